@@ -1,0 +1,19 @@
+// Bundles the CLI. Code splitting keeps the entry small: `--help` and `explain` never load the
+// language model (about 3 MB of the bundle); commands import what they need on first use.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __rapportCreateRequire } from 'node:module';\nconst require = __rapportCreateRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,22 @@
+import pkg from '../../package.json';
+
+export const VERSION = pkg.version;
+
+export const HELP = `rapport ${VERSION}: catch what a client from another culture will likely read as cold, rude or pushy.
+
+Usage:
+  rapport check FILE [options]     check the draft reply in a thread
+  rapport rewrite FILE [options]   print only the suggested reply
+  rapport cues [FILE|-]            JSON Lines in ({"id","text"}), cues and politeness out
+  rapport explain RULE_ID          what a rule looks for and why (--lang ru for Russian)
+
+Options for check and rewrite:
+  --draft-text TEXT        check this text as the draft (replaces the thread's draft)
+  --format FORMAT          stylish (default), json or sarif
+  --lang LANG              en (default) or ru: the language of explanations
+  --writer CC, --reader CC override the rep's or the client's country (ISO 3166-1 alpha-2)
+  --now ISO                the time of checking (default: the draft's time)
+
+FILE is thread JSON (see README). Exit codes: 0 no errors, 1 errors found, 2 bad input or usage.
+Everything runs locally: nothing leaves this machine.
+`;

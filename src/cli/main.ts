@@ -1,0 +1,59 @@
+/**
+ * The `rapport` command: thin. It parses arguments, reads input, calls the core and prints.
+ * Exit codes (DESIGN.md): 0 no error-level finding, 1 at least one, 2 bad input or usage.
+ */
+import { InputError } from '../core/errors.ts';
+import { HELP, VERSION } from './help.ts';
+import { UsageError } from './usage.ts';
+
+type Command = (args: string[]) => Promise<number>;
+
+// Loaded on demand, so that `--help` does not pay for the language model.
+const COMMANDS: Record<string, Command> = {
+  check: async (args) => (await import('./commands/check.ts')).runCheck(args),
+  rewrite: async (args) => (await import('./commands/check.ts')).runRewrite(args),
+  cues: async (args) => (await import('./commands/cues.ts')).runCues(args),
+  explain: async (args) => (await import('./commands/explain.ts')).runExplain(args),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    if (name === 'audit' || name === 'serve')
+      throw new UsageError(`"rapport ${name}" is not available in this version yet; see "rapport --help"`);
+    throw new UsageError(`unknown command "${name}"; see "rapport --help"`);
+  }
+  return command(rest);
+}
+
+// Only a problem the user can fix is printed as one line; anything else is a bug and keeps its stack.
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof InputError || error instanceof UsageError) {
+      process.stderr.write(`rapport: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`rapport: ${(error as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`rapport: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

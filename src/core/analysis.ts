@@ -1,0 +1,58 @@
+/** Analyses a thread once: each message's text and cues, the draft with what it answers. */
+import { detectCues } from './cues/index.ts';
+import type { Cue, ReplyContext } from './cues/types.ts';
+import { type AnalyzedText, analyze } from './text/analyze.ts';
+import { author, type Message, type Participant, type Thread } from './thread.ts';
+
+export interface AnalyzedMessage {
+  /** Index in thread.messages, or 'draft'. */
+  index: number | 'draft';
+  message: Message;
+  author: Participant;
+  text: AnalyzedText;
+  cues: Cue[];
+}
+
+export interface AnalyzedThread {
+  thread: Thread;
+  messages: AnalyzedMessage[];
+  draft?: AnalyzedMessage;
+  /** The client messages the draft answers: those after the rep's last message. */
+  answered: AnalyzedMessage[];
+}
+
+/** A cache keyed by text, so re-checking a draft while typing does not re-analyse the thread. */
+export type AnalysisCache = Map<string, { text: AnalyzedText; cues: Cue[] }>;
+
+function analyzeMessage(
+  message: Message,
+  thread: Thread,
+  index: number | 'draft',
+  cache?: AnalysisCache,
+  reply?: ReplyContext,
+): AnalyzedMessage {
+  const key = message.text;
+  let entry = reply ? undefined : cache?.get(key);
+  if (!entry) {
+    const text = analyze(message.text);
+    entry = { text, cues: detectCues(text, reply) };
+    if (!reply) cache?.set(key, entry);
+  }
+  return { index, message, author: author(thread, message), text: entry.text, cues: entry.cues };
+}
+
+export function analyzeThread(thread: Thread, cache?: AnalysisCache): AnalyzedThread {
+  const messages = thread.messages.map((m, i) => analyzeMessage(m, thread, i, cache));
+  let lastRep = -1;
+  messages.forEach((m, i) => {
+    if (m.author.role === 'rep') lastRep = i;
+  });
+  const answered = messages.slice(lastRep + 1).filter((m) => m.author.role === 'client');
+  const previous = answered.at(-1) ?? [...messages].reverse().find((m) => m.author.role === 'client');
+  const reply: ReplyContext | undefined =
+    previous && typeof previous.index === 'number'
+      ? { previous: { text: previous.text, cues: previous.cues, index: previous.index } }
+      : undefined;
+  const draft = thread.draft ? analyzeMessage(thread.draft, thread, 'draft', cache, reply) : undefined;
+  return { thread, messages, draft, answered };
+}

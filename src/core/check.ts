@@ -1,0 +1,160 @@
+/** The engine: a thread and its draft in, a report out. Pure: no I/O, runs in the browser too. */
+import { type AnalysisCache, type AnalyzedThread, analyzeThread } from './analysis.ts';
+import { type ClientStyle, clientStyle } from './context/client-style.ts';
+import { assessRelationship, type Relationship } from './context/relationship.ts';
+import type { Cue } from './cues/types.ts';
+import { type CultureProfile, profileFor, SOURCES } from './culture/profile.ts';
+import { InputError } from './errors.ts';
+import { composeRewrite } from './rewrite/compose.ts';
+import { RULES } from './rules/index.ts';
+import type { Evidence, Finding, Fix, Lang, RuleContext, RuleId, Severity, Span } from './rules/types.ts';
+import { sides, type Thread } from './thread.ts';
+
+export interface CheckOptions {
+  lang?: Lang;
+  /** Country codes that override the participants' cultures. */
+  writerCulture?: string;
+  readerCulture?: string;
+  /** Replaces (or supplies) the draft text. */
+  draftText?: string;
+  /** "Now", for timing rules; defaults to the draft's time. */
+  now?: Date;
+  /** Reuse analyses of unchanged messages across checks (the editor re-checks on each keystroke). */
+  cache?: AnalysisCache;
+  /** Only these rules (all when omitted). */
+  rules?: readonly RuleId[];
+}
+
+export interface ReportFinding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  span: Span;
+  evidence: Evidence[];
+  why: { writer: string; reader: string };
+  fix?: Fix;
+  confidence: number;
+  sources: { id: string; title: string; url?: string }[];
+}
+
+export interface ReportCue extends Cue {
+  message: number;
+}
+
+export interface Report {
+  findings: ReportFinding[];
+  rewrite: { text: string };
+  relationship: Relationship;
+  cues: ReportCue[];
+  /** Cues found in the draft itself (spans into the draft). */
+  draftCues: Cue[];
+  client: ClientStyle & { notes: string[] };
+  culture: { writer?: string; reader?: string };
+  lang: Lang;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
+
+/** Puts the draft text in place, checking there is a draft to check. */
+export function withDraft(thread: Thread, draftText?: string, now?: Date): Thread {
+  if (draftText !== undefined) {
+    const rep = thread.participants.find((p) => p.role === 'rep')!;
+    return {
+      ...thread,
+      draft: {
+        from: thread.draft?.from ?? rep.id,
+        at: thread.draft?.at ?? now?.toISOString(),
+        text: draftText,
+      },
+    };
+  }
+  if (!thread.draft)
+    throw new InputError('no draft to check: add "draft" to the thread or pass --draft-text');
+  return thread;
+}
+
+export interface PreparedContext {
+  analysis: AnalyzedThread;
+  context: RuleContext;
+}
+
+export function prepare(thread: Thread, options: CheckOptions = {}): PreparedContext {
+  const full = withDraft(thread, options.draftText, options.now);
+  const analysis = analyzeThread(full, options.cache);
+  const draft = analysis.draft!;
+  const { writer, reader } = sides(full);
+  const writerCode = options.writerCulture ?? writer.culture;
+  const readerCode = options.readerCulture ?? reader.culture;
+  const context: RuleContext = {
+    analysis,
+    draft,
+    writer,
+    reader,
+    writerCulture: profileFor(writerCode) as CultureProfile | undefined,
+    readerCulture: profileFor(readerCode) as CultureProfile | undefined,
+    relationship: assessRelationship(analysis.messages, draft, options.now),
+    client: clientStyle(analysis.messages),
+    now: options.now,
+  };
+  return { analysis, context };
+}
+
+export function check(thread: Thread, options: CheckOptions = {}): Report {
+  const lang = options.lang ?? 'en';
+  const { analysis, context } = prepare(thread, options);
+  const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
+  const findings: Finding[] = rules
+    .flatMap((rule) => rule.check(context))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.span.start - b.span.start ||
+        a.ruleId.localeCompare(b.ruleId),
+    );
+  const draftText = context.draft.text.text;
+  return {
+    findings: findings.map((f) => localise(f, lang)),
+    rewrite: { text: composeRewrite(draftText, findings, context.draft.cues) },
+    relationship: context.relationship,
+    cues: analysis.messages.flatMap((m) => m.cues.map((c) => ({ message: m.index as number, ...c }))),
+    draftCues: context.draft.cues,
+    client: { ...context.client, notes: clientNotes(context, lang) },
+    culture: { writer: context.writerCulture?.id, reader: context.readerCulture?.id },
+    lang,
+  };
+}
+
+function localise(f: Finding, lang: Lang): ReportFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message[lang],
+    span: f.span,
+    evidence: f.evidence,
+    why: { writer: f.why.writer[lang], reader: f.why.reader[lang] },
+    ...(f.fix ? { fix: f.fix } : {}),
+    confidence: f.confidence,
+    sources: f.sources.map((id) => ({ id, ...(SOURCES[id] ?? { title: id }) })),
+  };
+}
+
+/** What this client's own writing shows, said when it changed the expectations. */
+function clientNotes(ctx: RuleContext, lang: Lang): string[] {
+  const name = ctx.reader.name.split(/\s+/)[0] ?? ctx.reader.name;
+  const notes: string[] = [];
+  if (ctx.client.terse) {
+    notes.push(
+      lang === 'en'
+        ? `${name} writes short business notes; a short reply is fine.`
+        : `${name} пишет короткие деловые письма; короткий ответ уместен.`,
+    );
+  }
+  if (ctx.client.personable) {
+    notes.push(
+      lang === 'en'
+        ? `${name} shares personal news in this thread; that invitation outranks the country profile.`
+        : `${name} делится личным в этой переписке; это важнее странового профиля.`,
+    );
+  }
+  return notes;
+}

@@ -1,0 +1,71 @@
+/**
+ * What this client's own messages show about how they write: length, warmth, small talk,
+ * directness, reply time. It outranks the country profile: a client who writes curt business
+ * notes is not offended by a curt business note, and one who shares family news invites a reply.
+ */
+import type { AnalyzedMessage } from '../analysis.ts';
+import { median } from './relationship.ts';
+
+export interface ClientStyle {
+  /** Client messages seen. */
+  messages: number;
+  /** Median words per message. */
+  medianWords: number;
+  /** Share of messages that greet, thank or wish well. */
+  warmth: number;
+  /** Share of messages with personal disclosure or personal questions. */
+  smallTalk: number;
+  /** Share of messages with bare imperatives, blunt negatives or no softening at all. */
+  directness: number;
+  /** Share of messages that soften requests (please, hedges, could you). */
+  softening: number;
+  /** True when the history is long enough to judge the client's style (3+ messages). */
+  known: boolean;
+  /** The client writes short business notes with no small talk. */
+  terse: boolean;
+  /** The client opens up: shares private life or asks about ours. */
+  personable: boolean;
+}
+
+const WARM = new Set(['greeting', 'gratitude', 'acknowledgement']);
+
+export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
+  const own = messages.filter((m) => m.author.role === 'client');
+  const n = own.length;
+  const share = (test: (m: AnalyzedMessage) => boolean) => (n === 0 ? 0 : own.filter(test).length / n);
+  const words = own.map((m) => m.text.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length);
+  const medianWords = median(words) ?? 0;
+  const warmth = share((m) => m.cues.some((c) => WARM.has(c.type)));
+  const smallTalk = share((m) =>
+    m.cues.some(
+      (c) =>
+        (c.type === 'personal-disclosure' && c.confidence >= 0.6) ||
+        (c.type === 'question' && c.about === 'personal'),
+    ),
+  );
+  const directness = share((m) =>
+    m.cues.some(
+      (c) =>
+        (c.type === 'imperative' && c.confidence >= 0.8) ||
+        (c.type === 'negative-evaluation' && c.confidence >= 0.8),
+    ),
+  );
+  const softening = share((m) => m.cues.some((c) => c.type === 'please' || c.type === 'hedge'));
+  const known = n >= 3;
+  return {
+    messages: n,
+    medianWords,
+    warmth: round(warmth),
+    smallTalk: round(smallTalk),
+    directness: round(directness),
+    softening: round(softening),
+    known,
+    terse: known && medianWords <= 15 && smallTalk === 0 && warmth < 0.34,
+    personable:
+      smallTalk >= 0.15 ||
+      own.filter((m) => m.cues.some((c) => c.type === 'personal-disclosure' && c.confidence >= 0.8)).length >=
+        1,
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,76 @@
+/**
+ * direct-start: the message opens straight on business: its first sentence after any greeting is
+ * a business ask, an order or a business question, or starts with a pivot word ("So, ...",
+ * "Anyway, ..."), with nothing personal or warm before it.
+ */
+import { phrases } from '../text/phrases.ts';
+import type { Cue, Detector } from './types.ts';
+
+const PIVOT = phrases([
+  'so',
+  'anyway',
+  'anyways',
+  'now',
+  'ok so',
+  'okay so',
+  'well',
+  'back to business',
+  'moving on',
+  'regarding',
+  're',
+  'as for',
+]);
+const WARM: Cue['type'][] = ['acknowledgement', 'gratitude', 'apology'];
+
+export const directStart: Detector = {
+  type: 'direct-start',
+  description:
+    'The message opens straight on business ("So, ...", an ask or an order first), with nothing warm before it.',
+  detect(text, _reply, earlier) {
+    // The first sentence that is more than a greeting ("Hi John,").
+    const greetings = earlier.filter((c) => c.type === 'greeting');
+    const opening = text.sentences.find((s) => {
+      const rest = text.text
+        .slice(s.start, s.end)
+        .replace(/^[\s\S]*?,/, (m) =>
+          greetings.some((g) => g.start >= s.start && g.end <= s.start + m.length) ? '' : m,
+        );
+      return (
+        /[\p{L}\p{N}]/u.test(rest) &&
+        !(
+          greetings.some((g) => g.start >= s.start && g.end <= s.end) &&
+          s.text.trim().split(/\s+/).length <= 4
+        )
+      );
+    });
+    if (!opening) return [];
+    const inOpening = (c: Cue) => c.start >= opening.start && c.end <= opening.end;
+    if (earlier.some((c) => WARM.includes(c.type) && c.start <= opening.end)) return [];
+    const pivot = PIVOT.find(
+      text,
+      opening.firstToken,
+      Math.min(opening.firstToken + 3, opening.endToken),
+    ).filter((m) => m.firstToken === opening.firstToken && text.tokens[m.endToken]?.value === ',');
+    const business = earlier.filter(
+      (c) =>
+        inOpening(c) &&
+        (c.type === 'business-ask' ||
+          (c.type === 'imperative' && c.confidence >= 0.8) ||
+          (c.type === 'question' && c.about === 'business')),
+    );
+    if (pivot.length === 0 && business.length === 0) return [];
+    const triggers = [
+      ...pivot.map((m) => text.text.slice(m.start, m.end)),
+      ...business.flatMap((c) => c.triggers ?? []),
+    ];
+    return [
+      {
+        type: 'direct-start',
+        start: opening.start,
+        end: opening.end,
+        confidence: pivot.length > 0 && business.length > 0 ? 0.95 : pivot.length > 0 ? 0.7 : 0.8,
+        triggers,
+      },
+    ];
+  },
+};

@@ -1,0 +1,23 @@
+/** greeting: "Hi John", "Dear Ms Ito", "Good morning", and warm sign-offs' counterpart at the start. */
+import { defineLexiconDetector } from './lexicon-detector.ts';
+
+export const greeting = defineLexiconDetector({
+  type: 'greeting',
+  description: 'A salutation that opens the message: "Hi", "Hello", "Dear ...", "Good morning".',
+  phrases: [
+    'hi',
+    'hello',
+    'hey',
+    'dear',
+    'good morning|afternoon|evening',
+    'greetings',
+    'hiya',
+    'howdy',
+    'morning',
+    'g’day',
+    "g'day",
+  ],
+  confidence: 0.95,
+  sentenceStart: true,
+  firstSentenceOnly: true,
+});

@@ -1,0 +1,162 @@
+/**
+ * imperative: a sentence that tells the reader to do something: a bare imperative ("Send me the
+ * contract."), with or without "please", or an obligation put on them ("you must", "you need to",
+ * "it is necessary"). Conventional formulas ("Let me know", "Have a nice day") are marked with
+ * lower confidence: they are imperatives in form but not orders.
+ */
+import type { AnalyzedText, Sentence } from '../text/analyze.ts';
+import { phrases } from '../text/phrases.ts';
+import type { Cue, Detector } from './types.ts';
+
+const OBLIGATION = phrases([
+  'you must|have to|need to|should|shall',
+  'you will need to',
+  'you’ll need to',
+  'i need you to',
+  'we need you to',
+  'it is|it’s necessary|required|mandatory',
+  'you are|you’re required|obliged|expected to',
+  'make sure you',
+  'be sure to',
+]);
+const CONVENTIONAL = phrases([
+  'let me|us know',
+  'have a ~3 good|great|nice|lovely|wonderful',
+  'enjoy',
+  'feel free',
+  'take care',
+  'see attached|below|above',
+  'find attached|enclosed|below',
+  'please find',
+  'note that',
+  'keep me posted',
+  'keep in touch',
+  'thank|thanks',
+  'excuse',
+  'pardon',
+  'welcome',
+  'congratulations',
+  'good luck',
+  'stay safe',
+  'say hi|hello',
+  'look forward',
+  'don’t hesitate',
+  'do not hesitate',
+  'rest assured',
+  'get well',
+  'hope',
+  'imagine',
+  'guess what',
+  'talk soon',
+  'speak soon',
+  'cheers',
+  'no worries',
+]);
+const SOFT_START = new Set([
+  'dear',
+  'hi',
+  'hello',
+  'hey',
+  'ms',
+  'mr',
+  'mrs',
+  'dr',
+  'please',
+  'kindly',
+  'pls',
+  'just',
+  'so',
+  'and',
+  'also',
+  'now',
+  'then',
+  'ok',
+  'okay',
+]);
+
+function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undefined {
+  let i = sentence.firstToken;
+  const skip = (t: { pos: string; normal: string }) =>
+    t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'INTJ' || SOFT_START.has(t.normal);
+  while (i < sentence.endToken && skip(text.tokens[i]!)) i++;
+  // A vocative first: "John, send me ...", "Hi John, please send ..."
+  while (
+    text.tokens[i]?.pos === 'PROPN' &&
+    (text.tokens[i + 1]?.value === ',' || text.tokens[i + 1]?.pos === 'PROPN')
+  ) {
+    i += 1;
+    while (i < sentence.endToken && skip(text.tokens[i]!)) i++;
+  }
+  const token = text.tokens[i];
+  if (!token) return undefined;
+  const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;
+  const doNot = (token.normal === 'do' && text.tokens[i + 1]?.normal === 'not') || token.normal === 'never';
+  // wink tags some sentence-initial base verbs as PROPN or NOUN ("Send", "Call"): accept a base form followed by an object.
+  const next = text.tokens[i + 1];
+  const taggedOdd =
+    (token.pos === 'PROPN' || token.pos === 'NOUN') &&
+    token.normal === token.lemma &&
+    next !== undefined &&
+    (next.pos === 'PRON' || next.pos === 'DET') &&
+    token.value[0] === token.value[0]?.toUpperCase() &&
+    COMMON_VERBS.has(token.normal);
+  if (sentence.text.trim().endsWith('?')) return undefined;
+  return bareVerb || doNot || taggedOdd ? i : undefined;
+}
+const COMMON_VERBS = new Set([
+  'send',
+  'call',
+  'sign',
+  'check',
+  'review',
+  'email',
+  'update',
+  'fix',
+  'pay',
+  'book',
+  'confirm',
+  'share',
+  'forward',
+  'answer',
+  'reply',
+  'change',
+  'tell',
+  'give',
+  'decide',
+  'order',
+  'buy',
+  'approve',
+  'return',
+  'read',
+  'fill',
+  'complete',
+  'provide',
+]);
+
+export const imperative: Detector = {
+  type: 'imperative',
+  description:
+    'An order: a bare imperative ("Send me the file."), or an obligation ("you must", "you need to").',
+  detect(text) {
+    const cues: Cue[] = [];
+    for (const sentence of text.sentences) {
+      const obligation = OBLIGATION.find(text, sentence.firstToken, sentence.endToken);
+      const start = imperativeStart(text, sentence);
+      if (obligation.length === 0 && start === undefined) continue;
+      const conventional =
+        start !== undefined && CONVENTIONAL.test(text, start, Math.min(start + 4, sentence.endToken));
+      const triggers =
+        obligation.length > 0
+          ? obligation.map((m) => text.text.slice(m.start, m.end))
+          : [text.tokens[start!]!.value];
+      cues.push({
+        type: 'imperative',
+        start: sentence.start,
+        end: sentence.end,
+        confidence: obligation.length > 0 ? 0.9 : conventional ? 0.3 : 0.85,
+        triggers,
+      });
+    }
+    return cues;
+  },
+};

@@ -1,0 +1,44 @@
+/** Runs every cue detector over a text, in an order where later detectors can read earlier cues. */
+import type { AnalyzedText } from '../text/analyze.ts';
+import { absenceApology } from './absence-apology.ts';
+import { acknowledgement } from './acknowledgement.ts';
+import { apology } from './apology.ts';
+import { badNews } from './bad-news.ts';
+import { businessAsk } from './business-ask.ts';
+import { directStart } from './direct-start.ts';
+import { gratitude } from './gratitude.ts';
+import { greeting } from './greeting.ts';
+import { hedge } from './hedge.ts';
+import { imperative } from './imperative.ts';
+import { negativeEvaluation } from './negative-evaluation.ts';
+import { personalDisclosure } from './personal-disclosure.ts';
+import { please } from './please.ts';
+import { question } from './question.ts';
+import type { Cue, Detector, ReplyContext } from './types.ts';
+
+/** direct-start reads greeting, acknowledgement, gratitude, apology, business-ask, imperative and question: it runs last. */
+export const DETECTORS: readonly Detector[] = [
+  greeting,
+  personalDisclosure,
+  badNews,
+  absenceApology,
+  question,
+  businessAsk,
+  acknowledgement,
+  gratitude,
+  apology,
+  please,
+  hedge,
+  imperative,
+  negativeEvaluation,
+  directStart,
+];
+
+export function detectCues(text: AnalyzedText, reply?: ReplyContext): Cue[] {
+  const cues: Cue[] = [];
+  for (const detector of DETECTORS) cues.push(...detector.detect(text, reply, cues));
+  return cues.sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
+}
+
+export type { Cue, CueType, Detector, DisclosureTopic, ReplyContext } from './types.ts';
+export { CUE_TYPES } from './types.ts';

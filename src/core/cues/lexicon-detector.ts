@@ -1,0 +1,45 @@
+/** A detector that is only a phrase list (Vale's "existence" rule kind): one cue per match. */
+import { phrases } from '../text/phrases.ts';
+import type { Cue, CueType, Detector } from './types.ts';
+
+export interface LexiconDetectorOptions {
+  type: CueType;
+  description: string;
+  phrases: readonly string[];
+  confidence: number;
+  /** Only count a match that opens a sentence (after leading punctuation). */
+  sentenceStart?: boolean;
+  /** Only count a match in the first sentence of the text. */
+  firstSentenceOnly?: boolean;
+}
+
+export function defineLexiconDetector(options: LexiconDetectorOptions): Detector {
+  const set = phrases(options.phrases);
+  return {
+    type: options.type,
+    description: options.description,
+    detect(text) {
+      const sentences = options.firstSentenceOnly ? text.sentences.slice(0, 1) : text.sentences;
+      return sentences.flatMap((sentence) =>
+        set
+          .find(text, sentence.firstToken, sentence.endToken)
+          .filter(
+            (m) =>
+              !options.sentenceStart ||
+              text.tokens
+                .slice(sentence.firstToken, m.firstToken)
+                .every((t) => t.pos === 'PUNCT' || t.pos === 'SPACE'),
+          )
+          .map(
+            (m): Cue => ({
+              type: options.type,
+              start: m.start,
+              end: m.end,
+              confidence: options.confidence,
+              triggers: [text.text.slice(m.start, m.end)],
+            }),
+          ),
+      );
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * personal-disclosure: the writer tells something of their private life (family, trips, health,
+ * life events, hobbies, pets, celebrations). A sentence counts when a private-life word meets a
+ * first-person anchor ("my kids", "we went", "I took ... to the lake"); business uses of the same
+ * words ("our family of products", "business trip") are excluded by the topic lexicon.
+ */
+import type { AnalyzedText, Sentence } from '../text/analyze.ts';
+import { phrases } from '../text/phrases.ts';
+import { type TopicHit, topicHits } from './topic-hits.ts';
+import type { Cue, Detector, DisclosureTopic } from './types.ts';
+
+const FIRST_PERSON = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'we',
+  'us',
+  'our',
+  'ours',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  "we're",
+  "we've",
+]);
+const POSSESSIVE = new Set(['my', 'our']);
+const SECOND_PERSON = new Set(['your', 'yours', 'you']);
+
+/** Narrative of private time: "I took", "we spent", "got back from", "was off". */
+const NARRATIVE = phrases([
+  'take|took|taken',
+  'spend|spent',
+  'go|went|gone',
+  'enjoy|enjoyed',
+  'visit|visited',
+  'get|got back',
+  'be|was|were back',
+  'come|came back',
+  'return|returned',
+  'be|was|were off',
+  'be|was|were away',
+  'fly|flew',
+  'drive|drove',
+  'stay|stayed',
+  'celebrate|celebrated',
+  'have|had a ~2 great|wonderful|lovely|fantastic|nice|amazing|relaxing|rough|tough|hard',
+  'just started',
+  'start|started',
+  'be|was|were out',
+  'finally',
+  'by the way',
+  'btw',
+]);
+
+/** Order decides the topic when a sentence touches several: the weightiest first. */
+const TOPIC_PRIORITY: DisclosureTopic[] = [
+  'loss',
+  'health',
+  'life-event',
+  'family-vacation',
+  'travel',
+  'family',
+  'celebration',
+  'pet',
+  'hobby',
+  'feelings',
+  'weather',
+];
+
+function topicOf(strong: TopicHit[], all: TopicHit[]): DisclosureTopic {
+  const topics = new Set<DisclosureTopic>((strong.length > 0 ? strong : all).map((h) => h.topic));
+  // Family named outright plus any sign of a trip ("for spring break", "flew to Florida") is a family trip.
+  if (topics.has('family') && all.some((h) => h.topic === 'travel')) topics.add('family-vacation');
+  return TOPIC_PRIORITY.find((t) => topics.has(t)) ?? 'other';
+}
+
+function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined {
+  // "your family" is the reader's life, not the writer's: those words tell nothing about the writer.
+  const hits = topicHits(text, sentence.firstToken, sentence.endToken).filter((h) => {
+    const before = text.tokens.slice(Math.max(sentence.firstToken, h.firstToken - 2), h.firstToken);
+    return !before.some((t) => SECOND_PERSON.has(t.normal));
+  });
+  if (hits.length === 0) return undefined;
+  const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
+  const firstPerson = tokens.some((t) => FIRST_PERSON.has(t.normal));
+  // "my son", "our kids": a possessive right before a private-life word is the strongest anchor.
+  const possessed = hits.some((h) => {
+    const before = text.tokens[h.firstToken - 1];
+    return before !== undefined && POSSESSIVE.has(before.normal);
+  });
+  const narrative = NARRATIVE.test(text, sentence.firstToken, sentence.endToken);
+  const strong = hits.filter((h) => h.strong);
+  const asksAboutYou = text.text.slice(sentence.start, sentence.end).trim().endsWith('?');
+  if (asksAboutYou && !possessed) return undefined; // "How was your trip?" asks; it does not tell.
+
+  let confidence = 0;
+  if (strong.length > 0 && possessed) confidence = 0.95;
+  else if (strong.length > 0 && firstPerson && narrative) confidence = 0.93;
+  else if (strong.length > 0 && firstPerson) confidence = 0.85;
+  else if (strong.length > 0 && narrative) confidence = 0.75;
+  else if (firstPerson && narrative && hits.length >= 2) confidence = 0.65;
+  else if (strong.length > 0) confidence = 0.55;
+  if (confidence === 0) return undefined;
+
+  const topic = topicOf(strong, hits);
+  // Weather talk and passing moods are small talk: real, but lighter than family news.
+  if (topic === 'weather' || topic === 'feelings') confidence = Math.min(confidence, 0.6);
+  return {
+    type: 'personal-disclosure',
+    topic,
+    start: sentence.start,
+    end: sentence.end,
+    confidence,
+    triggers: hits.map((h) => text.text.slice(h.start, h.end)),
+  };
+}
+
+export const personalDisclosure: Detector = {
+  type: 'personal-disclosure',
+  description:
+    'The writer shares something of their private life: family, trips, health, life events, hobbies, pets.',
+  detect(text) {
+    return text.sentences.flatMap((s) => judgeSentence(text, s) ?? []);
+  },
+};

@@ -1,0 +1,18 @@
+/** ISO 3166-1 alpha-2 country codes, checked against the runtime's own region data (works in browsers too). */
+
+const regionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+// Codes Intl knows that are not countries.
+const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO', 'XA', 'XB']);
+const ALIASES: Record<string, string> = { UK: 'GB' };
+
+/** The canonical code for `code` ("us" -> "US", "UK" -> "GB"), or undefined when it is not a country. */
+export function normaliseCountry(code: string): string | undefined {
+  const upper = code.trim().toUpperCase();
+  const canonical = ALIASES[upper] ?? upper;
+  if (!/^[A-Z]{2}$/.test(canonical) || NOT_COUNTRIES.has(canonical)) return undefined;
+  return regionNames.of(canonical) ? canonical : undefined;
+}
+
+export function countryName(code: string, lang: 'en' | 'ru' = 'en'): string {
+  return new Intl.DisplayNames(lang, { type: 'region' }).of(code) ?? code;
+}

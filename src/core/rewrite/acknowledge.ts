@@ -1,0 +1,106 @@
+/**
+ * Words that recognise what the client shared, in English (the language of the reply), built
+ * from their own words: the family member they named, the event, the clause turned toward them.
+ */
+import type { Cue } from '../cues/types.ts';
+import { coreClause } from './mirror.ts';
+
+const FAMILY_ORDER = [
+  'family',
+  'kids',
+  'children',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'boys',
+  'girls',
+  'parents',
+  'mom',
+  'dad',
+  'baby',
+];
+const CHILDREN = new Set([
+  'kids',
+  'children',
+  'son',
+  'daughter',
+  'boys',
+  'girls',
+  'baby',
+  'twins',
+  'toddler',
+]);
+
+function pick(triggers: string[], wanted: (w: string) => boolean): string | undefined {
+  return triggers.map((t) => t.toLowerCase()).find(wanted);
+}
+
+/** Acknowledgement sentences for one disclosure (English). */
+export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
+  const triggers = cue.triggers ?? [];
+  const clause = coreClause(sentence);
+  const shortClause = clause.split(/\s+/).length <= 14 ? clause : undefined;
+  switch (cue.topic) {
+    case 'family-vacation': {
+      const family =
+        pick(triggers, (t) => t === 'family') ?? pick(triggers, (t) => FAMILY_ORDER.includes(t)) ?? 'family';
+      const kids = pick(triggers, (t) => CHILDREN.has(t));
+      const withWhom =
+        kids && kids !== family ? `your ${kids === 'kids' ? 'children' : kids}` : `your ${family}`;
+      return `I'm really glad you had a chance to get away with your ${family}. I know it's important to have some rest and spend some time with ${withWhom}.`;
+    }
+    case 'travel':
+      return shortClause
+        ? `It's great to hear that ${shortClause}. I hope you came back well rested.`
+        : "I'm really glad you had a chance to get away. I hope you came back well rested.";
+    case 'family':
+      return shortClause
+        ? `How lovely that ${shortClause}! Thank you for sharing that.`
+        : 'Thank you for sharing your family news; it is lovely to hear.';
+    case 'health':
+      return shortClause
+        ? `I'm sorry to hear that ${shortClause}. I hope everyone is feeling better soon.`
+        : "I'm sorry to hear about the health troubles. I hope everyone is feeling better soon.";
+    case 'loss':
+      return "I'm so sorry for your loss. Please take all the time you need.";
+    case 'life-event':
+      return shortClause
+        ? `Congratulations: it's wonderful news that ${shortClause}!`
+        : 'Congratulations on the wonderful news!';
+    case 'celebration': {
+      const occasion = pick(triggers, () => true);
+      return occasion ? `I hope you had a wonderful ${occasion}!` : 'I hope you had a wonderful celebration!';
+    }
+    case 'pet':
+      return shortClause ? `How lovely that ${shortClause}!` : 'How lovely to hear about your pet!';
+    case 'hobby':
+      return shortClause
+        ? `That sounds like great fun: it's great to hear that ${shortClause}!`
+        : 'That sounds like great fun!';
+    case 'weather':
+      return 'I hope the weather is treating you kindly.';
+    case 'feelings':
+      return 'Thank you for telling me how things are; I hope you get some well-earned rest.';
+    default:
+      return 'Thank you for sharing that; it is good to hear from you.';
+  }
+}
+
+/** Sympathy for bad news, said before anything else (English). */
+export function sympathise(cue: Cue, sentence: string): string {
+  const clause = coreClause(sentence);
+  const shortClause = clause.split(/\s+/).length <= 14 ? clause : undefined;
+  switch (cue.topic) {
+    case 'loss':
+      return "I'm so sorry for your loss. Please take all the time you need; our project can wait.";
+    case 'health':
+      return shortClause
+        ? `I'm so sorry to hear that ${shortClause}. I hope the recovery goes well, and please don't worry about our project for now.`
+        : "I'm so sorry to hear that. I hope the recovery goes well, and please don't worry about our project for now.";
+    default:
+      return shortClause
+        ? `I'm sorry to hear that ${shortClause}; that sounds like a difficult time.`
+        : "I'm sorry to hear that; it sounds like a difficult time.";
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Composes the suggested reply from the findings' fixes: replacements and removals in place,
+ * acknowledgements before the business (after a greeting line, if any), answers at the end.
+ */
+import type { Cue } from '../cues/types.ts';
+import type { Finding, Fix } from '../rules/types.ts';
+
+export function composeRewrite(
+  draft: string,
+  findings: readonly Finding[],
+  draftCues: readonly Cue[],
+): string {
+  const fixes = findings.map((f) => f.fix).filter((f): f is Fix => f !== undefined);
+  if (fixes.length === 0) return draft;
+
+  // In-place edits from the end backwards, so earlier offsets stay valid; overlaps keep the first.
+  const edits = fixes
+    .filter((f) => (f.action === 'replace' || f.action === 'remove') && f.span)
+    .sort((a, b) => b.span!.start - a.span!.start);
+  let body = draft;
+  let floor = Number.POSITIVE_INFINITY;
+  for (const edit of edits) {
+    const { start, end } = edit.span!;
+    if (end > floor) continue;
+    body = body.slice(0, start) + (edit.action === 'replace' ? edit.text : '') + body.slice(end);
+    floor = start;
+  }
+
+  const unique = (action: Fix['action']) => [
+    ...new Set(fixes.filter((f) => f.action === action).map((f) => f.text.trim())),
+  ];
+  const before = unique('prepend');
+  const after = unique('append');
+  const multiline = /\n/.test(draft);
+  const join = multiline ? '\n\n' : ' ';
+
+  // Keep a greeting ("Hi John,") first: the acknowledgement goes after it.
+  const greeting = draftCues.find((c) => c.type === 'greeting' && c.start === draft.search(/\S/));
+  let head = '';
+  if (greeting) {
+    const line = /^\s*[^\n.!?]*?[,!\n]/.exec(body);
+    if (line && line[0].length <= 40) {
+      head = line[0].trimEnd();
+      body = body.slice(line[0].length);
+    }
+  }
+  const parts = [...before, body.trim(), ...after].filter((p) => p.length > 0);
+  const text = parts
+    .join(join)
+    .replace(/[ \t]+([.,!?])/g, '$1')
+    .replace(/ {2,}/g, ' ');
+  return head ? `${head}${multiline ? '\n\n' : ' '}${text}` : text;
+}

@@ -1,0 +1,119 @@
+/**
+ * abrupt-pivot: the reply opens straight on business ("So, ...", an ask first) right after a
+ * personal or warm message from the client, with nothing warm before it.
+ */
+import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
+import { clientName, draftCues, severityFromScore } from './helpers.ts';
+import { defineRule, type Evidence, type RuleContext } from './types.ts';
+
+const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence-apology']);
+
+/** What made the client's last message personal or warm, strongest first. */
+function warmth(ctx: RuleContext): { evidence: Evidence[]; opener: string; personal: boolean } | undefined {
+  const last = ctx.analysis.answered.at(-1);
+  if (!last || typeof last.index !== 'number') return undefined;
+  const index = last.index;
+  const at = (c: { start: number; end: number }): Evidence => ({
+    message: index,
+    start: c.start,
+    end: c.end,
+    text: last.text.text.slice(c.start, c.end),
+  });
+  const bad = last.cues.find((c) => c.type === 'bad-news' && c.confidence >= 0.8);
+  if (bad)
+    return {
+      evidence: [at(bad)],
+      opener: sympathise(bad, last.text.text.slice(bad.start, bad.end)),
+      personal: true,
+    };
+  const disclosure = last.cues.find((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6);
+  if (disclosure)
+    return {
+      evidence: [at(disclosure)],
+      opener: acknowledgeDisclosure(disclosure, last.text.text.slice(disclosure.start, disclosure.end)),
+      personal: true,
+    };
+  const personalQuestion = last.cues.find((c) => c.type === 'question' && c.about === 'personal');
+  if (personalQuestion)
+    return {
+      evidence: [at(personalQuestion)],
+      opener: `Thank you for asking, ${clientName(ctx)}!`,
+      personal: true,
+    };
+  const warm = last.cues.filter((c) => WARM_TYPES.has(c.type));
+  const exclaims = (last.text.text.match(/!/g) ?? []).length;
+  if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1)) {
+    return {
+      evidence: warm.map(at),
+      opener: `Thank you for your message, ${clientName(ctx)}.`,
+      personal: false,
+    };
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'abrupt-pivot',
+    defaultSeverity: 'warning',
+    scope: 'draft',
+    docs: {
+      summary: {
+        en: 'The reply opens straight on business ("So, ...") after a personal or warm message.',
+        ru: 'Ответ сразу начинается с дела («Итак, ...») после личного или тёплого сообщения.',
+      },
+      details: {
+        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. It does not fire after a curt business note, or for a client who writes curt business notes.',
+        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
+      },
+    },
+    sources: ['POST', 'MEY14', 'PROPRU'],
+  },
+  check(ctx) {
+    const start = draftCues(ctx, 'direct-start')[0];
+    if (!start || ctx.client.terse) return [];
+    const warm = warmth(ctx);
+    if (!warm) return [];
+    const r = ctx.readerCulture;
+    const w = ctx.writerCulture;
+    const ritual = r ? r.rapport.openingRitual.value !== 'none-until-acquainted' : true;
+    const score =
+      (ritual ? 1 : 0) +
+      (warm.personal ? 1 : 0) +
+      (ctx.client.personable ? 1 : 0) +
+      (start.confidence >= 0.9 ? 1 : 0);
+    const severity = severityFromScore(score, 4, 2);
+    const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
+    return [
+      {
+        ruleId: 'abrupt-pivot',
+        severity,
+        message: {
+          en: `The reply turns straight to business after ${clientName(ctx)}'s ${warm.personal ? 'personal' : 'warm'} message.`,
+          ru: `Ответ сразу переходит к делу после ${warm.personal ? 'личного' : 'тёплого'} сообщения клиента (${clientName(ctx)}).`,
+        },
+        span: { start: start.start, end: start.end },
+        evidence: warm.evidence,
+        why: {
+          writer: writerPlain
+            ? text(
+                `${capitalise(inCulture(w, 'en'))} business letters often go straight to the point: that is professional, not rude, and small talk with a business partner can feel like wasting their time.`,
+                `${capitalise(inCulture(w, 'ru'))} деловые письма часто сразу переходят к сути: это профессионально, а не грубо, а светская беседа с деловым партнёром может казаться пустой тратой его времени.`,
+              )
+            : text(
+                'Getting to the point can feel efficient and respectful of a busy client.',
+                'Сразу перейти к делу может казаться деловым и уважительным к занятому клиенту.',
+              ),
+          reader: text(
+            `${manyClients(r, 'en')} expect a line that answers their tone before business; opening with "So, ..." right after they were ${warm.personal ? 'personal' : 'warm'} can feel like being brushed aside.`,
+            `${manyClients(r, 'ru')} ждут фразы в ответ на свой тон, прежде чем перейти к делу; начать с «Итак, ...» сразу после ${warm.personal ? 'личного' : 'тёплого'} сообщения — всё равно что отмахнуться.`,
+          ),
+        },
+        fix: { action: 'prepend', text: warm.opener },
+        confidence: start.confidence,
+        sources: sourcesOf(r?.rapport.openingRitual.sources, w?.rapport.openingRitual.sources),
+      },
+    ];
+  },
+});

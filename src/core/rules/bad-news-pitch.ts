@@ -1,0 +1,76 @@
+/**
+ * bad-news-pitch: the client shared bad news (illness, a loss, layoffs) and the reply sells
+ * before sympathising, or at all.
+ */
+import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { sympathise } from '../rewrite/acknowledge.ts';
+import { answeredCues, clientName, draftCues, evidenceOf } from './helpers.ts';
+import { defineRule, type Finding, type Fix } from './types.ts';
+
+export default defineRule({
+  meta: {
+    id: 'bad-news-pitch',
+    defaultSeverity: 'error',
+    scope: 'draft',
+    docs: {
+      summary: {
+        en: 'The client shared bad news (illness, loss, layoffs) and the reply sells before sympathising, or at all.',
+        ru: 'Клиент сообщил плохую новость (болезнь, утрата, сокращения), а ответ продаёт прежде сочувствия — или вообще продаёт.',
+      },
+      details: {
+        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After a business setback (layoffs, a budget cut), sympathy first, then a gentle, flexible next step.',
+        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После деловых неприятностей (сокращения, урезанный бюджет) — сначала сочувствие, затем мягкий и гибкий следующий шаг.',
+      },
+    },
+    sources: ['BROWN87'],
+  },
+  check(ctx) {
+    const news = answeredCues(ctx, 'bad-news', 0.8);
+    if (news.length === 0) return [];
+    const selling = [...draftCues(ctx, 'business-ask', 0.7), ...draftCues(ctx, 'direct-start', 0.8)].sort(
+      (a, b) => a.start - b.start,
+    );
+    if (selling.length === 0) return [];
+    const { message, cue } = news.reduce((a, b) => (b.cue.confidence > a.cue.confidence ? b : a));
+    const firstSell = selling[0]!;
+    const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.6).some((a) => a.start < firstSell.start);
+    const personal = cue.topic === 'loss' || cue.topic === 'health';
+    if (sympathyFirst && !personal) return [];
+    const name = clientName(ctx);
+    const sentence = message.text.text.slice(cue.start, cue.end);
+    const sellEnd = Math.max(...selling.map((s) => s.end));
+    const fix: Fix = sympathyFirst
+      ? { action: 'remove', text: '', span: { start: firstSell.start, end: sellEnd } }
+      : { action: 'prepend', text: sympathise(cue, sentence) };
+    const r = ctx.readerCulture;
+    const finding: Finding = {
+      ruleId: 'bad-news-pitch',
+      severity: sympathyFirst ? 'warning' : 'error',
+      message: sympathyFirst
+        ? {
+            en: `${name} shared bad news; the reply sympathises but still sells. Let the business wait.`,
+            ru: `Клиент (${name}) сообщил плохую новость; ответ сочувствует, но всё равно продаёт. Пусть дело подождёт.`,
+          }
+        : {
+            en: `${name} shared bad news; the reply sells before sympathising.`,
+            ru: `Клиент (${name}) сообщил плохую новость, а ответ продаёт, не выразив сочувствия.`,
+          },
+      span: { start: firstSell.start, end: firstSell.end },
+      evidence: [evidenceOf(message, cue)],
+      why: {
+        writer: text(
+          'Keeping to business can feel like giving the client space and not intruding on something painful.',
+          'Говорить только о деле может казаться способом дать клиенту пространство и не вторгаться в болезненное.',
+        ),
+        reader: text(
+          `${manyClients(r, 'en')} read a sales ask right after sad news as not caring about them as a person; a few words of sympathy, and patience, keep the trust.`,
+          `${manyClients(r, 'ru')} воспринимают предложение купить сразу после печальной новости как равнодушие к ним как к людям; несколько слов сочувствия и терпение сохраняют доверие.`,
+        ),
+      },
+      fix,
+      confidence: cue.confidence,
+      sources: sourcesOf(['BROWN87'], r?.rapport.personalNewsFromCounterpart.sources),
+    };
+    return [finding];
+  },
+});

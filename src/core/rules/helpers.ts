@@ -1,0 +1,92 @@
+/** Small readings of the context that several rules share. */
+import type { AnalyzedMessage } from '../analysis.ts';
+import type { Cue, DisclosureTopic } from '../cues/types.ts';
+import { firstName } from '../thread.ts';
+import type { Evidence, RuleContext, Severity, Span, Text } from './types.ts';
+
+export function evidenceOf(message: AnalyzedMessage, cue: Cue): Evidence {
+  return {
+    message: message.index as number,
+    start: cue.start,
+    end: cue.end,
+    text: message.text.text.slice(cue.start, cue.end),
+  };
+}
+
+/** Cues of one type in the client messages the draft answers, with their message. */
+export function answeredCues(
+  ctx: RuleContext,
+  type: Cue['type'],
+  minConfidence = 0,
+): { message: AnalyzedMessage; cue: Cue }[] {
+  return ctx.analysis.answered.flatMap((message) =>
+    message.cues
+      .filter((c) => c.type === type && c.confidence >= minConfidence)
+      .map((cue) => ({ message, cue })),
+  );
+}
+
+export function draftCues(ctx: RuleContext, type: Cue['type'], minConfidence = 0): Cue[] {
+  return ctx.draft.cues.filter((c) => c.type === type && c.confidence >= minConfidence);
+}
+
+/** The draft's first sentence: where an acknowledgement belongs and what a reader sees first. */
+export function openingSpan(ctx: RuleContext): Span {
+  const first = ctx.draft.text.sentences[0];
+  return first ? { start: first.start, end: first.end } : { start: 0, end: ctx.draft.text.text.length };
+}
+
+export const clientName = (ctx: RuleContext) => firstName(ctx.reader);
+
+const TOPIC_NAMES: Record<DisclosureTopic, Text> = {
+  'family-vacation': { en: 'a family trip', ru: 'семейной поездке' },
+  travel: { en: 'a trip', ru: 'поездке' },
+  family: { en: 'family news', ru: 'новостях семьи' },
+  health: { en: 'a health matter', ru: 'здоровье' },
+  'life-event': { en: 'a life event', ru: 'важном событии в жизни' },
+  loss: { en: 'a loss', ru: 'утрате' },
+  hobby: { en: 'a hobby', ru: 'своём увлечении' },
+  pet: { en: 'a pet', ru: 'домашнем питомце' },
+  celebration: { en: 'a celebration', ru: 'празднике' },
+  weather: { en: 'the weather where they are', ru: 'погоде у себя' },
+  feelings: { en: 'how they feel', ru: 'своём самочувствии' },
+  other: { en: 'something personal', ru: 'чём-то личном' },
+};
+
+/** "a family trip" / "семейной поездке" (Russian in the prepositional case, after «о»). */
+export function topicName(topic: DisclosureTopic | undefined): Text {
+  return TOPIC_NAMES[topic ?? 'other'];
+}
+
+/** Topics that matter to people: ignoring them hurts more than ignoring weather talk. */
+export const WEIGHTY_TOPICS = new Set<DisclosureTopic>([
+  'family-vacation',
+  'family',
+  'health',
+  'life-event',
+  'loss',
+  'celebration',
+  'pet',
+  'travel',
+]);
+
+/** Severity from a score of reasons (0..n): the more reasons the reader will mind, the higher. */
+export function severityFromScore(score: number, errorAt: number, warningAt: number): Severity {
+  if (score >= errorAt) return 'error';
+  if (score >= warningAt) return 'warning';
+  return 'suggestion';
+}
+
+/** Whether the reader's culture expects personal news to be acknowledged, by profile. */
+export function readerExpectsAcknowledgement(ctx: RuleContext): boolean {
+  const rapport = ctx.readerCulture?.rapport;
+  if (!rapport) return true; // unknown culture: acknowledging is the safe default everywhere
+  return (
+    rapport.personalNewsFromCounterpart.value !== 'acknowledge-if-close' || rapport.openness.value === 'peach'
+  );
+}
+
+/** The draft acknowledges what the client shared (a strong acknowledgement cue). */
+export function draftAcknowledges(ctx: RuleContext): boolean {
+  return draftCues(ctx, 'acknowledgement', 0.8).length > 0;
+}

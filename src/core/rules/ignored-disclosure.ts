@@ -1,0 +1,129 @@
+/**
+ * ignored-disclosure: the client shared personal news (family, a trip, health, a life event) and
+ * the reply does not acknowledge it. The founding case: "I took my family and kids to the
+ * Lakeside" answered with "So, do you want to buy our product?".
+ */
+import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { acknowledgeDisclosure } from '../rewrite/acknowledge.ts';
+import {
+  answeredCues,
+  clientName,
+  draftAcknowledges,
+  draftCues,
+  evidenceOf,
+  openingSpan,
+  readerExpectsAcknowledgement,
+  severityFromScore,
+  topicName,
+  WEIGHTY_TOPICS,
+} from './helpers.ts';
+import { defineRule, type Finding, type RuleContext } from './types.ts';
+
+function why(ctx: RuleContext, openedUpBefore: boolean) {
+  const w = ctx.writerCulture;
+  const r = ctx.readerCulture;
+  const name = clientName(ctx);
+  const writerReserved = w
+    ? w.rapport.selfDisclosureToNewContacts.value === 'low' || w.rapport.openness.value === 'coconut'
+    : false;
+  const writer = writerReserved
+    ? text(
+        `${capitalise(inCulture(w, 'en'))} it is common not to take a business partner's time with private matters until you know each other well: leaving the news alone can feel tactful, and going straight to business can feel like respect for their time.`,
+        `${capitalise(inCulture(w, 'ru'))} принято не занимать время делового партнёра личными темами, пока вы не знакомы близко: промолчать о его новостях кажется тактичным, а сразу перейти к делу — знаком уважения к его времени.`,
+      )
+    : text(
+        'You may have wanted to keep the reply short and on business.',
+        'Возможно, вы хотели ответить коротко и по делу.',
+      );
+  const readerOpen = r
+    ? r.rapport.openness.value === 'peach' ||
+      r.rapport.personalNewsFromCounterpart.value === 'acknowledge-warmly'
+    : true;
+  const reader = text(
+    [
+      readerOpen
+        ? `${manyClients(r, 'en')} share news like this as a bid for connection once a working relationship feels friendly; a reply that skips it can read as cold, as if only the deal matters.`
+        : `Even where private life usually stays out of business, a client who shares it has chosen to; a brief, friendly line shows you listened, and skipping it can read as indifference.`,
+      openedUpBefore
+        ? `${name} has opened up in this thread before: what they write outranks any country profile.`
+        : '',
+    ],
+    [
+      readerOpen
+        ? `${manyClients(r, 'ru')} делятся такими новостями, когда деловые отношения становятся дружескими: это приглашение к личному контакту. Ответ, который их обходит, может прочитаться как холодный — будто важна только сделка.`
+        : 'Даже там, где личное обычно не смешивают с делами, клиент, который делится им, сделал это сам: короткая дружеская фраза покажет, что вы его услышали, а молчание может прочитаться как безразличие.',
+      openedUpBefore
+        ? `${name} уже делился личным в этой переписке: то, как пишет сам клиент, важнее любого странового профиля.`
+        : '',
+    ],
+  );
+  const sources = sourcesOf(
+    r?.rapport.personalNewsFromCounterpart.sources,
+    r?.rapport.openness.sources,
+    writerReserved ? w?.rapport.selfDisclosureToNewContacts.sources : [],
+  );
+  return { why: { writer, reader }, sources };
+}
+
+export default defineRule({
+  meta: {
+    id: 'ignored-disclosure',
+    defaultSeverity: 'warning',
+    scope: 'draft',
+    docs: {
+      summary: {
+        en: 'The client shared personal news (family, a trip, health, a life event) and the reply does not acknowledge it.',
+        ru: 'Клиент поделился личной новостью (семья, поездка, здоровье, важное событие), а ответ её не замечает.',
+      },
+      details: {
+        en: "Personal news in a business thread is an invitation: answering it with one or two warm, specific sentences before business keeps the relationship the deal rests on. Severity rises with the relationship (how long, how friendly), with how much the client has opened up before, with how weighty the news is, and with how strongly the reader's culture expects it to be acknowledged. The client's own behaviour outranks the country profile.",
+        ru: 'Личная новость в деловой переписке — это приглашение: одна-две тёплые конкретные фразы перед делом сохраняют отношения, на которых держится сделка. Серьёзность растёт с длительностью и теплотой отношений, с тем, насколько клиент открывался раньше, с весом новости и с тем, насколько культура читателя ожидает отклика. Поведение самого клиента важнее странового профиля.',
+      },
+    },
+    sources: ['MEY14HBR', 'MEY16FC', 'SHEL17'],
+  },
+  check(ctx) {
+    if (draftAcknowledges(ctx)) return [];
+    const disclosures = answeredCues(ctx, 'personal-disclosure', 0.6);
+    // Bad news answered with a pitch belongs to bad-news-pitch: one finding for one mistake.
+    const sells = draftCues(ctx, 'business-ask', 0.7).length > 0 || draftCues(ctx, 'direct-start').length > 0;
+    const badNews = answeredCues(ctx, 'bad-news', 0.8);
+    const open = disclosures.filter(
+      ({ message, cue }) =>
+        !(
+          sells &&
+          badNews.some((b) => b.message === message && b.cue.start < cue.end && cue.start < b.cue.end)
+        ),
+    );
+    if (open.length === 0) return [];
+    // The weightiest disclosure speaks for the others.
+    const { message, cue } = open.reduce((best, d) => (d.cue.confidence > best.cue.confidence ? d : best));
+    const openedUpBefore = ctx.relationship.clientPersonalMessages >= 2;
+    const score =
+      (readerExpectsAcknowledgement(ctx) ? 1 : 0) +
+      (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
+      (openedUpBefore ? 1 : 0) +
+      (cue.topic && WEIGHTY_TOPICS.has(cue.topic) && cue.confidence >= 0.85 ? 1 : 0);
+    const severity =
+      cue.topic === 'weather' || cue.topic === 'feelings' ? 'suggestion' : severityFromScore(score, 3, 2);
+    const { why: reasons, sources } = why(ctx, openedUpBefore);
+    const name = clientName(ctx);
+    const topic = topicName(cue.topic);
+    const sentence = message.text.text.slice(cue.start, cue.end);
+    const finding: Finding = {
+      ruleId: 'ignored-disclosure',
+      severity,
+      message: {
+        en: `${name} shared ${topic.en}; the reply does not acknowledge it.`,
+        ru: `${name} рассказал(а) о ${topic.ru}, а ответ этого не замечает.`,
+      },
+      span: openingSpan(ctx),
+      evidence: open.map((d) => evidenceOf(d.message, d.cue)),
+      why: reasons,
+      fix: { action: 'prepend', text: acknowledgeDisclosure(cue, sentence) },
+      confidence: Math.round(cue.confidence * 100) / 100,
+      sources,
+    };
+    return [finding];
+  },
+});

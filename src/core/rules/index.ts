@@ -1,0 +1,19 @@
+/** The rule registry: adding a rule touches its own file and this list. */
+import abruptPivot from './abrupt-pivot.ts';
+import badNewsPitch from './bad-news-pitch.ts';
+import closedPressureQuestion from './closed-pressure-question.ts';
+import ignoredDisclosure from './ignored-disclosure.ts';
+import type { Rule, RuleId } from './types.ts';
+import unansweredQuestion from './unanswered-question.ts';
+
+export const RULES: readonly Rule[] = [
+  ignoredDisclosure,
+  badNewsPitch,
+  abruptPivot,
+  closedPressureQuestion,
+  unansweredQuestion,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === (id as RuleId));
+}

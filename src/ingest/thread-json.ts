@@ -1,0 +1,23 @@
+/** Thread JSON (DESIGN.md): JSON.parse with a located error, then the schema. */
+import { InputError } from '../core/errors.ts';
+import { lineColumn } from '../core/format/lines.ts';
+import type { Thread } from '../core/thread.ts';
+import { parseThread } from '../core/thread-schema.ts';
+
+export function parseThreadJson(text: string, name: string): Thread {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const where = position ? lineColumn(text, Number(position[1])) : undefined;
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/^Unexpected token/, 'unexpected character');
+    throw new InputError(
+      `${name}: invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${reason}`,
+    );
+  }
+  return parseThread(value, name);
+}
