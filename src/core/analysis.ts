@@ -51,7 +51,10 @@ export function analyzeThread(thread: Thread, cache?: AnalysisCache): AnalyzedTh
   const previous = answered.at(-1) ?? [...messages].reverse().find((m) => m.author.role === 'client');
   const reply: ReplyContext | undefined =
     previous && typeof previous.index === 'number'
-      ? { previous: { text: previous.text, cues: previous.cues, index: previous.index } }
+      ? {
+          previous: { text: previous.text, cues: previous.cues, index: previous.index },
+          answered: answered.map((m) => ({ text: m.text, cues: m.cues, index: m.index as number })),
+        }
       : undefined;
   const draft = thread.draft ? analyzeMessage(thread.draft, thread, 'draft', cache, reply) : undefined;
   return { thread, messages, draft, answered };

@@ -55,20 +55,31 @@ const NARRATIVE = phrases([
   'btw',
 ]);
 
-/** Order decides the topic when a sentence touches several: the weightiest first. */
+/** Order decides the topic when a sentence touches several: the most specific news first. */
 const TOPIC_PRIORITY: DisclosureTopic[] = [
   'loss',
   'health',
   'life-event',
+  'celebration',
   'family-vacation',
   'travel',
-  'family',
-  'celebration',
-  'pet',
   'hobby',
+  'pet',
+  'family',
   'feelings',
   'weather',
 ];
+
+/** Good wishes about the reader's life ("I hope your kids ...", "Enjoy your holiday"). */
+const WISH = phrases([
+  'hope|hoping|wish|wishing',
+  'enjoy',
+  'congratulations|congrats',
+  'have a ~2 great|good|nice|lovely|wonderful|fun|relaxing',
+  'say hi|hello to',
+  'give my',
+  'all the best',
+]);
 
 function topicOf(strong: TopicHit[], all: TopicHit[]): DisclosureTopic {
   const topics = new Set<DisclosureTopic>((strong.length > 0 ? strong : all).map((h) => h.topic));
@@ -77,15 +88,46 @@ function topicOf(strong: TopicHit[], all: TopicHit[]): DisclosureTopic {
   return TOPIC_PRIORITY.find((t) => topics.has(t)) ?? 'other';
 }
 
+const CLAUSE_BREAK = new Set([',', ':', ';', '—', '–', '-']);
+
+/** Where the news starts: after a lead-in clause with no private-life word ("Sorry for the delay, ..."). */
+function newsStart(text: AnalyzedText, sentence: Sentence, firstHit: number): number {
+  for (let t = firstHit - 1; t > sentence.firstToken; t--) {
+    if (!CLAUSE_BREAK.has(text.tokens[t]!.value)) continue;
+    const next = text.tokens.slice(t + 1, sentence.endToken).find((k) => k.pos !== 'SPACE');
+    return next?.start ?? sentence.start;
+  }
+  return sentence.start;
+}
+
+/** Who a hit belongs to: "your kids" and "you and the kids" are the reader's life, not the writer's. */
+function ownedByReader(text: AnalyzedText, sentence: Sentence, hit: TopicHit): boolean {
+  const before = text.tokens.slice(Math.max(sentence.firstToken, hit.firstToken - 3), hit.firstToken);
+  const owner = [...before].reverse().find((t) => FIRST_PERSON.has(t.normal) || SECOND_PERSON.has(t.normal));
+  return owner !== undefined && SECOND_PERSON.has(owner.normal);
+}
+
+/** A sentence that wishes the reader well and tells nothing of the writer ("I hope your trip was great"). */
+function wishesReader(text: AnalyzedText, sentence: Sentence): boolean {
+  const wishes = WISH.find(text, sentence.firstToken, sentence.endToken);
+  if (wishes.length === 0) return false;
+  const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
+  if (!tokens.some((t) => SECOND_PERSON.has(t.normal))) return false;
+  // "I" or "we" right before the wish ("I hope", "we wish") is the wisher, not news about them.
+  const wishers = new Set(wishes.map((w) => w.firstToken - 1));
+  return !tokens.some((t, i) => FIRST_PERSON.has(t.normal) && !wishers.has(sentence.firstToken + i));
+}
+
 function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined {
-  // "your family" is the reader's life, not the writer's: those words tell nothing about the writer.
-  const hits = topicHits(text, sentence.firstToken, sentence.endToken).filter((h) => {
-    const before = text.tokens.slice(Math.max(sentence.firstToken, h.firstToken - 2), h.firstToken);
-    return !before.some((t) => SECOND_PERSON.has(t.normal));
-  });
+  if (wishesReader(text, sentence)) return undefined;
+  const hits = topicHits(text, sentence.firstToken, sentence.endToken).filter(
+    (h) => !ownedByReader(text, sentence, h),
+  );
   if (hits.length === 0) return undefined;
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
-  const firstPerson = tokens.some((t) => FIRST_PERSON.has(t.normal));
+  // "Got back from Mexico yesterday": notes often drop the "I".
+  const droppedI = ['VERB', 'AUX'].includes(tokens.find((t) => t.pos !== 'SPACE')?.pos ?? '');
+  const firstPerson = droppedI || tokens.some((t) => FIRST_PERSON.has(t.normal));
   // "my son", "our kids": a possessive right before a private-life word is the strongest anchor.
   const possessed = hits.some((h) => {
     const before = text.tokens[h.firstToken - 1];
@@ -101,7 +143,7 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   else if (strong.length > 0 && firstPerson && narrative) confidence = 0.93;
   else if (strong.length > 0 && firstPerson) confidence = 0.85;
   else if (strong.length > 0 && narrative) confidence = 0.75;
-  else if (firstPerson && narrative && hits.length >= 2) confidence = 0.65;
+  else if (firstPerson && narrative && (hits.length >= 2 || hits.some((h) => h.place))) confidence = 0.65;
   else if (strong.length > 0) confidence = 0.55;
   if (confidence === 0) return undefined;
 
@@ -111,7 +153,7 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   return {
     type: 'personal-disclosure',
     topic,
-    start: sentence.start,
+    start: newsStart(text, sentence, hits[0]!.firstToken),
     end: sentence.end,
     confidence,
     triggers: hits.map((h) => text.text.slice(h.start, h.end)),

@@ -1,11 +1,19 @@
 /** Finds private-life topic words in a text, minus their business look-alikes. */
 import type { AnalyzedText } from '../text/analyze.ts';
 import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
-import { BUSINESS_LOOKALIKES, type LexicalTopic, TOPIC_WORDS } from './lexicon/topics.ts';
+import {
+  BUSINESS_EVENTS,
+  BUSINESS_LOOKALIKES,
+  type LexicalTopic,
+  TOPIC_WORDS,
+  TRAVEL_LEADS,
+} from './lexicon/topics.ts';
 
 export interface TopicHit extends PhraseMatch {
   topic: LexicalTopic;
   strong: boolean;
+  /** A named place after a travel verb ("back from Portugal"). */
+  place?: true;
 }
 
 const TOPICS = Object.keys(TOPIC_WORDS) as LexicalTopic[];
@@ -20,17 +28,45 @@ function setFor(topic: LexicalTopic, strength: 'strong' | 'weak'): PhraseSet {
   return set;
 }
 const lookalikes = phrases(BUSINESS_LOOKALIKES);
+const travelLeads = phrases(TRAVEL_LEADS);
+const businessEvents = phrases(BUSINESS_EVENTS);
+
+/** "back from Portugal", "two weeks in Lisbon": a lead followed by a place name (a proper noun). */
+function placeHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
+  return travelLeads.find(text, from, to).flatMap((lead) => {
+    let t = lead.endToken;
+    while (t < to && ['the', 'a'].includes(text.tokens[t]!.normal)) t++;
+    const place = text.tokens[t];
+    if (t >= to || place?.pos !== 'PROPN') return [];
+    return [
+      {
+        ...lead,
+        endToken: t + 1,
+        end: place.end,
+        topic: 'travel' as const,
+        strong: false,
+        place: true as const,
+      },
+    ];
+  });
+}
 
 /** Topic hits in tokens [from, to), longest first where they overlap, look-alikes removed. */
 export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length): TopicHit[] {
   const excluded = lookalikes.find(text, from, to);
   const inExcluded = (m: PhraseMatch) =>
     excluded.some((x) => m.firstToken < x.endToken && x.firstToken < m.endToken);
-  const hits: TopicHit[] = [];
+  // Travel in a sentence about a conference or a client visit is work, not private time.
+  const workSentences = new Set(
+    businessEvents.find(text, from, to).map((m) => text.tokens[m.firstToken]!.sentence),
+  );
+  const atWork = (m: PhraseMatch) => workSentences.has(text.tokens[m.firstToken]!.sentence);
+  const hits: TopicHit[] = placeHits(text, from, to).filter((h) => !atWork(h));
   for (const topic of TOPICS) {
     for (const strength of ['strong', 'weak'] as const) {
       for (const match of setFor(topic, strength).find(text, from, to)) {
-        if (!inExcluded(match)) hits.push({ ...match, topic, strong: strength === 'strong' });
+        if (inExcluded(match) || (topic === 'travel' && atWork(match))) continue;
+        hits.push({ ...match, topic, strong: strength === 'strong' });
       }
     }
   }

@@ -54,6 +54,8 @@ export interface Cue {
 export interface ReplyContext {
   /** The client message being answered, analysed, with its cues. */
   previous: { text: AnalyzedText; cues: Cue[]; index: number };
+  /** Every client message the reply answers (those since the rep last wrote), oldest first. */
+  answered?: { text: AnalyzedText; cues: Cue[]; index: number }[];
 }
 
 export interface Detector {

@@ -167,6 +167,14 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'new apartment',
       'housewarming',
       'was born',
+      'is born',
+      'were born',
+      'expecting a|our|my ~1 baby|child|first|second|third',
+      'new baby',
+      'got engaged',
+      'got married',
+      'moved into',
+      'moved to a new',
       'gave birth',
       'baby girl',
       'baby boy',
@@ -302,7 +310,12 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
 export const BUSINESS_LOOKALIKES: readonly string[] = [
   'family of ~2 products|solutions|tools|services|brands|companies|funds',
   'product|products|model|font|chip family',
-  'family-owned|family-run',
+  'family-owned',
+  'family-run',
+  'family business|businesses|company|companies|office|offices|sector|firm|firms|brand|name',
+  'company|startup|idea|product|business|project|platform|brand ~3 born',
+  // "after the holidays" schedules work; it tells nothing of the holidays themselves.
+  'after|before|until|till ~1 holiday|holidays|vacation|vacations|break',
   'business|work|sales|site|field|customer|client trip|trips|travel|visit|visits',
   'trip report',
   'round trip',
@@ -350,4 +363,34 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'the cold call',
   'cold call|calls|outreach|email|emails',
   'operation|operations team|manager|costs',
+];
+
+/**
+ * Going somewhere named ("got back from Portugal", "two weeks in Lisbon"): the place is a proper
+ * noun right after one of these; it counts as a weak travel word.
+ */
+export const TRAVEL_LEADS: readonly string[] = [
+  'get|got|come|came|be|was|were back from',
+  'return|returned from',
+  'fly|flew|drive|drove|travel|travelled|traveled|head|headed|go|went|trip to',
+  'week|weeks|days|weekend|holiday|holidays|vacation in|at|to',
+];
+
+/** Business events: travel in a sentence with one of these is work, not private time. */
+export const BUSINESS_EVENTS: readonly string[] = [
+  'conference',
+  'trade fair|show',
+  'expo',
+  'summit',
+  'exhibition',
+  'roadshow',
+  'offsite',
+  'client|customer|partner|board meeting|meetings|visit|visits|site',
+  'headquarters',
+  'office',
+  'training',
+  'workshop',
+  'kickoff',
+  'kick-off',
+  'distributor|distributors|supplier|suppliers|vendor|vendors|factory|plant|warehouse',
 ];
