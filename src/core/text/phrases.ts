@@ -27,6 +27,13 @@ export interface PhraseSet {
   test(text: AnalyzedText, from?: number, to?: number): boolean;
 }
 
+interface Compiled {
+  phrase: string;
+  steps: Step[];
+  /** Position in the pattern list: the first listed phrase wins at a token. */
+  order: number;
+}
+
 function compile(pattern: string): Step[] {
   return pattern
     .trim()
@@ -68,28 +75,77 @@ function matchAt(steps: Step[], s: number, tokens: Token[], t: number, to: numbe
   return matchAt(steps, s + 1, tokens, t + 1, to);
 }
 
+/**
+ * The phrases indexed by the words their first step accepts, so that each token only tries the
+ * few phrases that can start with it (a lexicon of hundreds costs a map lookup per token).
+ */
+class PhraseIndex {
+  private byWord = new Map<string, Compiled[]>();
+  private anyStart: Compiled[] = [];
+
+  constructor(patterns: readonly string[]) {
+    patterns.forEach((phrase, order) => {
+      const entry: Compiled = { phrase, steps: compile(phrase), order };
+      const first = entry.steps[0];
+      if (!first || first.kind !== 'words') {
+        this.anyStart.push(entry);
+        return;
+      }
+      for (const word of first.words) {
+        const list = this.byWord.get(word);
+        if (list) list.push(entry);
+        else this.byWord.set(word, [entry]);
+      }
+    });
+  }
+
+  candidates(token: Token): Compiled[] {
+    const byNormal = this.byWord.get(token.normal);
+    const byLemma = token.lemma === token.normal ? undefined : this.byWord.get(token.lemma);
+    const lower = token.value.toLowerCase();
+    const byValue = lower === token.normal || lower === token.lemma ? undefined : this.byWord.get(lower);
+    // The common cases allocate nothing: no candidates, or one list.
+    const lists = [this.anyStart, byNormal, byLemma, byValue].filter(
+      (l): l is Compiled[] => l !== undefined && l.length > 0,
+    );
+    if (lists.length === 0) return NONE;
+    if (lists.length === 1) return lists[0]!;
+    return [...new Set(lists.flat())].sort((a, b) => a.order - b.order);
+  }
+}
+
+const NONE: Compiled[] = [];
+
 /** Compiles a list of phrases; compilation is lazy so importing a lexicon costs nothing. */
 export function phrases(patterns: readonly string[]): PhraseSet {
-  let compiled: { phrase: string; steps: Step[] }[] | undefined;
-  const all = () => {
-    compiled ??= patterns.map((phrase) => ({ phrase, steps: compile(phrase) }));
-    return compiled;
-  };
+  let index: PhraseIndex | undefined;
+  // Several detectors ask the same lexicon about the same sentence: remember the answers per text.
+  const memo = new WeakMap<AnalyzedText, Map<number, PhraseMatch[]>>();
   const find = (text: AnalyzedText, from = 0, to = text.tokens.length): PhraseMatch[] => {
+    let perText = memo.get(text);
+    if (!perText) {
+      perText = new Map();
+      memo.set(text, perText);
+    }
+    const key = from * 1_000_003 + to;
+    let found = perText.get(key);
+    if (!found) {
+      found = scan(text, from, to);
+      perText.set(key, found);
+    }
+    return found;
+  };
+  const scan = (text: AnalyzedText, from: number, to: number): PhraseMatch[] => {
+    index ??= new PhraseIndex(patterns);
     const tokens = text.tokens;
     const found: PhraseMatch[] = [];
     for (let t = from; t < to; t++) {
-      if (tokens[t]?.pos === 'SPACE') continue;
-      for (const { phrase, steps } of all()) {
+      const token = tokens[t]!;
+      if (token.pos === 'SPACE') continue;
+      for (const { phrase, steps } of index.candidates(token)) {
         const end = matchAt(steps, 0, tokens, t, to);
         if (end > t) {
-          found.push({
-            phrase,
-            firstToken: t,
-            endToken: end,
-            start: tokens[t]!.start,
-            end: tokens[end - 1]!.end,
-          });
+          found.push({ phrase, firstToken: t, endToken: end, start: token.start, end: tokens[end - 1]!.end });
           break;
         }
       }
