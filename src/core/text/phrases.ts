@@ -87,7 +87,7 @@ class PhraseIndex {
     patterns.forEach((phrase, order) => {
       const entry: Compiled = { phrase, steps: compile(phrase), order };
       const first = entry.steps[0];
-      if (!first || first.kind !== 'words') {
+      if (first?.kind !== 'words') {
         this.anyStart.push(entry);
         return;
       }
