@@ -25,6 +25,10 @@ export interface ClientStyle {
   terse: boolean;
   /** The client opens up: shares private life or asks about ours. */
   personable: boolean;
+  /** The client writes plain requests or objections themselves ("Send me X.", "That's wrong."). */
+  direct: boolean;
+  /** The client usually greets, thanks or wishes well: a curt reply stands out against that. */
+  warm: boolean;
 }
 
 const WARM = new Set(['greeting', 'gratitude', 'acknowledgement']);
@@ -52,6 +56,8 @@ export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
   );
   const softening = share((m) => m.cues.some((c) => c.type === 'please' || c.type === 'hedge'));
   const known = n >= 3;
+  // A third of their messages is a habit, not a one-off curt day.
+  const habit = 0.34;
   return {
     messages: n,
     medianWords,
@@ -60,11 +66,13 @@ export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
     directness: round(directness),
     softening: round(softening),
     known,
-    terse: known && medianWords <= 15 && smallTalk === 0 && warmth < 0.34,
+    terse: known && medianWords <= 15 && smallTalk === 0 && warmth < habit,
     personable:
       smallTalk >= 0.15 ||
       own.filter((m) => m.cues.some((c) => c.type === 'personal-disclosure' && c.confidence >= 0.8)).length >=
         1,
+    direct: known && directness >= habit,
+    warm: known && warmth >= 0.5,
   };
 }
 

@@ -8,14 +8,16 @@ import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import type { Cue, Detector } from './types.ts';
 
+// One alternative list per token: "you must|have to" would read as "you must|have" + "to".
 const OBLIGATION = phrases([
-  'you must|have to|need to|should|shall',
+  'you must|should|shall',
+  'you have|need to',
   'you will need to',
   'you’ll need to',
   'i need you to',
   'we need you to',
-  'it is|it’s necessary|required|mandatory',
-  'you are|you’re required|obliged|expected to',
+  'it is necessary|required|mandatory',
+  'you are required|obliged|expected to',
   'make sure you',
   'be sure to',
 ]);
@@ -91,14 +93,14 @@ function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undef
   if (!token) return undefined;
   const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;
   const doNot = (token.normal === 'do' && text.tokens[i + 1]?.normal === 'not') || token.normal === 'never';
-  // wink tags some sentence-initial base verbs as PROPN or NOUN ("Send", "Call"): accept a base form followed by an object.
+  // wink tags some sentence-initial base verbs as PROPN or NOUN ("Send", "Alex, call me"): accept a
+  // common verb's base form followed by an object.
   const next = text.tokens[i + 1];
   const taggedOdd =
     (token.pos === 'PROPN' || token.pos === 'NOUN') &&
     token.normal === token.lemma &&
     next !== undefined &&
     (next.pos === 'PRON' || next.pos === 'DET') &&
-    token.value[0] === token.value[0]?.toUpperCase() &&
     COMMON_VERBS.has(token.normal);
   if (sentence.text.trim().endsWith('?')) return undefined;
   return bareVerb || doNot || taggedOdd ? i : undefined;

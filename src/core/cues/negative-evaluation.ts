@@ -37,6 +37,24 @@ const NEGATIVE = phrases([
   'misunderstood',
   'you misunderstand',
 ]);
+/** Owning one's own mistake ("We made a mistake in our invoice") criticises no one. */
+const SELF_CRITICISM = phrases([
+  'my|our ~2 mistake|error|errors|bad|fault',
+  'we|i ~3 mistake|error|errors|failed',
+  'our ~4 is|was|were|are wrong|incorrect',
+]);
+/** Sympathy with bad news ("Sorry to hear that, how awful") is on the client's side, not against them. */
+const SYMPATHY = phrases([
+  'sorry to hear',
+  'sorry for your',
+  'terrible|awful|sad|bad|horrible news',
+  'sounds ~2 terrible|awful|horrible|bad|rough',
+  'what a|an ~2 terrible|awful|horrible',
+  'that’s|that is too bad',
+  'hope ~4 not too bad',
+]);
+/** One-word judgements that lose their edge when negated: "not bad", "not terrible". */
+const NEGATABLE = new Set(['bad', 'terrible', 'awful', 'poor', 'useless', 'pointless']);
 const BARE_NO = /^\s*(no|nope|nah|нет)\s*[.!]*\s*$/i;
 const SOFTENED = phrases([
   'i think',
@@ -53,6 +71,10 @@ const SOFTENED = phrases([
   'it seems',
   'unless i',
   'i may be',
+  'unfortunately',
+  'sorry ,|but',
+  'i don’t|do not think',
+  'i’m not sure|i am not sure',
 ]);
 
 export const negativeEvaluation: Detector = {
@@ -71,7 +93,16 @@ export const negativeEvaluation: Detector = {
         });
         continue;
       }
-      const found = NEGATIVE.find(text, sentence.firstToken, sentence.endToken);
+      if (SYMPATHY.test(text, sentence.firstToken, sentence.endToken)) continue;
+      const own = SELF_CRITICISM.find(text, sentence.firstToken, sentence.endToken);
+      const found = NEGATIVE.find(text, sentence.firstToken, sentence.endToken).filter(
+        (m) =>
+          !own.some((o) => o.firstToken <= m.firstToken && m.endToken <= o.endToken) &&
+          !(
+            NEGATABLE.has(text.tokens[m.firstToken]!.normal) &&
+            text.tokens[m.firstToken - 1]?.normal === 'not'
+          ),
+      );
       if (found.length === 0) continue;
       const softened = SOFTENED.test(text, sentence.firstToken, sentence.endToken);
       const asked = sentence.text.trim().endsWith('?');

@@ -1,6 +1,7 @@
 /** The rule registry: adding a rule touches its own file and this list. */
 import abruptPivot from './abrupt-pivot.ts';
 import badNewsPitch from './bad-news-pitch.ts';
+import bluntRequest from './blunt-request.ts';
 import closedPressureQuestion from './closed-pressure-question.ts';
 import ignoredDisclosure from './ignored-disclosure.ts';
 import type { Rule, RuleId } from './types.ts';
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
   abruptPivot,
   closedPressureQuestion,
   unansweredQuestion,
+  bluntRequest,
 ];
 
 export function ruleById(id: string): Rule | undefined {

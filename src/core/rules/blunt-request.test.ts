@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { runRuleCases } from '../testing/rule-tester.ts';
+import { c, r } from '../testing/thread-builder.ts';
+import rule, { softenRequest } from './blunt-request.ts';
+
+const softClient = [
+  c('Hi Marina, could you tell me a bit more about the reporting module? Thanks!'),
+  r('Hello, the overview is attached.'),
+  c('Thanks, this is helpful. Would it be possible to get pricing for 50 users?'),
+];
+const bluntClient = [
+  c('Send the pricing for 50 users.'),
+  r('Attached.'),
+  c('Send the implementation plan too. And the SLA.'),
+  r('Both attached.'),
+  c('Call me tomorrow at 10.'),
+];
+
+runRuleCases(rule, {
+  valid: [
+    {
+      name: 'a question that asks',
+      history: softClient,
+      draft: 'Could you send me the signed contract when you get a chance?',
+    },
+    {
+      name: 'would you mind',
+      history: softClient,
+      draft: 'Would you mind sharing the signed contract this week?',
+    },
+    {
+      name: 'let me know is a formula',
+      history: softClient,
+      draft: 'The pricing is attached. Let me know if you have questions.',
+    },
+    {
+      name: 'please find attached is a formula',
+      history: softClient,
+      draft: 'Please find attached the pricing for 50 users.',
+    },
+    {
+      name: 'a wish is not an order',
+      history: softClient,
+      draft: 'Thanks for the update. Have a nice weekend!',
+    },
+    {
+      name: 'a statement of what we will do',
+      history: softClient,
+      draft: 'We will send the contract tomorrow morning.',
+    },
+    {
+      name: 'softened with if possible',
+      history: softClient,
+      draft: 'Send me the signed contract if possible, thanks!',
+    },
+    { name: 'feel free', history: softClient, draft: 'Feel free to call me anytime.' },
+    {
+      name: 'a reader used to plain requests, with please',
+      reader: 'RU',
+      writer: 'US',
+      history: softClient,
+      draft: 'Please send me the signed contract.',
+    },
+    {
+      name: 'I need to is about me, not an order',
+      history: softClient,
+      draft: 'I need to check this with our lawyer first.',
+    },
+    {
+      name: 'no request at all',
+      history: softClient,
+      draft: 'Thank you, Alex. The pricing for 50 users is in the attached file.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the issue example',
+      history: softClient,
+      draft: 'Send me the signed contract.',
+      severity: 'warning',
+      fixIncludes: 'Could you send me the signed contract when you get a chance?',
+    },
+    {
+      name: 'you must with a deadline is an error',
+      history: softClient,
+      draft: 'You must sign the documents by Friday.',
+      severity: 'error',
+      fixIncludes: 'Could you sign the documents by Friday?',
+    },
+    {
+      name: 'you need to',
+      history: softClient,
+      draft: 'You need to pay the invoice this week.',
+      fixIncludes: 'Could you pay the invoice this week?',
+    },
+    {
+      name: 'it is necessary',
+      history: softClient,
+      draft: 'It is necessary to fill in the form.',
+      fixIncludes: 'Could you fill in the form',
+    },
+    {
+      name: 'imperative with please, translated literally',
+      history: softClient,
+      draft: 'Hello Alex. Please send me the requirements.',
+      fixIncludes: 'Could you send me the requirements when you get a chance?',
+      rewriteIncludes: 'Hello Alex. Could you send me the requirements',
+    },
+    {
+      name: 'a name before the order stays in front',
+      history: softClient,
+      draft: 'Alex, call me tomorrow.',
+      fixIncludes: 'Alex, could you call me tomorrow?',
+    },
+    {
+      name: 'two orders, two findings',
+      history: softClient,
+      draft: 'Check the attached file. Confirm the dates.',
+      count: 2,
+    },
+    {
+      name: 'a negative order',
+      history: softClient,
+      draft: "Don't forget to sign page 4.",
+      fixIncludes: 'make sure not to forget',
+    },
+    {
+      name: 'I need you to',
+      history: softClient,
+      draft: 'I need you to approve the budget.',
+      fixIncludes: 'Could you approve the budget',
+    },
+    {
+      name: 'a reader used to plain requests still hears "you must"',
+      reader: 'RU',
+      writer: 'US',
+      history: softClient,
+      draft: 'You must sign the contract today.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a client who writes orders is less bothered',
+      history: bluntClient,
+      draft: 'Please confirm the time.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'make sure you',
+      history: softClient,
+      draft: 'Make sure you bring the signed copy.',
+      fixIncludes: 'Could you bring the signed copy',
+    },
+  ],
+});
+
+describe('softenRequest', () => {
+  it('keeps the request and asks it', () => {
+    expect(softenRequest('Kindly review the offer!')).toBe(
+      'Could you review the offer when you get a chance?',
+    );
+    expect(softenRequest('Send it today, please.')).toBe('Could you send it today?');
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * blunt-request: a bare imperative ("Send me the signed contract.") or an obligation put on the
+ * reader ("You must sign today.", "It is necessary to pay") where the reader expects a request to
+ * be softened. Common in word-for-word translation from Russian, where an imperative with
+ * "please" is an ordinary polite request (Larina 2006).
+ */
+import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { clientName, draftCues, severityFromScore } from './helpers.ts';
+import { defineRule, type Finding, type RuleContext } from './types.ts';
+
+const OBLIGATION =
+  /^(?:you(?:'|’)ll need to|you (?:must|should|shall|have to|need to|will need to)|(?:i|we) need you to|make sure (?:that )?you|be sure to|it(?:'|’)?s (?:necessary|required|mandatory)(?: for you)? to|it is (?:necessary|required|mandatory)(?: for you)? to|you(?: are|'re|’re) (?:required|obliged|expected) to)\s+/i;
+const TIMED =
+  /\b(?:by|before|until|today|tonight|tomorrow|asap|now|immediately|urgently|this (?:week|month|morning|afternoon|evening)|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of)\b/i;
+
+/**
+ * Turns an order into a request that keeps what is asked:
+ * "Send me the signed contract." -> "Could you send me the signed contract when you get a chance?"
+ */
+export function softenRequest(sentence: string): string {
+  let body = sentence.trim().replace(/[.!]+$/, '');
+  // A greeting or a name before the order stays in front: "John, send ..." -> "John, could you send ...".
+  const vocative = /^(?:(?:hi|hello|hey|dear)\s+)?\p{Lu}[\p{L}'’-]*,\s*/u.exec(body)?.[0] ?? '';
+  body = body.slice(vocative.length);
+  body = body
+    .replace(/^(?:please|kindly|pls|just)[,]?\s+/i, '')
+    .replace(/,?\s+please\b/i, '')
+    .replace(OBLIGATION, '');
+  const negative = /^(?:do not|don(?:'|’)t|never)\s+/i.exec(body);
+  if (negative) body = `make sure not to ${body.slice(negative[0].length)}`;
+  body = body.charAt(0).toLowerCase() + body.slice(1);
+  const when = TIMED.test(body) ? '' : ' when you get a chance';
+  return `${vocative}${vocative ? 'could' : 'Could'} you ${body}${when}?`;
+}
+
+/** How much the reader's culture softens requests: -2 bare imperatives are normal .. +2 heavily softened. */
+function readerSoftening(ctx: RuleContext): number {
+  // Unknown culture: in English business writing a softened request is the safe middle.
+  return ctx.readerCulture?.rapport.requestSoftening.value ?? 0;
+}
+
+function why(ctx: RuleContext) {
+  const w = ctx.writerCulture;
+  const r = ctx.readerCulture;
+  const name = clientName(ctx);
+  const writerPlain = (w?.rapport.requestSoftening.value ?? 0) <= -1;
+  const softening = readerSoftening(ctx);
+  const writer = writerPlain
+    ? text(
+        `${capitalise(inCulture(w, 'en'))} a request in the imperative, often with "please", is an ordinary polite way to ask; translated word for word into English, it keeps the form and loses the politeness.`,
+        `${capitalise(inCulture(w, 'ru'))} просьба в повелительном наклонении, часто с «пожалуйста», — обычный вежливый способ попросить; дословно переведённая на английский, она сохраняет форму, но теряет вежливость.`,
+      )
+    : text(
+        'A short, direct request can feel clear and efficient.',
+        'Короткая прямая просьба может казаться ясной и деловой.',
+      );
+  const reader = text(
+    [
+      softening >= 1
+        ? `${manyClients(r, 'en')} expect a request to be asked, not told ("Could you ...?", "when you get a chance"); a bare imperative or "you must" can read as an order from a boss rather than a request from a partner.`
+        : `${manyClients(r, 'en')} are used to plain requests, so this is unlikely to offend; in English, a softer form is still the safe choice.`,
+      ctx.client.direct ? `${name} writes plain requests too, which makes this matter less.` : '',
+    ],
+    [
+      softening >= 1
+        ? `${manyClients(r, 'ru')} ожидают, что их попросят, а не укажут («Could you ...?», «when you get a chance»); голый императив или «you must» может прочитаться как распоряжение начальника, а не просьба партнёра.`
+        : `${manyClients(r, 'ru')} привыкли к прямым просьбам, так что вряд ли обидятся; но по-английски мягкая форма всё равно надёжнее.`,
+      ctx.client.direct ? `${name} и сам пишет прямые просьбы, так что это менее важно.` : '',
+    ],
+  );
+  const sources = sourcesOf(
+    r?.rapport.requestSoftening.sources,
+    writerPlain ? w?.rapport.requestSoftening.sources : [],
+    ['BROWN87'],
+  );
+  return { why: { writer, reader }, sources };
+}
+
+export default defineRule({
+  meta: {
+    id: 'blunt-request',
+    defaultSeverity: 'warning',
+    scope: 'draft',
+    docs: {
+      summary: {
+        en: 'A bare imperative or "you must" request without softening, for a reader who expects softening.',
+        ru: 'Просьба в голом повелительном наклонении или с «you must», без смягчения, для читателя, который ждёт смягчения.',
+      },
+      details: {
+        en: 'In English business writing a request is usually asked rather than told: "Could you send me the contract when you get a chance?" rather than "Send me the contract." Imperatives with "please" are polite in Russian and read as orders in English. Severity rises with how much the reader\'s culture softens requests, with an obligation ("you must", "it is necessary"), and falls when "please" is there or when the client writes plain requests too. Conventional formulas ("Let me know", "Have a nice day", "Please find attached") are not orders. The fix turns the order into a question that asks the same thing.',
+        ru: 'В английской деловой переписке о просьбе обычно спрашивают, а не указывают: «Could you send me the contract when you get a chance?», а не «Send me the contract.» Повелительное наклонение с «пожалуйста» вежливо по-русски и звучит как приказ по-английски. Серьёзность растёт с тем, насколько культура читателя смягчает просьбы, и с обязыванием («you must», «it is necessary»), и снижается, если есть «please» или если клиент сам пишет прямые просьбы. Устойчивые формулы («Let me know», «Have a nice day», «Please find attached») — не приказы. Исправление превращает приказ в вопрос о том же.',
+      },
+    },
+    sources: ['LAR06', 'LITLAR23', 'BROWN87'],
+  },
+  check(ctx) {
+    const softening = readerSoftening(ctx);
+    const draft = ctx.draft;
+    // Softeners inside the same sentence ("if possible", "when you get a chance") already ask.
+    const softened = (c: { start: number; end: number }) =>
+      draftCues(ctx, 'hedge').some(
+        (h) => h.start >= c.start && h.end <= c.end && !/^just$/i.test(draft.text.text.slice(h.start, h.end)),
+      );
+    const orders = draftCues(ctx, 'imperative', 0.8).filter((c) => !softened(c));
+    if (orders.length === 0) return [];
+    const { why: reasons, sources } = why(ctx);
+    const name = clientName(ctx);
+    return orders.flatMap((order): Finding[] => {
+      const sentence = draft.text.text.slice(order.start, order.end);
+      const obligation = order.confidence >= 0.9;
+      const withPlease = draftCues(ctx, 'please').some((p) => p.start >= order.start && p.end <= order.end);
+      // A reader used to plain requests minds only an outright obligation.
+      if (softening <= -1 && !obligation) return [];
+      const score =
+        Math.max(softening, 0) + (withPlease ? 0 : 1) + (obligation ? 1 : 0) + (ctx.client.direct ? -1 : 1);
+      const severity = softening <= -1 ? 'suggestion' : severityFromScore(score, 4, 2);
+      return [
+        {
+          ruleId: 'blunt-request',
+          severity,
+          message: {
+            en: `"${sentence.trim()}" reads as an order; ${name} may expect to be asked.`,
+            ru: `«${sentence.trim()}» звучит как распоряжение; клиент (${name}) скорее ждёт просьбы.`,
+          },
+          span: { start: order.start, end: order.end },
+          evidence: [],
+          why: reasons,
+          fix: {
+            action: 'replace',
+            span: { start: order.start, end: order.end },
+            text: softenRequest(sentence),
+          },
+          confidence: order.confidence,
+          sources,
+        },
+      ];
+    });
+  },
+});
