@@ -1,0 +1,225 @@
+/**
+ * `npm run bench`: speed and memory of the things a rep and a lead wait for, each a median over
+ * repeated runs after a warm-up, with anchors measured in the same run on the same messages:
+ * alex (a retext-based prose linter) and a plain regex tokenisation pass (a lower bound).
+ * Writes bench/results.json. `--quick` runs a small smoke version (CI uses it to prove it works).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { text as alex } from 'alex';
+import {
+  type AnalysisCache,
+  analyze,
+  check,
+  detectCues,
+  parseThread,
+  type Thread,
+} from '../src/core/index.ts';
+import { messages, wordCount } from './corpus.ts';
+
+const quick = process.argv.includes('--quick');
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const RUNS = quick ? 3 : 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median milliseconds of `fn` over RUNS runs, after one warm-up run. */
+function time(fn: () => void, runs = RUNS): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+// --- per-message analysis -------------------------------------------------------------------
+const batch = messages(quick ? 100 : 1000, 100);
+const words = batch.reduce((sum, m) => sum + wordCount(m), 0);
+const perMessage = (ms: number) => ms / batch.length;
+
+const cueMs = perMessage(time(() => batch.forEach((m) => detectCues(analyze(m)))));
+const alexMs = perMessage(time(() => batch.forEach((m) => alex(m)), quick ? 1 : 3));
+const regexMs = perMessage(time(() => batch.forEach((m) => m.match(/[\p{L}\p{N}'’]+/gu))));
+
+// --- check ----------------------------------------------------------------------------------
+const founding = parseThread(
+  JSON.parse(readFileSync(join(ROOT, 'examples', 'founding-case.json'), 'utf8')),
+  'founding-case.json',
+);
+
+function longThread(n: number): Thread {
+  const texts = messages(n, 40, 7);
+  return {
+    participants: [
+      { id: 'c', name: 'Dana Lee', role: 'client', culture: 'US' },
+      { id: 'r', name: 'Marina', role: 'rep', culture: 'RU' },
+    ],
+    messages: texts.map((text, i) => ({
+      from: i % 2 ? 'r' : 'c',
+      at: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+      text,
+    })),
+    draft: {
+      from: 'r',
+      at: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(),
+      text: 'So, do you want to buy our product?',
+    },
+  };
+}
+const fifty = longThread(50);
+const foundingMs = time(() => check(founding));
+const fiftyMs = time(() => check(fifty));
+// The editor's case: the thread is analysed once; each keystroke re-checks only the draft.
+const cache: AnalysisCache = new Map();
+check(fifty, { cache });
+let keystroke = 0;
+const incrementalMs = time(
+  () => {
+    keystroke++;
+    check(fifty, {
+      cache,
+      draftText: `So, do you want to buy our product${'?'.repeat(1 + (keystroke % 3))}`,
+    });
+  },
+  quick ? 5 : 50,
+);
+
+// --- whole processes ------------------------------------------------------------------------
+interface ProcessRun {
+  ms: number;
+  maxRssKb: number;
+  code: number | null;
+}
+function runCli(args: string[], input?: string): ProcessRun {
+  const start = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    ['--require', join(ROOT, 'bench', 'max-rss.cjs'), CLI, ...args],
+    {
+      input,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+    },
+  );
+  const ms = performance.now() - start;
+  const rss = /RAPPORT_MAX_RSS_KB=(\d+)/.exec(result.stderr ?? '');
+  return { ms, maxRssKb: rss ? Number(rss[1]) : Number.NaN, code: result.status };
+}
+function medianProcess(args: string[], runs = RUNS): number {
+  runCli(args);
+  return median(Array.from({ length: runs }, () => runCli(args).ms));
+}
+
+const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+if (build.status !== 0) {
+  process.stderr.write(`bench: npm run build failed:\n${build.stderr}\n`);
+  process.exit(2);
+}
+const helpMs = medianProcess(['--help']);
+const checkProcessMs = medianProcess([
+  'check',
+  join(ROOT, 'examples', 'founding-case.json'),
+  '--format',
+  'json',
+]);
+
+// `rapport cues` streaming: memory must stay flat as the input grows.
+const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+const sizes = quick ? [1000] : [1000, 10_000, 100_000];
+const cuesRuns = sizes.map((n) => {
+  const file = join(dir, `messages-${n}.jsonl`);
+  const pool = messages(Math.min(n, 2000), 100, 11);
+  writeFileSync(
+    file,
+    Array.from({ length: n }, (_, i) => JSON.stringify({ id: i, text: pool[i % pool.length] })).join('\n'),
+  );
+  const run = runCli(['cues', file]);
+  return {
+    messages: n,
+    seconds: round(run.ms / 1000, 2),
+    messagesPerSecond: Math.round(n / (run.ms / 1000)),
+    maxRssMb: round(run.maxRssKb / 1024, 1),
+    exit: run.code,
+  };
+});
+
+// --- report ---------------------------------------------------------------------------------
+const results = {
+  date: new Date().toISOString(),
+  quick,
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+  },
+  analysis: {
+    messages: batch.length,
+    wordsPerMessage: Math.round(words / batch.length),
+    cuesMsPerMessage: round(cueMs),
+    cuesWordsPerSecond: Math.round(words / ((cueMs * batch.length) / 1000)),
+    alexMsPerMessage: round(alexMs),
+    regexMsPerMessage: round(regexMs, 4),
+    fasterThanAlex: round(alexMs / cueMs, 1),
+    timesRegex: round(cueMs / regexMs, 1),
+  },
+  check: {
+    foundingCaseMs: round(foundingMs, 2),
+    fiftyMessageThreadMs: round(fiftyMs, 2),
+    incrementalDraftMs: round(incrementalMs, 3),
+  },
+  process: { helpMs: round(helpMs, 1), checkFoundingCaseMs: round(checkProcessMs, 1) },
+  cuesStreaming: cuesRuns,
+  targets: {
+    'cues >= 20x faster than alex': alexMs / cueMs >= 20,
+    'cues <= 15x regex (about 0.3 ms)': cueMs <= 15 * regexMs || cueMs <= 0.3,
+    'incremental re-check < 1 ms': incrementalMs < 1,
+    'CLI check on the founding case < 150 ms': checkProcessMs < 150,
+  },
+};
+
+const rows: [string, string][] = [
+  [
+    'cue analysis, ms per ~100-word message',
+    `${results.analysis.cuesMsPerMessage} (${results.analysis.cuesWordsPerSecond.toLocaleString('en')} words/s)`,
+  ],
+  [
+    'alex, ms per message (anchor)',
+    `${results.analysis.alexMsPerMessage} (rapport is ${results.analysis.fasterThanAlex}x faster)`,
+  ],
+  [
+    'regex tokenisation, ms per message (lower bound)',
+    `${results.analysis.regexMsPerMessage} (rapport is ${results.analysis.timesRegex}x slower)`,
+  ],
+  ['check, founding case (in-process)', `${results.check.foundingCaseMs} ms`],
+  ['check, 50-message thread (in-process)', `${results.check.fiftyMessageThreadMs} ms`],
+  ['incremental re-check of a draft', `${results.check.incrementalDraftMs} ms`],
+  ['CLI --help, whole process', `${results.process.helpMs} ms`],
+  ['CLI check founding case, whole process', `${results.process.checkFoundingCaseMs} ms`],
+  ...cuesRuns.map((r): [string, string] => [
+    `rapport cues, ${r.messages.toLocaleString('en')} messages`,
+    `${r.seconds} s, ${r.messagesPerSecond.toLocaleString('en')} msg/s, peak ${r.maxRssMb} MB`,
+  ]),
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+process.stdout.write(
+  `Rapport benchmarks${quick ? ' (quick)' : ''}: ${results.machine.cpus} x ${results.machine.cpu}, Node ${results.machine.node}\n\n`,
+);
+for (const [k, v] of rows) process.stdout.write(`  ${k.padEnd(width)}  ${v}\n`);
+process.stdout.write('\nTargets:\n');
+for (const [k, ok] of Object.entries(results.targets))
+  process.stdout.write(`  ${ok ? 'met   ' : 'missed'}  ${k}\n`);
+if (!quick) writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+else process.stdout.write('\n(quick mode: bench/results.json not written)\n');
