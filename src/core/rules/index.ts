@@ -1,6 +1,7 @@
 /** The rule registry: adding a rule touches its own file and this list. */
 import abruptPivot from './abrupt-pivot.ts';
 import badNewsPitch from './bad-news-pitch.ts';
+import bluntDisagreement from './blunt-disagreement.ts';
 import bluntRequest from './blunt-request.ts';
 import closedPressureQuestion from './closed-pressure-question.ts';
 import ignoredDisclosure from './ignored-disclosure.ts';
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   closedPressureQuestion,
   unansweredQuestion,
   bluntRequest,
+  bluntDisagreement,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { runRuleCases } from '../testing/rule-tester.ts';
+import { c, r } from '../testing/thread-builder.ts';
+import rule, { cushionDisagreement } from './blunt-disagreement.ts';
+
+const numbers = [
+  c('Hi Marina, thanks for the call yesterday.'),
+  r('Thank you for your time, Alex.'),
+  c(
+    'I ran the numbers again: with our volumes your plan would cost us about $90k a year. Could you double-check?',
+  ),
+];
+const directClient = [
+  c('Your first quote was wrong. Fix it.'),
+  r('Corrected quote attached.'),
+  c('Still wrong. The discount is missing.'),
+  r('Fixed.'),
+  c('No. The tax line is incorrect too. I ran the numbers: $90k a year.'),
+];
+
+runRuleCases(rule, {
+  valid: [
+    {
+      name: 'already cushioned',
+      history: numbers,
+      draft: 'I may be missing something, but I think the numbers are a bit off.',
+    },
+    {
+      name: 'unfortunately softens it',
+      history: numbers,
+      draft: 'Unfortunately, this is not possible with the standard plan.',
+    },
+    {
+      name: 'I do not think',
+      history: numbers,
+      draft: "I don't think that figure is correct; could we go through it together?",
+    },
+    {
+      name: 'owning our mistake',
+      history: numbers,
+      draft: 'We made a mistake in our invoice, sorry about that. A corrected one is attached.',
+    },
+    {
+      name: 'sympathy is not disagreement',
+      history: [c('Our server room flooded last night.')],
+      draft: "I'm so sorry to hear that, what a terrible night.",
+    },
+    { name: 'not bad is praise', history: numbers, draft: 'Not bad at all! Your estimate is close to ours.' },
+    {
+      name: 'a private-life complaint',
+      history: numbers,
+      draft: 'My flight back was terrible, but I am home now. The numbers look right to me.',
+    },
+    {
+      name: 'agreement',
+      history: numbers,
+      draft: 'You are right, thank you for catching that. I will update the plan.',
+    },
+    {
+      name: 'a question is not a verdict',
+      history: numbers,
+      draft: 'Is the tax line wrong, or did I misread it?',
+    },
+    {
+      name: 'no problem is not a no',
+      history: numbers,
+      draft: 'No problem, I will double-check and get back to you today.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the issue example',
+      history: numbers,
+      draft: 'Your numbers are wrong.',
+      severity: 'warning',
+      fixIncludes: 'I may be missing something, but your numbers may not be quite right.',
+    },
+    {
+      name: 'this is not correct',
+      history: numbers,
+      draft: 'This is not correct.',
+      fixIncludes: 'may not be quite right',
+    },
+    { name: 'a bare no', history: numbers, draft: 'No.', fixIncludes: "I'm afraid that won't work for us" },
+    {
+      name: 'the verdict is replaced in place, the rest stays',
+      history: numbers,
+      draft: 'This is not correct. Our price for 200 users is $60k.',
+      rewriteIncludes:
+        'I may be missing something, but this may not be quite right. Our price for 200 users is $60k.',
+    },
+    {
+      name: 'makes no sense',
+      history: numbers,
+      draft: 'Your calculation makes no sense.',
+      fixIncludes: "isn't quite clear to me",
+    },
+    {
+      name: 'I disagree',
+      history: numbers,
+      draft: 'I disagree. The plan is cheaper than your current tool.',
+      fixIncludes: 'I see it a little differently',
+    },
+    {
+      name: 'you misunderstood',
+      history: numbers,
+      draft: 'You misunderstood our offer.',
+      fixIncludes: 'I may not have explained this clearly',
+    },
+    {
+      name: 'unacceptable',
+      history: numbers,
+      draft: 'A 40% discount is unacceptable.',
+      fixIncludes: 'would be difficult for us to accept',
+    },
+    {
+      name: 'thanks first lowers it',
+      history: numbers,
+      draft: 'Thank you for checking. This is not correct, though.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a reader who values direct feedback gets a hint',
+      reader: 'RU',
+      writer: 'US',
+      history: numbers,
+      draft: 'Your numbers are wrong.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a client who writes direct objections',
+      history: directClient,
+      draft: 'This is not correct.',
+      severity: 'suggestion',
+    },
+  ],
+});
+
+describe('cushionDisagreement', () => {
+  it('keeps the point of the verdict', () => {
+    expect(cushionDisagreement('No, this will not work!')).toBe(
+      'I may be missing something, but this may not work for us.',
+    );
+    expect(cushionDisagreement('The price is too high')).toBe(
+      'I may be missing something, but the price is higher than we expected.',
+    );
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * blunt-disagreement: a direct negative evaluation ("Your numbers are wrong.", "This is not
+ * correct.", a bare "No.") for a reader who expects criticism cushioned. Readers from cultures
+ * that value direct negative feedback (Meyer 2014's "Evaluating" scale) get at most a hint.
+ */
+import { topicHits } from '../cues/topic-hits.ts';
+import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { clientName, draftCues, severityFromScore } from './helpers.ts';
+import { defineRule, type Finding, type RuleContext, type Span } from './types.ts';
+
+/** Downgraders for the usual blunt judgements: the point stays, the verdict becomes a view. */
+const CUSHIONS: [RegExp, string][] = [
+  [
+    /\b(?:is|are|was|were) (?:just |simply |completely |totally |clearly )?(?:wrong|incorrect|not correct|not right)\b/i,
+    'may not be quite right',
+  ],
+  [/\b(?:is|are|was|were) (?:not true|untrue|false)\b/i, 'may not be quite accurate'],
+  [/\b(?:makes no sense|doesn(?:'|’)t make sense|does not make sense)\b/i, "isn't quite clear to me"],
+  [/\b(is|are) too (?:expensive|high)\b/i, '$1 higher than we expected'],
+  [/\b(?:is|are) (?:unacceptable|not acceptable)\b/i, 'would be difficult for us to accept'],
+  [/\b(?:won(?:'|’)t|will not|doesn(?:'|’)t|does not|can(?:'|’)t|cannot) work\b/i, 'may not work for us'],
+  [/\b(?:is|are) (?:impossible|not possible)\b/i, 'would be very difficult for us'],
+  [
+    /\b(?:is|are) (?:bad|terrible|awful|poor|useless|pointless|ridiculous|absurd)\b/i,
+    'may not be the best fit',
+  ],
+  [/\bi (?:completely |totally |strongly )?disagree\b/i, 'I see it a little differently'],
+  [/\byou (?:have )?(?:misunderstood|misunderstand)\b/i, 'I may not have explained this clearly'],
+];
+const LOWER_FIRST = /^(?:this|that|these|those|your|you|the|it|there|our|we)\b/i;
+
+/**
+ * Cushions a blunt judgement without losing its point:
+ * "Your numbers are wrong." -> "I may be missing something, but your numbers may not be quite right."
+ */
+export function cushionDisagreement(sentence: string): string {
+  const trimmed = sentence.trim();
+  if (/^(?:no|nope|nah)[.!]*$/i.test(trimmed))
+    return "I'm afraid that won't work for us, but I'd be glad to look for another option.";
+  let body = trimmed.replace(/^(?:no|nope)[,!.]\s+/i, '').replace(/!+$/, '.');
+  for (const [pattern, softer] of CUSHIONS) body = body.replace(pattern, softer);
+  if (LOWER_FIRST.test(body)) body = body.charAt(0).toLowerCase() + body.slice(1);
+  if (!/[.!?]$/.test(body)) body += '.';
+  return `I may be missing something, but ${body}`;
+}
+
+/** -2 direct negative feedback .. +2 indirect; unknown culture: cushioning is the safe middle. */
+const readerFeedback = (ctx: RuleContext) => ctx.readerCulture?.style.negativeFeedback.value ?? 1;
+
+/** Private-life talk ("the flight was awful") and owning up ("Our first draft was bad") judge no one here. */
+function aimedAtClient(ctx: RuleContext, span: Span): boolean {
+  const draft = ctx.draft.text;
+  const tokens = draft.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+  const first = draft.tokens.indexOf(tokens[0]!);
+  const second = words.some((t) => ['you', 'your', 'yours'].includes(t.normal));
+  if (!second && topicHits(draft, first, first + tokens.length).some((h) => h.strong)) return false;
+  return !(['my', 'our'].includes(words[0]?.normal ?? '') && !second);
+}
+
+function why(ctx: RuleContext) {
+  const w = ctx.writerCulture;
+  const r = ctx.readerCulture;
+  const name = clientName(ctx);
+  const feedback = readerFeedback(ctx);
+  const writerDirect = (w?.style.negativeFeedback.value ?? 0) <= -1;
+  const writer = writerDirect
+    ? text(
+        `${capitalise(inCulture(w, 'en'))} saying plainly that something is wrong is often a sign of honesty and of respect for the other person's time; wrapping it in compliments can sound evasive.`,
+        `${capitalise(inCulture(w, 'ru'))} прямо сказать, что что-то не так, — часто знак честности и уважения ко времени собеседника; обёртывать это комплиментами может казаться уклончивым.`,
+      )
+    : text(
+        'Saying it plainly can feel honest and efficient.',
+        'Сказать прямо может казаться честным и деловым.',
+      );
+  const readerText =
+    feedback <= -1
+      ? text(
+          `${manyClients(r, 'en')} value direct negative feedback as honest, so this is unlikely to offend; a short cushion still costs nothing.`,
+          `${manyClients(r, 'ru')} ценят прямую критику как честную, так что это вряд ли обидит; короткое смягчение всё же ничего не стоит.`,
+        )
+      : feedback >= 2
+        ? text(
+            `${manyClients(r, 'en')} expect disagreement to be signalled gently and indirectly; a plain verdict in writing can feel like a loss of face, and the relationship may cool without a word said.`,
+            `${manyClients(r, 'ru')} ожидают, что несогласие выразят мягко и косвенно; прямой вердикт в письме может восприниматься как потеря лица, и отношения охладеют без единого слова.`,
+          )
+        : text(
+            `${manyClients(r, 'en')} expect criticism to be cushioned ("I may be missing something, but ..."); a bare verdict can sound like a judgement of them rather than of the numbers.`,
+            `${manyClients(r, 'ru')} ожидают, что критику смягчат («I may be missing something, but ...»); голый вердикт может прозвучать как оценка их самих, а не цифр.`,
+          );
+  const reader = ctx.client.direct
+    ? text(
+        [readerText.en, `${name} writes direct objections too, which makes this matter less.`],
+        [readerText.ru, `${name} и сам пишет прямые возражения, так что это менее важно.`],
+      )
+    : readerText;
+  const sources = sourcesOf(
+    r?.style.negativeFeedback.sources,
+    r?.style.disagreeing.sources,
+    writerDirect ? w?.style.negativeFeedback.sources : [],
+    ['MEY14'],
+  );
+  return { why: { writer, reader }, sources };
+}
+
+export default defineRule({
+  meta: {
+    id: 'blunt-disagreement',
+    defaultSeverity: 'warning',
+    scope: 'draft',
+    docs: {
+      summary: {
+        en: 'Direct negative evaluation ("this is wrong", a bare "No.") without softening, for a reader who expects it cushioned.',
+        ru: 'Прямая негативная оценка («это неверно», голое «Нет.») без смягчения, для читателя, который ждёт смягчения.',
+      },
+      details: {
+        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. A reader from a culture that values direct negative feedback gets at most a suggestion. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful") and owning one\'s own mistake are not disagreement.',
+        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Читателю из культуры, ценящей прямую критику, достаётся не больше подсказки. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно») и признание своей ошибки — не несогласие.',
+      },
+    },
+    sources: ['MEY14', 'BROWN87', 'LAR06'],
+  },
+  check(ctx) {
+    const verdicts = draftCues(ctx, 'negative-evaluation', 0.8).filter((v) => aimedAtClient(ctx, v));
+    if (verdicts.length === 0) return [];
+    const feedback = readerFeedback(ctx);
+    const { why: reasons, sources } = why(ctx);
+    const draft = ctx.draft.text.text;
+    return verdicts.map((verdict): Finding => {
+      const sentence = draft.slice(verdict.start, verdict.end);
+      const atThem = /\byou(?:rs?)?\b/i.test(sentence) || /^\s*(?:no|nope|nah)[.!]*\s*$/i.test(sentence);
+      // Thanks or an acknowledgement before the verdict is already a cushion.
+      const cushioned = ctx.draft.cues.some(
+        (c) => ['gratitude', 'acknowledgement', 'apology'].includes(c.type) && c.end <= verdict.start,
+      );
+      const score =
+        Math.max(feedback, 0) + (atThem ? 1 : 0) + (ctx.client.direct ? -1 : 1) + (cushioned ? -1 : 0);
+      const severity = feedback <= -1 ? 'suggestion' : severityFromScore(score, 4, 2);
+      return {
+        ruleId: 'blunt-disagreement',
+        severity,
+        message: {
+          en: `"${sentence.trim()}" is a blunt negative verdict; cushioning it keeps the point without the sting.`,
+          ru: `«${sentence.trim()}» — резкая негативная оценка; смягчённая форма сохранит суть без укола.`,
+        },
+        span: { start: verdict.start, end: verdict.end },
+        evidence: [],
+        why: reasons,
+        fix: {
+          action: 'replace',
+          span: { start: verdict.start, end: verdict.end },
+          text: cushionDisagreement(sentence),
+        },
+        confidence: verdict.confidence,
+        sources,
+      };
+    });
+  },
+});
