@@ -45,6 +45,9 @@ function compile(pattern: string): Step[] {
       // Alternatives are tokenised one by one; a word wink splits ("can't") becomes several steps.
       const alternatives = part.split('|');
       if (alternatives.length === 1) {
+        // A plain word is one token as written; only words with apostrophes or other marks
+        // ("can't", "e.g.") need the analyser to split them the way it splits the text.
+        if (/^[\p{L}\p{N}]+$/u.test(part)) return [{ kind: 'words', words: new Set([part.toLowerCase()]) }];
         return analyze(part)
           .tokens.filter((t) => t.pos !== 'SPACE')
           .map((t) => ({ kind: 'words', words: new Set([t.normal]) }));
