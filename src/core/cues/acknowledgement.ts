@@ -1,106 +1,182 @@
 /**
- * acknowledgement: the reply recognises what the other person shared: a stock phrase of
- * recognition ("glad to hear", "sorry to hear", "congratulations", "sounds wonderful"), or a
- * sentence that speaks to the same private-life topic as the message it answers ("hope the kids
- * enjoyed the lake") in the reader's direction (you/your) or with feeling.
+ * acknowledgement: the reply recognises what the other person shared. Three strengths:
+ * - it speaks to the same thing, in its own words or the client's ("glad you had a chance to get
+ *   away" after "we went to the lake"; "how was Portugal?"): topic words are matched across
+ *   synonyms (trip/vacation/getaway/time off/lake; kids/children/family), names and places by lemma;
+ * - a specific phrase of recognition ("sorry to hear", "congratulations", "sounds wonderful");
+ * - a generic pleasantry ("hope you are well", "no worries"), or any of these inside a business
+ *   sentence ("thanks for letting me know, the quote is attached"): a weak cue, not an acknowledgement
+ *   of news.
+ * Every client message the reply answers is considered, not only the last.
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
-import { phrases } from '../text/phrases.ts';
+import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector, ReplyContext } from './types.ts';
 
+/** Phrases that answer news: they make sense only after someone told something. */
 const RECOGNITION = phrases([
-  'glad|happy|great|good|nice|wonderful|lovely to hear|to see|to know',
-  'glad|happy|pleased ~2 you|your',
-  'sorry to hear|to learn',
+  'glad|happy|great|good|nice|wonderful|lovely|excited|thrilled to hear|to see|to know|to learn',
+  'glad|happy|pleased|delighted ~2 you|your|that',
+  'sorry to hear|to learn|for your',
   'so sorry',
-  'sorry for your loss',
   'my condolences',
   'condolences',
   'my sympathies',
-  'thinking of you',
+  'thinking of you|your',
   'get well soon',
-  'wishing you|him|her|them ~3 speedy|quick|full|well|best',
-  'feel better',
-  'take care',
-  'hope|hoping ~4 you|your|everyone|everybody|the|he|she|they ~4 well|better|ok|okay|fine|recovering|enjoyed|enjoy|had|have|great|good|fun|safe|rested|relaxing',
-  'sounds|sounded ~2 great|wonderful|lovely|amazing|fun|fantastic|perfect|nice|relaxing|like',
-  'what a ~2 great|wonderful|lovely|nice|fun|fantastic|treat',
-  'how nice|lovely|wonderful|fun|exciting',
+  'wishing ~3 speedy|quick|full recovery',
+  'feel|feeling better',
+  'hope|hoping ~4 you|your|everyone|everybody|he|she|they|the ~4 enjoyed|enjoy|enjoying|recovering|recover|better|rested|fun',
+  'hope|hoping ~3 you|your|they|everyone ~2 had a ~2 great|wonderful|lovely|good|fun|relaxing|fantastic|nice time|break|rest|trip|holiday|vacation',
+  'sounds|sounded ~2 great|wonderful|lovely|amazing|fun|fantastic|perfect|nice|relaxing|exciting|like',
+  'what a ~2 great|wonderful|lovely|nice|fun|fantastic|treat|joy',
+  'how nice|lovely|wonderful|fun|exciting|exciting|cool|great',
   'congratulations|congrats|congratulate',
   'welcome back',
-  'good to have you back',
-  'nice to have you back',
-  'no need to apologize|apologise',
-  'no worries',
-  'no problem at all',
-  'not at all',
-  'completely understand',
-  'totally understand',
-  'i understand',
-  'thank you|thanks for sharing|letting me know|telling me',
-  'that is|that’s|must be ~2 great|wonderful|exciting|hard|tough|difficult',
-  'well deserved|well-deserved',
-  'you deserve',
-  'enjoy|enjoyed your|the',
+  'good|nice|great to have you back',
+  'no need to apologize|apologise|apologies|be sorry',
+  'thank|thanks ~1 for sharing',
+  'must be|have been ~2 great|wonderful|exciting|hard|tough|difficult|fun|lovely',
+  'well deserved',
+  'well-deserved',
+  'you deserve|deserved',
+  'it is|it’s|that is|that’s ~2 important|wonderful|lovely|great to ~3 rest|spend|take time',
 ]);
-const TOWARD_READER = new Set(['you', 'your', 'yours', "you're", "you've", 'yourself']);
+
+/** Polite, but not about anything in particular: they acknowledge nothing on their own. */
+const PLEASANTRY = phrases([
+  'hope|hoping ~4 well|ok|okay|fine|good|great',
+  'take care',
+  'no worries|problem',
+  'not at all',
+  'i understand',
+  'understand',
+  'thank|thanks ~1 for ~2 letting|update|message|reply|email|getting',
+  'enjoy your|the ~2 day|week|weekend|evening',
+  'have a ~2 good|great|nice|lovely day|week|weekend|evening',
+]);
+
+const TOWARD_READER = new Set(['you', 'your', 'yours', "you're", "you've", 'yourself', 'he', 'she', 'they']);
 const FEELING = phrases([
   'glad',
   'happy',
   'hope',
-  'great',
   'wonderful',
   'lovely',
   'fun',
-  'nice',
   'sorry',
   'important',
   'enjoy',
-  'enjoyed',
   'rest',
   'love',
   'sounds',
+  'exciting',
+  'congratulations',
+  'great',
 ]);
 
-function sharesTopic(reply: AnalyzedText, sentence: Sentence, previous: ReplyContext['previous']): string[] {
-  const told = previous.cues.filter((c) => c.type === 'personal-disclosure' || c.type === 'bad-news');
-  if (told.length === 0) return [];
-  const toldTopics = new Set(
-    topicHits(previous.text)
-      .filter((h) => told.some((c) => h.start >= c.start && h.end <= c.end))
-      .map((h) => h.topic),
+/** Nouns that say nothing of their own: "sorry to hear the news" is still content-free. */
+const EMPTY_NOUNS = new Set(['news', 'time', 'thing', 'things', 'everything', 'that', 'day', 'week', 'year']);
+
+/** Whether a sentence is about something else: a noun of its own, not a topic word ("glad you liked the demo"). */
+function talksOfOther(text: AnalyzedText, sentence: Sentence, recognition: PhraseMatch[]): boolean {
+  const hits = [...topicHits(text, sentence.firstToken, sentence.endToken), ...recognition];
+  return text.tokens
+    .slice(sentence.firstToken, sentence.endToken)
+    .some(
+      (t, i) =>
+        (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+        !EMPTY_NOUNS.has(t.lemma) &&
+        !hits.some((h) => sentence.firstToken + i >= h.firstToken && sentence.firstToken + i < h.endToken),
+    );
+}
+
+type Told = NonNullable<ReplyContext['answered']>[number];
+
+/** Client messages the reply answers that told something (a disclosure or bad news), newest first. */
+function toldMessages(reply: ReplyContext | undefined): { message: Told; told: Cue[] }[] {
+  if (!reply) return [];
+  const answered = reply.answered ?? [reply.previous];
+  return [...answered]
+    .reverse()
+    .map((message) => ({
+      message,
+      told: message.cues.filter(
+        (c) => (c.type === 'personal-disclosure' || c.type === 'bad-news') && c.confidence >= 0.6,
+      ),
+    }))
+    .filter((m) => m.told.length > 0);
+}
+
+/** Words of the reply sentence that speak to what a message told: same topic, or the same name or place. */
+function sharedWords(
+  reply: AnalyzedText,
+  sentence: Sentence,
+  { message, told }: { message: Told; told: Cue[] },
+) {
+  const inTold = (s: { start: number; end: number }) =>
+    told.some((c) => s.start >= c.start && s.end <= c.end);
+  const toldHits = topicHits(message.text).filter(inTold);
+  const topics = new Set(toldHits.map((h) => h.topic));
+  const byTopic = topicHits(reply, sentence.firstToken, sentence.endToken).filter((h) => topics.has(h.topic));
+  // The client's own names and places ("Portugal", "Max"): proper nouns said back are specific.
+  const names = new Set(
+    message.text.tokens
+      .filter((t) => t.pos === 'PROPN' && inTold(t) && t.value.length > 2)
+      .map((t) => t.lemma),
   );
-  return topicHits(reply, sentence.firstToken, sentence.endToken)
-    .filter((h) => toldTopics.has(h.topic))
-    .map((h) => reply.text.slice(h.start, h.end));
+  const byName = reply.tokens
+    .slice(sentence.firstToken, sentence.endToken)
+    .filter((t) => t.pos === 'PROPN' && names.has(t.lemma));
+  return [...byTopic.map((h) => reply.text.slice(h.start, h.end)), ...byName.map((t) => t.value)];
 }
 
 export const acknowledgement: Detector = {
   type: 'acknowledgement',
   description:
-    'The reply recognises what the other person shared, in stock phrases or by speaking to the same topic.',
-  detect(text, reply) {
+    'The reply recognises what the other person shared: by speaking to it, or with a specific phrase of recognition.',
+  detect(text, reply, earlier) {
+    const told = toldMessages(reply);
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
-      const stock = RECOGNITION.find(text, sentence.firstToken, sentence.endToken);
-      const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
-      const towardReader = tokens.some((t) => TOWARD_READER.has(t.normal));
-      const shared = reply ? sharesTopic(text, sentence, reply.previous) : [];
-      const felt = FEELING.test(text, sentence.firstToken, sentence.endToken);
+      const { firstToken, endToken } = sentence;
+      // A sentence that asks for business is about business, whatever pleasantry it wraps.
+      const business = earlier.some(
+        (c) =>
+          c.start < sentence.end &&
+          sentence.start < c.end &&
+          (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
+      );
+      const recognition = RECOGNITION.find(text, firstToken, endToken);
+      const pleasantry = PLEASANTRY.find(text, firstToken, endToken);
+      const engaged =
+        text.tokens.slice(firstToken, endToken).some((t) => TOWARD_READER.has(t.normal)) ||
+        FEELING.test(text, firstToken, endToken) ||
+        /[?!]$/.test(sentence.text.trim());
+      const match = told
+        .map((m) => ({ index: m.message.index, words: sharedWords(text, sentence, m) }))
+        .find((m) => m.words.length > 0);
+      const shared = match?.words ?? [];
+
       let confidence = 0;
-      if (stock.length > 0 && shared.length > 0) confidence = 0.97;
-      else if (shared.length > 0 && (towardReader || felt)) confidence = 0.9;
-      else if (stock.length > 0 && (towardReader || !reply)) confidence = 0.8;
-      else if (stock.length > 0) confidence = 0.6;
+      if (shared.length > 0 && recognition.length > 0) confidence = 0.97;
+      else if (shared.length > 0 && engaged) confidence = 0.9;
+      // After news, a phrase of recognition about something else ("glad you liked the demo") is not about it.
+      else if (recognition.length > 0)
+        confidence = told.length > 0 && talksOfOther(text, sentence, recognition) ? 0.6 : 0.8;
+      else if (pleasantry.length > 0) confidence = 0.5;
       if (confidence === 0) continue;
+      // Speaking to their news counts even beside business; a pleasantry wrapped around an ask does not.
+      if (business && shared.length === 0) confidence = Math.min(confidence, 0.5);
+      const acknowledges = confidence >= 0.8 ? (match?.index ?? told[0]?.message.index) : undefined;
       cues.push({
         type: 'acknowledgement',
         start: sentence.start,
         end: sentence.end,
         confidence,
-        triggers: [...stock.map((m) => text.text.slice(m.start, m.end)), ...shared],
-        ...(reply && confidence >= 0.8 ? { acknowledges: reply.previous.index } : {}),
+        triggers: [...recognition, ...pleasantry].map((m) => text.text.slice(m.start, m.end)).concat(shared),
+        ...(acknowledges !== undefined ? { acknowledges } : {}),
       });
     }
     return cues;

@@ -21,6 +21,8 @@ const PIVOT = phrases([
   'as for',
 ]);
 const WARM: Cue['type'][] = ['acknowledgement', 'gratitude', 'apology'];
+// A generic pleasantry ("Hope you are well.") is a weak acknowledgement: it warms nothing up.
+const isWarm = (c: Cue) => WARM.includes(c.type) && (c.type !== 'acknowledgement' || c.confidence >= 0.8);
 
 export const directStart: Detector = {
   type: 'direct-start',
@@ -29,6 +31,7 @@ export const directStart: Detector = {
   detect(text, _reply, earlier) {
     // The first sentence that is more than a greeting ("Hi John,").
     const greetings = earlier.filter((c) => c.type === 'greeting');
+    const pleasantries = earlier.filter((c) => c.type === 'acknowledgement' && !isWarm(c));
     const opening = text.sentences.find((s) => {
       const rest = text.text
         .slice(s.start, s.end)
@@ -37,6 +40,7 @@ export const directStart: Detector = {
         );
       return (
         /[\p{L}\p{N}]/u.test(rest) &&
+        !pleasantries.some((p) => p.start <= s.start && p.end >= s.end) &&
         !(
           greetings.some((g) => g.start >= s.start && g.end <= s.end) &&
           s.text.trim().split(/\s+/).length <= 4
@@ -45,12 +49,21 @@ export const directStart: Detector = {
     });
     if (!opening) return [];
     const inOpening = (c: Cue) => c.start >= opening.start && c.end <= opening.end;
-    if (earlier.some((c) => WARM.includes(c.type) && c.start <= opening.end)) return [];
-    const pivot = PIVOT.find(
-      text,
-      opening.firstToken,
-      Math.min(opening.firstToken + 3, opening.endToken),
-    ).filter((m) => m.firstToken === opening.firstToken && text.tokens[m.endToken]?.value === ',');
+    if (earlier.some((c) => isWarm(c) && c.start <= opening.end)) return [];
+    // "Hi John, so, ...": the pivot word may follow a greeting in the same sentence.
+    const greetingInside = greetings.find((g) => g.start >= opening.start && g.end <= opening.end);
+    let bodyStart = opening.firstToken;
+    if (greetingInside) {
+      const comma = text.tokens.findIndex(
+        (t, i) =>
+          i >= opening.firstToken && i < opening.endToken && t.start >= greetingInside.end && t.value === ',',
+      );
+      if (comma >= 0) bodyStart = comma + 1;
+      while (bodyStart < opening.endToken && text.tokens[bodyStart]!.pos === 'SPACE') bodyStart++;
+    }
+    const pivot = PIVOT.find(text, bodyStart, Math.min(bodyStart + 3, opening.endToken)).filter(
+      (m) => m.firstToken === bodyStart && text.tokens[m.endToken]?.value === ',',
+    );
     const business = earlier.filter(
       (c) =>
         inOpening(c) &&
@@ -66,7 +79,7 @@ export const directStart: Detector = {
     return [
       {
         type: 'direct-start',
-        start: opening.start,
+        start: text.tokens[bodyStart]?.start ?? opening.start,
         end: opening.end,
         confidence: pivot.length > 0 && business.length > 0 ? 0.95 : pivot.length > 0 ? 0.7 : 0.8,
         triggers,

@@ -3,6 +3,8 @@
  * the reply does not acknowledge it. The founding case: "I took my family and kids to the
  * Lakeside" answered with "So, do you want to buy our product?".
  */
+
+import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure } from '../rewrite/acknowledge.ts';
 import {
@@ -17,7 +19,7 @@ import {
   topicName,
   WEIGHTY_TOPICS,
 } from './helpers.ts';
-import { defineRule, type Finding, type RuleContext } from './types.ts';
+import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
 
 function why(ctx: RuleContext, openedUpBefore: boolean) {
   const w = ctx.writerCulture;
@@ -83,47 +85,72 @@ export default defineRule({
     sources: ['MEY14HBR', 'MEY16FC', 'SHEL17'],
   },
   check(ctx) {
-    if (draftAcknowledges(ctx)) return [];
-    const disclosures = answeredCues(ctx, 'personal-disclosure', 0.6);
-    // Bad news answered with a pitch belongs to bad-news-pitch: one finding for one mistake.
-    const sells = draftCues(ctx, 'business-ask', 0.7).length > 0 || draftCues(ctx, 'direct-start').length > 0;
-    const badNews = answeredCues(ctx, 'bad-news', 0.8);
-    const open = disclosures.filter(
-      ({ message, cue }) =>
-        !(
-          sells &&
-          badNews.some((b) => b.message === message && b.cue.start < cue.end && cue.start < b.cue.end)
-        ),
+    if (!draftAcknowledges(ctx))
+      return checkUnacknowledged(ctx, answeredCues(ctx, 'personal-disclosure', 0.6));
+    // The reply speaks to some news: what is left is news in other messages it does not reach.
+    const reached = new Set(
+      draftCues(ctx, 'acknowledgement', 0.8).map(
+        (c) => c.acknowledges ?? ctx.analysis.answered.at(-1)?.index,
+      ),
     );
-    if (open.length === 0) return [];
-    // The weightiest disclosure speaks for the others.
-    const { message, cue } = open.reduce((best, d) => (d.cue.confidence > best.cue.confidence ? d : best));
-    const openedUpBefore = ctx.relationship.clientPersonalMessages >= 2;
-    const score =
-      (readerExpectsAcknowledgement(ctx) ? 1 : 0) +
-      (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
-      (openedUpBefore ? 1 : 0) +
-      (cue.topic && WEIGHTY_TOPICS.has(cue.topic) && cue.confidence >= 0.85 ? 1 : 0);
-    const severity =
-      cue.topic === 'weather' || cue.topic === 'feelings' ? 'suggestion' : severityFromScore(score, 3, 2);
-    const { why: reasons, sources } = why(ctx, openedUpBefore);
-    const name = clientName(ctx);
-    const topic = topicName(cue.topic);
-    const sentence = message.text.text.slice(cue.start, cue.end);
-    const finding: Finding = {
-      ruleId: 'ignored-disclosure',
-      severity,
-      message: {
-        en: `${name} shared ${topic.en}; the reply does not acknowledge it.`,
-        ru: `${name} рассказал(а) о ${topic.ru}, а ответ этого не замечает.`,
-      },
-      span: openingSpan(ctx),
-      evidence: open.map((d) => evidenceOf(d.message, d.cue)),
-      why: reasons,
-      fix: { action: 'prepend', text: acknowledgeDisclosure(cue, sentence) },
-      confidence: Math.round(cue.confidence * 100) / 100,
-      sources,
-    };
-    return [finding];
+    return checkUnacknowledged(
+      ctx,
+      answeredCues(ctx, 'personal-disclosure', 0.85).filter((d) => !reached.has(d.message.index)),
+    );
   },
 });
+
+/** News about people close to the client or about their life: heavier than a trip or a hobby. */
+const LIFE_NEWS = new Set<DisclosureTopic>(['family', 'family-vacation', 'health', 'life-event', 'loss']);
+/** Small talk: real, but a missed reply to it is a nudge, never an error. */
+const SMALL_TALK = new Set<DisclosureTopic>(['weather', 'feelings']);
+
+function severityOf(ctx: RuleContext, cue: Cue, openedUpBefore: boolean): Severity {
+  if (cue.topic === undefined || SMALL_TALK.has(cue.topic)) return 'suggestion';
+  const friendly = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
+  const lifeNews = LIFE_NEWS.has(cue.topic) && cue.confidence >= 0.85;
+  // A passing remark (a weekend, a hobby) in the first emails is a chance for warmth, not a duty.
+  if (ctx.relationship.stage === 'new' && !lifeNews && !openedUpBefore) return 'suggestion';
+  const score =
+    (readerExpectsAcknowledgement(ctx) ? 1 : 0) +
+    (friendly ? 1 : 0) +
+    (openedUpBefore ? 1 : 0) +
+    (lifeNews || (WEIGHTY_TOPICS.has(cue.topic) && friendly) ? 1 : 0);
+  return severityFromScore(score, 3, 2);
+}
+
+function checkUnacknowledged(ctx: RuleContext, disclosures: ReturnType<typeof answeredCues>): Finding[] {
+  // Bad news answered with a pitch belongs to bad-news-pitch: one finding for one mistake.
+  const sells = draftCues(ctx, 'business-ask', 0.7).length > 0 || draftCues(ctx, 'direct-start').length > 0;
+  const badNews = answeredCues(ctx, 'bad-news', 0.8);
+  const open = disclosures.filter(
+    ({ message, cue }) =>
+      !(
+        sells && badNews.some((b) => b.message === message && b.cue.start < cue.end && cue.start < b.cue.end)
+      ),
+  );
+  if (open.length === 0) return [];
+  // The weightiest disclosure speaks for the others.
+  const { message, cue } = open.reduce((best, d) => (d.cue.confidence > best.cue.confidence ? d : best));
+  const openedUpBefore = ctx.relationship.clientPersonalMessages >= 2;
+  const severity = severityOf(ctx, cue, openedUpBefore);
+  const { why: reasons, sources } = why(ctx, openedUpBefore);
+  const name = clientName(ctx);
+  const topic = topicName(cue.topic);
+  const sentence = message.text.text.slice(cue.start, cue.end);
+  const finding: Finding = {
+    ruleId: 'ignored-disclosure',
+    severity,
+    message: {
+      en: `${name} shared ${topic.en}; the reply does not acknowledge it.`,
+      ru: `${name} рассказал(а) о ${topic.ru}, а ответ этого не замечает.`,
+    },
+    span: openingSpan(ctx),
+    evidence: open.map((d) => evidenceOf(d.message, d.cue)),
+    why: reasons,
+    fix: { action: 'prepend', text: acknowledgeDisclosure(cue, sentence) },
+    confidence: Math.round(cue.confidence * 100) / 100,
+    sources,
+  };
+  return [finding];
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { replyTo, runDetectorCases } from '../testing/detector-tester.ts';
+import { analyze } from '../text/analyze.ts';
+import { acknowledgement } from './acknowledgement.ts';
+
+const LAKE = 'Sorry for the silence. I took my family and kids to the lake for a week.';
+const LEAGUE = 'By the way, my son just started little league, so evenings are all baseball.';
+const PORTUGAL = 'We just got back from two weeks in Portugal with the kids.';
+const SURGERY = 'My mother had knee surgery on Monday, so I was at the hospital a lot.';
+const PUPPY = 'We adopted a puppy last weekend, his name is Biscuit.';
+
+runDetectorCases(acknowledgement, {
+  positive: [
+    // the same thing in the reply's own words: synonyms across the topic
+    {
+      text: '«I am really glad you had a chance to get away with your family.»',
+      answers: LAKE,
+      minConfidence: 0.9,
+    },
+    { text: '«Hope the children loved the lake!» Here is the quote.', answers: LAKE, minConfidence: 0.9 },
+    { text: '«A week off with the kids sounds perfect.»', answers: LAKE, minConfidence: 0.9 },
+    {
+      text: '«What a lovely getaway.» About the contract: legal is reviewing it.',
+      answers: LAKE,
+      minConfidence: 0.9,
+    },
+    { text: '«I hope your vacation was relaxing.»', answers: LAKE, minConfidence: 0.9 },
+    { text: '«Little league at that age is so much fun!»', answers: LEAGUE, minConfidence: 0.9 },
+    { text: '«Hope your boy enjoys his first season.»', answers: LEAGUE, minConfidence: 0.9 },
+    // the client's own words: a place, a name
+    { text: '«How was Portugal?»', answers: PORTUGAL, minConfidence: 0.9 },
+    { text: '«Biscuit is a great name!»', answers: PUPPY, minConfidence: 0.9 },
+    { text: '«I hope your mother recovers quickly.»', answers: SURGERY, minConfidence: 0.9 },
+    // a specific phrase of recognition with nothing else in it
+    { text: '«Welcome back!» Shall we pick up where we left off?', answers: LAKE, minConfidence: 0.8 },
+    { text: '«Sounds wonderful!»', answers: PUPPY, minConfidence: 0.8 },
+    {
+      text: '«Congratulations!» That is big news.',
+      answers: 'Our baby girl was born on Tuesday.',
+      minConfidence: 0.8,
+    },
+    { text: '«I am so sorry to hear that.»', answers: SURGERY, minConfidence: 0.8 },
+    // every answered message counts, not only the last
+    {
+      text: '«Hope the kids had fun at the lake!»',
+      answers: [LAKE, 'Any news on the pricing?'],
+      minConfidence: 0.9,
+    },
+  ],
+  negative: [
+    // generic pleasantries
+    { text: 'Hope you are well. Please find the invoice attached.', answers: LAKE },
+    { text: 'Thanks for letting me know. I will send the contract tomorrow.', answers: LAKE },
+    { text: 'No worries. Do you want to buy our product?', answers: PORTUGAL },
+    { text: 'Have a great day!', answers: PUPPY },
+    // pleasantry or recognition about something else, or inside a business sentence
+    { text: 'Glad you liked the demo, shall we schedule the next call?', answers: LEAGUE },
+    { text: 'Good to hear the pilot went well.', answers: PORTUGAL },
+    { text: 'Happy to help with the integration.', answers: SURGERY },
+    // business words that look like the topic
+    { text: 'Our family of products covers all of this.', answers: LAKE },
+    { text: 'The holiday schedule for support is attached.', answers: LAKE },
+    // nothing was shared: topic words alone recognise nothing
+    {
+      text: 'Did the team get a chance to test the reports?',
+      answers: 'Can you send the pricing for 50 users?',
+    },
+    { text: 'So, do you want to buy our product?', answers: LAKE },
+    { text: 'We can move forward with the sandbox next week.', answers: LEAGUE },
+  ],
+});
+
+describe('acknowledgement of the answered messages', () => {
+  it('names which message it acknowledges', () => {
+    const reply = replyTo([PORTUGAL, 'Can you send the updated pricing?']);
+    const cues = acknowledgement.detect(analyze('How was Portugal? The pricing is attached.'), reply, []);
+    expect(cues.find((c) => c.confidence >= 0.9)?.acknowledges).toBe(0);
+  });
+
+  it('counts a stock phrase as an acknowledgement when nothing was shared (a reply to anything)', () => {
+    const cues = acknowledgement.detect(analyze('Congratulations on the launch!'), undefined, []);
+    expect(cues[0]?.confidence).toBe(0.8);
+    expect(cues[0]?.acknowledges).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+import { runDetectorCases } from '../testing/detector-tester.ts';
+import { directStart } from './direct-start.ts';
+
+const TRIP = 'Sorry for the silence, we spent a week at the lake with the kids.';
+
+runDetectorCases(directStart, {
+  positive: [
+    { text: '«So, do you want to buy our product?»', answers: TRIP },
+    { text: '«Anyway, are you ready to sign the contract?»', answers: TRIP },
+    { text: 'Hi John, «so, did you make a decision?»', answers: TRIP },
+    { text: 'Hope you are well. «So, when can we sign?»', answers: TRIP },
+    { text: '«Please send the signed order form by Friday.»', answers: TRIP },
+    { text: '«Now, regarding the pricing: can you confirm the 200-user plan?»' },
+  ],
+  negative: [
+    { text: 'Welcome back! I hope the kids loved the lake. So, shall we pick up the pilot?', answers: TRIP },
+    {
+      text: "I'm really glad you had a chance to get away. So what have you thought about our product?",
+      answers: TRIP,
+    },
+    { text: 'Thank you for your message. So, the contract is ready.', answers: TRIP },
+    { text: 'Hi Anna, I hope your week at the lake was lovely.', answers: TRIP },
+    { text: 'Sorry for the late reply, I was travelling. The quote is attached.' },
+    { text: 'It was a pleasure to meet you yesterday.' },
+  ],
+});
