@@ -1,33 +1,91 @@
-/** absence-apology: the writer apologises for having been silent or slow ("sorry I've been out of touch"). */
-import { phrases } from '../text/phrases.ts';
+/**
+ * absence-apology: the writer apologises for having been silent or slow ("sorry I've been out of
+ * touch", "apologies for the late reply", "forgive my silence", "this slipped through the
+ * cracks"). One cue per sentence. Apologies for other things ("sorry for the delay in the
+ * shipment", "sorry for the confusion") are not about the writer's silence.
+ */
+import type { AnalyzedText } from '../text/analyze.ts';
+import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import type { Cue, Detector } from './types.ts';
 
-const ABSENCE = phrases([
-  'sorry|apologies|apologize|apologise ~8 not been|not being in touch|contact',
-  'sorry|apologies|apologize|apologise ~8 haven’t|have not|hadn’t been in touch|contact',
-  'sorry|apologies|apologize|apologise ~6 late|slow|delayed reply|response|answer',
-  'sorry|apologies|apologize|apologise ~6 delay|silence|radio silence|quiet|mia|absence',
-  'sorry|apologies|apologize|apologise ~6 get|getting back|reply|replying|respond|responding ~3 sooner|earlier|so late',
-  'sorry|apologies|apologize|apologise ~6 been ~2 out of touch|offline|away|awol|mia|quiet|silent|slow',
-  'sorry|apologies|apologize|apologise ~6 went|go|gone|going quiet|silent|dark',
-  'sorry|apologies|apologize|apologise for the wait',
-  'sorry|apologies ~3 long time no',
-  'forgive ~4 late|slow|silence|delay',
-  'i have|i’ve|i’ve|i been out of touch|offline|away|mia',
+const SORRY =
+  'sorry|apologies|apologise|apologize|apology|apologizing|apologising|forgive|excuse|pardon|regret';
+const SILENCE =
+  'silence|delay|wait|waiting|absence|quiet|pause|gap|disappearance|slowness|tardiness|radio|lateness';
+
+/** An apology and what it is for, with up to a few words between. (No multi-word alternatives.) */
+const APOLOGY = phrases([
+  `${SORRY} ~8 not been|being|getting|replying|answering|responding|writing ~3 touch|contact|back|sooner|earlier|before`,
+  `${SORRY} ~8 have|had|has not ~3 replied|answered|responded|written|gotten|got|touch|contact|back|sooner|earlier`,
+  `${SORRY} ~6 late|slow|delayed|belated|tardy reply|response|answer|replies|responses|feedback|email`,
+  `${SORRY} ~6 ${SILENCE}`,
+  `${SORRY} ~6 get|getting|got|reply|replying|respond|responding|write|writing|answer|answering ~4 sooner|earlier|late`,
+  `${SORRY} ~6 been ~2 offline|away|awol|mia|quiet|silent|slow|absent|unreachable|unavailable|swamped`,
+  `${SORRY} ~6 out of touch`,
+  `${SORRY} ~6 off the grid`,
+  `${SORRY} ~6 went|go|gone|going ~1 quiet|silent|dark|missing|mia|awol`,
+  `${SORRY} ~6 disappearing|disappeared|vanishing|vanished`,
+  `${SORRY} ~6 dropped|dropping off`,
+  `${SORRY} ~6 took|taken|taking|take ~3 long|while|ages`,
+  `${SORRY} ~6 kept|keeping|keep you waiting`,
+  `${SORRY} ~6 missed|missing your ~2 email|emails|message|messages|call|calls`,
+  `${SORRY} ~8 not coming|come back`,
+  'slipped|slip through the cracks',
+  'fell|fallen off my radar',
+  'dropped the ball',
 ]);
+/** Admissions of silence that carry no explicit apology, so they count for less. */
+const ADMISSION = phrases([
+  'i ~1 been ~2 offline|mia|awol|quiet|silent|unreachable',
+  'i ~1 been ~2 out of touch',
+  'i ~1 been ~2 off the grid',
+  'long time no talk|speak|see|hear',
+  'it ~1 been a while|ages',
+  'just catching up on ~2 email|emails|messages|inbox',
+]);
+/** Apologies for things other than the writer's silence. */
+const OTHER_MATTERS = phrases([
+  'delay|delays|lateness in|with|on|of ~2 shipment|delivery|deliveries|order|project|release|payment|invoice|launch|build|update|train|flight|transfer',
+  'delayed|late shipment|delivery|payment|invoice|order|train|flight',
+]);
+const REPLY_WORDS = new Set([
+  'reply',
+  'response',
+  'answer',
+  'respond',
+  'get',
+  'getting',
+  'write',
+  'writing',
+  'touch',
+]);
+
+function aboutSilence(text: AnalyzedText, match: PhraseMatch, others: PhraseMatch[]): boolean {
+  const overlaps = others.some((o) => match.firstToken < o.endToken && o.firstToken < match.endToken);
+  if (!overlaps) return true;
+  return text.tokens.slice(match.firstToken, match.endToken).some((t) => REPLY_WORDS.has(t.normal));
+}
 
 export const absenceApology: Detector = {
   type: 'absence-apology',
   description: 'The writer apologises for having been silent or slow to reply.',
   detect(text) {
-    return ABSENCE.find(text).map(
-      (m): Cue => ({
+    const cues: Cue[] = [];
+    for (const sentence of text.sentences) {
+      const { firstToken: from, endToken: to } = sentence;
+      const others = OTHER_MATTERS.find(text, from, to);
+      const apology = APOLOGY.find(text, from, to).filter((m) => aboutSilence(text, m, others));
+      const admission = apology.length > 0 ? [] : ADMISSION.find(text, from, to);
+      const found = [...apology, ...admission];
+      if (found.length === 0) continue;
+      cues.push({
         type: 'absence-apology',
-        start: m.start,
-        end: m.end,
-        confidence: 0.9,
-        triggers: [text.text.slice(m.start, m.end)],
-      }),
-    );
+        start: sentence.start,
+        end: sentence.end,
+        confidence: apology.length > 0 ? 0.9 : 0.7,
+        triggers: found.map((m) => text.text.slice(m.start, m.end)),
+      });
+    }
+    return cues;
   },
 };

@@ -1,25 +1,36 @@
 /**
- * bad-news: the writer reports something painful: illness, injury, a death, an accident, a lost
- * job or layoffs, a hard time. A reply should meet it with sympathy before anything else.
+ * bad-news: the writer reports something painful: a death (topic `loss`), an illness, injury or
+ * accident (`health`), a lost job, layoffs, budget cuts or a hard time (`other`). A reply should
+ * meet it with sympathy before anything else. A mild business setback ("unfortunately the file is
+ * too big") stays at low confidence; a question about it, a hypothetical ("if the budget is cut")
+ * and sympathy for the reader ("sorry to hear you were ill") are not the writer's news.
  */
-import { phrases } from '../text/phrases.ts';
+import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { questionShape } from './question.ts';
 import type { Cue, Detector, DisclosureTopic } from './types.ts';
+
+const RELATIVE =
+  'mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|friend|colleague|partner|baby|dog|cat|parent|parents';
 
 const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly string[] }[] = [
   {
     topic: 'loss',
     confidence: 0.95,
     words: [
-      'passed away',
+      'passed away|on',
       'died',
       'funeral',
-      'lost my ~2 mother|father|mom|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|friend|dog|cat|baby',
-      'death in the family',
-      'death in my family',
+      'memorial service',
+      `lost my|our|his|her|their ~2 ${RELATIVE}`,
+      `my|our ~2 ${RELATIVE} ~3 passed|died`,
+      'death in the|my|our family',
       'bereavement',
       'grieving',
+      'mourning',
       'miscarriage',
       'lost the baby',
+      'hospice',
+      'terminally ill',
     ],
   },
   {
@@ -28,33 +39,31 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
     words: [
       'in the hospital',
       'in hospital',
-      'hospitalized',
-      'hospitalised',
+      'hospitalized|hospitalised',
+      'in the icu',
+      'intensive care',
+      'emergency room',
+      'er visit',
       'surgery',
+      'operation on my|his|her',
       'diagnosed',
       'cancer',
-      'chemo',
+      'chemo|chemotherapy',
       'heart attack',
       'stroke',
-      'accident',
-      'crash',
+      'car|bike|skiing|road accident',
+      'had|was in|were in ~1 accident',
+      'crashed my|our|his|her car|bike',
       'injured',
-      'broke my',
-      'been sick',
-      'been ill',
-      'was sick',
-      'was ill',
-      'am sick',
-      'am ill',
-      'fell ill',
-      'got sick',
-      'down with',
+      'got hurt',
+      'broke|broken|fractured|sprained ~2 leg|arm|wrist|ankle|hip|collarbone|back|foot|hand|rib|ribs',
+      'been|was|am|is|are|were|fell|got ~2 sick|ill|unwell',
+      'seriously|very ill',
+      'down with ~2 flu|cold|covid|fever|virus|bug|pneumonia|bronchitis|something',
       'covid',
       'the flu',
       'recovering from',
       'on sick leave',
-      'emergency room',
-      'ER visit',
       'bedridden',
       'stomach bug',
       'pneumonia',
@@ -66,54 +75,91 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
     confidence: 0.85,
     words: [
       'laid off',
-      'layoffs',
+      'layoffs|layoff|redundancies',
       'lay off',
-      'let go of ~3 people|staff|employees|team',
-      'lost my job',
-      'been let go',
-      'was let go',
+      'made redundant',
+      'let go of ~3 people|staff|employees|team|colleagues',
+      'lost my|his|her job',
+      'been|was|were|got let go',
+      'been|was|got fired',
+      'cut ~3 jobs|staff|positions|headcount|team',
+      'job cuts',
+      'headcount reduction',
       'restructuring',
       'downsizing',
-      'budget was cut',
-      'budget got cut',
-      'budget cuts',
-      'budget freeze',
+      'budget ~3 cut|cuts|slashed|frozen|freeze',
+      'cut|slashed|froze ~2 our|the budget|budgets',
       'hiring freeze',
-      'project was cancelled|canceled',
+      'funding fell through',
+      'lost our ~2 funding|investor|biggest|largest|main|key',
+      'project was|got cancelled|canceled',
       'went bankrupt',
-      'bankruptcy',
+      'bankruptcy|insolvency',
+      'shutting down',
       'house fire',
-      'flood',
       'flooded',
+      'flood',
       'burglary',
-      'rough ~2 week|month|time|patch|year',
-      'tough ~2 week|month|time|year',
-      'hard ~2 week|month|time|year',
+      'robbed',
+      'evacuated',
+      'earthquake',
+      'rough|tough|hard|difficult ~2 week|weeks|month|months|time|times|year|patch|period|quarter',
+      'going through a lot',
       'family emergency',
-      'bad news',
-      'unfortunately',
-      'difficult time',
       'devastated',
       'heartbroken',
       'divorce',
+      'bad news',
+      'unfortunately',
+      'sad news',
     ],
   },
 ];
+/** Everyday senses of the same words. */
+const LOOKALIKES = phrases([
+  'by accident',
+  'stroke of',
+  'flood of',
+  'crash course',
+  'battery|laptop|phone|server|computer|project|deal|idea|app|car|engine|printer ~1 died',
+  'sick of',
+  'cancer research|centre|center|clinic|patients|care|treatment|drugs|screening',
+  'surgery ~1 software|system|scheduling|department|unit|robots|team|centre|center',
+  'budget cuts ~2 are not|aren’t|won’t',
+]);
+/** News that stays mild alone: the everyday openers of a business setback. */
+const MILD = new Set(['unfortunately', 'bad news']);
+/** Sympathy for the reader or a hypothetical: not the writer reporting their own bad news. */
+const NOT_REPORTED = phrases([
+  'sorry to hear',
+  'sorry for your loss',
+  'hope ~3 better|recover|recovers|recovery|well soon',
+  'get well',
+]);
+/** "If the budget gets cut, ...": a hypothetical, when it opens the sentence. */
+const HYPOTHETICAL = phrases(['if', 'unless', 'in case', 'what if']);
 
 const compiled = BAD_NEWS.map((group) => ({ ...group, set: phrases(group.words) }));
 
 export const badNews: Detector = {
   type: 'bad-news',
-  description: 'The writer reports something painful: illness, a death, an accident, layoffs, a hard time.',
+  description:
+    'The writer reports something painful: a death, an illness or accident, layoffs or budget cuts, a hard time.',
   detect(text) {
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
-      if (sentence.text.trim().endsWith('?')) continue; // asking about it is not reporting it
+      if (questionShape(text, sentence)) continue; // asking about it is not reporting it
+      const { firstToken: from, endToken: to } = sentence;
+      if (NOT_REPORTED.test(text, from, to)) continue;
+      const opening = text.tokens.slice(from, to).findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+      if (HYPOTHETICAL.find(text, from, to).some((m) => m.firstToken === from + opening)) continue;
+      const excluded = LOOKALIKES.find(text, from, to);
+      const clear = (m: PhraseMatch) =>
+        !excluded.some((x) => m.firstToken < x.endToken && x.firstToken < m.endToken);
       for (const group of compiled) {
-        const matches = group.set.find(text, sentence.firstToken, sentence.endToken);
+        const matches = group.set.find(text, from, to).filter(clear);
         if (matches.length === 0) continue;
-        // "Unfortunately" alone is mild: it often introduces a small business setback.
-        const onlyMild = matches.every((m) => m.phrase === 'unfortunately' || m.phrase === 'bad news');
+        const onlyMild = matches.every((m) => MILD.has(m.phrase));
         cues.push({
           type: 'bad-news',
           topic: group.topic,

@@ -1,81 +1,152 @@
 /**
- * business-ask: the writer asks for a commercial step: a purchase, a decision, a signature, a
- * meeting, a payment, a document. Confidence rises when the ask is also a question or an order.
+ * business-ask: the writer asks the reader for a business step. Commitment asks (buy, sign, decide,
+ * order, pay, move forward, a PO) are the ones that press (confidence 0.9); ordinary work asks
+ * (send the file, schedule a call, review a draft) do not (0.7). An ask is a question, a request
+ * ("Please ...", a bare imperative) or a directive ("We are waiting for your decision"); a
+ * statement about business ("We support SAP", "Please find the contract attached") is not one,
+ * and an ask that lifts the pressure ("No rush to decide") counts for little (0.5).
  */
-import { phrases } from '../text/phrases.ts';
+import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
+import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import type { Cue, Detector } from './types.ts';
 
-/** Commitment asks: the strongest pressure, the ones that close or stall a deal. */
+/** Commitment: the steps that close or stall a deal. */
 const COMMITMENT = phrases([
-  'buy|purchase|order|sign|subscribe|license|procure',
-  'go ahead|forward with',
+  'buy|purchase|procure|subscribe',
+  'place|confirm ~1 order',
+  'order ~3 licence|licences|license|licenses|seats|units|subscription|product|platform',
+  'sign|signed|signing',
+  'sign-off',
+  'go ahead',
   'move|moving forward',
   'proceed',
   'decision|decide|decided',
+  'final call|answer|word',
+  'yes or no',
   'commit|commitment',
-  'deal',
-  'contract',
-  'agreement',
   'purchase order',
   'po',
-  'invoice',
-  'pay|payment',
-  'budget',
-  'approval|approve|approved',
-  'close',
-  'closing',
-  'sign-off',
-  'signed',
+  'pay|payment|prepayment',
+  'wire ~2 money|funds|deposit',
+  'approval',
+  'approve|approved ~3 budget|purchase|deal|contract|order|po',
+  'close ~2 deal',
+  'go|work with us',
+  'choose|chose|chosen|pick|select us|our',
+  'on board',
   'onboard',
-  'go with us|our',
-  'choose|chose|chosen us',
-  'start the pilot',
-  'next step|steps',
+  'accept|take ~2 offer|proposal|quote',
+  'ready to start|begin|launch',
   'thought|thoughts about|on our',
   'think|thought ~2 about|of our|the ~2 product|offer|proposal|quote|platform|solution|pricing',
 ]);
 
-/** Ordinary work asks: meetings, files, information. */
+/** Ordinary work: files, meetings, information, and the deal's documents named in a work ask. */
 const WORK = phrases([
-  'send|share|forward|provide ~4 file|files|document|documents|details|data|numbers|report|list|info|information|spec|specs|requirements|feedback|access|login|credentials',
-  'schedule|book|arrange|set up ~3 call|meeting|demo|time|session',
-  'call|meeting|demo',
+  'send|share|forward|provide|give ~4 file|files|document|documents|details|data|numbers|report|list|info|information|spec|specs|requirements|feedback|access|login|credentials|deck|slides|logo|logos|contact|contacts',
+  'schedule|book|arrange|set up ~3 call|meeting|demo|time|session|slot',
+  'call|meeting|demo|webinar|workshop',
   'meet',
-  'review|check|confirm|approve',
+  'review|check|confirm|test|try',
   'feedback',
   'reply|respond|answer',
   'quote|pricing|price|proposal|offer|discount',
   'trial|pilot|sandbox',
+  'contract|agreement|invoice|deal|budget|nda',
   'product|platform|solution|service',
 ]);
+
+/** Directives that ask without a question mark. */
+const DIRECTIVE = phrases([
+  'please',
+  'kindly',
+  'let me|us know',
+  'i need you to',
+  'we need your|you',
+  'i|we would|’d appreciate',
+  'would be great|good|helpful if you',
+  'waiting|wait for your',
+  'await|awaiting your',
+  'looking|look forward to your|hearing',
+  'hope to hear|get|receive your',
+  'you must|should',
+  'you need|have to',
+  'when can we expect',
+]);
+/** "Please find the contract attached": the writer gives, it does not ask. */
+const GIVING = phrases([
+  'please find|see ~2 attached|enclosed|below|attachment',
+  'please note',
+  'do not hesitate',
+  'please feel free',
+]);
+/** "No rush to decide", "take your time": the ask lifts its own pressure. */
+const NO_PRESSURE = phrases([
+  'no rush|hurry|pressure',
+  'no need to',
+  'do not|never need|have to|feel ~3 decide|rush|hurry|commit',
+  'take your|all the time',
+  'whenever you are|’re ready',
+  'in your own time',
+  'not urgent',
+]);
+/** Base-form verbs that open wishes and thanks, not requests. */
+const NOT_REQUESTS = new Set([
+  'hope',
+  'thank',
+  'thanks',
+  'enjoy',
+  'have',
+  'welcome',
+  'feel',
+  'take',
+  'wish',
+  'love',
+]);
+
+/** Business words in tokens [from, to): what a question or request is about. */
+export function businessTerms(text: AnalyzedText, from = 0, to = text.tokens.length): PhraseMatch[] {
+  return [...COMMITMENT.find(text, from, to), ...WORK.find(text, from, to)];
+}
+
+/** "Send me ...", "Sign the contract": the sentence opens on a base-form verb with no subject. */
+function opensOnRequest(text: AnalyzedText, sentence: Sentence): boolean {
+  const first = text.tokens
+    .slice(sentence.firstToken, sentence.endToken)
+    .find((t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'INTJ' && t.pos !== 'PROPN');
+  return (
+    first !== undefined &&
+    first.pos === 'VERB' &&
+    first.normal === first.lemma &&
+    !NOT_REQUESTS.has(first.lemma)
+  );
+}
 
 export const businessAsk: Detector = {
   type: 'business-ask',
   description:
-    'The writer asks for a business step: a purchase, a decision, a signature, a meeting, a document.',
-  detect(text) {
+    'The writer asks for a business step: a commitment (buy, sign, decide, pay) or ordinary work (a file, a call).',
+  detect(text, _reply, earlier) {
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
-      const body = sentence.text.trim();
-      const commitment = COMMITMENT.find(text, sentence.firstToken, sentence.endToken);
-      const work = WORK.find(text, sentence.firstToken, sentence.endToken);
+      const { firstToken: from, endToken: to } = sentence;
+      const commitment = COMMITMENT.find(text, from, to);
+      const work = WORK.find(text, from, to);
       if (commitment.length === 0 && work.length === 0) continue;
-      const asks =
-        body.endsWith('?') ||
-        /^(please|kindly|let me know|tell me|send|sign|confirm|pay|decide|buy|order|share|schedule|book|review|call|reply)\b/i.test(
-          body,
-        ) ||
-        /\b(you (must|need to|have to|should)|i need you to|we need (you|your)|waiting for your|await(ing)? your|let me know|please)\b/i.test(
-          body,
-        );
-      if (!asks) continue;
-      const triggers = [...commitment, ...work].map((m) => text.text.slice(m.start, m.end));
+      const asked = earlier.some(
+        (c) =>
+          c.type === 'question' && c.confidence >= 0.6 && c.start < sentence.end && sentence.start < c.end,
+      );
+      const requested =
+        !GIVING.test(text, from, to) && (opensOnRequest(text, sentence) || DIRECTIVE.test(text, from, to));
+      if (!asked && !requested) continue;
+      const confidence = NO_PRESSURE.test(text, from, to) ? 0.5 : commitment.length > 0 ? 0.9 : 0.7;
       cues.push({
         type: 'business-ask',
         start: sentence.start,
         end: sentence.end,
-        confidence: commitment.length > 0 ? 0.9 : 0.7,
-        triggers,
+        confidence,
+        triggers: [...commitment, ...work].map((m) => text.text.slice(m.start, m.end)),
       });
     }
     return cues;

@@ -1,30 +1,19 @@
 /**
- * question: a direct question ("How was the trip?") or an embedded one ("I was wondering whether
- * ..."), with `form` (open: what/how/why...; closed: yes/no or either/or) and `about` (personal:
- * the reader's life, wellbeing or small talk; business: anything else).
+ * question: a direct question ("How was the trip?"), one written without its question mark ("Do
+ * you have time tomorrow."), or an embedded one ("I was wondering whether ..."), with `form` (open:
+ * what/how/why...; closed: yes/no, either/or, tag questions) and `about` (personal: the reader's
+ * life, wellbeing or small talk; business: anything else). Wishes ("Have a good weekend"),
+ * exclamations ("What a trip!") and courtesy offers ("Let me know if you have questions") are not
+ * questions; rhetorical ones ("Who doesn't love a long weekend?") are kept at low confidence.
  */
-import type { AnalyzedText, Sentence } from '../text/analyze.ts';
-import { phrases } from '../text/phrases.ts';
+import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
+import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { businessTerms } from './business-ask.ts';
 import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector } from './types.ts';
 
-const WH = new Set([
-  'what',
-  'how',
-  'why',
-  'when',
-  'where',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  "what's",
-  "how's",
-  "where's",
-  "who's",
-  "when's",
-  "why's",
-]);
+const WH = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'whom', 'whose']);
+/** Verbs that open a yes/no question by inversion ("Do you ...", "Is it ..."). wink's "won't" is "wo". */
 const AUX = new Set([
   'do',
   'does',
@@ -49,6 +38,7 @@ const AUX = new Set([
   'wo',
   'ca',
 ]);
+/** Words before the question proper: "So, ...", "Quick question: ...", "Also, ...". */
 const LEADERS = new Set([
   'so',
   'and',
@@ -63,97 +53,200 @@ const LEADERS = new Set([
   'oh',
   'btw',
   'ps',
-  'and',
   'just',
   'quick',
   'question',
+  'by',
+  'the',
+  'way',
+  'hey',
+  'hi',
+  'hello',
+  'dear',
+  'please',
+  'kindly',
+  'sorry',
+]);
+const SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u', 'there', 'this', 'that', 'your']);
+/** "..., right?", "..., isn't it?", "..., no?": a statement asking to be confirmed. */
+const TAG_WORDS = new Set(['right', 'correct', 'yes', 'no', 'ok', 'okay', 'eh', 'yeah', 'true', 'agreed']);
+
+/** Frames that embed a question in a statement; the last word says its form. */
+const EMBEDDED = phrases([
+  'i ~1 wondering|wonder|wondered if|whether|what|how|when|why|where|who|which',
+  'i would|’d like|want|wanted to know|ask|check|understand|confirm if|whether|what|how|when|why|where|who|which',
+  'just checking|checking in ~4 if|whether|what|how|when',
+  'let|tell|show me|us ~1 know if|whether|what|how|when|why|where|who|which',
+  'tell me|us if|whether|what|how|when|why|where|who|which',
+  'do you know|any idea if|whether|what|how|when|why|where|who|which',
+  'can|could|would you tell|advise|confirm ~2 if|whether|what|how|when|why|where|who|which',
+  'please advise|confirm ~2 if|whether|what|how|when|why|where|who|which',
+  'curious ~3 if|whether|what|how|when|why|where|who|which',
+]);
+/** "Let me know if you have any questions": an offer, not a question to answer. */
+const OFFER_WORDS = new Set([
+  'question',
+  'questions',
+  'need',
+  'help',
+  'assist',
+  'concern',
+  'concerns',
+  'anything',
 ]);
 
-const EMBEDDED = phrases([
-  'i was|am wondering|wonder if|whether|what|how|when|why',
-  'i would|i’d like to know|ask',
-  'could|can you tell|let me know if|whether|what|how|when',
-  'do you know if|whether|what|how|when',
-  'any news|update|thoughts|feedback on|about',
+/** Questions that expect no answer. */
+const RHETORICAL = phrases([
+  'who do|does|would|could not',
+  'who knew',
+  'guess what',
+  'can|could you believe',
+  'what can|could you|one do',
+  'what else is new',
+  'what more could|can ~2 ask',
+  'why not',
+  'how cool|great|crazy|amazing|nice|funny|lucky ~2 is|was that',
+  'how about that',
+  'is not|isn’t that|it great|amazing|funny|crazy',
+  'am i right',
 ]);
 
 /** Small talk and the reader's private life: "how are you", "how was your weekend". */
 const PERSONAL = phrases([
-  'how are you',
-  'how are things',
-  'how is|was it going',
-  "how's it going",
+  'how are|r you|u',
   'how have you been',
-  'how are you doing',
-  'how was|is your ~3 weekend|holiday|holidays|vacation|trip|summer|break|week|time off|day|evening|family|kids|flight',
-  'how is|was|are ~2 family|kids|wife|husband|son|daughter|weather',
-  'hope you|your are|is well',
-  'how is|how’s the weather',
-  'did you have|enjoy a ~3 good|nice|great|lovely weekend|holiday|trip|time|vacation|break',
-  'are you ~3 enjoying|doing|feeling',
-  'any plans for',
-  'how about you',
+  'how is|are things|everything|life|family|kids|children|weather',
+  'how is|was it going',
+  'how are things going',
+  'how was|is|were your ~2 weekend|holiday|holidays|vacation|trip|summer|winter|break|flight|evening|day|week|time|birthday|wedding|move|recovery',
+  'how was|is|were the ~2 weekend|holiday|holidays|vacation|trip|flight|weather|wedding|birthday|party|game|match|marathon|race',
+  'how did|do ~3 weekend|holiday|vacation|trip|move|surgery|recovery|wedding ~2 go',
+  'did you have|enjoy|get ~3 good|nice|great|lovely|relaxing weekend|holiday|holidays|trip|time|vacation|break|rest',
+  'are you ~2 enjoying|feeling|keeping|staying',
+  'are you doing ~1 well|ok|okay|alright|fine|good',
+  'any plans for ~3 weekend|holiday|holidays|summer|vacation|break|christmas',
+  'what are your plans for ~3 weekend|holiday|holidays|summer|vacation|break',
+  'doing anything fun|special|nice',
+  'how about|what about you|yourself',
   'and you',
-  'what about you',
-  'how about yourself',
+  'hope you|everyone|all ~3 well|good|ok|okay|fine|safe',
+  'is everyone ~2 well|ok|okay|safe|fine',
+  'weather',
 ]);
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've"]);
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u']);
 
-function firstWord(text: AnalyzedText, sentence: Sentence): { index: number; normal: string } | undefined {
+const visible = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SPACE';
+
+/** Index of the first word of the question proper, after leaders, names and interjections. */
+function firstWordIndex(text: AnalyzedText, sentence: Sentence): number | undefined {
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const token = text.tokens[i]!;
-    if (
-      token.pos === 'PUNCT' ||
-      token.pos === 'SPACE' ||
-      LEADERS.has(token.normal) ||
-      token.pos === 'PROPN' ||
-      token.pos === 'INTJ'
-    )
+    if (!visible(token) || LEADERS.has(token.normal) || token.pos === 'PROPN' || token.pos === 'INTJ')
       continue;
-    return { index: i, normal: token.normal };
+    return i;
   }
   return undefined;
 }
 
-export function questionForm(text: AnalyzedText, sentence: Sentence): 'open' | 'closed' {
-  const first = firstWord(text, sentence);
-  const body = text.text.slice(sentence.start, sentence.end).toLowerCase();
-  if (first && WH.has(first.normal)) {
-    // "What about Friday?" and "How about we sign today?" propose; they still leave room to answer.
-    return 'open';
-  }
-  if (
-    /\b(what|how|why|which|when|where)\b/.test(body) &&
-    !/\b(do|does|did|can|could|will|would|is|are)\s+you\b/.test(body.slice(0, 12))
-  ) {
-    return 'open';
-  }
-  return 'closed';
+function lastWords(text: AnalyzedText, sentence: Sentence, count: number): Token[] {
+  const words = text.tokens
+    .slice(sentence.firstToken, sentence.endToken)
+    .filter((t) => t.pos !== 'SPACE' && t.value !== '?');
+  return words.slice(-count);
 }
 
-function isQuestion(text: AnalyzedText, sentence: Sentence): { confidence: number } | undefined {
-  const body = sentence.text.trim();
-  if (body.endsWith('?')) return { confidence: 0.95 };
-  const first = firstWord(text, sentence);
-  if (first && AUX.has(first.normal)) {
-    const next = text.tokens[first.index + 1];
-    // "Do you ...", "Can we ...", "Is it ...": inversion with a pronoun or name. "Have a good
-    // weekend" is a wish, so a determiner after the verb does not count.
-    if (
-      next &&
-      (next.pos === 'PRON' || next.pos === 'PROPN' || next.normal === 'not') &&
-      !['have', 'has', 'had'].includes(first.normal)
-    )
-      return { confidence: 0.7 };
-    if (
-      next &&
-      ['have', 'has', 'had'].includes(first.normal) &&
-      ['you', 'we', 'they', 'he', 'she'].includes(next.normal)
-    )
-      return { confidence: 0.7 };
-  }
-  if (EMBEDDED.test(text, sentence.firstToken, sentence.endToken)) return { confidence: 0.75 };
-  return undefined;
+/** "..., isn't it?", "..., right?", "..., don't you?" */
+function isTagQuestion(text: AnalyzedText, sentence: Sentence): boolean {
+  const [a, b, c, d] = lastWords(text, sentence, 4);
+  if (c?.value === ',' && d && TAG_WORDS.has(d.normal)) return true;
+  if (b?.value === ',' && c && AUX.has(c.normal) && d?.pos === 'PRON') return true;
+  return a?.value === ',' && b !== undefined && AUX.has(b.normal) && c?.normal === 'not' && d?.pos === 'PRON';
+}
+
+/** "Do you ...", "Can we ...", "Don't you ...": an inverted auxiliary before its subject. */
+function isInverted(text: AnalyzedText, at: number): boolean {
+  const first = text.tokens[at]!;
+  if (!AUX.has(first.normal)) return false;
+  let next = text.tokens[at + 1];
+  if (next?.normal === 'not') next = text.tokens[at + 2];
+  if (!next || !SUBJECTS.has(next.normal)) return false;
+  // "May you have a wonderful year" is a wish; "Have a good weekend" has no subject at all.
+  if (first.normal === 'may' && next.normal !== 'i' && next.normal !== 'we') return false;
+  return true;
+}
+
+function embedded(text: AnalyzedText, sentence: Sentence): PhraseMatch | undefined {
+  const rest = (m: PhraseMatch) => text.tokens.slice(m.endToken, sentence.endToken);
+  return EMBEDDED.find(text, sentence.firstToken, sentence.endToken).find(
+    (m) => !rest(m).some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma)),
+  );
+}
+
+export interface QuestionShape {
+  confidence: number;
+  form: 'open' | 'closed';
+  rhetorical: boolean;
+  /** The words that make it a question: its frame, its opening words, or its question mark. */
+  marker: string;
+}
+
+/** Whether a sentence asks something, and how; undefined for statements, wishes and offers. */
+export function questionShape(text: AnalyzedText, sentence: Sentence): QuestionShape | undefined {
+  const marked = sentence.text.trim().endsWith('?');
+  const at = firstWordIndex(text, sentence);
+  const first = at === undefined ? undefined : text.tokens[at];
+  const inverted = at !== undefined && isInverted(text, at);
+  const frame = embedded(text, sentence);
+  const wh = first !== undefined && WH.has(first.normal);
+  let confidence = 0;
+  if (marked) confidence = 0.95;
+  else if (frame) confidence = 0.75;
+  else if (inverted && sentence.endToken - sentence.firstToken >= 4) confidence = 0.7;
+  // "What do you think about it" without its mark: a wh-word then an inverted auxiliary.
+  else if (wh && at !== undefined && isInverted(text, at + 1)) confidence = 0.7;
+  if (confidence === 0) return undefined;
+
+  const words = text.tokens.slice(sentence.firstToken, sentence.endToken);
+  const hasOr = words.some((t, i) => t.normal === 'or' && words[i + 1]?.normal !== 'not');
+  let form: 'open' | 'closed';
+  if (frame) {
+    const conj = text.tokens[frame.endToken - 1]!.normal;
+    form = conj === 'if' || conj === 'whether' ? 'closed' : 'open';
+  } else if (wh) form = first.normal === 'which' && hasOr ? 'closed' : 'open';
+  else form = 'closed';
+  if (isTagQuestion(text, sentence)) form = 'closed';
+
+  const tail = lastWords(text, sentence, 2).map((t) => t.normal);
+  const rhetorical =
+    RHETORICAL.test(text, sentence.firstToken, sentence.endToken) ||
+    (tail[0] === 'you' && tail[1] === 'know') || // "..., you know?"
+    words.filter(visible).length <= 1; // "Right?", "No?"
+  const said = (from: number, to: number) =>
+    text.text.slice(text.tokens[from]!.start, text.tokens[to - 1]!.end);
+  const marker = frame
+    ? said(frame.firstToken, frame.endToken)
+    : at !== undefined && (wh || inverted)
+      ? said(at, Math.min(at + 2, sentence.endToken))
+      : '?';
+  return { confidence: rhetorical ? 0.45 : confidence, form, rhetorical, marker };
+}
+
+/** Personal when it asks about the reader's life or wellbeing, business otherwise. */
+function aboutOf(
+  text: AnalyzedText,
+  sentence: Sentence,
+): { about: 'personal' | 'business'; triggers: string[] } {
+  const { firstToken, endToken } = sentence;
+  const said = (m: { start: number; end: number }) => text.text.slice(m.start, m.end);
+  const smallTalk = PERSONAL.find(text, firstToken, endToken);
+  if (smallTalk.length > 0) return { about: 'personal', triggers: smallTalk.map(said) };
+  // "Can you send the holiday schedule?" is about work, whatever its words.
+  if (businessTerms(text, firstToken, endToken).length > 0) return { about: 'business', triggers: [] };
+  const hits = topicHits(text, firstToken, endToken);
+  const toReader = text.tokens.slice(firstToken, endToken).some((t) => SECOND_PERSON.has(t.normal));
+  const life = hits.filter((h) => h.strong || toReader);
+  if (life.length > 0) return { about: 'personal', triggers: life.map(said) };
+  return { about: 'business', triggers: [] };
 }
 
 export const question: Detector = {
@@ -163,22 +256,17 @@ export const question: Detector = {
   detect(text) {
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
-      const found = isQuestion(text, sentence);
-      if (!found) continue;
-      const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
-      const personalPhrase = PERSONAL.find(text, sentence.firstToken, sentence.endToken);
-      const aboutYourLife =
-        tokens.some((t) => SECOND_PERSON.has(t.normal)) &&
-        topicHits(text, sentence.firstToken, sentence.endToken).some((h) => h.strong);
-      const personal = personalPhrase.length > 0 || aboutYourLife;
+      const shape = questionShape(text, sentence);
+      if (!shape) continue;
+      const { about, triggers } = aboutOf(text, sentence);
       cues.push({
         type: 'question',
-        about: personal ? 'personal' : 'business',
-        form: questionForm(text, sentence),
+        about,
+        form: shape.form,
         start: sentence.start,
         end: sentence.end,
-        confidence: found.confidence,
-        triggers: personalPhrase.map((m) => text.text.slice(m.start, m.end)),
+        confidence: shape.confidence,
+        triggers: [...(shape.rhetorical ? ['rhetorical'] : []), shape.marker, ...triggers],
       });
     }
     return cues;

@@ -1,0 +1,41 @@
+import { runDetectorCases } from '../testing/detector-tester.ts';
+import { absenceApology } from './absence-apology.ts';
+
+runDetectorCases(absenceApology, {
+  positive: [
+    "«I'm sorry Marina that I have not been in contact with you for some time.» We were away.",
+    '«Sorry for the late reply!»',
+    '«Apologies for the radio silence, it has been a crazy month.»',
+    '«Sorry it took me so long to get back to you.»',
+    '«Forgive my silence, I was travelling.»',
+    '«Sorry I went quiet on you.»',
+    '«My apologies for the delayed response.»',
+    '«Sorry for keeping you waiting.»',
+    '«Your email slipped through the cracks, sorry.»',
+    '«Sorry for not answering earlier.»',
+    '«Excuse the slow reply.»',
+    "«Sorry I haven't replied sooner.»",
+    '«Sorry for disappearing like that.»',
+    '«Sorry for the delay in getting back to you.»',
+    '«Sorry, I was out of touch for a few weeks.»',
+    '«Pardon the long pause, we were closing the quarter.»',
+    'Hi Olga! «Sorry for my long absence.»',
+    // admissions without an explicit apology count, with less confidence
+    { text: '«Long time no talk!»', minConfidence: 0.6 },
+    { text: "«I've been offline for two weeks.»", minConfidence: 0.6 },
+  ],
+  negative: [
+    'Sorry for the delay in the shipment.',
+    'We apologize for the delay with your order.',
+    'Sorry for the inconvenience.',
+    'Sorry to hear that.',
+    'Sorry, the file is too big.',
+    'The delivery was delayed by a week.',
+    "Sorry I can't make it on Tuesday.",
+    'Sorry to bother you again.',
+    'Sorry for the confusion about the invoice.',
+    'Thanks for the quick reply!',
+    'No worries about the delay, take your time.',
+    'We are waiting for your reply.',
+  ],
+});

@@ -1,0 +1,53 @@
+import { runDetectorCases } from '../testing/detector-tester.ts';
+import { badNews } from './bad-news.ts';
+
+runDetectorCases(badNews, {
+  positive: [
+    // loss
+    { text: '«My father passed away last Tuesday, so I was out.»', topic: 'loss' },
+    {
+      text: 'Sorry for the silence. «My grandmother died on Sunday and the funeral is on Friday.»',
+      topic: 'loss',
+    },
+    { text: '«We lost our dog of fourteen years last week.»', topic: 'loss' },
+    { text: '«There has been a death in the family.»', topic: 'loss' },
+    // health, injury, accident
+    { text: '«I was in the hospital with pneumonia for ten days.»', topic: 'health' },
+    { text: '«We had a car accident on the way back; everyone is fine but shaken.»', topic: 'health' },
+    { text: '«I broke my leg skiing, so I am working from home.»', topic: 'health' },
+    { text: '«My wife is recovering from surgery.»', topic: 'health' },
+    { text: '«My son has been sick all week.»', topic: 'health' },
+    { text: '«I was down with the flu, sorry.»', topic: 'health' },
+    { text: '«My mother was diagnosed with cancer in May.»', topic: 'health' },
+    // work and hard times
+    { text: '«They laid off half of our department yesterday.»', topic: 'other' },
+    { text: '«I lost my job last week, so this is my last email from this address.»', topic: 'other' },
+    { text: '«Our budget was cut by 40% for next year.»', topic: 'other' },
+    { text: '«It has been a really tough month for us.»', topic: 'other' },
+    { text: '«Our house flooded during the storm.»', topic: 'other' },
+    { text: '«The company announced redundancies on Monday.»', topic: 'other' },
+  ],
+  negative: [
+    // mild business setbacks stay below the finding threshold
+    'Unfortunately the file is too big to send.',
+    'Unfortunately we have to move the call to Friday.',
+    'The bad news is that the old API is deprecated.',
+    // business uses of the same words
+    'I deleted the email by accident.',
+    'The server crashed again last night.',
+    'We sell surgery scheduling software to clinics.',
+    'Our flagship is a cancer research platform.',
+    'We got a flood of requests after the launch.',
+    'What a stroke of luck!',
+    'My laptop died during the call.',
+    // sympathy for the reader, hypotheticals, questions
+    'Sorry to hear you were sick last week.',
+    'Hope your mother recovers quickly.',
+    'If the budget gets cut, we will have to pause.',
+    'Did your team get hit by the layoffs?',
+    'Is your father still in hospital',
+    // ordinary news
+    'We hired two new engineers this month.',
+    'The demo went really well yesterday.',
+  ],
+});

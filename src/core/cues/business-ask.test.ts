@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { runDetectorCases } from '../testing/detector-tester.ts';
+import { analyze } from '../text/analyze.ts';
+import { businessAsk } from './business-ask.ts';
+import { detectCues } from './index.ts';
+
+/** Commitment asks press for a decision: they must reach the pressure threshold. */
+const COMMITMENT_ASKS = [
+  'So, do you want to buy our product?',
+  'Are you ready to sign the contract?',
+  'Did you make a decision?',
+  'Would you like to go ahead with the order?',
+  'Shall we move forward with the annual plan?',
+  'Can you issue the PO this week?',
+  'When can we expect the payment?',
+  'Please sign the agreement by Friday.',
+  'We are waiting for your decision.',
+  'Is it a yes or no for the pilot licence?',
+  'Have you decided which vendor to choose?',
+  'Can your CFO approve the purchase before the quarter ends?',
+];
+/** Ordinary work asks: real asks, but no pressure to commit. */
+const WORK_ASKS = [
+  'Can you send the deck?',
+  'Could we schedule a call for Thursday?',
+  'Please share the requirements document when you can.',
+  'Send me the login details, please.',
+  'I was wondering whether you had a chance to look at the proposal.',
+  'Could you forward the invoice to our accounts team?',
+  'Does Tuesday work for the demo?',
+];
+
+runDetectorCases(businessAsk, {
+  positive: [...COMMITMENT_ASKS, ...WORK_ASKS],
+  negative: [
+    'We support SAP and Oracle ERP.',
+    'Our platform runs in the EU region.',
+    'Please find the contract attached.',
+    'Please find attached the updated pricing.',
+    'We signed with a new logistics partner last month.',
+    'The board decided to postpone all purchases until spring.',
+    'I am sending the pricing for 50 and 200 users.',
+    'Thank you for the order!',
+    'Have a good weekend, Marina.',
+    'How was your trip to Lisbon?',
+    'There is no rush to decide, take all the time you need.',
+    'No pressure at all on the contract.',
+    'Hope you are feeling better.',
+    'The demo went really well yesterday.',
+  ],
+});
+
+describe('business-ask confidence', () => {
+  const confidence = (text: string) =>
+    Math.max(
+      0,
+      ...detectCues(analyze(text))
+        .filter((c) => c.type === 'business-ask')
+        .map((c) => c.confidence),
+    );
+
+  it.each(COMMITMENT_ASKS)('commitment: %s', (text) => {
+    expect(confidence(text)).toBeGreaterThanOrEqual(0.9);
+  });
+  it.each(WORK_ASKS)('work: %s', (text) => {
+    const found = confidence(text);
+    expect(found).toBeGreaterThan(0.6);
+    expect(found).toBeLessThan(0.9);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { runDetectorCases } from '../testing/detector-tester.ts';
+import { analyze } from '../text/analyze.ts';
+import { detectCues } from './index.ts';
+import { question } from './question.ts';
+
+/** Each question with the form and subject it must be read with. */
+const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'business'][] = [
+  // personal small talk
+  ['How was your weekend?', 'open', 'personal'],
+  ["How's the weather over there?", 'open', 'personal'],
+  ['How are the kids?', 'open', 'personal'],
+  ['Hi Sam, how have you been?', 'open', 'personal'],
+  ['Did you have a good holiday with your family?', 'closed', 'personal'],
+  ['Is your daughter feeling better now?', 'closed', 'personal'],
+  ['Any plans for the summer?', 'closed', 'personal'],
+  ['And how did the wedding go?', 'open', 'personal'],
+  ['How is your father doing after the operation?', 'open', 'personal'],
+  ['Are you enjoying the snow in Munich?', 'closed', 'personal'],
+  // non-native English: no inversion, no question mark
+  ['How your family is doing?', 'open', 'personal'],
+  ['You received my invoice?', 'closed', 'business'],
+  ['Do you have time on Monday for a short call.', 'closed', 'business'],
+  ['What do you think about our proposal', 'open', 'business'],
+  ['Is possible to get the contract until Friday?', 'closed', 'business'],
+  // business
+  ['Can you send the deck?', 'closed', 'business'],
+  ['So, do you want to buy our product?', 'closed', 'business'],
+  ['Did your board make a decision?', 'closed', 'business'],
+  ['Which integration matters most for your team?', 'open', 'business'],
+  ['When would be a good time to continue?', 'open', 'business'],
+  ['Does Tuesday work for the demo?', 'closed', 'business'],
+  // either/or and tag questions are closed
+  ['Would you prefer the annual or the monthly plan?', 'closed', 'business'],
+  ['Which option works better, A or B?', 'closed', 'business'],
+  ['The pricing looks fair, doesn’t it?', 'closed', 'business'],
+  ['You will sign this week, right?', 'closed', 'business'],
+  // embedded questions
+  ['I was wondering whether you had a chance to look at the proposal.', 'closed', 'business'],
+  ['I wonder if you could share the specs.', 'closed', 'business'],
+  ["I'm curious how the pilot went with your warehouse team.", 'open', 'business'],
+  ['Please let me know when the PO will be issued.', 'open', 'business'],
+  ['Could you tell me who signs contracts on your side?', 'open', 'business'],
+];
+
+runDetectorCases(question, {
+  positive: QUESTIONS.map(([text]) => text),
+  negative: [
+    'Have a good weekend!',
+    'Have a good weekend, Marina.',
+    'Have a great trip to Lisbon.',
+    'Enjoy the holidays with your family.',
+    'May you and your family have a wonderful year.',
+    'What a great trip!',
+    'How nice of you to remember.',
+    'Hope you are well.',
+    'Send me the file, please.',
+    'Please sign the contract by Friday.',
+    'Let me know if you have any questions.',
+    'Let me know if you need anything else.',
+    'Feel free to reach out if there is anything I can help with.',
+    "I don't know what to do about the budget yet.",
+    'I know how busy you are this month.',
+    'We support SAP and Oracle ERP.',
+    'What we need is a faster export.',
+    "Can't wait to see you in Berlin.",
+    'Will do.',
+    'Could not agree more.',
+    'Would be great to catch up soon.',
+    'Thanks for asking about my trip.',
+    'Is anyone else coming to the demo is what I asked him.',
+    'That is why we chose your platform.',
+    'When the contract is signed, we start the onboarding.',
+    'Who knew the export would be so popular?',
+    "Who doesn't love a long weekend?",
+    'Right?',
+  ],
+});
+
+describe('question form and subject', () => {
+  it.each(QUESTIONS)('%s -> %s, %s', (text, form, about) => {
+    const cue = detectCues(analyze(text)).find((c) => c.type === 'question');
+    expect(cue, 'a question cue').toBeDefined();
+    expect({ form: cue!.form, about: cue!.about }).toEqual({ form, about });
+  });
+
+  it('spans each question in a message, not the statements around it', () => {
+    const text = "It's been brutally hot here. How's the weather over there? Talk soon.";
+    const cues = detectCues(analyze(text)).filter((c) => c.type === 'question');
+    expect(cues.map((c) => text.slice(c.start, c.end))).toEqual(["How's the weather over there?"]);
+  });
+
+  it('keeps a rhetorical question at low confidence and says so', () => {
+    const cue = detectCues(analyze("Who doesn't love a long weekend?")).find((c) => c.type === 'question');
+    expect(cue?.confidence).toBeLessThan(0.6);
+    expect(cue?.triggers).toContain('rhetorical');
+  });
+});
