@@ -156,5 +156,19 @@ function clientNotes(ctx: RuleContext, lang: Lang): string[] {
         : `${name} делится личным в этой переписке; это важнее странового профиля.`,
     );
   }
+  if (ctx.client.direct) {
+    notes.push(
+      lang === 'en'
+        ? `${name} writes plain requests and objections; a plain request or a direct "no" is less likely to offend.`
+        : `${name} сам пишет прямые просьбы и возражения; прямая просьба или прямое «нет» вряд ли обидят.`,
+    );
+  }
+  if (ctx.client.warm && !ctx.client.terse) {
+    notes.push(
+      lang === 'en'
+        ? `${name} usually writes warmly; a curt reply would stand out.`
+        : `${name} обычно пишет тепло; сухой ответ будет заметен.`,
+    );
+  }
   return notes;
 }

@@ -4,6 +4,7 @@
  * notes is not offended by a curt business note, and one who shares family news invites a reply.
  */
 import type { AnalyzedMessage } from '../analysis.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
 import { median } from './relationship.ts';
 
 export interface ClientStyle {
@@ -31,13 +32,18 @@ export interface ClientStyle {
   warm: boolean;
 }
 
+/** Words in a text: tokens with a letter or a digit. */
+export function wordCount(text: AnalyzedText): number {
+  return text.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
+}
+
 const WARM = new Set(['greeting', 'gratitude', 'acknowledgement']);
 
 export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
   const own = messages.filter((m) => m.author.role === 'client');
   const n = own.length;
   const share = (test: (m: AnalyzedMessage) => boolean) => (n === 0 ? 0 : own.filter(test).length / n);
-  const words = own.map((m) => m.text.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length);
+  const words = own.map((m) => wordCount(m.text));
   const medianWords = median(words) ?? 0;
   const warmth = share((m) => m.cues.some((c) => WARM.has(c.type)));
   const smallTalk = share((m) =>

@@ -4,6 +4,7 @@ import badNewsPitch from './bad-news-pitch.ts';
 import bluntDisagreement from './blunt-disagreement.ts';
 import bluntRequest from './blunt-request.ts';
 import closedPressureQuestion from './closed-pressure-question.ts';
+import coldReply from './cold-reply.ts';
 import ignoredDisclosure from './ignored-disclosure.ts';
 import type { Rule, RuleId } from './types.ts';
 import unansweredQuestion from './unanswered-question.ts';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   unansweredQuestion,
   bluntRequest,
   bluntDisagreement,
+  coldReply,
 ];
 
 export function ruleById(id: string): Rule | undefined {

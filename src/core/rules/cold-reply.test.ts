@@ -1,0 +1,149 @@
+import { runRuleCases } from '../testing/rule-tester.ts';
+import { c, r } from '../testing/thread-builder.ts';
+import rule from './cold-reply.ts';
+
+const warmClient = [
+  c('Hi Marina, thanks so much for the demo yesterday! The whole team loved it.'),
+  r('Hello Alex, thank you, I am glad it was useful.'),
+  c('Hope your week is going well! Quick note: our CFO liked the reporting module a lot.'),
+  r('Thank you for the update, Alex.'),
+];
+const warmParagraph = c(
+  'Hi Marina! Thank you so much for the detailed proposal, it really helped us in the board meeting yesterday. Everyone appreciated how clearly you laid out the options, and I wanted to say it made my life a lot easier. Hope you have a wonderful weekend!',
+);
+const terseClient = [
+  c('Send pricing for 50 users.'),
+  r('Attached.'),
+  c('Got it. Need the SLA too.'),
+  r('Attached.'),
+  c('Ok. Board meets Monday.'),
+];
+
+runRuleCases(rule, {
+  valid: [
+    {
+      name: 'a warm answer to a warm paragraph',
+      history: [...warmClient, warmParagraph],
+      draft: 'Hi Alex, thank you so much! I am really glad the proposal helped. Have a great weekend too!',
+    },
+    {
+      name: 'a short note to a terse client',
+      history: terseClient,
+      draft: 'Noted. The contract will follow.',
+    },
+    {
+      name: 'a short note to a short business note',
+      history: [c('Pricing for 50 users, please.')],
+      draft: 'The pricing is attached.',
+    },
+    {
+      name: 'thanks and a name are enough for a short reply',
+      history: [...warmClient, c('Thanks Marina, really appreciate the quick answer! Have a good one.')],
+      draft: 'Thank you, Alex! Talk soon.',
+    },
+    {
+      name: 'a long, detailed answer with a greeting',
+      history: [...warmClient, warmParagraph],
+      draft:
+        'Hello Alex, thank you for the kind words. The next step is a short call with your IT team to plan the rollout; I will send two time slots on Monday.',
+    },
+    {
+      name: 'an opening straight on business belongs to abrupt-pivot',
+      history: [...warmClient, warmParagraph],
+      draft: 'So, when can we sign?',
+    },
+    {
+      name: 'ignored personal news belongs to ignored-disclosure',
+      history: [
+        ...warmClient,
+        c(
+          'Hi Marina! We just got back from two weeks in Portugal with the kids, it was wonderful. Thanks for your patience!',
+        ),
+      ],
+      draft: 'The contract is ready.',
+    },
+    {
+      name: 'a reply to a curt message from a usually warm client',
+      history: [...warmClient, c('Contract received.')],
+      draft: 'Good. The invoice will follow.',
+    },
+    {
+      name: 'the rep wrote last, nothing to answer',
+      history: [...warmClient],
+      draft: 'The invoice is attached.',
+    },
+    {
+      name: 'a greeting with the name and a well-wish',
+      history: [...warmClient, warmParagraph],
+      draft: 'Dear Alex, I hope you have a lovely weekend as well.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a one-liner to a warm paragraph',
+      history: [...warmClient, warmParagraph],
+      draft: 'The invoice is attached.',
+      severity: 'error',
+      fixIncludes: 'Hi Alex, thank you for your message!',
+      evidenceIncludes: 'Thank you',
+      rewriteIncludes: 'Hi Alex, thank you for your message! The invoice is attached.',
+    },
+    { name: 'noted', history: [...warmClient, warmParagraph], draft: 'Noted.' },
+    { name: 'ok', history: [...warmClient, warmParagraph], draft: 'Ok.' },
+    {
+      name: 'a greeting alone does not answer a warm paragraph',
+      history: [...warmClient, warmParagraph],
+      draft: 'Hello! The invoice is attached.',
+      fixIncludes: 'Thank you for your message, Alex!',
+      rewriteIncludes: /^Hello! Thank you for your message, Alex! The invoice/,
+    },
+    {
+      name: 'thanks alone in a one-liner gets a warm close',
+      history: [...warmClient, warmParagraph],
+      draft: 'Thanks. Invoice attached.',
+      fixIncludes: 'Have a great day, Alex!',
+    },
+    {
+      name: 'a warm short message from a usually warm client',
+      history: [...warmClient, c('Thanks Marina, the board approved the budget! Hope you are well.')],
+      draft: 'The contract will be sent tomorrow.',
+    },
+    {
+      name: 'a one-liner to a new client who wrote warmly',
+      history: [
+        c(
+          'Hello Marina, thank you for reaching out! We are looking at options for our warehouse reporting and your platform came highly recommended by a friend. Hope you are having a good week!',
+        ),
+      ],
+      draft: 'Price list is attached.',
+      severity: 'warning',
+    },
+    {
+      name: 'a reserved reader still gets warmth back, less urgently',
+      reader: 'RU',
+      writer: 'US',
+      history: [
+        c(
+          'Добрый день! Hello Marina, thank you so much for the detailed offer, our team appreciated it a lot. Have a great weekend!',
+        ),
+      ],
+      draft: 'Invoice attached.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a reply that sounds annoyed',
+      history: [...warmClient, warmParagraph],
+      draft: 'Fine. We will see on Monday.',
+    },
+    {
+      name: 'a one-liner after a warm question about the team',
+      history: [
+        ...warmClient,
+        c(
+          'Hi Marina, thank you for the update! How is the team doing after the release? Hope everyone got some rest.',
+        ),
+      ],
+      draft: 'We will deploy the patch on Friday.',
+    },
+  ],
+});

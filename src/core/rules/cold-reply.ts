@@ -1,0 +1,187 @@
+/**
+ * cold-reply: the reply is far colder or shorter than the client's warm message: no greeting, no
+ * name, no thanks, a one-liner to a paragraph. People tend to match each other's warmth and
+ * effort; a reply that does not can read as annoyance. Measured against this client's own
+ * messages: a client who writes curt business notes gets no finding.
+ */
+import type { AnalyzedMessage } from '../analysis.ts';
+import { wordCount } from '../context/client-style.ts';
+import type { Cue } from '../cues/types.ts';
+import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
+import { phrases } from '../text/phrases.ts';
+import {
+  answeredCues,
+  clientName,
+  draftAcknowledges,
+  draftCues,
+  evidenceOf,
+  severityFromScore,
+} from './helpers.ts';
+import { defineRule, type RuleContext, type Text } from './types.ts';
+
+const WELL_WISH = phrases([
+  'have a ~3 good|great|nice|lovely|wonderful',
+  'hope you|your|all|everything',
+  'best wishes|regards',
+  'kind|warm regards',
+  'all the best',
+  'take care',
+  'talk soon',
+  'look forward',
+  'looking forward',
+  'enjoy',
+  'cheers',
+]);
+
+/** The kinds of warmth a message shows: greeting, thanks, personal talk, well-wishes, exclamations. */
+function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const cue of cues) {
+    if (['greeting', 'gratitude', 'acknowledgement', 'absence-apology', 'apology'].includes(cue.type))
+      kinds.add(cue.type);
+    if (cue.type === 'personal-disclosure' && cue.confidence >= 0.6) kinds.add('personal');
+    if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
+  }
+  if (WELL_WISH.test(text)) kinds.add('well-wish');
+  if (text.text.includes('!')) kinds.add('exclamation');
+  if (name && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text.text))
+    kinds.add('name');
+  return kinds;
+}
+
+/** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
+function warmMessage(
+  ctx: RuleContext,
+): { message: AnalyzedMessage; kinds: Set<string>; words: number } | undefined {
+  const message = ctx.analysis.answered.at(-1);
+  if (!message) return undefined;
+  const kinds = warmthOf(message.text, message.cues);
+  // One warm touch is warm from a client who is usually warm; otherwise it takes two.
+  if (kinds.size < (ctx.client.warm ? 1 : 2)) return undefined;
+  return { message, kinds, words: wordCount(message.text) };
+}
+
+/** Other rules own these replies: an unacknowledged disclosure, bad news, an opening straight on business. */
+function ownedElsewhere(ctx: RuleContext): boolean {
+  if (draftCues(ctx, 'direct-start').length > 0) return true;
+  if (answeredCues(ctx, 'bad-news', 0.8).length > 0) return true;
+  return answeredCues(ctx, 'personal-disclosure', 0.6).length > 0 && !draftAcknowledges(ctx);
+}
+
+function missingList(missing: string[], lang: 'en' | 'ru'): string {
+  const words: Record<string, Text> = {
+    greeting: { en: 'greeting', ru: 'приветствия' },
+    name: { en: 'name', ru: 'имени' },
+    thanks: { en: 'thanks', ru: 'благодарности' },
+  };
+  return missing.map((m) => words[m]![lang]).join(', ');
+}
+
+export default defineRule({
+  meta: {
+    id: 'cold-reply',
+    defaultSeverity: 'warning',
+    scope: 'draft',
+    docs: {
+      summary: {
+        en: "The reply is far colder or shorter than the client's warm message: no greeting, no name, no thanks, a one-liner to a paragraph.",
+        ru: 'Ответ намного холоднее или короче тёплого письма клиента: без приветствия, имени и благодарности, одна строка в ответ на абзац.',
+      },
+      details: {
+        en: "People tend to match each other's warmth and effort in a conversation (positive politeness, Brown & Levinson 1987). When the client writes a warm message (greeting, thanks, well-wishes, a personal touch) and the reply has none of that and is a fraction of its length, the reply can read as cold or annoyed, whatever was meant. It is measured on this client's own messages: a client who writes curt business notes gets no finding, a client who is usually warm raises the stakes. Replies that open straight on business, or skip personal news or bad news, are reported by abrupt-pivot, ignored-disclosure and bad-news-pitch instead.",
+        ru: 'В разговоре люди обычно отвечают теплом на тепло и усилием на усилие (позитивная вежливость, Brown & Levinson 1987). Если клиент пишет тёплое письмо (приветствие, благодарность, добрые пожелания, что-то личное), а в ответе ничего этого нет и он во много раз короче, ответ может прочитаться как холодный или раздражённый, что бы ни имелось в виду. Мерило — письма самого клиента: для клиента, который сам пишет сухие деловые записки, правило молчит, а для обычно тёплого клиента ставки выше. Ответы, которые сразу переходят к делу или пропускают личную или плохую новость, отмечают правила abrupt-pivot, ignored-disclosure и bad-news-pitch.',
+      },
+    },
+    sources: ['BROWN87', 'MEY14HBR', 'SHEL17'],
+  },
+  check(ctx) {
+    if (ctx.client.terse || ownedElsewhere(ctx)) return [];
+    const warm = warmMessage(ctx);
+    if (!warm) return [];
+    const name = clientName(ctx);
+    const draft = ctx.draft;
+    const mine = warmthOf(draft.text, draft.cues, name);
+    // "Hello!" is one gesture, not two: in a reply, the exclamation mark adds nothing on its own.
+    mine.delete('exclamation');
+    const words = wordCount(draft.text);
+    const oneLiner = words * 4 <= warm.words && warm.words >= 30;
+    const cold =
+      mine.size === 0 ? words * 2 <= warm.words || warm.kinds.size >= 3 : mine.size === 1 && oneLiner;
+    if (!cold) return [];
+    const r = ctx.readerCulture;
+    const w = ctx.writerCulture;
+    const readerWarm = r
+      ? r.rapport.positivityDisplay.value === 'default-positive' || r.rapport.openness.value === 'peach'
+      : true;
+    const score =
+      (readerWarm ? 1 : 0) + (ctx.client.warm ? 1 : 0) + (warm.kinds.size >= 3 ? 1 : 0) + (oneLiner ? 1 : 0);
+    const missing = [
+      mine.has('greeting') ? '' : 'greeting',
+      mine.has('name') ? '' : 'name',
+      mine.has('gratitude') ? '' : 'thanks',
+    ].filter(Boolean);
+    const writerReserved = w ? w.rapport.positivityDisplay.value === 'reserved-for-familiar' : false;
+    const fixText =
+      !mine.has('greeting') && !mine.has('gratitude')
+        ? `Hi ${name}, thank you for your message!`
+        : !mine.has('gratitude')
+          ? `Thank you for your message, ${name}!`
+          : `Have a great day, ${name}!`;
+    const warmCues = warm.message.cues.filter((c) =>
+      [
+        'greeting',
+        'gratitude',
+        'acknowledgement',
+        'absence-apology',
+        'personal-disclosure',
+        'question',
+      ].includes(c.type),
+    );
+    return [
+      {
+        ruleId: 'cold-reply',
+        severity: severityFromScore(score, 4, 2),
+        message: {
+          en: `${name} wrote a warm ${warm.words}-word message; this ${words}-word reply has no ${missingList(missing, 'en') || 'warm word'} in return.`,
+          ru: `Клиент (${name}) написал тёплое письмо из ${warm.words} слов; в ответе из ${words} слов нет ${missingList(missing, 'ru') || 'ни одного тёплого слова'}.`,
+        },
+        span: { start: 0, end: draft.text.text.length },
+        evidence: warmCues.map((c) => evidenceOf(warm.message, c)),
+        why: {
+          writer: writerReserved
+            ? text(
+                `${capitalise(inCulture(w, 'en'))} warmth with a business partner is often shown by doing the job well rather than by pleasantries, which can feel insincere before people know each other well; a short reply can feel efficient and respectful.`,
+                `${capitalise(inCulture(w, 'ru'))} теплоту к деловому партнёру часто показывают хорошо сделанной работой, а не любезностями, которые до близкого знакомства могут казаться неискренними; короткий ответ кажется деловым и уважительным.`,
+              )
+            : text(
+                'A short reply can feel efficient when you are busy.',
+                'Короткий ответ может казаться деловым, когда много работы.',
+              ),
+          reader: text(
+            [
+              readerWarm
+                ? `${manyClients(r, 'en')} treat friendly phrasing as the default in business email; after a warm message, a reply with no greeting or thanks can read as cold or annoyed.`
+                : 'People tend to answer warmth with warmth; after a warm message, a reply with no greeting or thanks can read as cold or annoyed, whatever was meant.',
+              ctx.client.warm ? `${name} usually writes warmly, so the contrast shows.` : '',
+            ],
+            [
+              readerWarm
+                ? `${manyClients(r, 'ru')} считают дружелюбный тон нормой деловой переписки; после тёплого письма ответ без приветствия и благодарности может прочитаться как холодный или раздражённый.`
+                : 'На тепло обычно отвечают теплом; после тёплого письма ответ без приветствия и благодарности может прочитаться как холодный или раздражённый, что бы ни имелось в виду.',
+              ctx.client.warm ? `${name} обычно пишет тепло, поэтому контраст заметен.` : '',
+            ],
+          ),
+        },
+        fix: { action: mine.has('gratitude') ? 'append' : 'prepend', text: fixText },
+        confidence: oneLiner ? 0.85 : 0.7,
+        sources: sourcesOf(
+          r?.rapport.positivityDisplay.sources,
+          r?.rapport.openness.sources,
+          writerReserved ? w?.rapport.positivityDisplay.sources : [],
+          ['BROWN87'],
+        ),
+      },
+    ];
+  },
+});
