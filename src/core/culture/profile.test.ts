@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest';
+import data from '../../../data/culture/profiles.json';
+import {
+  allProfiles,
+  type Claim,
+  type CultureProfile,
+  knownCultures,
+  profileFor,
+  SOURCES,
+} from './profile.ts';
+
+const REQUIRED = [
+  'US',
+  'GB',
+  'CA',
+  'AU',
+  'IE',
+  'DE',
+  'AT',
+  'CH',
+  'NL',
+  'SE',
+  'NO',
+  'DK',
+  'FI',
+  'FR',
+  'ES',
+  'IT',
+  'PL',
+  'IL',
+  'RU',
+  'UA',
+  'BY',
+  'KZ',
+  'TR',
+  'AE',
+  'IN',
+  'CN',
+  'JP',
+  'KR',
+  'SG',
+  'BR',
+  'MX',
+  'ZA',
+];
+
+const STYLE = ['context', 'negativeFeedback', 'persuading', 'trusting', 'disagreeing', 'scheduling'] as const;
+const RAPPORT = [
+  'openness',
+  'openingRitual',
+  'personalNewsFromCounterpart',
+  'selfDisclosureToNewContacts',
+  'positivityDisplay',
+  'requestSoftening',
+] as const;
+const LEVELS = ['individualism', 'powerDistance', 'indulgence'] as const;
+
+const ENUMS: Record<string, readonly unknown[]> = {
+  openness: ['peach', 'coconut', 'mixed'],
+  openingRitual: ['brief-personal', 'extended-personal', 'none-until-acquainted'],
+  personalNewsFromCounterpart: ['acknowledge-warmly', 'acknowledge-briefly', 'acknowledge-if-close'],
+  selfDisclosureToNewContacts: ['low', 'medium', 'high'],
+  positivityDisplay: ['default-positive', 'reserved-for-familiar'],
+};
+
+/** Every claim of a profile with its path, e.g. ["style.context", claim]. */
+function claims(p: CultureProfile): [string, Claim<unknown>][] {
+  return (['style', 'rapport', 'levels'] as const).flatMap((group) =>
+    Object.entries(p[group] as Record<string, Claim<unknown>>).map(
+      ([k, c]) => [`${group}.${k}`, c] as [string, Claim<unknown>],
+    ),
+  );
+}
+
+const p = (code: string) => {
+  const profile = profileFor(code);
+  if (!profile) throw new Error(`no profile for ${code}`);
+  return profile;
+};
+
+describe('culture profiles', () => {
+  it('has a profile for every required country, keyed by its own id', () => {
+    expect(knownCultures()).toEqual(expect.arrayContaining(REQUIRED));
+    for (const code of knownCultures()) expect(p(code).id).toBe(code);
+  });
+
+  it.each(REQUIRED)('%s is complete: names, every style and rapport claim, valid values', (code) => {
+    const profile = p(code);
+    for (const lang of ['en', 'ru'] as const) {
+      const n = profile.names[lang];
+      expect(n.country.length, `${code} ${lang} country`).toBeGreaterThan(0);
+      expect(n.in.length, `${code} ${lang} in`).toBeGreaterThan(0);
+      expect(n.people.length, `${code} ${lang} people`).toBeGreaterThan(0);
+    }
+    expect(profile.names.en.in).toMatch(/^in /);
+    expect(profile.names.en.in).toContain(profile.names.en.country);
+    // "Many German clients": an English adjective, capitalised, one or two words.
+    expect(profile.names.en.people).toMatch(/^[A-Z][a-z]+( [A-Z][a-z]+)?$/);
+    for (const k of STYLE) expect(profile.style[k], `${code} style.${k}`).toBeDefined();
+    for (const k of RAPPORT) expect(profile.rapport[k], `${code} rapport.${k}`).toBeDefined();
+    for (const [k, allowed] of Object.entries(ENUMS)) {
+      expect(allowed, `${code} rapport.${k}`).toContain(
+        (profile.rapport as unknown as Record<string, Claim<unknown>>)[k]!.value,
+      );
+    }
+    for (const k of LEVELS) {
+      const l = profile.levels[k];
+      if (l) expect(['low', 'medium', 'high']).toContain(l.value);
+    }
+  });
+
+  it('gives every claim a confidence and at least one source id that exists in the registry', () => {
+    for (const profile of allProfiles()) {
+      for (const [path, c] of claims(profile)) {
+        expect(['high', 'medium', 'low'], `${profile.id} ${path}`).toContain(c.confidence);
+        expect(c.sources.length, `${profile.id} ${path} has no source`).toBeGreaterThan(0);
+        for (const s of c.sources)
+          expect(SOURCES[s], `${profile.id} ${path}: unknown source ${s}`).toBeDefined();
+      }
+    }
+  });
+
+  it('marks the "no placement" pseudo-source only on low-confidence neutral claims', () => {
+    for (const profile of allProfiles()) {
+      for (const [path, c] of claims(profile)) {
+        if (!c.sources.includes('UNPLACED')) continue;
+        expect(c.confidence, `${profile.id} ${path}`).toBe('low');
+        expect(c.sources, `${profile.id} ${path}`).toEqual(['UNPLACED']);
+        if (typeof c.value === 'number') expect(c.value, `${profile.id} ${path}`).toBe(0);
+      }
+    }
+  });
+
+  it('every registered source has a citation, and a URL when given is http(s)', () => {
+    for (const [id, s] of Object.entries(SOURCES)) {
+      expect(s.title.length, id).toBeGreaterThan(10);
+      if (s.url) expect(s.url, id).toMatch(/^https?:\/\/\S+$/);
+    }
+  });
+
+  it('keeps ordinals in -2..2 (integers)', () => {
+    for (const profile of allProfiles()) {
+      const ordinals = [...STYLE.map((k) => profile.style[k]), profile.rapport.requestSoftening];
+      for (const c of ordinals) {
+        expect(Number.isInteger(c.value), profile.id).toBe(true);
+        expect(c.value).toBeGreaterThanOrEqual(-2);
+        expect(c.value).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
+  it('writes Russian names in Cyrillic, with a plural adjective for "Многие ... клиенты"', () => {
+    for (const profile of allProfiles()) {
+      const ru = profile.names.ru;
+      for (const s of [ru.country, ru.in, ru.people]) expect(s, profile.id).toMatch(/[\u0400-\u04FF]/);
+      expect(ru.in, profile.id).toMatch(/^(в|во) /);
+      expect(ru.people, profile.id).toMatch(/^[а-яё]+ие$/);
+    }
+  });
+
+  it('uses the Russian prepositional case after "в"', () => {
+    expect(p('DE').names.ru.in).toBe('в Германии');
+    expect(p('FR').names.ru.in).toBe('во Франции');
+    expect(p('NL').names.ru.in).toBe('в Нидерландах');
+    expect(p('UA').names.ru.in).toBe('в Украине');
+    expect(p('KR').names.ru.in).toBe('в Южной Корее');
+  });
+
+  it('ships no raw Hofstede or GLOBE numbers', () => {
+    // The only numbers allowed in a profile are the ordinals at style.*.value and
+    // rapport.requestSoftening.value; notes may name years but no scores.
+    const numbers: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (typeof v === 'number') numbers.push(path);
+      else if (typeof v === 'string') {
+        const digits = v.replace(/\b(19|20)\d\d\b/g, '');
+        if (/\d/.test(digits)) numbers.push(`${path} (text "${v}")`);
+      } else if (Array.isArray(v)) {
+        // Source ids (HOF15, MEY14 ...) are names, not numbers.
+        if (!path.endsWith('.sources'))
+          v.forEach((x, i) => {
+            walk(x, `${path}[${i}]`);
+          });
+      } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    for (const profile of allProfiles()) walk(profile, profile.id);
+    const allowed = new RegExp(
+      `^[A-Z]{2}\\.(style\\.(${STYLE.join('|')})|rapport\\.requestSoftening)\\.value$`,
+    );
+    expect(numbers.filter((n) => !allowed.test(n))).toEqual([]);
+    // Nor anything score-like at the top level of the file.
+    expect(Object.keys(data).sort()).toEqual(['$comment', 'profiles', 'sources']);
+    expect(JSON.stringify(data)).not.toMatch(
+      /"(pdi|idv|mas|uai|lto|ivr|ltowvs|scores?|practices|values)"\s*:/i,
+    );
+  });
+
+  it('derives levels from the registry sources of the score tables only', () => {
+    for (const profile of allProfiles()) {
+      for (const k of LEVELS) {
+        const l = profile.levels[k];
+        if (!l) continue;
+        for (const s of l.sources) expect(['HOF15', 'GLOBE04'], `${profile.id} levels.${k}`).toContain(s);
+      }
+    }
+  });
+
+  describe('anchors the literature agrees on', () => {
+    it('US: peach, low-context, task-based, warm acknowledgement of personal news', () => {
+      expect(p('US').rapport.openness.value).toBe('peach');
+      expect(p('US').style.context.value).toBe(-2);
+      expect(p('US').style.trusting.value).toBeLessThanOrEqual(-1);
+      expect(p('US').rapport.personalNewsFromCounterpart.value).toBe('acknowledge-warmly');
+    });
+    it('RU: coconut, direct feedback, requests less softened than in English', () => {
+      expect(p('RU').rapport.openness.value).toBe('coconut');
+      expect(p('RU').style.negativeFeedback.value).toBeLessThanOrEqual(-1);
+      expect(p('RU').rapport.requestSoftening.value).toBeLessThan(p('GB').rapport.requestSoftening.value);
+      expect(p('RU').rapport.requestSoftening.value).toBeLessThan(p('US').rapport.requestSoftening.value);
+    });
+    it('JP: high-context and indirect negative feedback', () => {
+      expect(p('JP').style.context.value).toBe(2);
+      expect(p('JP').style.negativeFeedback.value).toBe(2);
+    });
+    it('NL and IL: direct negative feedback', () => {
+      expect(p('NL').style.negativeFeedback.value).toBe(-2);
+      expect(p('IL').style.negativeFeedback.value).toBe(-2);
+    });
+    it('DE: direct (feedback and requests), low-context, coconut', () => {
+      expect(p('DE').style.negativeFeedback.value).toBeLessThanOrEqual(-1);
+      expect(p('DE').rapport.requestSoftening.value).toBeLessThanOrEqual(-1);
+      expect(p('DE').rapport.requestSoftening.value).toBeLessThan(p('GB').rapport.requestSoftening.value);
+      expect(p('DE').style.context.value).toBe(-2);
+      expect(p('DE').rapport.openness.value).toBe('coconut');
+    });
+    it('IL: Hebrew requests more direct than English ones', () => {
+      expect(p('IL').rapport.requestSoftening.value).toBeLessThan(p('US').rapport.requestSoftening.value);
+    });
+    it('BR: relationship-based trust, peach', () => {
+      expect(p('BR').style.trusting.value).toBe(2);
+      expect(p('BR').rapport.openness.value).toBe('peach');
+    });
+    it('CN: high-context, relationship-based', () => {
+      expect(p('CN').style.context.value).toBe(2);
+      expect(p('CN').style.trusting.value).toBe(2);
+    });
+  });
+
+  it('does not copy the Russian profile onto countries the sources do not place', () => {
+    for (const code of ['UA', 'BY', 'KZ']) {
+      expect(p(code).rapport.openingRitual.value, code).not.toBe('none-until-acquainted');
+      expect(p(code).style.context.confidence, code).toBe('low');
+      expect(p(code).rapport.requestSoftening.sources, code).toEqual(['UNPLACED']);
+    }
+  });
+});
