@@ -36,48 +36,59 @@ function pick(triggers: string[], wanted: (w: string) => boolean): string | unde
   return triggers.map((t) => t.toLowerCase()).find(wanted);
 }
 
-/** Acknowledgement sentences for one disclosure (English). */
+const HOLIDAYS = new Set([
+  'thanksgiving',
+  'christmas',
+  'easter',
+  'new year',
+  'hanukkah',
+  'diwali',
+  'eid',
+  'ramadan',
+]);
+
+/** Acknowledgement sentences for one disclosure (English), mirroring the client's own words. */
 export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
   const triggers = cue.triggers ?? [];
   const clause = coreClause(sentence);
-  const shortClause = clause.split(/\s+/).length <= 14 ? clause : undefined;
   switch (cue.topic) {
     case 'family-vacation': {
+      // "your family" (or the adults named), then the children by the client's own word.
       const family =
-        pick(triggers, (t) => t === 'family') ?? pick(triggers, (t) => FAMILY_ORDER.includes(t)) ?? 'family';
+        pick(triggers, (t) => t === 'family') ??
+        pick(triggers, (t) => FAMILY_ORDER.includes(t) && !CHILDREN.has(t)) ??
+        'family';
       const kids = pick(triggers, (t) => CHILDREN.has(t));
-      const withWhom =
-        kids && kids !== family ? `your ${kids === 'kids' ? 'children' : kids}` : `your ${family}`;
+      const withWhom = kids ? `your ${kids === 'kids' ? 'children' : kids}` : `your ${family}`;
       return `I'm really glad you had a chance to get away with your ${family}. I know it's important to have some rest and spend some time with ${withWhom}.`;
     }
     case 'travel':
-      return shortClause
-        ? `It's great to hear that ${shortClause}. I hope you came back well rested.`
+      return clause
+        ? `I'm glad to hear that ${clause}. I hope you came back well rested.`
         : "I'm really glad you had a chance to get away. I hope you came back well rested.";
     case 'family':
-      return shortClause
-        ? `How lovely that ${shortClause}! Thank you for sharing that.`
+      return clause
+        ? `It's lovely to hear that ${clause}. Thank you for sharing that.`
         : 'Thank you for sharing your family news; it is lovely to hear.';
     case 'health':
-      return shortClause
-        ? `I'm sorry to hear that ${shortClause}. I hope everyone is feeling better soon.`
+      return clause
+        ? `I'm sorry to hear that ${clause}. ${/^you\b/.test(clause) ? "I hope you're feeling better now." : 'I hope the recovery goes well.'}`
         : "I'm sorry to hear about the health troubles. I hope everyone is feeling better soon.";
     case 'loss':
       return "I'm so sorry for your loss. Please take all the time you need.";
     case 'life-event':
-      return shortClause
-        ? `Congratulations: it's wonderful news that ${shortClause}!`
+      return clause
+        ? `Congratulations! It's wonderful news that ${clause}.`
         : 'Congratulations on the wonderful news!';
     case 'celebration': {
-      const occasion = pick(triggers, () => true);
-      return occasion ? `I hope you had a wonderful ${occasion}!` : 'I hope you had a wonderful celebration!';
+      if (clause) return `How wonderful that ${clause}! I hope you had a great time.`;
+      const holiday = pick(triggers, (t) => HOLIDAYS.has(t));
+      return `I hope you had a wonderful ${holiday ? capitalWords(holiday) : 'celebration'}!`;
     }
     case 'pet':
-      return shortClause ? `How lovely that ${shortClause}!` : 'How lovely to hear about your pet!';
+      return clause ? `How lovely that ${clause}!` : 'How lovely to hear about your pet!';
     case 'hobby':
-      return shortClause
-        ? `That sounds like great fun: it's great to hear that ${shortClause}!`
-        : 'That sounds like great fun!';
+      return clause ? `It's great to hear that ${clause}!` : 'That sounds like great fun!';
     case 'weather':
       return 'I hope the weather is treating you kindly.';
     case 'feelings':
@@ -87,20 +98,21 @@ export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
   }
 }
 
+const capitalWords = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
 /** Sympathy for bad news, said before anything else (English). */
 export function sympathise(cue: Cue, sentence: string): string {
   const clause = coreClause(sentence);
-  const shortClause = clause.split(/\s+/).length <= 14 ? clause : undefined;
   switch (cue.topic) {
     case 'loss':
       return "I'm so sorry for your loss. Please take all the time you need; our project can wait.";
     case 'health':
-      return shortClause
-        ? `I'm so sorry to hear that ${shortClause}. I hope the recovery goes well, and please don't worry about our project for now.`
+      return clause
+        ? `I'm so sorry to hear that ${clause}. I hope the recovery goes well, and please don't worry about our project for now.`
         : "I'm so sorry to hear that. I hope the recovery goes well, and please don't worry about our project for now.";
     default:
-      return shortClause
-        ? `I'm sorry to hear that ${shortClause}; that sounds like a difficult time.`
+      return clause
+        ? `I'm sorry to hear that ${clause}; that sounds like a difficult time.`
         : "I'm sorry to hear that; it sounds like a difficult time.";
   }
 }

@@ -315,7 +315,8 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'family business|businesses|company|companies|office|offices|sector|firm|firms|brand|name',
   'company|startup|idea|product|business|project|platform|brand ~3 born',
   // "after the holidays" schedules work; it tells nothing of the holidays themselves.
-  'after|before|until|till ~1 holiday|holidays|vacation|vacations|break',
+  'after|before|until|till the holiday|holidays|vacation|vacations|break',
+  'after|before|until|till holidays|vacations',
   'business|work|sales|site|field|customer|client trip|trips|travel|visit|visits',
   'trip report',
   'round trip',
@@ -370,7 +371,7 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
  * noun right after one of these; it counts as a weak travel word.
  */
 export const TRAVEL_LEADS: readonly string[] = [
-  'get|got|come|came|be|was|were back from',
+  'get|got|come|came|be|was|were|fly|flew|drive|drove back from',
   'return|returned from',
   'fly|flew|drive|drove|travel|travelled|traveled|head|headed|go|went|trip to',
   'week|weeks|days|weekend|holiday|holidays|vacation in|at|to',
