@@ -6,6 +6,7 @@ import bluntRequest from './blunt-request.ts';
 import closedPressureQuestion from './closed-pressure-question.ts';
 import coldReply from './cold-reply.ts';
 import ignoredDisclosure from './ignored-disclosure.ts';
+import overFamiliar from './over-familiar.ts';
 import type { Rule, RuleId } from './types.ts';
 import unansweredQuestion from './unanswered-question.ts';
 
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   bluntRequest,
   bluntDisagreement,
   coldReply,
+  overFamiliar,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,151 @@
+import { runRuleCases } from '../testing/rule-tester.ts';
+import { c, r } from '../testing/thread-builder.ts';
+import rule from './over-familiar.ts';
+
+// A US rep and a reserved client (Japanese, German, Finnish, Russian profiles), early on.
+const reserved = { reader: 'JP', writer: 'US', clientName: 'Kenji Tanaka', repName: 'Amy' } as const;
+const firstContact = [
+  c('Dear Ms Brown, thank you for the brochure. We would like to see the pricing for 50 users.'),
+];
+const businessOnly = [
+  c('Hello Amy, thank you for the brochure. We would like to see the pricing for 50 users.'),
+  r('Hi Kenji, the pricing is attached.'),
+  c('Thank you. We will discuss it internally next week.'),
+];
+
+runRuleCases(rule, {
+  valid: [
+    {
+      name: 'a business reply',
+      ...reserved,
+      history: businessOnly,
+      draft: 'Thank you, the pricing for 200 users is attached as well.',
+    },
+    {
+      name: 'how are you is routine',
+      ...reserved,
+      history: businessOnly,
+      draft: 'How are you? The pricing for 200 users is attached.',
+    },
+    {
+      name: 'weather is ordinary small talk',
+      ...reserved,
+      history: businessOnly,
+      draft: 'How is the weather in Osaka? Here it is raining all week.',
+    },
+    {
+      name: 'travel is ordinary small talk',
+      ...reserved,
+      history: businessOnly,
+      draft: 'Did you have a good trip back from the trade fair?',
+    },
+    {
+      name: 'a client who shared first',
+      ...reserved,
+      history: [
+        ...businessOnly,
+        c('Sorry for the delay, my daughter was born last week and I was at home with my family.'),
+      ],
+      draft: 'Congratulations! How is your family doing?',
+    },
+    {
+      name: 'an open reader welcomes the question',
+      reader: 'US',
+      writer: 'RU',
+      history: businessOnly,
+      draft: 'By the way, do you have kids? Mine just started school.',
+    },
+    {
+      name: 'a friendly relationship',
+      ...reserved,
+      history: Array.from({ length: 6 }, (_, i) => [
+        c(`Update ${i + 1}: the test went fine.`, 72),
+        r('Thank you.', 24),
+      ]).flat(),
+      draft: 'How is your family? Hope everyone is well.',
+    },
+    {
+      name: 'a first name with a client who uses first names',
+      ...reserved,
+      history: businessOnly,
+      draft: 'Hi Kenji, the contract is attached.',
+    },
+    {
+      name: 'a full name after a formal client',
+      ...reserved,
+      history: firstContact,
+      draft: 'Dear Kenji Tanaka, the pricing is attached.',
+    },
+    {
+      name: 'an emoji-free thank you',
+      ...reserved,
+      history: businessOnly,
+      draft: 'Thank you for the update; we look forward to your decision.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the issue example: about the family in the second email',
+      ...reserved,
+      history: businessOnly,
+      draft: 'Thank you! How is your family? Do you have kids?',
+      severity: 'warning',
+      count: 2,
+      fixIncludes: 'I hope all is well with you.',
+    },
+    {
+      name: 'a question about health',
+      ...reserved,
+      history: businessOnly,
+      draft: 'How is your health these days?',
+    },
+    { name: 'age', ...reserved, history: businessOnly, draft: 'How old are you, if I may ask?' },
+    { name: 'marriage', ...reserved, history: businessOnly, draft: 'Are you married?' },
+    {
+      name: 'a joke marker is removed',
+      ...reserved,
+      history: businessOnly,
+      draft: 'The pricing is attached, it is cheaper than sushi haha.',
+      rewriteIncludes: 'The pricing is attached, it is cheaper than sushi.',
+    },
+    { name: 'an emoji', ...reserved, history: businessOnly, draft: 'Deal signed soon 😉' },
+    {
+      name: 'a first name to a formal client, in the first reply',
+      ...reserved,
+      history: firstContact,
+      draft: 'Hi Kenji, the pricing is attached.',
+      fixIncludes: 'Dear Kenji Tanaka',
+      rewriteIncludes: 'Dear Kenji Tanaka, the pricing is attached.',
+    },
+    {
+      name: 'a German client in the first exchange',
+      reader: 'DE',
+      writer: 'US',
+      clientName: 'Hans Weber',
+      history: [c('Dear Ms Brown, please send the pricing for 50 users.')],
+      draft: 'Sure! Do you have kids, Hans? Mine keep me busy.',
+    },
+    {
+      name: 'a Finnish client',
+      reader: 'FI',
+      writer: 'US',
+      history: businessOnly,
+      draft: 'What are your wife and kids up to this summer?',
+    },
+    {
+      name: 'a Russian client, new contact',
+      reader: 'RU',
+      writer: 'US',
+      history: [c('Hello, please send the price list.')],
+      draft: 'Here it is! Are you single, by the way? :)',
+      count: 2,
+    },
+    {
+      name: 'formal, new and personal is an error',
+      ...reserved,
+      history: firstContact,
+      draft: 'Thank you, Mr Tanaka. How is your wife?',
+      severity: 'error',
+    },
+  ],
+});

@@ -1,0 +1,194 @@
+/**
+ * over-familiar: the reverse of ignored-disclosure: personal questions, a first name or jokes too
+ * early for a reader whose culture keeps private life private until trust is built (a US rep
+ * asking a Japanese, German, Finnish or Russian client about their family in the second email).
+ * A client who already shares, or who is on friendly terms, is not offended.
+ */
+import type { AnalyzedMessage } from '../analysis.ts';
+import { topicHits } from '../cues/topic-hits.ts';
+import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { phrases } from '../text/phrases.ts';
+import { clientName, draftCues, severityFromScore } from './helpers.ts';
+import { defineRule, type Finding, type RuleContext, type Span, type Text } from './types.ts';
+
+/** Private matters that have no topic word: age, money, beliefs, relationships. */
+const PRIVATE = phrases([
+  'how old are you',
+  'your age|salary|income|religion|politics|girlfriend|boyfriend|partner',
+  'how much do you earn|make',
+  'are you married|single|religious',
+  'who did you vote for',
+]);
+/** Topics that are private life rather than ordinary small talk (weather, travel and hobbies are fine). */
+const PRIVATE_TOPICS = new Set(['family', 'life-event', 'loss', 'feelings', 'health']);
+const JOKE =
+  /\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|rofl|jk|just kidding)\b|[:;]-?[)D](?!\w)|\p{Extended_Pictographic}/giu;
+/** The client's own formal address ("Dear Ms Ivanova", "Tanaka-san"): they keep distance, whatever the country. */
+const FORMAL_ADDRESS = /\b(?:Mr|Ms|Mrs|Dr|Herr|Frau|Prof)\.?\s+\p{Lu}|\p{L}+-san\b/u;
+
+type Kind = 'question' | 'joke' | 'first-name';
+interface Familiarity {
+  kind: Kind;
+  span: Span;
+  fix: { action: 'replace' | 'remove'; text: string };
+}
+
+function privateQuestions(ctx: RuleContext): Familiarity[] {
+  const draft = ctx.draft.text;
+  // Not only the cues marked personal: "How old are you?" has no small-talk wording to mark it.
+  return draftCues(ctx, 'question')
+    .filter((q) => {
+      const first = draft.tokens.findIndex((t) => t.start >= q.start);
+      const end = draft.tokens.findIndex((t) => t.start >= q.end);
+      const to = end < 0 ? draft.tokens.length : end;
+      return (
+        PRIVATE.test(draft, first, to) ||
+        topicHits(draft, first, to).some(
+          (h) => PRIVATE_TOPICS.has(h.topic) && (h.strong || h.topic === 'health'),
+        )
+      );
+    })
+    .map((q) => ({
+      kind: 'question' as const,
+      span: { start: q.start, end: q.end },
+      fix: { action: 'replace' as const, text: 'I hope all is well with you.' },
+    }));
+}
+
+function jokes(ctx: RuleContext): Familiarity[] {
+  return [...ctx.draft.text.text.matchAll(JOKE)].map((m) => {
+    // Take the space before the marker with it, so "Great haha." becomes "Great."
+    const start = m.index - (ctx.draft.text.text[m.index - 1] === ' ' ? 1 : 0);
+    return {
+      kind: 'joke' as const,
+      span: { start, end: m.index + m[0].length },
+      fix: { action: 'remove' as const, text: '' },
+    };
+  });
+}
+
+function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): Familiarity[] {
+  const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
+  const name = clientName(ctx);
+  if (!formal || name === ctx.reader.name.trim()) return [];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opening = new RegExp(`^\\s*(?:(?:hi|hey|hello|dear)\\s+)?${escaped}\\b`, 'i').exec(
+    ctx.draft.text.text,
+  );
+  const fullName = ctx.reader.name.trim();
+  // "Dear Kenji Tanaka" is the full name, not a first name.
+  if (
+    !opening ||
+    ctx.draft.text.text.slice(opening.index + opening[0].length - name.length).startsWith(fullName)
+  )
+    return [];
+  const start = opening[0].length - opening[0].trimStart().length;
+  return [
+    {
+      kind: 'first-name',
+      span: { start, end: opening[0].length },
+      fix: { action: 'replace', text: `Dear ${fullName}` },
+    },
+  ];
+}
+
+const WHAT: Record<Kind, Text> = {
+  question: { en: 'a personal question', ru: 'личный вопрос' },
+  joke: { en: 'a joke or emoji', ru: 'шутка или эмодзи' },
+  'first-name': { en: 'a first name', ru: 'обращение по имени' },
+};
+
+function why(ctx: RuleContext) {
+  const w = ctx.writerCulture;
+  const r = ctx.readerCulture;
+  const writerOpen = w ? w.rapport.openness.value === 'peach' : false;
+  const writer = writerOpen
+    ? text(
+        `${capitalise(inCulture(w, 'en'))} a personal question, a first name or a light joke is a friendly way to build rapport quickly, even with a new contact.`,
+        `${capitalise(inCulture(w, 'ru'))} личный вопрос, обращение по имени или лёгкая шутка — дружеский способ быстро наладить контакт, даже с новым знакомым.`,
+      )
+    : text(
+        'A personal touch can feel like a friendly way to build rapport.',
+        'Личная нотка может казаться дружеским способом наладить контакт.',
+      );
+  const reader = r
+    ? text(
+        `${manyClients(r, 'en')} keep private life private until trust has been built over time; from a new business contact, a question about family, a first name or a joke can feel intrusive or flippant rather than friendly.`,
+        `${manyClients(r, 'ru')} не обсуждают личную жизнь, пока доверие не выстроено со временем; от нового делового партнёра вопрос о семье, обращение по имени или шутка могут показаться навязчивыми или несерьёзными, а не дружескими.`,
+      )
+    : text(
+        'Some clients keep private life private until they know you well; from a new business contact, a personal question can feel intrusive.',
+        'Некоторые клиенты не обсуждают личное, пока не узнают вас ближе; от нового делового партнёра личный вопрос может показаться навязчивым.',
+      );
+  const sources = sourcesOf(
+    r?.rapport.selfDisclosureToNewContacts.sources,
+    r?.rapport.openness.sources,
+    r?.levels.powerDistance?.value === 'high' ? r.levels.powerDistance.sources : [],
+    writerOpen ? w?.rapport.openness.sources : [],
+  );
+  return { why: { writer, reader }, sources };
+}
+
+export default defineRule({
+  meta: {
+    id: 'over-familiar',
+    defaultSeverity: 'warning',
+    scope: 'draft',
+    docs: {
+      summary: {
+        en: 'Personal questions, a first name or jokes too early, for a reader who keeps private life private until trust is built.',
+        ru: 'Личные вопросы, обращение по имени или шутки слишком рано — для читателя, который не обсуждает личное, пока не сложилось доверие.',
+      },
+      details: {
+        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a formal client and a hierarchical culture.',
+        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если клиент пишет формально и культура иерархична.',
+      },
+    },
+    sources: ['LEWIN36', 'MEY14HBR', 'MEY16FC', 'HOF15'],
+  },
+  check(ctx) {
+    const stage = ctx.relationship.stage;
+    if (stage === 'friendly' || stage === 'close') return [];
+    if (ctx.client.personable || ctx.relationship.clientPersonalMessages > 0) return [];
+    const r = ctx.readerCulture;
+    const reserved = r
+      ? r.rapport.selfDisclosureToNewContacts.value === 'low' || r.rapport.openness.value === 'coconut'
+      : undefined;
+    // A reader from an open culture welcomes this; an unknown one gets a hint about private questions only.
+    if (reserved === false) return [];
+    const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
+    const found = [
+      ...privateQuestions(ctx),
+      ...(reserved ? [...jokes(ctx), ...firstNameAddress(ctx, clientMessages)] : []),
+    ];
+    if (found.length === 0) return [];
+    const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
+    const hierarchical = r?.levels.powerDistance?.value === 'high';
+    const { why: reasons, sources } = why(ctx);
+    const name = clientName(ctx);
+    const draft = ctx.draft.text.text;
+    return found.map((item): Finding => {
+      const score =
+        (reserved ? 1 : 0) +
+        (stage === 'new' ? 1 : 0) +
+        (item.kind === 'question' ? 1 : 0) +
+        (formal ? 1 : 0) +
+        (hierarchical ? 1 : 0);
+      const quoted = draft.slice(item.span.start, item.span.end).trim();
+      return {
+        ruleId: 'over-familiar',
+        severity: reserved ? severityFromScore(score, 4, 2) : 'suggestion',
+        message: {
+          en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${name} may find it too familiar.`,
+          ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${name}) это может показаться фамильярным.`,
+        },
+        span: item.span,
+        evidence: [],
+        why: reasons,
+        fix: { ...item.fix, span: item.span },
+        confidence: item.kind === 'first-name' ? 0.6 : 0.8,
+        sources,
+      };
+    });
+  },
+});
