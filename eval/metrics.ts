@@ -1,0 +1,176 @@
+/** Pure metric computations for the evaluation harness: counts, precision/recall/F1, confusion, deltas. */
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+export interface Scores extends Counts {
+  /** Cases where the label is expected (tp + fn). */
+  support: number;
+  /** null when undefined (nothing predicted / nothing expected). */
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+}
+
+export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function scores(c: Counts): Scores {
+  const precision = c.tp + c.fp === 0 ? null : round(c.tp / (c.tp + c.fp));
+  const recall = c.tp + c.fn === 0 ? null : round(c.tp / (c.tp + c.fn));
+  let f1: number | null = null;
+  if (c.tp + c.fp + c.fn > 0) f1 = round((2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+  return { ...c, support: c.tp + c.fn, precision, recall, f1 };
+}
+
+/** One item's expected and predicted label sets. */
+export interface LabelledItem<L extends string = string> {
+  expected: readonly L[];
+  predicted: readonly L[];
+}
+
+/** Per-label counts over multi-label items (each label is a binary decision per item). */
+export function multiLabelCounts<L extends string>(
+  items: readonly LabelledItem<L>[],
+  labels: readonly L[],
+): Record<L, Counts> {
+  const out = {} as Record<L, Counts>;
+  for (const label of labels) out[label] = emptyCounts();
+  for (const item of items) {
+    const e = new Set(item.expected);
+    const p = new Set(item.predicted);
+    for (const label of labels) {
+      const c = out[label];
+      if (e.has(label) && p.has(label)) c.tp++;
+      else if (p.has(label)) c.fp++;
+      else if (e.has(label)) c.fn++;
+      else c.tn++;
+    }
+  }
+  return out;
+}
+
+/** Micro average: all labels' counts summed. */
+export function microCounts(counts: Record<string, Counts>): Counts {
+  const sum = emptyCounts();
+  for (const c of Object.values(counts)) {
+    sum.tp += c.tp;
+    sum.fp += c.fp;
+    sum.fn += c.fn;
+    sum.tn += c.tn;
+  }
+  return sum;
+}
+
+export const NONE = '(none)';
+
+/**
+ * Multi-label confusion table (rows: expected labels, columns: found ones). Per item: each label
+ * both expected and found adds to the diagonal; each expected label not found is paired with each
+ * found label not expected (a confusion), or with `(none)` when nothing extra was found (a miss);
+ * a found label not expected, when nothing was missed, goes in the `(none)` row (a false alarm).
+ * An item with nothing expected and nothing found adds to `(none)`/`(none)`.
+ */
+export function confusion(items: readonly LabelledItem[]): Record<string, Record<string, number>> {
+  const table: Record<string, Record<string, number>> = {};
+  const add = (e: string, p: string) => {
+    table[e] ??= {};
+    const row = table[e]!;
+    row[p] = (row[p] ?? 0) + 1;
+  };
+  for (const item of items) {
+    const e = new Set(item.expected);
+    const p = new Set(item.predicted);
+    const missed = [...e].filter((l) => !p.has(l));
+    const extra = [...p].filter((l) => !e.has(l));
+    for (const l of e) if (p.has(l)) add(l, l);
+    if (missed.length > 0 && extra.length > 0) for (const m of missed) for (const x of extra) add(m, x);
+    else if (missed.length > 0) for (const m of missed) add(m, NONE);
+    else for (const x of extra) add(NONE, x);
+    if (e.size === 0 && p.size === 0) add(NONE, NONE);
+  }
+  return table;
+}
+
+/** Accuracy of a binary decision, with its confusion counts. */
+export function binaryCounts(items: readonly { expected: boolean; predicted: boolean }[]): Counts {
+  const c = emptyCounts();
+  for (const { expected, predicted } of items) {
+    if (expected && predicted) c.tp++;
+    else if (predicted) c.fp++;
+    else if (expected) c.fn++;
+    else c.tn++;
+  }
+  return c;
+}
+
+export function accuracy(c: Counts): number | null {
+  const n = c.tp + c.fp + c.fn + c.tn;
+  return n === 0 ? null : round((c.tp + c.tn) / n);
+}
+
+/** FNV-1a 32-bit hash: a fixed, platform-independent way to split data deterministically. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** Deterministic hold-out: an item is in the test part when its key hashes into the last 1/`folds`. */
+export const isHeldOut = (key: string, folds = 5): boolean => fnv1a(key) % folds === 0;
+
+/**
+ * Differences between two results objects of the same shape: every numeric leaf whose value
+ * changed, as `path: before -> after (+delta)`. Paths missing on one side are listed as new or gone.
+ */
+export interface Delta {
+  path: string;
+  before: number | null;
+  after: number | null;
+  delta: number | null;
+}
+
+export function deltas(
+  before: unknown,
+  after: unknown,
+  keep: (path: string) => boolean = () => true,
+): Delta[] {
+  const out: Delta[] = [];
+  const walk = (b: unknown, a: unknown, path: string) => {
+    const bn = typeof b === 'number' ? b : b === null ? null : undefined;
+    const an = typeof a === 'number' ? a : a === null ? null : undefined;
+    if (bn !== undefined || an !== undefined) {
+      if (bn === an || !keep(path)) return;
+      if ((bn === undefined || bn === null) && (an === undefined || an === null)) return;
+      out.push({
+        path,
+        before: bn ?? null,
+        after: an ?? null,
+        delta: typeof bn === 'number' && typeof an === 'number' ? round(an - bn) : null,
+      });
+      return;
+    }
+    if (isObject(b) || isObject(a)) {
+      const bo = isObject(b) ? b : {};
+      const ao = isObject(a) ? a : {};
+      for (const key of new Set([...Object.keys(bo), ...Object.keys(ao)])) {
+        walk(bo[key], ao[key], path ? `${path}.${key}` : key);
+      }
+    }
+  };
+  walk(before, after, '');
+  return out;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export const fmt = (x: number | null | undefined): string => (typeof x === 'number' ? x.toFixed(2) : '  - ');

@@ -1,0 +1,609 @@
+/**
+ * `npm run eval`: runs every cue detector and rule over labelled data and prints precision,
+ * recall and F1 per cue type and per rule, the false-positive rate on clean replies and confusion
+ * tables; writes the same to eval/results.json and prints the changes against the previous run.
+ *
+ *   npm run eval -- [--data DIR] [--cases DIR] [--out FILE] [--min-confidence 0.6] [--no-write]
+ *                   [--no-public] [--verbose]
+ *
+ * --data: the public data sets (default ../shared/data); a missing one is skipped with one line.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check } from '../src/core/check.ts';
+import { detectCues } from '../src/core/cues/index.ts';
+import { politeness } from '../src/core/cues/politeness.ts';
+import { CUE_TYPES, type Cue, type CueType, type ReplyContext } from '../src/core/cues/types.ts';
+import { RULES } from '../src/core/rules/index.ts';
+import { RULE_IDS, type RuleId, type Severity } from '../src/core/rules/types.ts';
+import { analyze } from '../src/core/text/analyze.ts';
+import { parseThread } from '../src/core/thread-schema.ts';
+import {
+  accuracy,
+  binaryCounts,
+  type Counts,
+  confusion,
+  deltas,
+  fmt,
+  isHeldOut,
+  type LabelledItem,
+  microCounts,
+  multiLabelCounts,
+  type Scores,
+  scores,
+} from './metrics.ts';
+import {
+  IMPOLITE_AT,
+  type Missing,
+  POLITE_AT,
+  readDisclosure,
+  readPoliteness,
+  readRequests,
+} from './public.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// ---------------------------------------------------------------------------------------------
+// options
+
+interface Options {
+  data: string;
+  cases: string;
+  out: string;
+  minConfidence: number;
+  write: boolean;
+  public: boolean;
+  verbose: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    data: resolve(ROOT, '../shared/data'),
+    cases: join(ROOT, 'eval/cases'),
+    out: join(ROOT, 'eval/results.json'),
+    minConfidence: 0.6,
+    write: true,
+    public: true,
+    verbose: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) fail(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--data') o.data = resolve(value());
+    else if (a === '--cases') o.cases = resolve(value());
+    else if (a === '--out') o.out = resolve(value());
+    else if (a === '--min-confidence') o.minConfidence = Number(value());
+    else if (a === '--no-write') o.write = false;
+    else if (a === '--no-public') o.public = false;
+    else if (a === '--verbose') o.verbose = true;
+    else if (a === '--help' || a === '-h') {
+      console.log(
+        'npm run eval -- [--data DIR] [--cases DIR] [--out FILE] [--min-confidence N] [--no-write] [--no-public] [--verbose]',
+      );
+      process.exit(0);
+    } else fail(`unknown option ${a}`);
+  }
+  if (!Number.isFinite(o.minConfidence)) fail('--min-confidence expects a number');
+  return o;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// case files
+
+type Part = 'dev' | 'test';
+
+/** `cues.dev.jsonl`, `rules.test.jsonl`, ... : the part is in the file name. */
+function readCases<T>(dir: string, kind: 'cues' | 'rules'): Record<Part, (T & { file: string })[]> {
+  const out: Record<Part, (T & { file: string })[]> = { dev: [], test: [] };
+  if (!existsSync(dir)) fail(`no case directory ${dir}`);
+  for (const name of readdirSync(dir).sort()) {
+    const m = new RegExp(`^${kind}\\.(dev|test)(?:\\.[\\w-]+)?\\.jsonl$`).exec(name);
+    if (!m) continue;
+    const part = m[1] as Part;
+    readFileSync(join(dir, name), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        try {
+          out[part].push({ ...(JSON.parse(line) as T), file: `${name}:${i + 1}` });
+        } catch {
+          fail(`${name}:${i + 1}: invalid JSON`);
+        }
+      });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// cues
+
+interface ExpectedCue {
+  type: CueType;
+  topic?: string;
+  about?: 'personal' | 'business';
+  form?: 'open' | 'closed';
+}
+
+interface CueCase {
+  id: string;
+  text: string;
+  /** The client message(s) this text answers (for acknowledgement and direct-start). */
+  previous?: string | string[];
+  cues: ExpectedCue[];
+}
+
+function replyTo(previous: string | string[] | undefined): ReplyContext | undefined {
+  if (previous === undefined) return undefined;
+  const answered = [previous].flat().map((message, index) => {
+    const text = analyze(message);
+    return { text, cues: detectCues(text), index };
+  });
+  const last = answered.at(-1);
+  return last ? { previous: last, answered } : undefined;
+}
+
+interface CueFailure {
+  id: string;
+  text: string;
+  missed: string[];
+  extra: string[];
+  /** Expected attributes not matched by any predicted cue of the same type. */
+  attributes: string[];
+}
+
+interface CueResults {
+  n: number;
+  perType: Record<string, Scores>;
+  micro: Scores;
+  /** Among expected cues whose type was found: share with the stated topic/about/form. */
+  attributes: Record<string, { n: number; correct: number; accuracy: number | null }>;
+  confusion: Record<string, Record<string, number>>;
+  failures: CueFailure[];
+}
+
+const describeCue = (c: ExpectedCue | Cue) =>
+  [c.type, c.topic && `topic=${c.topic}`, c.about && `about=${c.about}`, c.form && `form=${c.form}`]
+    .filter(Boolean)
+    .join(' ');
+
+function evalCues(cases: CueCase[], minConfidence: number): CueResults {
+  const items: LabelledItem<CueType>[] = [];
+  const attr: Record<string, { n: number; correct: number }> = {};
+  const failures: CueFailure[] = [];
+  for (const k of cases) {
+    const found = detectCues(analyze(k.text), replyTo(k.previous)).filter(
+      (c) => c.confidence >= minConfidence,
+    );
+    const expected = [...new Set(k.cues.map((c) => c.type))];
+    const predicted = [...new Set(found.map((c) => c.type))];
+    items.push({ expected, predicted });
+    const wrongAttributes: string[] = [];
+    for (const e of k.cues) {
+      const sameType = found.filter((c) => c.type === e.type);
+      if (sameType.length === 0) continue;
+      for (const key of ['topic', 'about', 'form'] as const) {
+        if (e[key] === undefined) continue;
+        const name = `${e.type}.${key}`;
+        attr[name] ??= { n: 0, correct: 0 };
+        const a = attr[name];
+        a.n++;
+        if (sameType.some((c) => c[key] === e[key])) a.correct++;
+        else
+          wrongAttributes.push(
+            `${e.type} ${key}=${e[key]} (got ${sameType.map((c) => c[key] ?? '-').join('/')})`,
+          );
+      }
+    }
+    const missed = expected.filter((t) => !predicted.includes(t));
+    const extra = predicted.filter((t) => !expected.includes(t));
+    if (missed.length + extra.length + wrongAttributes.length > 0) {
+      failures.push({
+        id: k.id,
+        text: k.text,
+        missed,
+        extra: extra.map((t) =>
+          found
+            .filter((c) => c.type === t)
+            .map((c) => `${describeCue(c)} ${c.confidence} «${k.text.slice(c.start, c.end)}»`)
+            .join('; '),
+        ),
+        attributes: wrongAttributes,
+      });
+    }
+  }
+  const counts = multiLabelCounts(items, CUE_TYPES);
+  const perType: Record<string, Scores> = {};
+  for (const t of CUE_TYPES) perType[t] = scores(counts[t]);
+  const attributes: CueResults['attributes'] = {};
+  for (const [name, a] of Object.entries(attr).sort())
+    attributes[name] = { ...a, accuracy: a.n ? Math.round((a.correct / a.n) * 1000) / 1000 : null };
+  return {
+    n: cases.length,
+    perType,
+    micro: scores(microCounts(counts)),
+    attributes,
+    confusion: confusion(items),
+    failures,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// rules
+
+interface RuleCase {
+  id: string;
+  thread: unknown;
+  expected: { rule: RuleId; severity?: Severity }[];
+}
+
+interface RuleFailure {
+  id: string;
+  draft: string;
+  missed: string[];
+  extra: string[];
+  severity: string[];
+}
+
+interface RuleResults {
+  n: number;
+  clean: number;
+  implemented: string[];
+  perRule: Record<string, Scores & { implemented: boolean }>;
+  micro: Scores;
+  /** Share of clean replies (no finding expected) with at least one finding / one `error`. */
+  fpRate: number | null;
+  fpRateErrors: number | null;
+  /** Among rules both expected and found: share with the coach's severity. */
+  severityAgreement: number | null;
+  severityConfusion: Record<string, Record<string, number>>;
+  confusion: Record<string, Record<string, number>>;
+  failures: RuleFailure[];
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
+
+function evalRules(cases: RuleCase[]): RuleResults {
+  const implemented = RULES.map((r) => r.meta.id);
+  const items: LabelledItem<RuleId>[] = [];
+  const sevTable: Record<string, Record<string, number>> = {};
+  let sevN = 0;
+  let sevOk = 0;
+  let clean = 0;
+  let cleanFlagged = 0;
+  let cleanErrors = 0;
+  const failures: RuleFailure[] = [];
+  for (const k of cases) {
+    let thread: ReturnType<typeof parseThread>;
+    try {
+      thread = parseThread(k.thread, k.id);
+    } catch (error) {
+      fail(`${k.id}: ${(error as Error).message}`);
+    }
+    const report = check(thread);
+    const found = new Map<RuleId, Severity>();
+    for (const f of report.findings) {
+      const before = found.get(f.ruleId);
+      if (!before || RANK[f.severity] > RANK[before]) found.set(f.ruleId, f.severity);
+    }
+    const expected = [...new Set(k.expected.map((e) => e.rule))];
+    const predicted = [...found.keys()];
+    items.push({ expected, predicted });
+    if (expected.length === 0) {
+      clean++;
+      if (predicted.length > 0) cleanFlagged++;
+      if ([...found.values()].includes('error')) cleanErrors++;
+    }
+    const sevWrong: string[] = [];
+    for (const e of k.expected) {
+      const got = found.get(e.rule);
+      if (!got || !e.severity) continue;
+      sevN++;
+      sevTable[e.severity] ??= {};
+      const row = sevTable[e.severity]!;
+      row[got] = (row[got] ?? 0) + 1;
+      if (got === e.severity) sevOk++;
+      else sevWrong.push(`${e.rule}: ${e.severity} -> ${got}`);
+    }
+    const missed = expected.filter((r) => !found.has(r));
+    const extra = predicted.filter((r) => !expected.includes(r));
+    if (missed.length + extra.length + sevWrong.length > 0) {
+      failures.push({
+        id: k.id,
+        draft: (k.thread as { draft?: { text?: string } }).draft?.text ?? '',
+        missed,
+        extra: extra.map((r) => `${r} (${found.get(r)})`),
+        severity: sevWrong,
+      });
+    }
+  }
+  const counts = multiLabelCounts(items, RULE_IDS);
+  const perRule: RuleResults['perRule'] = {};
+  for (const id of RULE_IDS) perRule[id] = { ...scores(counts[id]), implemented: implemented.includes(id) };
+  const implementedCounts: Record<string, Counts> = {};
+  for (const id of implemented) implementedCounts[id] = counts[id];
+  const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
+  return {
+    n: cases.length,
+    clean,
+    implemented,
+    perRule,
+    micro: scores(microCounts(implementedCounts)),
+    fpRate: ratio(cleanFlagged, clean),
+    fpRateErrors: ratio(cleanErrors, clean),
+    severityAgreement: ratio(sevOk, sevN),
+    severityConfusion: sevTable,
+    confusion: confusion(items),
+    failures,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// public data
+
+interface PublicResults {
+  disclosure?: {
+    source: string;
+    heldOut: number;
+    personalDisclosureVsInformation: Scores;
+    personalDisclosureVsAnyDisclosure: Scores;
+    acknowledgementVsEmoSupport: Scores;
+  };
+  requests?: {
+    source: string;
+    heldOut: number;
+    businessAskOrImperative: Scores;
+    businessAsk: Scores;
+    imperative: Scores;
+  };
+  politeness?: {
+    source: string;
+    heldOut: number;
+    /** On the fixed held-out quartile rows (in-sample if the shipped weights were fitted on all rows). */
+    accuracy: number | null;
+    /** As stated by the training script in weights.json (metrics.crossValidatedAccuracy). */
+    crossValidated: number | null;
+    published: { model: number; human: number };
+  };
+  skipped: string[];
+}
+
+function types(text: string, minConfidence: number): Set<CueType> {
+  return new Set(
+    detectCues(analyze(text))
+      .filter((c) => c.confidence >= minConfidence)
+      .map((c) => c.type),
+  );
+}
+
+function evalPublic(o: Options): PublicResults {
+  const out: PublicResults = { skipped: [] };
+  const skip = (what: string, m: Missing) => {
+    const line = `${what}: skipped, not found: ${m.missing} (give the data directory with --data DIR)`;
+    out.skipped.push(line);
+    console.log(line);
+  };
+
+  const disclosure = readDisclosure(o.data);
+  if ('missing' in disclosure) skip('OffMyChest disclosure', disclosure);
+  else {
+    const held = disclosure.filter((r) => isHeldOut(r.key));
+    const info: { expected: boolean; predicted: boolean }[] = [];
+    const any: typeof info = [];
+    const support: typeof info = [];
+    for (const r of held) {
+      const t = types(r.text, o.minConfidence);
+      info.push({ expected: r.information, predicted: t.has('personal-disclosure') });
+      any.push({ expected: r.information || r.emotional, predicted: t.has('personal-disclosure') });
+      support.push({ expected: r.emoSupport, predicted: t.has('acknowledgement') });
+    }
+    out.disclosure = {
+      source: 'OffMyChest (CL-Aff 2020), CC BY 4.0',
+      heldOut: held.length,
+      personalDisclosureVsInformation: scores(binaryCounts(info)),
+      personalDisclosureVsAnyDisclosure: scores(binaryCounts(any)),
+      acknowledgementVsEmoSupport: scores(binaryCounts(support)),
+    };
+  }
+
+  const requests = readRequests(o.data);
+  if ('missing' in requests) skip('Enron requests', requests);
+  else {
+    const held = requests.filter((r) => isHeldOut(r.key));
+    const either: { expected: boolean; predicted: boolean }[] = [];
+    const ask: typeof either = [];
+    const imp: typeof either = [];
+    for (const r of held) {
+      const t = types(r.text, o.minConfidence);
+      either.push({ expected: r.request, predicted: t.has('business-ask') || t.has('imperative') });
+      ask.push({ expected: r.request, predicted: t.has('business-ask') });
+      imp.push({ expected: r.request, predicted: t.has('imperative') });
+    }
+    out.requests = {
+      source: 'Parakweet Labs Email Intent (Enron), Apache-2.0',
+      heldOut: held.length,
+      businessAskOrImperative: scores(binaryCounts(either)),
+      businessAsk: scores(binaryCounts(ask)),
+      imperative: scores(binaryCounts(imp)),
+    };
+  }
+
+  const weights = join(ROOT, 'data/politeness/weights.json');
+  if (!existsSync(weights)) {
+    const line = `Stanford Politeness: skipped, no trained model at ${weights}`;
+    out.skipped.push(line);
+    console.log(line);
+  } else {
+    const polite = readPoliteness(o.data);
+    if ('missing' in polite) skip('Stanford Politeness', polite);
+    else {
+      const held = polite.filter((r) => isHeldOut(r.key) && (r.score >= POLITE_AT || r.score <= IMPOLITE_AT));
+      const c = binaryCounts(
+        held.map((r) => {
+          const text = analyze(r.text);
+          return { expected: r.score >= POLITE_AT, predicted: politeness(detectCues(text), text) > 0 };
+        }),
+      );
+      let crossValidated: number | null = null;
+      try {
+        const w = JSON.parse(readFileSync(weights, 'utf8')) as {
+          metrics?: { crossValidatedAccuracy?: unknown };
+        };
+        if (typeof w.metrics?.crossValidatedAccuracy === 'number')
+          crossValidated = w.metrics.crossValidatedAccuracy;
+      } catch {
+        // the accuracy on the held-out part is still reported
+      }
+      out.politeness = {
+        source: 'Stanford Politeness Corpus (Wikipedia), CC BY 4.0',
+        heldOut: held.length,
+        accuracy: accuracy(c),
+        crossValidated,
+        published: { model: 0.8379, human: 0.8672 },
+      };
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// printing
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+function scoreTable(title: string, rows: [string, Scores, string?][]) {
+  console.log(`\n${title}`);
+  console.log(
+    `  ${pad('', 26)} ${lpad('P', 5)} ${lpad('R', 5)} ${lpad('F1', 5)} ${lpad('TP', 4)} ${lpad('FP', 4)} ${lpad('FN', 4)}`,
+  );
+  for (const [name, s, note] of rows) {
+    console.log(
+      `  ${pad(name, 26)} ${lpad(fmt(s.precision), 5)} ${lpad(fmt(s.recall), 5)} ${lpad(fmt(s.f1), 5)} ${lpad(String(s.tp), 4)} ${lpad(String(s.fp), 4)} ${lpad(String(s.fn), 4)}${note ? `  ${note}` : ''}`,
+    );
+  }
+}
+
+function confusionTable(title: string, table: Record<string, Record<string, number>>) {
+  const rows = Object.keys(table).sort();
+  const cols = [...new Set(Object.values(table).flatMap((r) => Object.keys(r)))].sort();
+  const short = (s: string) => (s.length > 10 ? s.slice(0, 10) : s);
+  console.log(`\n${title} (rows: expected, columns: found)`);
+  console.log(`  ${pad('', 26)}${cols.map((c) => lpad(short(c), 11)).join('')}`);
+  for (const r of rows) {
+    console.log(`  ${pad(r, 26)}${cols.map((c) => lpad(String(table[r]?.[c] ?? '.'), 11)).join('')}`);
+  }
+}
+
+function printCues(part: string, r: CueResults, verbose: boolean) {
+  scoreTable(
+    `Cues, ${part} (${r.n} messages)`,
+    CUE_TYPES.map((t) => [t, r.perType[t]!] as [string, Scores]).concat([['micro', r.micro]]),
+  );
+  const attrs = Object.entries(r.attributes);
+  if (attrs.length)
+    console.log(
+      `  attributes: ${attrs.map(([k, a]) => `${k} ${fmt(a.accuracy)} (${a.correct}/${a.n})`).join(', ')}`,
+    );
+  if (verbose) {
+    confusionTable(`Cue confusion, ${part}`, r.confusion);
+    for (const f of r.failures)
+      console.log(
+        `  ${f.id}: ${f.missed.length ? `missed ${f.missed.join(', ')}; ` : ''}${f.extra.length ? `extra ${f.extra.join(', ')}; ` : ''}${f.attributes.join('; ')}\n      ${f.text}`,
+      );
+  }
+}
+
+function printRules(part: string, r: RuleResults, verbose: boolean) {
+  scoreTable(
+    `Rules, ${part} (${r.n} cases, ${r.clean} clean)`,
+    RULE_IDS.map(
+      (id) =>
+        [id, r.perRule[id]!, r.perRule[id]!.implemented ? '' : 'not implemented'] as [string, Scores, string],
+    ).concat([['micro (implemented)', r.micro, '']]),
+  );
+  console.log(
+    `  false-positive rate on clean replies: ${fmt(r.fpRate)} (any finding), ${fmt(r.fpRateErrors)} (an error); severity agreement ${fmt(r.severityAgreement)}`,
+  );
+  confusionTable(`Rule confusion, ${part}`, r.confusion);
+  confusionTable(`Severity, ${part}`, r.severityConfusion);
+  if (verbose)
+    for (const f of r.failures)
+      console.log(
+        `  ${f.id}: ${f.missed.length ? `missed ${f.missed.join(', ')}; ` : ''}${f.extra.length ? `extra ${f.extra.join(', ')}; ` : ''}${f.severity.join('; ')}\n      draft: ${f.draft}`,
+      );
+}
+
+function printPublic(p: PublicResults) {
+  const rows: [string, Scores][] = [];
+  if (p.disclosure) {
+    rows.push(['disclosure vs Info', p.disclosure.personalDisclosureVsInformation]);
+    rows.push(['disclosure vs Info|Emo', p.disclosure.personalDisclosureVsAnyDisclosure]);
+    rows.push(['ack vs Emo_support', p.disclosure.acknowledgementVsEmoSupport]);
+  }
+  if (p.requests) {
+    rows.push(['ask|imperative vs request', p.requests.businessAskOrImperative]);
+    rows.push(['business-ask vs request', p.requests.businessAsk]);
+    rows.push(['imperative vs request', p.requests.imperative]);
+  }
+  if (rows.length)
+    scoreTable(
+      `Public data, held-out part (OffMyChest ${p.disclosure?.heldOut ?? 0}, Enron ${p.requests?.heldOut ?? 0} sentences)`,
+      rows,
+    );
+  if (p.politeness)
+    console.log(
+      `  politeness, top vs bottom quartile (${p.politeness.heldOut} held-out requests): accuracy ${fmt(p.politeness.accuracy)}; cross-validated (weights.json) ${fmt(p.politeness.crossValidated)}; published: model 0.84, humans 0.87`,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const cueCases = readCases<CueCase>(o.cases, 'cues');
+  const ruleCases = readCases<RuleCase>(o.cases, 'rules');
+  const cues = {
+    dev: evalCues(cueCases.dev, o.minConfidence),
+    test: evalCues(cueCases.test, o.minConfidence),
+  };
+  const rules = { dev: evalRules(ruleCases.dev), test: evalRules(ruleCases.test) };
+  for (const part of ['dev', 'test'] as const) {
+    printCues(part, cues[part], o.verbose);
+    printRules(part, rules[part], o.verbose);
+  }
+  const pub = o.public ? evalPublic(o) : { skipped: ['public data: skipped (--no-public)'] };
+  printPublic(pub);
+
+  const results = { minConfidence: o.minConfidence, cues, rules, public: pub };
+  if (existsSync(o.out)) {
+    try {
+      const previous = JSON.parse(readFileSync(o.out, 'utf8'));
+      const changed = deltas(previous, results, (p) =>
+        /\.(precision|recall|f1|fpRate|fpRateErrors|severityAgreement|accuracy)$/.test(p),
+      );
+      console.log(`\nChanges since the last run (${o.out}): ${changed.length ? '' : 'none'}`);
+      for (const d of changed)
+        console.log(
+          `  ${pad(d.path, 60)} ${fmt(d.before)} -> ${fmt(d.after)}${d.delta === null ? '' : ` (${d.delta > 0 ? '+' : ''}${d.delta.toFixed(3)})`}`,
+        );
+    } catch {
+      console.log(`\n${o.out}: previous results unreadable, no comparison`);
+    }
+  }
+  if (o.write) {
+    writeFileSync(o.out, `${JSON.stringify(results, null, 1)}\n`);
+    console.log(`\nwrote ${o.out}`);
+  }
+}
+
+main();
