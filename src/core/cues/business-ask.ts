@@ -14,6 +14,7 @@ import type { Cue, Detector } from './types.ts';
 const COMMITMENT = phrases([
   'buy|purchase|procure|subscribe',
   'place|confirm ~1 order',
+  'to order',
   'order ~3 licence|licences|license|licenses|seats|units|subscription|product|platform',
   'sign|signed|signing',
   'sign-off',
@@ -39,6 +40,13 @@ const COMMITMENT = phrases([
   'ready to start|begin|launch',
   'thought|thoughts about|on our',
   'think|thought ~2 about|of our|the ~2 product|offer|proposal|quote|platform|solution|pricing',
+]);
+
+/** Commitment words used as plain descriptions: "the signed NDA", "your purchase history". */
+const DESCRIBED = phrases([
+  'the|a|your|our|my signed',
+  'purchase|order history',
+  'payment terms|details|method',
 ]);
 
 /** Ordinary work: files, meetings, information, and the deal's documents named in a work ask. */
@@ -130,7 +138,10 @@ export const businessAsk: Detector = {
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
       const { firstToken: from, endToken: to } = sentence;
-      const commitment = COMMITMENT.find(text, from, to);
+      const described = DESCRIBED.find(text, from, to);
+      const commitment = COMMITMENT.find(text, from, to).filter(
+        (m) => !described.some((d) => m.firstToken < d.endToken && d.firstToken < m.endToken),
+      );
       const work = WORK.find(text, from, to);
       if (commitment.length === 0 && work.length === 0) continue;
       const asked = earlier.some(

@@ -1,54 +1,99 @@
 /**
- * Turns a yes/no commitment question into an open one that keeps its subject:
- * "So, do you want to buy our product?" -> "So what have you thought about our product?"
+ * Turns a yes/no commitment question into an open one that keeps the rep's business intent and
+ * its subject, and drops the deadline that made it press:
+ *   "So, do you want to buy our product?"      -> "So what have you thought about our product?"
+ *   "Are you ready to sign the contract today?" -> "What do you think of the contract so far, ..."
+ *   "Did you make a decision?"                 -> "How is your decision coming along, ...?"
+ * Plain string work on one question: the rule has already found it with the analyser.
  */
 
-const COMMIT_VERB =
-  '(?:buy|purchase|order|sign(?:\\s+up\\s+for)?|go\\s+(?:ahead\\s+)?with|proceed\\s+with|move\\s+forward\\s+with|subscribe\\s+to|license|take|accept|approve|close|choose|pick)';
-const LEAD = /^((?:so|ok|okay|well|and|now|then|anyway)[,]?\s+)/i;
+type Template = (object: string) => string;
 
-const PATTERNS: { pattern: RegExp; open: (object: string) => string }[] = [
-  // "do/would you want/like to buy X", "are you ready to sign X", "will you sign X", "can we close X"
+/** Each commitment verb family and the open question that keeps its subject. */
+const FAMILIES: { verbs: string; open: Template; fallbackObject: string }[] = [
   {
-    pattern: new RegExp(
-      `^(?:do|would|will|are|can|could|shall)\\s+(?:you|we)\\s+(?:(?:want|like|ready|going|able|willing|planning|prepared)\\s+(?:to\\s+)?)?${COMMIT_VERB}\\s+(.+?)\\s*(?:now|today|this week|yet|or not)?\\s*\\?$`,
-      'i',
-    ),
-    open: (object) => `what have you thought about ${object}?`,
+    verbs: 'sign(?:\\s+(?:up\\s+for|off\\s+on))?|countersign',
+    open: (o) =>
+      `what do you think of ${o} so far, and is there anything you would like us to change before signing?`,
+    fallbackObject: 'the agreement',
   },
-  // "did you make a decision (about X)?", "have you decided (on X)?"
   {
-    pattern:
-      /^(?:did|have|has)\s+(?:you|your team)\s+(?:made|make|reached|come to)?\s*(?:a\s+|your\s+)?(?:decision|decided)(?:\s+(?:on|about)\s+(.+?))?\s*(?:yet)?\s*\?$/i,
-    open: (object) =>
-      object
-        ? `how are you feeling about ${object}, and is there anything I can help with?`
-        : 'how is your decision coming along, and is there anything I can help with?',
+    verbs:
+      'move\\s+forward(?:\\s+with)?|go\\s+ahead(?:\\s+with)?|proceed(?:\\s+with)?|commit\\s+to|close|start|begin|launch',
+    open: (o) => `what would you need from us to move forward with ${o}?`,
+    fallbackObject: 'the next step',
   },
-  // "Is it a yes?", "Yes or no?", "Deal?"
   {
-    pattern: /^(?:is it a yes|yes or no|deal|are we good to go|is that a yes)\s*\?$/i,
-    open: () => 'what would you need from us to feel confident about the next step?',
+    verbs: 'pay|settle|issue|send|raise|place|transfer|wire',
+    open: (o) => `what timing looks realistic for ${o} on your side?`,
+    fallbackObject: 'the payment',
+  },
+  {
+    verbs: 'approve',
+    open: (o) => `how is the approval of ${o} going, and is there anything we can prepare to help?`,
+    fallbackObject: 'the budget',
+  },
+  {
+    verbs:
+      'buy|purchase|order|subscribe\\s+to|license|licence|take|get|go\\s+with|choose|pick|select|work\\s+with|accept|want|need',
+    open: (o) => `what have you thought about ${o}?`,
+    fallbackObject: 'our offer',
   },
 ];
 
-export function openQuestion(question: string): string {
-  const trimmed = question.trim();
-  const lead = LEAD.exec(trimmed)?.[1] ?? '';
-  const body = trimmed.slice(lead.length);
-  const leadWord = lead.replace(/[,\s]+$/, '');
-  for (const { pattern, open } of PATTERNS) {
-    const match = pattern.exec(body);
-    if (match) {
-      const raw = (match[1] ?? '').trim();
-      // "go with us" asks about working together, not about the rep.
-      const object = /^(?:us|me|our team|our company)$/i.test(raw) ? 'working with us' : raw;
-      const opened = open(object);
-      return leadWord ? `${capital(leadWord)} ${opened}` : capital(opened);
-    }
+const SUBJECT = '(?:you|we|your\\s+(?:team|company|board|boss|cfo|ceo|management))';
+/** "want to", "ready to", "going to", "able to", "be able to" ... between the subject and the verb. */
+const MODALITY =
+  '(?:(?:be\\s+)?(?:want|wish|like|ready|going|able|willing|planning|prepared|happy|intending|about)\\s+(?:to\\s+)?)?';
+const ASK = `^(?:do|does|did|would|will|are|is|can|could|shall|should|have|has)\\s+${SUBJECT}\\s+${MODALITY}`;
+
+/** Deadlines and push words at the end ("today", "this week", "or not", "yet", "by Friday"). */
+const PRESSURE_TAIL =
+  /(?:[\s,]+(?:or\s+not|yes\s+or\s+no|right|already|yet|now|today|tomorrow|asap|soon|finally|this\s+(?:week|month|quarter|year)|(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?\S+(?:\s+\S+)?))+$/i;
+const LEAD = /^((?:so|ok|okay|well|and|now|then|anyway|also|just)\b,?\s+)/i;
+const VOCATIVE = /^((?:(?:hi|hello|hey|dear)\s+)?\p{Lu}\p{Ll}+,\s+)/iu;
+
+const DECISION =
+  /^(?:did|have|has)\s+(?:you|your\s+\w+)\s+(?:made|make|reached|reach|come\s+to|came\s+to|taken|take)?\s*(?:a\s+|the\s+|your\s+|any\s+)?(?:final\s+)?(?:decision|decided|decide)(?:\s+(?:on|about|regarding)\s+(.+))?$/i;
+const VERDICT =
+  /^(?:is\s+(?:it|that)\s+a\s+(?:yes|go)|yes\s+or\s+no|deal|are\s+we\s+good\s+to\s+go|do\s+we\s+have\s+a\s+deal|are\s+you\s+in)$/i;
+
+/** "our product, or do you need more time" -> "our product"; "us" -> "working with us". */
+function cleanObject(raw: string): string {
+  const object = raw.split(/,|\s+or\s+|\s+(?:so\s+that|because|since)\s+/i)[0]!.trim();
+  if (/^(?:us|me|our\s+team|our\s+company)$/i.test(object)) return 'working with us';
+  if (/^(?:with\s+)?(?:it|this|that)$/i.test(object)) return 'it';
+  return object.replace(/^with\s+/i, '');
+}
+
+function openBody(body: string): string {
+  const decision = DECISION.exec(body);
+  if (decision) {
+    const about = decision[1] ? cleanObject(decision[1]) : '';
+    return about
+      ? `how are you feeling about ${about}, and is there anything I can help with?`
+      : 'how is your decision coming along, and is there anything I can help with?';
   }
-  const generic = 'what are your thoughts so far, and what would help you decide?';
-  return leadWord ? `${capital(leadWord)} ${generic}` : capital(generic);
+  if (VERDICT.test(body)) return 'what would you need from us to feel confident about the next step?';
+  for (const family of FAMILIES) {
+    const match = new RegExp(`${ASK}(?:${family.verbs})\\b\\s*(.*)$`, 'i').exec(body);
+    if (match) return family.open(match[1] ? cleanObject(match[1]) : family.fallbackObject);
+  }
+  return 'what are your thoughts so far, and what would help you decide?';
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function openQuestion(question: string): string {
+  let rest = question.trim();
+  const lead = LEAD.exec(rest)?.[1] ?? '';
+  rest = rest.slice(lead.length);
+  // "John, are you ready ...": the name stays in front.
+  const vocative = lead ? '' : (VOCATIVE.exec(rest)?.[1] ?? '');
+  rest = rest.slice(vocative.length);
+  const body = rest.replace(/[?.!\s]+$/, '').replace(PRESSURE_TAIL, '');
+  const opened = openBody(body);
+  const leadWord = lead.replace(/[,\s]+$/, '');
+  const sentence = leadWord ? `${capital(leadWord)} ${opened}` : opened;
+  return vocative ? `${vocative}${sentence}` : capital(sentence);
+}

@@ -4,8 +4,10 @@
  */
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
-import { clientName, draftCues, severityFromScore } from './helpers.ts';
-import { defineRule, type Evidence } from './types.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
+import { phrases } from '../text/phrases.ts';
+import { clientName, draftCues, evidenceOf, severityFromScore } from './helpers.ts';
+import { defineRule, type Evidence, type RuleContext, type Span } from './types.ts';
 
 export default defineRule({
   meta: {
@@ -26,43 +28,37 @@ export default defineRule({
   },
   check(ctx) {
     const asks = draftCues(ctx, 'business-ask', 0.9);
-    const questions = draftCues(ctx, 'question', 0.6).filter(
-      (q) => q.form === 'closed' && q.about === 'business',
+    const pressing = draftCues(ctx, 'question', 0.6).filter(
+      (q) =>
+        q.form === 'closed' &&
+        q.about === 'business' &&
+        asks.some((a) => overlaps(a, q)) &&
+        !SCHEDULING.test(ctx.draft.text, ...tokenRange(ctx.draft.text, q)),
     );
-    const pressing = questions.filter((q) => asks.some((a) => a.start < q.end && q.start < a.end));
     if (pressing.length === 0) return [];
-    // Did the rep already press for a decision earlier in the thread?
-    const earlier: Evidence[] = ctx.analysis.messages
-      .filter((m) => m.author.role === 'rep')
-      .flatMap((m) => {
-        const asked = m.cues.filter((c) => c.type === 'business-ask' && c.confidence >= 0.9);
-        return m.cues
-          .filter(
-            (c) =>
-              c.type === 'question' &&
-              c.form === 'closed' &&
-              asked.some((a) => a.start < c.end && c.start < a.end),
-          )
-          .map((c) => ({
-            message: m.index as number,
-            start: c.start,
-            end: c.end,
-            text: m.text.text.slice(c.start, c.end),
-          }));
-      });
+    const earlier = earlierPressure(ctx);
+    const waited = clientMadeRepWait(ctx);
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
-    const positive = r
-      ? r.rapport.positivityDisplay.value === 'default-positive' || r.style.persuading.value >= 1
-      : true;
+    // Readers who expect positive framing, or for whom a flat "no" is hard to say, feel cornered.
+    const readerMinds = r
+      ? r.rapport.positivityDisplay.value === 'default-positive' ||
+        r.style.persuading.value >= 1 ||
+        r.style.negativeFeedback.value >= 1
+      : false;
     const writerDirect = w ? w.rapport.requestSoftening.value <= -1 : false;
+    const score =
+      (readerMinds ? 1 : 0) +
+      (earlier.length > 0 ? 1 : 0) +
+      (waited ? 1 : 0) +
+      (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) -
+      // A client who writes curt business notes asks for plain answers too.
+      (ctx.client.terse ? 1 : 0);
     return pressing.map((q) => {
-      const score =
-        (positive ? 1 : 0) + (earlier.length > 0 ? 1 : 0) + (ctx.relationship.stage !== 'new' ? 1 : 0);
       const question = ctx.draft.text.text.slice(q.start, q.end);
       return {
         ruleId: 'closed-pressure-question' as const,
-        severity: severityFromScore(score, 2, 1),
+        severity: severityFromScore(score, 3, 1),
         message: {
           en: `"${question}" presses ${clientName(ctx)} for a yes or no; an open question leaves room to talk.`,
           ru: `«${question}» требует от клиента (${clientName(ctx)}) ответа «да» или «нет»; открытый вопрос оставляет место для разговора.`,
@@ -81,14 +77,20 @@ export default defineRule({
               ),
           reader: text(
             [
-              `${manyClients(r, 'en')} hear a yes/no purchase question as pressure: it asks for a commitment before they are ready, with none of the positive framing they expect, and a "no" is the easy answer.`,
+              readerMinds
+                ? `${manyClients(r, 'en')} hear a yes/no purchase question as pressure: it asks for a commitment before they are ready, with none of the positive framing they expect, and a "no" is the easy answer.`
+                : `${manyClients(r, 'en')} hear a yes/no purchase question as a request to commit now; it leaves no room to raise doubts, and a "no" is the easy answer.`,
               earlier.length > 0
                 ? 'The thread already asked for a decision before, which makes it feel like pushing.'
                 : '',
+              waited ? 'Right after a pause on their side it can read as impatience.' : '',
             ],
             [
-              `${manyClients(r, 'ru')} воспринимают вопрос «да/нет» о покупке как давление: он требует решения раньше, чем клиент готов, без привычной позитивной подачи, и ответить «нет» проще всего.`,
+              readerMinds
+                ? `${manyClients(r, 'ru')} воспринимают вопрос «да/нет» о покупке как давление: он требует решения раньше, чем клиент готов, без привычной позитивной подачи, и ответить «нет» проще всего.`
+                : `${manyClients(r, 'ru')} воспринимают вопрос «да/нет» о покупке как просьбу решить прямо сейчас: он не оставляет места для сомнений, и ответить «нет» проще всего.`,
               earlier.length > 0 ? 'В переписке уже спрашивали о решении, и повтор ощущается как нажим.' : '',
+              waited ? 'Сразу после паузы с их стороны это может прозвучать как нетерпение.' : '',
             ],
           ),
         },
@@ -107,3 +109,46 @@ export default defineRule({
     });
   },
 });
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** "Does Tuesday work for the signing?", "Shall we book a call to sign?": a closed question about a slot. */
+const SCHEDULING = phrases([
+  'schedule|book|arrange|set up|have|hop on|jump on ~3 call|meeting|demo|chat|slot',
+  'do|does|would|will ~4 work|suit for you|us',
+  'work|suit for you|your team',
+]);
+
+function tokenRange(text: AnalyzedText, span: Span): [number, number] {
+  const from = text.tokens.findIndex((t) => t.start >= span.start);
+  const to = text.tokens.findIndex((t) => t.start >= span.end);
+  return [from < 0 ? text.tokens.length : from, to < 0 ? text.tokens.length : to];
+}
+
+/** The rep's earlier commitment asks in this thread: closed questions, or "waiting for your decision". */
+function earlierPressure(ctx: RuleContext): Evidence[] {
+  return ctx.analysis.messages
+    .filter((m) => m.author.role === 'rep')
+    .flatMap((m) =>
+      m.cues
+        .filter((c) => c.type === 'business-ask' && c.confidence >= 0.9)
+        .filter((ask) => {
+          const question = m.cues.find((c) => c.type === 'question' && overlaps(c, ask));
+          return question === undefined || question.form === 'closed';
+        })
+        .map((c) => evidenceOf(m, c)),
+    );
+}
+
+/** The client went quiet before this message: they said sorry for it, or took far longer than usual. */
+function clientMadeRepWait(ctx: RuleContext): boolean {
+  const answered = ctx.analysis.answered;
+  if (answered.some((m) => m.cues.some((c) => c.type === 'absence-apology' && c.confidence >= 0.7)))
+    return true;
+  const lastRep = [...ctx.analysis.messages].reverse().find((m) => m.author.role === 'rep');
+  const firstAnswer = answered[0];
+  const usual = ctx.relationship.clientReplyHours;
+  if (!lastRep?.message.at || !firstAnswer?.message.at || usual === undefined) return false;
+  const hours = (Date.parse(firstAnswer.message.at) - Date.parse(lastRep.message.at)) / 3_600_000;
+  return hours >= 72 && hours >= 3 * usual;
+}
