@@ -5,6 +5,7 @@ import {
   type Claim,
   type CultureProfile,
   knownCultures,
+  placed,
   profileFor,
   SOURCES,
 } from './profile.ts';
@@ -252,5 +253,16 @@ describe('culture profiles', () => {
       expect(p(code).style.context.confidence, code).toBe('low');
       expect(p(code).rapport.requestSoftening.sources, code).toEqual(['UNPLACED']);
     }
+  });
+});
+
+describe('placed()', () => {
+  it('drops UNPLACED placeholders and claims below the asked confidence', () => {
+    const ua = p('UA');
+    expect(placed(ua.rapport.requestSoftening)).toBeUndefined();
+    expect(placed(ua.rapport.openness)).toBe(ua.rapport.openness);
+    expect(placed(ua.rapport.openness, 'medium')).toBeUndefined();
+    expect(placed(p('US').rapport.openness, 'high')?.value).toBe('peach');
+    expect(placed(undefined)).toBeUndefined();
   });
 });

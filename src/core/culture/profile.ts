@@ -75,3 +75,19 @@ export function knownCultures(): string[] {
 export function allProfiles(): CultureProfile[] {
   return knownCultures().map((c) => profiles[c]!);
 }
+
+/** Pseudo-source id of claims no published source places: neutral value, confidence low. */
+export const UNPLACED = 'UNPLACED';
+
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * The claim when a published source supports it at `min` confidence or better; undefined for
+ * `UNPLACED` placeholders and weaker claims, so a rule can fall back to its no-profile wording
+ * ("Many clients") instead of naming a country the sources say nothing about.
+ */
+export function placed<T>(claim: Claim<T> | undefined, min: Confidence = 'low'): Claim<T> | undefined {
+  if (!claim) return undefined;
+  if (claim.sources.every((s) => s === UNPLACED)) return undefined;
+  return RANK[claim.confidence] >= RANK[min] ? claim : undefined;
+}
