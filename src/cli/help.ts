@@ -16,7 +16,10 @@ Options for check and rewrite:
   --lang LANG              en (default) or ru: the language of explanations
   --writer CC, --reader CC override the rep's or the client's country (ISO 3166-1 alpha-2)
   --now ISO                the time of checking (default: the draft's time)
+  --me NAME|EMAIL|PHONE    in an email or chat export: which participant is you (the rep)
+  --contacts FILE          countries of people in exports (default: rapport.contacts.json)
 
-FILE is thread JSON (see README). Exit codes: 0 no errors, 1 errors found, 2 bad input or usage.
+FILE is thread JSON, a transcript (.txt), or email (.eml, .mbox); see README.
+Exit codes: 0 no errors, 1 errors found, 2 bad input or usage.
 Everything runs locally: nothing leaves this machine.
 `;

@@ -1,15 +1,61 @@
-/** Reads a thread from a file, choosing the parser by extension and, when that does not decide, by content. */
-import { readFile } from 'node:fs/promises';
+/**
+ * Reads a thread from a file, choosing the parser by extension and, when that does not decide, by
+ * content. Thread JSON and transcripts say who is who; exports (email, chats) are turned into a
+ * thread by people.ts, with `--me` and the contacts file.
+ */
+import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import type { Thread } from '../core/thread.ts';
+import { loadContacts } from './contacts.ts';
+import type { Conversation, LoadOptions } from './conversation.ts';
+import { parseEml, threadMails } from './email.ts';
+import { looksLikeMbox, readMbox } from './mbox.ts';
+import { toThread } from './people.ts';
 import { parseThreadJson } from './thread-json.ts';
 import { looksLikeTranscript, parseTranscript } from './transcript.ts';
 
-export async function loadThread(path: string): Promise<Thread> {
-  let raw: string;
+export type { LoadOptions } from './conversation.ts';
+
+const HEAD_BYTES = 4096;
+
+export async function loadThread(path: string, options: LoadOptions = {}): Promise<Thread> {
+  const head = await readHead(path);
+  const extension = extname(path).toLowerCase();
+  const exported = await readExport(path, extension, head, options);
+  if (exported) return toThread(exported, path, await loadContacts(path, options.contacts), options);
+  return parseThreadText(await readFile(path, 'utf8'), path);
+}
+
+/** The conversations in an export (email, chat), or undefined for a file that states roles itself. */
+async function readExport(
+  path: string,
+  extension: string,
+  head: string,
+  options: LoadOptions,
+): Promise<Conversation[] | undefined> {
+  if (extension === '.mbox' || (extension !== '.eml' && looksLikeMbox(head)))
+    return threadMails(await readMbox(path, options.onNote));
+  if (extension === '.eml' || looksLikeEmail(head)) return [await parseEml(await readFile(path), path)];
+  return undefined;
+}
+
+function looksLikeEmail(head: string): boolean {
+  const headers = head.split(/\r?\n\r?\n/)[0] ?? '';
+  return /^From:/im.test(headers) && /^(Date|Message-ID|Subject|Received|MIME-Version):/im.test(headers);
+}
+
+/** The first bytes of a file, with a one-line error for the usual ways a path can be wrong. */
+async function readHead(path: string): Promise<string> {
   try {
-    raw = await readFile(path, 'utf8');
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
@@ -17,7 +63,6 @@ export async function loadThread(path: string): Promise<Thread> {
     if (code === 'EACCES') throw new InputError(`${path}: permission denied`);
     throw new InputError(`${path}: cannot read (${code ?? String(error)})`);
   }
-  return parseThreadText(raw, path);
 }
 
 /** Parses thread text whose format is told by its name's extension or, failing that, by its content. */
@@ -31,6 +76,6 @@ export function parseThreadText(raw: string, name: string): Thread {
   if (/^\s*[{[]/.test(text)) return parseThreadJson(text, name);
   if (extension === '.txt') return parseTranscript(text, name);
   throw new InputError(
-    `${name}: unknown format: expected thread JSON (.json) or a transcript (.txt, .transcript)`,
+    `${name}: unknown format: expected thread JSON (.json), a transcript (.txt, .transcript), email (.eml, .mbox)`,
   );
 }

@@ -19,6 +19,8 @@ const OPTIONS = {
   writer: { type: 'string' },
   reader: { type: 'string' },
   now: { type: 'string' },
+  me: { type: 'string' },
+  contacts: { type: 'string' },
 } as const;
 
 interface Checked {
@@ -55,7 +57,12 @@ async function checkFromArgs(args: string[], command: string): Promise<Checked> 
         `--now: expected an ISO 8601 date-time such as "2026-09-09T08:00:00Z", got "${values.now}"`,
       );
   }
-  const thread = await loadThread(file);
+  const thread = await loadThread(file, {
+    me: values.me,
+    contacts: values.contacts,
+    draftGiven: values['draft-text'] !== undefined,
+    onNote: (note) => process.stderr.write(`rapport: note: ${note}\n`),
+  });
   const report = check(thread, {
     lang,
     writerCulture: country('writer', values.writer),

@@ -1,0 +1,126 @@
+/**
+ * Who is who in an export: `--me` marks the rep, everyone else is a client; cultures come from
+ * the contacts file, else a guess from the email domain or phone code (marked cultureGuessed).
+ * Then the message to check: the latest rep message, or (with --draft-text) a reply after all.
+ */
+import { InputError } from '../core/errors.ts';
+import type { Message, Participant, Thread } from '../core/thread.ts';
+import { parseThread } from '../core/thread-schema.ts';
+import { type Contact, digitsOf, findContact } from './contacts.ts';
+import type { Author, Conversation, LoadOptions } from './conversation.ts';
+import { countryFromEmail, countryFromPhone } from './country-guess.ts';
+import { uniqueId } from './ids.ts';
+
+/** One key per person: their address, else their phone number, else their name. */
+function keyOf(author: Author): string {
+  if (author.email) return `email:${author.email.toLowerCase()}`;
+  if (author.phone) return `phone:${digitsOf(author.phone)}`;
+  return `name:${(author.name ?? '').trim().toLowerCase()}`;
+}
+
+function labelOf(author: Author): string {
+  return author.name?.trim() || author.email || author.phone || 'unknown';
+}
+
+function isMe(author: Author, me: string): boolean {
+  const wanted = me.trim().toLowerCase();
+  if (wanted.includes('@')) return author.email?.toLowerCase() === wanted;
+  if (/^[+\d][\d\s().-]{5,}$/.test(wanted) && author.phone)
+    return digitsOf(author.phone) === digitsOf(wanted);
+  return author.name?.trim().toLowerCase() === wanted;
+}
+
+function describe(author: Author): string {
+  return author.email && author.name ? `${author.name} <${author.email}>` : labelOf(author);
+}
+
+/** Builds the Thread for `rapport check` from the conversations of one export. */
+export function toThread(
+  conversations: readonly Conversation[],
+  file: string,
+  contacts: readonly Contact[],
+  options: LoadOptions,
+): Thread {
+  const authors = new Map<string, Author>();
+  for (const conversation of conversations)
+    for (const message of conversation.messages) authors.set(keyOf(message.author), message.author);
+  const everyone = [...authors.values()].map(describe).join(', ');
+  if (authors.size === 0) throw new InputError(`${file}: no messages found`);
+  if (!options.me)
+    throw new InputError(`${file}: which participant is you? pass --me NAME|EMAIL, one of: ${everyone}`);
+  const me = options.me;
+  const conversation = pickConversation(conversations, me, options.draftGiven);
+  if (!conversation)
+    throw new InputError(`${file}: --me "${me}" matches none of the participants: ${everyone}`);
+
+  const participants = new Map<string, Participant>();
+  const taken = new Set<string>();
+  const participantOf = (author: Author): Participant => {
+    const key = keyOf(author);
+    const known = participants.get(key);
+    if (known) return known;
+    const participant: Participant = {
+      id: uniqueId(labelOf(author), taken),
+      name: labelOf(author),
+      role: isMe(author, me) ? 'rep' : 'client',
+    };
+    taken.add(participant.id);
+    Object.assign(participant, cultureOf(author, findContact(contacts, author), options));
+    participants.set(key, participant);
+    return participant;
+  };
+
+  const writers = conversation.messages.map((m) => participantOf(m.author));
+  const messages: Message[] = conversation.messages.map((m, i) => ({
+    from: writers[i]!.id,
+    ...(m.at ? { at: m.at } : {}),
+    text: m.text,
+  }));
+  let draft: Message | undefined;
+  if (!options.draftGiven) {
+    const last = writers.map((p) => p.role).lastIndexOf('rep');
+    if (last < 0)
+      throw new InputError(
+        `${file}: no message from you (${me}) in "${conversation.title ?? 'the conversation'}": pass --draft-text with the reply to check`,
+      );
+    draft = messages[last];
+    messages.length = last;
+  }
+  const all = [...participants.values()];
+  const thread = parseThread({ participants: all, messages, ...(draft ? { draft } : {}) }, file);
+  // The schema keeps only the fields of thread JSON; a guess must stay marked as one.
+  for (const participant of thread.participants)
+    if (all.find((p) => p.id === participant.id)?.cultureGuessed) participant.cultureGuessed = true;
+  return thread;
+}
+
+/** The conversation to check: the one whose latest message from me (or, with a draft given, latest message at all) is newest. */
+function pickConversation(
+  conversations: readonly Conversation[],
+  me: string,
+  draftGiven?: boolean,
+): Conversation | undefined {
+  let best: { conversation: Conversation; at: number } | undefined;
+  for (const conversation of conversations) {
+    const mine = conversation.messages.filter((m) => isMe(m.author, me));
+    if (mine.length === 0) continue;
+    const latest = Date.parse((draftGiven ? conversation.messages : mine).at(-1)?.at ?? '') || 0;
+    if (!best || latest > best.at) best = { conversation, at: latest };
+  }
+  return best?.conversation;
+}
+
+function cultureOf(
+  author: Author,
+  contact: Contact | undefined,
+  options: LoadOptions,
+): Pick<Participant, 'culture' | 'cultureGuessed'> {
+  if (contact?.country) return { culture: contact.country };
+  const guess =
+    (author.email && countryFromEmail(author.email)) || (author.phone && countryFromPhone(author.phone));
+  if (!guess) return {};
+  options.onNote?.(
+    `${labelOf(author)}: country ${guess.country} is a guess from the ${guess.basis}; state it in rapport.contacts.json or with --writer/--reader`,
+  );
+  return { culture: guess.country, cultureGuessed: true };
+}
