@@ -9,6 +9,7 @@ import ignoredDisclosure from './ignored-disclosure.ts';
 import overFamiliar from './over-familiar.ts';
 import type { Rule, RuleId } from './types.ts';
 import unansweredQuestion from './unanswered-question.ts';
+import unusualSilence from './unusual-silence.ts';
 
 export const RULES: readonly Rule[] = [
   ignoredDisclosure,
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   bluntDisagreement,
   coldReply,
   overFamiliar,
+  unusualSilence,
 ];
 
 export function ruleById(id: string): Rule | undefined {

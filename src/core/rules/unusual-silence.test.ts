@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../check.ts';
+import { runRuleCases } from '../testing/rule-tester.ts';
+import { buildThread, c, r } from '../testing/thread-builder.ts';
+import rule, { duration } from './unusual-silence.ts';
+
+// A daily rhythm: each message a day after the previous one.
+const daily = [
+  c('Hi Marina, thanks for the demo.'),
+  r('Thank you, Alex. The pricing is attached.'),
+  c('Got it, I will show it to our CFO.'),
+  r('Great, let me know if there are questions.'),
+  c('The CFO asked about the implementation timeline.'),
+  r('It takes 6-8 weeks; the plan is attached.'),
+];
+const weekly = [
+  c('Hi Marina, thanks for the demo.', 168),
+  r('Thank you, Alex.', 168),
+  c('Our CFO will look at it.', 168),
+  r('Great.', 168),
+];
+const friendly = [
+  ...daily,
+  c('Thanks! By the way, my son just started little league, so my evenings are all baseball now.'),
+  r('That sounds like great fun!'),
+  c('Ha, it is. We are taking the kids to the lake next month too.'),
+  r('Lovely. Thank you for the update on the CFO.'),
+];
+const WEEK = 168;
+
+runRuleCases(rule, {
+  valid: [
+    {
+      name: 'a reply within the usual rhythm',
+      history: daily,
+      draft: 'Thank you! Here is the timeline.',
+      draftAfter: 20,
+    },
+    { name: 'a follow-up after two days', history: daily, draft: 'Any news from your CFO?', draftAfter: 48 },
+    {
+      name: 'a warm check-in after a week',
+      history: daily,
+      draft: 'I hope all is well, Alex! No rush at all, just let me know if the CFO has questions.',
+      draftAfter: WEEK,
+    },
+    {
+      name: 'a late rep who apologises',
+      history: [...daily, c('Can you send the SLA?')],
+      draft: 'Sorry for the slow reply, Alex. The SLA is attached.',
+      draftAfter: WEEK,
+    },
+    {
+      name: 'a warm reply to a client back from a silence',
+      history: [...daily, c('Sorry for the silence, I was travelling.', WEEK)],
+      draft: 'Welcome back, Alex! I hope the trip went well.',
+    },
+    {
+      name: 'too little history to know the rhythm',
+      history: [c('Hi, please send the pricing.')],
+      draft: 'Any news?',
+      draftAfter: 240,
+    },
+    {
+      name: 'ten days in a weekly thread',
+      history: weekly,
+      draft: 'Any news from your CFO?',
+      draftAfter: 240,
+    },
+    {
+      name: 'waiting for someone else is no reproach',
+      history: daily,
+      draft: 'We are waiting for the shipment from our supplier.',
+    },
+    { name: 'why not try', history: daily, draft: "Why don't you try the sandbox first?" },
+    {
+      name: 'already sent is no reproach',
+      history: daily,
+      draft: 'I already sent the file yesterday, here it is again.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a week of silence from a daily client',
+      history: daily,
+      draft: 'Any news about the contract?',
+      draftAfter: WEEK,
+      severity: 'suggestion',
+      fixIncludes: 'I hope all is well, Alex!',
+      evidenceIncludes: 'It takes 6-8 weeks',
+    },
+    {
+      name: 'the rep is the late one',
+      history: [...daily, c('Can you send the SLA?')],
+      draft: 'The SLA is attached.',
+      draftAfter: 144,
+      fixIncludes: 'Sorry for my slow reply, Alex.',
+      rewriteIncludes: 'Sorry for my slow reply, Alex. The SLA is attached.',
+    },
+    {
+      name: 'why do not you answer',
+      history: daily,
+      draft: "Why don't you answer?",
+      draftAfter: WEEK,
+      severity: 'warning',
+      fixIncludes: 'I know things get busy',
+    },
+    {
+      name: 'I have been waiting for a week',
+      history: daily,
+      draft: 'I have been waiting for a week.',
+      draftAfter: WEEK,
+    },
+    {
+      name: 'a reproach in a friendly thread to a positive reader is an error',
+      history: friendly,
+      draft: 'Still no answer from you. Did you make a decision?',
+      draftAfter: WEEK,
+      severity: 'error',
+    },
+    {
+      name: 'a reproach is flagged without a known rhythm',
+      history: [c('Hi, please send the pricing.')],
+      draft: 'Why have you not replied to my email?',
+    },
+    {
+      name: 'finally, after the client comes back',
+      history: [...daily, c('Sorry for the silence, I was travelling.', WEEK)],
+      draft: 'Finally you answered! So, what about the contract?',
+      evidenceIncludes: 'It takes 6-8 weeks',
+    },
+    { name: 'as I already wrote', history: daily, draft: 'As I already wrote, the offer expires on Friday.' },
+    {
+      name: 'two reproaches: one becomes the check-in, one goes',
+      history: daily,
+      draft: 'Why are you ignoring my emails? I have been waiting for your answer. The offer is attached.',
+      draftAfter: WEEK,
+      count: 2,
+      rewriteIncludes:
+        /^I hope all is well, Alex\. I know things get busy, so I just wanted to check in\.\s+The offer is attached\.$/,
+    },
+    {
+      name: 'a reader who keeps positivity for familiar people: a warning',
+      reader: 'RU',
+      writer: 'US',
+      history: daily,
+      draft: 'We are still waiting for your decision.',
+      draftAfter: WEEK,
+      severity: 'warning',
+    },
+  ],
+});
+
+describe('unusual-silence timing', () => {
+  it('measures to --now when given, not to the draft time', () => {
+    const thread = buildThread({ history: daily, draft: 'Any news about the contract?', draftAfter: 2 });
+    const quiet = check(thread, { rules: ['unusual-silence'] });
+    expect(quiet.findings).toEqual([]);
+    const last = Date.parse(thread.messages.at(-1)!.at!);
+    const now = new Date(last + 7 * 24 * 3_600_000);
+    const late = check(thread, { rules: ['unusual-silence'], now });
+    expect(late.findings.map((f) => f.message)).toEqual([
+      'Alex usually replies within a day; it has been 7 days now.',
+    ]);
+    const ru = check(thread, { rules: ['unusual-silence'], now, lang: 'ru' });
+    expect(ru.findings[0]!.message).toBe('Alex обычно отвечает в течение дня; сейчас прошло уже 7 дней.');
+  });
+
+  it('says durations in both languages', () => {
+    expect(duration(3, true)).toEqual({ en: 'within 3 hours', ru: 'в течение 3 ч' });
+    expect(duration(50, false)).toEqual({ en: '2 days', ru: '2 дня' });
+    expect(duration(31, true)).toEqual({ en: 'within a day', ru: 'в течение дня' });
+    expect(duration(21 * 24, false).ru).toBe('21 день');
+    expect(duration(11 * 24, false).ru).toBe('11 дней');
+  });
+});

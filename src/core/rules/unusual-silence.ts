@@ -1,0 +1,264 @@
+/**
+ * unusual-silence (thread-level): the time since the last message, or since the rep's last
+ * unanswered one, is far beyond this thread's usual cadence. Reports the numbers ("usually
+ * replies within a day; 7 days now") with a warm check-in, and flags a draft that scolds the
+ * client for the silence ("Why don't you answer?", "I have been waiting for a week").
+ */
+import type { AnalyzedMessage } from '../analysis.ts';
+import { median } from '../context/relationship.ts';
+import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { phrases } from '../text/phrases.ts';
+import { clientName, draftCues, severityFromScore } from './helpers.ts';
+import { defineRule, type Evidence, type Finding, type RuleContext, type Text } from './types.ts';
+
+const HOUR = 3_600_000;
+
+/** Reproaches for not answering. */
+const SCOLDING = phrases([
+  'why do|did|does|have|has|would|will|wo|can|ca not ~1 you ~2 answer|reply|respond|write|get|call|return',
+  'why do|did|does|have|has|would|will you not ~2 answer|reply|respond|write|get|call|return',
+  'why no answer|reply|response',
+  'why ~2 so quiet|silent',
+  'i|we have been waiting',
+  'i|we ~1 still waiting',
+  'still no ~2 answer|reply|response|word|news',
+  'you did|have|has not ~2 answer|reply|respond|get|write|return',
+  'you never ~2 answer|reply|respond|get|write|return',
+  'no answer|reply|response from you',
+  'as i ~1 already ~1 wrote|said|asked|mentioned|told',
+  'i ~1 already asked|wrote|told',
+  'finally ~2 answer|reply|respond|write|hear',
+  'where have you been',
+  'where did you disappear|go|vanish',
+  'you disappeared|vanished',
+  'ignore|ignoring me|us|my|our',
+]);
+/** A draft that already checks in warmly needs no suggestion. */
+const WARM_CHECK_IN = phrases([
+  'hope ~3 well|good|fine|ok|okay|great',
+  'no rush|pressure',
+  'when|whenever you have|get ~1 a moment|chance|time',
+  'i know ~3 busy',
+  'just checking in',
+]);
+
+/** How many gaps make a cadence, and how far beyond it a gap is unusual. */
+const MIN_GAPS = 3;
+const unusual = (gap: number, usual: number) => gap >= Math.max(3 * usual, usual + 48);
+
+const DAY_FORMS_RU = ['день', 'дня', 'дней'] as const;
+function daysRu(n: number): string {
+  const tens = n % 100;
+  const ones = n % 10;
+  const form = tens >= 11 && tens <= 14 ? 2 : ones === 1 ? 0 : ones >= 2 && ones <= 4 ? 1 : 2;
+  return `${n} ${DAY_FORMS_RU[form]}`;
+}
+
+/** "within a day" / "в течение дня", "7 days" / "7 дней". */
+export function duration(hours: number, within: boolean): Text {
+  if (hours <= 30) {
+    const h = Math.max(1, Math.round(hours));
+    if (within && hours > 12) return { en: 'within a day', ru: 'в течение дня' };
+    return within
+      ? { en: `within ${h} hour${h === 1 ? '' : 's'}`, ru: `в течение ${h} ч` }
+      : { en: `${h} hour${h === 1 ? '' : 's'}`, ru: `${h} ч` };
+  }
+  const d = Math.round(hours / 24);
+  if (d === 1) return within ? { en: 'within a day', ru: 'в течение дня' } : { en: '1 day', ru: '1 день' };
+  return within
+    ? { en: `within ${d} days`, ru: `в течение ${daysRu(d)}` }
+    : { en: `${d} days`, ru: daysRu(d) };
+}
+
+interface Silence {
+  who: 'client' | 'rep';
+  gapHours: number;
+  usualHours: number;
+  /** The message the silence follows. */
+  after: AnalyzedMessage;
+  /** The silence already ended: the client has just written after it. */
+  ended: boolean;
+}
+
+const at = (m: AnalyzedMessage) => (m.message.at ? Date.parse(m.message.at) : undefined);
+
+function gaps(messages: AnalyzedMessage[]): number[] {
+  const times = messages.map(at).filter((t): t is number => t !== undefined);
+  return times.slice(1).map((t, i) => (t - times[i]!) / HOUR);
+}
+
+/** The silence now (since the last message), or the one the client's latest message just ended. */
+function findSilence(ctx: RuleContext): Silence | undefined {
+  const messages = ctx.analysis.messages;
+  const last = messages.at(-1);
+  const lastAt = last && at(last);
+  const usualGap = ctx.relationship.medianGapHours;
+  if (!last || lastAt === undefined || usualGap === undefined) return undefined;
+  const draftAt = ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined;
+  const end = ctx.now?.getTime() ?? draftAt;
+  if (end !== undefined && gaps(messages).length >= MIN_GAPS) {
+    const gapHours = (end - lastAt) / HOUR;
+    const waitingOnClient = last.author.role === 'rep';
+    const usualHours = waitingOnClient ? (ctx.relationship.clientReplyHours ?? usualGap) : usualGap;
+    if (unusual(gapHours, usualHours))
+      return { who: waitingOnClient ? 'client' : 'rep', gapHours, usualHours, after: last, ended: false };
+  }
+  // The client is back after a long silence: the history before their message holds the cadence.
+  const before = messages.slice(0, -1);
+  const previous = before.at(-1);
+  const previousAt = previous && at(previous);
+  const cadence = gaps(before);
+  if (last.author.role !== 'client' || !previous || previousAt === undefined || cadence.length < MIN_GAPS)
+    return undefined;
+  const usualHours = median(cadence)!;
+  const gapHours = (lastAt - previousAt) / HOUR;
+  return unusual(gapHours, usualHours)
+    ? { who: 'client', gapHours, usualHours, after: previous, ended: true }
+    : undefined;
+}
+
+function numbers(ctx: RuleContext, silence: Silence): Text {
+  const name = clientName(ctx);
+  const usual = duration(silence.usualHours, true);
+  const gap = duration(silence.gapHours, false);
+  if (silence.who === 'rep')
+    return {
+      en: `Replies in this thread usually come ${usual.en}; ${name}'s last message has waited ${gap.en}.`,
+      ru: `Ответы в этой переписке обычно приходят ${usual.ru}; последнее письмо клиента (${name}) ждёт ответа уже ${gap.ru}.`,
+    };
+  return silence.ended
+    ? {
+        en: `${name} usually replies ${usual.en}; this time it took ${gap.en}.`,
+        ru: `${name} обычно отвечает ${usual.ru}; в этот раз прошло ${gap.ru}.`,
+      }
+    : {
+        en: `${name} usually replies ${usual.en}; it has been ${gap.en} now.`,
+        ru: `${name} обычно отвечает ${usual.ru}; сейчас прошло уже ${gap.ru}.`,
+      };
+}
+
+function why(ctx: RuleContext, scolding: boolean) {
+  const w = ctx.writerCulture;
+  const r = ctx.readerCulture;
+  const writerDirect = w ? w.style.negativeFeedback.value <= -1 : false;
+  const writer = scolding
+    ? writerDirect
+      ? text(
+          `${capitalise(inCulture(w, 'en'))} saying plainly that you have been waiting is honest, and after a long silence it can feel like the natural thing to say.`,
+          `${capitalise(inCulture(w, 'ru'))} прямо сказать, что вы ждёте, — честно, и после долгого молчания это кажется естественным.`,
+        )
+      : text(
+          'After a long wait, pointing out the silence can feel fair.',
+          'После долгого ожидания указать на молчание может казаться справедливым.',
+        )
+    : text(
+        'A silence this long can feel like a sign that the deal is slipping away.',
+        'Такое долгое молчание может казаться знаком того, что сделка ускользает.',
+      );
+  const reader = scolding
+    ? text(
+        `${manyClients(r, 'en')} go quiet for reasons that have nothing to do with the deal (holidays, illness, internal approvals); a reproach puts them on the defensive and makes coming back harder, while a warm check-in leaves the door open.`,
+        `${manyClients(r, 'ru')} пропадают по причинам, не связанным со сделкой (отпуск, болезнь, внутренние согласования); упрёк заставляет оправдываться и мешает вернуться, а тёплое напоминание оставляет дверь открытой.`,
+      )
+    : text(
+        `${manyClients(r, 'en')} respond better to a short, warm check-in than to a push: it shows you care about them, not only about the answer.`,
+        `${manyClients(r, 'ru')} лучше откликаются на короткое тёплое напоминание, чем на нажим: оно показывает, что вам важны они, а не только ответ.`,
+      );
+  const sources = sourcesOf(
+    r?.rapport.positivityDisplay.sources,
+    r?.style.trusting.sources,
+    scolding && writerDirect ? w?.style.negativeFeedback.sources : [],
+  );
+  return { why: { writer, reader }, sources };
+}
+
+export default defineRule({
+  meta: {
+    id: 'unusual-silence',
+    defaultSeverity: 'suggestion',
+    scope: 'thread',
+    docs: {
+      summary: {
+        en: "The gap since the last message is far beyond this thread's usual cadence; a draft that scolds the client for it is flagged.",
+        ru: 'Пауза с последнего сообщения намного длиннее обычного ритма переписки; черновик, упрекающий клиента за молчание, отмечается.',
+      },
+      details: {
+        en: 'The usual cadence is measured on this thread: the median time the client takes to answer the rep (or between any two messages). A gap at least three times as long, and two days longer, is unusual. Rapport then says so with the numbers ("usually replies within a day; 7 days now") and suggests a warm check-in, or an apology when the rep is the one who is late. It uses --now when given, else the draft\'s time. A draft that reproaches the client for the silence ("Why don\'t you answer?", "I have been waiting for a week", "Finally!") is a warning, or an error in a warm relationship with a reader who expects positivity: people go quiet for many reasons, and a reproach makes coming back harder.',
+        ru: 'Обычный ритм измеряется по этой переписке: медианное время ответа клиента на письма представителя (или между любыми двумя сообщениями). Пауза втрое длиннее и больше на двое суток — необычна. Тогда Rapport называет цифры («обычно отвечает в течение дня; сейчас прошло 7 дней») и предлагает тёплое напоминание или извинение, если задерживается сам представитель. Учитывается --now, если задан, иначе время черновика. Черновик с упрёком за молчание («Почему вы не отвечаете?», «Я жду уже неделю», «Наконец-то!») — предупреждение, а в тёплых отношениях с читателем, который ждёт позитива, — ошибка: люди пропадают по разным причинам, и упрёк мешает вернуться.',
+      },
+    },
+    sources: ['MEY14', 'LITLIT25', 'BROWN87'],
+  },
+  check(ctx) {
+    const silence = findSilence(ctx);
+    const draft = ctx.draft.text;
+    const name = clientName(ctx);
+    const scolds = draft.sentences.filter((s) => SCOLDING.test(draft, s.firstToken, s.endToken));
+    const evidence: Evidence[] = silence
+      ? [
+          {
+            message: silence.after.index as number,
+            start: 0,
+            end: silence.after.text.text.length,
+            text: silence.after.text.text,
+          },
+        ]
+      : [];
+    const said = silence ? numbers(ctx, silence) : undefined;
+    if (scolds.length > 0) {
+      const r = ctx.readerCulture;
+      const expectsPositive = r ? r.rapport.positivityDisplay.value === 'default-positive' : true;
+      const warmStage = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
+      const severity = severityFromScore((expectsPositive ? 1 : 0) + (warmStage ? 1 : 0), 2, 0);
+      const { why: reasons, sources } = why(ctx, true);
+      return scolds.map(
+        (s, i): Finding => ({
+          ruleId: 'unusual-silence',
+          severity,
+          message: {
+            en: [`"${s.text}" reproaches ${name} for the silence.`, said?.en ?? ''].filter(Boolean).join(' '),
+            ru: [`«${s.text}» — упрёк клиенту (${name}) за молчание.`, said?.ru ?? '']
+              .filter(Boolean)
+              .join(' '),
+          },
+          span: { start: s.start, end: s.end },
+          evidence,
+          why: reasons,
+          // The first reproach becomes the check-in; the others go.
+          fix:
+            i === 0
+              ? {
+                  action: 'replace',
+                  span: { start: s.start, end: s.end },
+                  text: `I hope all is well, ${name}. I know things get busy, so I just wanted to check in.`,
+                }
+              : { action: 'remove', span: { start: s.start, end: s.end }, text: '' },
+          confidence: 0.85,
+          sources,
+        }),
+      );
+    }
+    if (!silence || silence.ended || !said) return [];
+    const lateRep = silence.who === 'rep';
+    if (lateRep ? draftCues(ctx, 'apology').length > 0 : WARM_CHECK_IN.test(draft)) return [];
+    const { why: reasons, sources } = why(ctx, false);
+    return [
+      {
+        ruleId: 'unusual-silence',
+        severity: 'suggestion',
+        message: said,
+        span: { start: 0, end: 0 },
+        evidence,
+        why: reasons,
+        fix: {
+          action: 'prepend',
+          text: lateRep
+            ? `Sorry for my slow reply, ${name}.`
+            : `I hope all is well, ${name}! I know things get busy, so no rush at all.`,
+        },
+        confidence: 0.8,
+        sources,
+      },
+    ];
+  },
+});
