@@ -76,6 +76,12 @@ describe('acknowledgeDisclosure', () => {
     for (const broken of BROKEN) expect(written).not.toMatch(broken);
   });
 
+  it('does not repeat the family when no children were named', () => {
+    const written = acknowledge('I spent the week at our summer cottage with my father.');
+    expect(written).toContain('get away with your family');
+    expect(written.match(/your family/g)).toHaveLength(1);
+  });
+
   it('names the children as the client did', () => {
     expect(acknowledge('We spent a week at the beach with our twins.')).toContain(
       'spend some time with your twins',

@@ -59,8 +59,8 @@ export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
         pick(triggers, (t) => FAMILY_ORDER.includes(t) && !CHILDREN.has(t)) ??
         'family';
       const kids = pick(triggers, (t) => CHILDREN.has(t));
-      const withWhom = kids ? `your ${kids === 'kids' ? 'children' : kids}` : `your ${family}`;
-      return `I'm really glad you had a chance to get away with your ${family}. I know it's important to have some rest and spend some time with ${withWhom}.`;
+      const withWhom = kids ? `with your ${kids === 'kids' ? 'children' : kids}` : 'together';
+      return `I'm really glad you had a chance to get away with your ${family}. I know it's important to have some rest and spend some time ${withWhom}.`;
     }
     case 'travel':
       return clause

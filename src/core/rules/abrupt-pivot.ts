@@ -4,50 +4,56 @@
  */
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
-import { clientName, draftCues, severityFromScore } from './helpers.ts';
+import { clientName, draftCues, evidenceOf, LIFE_NEWS_TOPICS, severityFromScore } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
 
 const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence-apology']);
 
-/** What made the client's last message personal or warm, strongest first. */
-function warmth(ctx: RuleContext): { evidence: Evidence[]; opener: string; personal: boolean } | undefined {
+/** What made the client's messages since the rep last wrote personal or warm, strongest first. */
+function warmth(
+  ctx: RuleContext,
+): { evidence: Evidence[]; opener: string; personal: boolean; lifeNews: boolean } | undefined {
+  // Personal news in any answered message counts ("We were at the lake." then "Send the invoice.").
+  const newestFirst = [...ctx.analysis.answered].reverse();
+  for (const message of newestFirst) {
+    const bad = message.cues.find((c) => c.type === 'bad-news' && c.confidence >= 0.8);
+    if (bad)
+      return {
+        evidence: [evidenceOf(message, bad)],
+        opener: sympathise(bad, message.text.text.slice(bad.start, bad.end)),
+        personal: true,
+        lifeNews: true,
+      };
+  }
+  for (const message of newestFirst) {
+    const disclosure = message.cues.find((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6);
+    if (disclosure)
+      return {
+        evidence: [evidenceOf(message, disclosure)],
+        opener: acknowledgeDisclosure(disclosure, message.text.text.slice(disclosure.start, disclosure.end)),
+        personal: true,
+        lifeNews: LIFE_NEWS_TOPICS.has(disclosure.topic ?? 'other') && disclosure.confidence >= 0.85,
+      };
+  }
+  // Warmth without news is read from the last message only: that is the tone being answered.
   const last = ctx.analysis.answered.at(-1);
   if (!last || typeof last.index !== 'number') return undefined;
-  const index = last.index;
-  const at = (c: { start: number; end: number }): Evidence => ({
-    message: index,
-    start: c.start,
-    end: c.end,
-    text: last.text.text.slice(c.start, c.end),
-  });
-  const bad = last.cues.find((c) => c.type === 'bad-news' && c.confidence >= 0.8);
-  if (bad)
-    return {
-      evidence: [at(bad)],
-      opener: sympathise(bad, last.text.text.slice(bad.start, bad.end)),
-      personal: true,
-    };
-  const disclosure = last.cues.find((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6);
-  if (disclosure)
-    return {
-      evidence: [at(disclosure)],
-      opener: acknowledgeDisclosure(disclosure, last.text.text.slice(disclosure.start, disclosure.end)),
-      personal: true,
-    };
   const personalQuestion = last.cues.find((c) => c.type === 'question' && c.about === 'personal');
   if (personalQuestion)
     return {
-      evidence: [at(personalQuestion)],
+      evidence: [evidenceOf(last, personalQuestion)],
       opener: `Thank you for asking, ${clientName(ctx)}!`,
       personal: true,
+      lifeNews: false,
     };
   const warm = last.cues.filter((c) => WARM_TYPES.has(c.type));
   const exclaims = (last.text.text.match(/!/g) ?? []).length;
   if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1)) {
     return {
-      evidence: warm.map(at),
+      evidence: warm.map((c) => evidenceOf(last, c)),
       opener: `Thank you for your message, ${clientName(ctx)}.`,
       personal: false,
+      lifeNews: false,
     };
   }
   return undefined;
@@ -83,7 +89,11 @@ export default defineRule({
       (warm.personal ? 1 : 0) +
       (ctx.client.personable ? 1 : 0) +
       (start.confidence >= 0.9 ? 1 : 0);
-    const severity = severityFromScore(score, 4, 2);
+    let severity = severityFromScore(score, 4, 2);
+    // A passing remark in the first emails is a chance for warmth, not a duty: a nudge for a reader
+    // who opens with business anyway, at most a warning for one who expects a personal line.
+    if (ctx.relationship.stage === 'new' && !warm.lifeNews)
+      severity = !ritual ? 'suggestion' : severity === 'error' ? 'warning' : severity;
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
     return [
       {

@@ -70,6 +70,15 @@ export const WEIGHTY_TOPICS = new Set<DisclosureTopic>([
   'travel',
 ]);
 
+/** News about the client's life or people close to them: heavier than a trip, a hobby or a party. */
+export const LIFE_NEWS_TOPICS = new Set<DisclosureTopic>([
+  'family',
+  'family-vacation',
+  'health',
+  'life-event',
+  'loss',
+]);
+
 /** Severity from a score of reasons (0..n): the more reasons the reader will mind, the higher. */
 export function severityFromScore(score: number, errorAt: number, warningAt: number): Severity {
   if (score >= errorAt) return 'error';

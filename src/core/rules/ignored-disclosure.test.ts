@@ -1,39 +1,267 @@
 import { runRuleCases } from '../testing/rule-tester.ts';
-import { c, r } from '../testing/thread-builder.ts';
+import { c, type Line, r } from '../testing/thread-builder.ts';
 import rule from './ignored-disclosure.ts';
 
+/** Weeks of friendly business contact in which the client has opened up twice already. */
+const FRIENDLY: Line[] = [
+  c('Hi, thanks for the intro call. Could you send the deck?'),
+  r('Of course, the deck is attached.'),
+  c(
+    'Great, the team liked it. We are in Denver this week for my nephew’s wedding, so replies may be slow.',
+    72,
+  ),
+  r('Thank you, no problem at all.'),
+  c('Back at my desk. The pilot scope looks right to me.', 96),
+  r('Glad to hear it. I will prepare the pilot plan.'),
+  c('My daughter just learned to ride a bike, so weekends are busy, ha. The plan looks good.', 120),
+  r('Thank you. Here is the final pilot plan.'),
+  c('Looks good, I will share it with finance.', 96),
+  r('Thank you, I am here if they have questions.'),
+  c('Finance signed off on the pilot budget.', 120),
+  r('Wonderful news, thank you.'),
+];
+
 runRuleCases(rule, {
+  invalid: [
+    {
+      name: 'US client, weeks of friendly contact, a wedding in the family, answered with a contract',
+      history: [...FRIENDLY, c('Sorry for the radio silence, my son got married on Saturday!', 100)],
+      draft: 'Please find the updated contract attached.',
+      severity: 'error',
+      evidenceIncludes: 'got married',
+      fixIncludes: 'Congratulations',
+    },
+    {
+      name: 'BR client, friendly, carnival with the family, answered with a feedback question',
+      reader: 'BR',
+      history: [...FRIENDLY, c('Just got back from Salvador, we spent Carnival with my whole family!', 100)],
+      draft: 'Do you have any feedback on the proposal?',
+      severity: 'error',
+      evidenceIncludes: 'Carnival',
+    },
+    {
+      name: 'GB client, acquainted, a new baby, answered with an order question',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c('Hello again. Our baby girl arrived early, she was born on Tuesday and everyone is well.', 200),
+      ],
+      draft: 'Could you confirm the order quantity by Friday?',
+      severity: 'warning',
+      fixIncludes: 'your baby girl',
+    },
+    {
+      name: 'AU client, first emails, a rescue dog: a nudge, not a warning',
+      reader: 'AU',
+      writer: 'CN',
+      history: [
+        c('G’day, we need a quote for 15 scanners. We adopted a rescue dog on the weekend, chaos here!'),
+      ],
+      draft: 'The price for 15 scanners is 4,500 AUD.',
+      severity: 'suggestion',
+      evidenceIncludes: 'rescue dog',
+    },
+    {
+      name: 'MX client, acquainted, moved house, writer from Germany',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        c('We liked the demo. Can we talk about licensing?'),
+        r('Yes, here are the licensing options.'),
+        c('Thank you. We will review them next week.'),
+        r('Thank you for the update.'),
+        c('Sorry for the delay, we finally moved into our new house in Guadalajara.', 150),
+      ],
+      draft: 'When can we expect your decision on the licensing options?',
+      severity: 'warning',
+      fixIncludes: 'you finally moved into your new house in Guadalajara',
+    },
+    {
+      name: 'IN client, Diwali with the family, answered with an invoice',
+      reader: 'IN',
+      history: [
+        c('Please share the final SOW.'),
+        r('The final SOW is attached.'),
+        c('Happy Diwali! We celebrated with the whole family at my parents’ home.'),
+      ],
+      draft: 'Attached is the invoice for October.',
+      evidenceIncludes: 'celebrated with the whole family',
+    },
+    {
+      name: 'news in the first of two answered messages still needs an answer',
+      history: [
+        c('Could you send the rollout plan?'),
+        r('Here it is.'),
+        c('My son’s team won the state championship last night, I am still hoarse!'),
+        c('Also, can you send the SOW?', 1),
+      ],
+      draft: 'Here is the SOW.',
+      evidenceIncludes: 'championship',
+    },
+    {
+      name: 'JP client who keeps opening up: their own writing outranks the reserved profile',
+      reader: 'JP',
+      history: [...FRIENDLY, c('Last weekend I took my kids to see the cherry blossoms in Kyoto.', 100)],
+      draft: 'Please confirm the delivery date for the servers.',
+      severity: 'error',
+      evidenceIncludes: 'cherry blossoms',
+    },
+    {
+      name: 'FI client, a generic pleasantry is not an answer to family news',
+      reader: 'FI',
+      history: [
+        c('We need 10 more licenses.'),
+        r('Noted, I will prepare them.'),
+        c('Thanks. I spent the week at our summer cottage fishing with my father.'),
+      ],
+      draft: 'Hope you are well. The license keys are attached.',
+      evidenceIncludes: 'summer cottage',
+    },
+    {
+      name: 'US client writing in non-native English about the family holiday',
+      writer: 'IN',
+      history: [
+        c('Please send the offer.'),
+        r('The offer is attached.'),
+        c('Sorry for late answer, I was with my family at the sea in holidays, very nice time.'),
+      ],
+      draft: 'Did you have a chance to review the offer?',
+      fixIncludes: 'get away with your family',
+    },
+    {
+      name: 'DE client, first business email with a weekend remark: a suggestion at most',
+      reader: 'DE',
+      history: [
+        c('Good morning. I spent the weekend hiking in the Harz. We would like a quote for 25 licenses.'),
+      ],
+      draft: 'The quote for 25 licenses is attached.',
+      severity: 'suggestion',
+      evidenceIncludes: 'hiking',
+    },
+    {
+      name: 'weather talk unanswered is a suggestion only, even with a friendly US client',
+      history: [
+        ...FRIENDLY,
+        c('The heatwave here is brutal, I have been working from the basement all week.', 100),
+      ],
+      draft: 'The revised statement of work is attached.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a reply that acknowledges business news only, after personal news',
+      reader: 'NL',
+      writer: 'RU',
+      history: [
+        c('Can you send the renewal terms?'),
+        r('Here are the renewal terms.'),
+        c('The board approved the budget. And I ran my first marathon in Rotterdam on Sunday!'),
+      ],
+      draft: 'Glad to hear the budget was approved. I will send the contract today.',
+      evidenceIncludes: 'marathon',
+    },
+  ],
   valid: [
     {
-      name: 'acknowledges the trip before business',
+      name: 'acknowledges the trip in its own words before business',
       history: [
         c('Thanks for the demo.'),
         r('You are welcome.'),
         c('Sorry for the silence, we spent a week at the lake with the kids.'),
       ],
-      draft:
-        'Welcome back! I hope the kids had a great time at the lake. When would be a good time to continue?',
+      draft: 'Welcome back! I hope the children loved the getaway. When would be a good time to continue?',
+    },
+    {
+      name: 'acknowledges with the client’s own place name',
+      reader: 'BR',
+      history: [
+        c('Please send pricing.'),
+        r('Pricing attached.'),
+        c('We just got back from two weeks in Portugal!'),
+      ],
+      draft: 'How was Portugal? The pricing is still valid until May.',
+    },
+    {
+      name: 'acknowledges the news from the first of two answered messages',
+      history: [
+        c('Please resend the proposal.'),
+        r('Sure.'),
+        c('We took the kids to Disneyland last week.'),
+        c('Can you resend the proposal?', 1),
+      ],
+      draft: 'Disneyland with the kids sounds like a blast! Here is the proposal again.',
     },
     {
       name: 'business use of family words',
       history: [c('We are evaluating your family of products for our warehouse.')],
       draft: 'Here is the price list for the whole range.',
     },
-  ],
-  invalid: [
     {
-      name: 'founding case shape, different words',
+      name: 'a business trip is not private news',
+      reader: 'GB',
+      history: [c('Apologies for the delay, I was on a business trip to Singapore all week.')],
+      draft: 'No problem. Here is the updated quote.',
+    },
+    {
+      name: 'a curt German client writing curt business notes',
+      reader: 'DE',
+      writer: 'RU',
       history: [
-        c('Hi Marina, can you send pricing?'),
-        r('Hello, attached.'),
-        c('Thanks! By the way, my daughter just started kindergarten, so mornings are crazy.'),
-        r('Good.'),
-        c('Sorry for being quiet, we flew to Florida with the kids for spring break.', 170),
+        c('Send revised quote. Deadline Friday.'),
+        r('Revised quote attached.'),
+        c('Price too high. Discount for 3 years?'),
       ],
-      draft: 'So, are you ready to sign the contract?',
-      severity: 'error',
-      evidenceIncludes: 'Florida',
-      fixIncludes: 'glad',
+      draft: 'A 3-year term gets 12% off. Updated quote attached.',
+    },
+    {
+      name: 'a holiday schedule and a sales team are business',
+      reader: 'AU',
+      history: [
+        c(
+          'Our office is closed for the holidays from Dec 23; our sales team wants to move forward in January.',
+        ),
+      ],
+      draft: 'Noted. We will deliver the licenses on January 6.',
+    },
+    {
+      name: 'a question about the rep’s life is not the client’s news',
+      reader: 'US',
+      history: [c('How was your vacation? Any news on the pilot?')],
+      draft: 'The pilot starts on Monday.',
+    },
+    {
+      name: 'news already answered by the rep earlier in the thread',
+      history: [
+        c('My wife and I just had our first baby!'),
+        r('Congratulations to you both! Take all the time you need.'),
+        c('Thank you! Could you send the pricing now?'),
+      ],
+      draft: 'The pricing is attached.',
+    },
+    {
+      name: 'a good-weekend wish is not a disclosure',
+      reader: 'NL',
+      history: [c('Thanks for the quick fix. Have a great weekend!')],
+      draft: 'Thank you, you too! The release notes are attached.',
+    },
+    {
+      name: 'non-native business note about the team’s holidays',
+      reader: 'FI',
+      writer: 'UA',
+      history: [
+        c('After holidays of our team we will sign, in January. The health check of the system was good.'),
+      ],
+      draft: 'Thank you, we will wait for January.',
+    },
+    {
+      name: 'acknowledges a health matter with sympathy',
+      reader: 'MX',
+      history: [c('Sorry for the slow reply, my mother had knee surgery on Monday.')],
+      draft:
+        'I’m so sorry to hear about your mother, I hope she recovers quickly. There is no rush on our side.',
     },
   ],
 });

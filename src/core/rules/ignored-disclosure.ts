@@ -13,6 +13,7 @@ import {
   draftAcknowledges,
   draftCues,
   evidenceOf,
+  LIFE_NEWS_TOPICS,
   openingSpan,
   readerExpectsAcknowledgement,
   severityFromScore,
@@ -100,15 +101,13 @@ export default defineRule({
   },
 });
 
-/** News about people close to the client or about their life: heavier than a trip or a hobby. */
-const LIFE_NEWS = new Set<DisclosureTopic>(['family', 'family-vacation', 'health', 'life-event', 'loss']);
 /** Small talk: real, but a missed reply to it is a nudge, never an error. */
 const SMALL_TALK = new Set<DisclosureTopic>(['weather', 'feelings']);
 
 function severityOf(ctx: RuleContext, cue: Cue, openedUpBefore: boolean): Severity {
   if (cue.topic === undefined || SMALL_TALK.has(cue.topic)) return 'suggestion';
   const friendly = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
-  const lifeNews = LIFE_NEWS.has(cue.topic) && cue.confidence >= 0.85;
+  const lifeNews = LIFE_NEWS_TOPICS.has(cue.topic) && cue.confidence >= 0.85;
   // A passing remark (a weekend, a hobby) in the first emails is a chance for warmth, not a duty.
   if (ctx.relationship.stage === 'new' && !lifeNews && !openedUpBefore) return 'suggestion';
   const score =

@@ -1,0 +1,222 @@
+import { runRuleCases } from '../testing/rule-tester.ts';
+import { c, type Line, r } from '../testing/thread-builder.ts';
+import rule from './abrupt-pivot.ts';
+
+/** Weeks of friendly business contact in which the client has opened up before. */
+const FRIENDLY: Line[] = [
+  c('Hi, thanks for the intro call. Could you send the deck?'),
+  r('Of course, the deck is attached.'),
+  c(
+    'The team liked it! We are off to my sister’s wedding in Austin this weekend, so replies may be slow.',
+    72,
+  ),
+  r('Thank you, no problem at all.'),
+  c('Back at my desk. The pilot scope looks right to me.', 96),
+  r('Glad to hear it. I will prepare the pilot plan.'),
+  c('My son just joined the swim team, so mornings start at 5 now, ha. The plan looks good.', 120),
+  r('Thank you. Here is the final pilot plan.'),
+  c('Looks good, I will share it with finance.', 96),
+  r('Thank you, I am here if they have questions.'),
+  c('Finance signed off on the pilot budget.', 120),
+  r('Wonderful news, thank you.'),
+];
+
+runRuleCases(rule, {
+  invalid: [
+    {
+      name: 'US client, friendly, Thanksgiving with the in-laws, answered with "So, did you review"',
+      history: [...FRIENDLY, c('We spent Thanksgiving with my in-laws in Vermont, way too much pie!', 100)],
+      draft: 'So, did you review the proposal?',
+      severity: 'error',
+      evidenceIncludes: 'Thanksgiving',
+      fixIncludes: 'Thanksgiving',
+    },
+    {
+      name: 'BR client back from a family week, answered with "Anyway,"',
+      reader: 'BR',
+      history: [
+        c('Can you send the case studies?'),
+        r('They are attached.'),
+        c('Just got back from a week in Florianópolis with the family, fully recharged!'),
+      ],
+      draft: 'Anyway, the contract is ready for signature.',
+      evidenceIncludes: 'Florianópolis',
+      rewriteIncludes: /glad.*family/,
+    },
+    {
+      name: 'MX client, a family celebration, answered with "Regarding the invoice"',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        c('Please send the invoice.'),
+        r('Invoice attached.'),
+        c('My daughter had her quinceañera on Saturday, the whole family came from Monterrey!'),
+      ],
+      draft: 'Regarding the invoice, can you confirm the PO number?',
+      evidenceIncludes: 'quinceañera',
+    },
+    {
+      name: 'IN client, Diwali with the family, answered with a purchase-order question',
+      reader: 'IN',
+      writer: 'CN',
+      history: [
+        c('Kindly share the revised SOW.'),
+        r('Revised SOW attached.'),
+        c('Happy Diwali! We celebrated with the whole family at my parents’ home.'),
+      ],
+      draft: 'So, when can we expect the purchase order?',
+    },
+    {
+      name: 'AU client: news in the first of two answered messages, then a request',
+      reader: 'AU',
+      history: [
+        c('What does the pro plan include?'),
+        r('Details attached.'),
+        c('We had a ripper weekend camping at Byron Bay with the kids.'),
+        c('Also, send through the invoice when you can.', 1),
+      ],
+      draft: 'So, here is the invoice.',
+      evidenceIncludes: 'camping',
+    },
+    {
+      name: 'a greeting does not soften "so, are you ready to sign"',
+      history: [...FRIENDLY, c('My son graduated from high school last week, proud mom here!', 100)],
+      draft: 'Hi Sam, so, are you ready to sign?',
+      clientName: 'Sam Lee',
+      severity: 'error',
+      evidenceIncludes: 'graduated',
+    },
+    {
+      name: 'a generic pleasantry before the pivot does not answer the news',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you send the onboarding checklist?'),
+        r('Of course, attached.'),
+        c('Sorry for the quiet week, we finally moved into our new house!'),
+      ],
+      draft: 'Hope you are well. So, can we close the deal this week?',
+      fixIncludes: 'new house',
+    },
+    {
+      name: 'NL client back from a cycling holiday, answered with "Now, about the renewal"',
+      reader: 'NL',
+      history: [
+        c('Can you send the renewal terms?'),
+        r('Here they are.'),
+        c('Back from two weeks of cycling in France with my wife, feeling great.'),
+      ],
+      draft: 'Now, about the renewal: do you want to sign for three years?',
+      evidenceIncludes: 'cycling',
+    },
+    {
+      name: 'bad news answered with "So, any update on the budget?"',
+      history: [...FRIENDLY, c('My father is in the hospital, so I will be slow this week.', 100)],
+      draft: 'So, any update on the budget?',
+      evidenceIncludes: 'hospital',
+      fixIncludes: 'sorry',
+    },
+    {
+      name: 'a warm thank-you answered with a bare order',
+      reader: 'GB',
+      history: [
+        c('Could you check the export bug?'),
+        r('Fixed in 4.2.'),
+        c('Thanks so much for the quick turnaround, really appreciated! Have a lovely weekend.'),
+      ],
+      draft: 'Please send the signed purchase order by Monday.',
+    },
+    {
+      name: 'FI client, first email with a weekend remark: a suggestion only',
+      reader: 'FI',
+      history: [c('Hello. I spent the weekend at our summer cottage. We need a quote for 40 licenses.')],
+      draft: 'So, the price for 40 licenses is 12,000 EUR.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'JP client who shared a family outing, answered with "So, please confirm"',
+      reader: 'JP',
+      history: [...FRIENDLY, c('Last weekend I took my kids to see the cherry blossoms in Kyoto.', 100)],
+      draft: 'So, please confirm the delivery date.',
+      evidenceIncludes: 'cherry blossoms',
+    },
+  ],
+  valid: [
+    {
+      name: 'acknowledges the news before the business',
+      history: [...FRIENDLY, c('We spent Thanksgiving with my in-laws in Vermont, way too much pie!', 100)],
+      draft:
+        'I hope you had a wonderful Thanksgiving with the family! So, did you have a chance to review the proposal?',
+    },
+    {
+      name: 'a curt client who writes curt notes, even with one "Thanks!"',
+      reader: 'DE',
+      history: [
+        c('Need quote for 20 seats.'),
+        r('Quote attached.'),
+        c('Price ok. Send contract.'),
+        r('Contract attached.'),
+        c('Signed. Thanks!'),
+      ],
+      draft: 'So, the next step is onboarding: can you send the admin emails?',
+    },
+    {
+      name: 'a plain business request answered with business',
+      reader: 'DE',
+      writer: 'RU',
+      history: [c('Please send the updated SOW with the new milestones. Regards, Klaus')],
+      draft: 'So, here is the updated SOW.',
+    },
+    {
+      name: 'opens with thanks and recognition before turning to business',
+      reader: 'BR',
+      history: [c('We had a lovely weekend at the beach with the kids!')],
+      draft: 'Thank you for sharing, that sounds lovely. Now, about the renewal: shall we talk on Monday?',
+    },
+    {
+      name: 'business use of family words',
+      reader: 'IN',
+      history: [c('We are evaluating your family of products for our three plants.')],
+      draft: 'So, which modules matter most to you?',
+    },
+    {
+      name: 'sympathy first after bad news',
+      history: [c('My father is in the hospital, so I will be slow this week.')],
+      draft: 'I am so sorry to hear about your father. Please do not worry about the budget for now.',
+    },
+    {
+      name: 'answers the personal question first',
+      reader: 'AU',
+      history: [c('How was your weekend? Any news on the pilot?')],
+      draft: 'My weekend was great, thanks for asking! So, the pilot starts on Monday.',
+    },
+    {
+      name: 'news already answered earlier; the last message is business',
+      history: [
+        c('We just adopted a puppy!'),
+        r('How lovely, congratulations on the new family member!'),
+        c('Can you send the pricing for 50 users?'),
+      ],
+      draft: 'So, here is the pricing for 50 users.',
+    },
+    {
+      name: 'the reply does not open on business',
+      reader: 'MX',
+      history: [c('We had a great time at the trade show, thank you for the invitation!')],
+      draft: 'It was great to see you there. I attached the brochure we discussed.',
+    },
+    {
+      name: 'a holiday closure notice is business',
+      reader: 'GB',
+      history: [c('Our office is closed for the holidays from 23 December to 2 January.')],
+      draft: 'So, shall we plan the kickoff for 5 January?',
+    },
+    {
+      name: 'a business trip mention is business',
+      reader: 'NL',
+      writer: 'UA',
+      history: [c('I am on a business trip to Singapore this week. Please send the draft agreement.')],
+      draft: 'So, the draft agreement is attached.',
+    },
+  ],
+});
