@@ -53,7 +53,7 @@ export async function runCues(args: string[]): Promise<number> {
     }
     const text = analyze(record.text);
     const cues = detectCues(text);
-    const out = `${JSON.stringify({ id: record.id ?? lineNumber, cues, politeness: politeness(cues) })}\n`;
+    const out = `${JSON.stringify({ id: record.id ?? lineNumber, cues, politeness: politeness(cues, text) })}\n`;
     if (!process.stdout.write(out)) await once(process.stdout, 'drain');
   }
   return bad > 0 ? 2 : 0;
