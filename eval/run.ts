@@ -588,13 +588,17 @@ function main() {
   if (existsSync(o.out)) {
     try {
       const previous = JSON.parse(readFileSync(o.out, 'utf8'));
-      const changed = deltas(previous, results, (p) =>
+      const all = deltas(previous, results, (p) =>
         /\.(precision|recall|f1|fpRate|fpRateErrors|severityAgreement|accuracy)$/.test(p),
       );
-      console.log(`\nChanges since the last run (${o.out}): ${changed.length ? '' : 'none'}`);
+      const changed = all.filter((d) => d.before !== null && d.after !== null);
+      const appeared = all.length - changed.length;
+      console.log(
+        `\nChanges since the last run (${o.out}): ${changed.length ? '' : 'none'}${appeared ? ` (${appeared} values new or gone, not listed)` : ''}`,
+      );
       for (const d of changed)
         console.log(
-          `  ${pad(d.path, 60)} ${fmt(d.before)} -> ${fmt(d.after)}${d.delta === null ? '' : ` (${d.delta > 0 ? '+' : ''}${d.delta.toFixed(3)})`}`,
+          `  ${pad(d.path, 60)} ${fmt(d.before)} -> ${fmt(d.after)} (${d.delta! > 0 ? '+' : ''}${d.delta!.toFixed(3)})`,
         );
     } catch {
       console.log(`\n${o.out}: previous results unreadable, no comparison`);
