@@ -14,6 +14,8 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __rapportCreateRequire } from 'node:module';\nconst require = __rapportCreateRequire(import.meta.url);",
   },
+  // Native or optional-native drivers load from node_modules at run time.
+  external: ['better-sqlite3', 'pg', 'pg-native'],
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -14,6 +14,8 @@ const COMMANDS: Record<string, Command> = {
   rewrite: async (args) => (await import('./commands/check.ts')).runRewrite(args),
   cues: async (args) => (await import('./commands/cues.ts')).runCues(args),
   explain: async (args) => (await import('./commands/explain.ts')).runExplain(args),
+  serve: async (args) => (await import('./commands/serve.ts')).runServe(args),
+  users: async (args) => (await import('./commands/users.ts')).runUsers(args),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -28,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    if (name === 'audit' || name === 'serve')
+    if (name === 'audit')
       throw new UsageError(`"rapport ${name}" is not available in this version yet; see "rapport --help"`);
     throw new UsageError(`unknown command "${name}"; see "rapport --help"`);
   }
