@@ -38,6 +38,7 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   // embedded questions
   ['I was wondering whether you had a chance to look at the proposal.', 'closed', 'business'],
   ['I wonder if you could share the specs.', 'closed', 'business'],
+  ["I'm wondering when your team can start the pilot.", 'open', 'business'],
   ["I'm curious how the pilot went with your warehouse team.", 'open', 'business'],
   ['Please let me know when the PO will be issued.', 'open', 'business'],
   ['Could you tell me who signs contracts on your side?', 'open', 'business'],

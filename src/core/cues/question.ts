@@ -73,7 +73,7 @@ const TAG_WORDS = new Set(['right', 'correct', 'yes', 'no', 'ok', 'okay', 'eh', 
 
 /** Frames that embed a question in a statement; the last word says its form. */
 const EMBEDDED = phrases([
-  'i ~1 wondering|wonder|wondered if|whether|what|how|when|why|where|who|which',
+  "i|we|i'm|i’m|we're|we’re ~1 wondering|wonder|wondered if|whether|what|how|when|why|where|who|which",
   'i would|’d like|want|wanted to know|ask|check|understand|confirm if|whether|what|how|when|why|where|who|which',
   'just checking|checking in ~4 if|whether|what|how|when',
   'let|tell|show me|us ~1 know if|whether|what|how|when|why|where|who|which',

@@ -7,8 +7,8 @@ import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
-import { phrases } from '../text/phrases.ts';
-import { answeredCues, clientName } from './helpers.ts';
+import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { answeredCues, clientName, readerExpectsAcknowledgement } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext } from './types.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -45,24 +45,47 @@ const LIGHT = new Set([
   'sure',
 ]);
 const WELLBEING_ANSWER = phrases([
-  'i am|i’m|we are|we’re|all ~2 well|good|fine|great|ok|okay',
+  'i|we|everything|everyone|all am|are|is|feel ~1 well|good|fine|great|ok|okay|alright',
+  "i'm|i’m|we're|we’re ~1 well|good|fine|great|ok|okay|alright",
   'doing ~2 well|good|fine|great',
   'thanks|thank you for asking',
   'all good',
   'not bad',
-  'can not|can’t complain',
+  'can not complain',
   'busy but good',
+  'everyone is ~2 well|fine|good|great|healthy',
+]);
+/** Weather talk beyond the shared topic lexicon: "warm and sunny here", "grey and rainy". */
+const WEATHER_ANSWER = phrases([
+  'warm|cool|cold|hot|mild|rainy|cloudy|windy|grey|gray|sunny|snowy|freezing|chilly|sunshine|degrees|rain|snow|heat',
 ]);
 const PROVIDES = phrases([
   'attached',
   'attach',
   'here is|are',
   'please find',
-  'i’ve sent|i have sent|i sent',
+  'i have sent|i sent',
   'sending',
   'will send',
   'shared',
   'link',
+]);
+/** When-questions are answered by a time; how-much ones by a number; who-questions by a name. */
+const TIME_ANSWER = phrases([
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|weekend|morning|afternoon|evening',
+  'january|february|march|april|may|june|july|august|september|october|november|december',
+  'next|this|in ~2 week|weeks|month|months|day|days|quarter|year',
+  'am|pm|o’clock|asap|soon|already|immediately',
+]);
+const YES_NO = phrases([
+  'yes|yeah|yep|no|nope|sure|absolutely|definitely|unfortunately|certainly|indeed|correct',
+  'of course',
+  'not yet',
+]);
+/** "We do.", "It does, ...": a short answer, only when nothing follows the auxiliary. */
+const SHORT_ANSWER = phrases([
+  'we|i|it|they|he|she do|does|can|will|have|has|are|is|am|did not',
+  'we|i|it|they|he|she do|does|can|will|have|has|are|is|am|did',
 ]);
 
 function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): Set<string> {
@@ -72,32 +95,87 @@ function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): S
   return lemmas;
 }
 
+function tokenRange(text: AnalyzedText, cue: Cue): [number, number] {
+  const first = text.tokens.findIndex((t) => t.start >= cue.start);
+  const last = text.tokens.findIndex((t) => t.start >= cue.end);
+  return [first < 0 ? text.tokens.length : first, last < 0 ? text.tokens.length : last];
+}
+
+/** Whether one sentence of the draft opens with a yes or a no ("Yes, we do.", "Not yet, ..."). */
+function opensWithYesOrNo(draft: AnalyzedText): boolean {
+  return draft.sentences.some((s) => {
+    const opening = draft.tokens
+      .slice(s.firstToken, s.endToken)
+      .findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'INTJ');
+    const opensAt = (m: PhraseMatch) => m.firstToken <= s.firstToken + opening + 2;
+    const closesClause = (m: PhraseMatch) => draft.tokens[m.endToken]?.pos === 'PUNCT';
+    return (
+      YES_NO.find(draft, s.firstToken, s.endToken).some(opensAt) ||
+      SHORT_ANSWER.find(draft, s.firstToken, s.endToken).some((m) => opensAt(m) && closesClause(m))
+    );
+  });
+}
+
 function answered(ctx: RuleContext, message: AnalyzedMessage, question: Cue): boolean {
   const draft = ctx.draft.text;
   const q = message.text;
-  const first = q.tokens.findIndex((t) => t.start >= question.start);
-  const last = q.tokens.findIndex((t) => t.start >= question.end);
-  const to = last < 0 ? q.tokens.length : last;
-  const asked = contentLemmas(q, first, to);
+  const [first, to] = tokenRange(q, question);
+  const asked = q.text.slice(question.start, question.end);
   const said = contentLemmas(draft);
-  if ([...asked].some((l) => said.has(l))) return true;
+  if ([...contentLemmas(q, first, to)].some((l) => said.has(l))) return true;
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
   if (topicHits(draft).some((h) => askedTopics.has(h.topic))) return true;
+  if (askedTopics.has('weather') && WEATHER_ANSWER.test(draft)) return true;
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
-  if (
-    PROVIDES.test(draft) &&
-    /\b(send|share|forward|provide|get)\b/i.test(q.text.slice(question.start, question.end))
-  )
+  if (PROVIDES.test(draft) && /\b(send|share|forward|provide|get)\b/i.test(asked)) return true;
+  if (/^\W*(when|what time|what date|how soon|how long)\b/i.test(asked) && TIME_ANSWER.test(draft))
     return true;
-  // A closed question answered with "Yes, ..." or "No, ..." at the start of the reply.
-  if (
-    question.form === 'closed' &&
-    /^\s*(?:hi[^,]*,\s*)?(yes|no|sure|absolutely|of course|definitely|unfortunately|not yet)\b/i.test(
-      draft.text,
+  if (/\b(how much|how many|what price|what discount)\b/i.test(asked) && /\d/.test(draft.text)) return true;
+  return question.form === 'closed' && opensWithYesOrNo(draft);
+}
+
+/**
+ * What the question asks about, from the rep's side: "How was your weekend?" -> "my weekend",
+ * "How's the weather over there?" -> "the weather here"; undefined for "How are you?".
+ */
+export function subjectOf(question: string): string | undefined {
+  const flipped = question
+    .replace(/[?.!]+\s*$/, '')
+    .replace(/^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:and|so|also|btw|by the way|oh)?\b,?\s*/i, '')
+    .replace(
+      /^(?:how|what)(?:'s|’s|\s+(?:is|was|are|were|did|do|have|has|about))?\s+|^(?:did|do|have|has|are|is|were|was)\s+(?:you\s+(?:have|enjoy|get)\s+)?/i,
+      '',
     )
+    .replace(/\b(?:a|an)\s+(?:good|nice|great|lovely|relaxing|fun)\s+/i, 'your ')
+    .replace(/^any\s+/i, 'your ')
+    .replace(/\b(?:over\s+)?there\b/gi, 'here')
+    .replace(/\byour\b/gi, 'my')
+    .replace(/\byours\b/gi, 'mine')
+    .replace(/\byou\b/gi, 'me')
+    .trim();
+  // Keep the noun phrase: "my daughter feeling better now" -> "my daughter".
+  const phrase = flipped
+    .split(
+      /\s+(?:feeling|doing|going|getting|keeping|coming|been|now|so far|these days|lately|go|went)\b/i,
+    )[0]!
+    .replace(/\s+(?:is|are|was|were)$/i, '')
+    .trim();
+  if (
+    !phrase ||
+    /^(?:me|things|everything|life|it|it going|all)$/i.test(phrase) ||
+    phrase.split(/\s+/).length > 6
   )
-    return true;
-  return false;
+    return undefined;
+  return phrase;
+}
+
+/** A reply slot that reads as part of the letter and invents nothing: the rep fills in the brackets. */
+function answerSlot(asked: string, personal: boolean): string {
+  if (!personal) return `As for your question, "${asked}": [your answer].`;
+  const subject = subjectOf(asked);
+  return subject
+    ? `Thanks for asking about ${subject}! [A sentence about it.]`
+    : 'Thanks for asking! [A sentence on how you are.]';
 }
 
 export default defineRule({
@@ -118,19 +196,23 @@ export default defineRule({
     sources: ['ALTHEN', 'POST'],
   },
   check(ctx) {
-    const questions = answeredCues(ctx, 'question', 0.7).filter(({ message, cue }) => {
-      const body = message.text.text.slice(cue.start, cue.end).trim();
-      // Tag questions and rhetorical asides ("right?", "ha?") expect no answer.
-      return body.split(/\s+/).length >= 3 && !/^(right|ok|okay|no|eh|huh|ha)\?$/i.test(body);
-    });
+    // Rhetorical questions come in below 0.7; one-word tags ("Right?") expect no answer either.
+    const questions = answeredCues(ctx, 'question', 0.7).filter(
+      ({ message, cue }) => message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2,
+    );
     const skipped = questions.filter(({ message, cue }) => !answered(ctx, message, cue));
     const r = ctx.readerCulture;
+    // A personal question matters more to a reader who expects warmth, and more as the relationship grows.
+    const personalScore =
+      (readerExpectsAcknowledgement(ctx) ? 1 : 0) +
+      (ctx.relationship.stage !== 'new' ? 1 : 0) +
+      (ctx.client.personable ? 1 : 0);
     return skipped.map(({ message, cue }): Finding => {
       const asked = message.text.text.slice(cue.start, cue.end).trim();
       const personal = cue.about === 'personal';
       return {
         ruleId: 'unanswered-question',
-        severity: 'warning',
+        severity: personal && personalScore < 2 ? 'suggestion' : 'warning',
         message: {
           en: `${clientName(ctx)} asked "${asked}" and the reply does not answer it.`,
           ru: `Клиент (${clientName(ctx)}) спросил(а): «${asked}», а ответ этого не касается.`,
@@ -157,9 +239,7 @@ export default defineRule({
                 'Деловой вопрос без ответа заставляет клиента спрашивать снова и может выглядеть как уклонение.',
               ),
         },
-        fix: personal
-          ? { action: 'prepend', text: `Thanks for asking! [Answer: "${asked}"]` }
-          : { action: 'append', text: `[Answer: "${asked}"]` },
+        fix: { action: personal ? 'prepend' : 'append', text: answerSlot(asked, personal) },
         confidence: Math.round(cue.confidence * 0.9 * 100) / 100,
         sources: sourcesOf(personal ? r?.rapport.openingRitual.sources : [], ['ALTHEN']),
       };

@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { runRuleCases } from '../testing/rule-tester.ts';
+import { c, r } from '../testing/thread-builder.ts';
+import rule, { subjectOf } from './unanswered-question.ts';
+
+/** A few weeks of work together, so the relationship is past its first message. */
+const WORKING = [
+  c('Thanks for the demo on Tuesday.'),
+  r('Thank you for your time. The pricing is attached.'),
+  c('We are reviewing it with finance.'),
+  r('Good. Pavel can answer the technical questions.'),
+];
+
+runRuleCases(rule, {
+  invalid: [
+    {
+      name: 'US client asks about the weekend; the reply sends a quote',
+      reader: 'US',
+      writer: 'RU',
+      history: [...WORKING, c('How was your weekend? Ours was a washout, rain all Saturday.')],
+      draft: 'Here is the updated quote for 80 users.',
+      severity: 'warning',
+      evidenceIncludes: 'How was your weekend?',
+      fixIncludes: 'Thanks for asking about my weekend!',
+    },
+    {
+      name: 'British client asks about the weather in Kyiv',
+      reader: 'GB',
+      writer: 'UA',
+      clientName: 'Oliver Grant',
+      history: [...WORKING, c('Lovely to hear from you. How is the weather in Kyiv these days?')],
+      draft: 'Please find the signed contract attached.',
+      fixIncludes: 'the weather in Kyiv',
+    },
+    {
+      name: 'Australian client asks about the kids',
+      reader: 'AU',
+      writer: 'DE',
+      clientName: 'Jack Wilson',
+      history: [...WORKING, c('Cheers for that. How are the kids going with the new school?')],
+      draft: 'The invoice for March is attached.',
+      fixIncludes: 'Thanks for asking about the kids',
+    },
+    {
+      name: 'Brazilian client asks when onboarding starts',
+      reader: 'BR',
+      writer: 'CN',
+      clientName: 'Ana Souza',
+      history: [...WORKING, c('We are almost ready. When can your team start the onboarding?')],
+      draft: 'Thank you for your message. We are glad to work with you.',
+      severity: 'warning',
+      fixIncludes: 'As for your question, "When can your team start the onboarding?": [your answer].',
+    },
+    {
+      name: 'Mexican client asks about a discount; the reply only sends documents',
+      reader: 'MX',
+      writer: 'IN',
+      clientName: 'Carlos Vega',
+      history: [...WORKING, c('Do you offer a discount for two-year contracts?')],
+      draft: 'Our documentation is attached.',
+    },
+    {
+      name: 'Indian client asks about the rep’s daughter',
+      reader: 'IN',
+      writer: 'RU',
+      clientName: 'Rahul Mehta',
+      history: [
+        ...WORKING,
+        c('Sorry to hear your daughter had a fever last week. Is your daughter feeling better now?'),
+      ],
+      draft: 'We have prepared the migration plan for your team.',
+      fixIncludes: 'my daughter',
+    },
+    {
+      name: 'German client asks which connectors are supported',
+      reader: 'DE',
+      writer: 'UA',
+      clientName: 'Jonas Weber',
+      history: [...WORKING, c('Which ERP connectors do you support out of the box?')],
+      draft: 'Let us schedule a call next week.',
+    },
+    {
+      name: 'Japanese client, embedded question about the timeline',
+      reader: 'JP',
+      writer: 'CN',
+      clientName: 'Yuki Tanaka',
+      history: [...WORKING, c('Could you tell me how long the implementation usually takes?')],
+      draft: 'Thank you. We look forward to working with you.',
+    },
+    {
+      name: 'Dutch client asks about summer plans',
+      reader: 'NL',
+      writer: 'DE',
+      clientName: 'Sanne Bakker',
+      history: [...WORKING, c('Any plans for the summer?')],
+      draft: 'The pilot report is ready for review.',
+      fixIncludes: 'Thanks for asking about your plans for the summer!'.replace('your', 'my'),
+    },
+    {
+      name: 'Israeli client asks how the move went',
+      reader: 'IL',
+      writer: 'IN',
+      clientName: 'Yael Cohen',
+      history: [...WORKING, c('How did the move go?')],
+      draft: 'Our security questionnaire answers are below.',
+      fixIncludes: 'the move',
+    },
+    {
+      name: 'two questions, only the business one answered',
+      reader: 'US',
+      writer: 'UA',
+      history: [...WORKING, c('How was your trip to Almaty? Also, can you share the API docs?')],
+      draft: 'Here is the link to the API docs.',
+      count: 1,
+      evidenceIncludes: 'Almaty',
+    },
+    {
+      name: 'non-native question from the client',
+      reader: 'IN',
+      writer: 'RU',
+      history: [...WORKING, c('How your family is doing?')],
+      draft: 'The test environment is ready.',
+      fixIncludes: 'Thanks for asking about my family!',
+    },
+    {
+      name: 'US client in a first exchange: still a warning',
+      reader: 'US',
+      writer: 'RU',
+      history: [c('Hi, how are you? We need a quote for 30 seats.')],
+      draft: 'The quote for 30 seats is attached.',
+      severity: 'warning',
+      fixIncludes: 'Thanks for asking! [A sentence on how you are.]',
+    },
+    {
+      name: 'Russian client in a first exchange: a suggestion',
+      reader: 'RU',
+      writer: 'UA',
+      history: [c('Hi, how are you? We need a quote for 30 seats.')],
+      draft: 'The quote for 30 seats is attached.',
+      severity: 'suggestion',
+    },
+  ],
+  valid: [
+    {
+      name: 'weather answered in other words',
+      reader: 'US',
+      history: [...WORKING, c("How's the weather over there? It's been brutally hot here.")],
+      draft: 'Warm and sunny here too, thanks! The contract is attached.',
+    },
+    {
+      name: 'weekend answered with a story',
+      reader: 'AU',
+      writer: 'RU',
+      history: [...WORKING, c('How was your weekend?')],
+      draft: 'We went to the dacha with the kids, it was lovely. The roadmap is attached.',
+    },
+    {
+      name: 'how are you answered',
+      reader: 'GB',
+      writer: 'UA',
+      history: [c('Hi, how are you? We need a quote for 30 seats.')],
+      draft: "I'm well, thank you! The quote for 30 seats is attached.",
+    },
+    {
+      name: 'file request answered by the attachment',
+      reader: 'DE',
+      writer: 'CN',
+      history: [...WORKING, c('Can you send the deck from the workshop?')],
+      draft: 'Attached is the presentation.',
+    },
+    {
+      name: 'when-question answered with a date',
+      reader: 'BR',
+      writer: 'IN',
+      history: [...WORKING, c('When can your engineers start?')],
+      draft: 'We can begin on Monday, March 3.',
+    },
+    {
+      name: 'rhetorical question',
+      reader: 'US',
+      writer: 'RU',
+      history: [...WORKING, c("We're off on Friday. Who doesn't love a long weekend?")],
+      draft: 'Enjoy it! The updated pricing is attached.',
+    },
+    {
+      name: 'courtesy offer, not a question',
+      reader: 'NL',
+      writer: 'DE',
+      history: [...WORKING, c('Let me know if you have any questions about our setup.')],
+      draft: 'Here is the rollout plan.',
+    },
+    {
+      name: 'scheduling question answered with a yes',
+      reader: 'MX',
+      writer: 'UA',
+      history: [...WORKING, c('Does Tuesday work for the kickoff?')],
+      draft: 'Yes, Tuesday at 10 is perfect.',
+    },
+    {
+      name: 'short answer without yes',
+      reader: 'IL',
+      writer: 'CN',
+      history: [...WORKING, c('Do you support single sign-on with Okta?')],
+      draft: 'We do, via SAML. I can send the setup guide.',
+    },
+    {
+      name: 'price question answered with numbers',
+      reader: 'IN',
+      writer: 'RU',
+      history: [...WORKING, c('How much would 200 seats cost per year?')],
+      draft: 'For 200 users it is 18,000 EUR per year.',
+    },
+    {
+      name: 'question already answered before the last rep message',
+      reader: 'JP',
+      writer: 'DE',
+      history: [c('Which database do you use?'), r('We use PostgreSQL.'), c('Thank you, that is clear.')],
+      draft: 'The architecture overview is attached.',
+    },
+    {
+      name: 'a wish, not a question',
+      reader: 'US',
+      writer: 'IN',
+      history: [...WORKING, c('Have a great trip to Lisbon!')],
+      draft: 'Thank you! The quote is attached.',
+    },
+  ],
+});
+
+describe('subjectOf', () => {
+  it.each([
+    ['How was your weekend?', 'my weekend'],
+    ["How's the weather over there?", 'the weather here'],
+    ['How are the kids?', 'the kids'],
+    ['Is your daughter feeling better now?', 'my daughter'],
+    ['Did you have a good holiday with your family?', 'my holiday with my family'],
+    ['Any plans for the summer?', 'my plans for the summer'],
+  ])('%s -> %s', (question, subject) => {
+    expect(subjectOf(question)).toBe(subject);
+  });
+
+  it.each(['How are you?', 'How have you been?', 'How are things?', 'How is it going?'])(
+    'has no subject to name for %s',
+    (question) => {
+      expect(subjectOf(question)).toBeUndefined();
+    },
+  );
+});
