@@ -16,10 +16,10 @@ import type { Cue, Detector, ReplyContext } from './types.ts';
 
 /** Phrases that answer news: they make sense only after someone told something. */
 const RECOGNITION = phrases([
-  'glad|happy|great|good|nice|wonderful|lovely|excited|thrilled to hear|to see|to know|to learn',
+  'glad|happy|great|good|nice|wonderful|lovely|excited|thrilled to hear|see|know|learn',
   'glad|happy|pleased|delighted ~2 you|your|that',
-  'sorry to hear|to learn|for your',
-  'so sorry',
+  'sorry to hear|learn',
+  'sorry for|about your',
   'my condolences',
   'condolences',
   'my sympathies',
@@ -27,7 +27,7 @@ const RECOGNITION = phrases([
   'get well soon',
   'wishing ~3 speedy|quick|full recovery',
   'feel|feeling better',
-  'hope|hoping ~4 you|your|everyone|everybody|he|she|they|the ~4 enjoyed|enjoy|enjoying|recovering|recover|better|rested|fun',
+  'hope|hoping ~4 you|your|everyone|everybody|he|she|they|the ~4 enjoyed|enjoy|enjoying|recovering|recover|better|rested|fun|safe',
   'hope|hoping ~3 you|your|they|everyone ~2 had a ~2 great|wonderful|lovely|good|fun|relaxing|fantastic|nice time|break|rest|trip|holiday|vacation',
   'sounds|sounded ~2 great|wonderful|lovely|amazing|fun|fantastic|perfect|nice|relaxing|exciting|like',
   'what a ~2 great|wonderful|lovely|nice|fun|fantastic|treat|joy',
@@ -35,13 +35,24 @@ const RECOGNITION = phrases([
   'congratulations|congrats|congratulate',
   'welcome back',
   'good|nice|great to have you back',
-  'no need to apologize|apologise|apologies|be sorry',
+  'no need to apologize|apologise|apologies',
+  'no need to be sorry',
   'thank|thanks ~1 for sharing',
-  'must be|have been ~2 great|wonderful|exciting|hard|tough|difficult|fun|lovely',
+  'must ~2 great|wonderful|exciting|hard|tough|difficult|fun|lovely',
   'well deserved',
   'well-deserved',
   'you deserve|deserved',
-  'it is|it’s|that is|that’s ~2 important|wonderful|lovely|great to ~3 rest|spend|take time',
+  'it|that ~1 important|wonderful|lovely|great to ~3 rest|spend|take|time',
+]);
+
+/** Answers to an apology ("Sorry for the silence"): an acknowledgement of it when no news came with it. */
+const APOLOGY_ANSWER = phrases([
+  'no worries',
+  'no problem',
+  'not at all',
+  'no need to apologize|apologise|apologies',
+  'no need to be sorry',
+  'completely|totally|fully understand',
 ]);
 
 /** Polite, but not about anything in particular: they acknowledge nothing on their own. */
@@ -79,8 +90,16 @@ const FEELING = phrases([
 /** Nouns that say nothing of their own: "sorry to hear the news" is still content-free. */
 const EMPTY_NOUNS = new Set(['news', 'time', 'thing', 'things', 'everything', 'that', 'day', 'week', 'year']);
 
-/** Whether a sentence is about something else: a noun of its own, not a topic word ("glad you liked the demo"). */
-function talksOfOther(text: AnalyzedText, sentence: Sentence, recognition: PhraseMatch[]): boolean {
+/**
+ * Whether a sentence is about something else: a noun that is neither a topic word nor one of the
+ * client's own words ("glad you liked the demo" after a trip; not "sorry to hear about the flood").
+ */
+function talksOfOther(
+  text: AnalyzedText,
+  sentence: Sentence,
+  recognition: PhraseMatch[],
+  clientWords: Set<string>,
+): boolean {
   const hits = [...topicHits(text, sentence.firstToken, sentence.endToken), ...recognition];
   return text.tokens
     .slice(sentence.firstToken, sentence.endToken)
@@ -88,6 +107,7 @@ function talksOfOther(text: AnalyzedText, sentence: Sentence, recognition: Phras
       (t, i) =>
         (t.pos === 'NOUN' || t.pos === 'PROPN') &&
         !EMPTY_NOUNS.has(t.lemma) &&
+        !clientWords.has(t.lemma) &&
         !hits.some((h) => sentence.firstToken + i >= h.firstToken && sentence.firstToken + i < h.endToken),
     );
 }
@@ -138,6 +158,16 @@ export const acknowledgement: Detector = {
     'The reply recognises what the other person shared: by speaking to it, or with a specific phrase of recognition.',
   detect(text, reply, earlier) {
     const told = toldMessages(reply);
+    const apologised = (reply?.answered ?? (reply ? [reply.previous] : [])).some((m) =>
+      m.cues.some((c) => c.type === 'apology' || c.type === 'absence-apology'),
+    );
+    const clientWords = new Set(
+      told.flatMap(({ message, told: cues }) =>
+        message.text.tokens
+          .filter((t) => cues.some((c) => t.start >= c.start && t.end <= c.end))
+          .map((t) => t.lemma),
+      ),
+    );
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
       const { firstToken, endToken } = sentence;
@@ -153,7 +183,8 @@ export const acknowledgement: Detector = {
       const engaged =
         text.tokens.slice(firstToken, endToken).some((t) => TOWARD_READER.has(t.normal)) ||
         FEELING.test(text, firstToken, endToken) ||
-        /[?!]$/.test(sentence.text.trim());
+        /[?!]$/.test(sentence.text.trim()) ||
+        /\b(?:ha(?:ha)+|ha|lol)\b/i.test(sentence.text);
       const match = told
         .map((m) => ({ index: m.message.index, words: sharedWords(text, sentence, m) }))
         .find((m) => m.words.length > 0);
@@ -164,7 +195,10 @@ export const acknowledgement: Detector = {
       else if (shared.length > 0 && engaged) confidence = 0.9;
       // After news, a phrase of recognition about something else ("glad you liked the demo") is not about it.
       else if (recognition.length > 0)
-        confidence = told.length > 0 && talksOfOther(text, sentence, recognition) ? 0.6 : 0.8;
+        confidence = told.length > 0 && talksOfOther(text, sentence, recognition, clientWords) ? 0.6 : 0.8;
+      // "No worries" answers an apology; after personal news it says nothing about the news.
+      else if (apologised && told.length === 0 && APOLOGY_ANSWER.test(text, firstToken, endToken))
+        confidence = 0.8;
       else if (pleasantry.length > 0) confidence = 0.5;
       if (confidence === 0) continue;
       // Speaking to their news counts even beside business; a pleasantry wrapped around an ask does not.

@@ -107,12 +107,21 @@ function ownedByReader(text: AnalyzedText, sentence: Sentence, hit: TopicHit): b
   return owner !== undefined && SECOND_PERSON.has(owner.normal);
 }
 
-/** A sentence that wishes the reader well and tells nothing of the writer ("I hope your trip was great"). */
+/**
+ * A sentence that wishes the reader well and tells nothing of the writer ("I hope your trip was
+ * great", "Enjoy the long weekend!", "Hope the kids are well").
+ */
 function wishesReader(text: AnalyzedText, sentence: Sentence): boolean {
   const wishes = WISH.find(text, sentence.firstToken, sentence.endToken);
   if (wishes.length === 0) return false;
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
-  if (!tokens.some((t) => SECOND_PERSON.has(t.normal))) return false;
+  const opening = tokens.find((t) => t.pos !== 'SPACE');
+  // An imperative or a dropped "I" opens the wish ("Enjoy ...", "Hope ..."); "Had a great week" is news.
+  const opensWish = wishes.some((w) => {
+    const first = text.tokens[w.firstToken]!;
+    return first === opening && first.normal === first.lemma;
+  });
+  if (!opensWish && !tokens.some((t) => SECOND_PERSON.has(t.normal))) return false;
   // "I" or "we" right before the wish ("I hope", "we wish") is the wisher, not news about them.
   const wishers = new Set(wishes.map((w) => w.firstToken - 1));
   return !tokens.some((t, i) => FIRST_PERSON.has(t.normal) && !wishers.has(sentence.firstToken + i));
