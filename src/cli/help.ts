@@ -9,6 +9,8 @@ Usage:
   rapport rewrite FILE [options]   print only the suggested reply
   rapport cues [FILE|-]            JSON Lines in ({"id","text"}), cues and politeness out
   rapport explain RULE_ID          what a rule looks for and why (--lang ru for Russian)
+  rapport serve [options]          the HTTP API (see /v1/openapi.json); local only until users exist
+  rapport users add NAME --role rep|lead | list | token NAME | remove NAME   API users and tokens
 
 Options for check and rewrite:
   --draft-text TEXT        check this text as the draft (replaces the thread's draft)
@@ -19,7 +21,14 @@ Options for check and rewrite:
   --me NAME|EMAIL|PHONE    in an email or chat export: which participant is you (the rep)
   --contacts FILE          countries of people in exports (default: rapport.contacts.json)
 
-FILE is thread JSON, a transcript (.txt), or email (.eml, .mbox); see README.
+Options for serve (and users):
+  --db PATH|URL            SQLite file (default ./rapport.db, or $RAPPORT_DB) or postgres://...
+  --host H, --port N       where to listen (default 127.0.0.1:8787)
+  --rate-limit N           requests per minute per token (default 600)
+  --max-body BYTES, --max-messages N   request limits (default 1 MiB, 2000)
+
+FILE is thread JSON, a transcript (.txt), email (.eml, .mbox), a WhatsApp chat (.txt) or a
+Telegram export (result.json); see README.
 Exit codes: 0 no errors, 1 errors found, 2 bad input or usage.
 Everything runs locally: nothing leaves this machine.
 `;

@@ -7,13 +7,16 @@ import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import type { Thread } from '../core/thread.ts';
+import { parseThread } from '../core/thread-schema.ts';
 import { loadContacts } from './contacts.ts';
 import type { Conversation, LoadOptions } from './conversation.ts';
 import { parseEml, threadMails } from './email.ts';
 import { looksLikeMbox, readMbox } from './mbox.ts';
 import { toThread } from './people.ts';
-import { parseThreadJson } from './thread-json.ts';
+import { looksLikeTelegram, parseTelegram } from './telegram.ts';
+import { parseJsonText, parseThreadJson } from './thread-json.ts';
 import { looksLikeTranscript, parseTranscript } from './transcript.ts';
+import { looksLikeWhatsApp, parseWhatsApp } from './whatsapp.ts';
 
 export type { LoadOptions } from './conversation.ts';
 
@@ -21,23 +24,31 @@ const HEAD_BYTES = 4096;
 
 export async function loadThread(path: string, options: LoadOptions = {}): Promise<Thread> {
   const head = await readHead(path);
-  const extension = extname(path).toLowerCase();
-  const exported = await readExport(path, extension, head, options);
-  if (exported) return toThread(exported, path, await loadContacts(path, options.contacts), options);
-  return parseThreadText(await readFile(path, 'utf8'), path);
+  const source = await readSource(path, extname(path).toLowerCase(), head, options);
+  if ('thread' in source) return source.thread;
+  return toThread(source.conversations, path, await loadContacts(path, options.contacts), options);
 }
 
-/** The conversations in an export (email, chat), or undefined for a file that states roles itself. */
-async function readExport(
+/** A thread, when the file states who is who; else the conversations of an export (email, chats). */
+async function readSource(
   path: string,
   extension: string,
   head: string,
   options: LoadOptions,
-): Promise<Conversation[] | undefined> {
+): Promise<{ thread: Thread } | { conversations: Conversation[] }> {
   if (extension === '.mbox' || (extension !== '.eml' && looksLikeMbox(head)))
-    return threadMails(await readMbox(path, options.onNote));
-  if (extension === '.eml' || looksLikeEmail(head)) return [await parseEml(await readFile(path), path)];
-  return undefined;
+    return { conversations: threadMails(await readMbox(path, options.onNote)) };
+  if (extension === '.eml' || looksLikeEmail(head))
+    return { conversations: [await parseEml(await readFile(path), path)] };
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  if (extension === '.json' || (/^\s*\{/.test(text) && !looksLikeTranscript(text))) {
+    const value = parseJsonText(text, path);
+    if (looksLikeTelegram(value)) return { conversations: parseTelegram(value, path) };
+    return { thread: parseThread(value, path) };
+  }
+  if (extension !== '.transcript' && !looksLikeTranscript(text) && looksLikeWhatsApp(text))
+    return { conversations: [parseWhatsApp(text, path, options.onNote)] };
+  return { thread: parseThreadText(text, path) };
 }
 
 function looksLikeEmail(head: string): boolean {
@@ -76,6 +87,6 @@ export function parseThreadText(raw: string, name: string): Thread {
   if (/^\s*[{[]/.test(text)) return parseThreadJson(text, name);
   if (extension === '.txt') return parseTranscript(text, name);
   throw new InputError(
-    `${name}: unknown format: expected thread JSON (.json), a transcript (.txt, .transcript), email (.eml, .mbox)`,
+    `${name}: unknown format: expected thread JSON (.json), a transcript (.txt, .transcript), email (.eml, .mbox), a WhatsApp (.txt) or Telegram (result.json) export`,
   );
 }

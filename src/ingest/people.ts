@@ -70,8 +70,12 @@ export function toThread(
     return participant;
   };
 
-  const writers = conversation.messages.map((m) => participantOf(m.author));
-  const messages: Message[] = conversation.messages.map((m, i) => ({
+  // A message with no words (an empty email, a bare service entry) has nothing to read.
+  const sourceMessages = conversation.messages.filter((m) => m.text.trim() !== '');
+  const empty = conversation.messages.length - sourceMessages.length;
+  if (empty > 0) options.onNote?.(`${file}: ${empty} message(s) without text skipped`);
+  const writers = sourceMessages.map((m) => participantOf(m.author));
+  const messages: Message[] = sourceMessages.map((m, i) => ({
     from: writers[i]!.id,
     ...(m.at ? { at: m.at } : {}),
     text: m.text,

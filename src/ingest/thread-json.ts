@@ -5,9 +5,13 @@ import type { Thread } from '../core/thread.ts';
 import { parseThread } from '../core/thread-schema.ts';
 
 export function parseThreadJson(text: string, name: string): Thread {
-  let value: unknown;
+  return parseThread(parseJsonText(text, name), name);
+}
+
+/** JSON.parse, with an error naming the file, line and column. */
+export function parseJsonText(text: string, name: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
@@ -19,5 +23,4 @@ export function parseThreadJson(text: string, name: string): Thread {
       `${name}: invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${reason}`,
     );
   }
-  return parseThread(value, name);
 }
