@@ -1,7 +1,7 @@
 /**
  * Trains the politeness model shipped in data/politeness/weights.json.
  *
- *   npx tsx scripts/train-politeness.ts [--data PATH] [--out PATH] [--l2 N] [--folds K] [--seed N]
+ *   npx tsx scripts/train-politeness.ts [--data PATH] [--out PATH] [--l2 N] [--folds K] [--seed N] [--baselines]
  *
  * Reads the Stanford Politeness Corpus (Wikipedia requests; CC BY 4.0), by default from
  * ../shared/data/politeness/wikipedia.annotated.csv beside the repository. Keeps the paper's
@@ -9,6 +9,8 @@
  * impolite = bottom quartile. Extracts the politeness-strategy features of src/core/politeness,
  * runs stratified k-fold cross-validation with a fixed seed (standardiser fitted inside each fold),
  * prints each fold's accuracy and the mean, then trains on every row and writes the weights.
+ * --baselines also cross-validates, on the same folds, a bag of words and bag of words + strategies
+ * (for comparison with the paper's BOW and Ling. classifiers; not shipped).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,9 @@ import {
   fitStandardizer,
   logit,
   standardize,
+  stratifiedFolds,
   trainLogistic,
+  trainSparseLogistic,
 } from '../src/core/politeness/logistic.ts';
 import { analyze } from '../src/core/text/analyze.ts';
 
@@ -52,7 +56,9 @@ function quantile(sorted: readonly number[], q: number): number {
 
 const args = process.argv.slice(2);
 const known = new Set(['--data', '--out', '--l2', '--folds', '--seed']);
-for (let i = 0; i < args.length; i += 2) if (!known.has(args[i]!)) fail(`unknown option "${args[i]}"`);
+const baselines = args.includes('--baselines');
+const valued = args.filter((a) => a !== '--baselines');
+for (let i = 0; i < valued.length; i += 2) if (!known.has(valued[i]!)) fail(`unknown option "${valued[i]}"`);
 let dataPath = resolve(option(args, '--data') ?? join(root, '..', 'shared', 'data', 'politeness'));
 if (existsSync(dataPath) && statSync(dataPath).isDirectory()) dataPath = join(dataPath, CORPUS_FILE);
 if (!existsSync(dataPath))
@@ -84,8 +90,10 @@ console.log(
 );
 
 const started = Date.now();
+const words: string[][] = [];
 const x = labelled.map((r) => {
   const text = analyze(r.text);
+  words.push([...new Set(text.tokens.filter((t) => t.pos !== 'SPACE').map((t) => t.normal))]);
   return featureVector(extractFeatures(text, detectCues(text)));
 });
 const y = labelled.map((r) => r.label);
@@ -107,6 +115,53 @@ const anchored = cv.anchored!;
 console.log(
   `for comparison, accuracy if 0 were put at a text with no marker (not shipped): ${(anchored.mean * 100).toFixed(2)}%`,
 );
+
+if (baselines) {
+  // Same folds as above (same labels, same seed). Vocabulary from each training part, words seen twice or more.
+  const fold = stratifiedFolds(y, k, seed);
+  const strategyWords = x.map((row) =>
+    FEATURE_NAMES.flatMap((name, j) =>
+      name === 'sentiment'
+        ? row[j]! > 0
+          ? ['@sentiment+']
+          : row[j]! < 0
+            ? ['@sentiment-']
+            : []
+        : row[j]
+          ? [`@${name}`]
+          : [],
+    ),
+  );
+  for (const [label, bags, bowL2] of [
+    ['bag of words', words, 10],
+    ['bag of words + strategies', words.map((w, i) => [...w, ...strategyWords[i]!]), 10],
+  ] as const) {
+    const accuracies: number[] = [];
+    for (let f = 0; f < k; f++) {
+      const counts = new Map<string, number>();
+      bags.forEach((bag, i) => {
+        if (fold[i] !== f) for (const w of bag) counts.set(w, (counts.get(w) ?? 0) + 1);
+      });
+      const vocabulary = new Map([...counts].filter(([, c]) => c >= 2).map(([w], j) => [w, j]));
+      const rowsOf = (i: number) => bags[i]!.flatMap((w) => (vocabulary.has(w) ? [vocabulary.get(w)!] : []));
+      const train = y.flatMap((_, i) => (fold[i] !== f ? [i] : []));
+      const model = trainSparseLogistic(
+        train.map(rowsOf),
+        vocabulary.size,
+        train.map((i) => y[i]!),
+        { l2: bowL2, iterations: 1500 },
+      );
+      const test = y.flatMap((_, i) => (fold[i] === f ? [i] : []));
+      const correct = test.filter((i) => {
+        const z = rowsOf(i).reduce((sum, j) => sum + model.weights[j]!, model.bias);
+        return (z >= 0 ? 1 : 0) === y[i];
+      }).length;
+      accuracies.push(correct / test.length);
+    }
+    const mean = accuracies.reduce((a, b) => a + b, 0) / k;
+    console.log(`baseline, ${label} (l2 ${bowL2}, not shipped): ${(mean * 100).toFixed(2)}%`);
+  }
+}
 
 const scaler = fitStandardizer(x);
 const standardized = x.map((r) => standardize(r, scaler));

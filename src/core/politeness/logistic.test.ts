@@ -9,6 +9,7 @@ import {
   standardize,
   stratifiedFolds,
   trainLogistic,
+  trainSparseLogistic,
 } from './logistic.ts';
 
 /** Two noisy features; the label follows 2*a - b plus noise. */
@@ -156,5 +157,29 @@ describe('folds and cross-validation', () => {
       { l2: 1, k: 5, seed: 7 },
     );
     expect(noise.mean).toBeLessThan(0.65);
+  });
+});
+
+describe('trainSparseLogistic', () => {
+  it('finds the same optimum as Newton’s method on sparse binary rows', () => {
+    const random = seededRandom(11);
+    const dimension = 6;
+    const rows: number[][] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const active = [...Array(dimension).keys()].filter(() => random() < 0.3);
+      rows.push(active);
+      const signal = (active.includes(0) ? 1.5 : 0) - (active.includes(1) ? 1.5 : 0) + (random() - 0.5) * 2;
+      y.push(signal > 0 ? 1 : 0);
+    }
+    const dense = rows.map((r) => [...Array(dimension).keys()].map((j) => (r.includes(j) ? 1 : 0)));
+    const exact = trainLogistic(dense, y, { l2: 1 });
+    const sparse = trainSparseLogistic(rows, dimension, y, { l2: 1, iterations: 4000 });
+    sparse.weights.forEach((w, j) => {
+      expect(w).toBeCloseTo(exact.weights[j]!, 3);
+    });
+    expect(sparse.bias).toBeCloseTo(exact.bias, 3);
+    expect(sparse.weights[0]).toBeGreaterThan(0.5);
+    expect(sparse.weights[1]).toBeLessThan(-0.5);
   });
 });

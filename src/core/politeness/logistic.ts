@@ -187,3 +187,38 @@ export function crossValidate(
     ...(options.anchor ? { anchored: { folds: anchoredAccuracies, mean: mean(anchoredAccuracies) } } : {}),
   };
 }
+
+/**
+ * The same objective as trainLogistic (log-loss + l2/2 * |w|^2, bias unpenalised) for many sparse
+ * binary features (a bag of words: each row lists the indices of its words), by full-batch
+ * gradient descent with Nesterov momentum. Used for the bag-of-words baseline of the training script.
+ */
+export function trainSparseLogistic(
+  rows: readonly (readonly number[])[],
+  dimension: number,
+  y: readonly number[],
+  options: { l2: number; iterations?: number; rate?: number },
+): LogisticModel {
+  const { l2, iterations = 3000, rate = 0.5 } = options;
+  const n = rows.length;
+  const theta = new Float64Array(dimension + 1); // weights, then the bias
+  const previous = new Float64Array(dimension + 1);
+  const look = new Float64Array(dimension + 1);
+  const gradient = new Float64Array(dimension + 1);
+  for (let t = 1; t <= iterations; t++) {
+    const momentum = (t - 1) / (t + 2);
+    for (let j = 0; j <= dimension; j++) look[j] = theta[j]! + momentum * (theta[j]! - previous[j]!);
+    gradient.fill(0);
+    for (let i = 0; i < n; i++) {
+      let z = look[dimension]!;
+      for (const j of rows[i]!) z += look[j]!;
+      const residual = sigmoid(z) - y[i]!;
+      for (const j of rows[i]!) gradient[j]! += residual;
+      gradient[dimension]! += residual;
+    }
+    previous.set(theta);
+    for (let j = 0; j < dimension; j++) theta[j] = look[j]! - (rate * (gradient[j]! + l2 * look[j]!)) / n;
+    theta[dimension] = look[dimension]! - (rate * gradient[dimension]!) / n;
+  }
+  return { weights: Array.from(theta.subarray(0, dimension)), bias: theta[dimension]! };
+}
