@@ -55,6 +55,7 @@ interface Options {
   write: boolean;
   public: boolean;
   verbose: boolean;
+  markdown: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -66,6 +67,7 @@ function parseArgs(argv: string[]): Options {
     write: true,
     public: true,
     verbose: false,
+    markdown: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -81,9 +83,10 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-write') o.write = false;
     else if (a === '--no-public') o.public = false;
     else if (a === '--verbose') o.verbose = true;
+    else if (a === '--markdown') o.markdown = true;
     else if (a === '--help' || a === '-h') {
       console.log(
-        'npm run eval -- [--data DIR] [--cases DIR] [--out FILE] [--min-confidence N] [--no-write] [--no-public] [--verbose]',
+        'npm run eval -- [--data DIR] [--cases DIR] [--out FILE] [--min-confidence N] [--no-write] [--no-public] [--verbose] [--markdown]',
       );
       process.exit(0);
     } else fail(`unknown option ${a}`);
@@ -140,6 +143,9 @@ interface CueCase {
   /** The client message(s) this text answers (for acknowledgement and direct-start). */
   previous?: string | string[];
   cues: ExpectedCue[];
+  /** Writer's country and channel, for the breakdown. */
+  writer?: string;
+  channel?: string;
 }
 
 function replyTo(previous: string | string[] | undefined): ReplyContext | undefined {
@@ -168,6 +174,9 @@ interface CueResults {
   /** Among expected cues whose type was found: share with the stated topic/about/form. */
   attributes: Record<string, { n: number; correct: number; accuracy: number | null }>;
   confusion: Record<string, Record<string, number>>;
+  /** Micro-averaged scores per writer's country and per channel. */
+  byWriter: Record<string, Scores>;
+  byChannel: Record<string, Scores>;
   failures: CueFailure[];
 }
 
@@ -178,6 +187,8 @@ const describeCue = (c: ExpectedCue | Cue) =>
 
 function evalCues(cases: CueCase[], minConfidence: number): CueResults {
   const items: LabelledItem<CueType>[] = [];
+  const writers = new Map<string, LabelledItem<CueType>[]>();
+  const channels = new Map<string, LabelledItem<CueType>[]>();
   const attr: Record<string, { n: number; correct: number }> = {};
   const failures: CueFailure[] = [];
   for (const k of cases) {
@@ -187,6 +198,8 @@ function evalCues(cases: CueCase[], minConfidence: number): CueResults {
     const expected = [...new Set(k.cues.map((c) => c.type))];
     const predicted = [...new Set(found.map((c) => c.type))];
     items.push({ expected, predicted });
+    push(writers, k.writer ?? '?', { expected, predicted });
+    push(channels, k.channel ?? '?', { expected, predicted });
     const wrongAttributes: string[] = [];
     for (const e of k.cues) {
       const sameType = found.filter((c) => c.type === e.type);
@@ -233,8 +246,23 @@ function evalCues(cases: CueCase[], minConfidence: number): CueResults {
     micro: scores(microCounts(counts)),
     attributes,
     confusion: confusion(items),
+    byWriter: groupScores(writers, CUE_TYPES),
+    byChannel: groupScores(channels, CUE_TYPES),
     failures,
   };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T) {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+function groupScores<L extends string>(groups: Map<string, LabelledItem<L>[]>, labels: readonly L[]) {
+  const out: Record<string, Scores> = {};
+  for (const key of [...groups.keys()].sort())
+    out[key] = scores(microCounts(multiLabelCounts(groups.get(key)!, labels)));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,6 +270,8 @@ function evalCues(cases: CueCase[], minConfidence: number): CueResults {
 
 interface RuleCase {
   id: string;
+  /** "RU->US": the rep's and the client's countries. */
+  pair?: string;
   thread: unknown;
   expected: { rule: RuleId; severity?: Severity }[];
 }
@@ -267,6 +297,8 @@ interface RuleResults {
   severityAgreement: number | null;
   severityConfusion: Record<string, Record<string, number>>;
   confusion: Record<string, Record<string, number>>;
+  /** Micro-averaged scores (implemented rules) per client's country. */
+  byReader: Record<string, Scores>;
   failures: RuleFailure[];
 }
 
@@ -275,6 +307,7 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 function evalRules(cases: RuleCase[]): RuleResults {
   const implemented = RULES.map((r) => r.meta.id);
   const items: LabelledItem<RuleId>[] = [];
+  const readers = new Map<string, LabelledItem<RuleId>[]>();
   const sevTable: Record<string, Record<string, number>> = {};
   let sevN = 0;
   let sevOk = 0;
@@ -298,6 +331,7 @@ function evalRules(cases: RuleCase[]): RuleResults {
     const expected = [...new Set(k.expected.map((e) => e.rule))];
     const predicted = [...found.keys()];
     items.push({ expected, predicted });
+    push(readers, k.pair?.split('->')[1] ?? '?', { expected, predicted });
     if (expected.length === 0) {
       clean++;
       if (predicted.length > 0) cleanFlagged++;
@@ -343,6 +377,7 @@ function evalRules(cases: RuleCase[]): RuleResults {
     severityAgreement: ratio(sevOk, sevN),
     severityConfusion: sevTable,
     confusion: confusion(items),
+    byReader: groupScores(readers, implemented),
     failures,
   };
 }
@@ -504,6 +539,11 @@ function confusionTable(title: string, table: Record<string, Record<string, numb
   }
 }
 
+const groupLine = (g: Record<string, Scores>) =>
+  Object.entries(g)
+    .map(([k, s]) => `${k} ${fmt(s.f1)}`)
+    .join(', ');
+
 function printCues(part: string, r: CueResults, verbose: boolean) {
   scoreTable(
     `Cues, ${part} (${r.n} messages)`,
@@ -514,6 +554,8 @@ function printCues(part: string, r: CueResults, verbose: boolean) {
     console.log(
       `  attributes: ${attrs.map(([k, a]) => `${k} ${fmt(a.accuracy)} (${a.correct}/${a.n})`).join(', ')}`,
     );
+  console.log(`  micro F1 by writer: ${groupLine(r.byWriter)}`);
+  console.log(`  micro F1 by channel: ${groupLine(r.byChannel)}`);
   if (verbose) {
     confusionTable(`Cue confusion, ${part}`, r.confusion);
     for (const f of r.failures)
@@ -534,6 +576,7 @@ function printRules(part: string, r: RuleResults, verbose: boolean) {
   console.log(
     `  false-positive rate on clean replies: ${fmt(r.fpRate)} (any finding), ${fmt(r.fpRateErrors)} (an error); severity agreement ${fmt(r.severityAgreement)}`,
   );
+  console.log(`  micro F1 by client's country: ${groupLine(r.byReader)}`);
   confusionTable(`Rule confusion, ${part}`, r.confusion);
   confusionTable(`Severity, ${part}`, r.severityConfusion);
   if (verbose)
@@ -564,6 +607,97 @@ function printPublic(p: PublicResults) {
     console.log(
       `  politeness, top vs bottom quartile (${p.politeness.heldOut} held-out requests): accuracy ${fmt(p.politeness.accuracy)}; cross-validated (weights.json) ${fmt(p.politeness.crossValidated)}; published: model 0.84, humans 0.87`,
     );
+}
+
+/**
+ * JSON laid out as the repository's formatter (Biome) would: objects one key a line, arrays that
+ * fit in 110 columns on one line, so `npm run lint` accepts a freshly written results.json.
+ */
+function formatJson(value: unknown, indent = 0, prefix = 0, tail = 0): string {
+  const pad = ' '.repeat(indent);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const items = value.map((v, i) => formatJson(v, indent + 2, indent + 2, i < value.length - 1 ? 1 : 0));
+    const flat = `[${items.join(', ')}]`;
+    if (!flat.includes('\n') && prefix + flat.length + tail <= 110) return flat;
+    return `[\n${items.map((i) => `${pad}  ${i}`).join(',\n')}\n${pad}]`;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    return `{\n${entries
+      .map(([k, v], i) => {
+        const key = `${pad}  ${JSON.stringify(k)}: `;
+        return key + formatJson(v, indent + 2, key.length, i < entries.length - 1 ? 1 : 0);
+      })
+      .join(',\n')}\n${pad}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The README's accuracy tables, from the frozen test part and the public held-out parts. */
+function markdown(c: CueResults, r: RuleResults, p: PublicResults): string {
+  const lines = [
+    `Cue detectors, frozen test part (${c.n} messages; found = confidence >= 0.6):`,
+    '',
+    '| cue | precision | recall | F1 | expected |',
+    '| --- | --- | --- | --- | --- |',
+    ...CUE_TYPES.map((t) => {
+      const s = c.perType[t]!;
+      return `| ${t} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${s.support} |`;
+    }),
+    '',
+    `Rules, frozen test part (${r.n} thread+draft cases, ${r.clean} clean): false-positive rate on clean replies ${fmt(r.fpRate)} (any finding), ${fmt(r.fpRateErrors)} (an \`error\`); severity as the coach's ${fmt(r.severityAgreement)}.`,
+    '',
+    '| rule | precision | recall | F1 | expected |',
+    '| --- | --- | --- | --- | --- |',
+    ...RULE_IDS.map((id) => {
+      const s = r.perRule[id]!;
+      return `| ${id}${s.implemented ? '' : ' (not implemented)'} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${s.support} |`;
+    }),
+  ];
+  const pub: string[] = [];
+  const row = (name: string, s: Scores, n: number) =>
+    `| ${name} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${n} |`;
+  if (p.disclosure) {
+    pub.push(
+      row(
+        'personal-disclosure vs OffMyChest Information_disclosure',
+        p.disclosure.personalDisclosureVsInformation,
+        p.disclosure.heldOut,
+      ),
+    );
+    pub.push(
+      row(
+        'acknowledgement vs OffMyChest Emo_support',
+        p.disclosure.acknowledgementVsEmoSupport,
+        p.disclosure.heldOut,
+      ),
+    );
+  }
+  if (p.requests)
+    pub.push(
+      row(
+        'business-ask or imperative vs Enron requests',
+        p.requests.businessAskOrImperative,
+        p.requests.heldOut,
+      ),
+    );
+  if (pub.length)
+    lines.push(
+      '',
+      'Public data, fixed held-out parts:',
+      '',
+      '| detector vs label | precision | recall | F1 | sentences |',
+      '| --- | --- | --- | --- | --- |',
+      ...pub,
+    );
+  if (p.politeness)
+    lines.push(
+      '',
+      `Politeness score, Wikipedia requests, top vs bottom quartile: ${fmt(p.politeness.accuracy)} on ${p.politeness.heldOut} held-out requests (in-sample: the shipped weights were fitted on all rows), ${fmt(p.politeness.crossValidated)} 10-fold cross-validated by the training script; published: 0.84 (model), 0.87 (humans).`,
+    );
+  return lines.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -604,8 +738,9 @@ function main() {
       console.log(`\n${o.out}: previous results unreadable, no comparison`);
     }
   }
+  if (o.markdown) console.log(`\n${markdown(cues.test, rules.test, pub)}`);
   if (o.write) {
-    writeFileSync(o.out, `${JSON.stringify(results, null, 1)}\n`);
+    writeFileSync(o.out, `${formatJson(results)}\n`);
     console.log(`\nwrote ${o.out}`);
   }
 }
