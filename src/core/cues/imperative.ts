@@ -53,6 +53,16 @@ const CONVENTIONAL = phrases([
   'speak soon',
   'cheers',
   'no worries',
+  // Imperatives for the reader's own good are kindness, not orders (Brown & Levinson 1987).
+  'take ~3 time|care|rest',
+  'don’t worry|apologise|apologize|rush',
+  'do not worry|apologise|apologize|rush',
+  'never mind',
+  'wish',
+  'see you',
+  'keep up',
+  'get some rest',
+  'give my ~1 regards|best|love',
 ]);
 const SOFT_START = new Set([
   'dear',
@@ -100,7 +110,7 @@ function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undef
     (token.pos === 'PROPN' || token.pos === 'NOUN') &&
     token.normal === token.lemma &&
     next !== undefined &&
-    (next.pos === 'PRON' || next.pos === 'DET') &&
+    (next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'here') &&
     COMMON_VERBS.has(token.normal);
   if (sentence.text.trim().endsWith('?')) return undefined;
   return bareVerb || doNot || taggedOdd ? i : undefined;
@@ -142,7 +152,14 @@ export const imperative: Detector = {
   detect(text) {
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
-      const obligation = OBLIGATION.find(text, sentence.firstToken, sentence.endToken);
+      // "You must be proud", "you must have been busy" guess at the reader's state: no obligation.
+      const obligation = OBLIGATION.find(text, sentence.firstToken, sentence.endToken).filter(
+        (m) =>
+          !(
+            text.tokens.slice(m.firstToken, m.endToken).some((t) => t.normal === 'must') &&
+            ['be', 'have'].includes(text.tokens[m.endToken]?.lemma ?? '')
+          ),
+      );
       const start = imperativeStart(text, sentence);
       if (obligation.length === 0 && start === undefined) continue;
       const conventional =

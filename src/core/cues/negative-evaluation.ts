@@ -19,8 +19,11 @@ const NEGATIVE = phrases([
   'does not make sense',
   'nonsense',
   'bad|terrible|awful|poor|useless|pointless|ridiculous|absurd|sloppy|unprofessional',
-  'too expensive',
-  'too high',
+  'too expensive|high|low|slow|late|long|complicated|heavy',
+  'unrealistic',
+  'not realistic|competitive|feasible|good',
+  'do|does not meet',
+  'doesn’t|don’t meet',
   'not good enough',
   'will not work',
   'won’t work',
@@ -42,6 +45,8 @@ const SELF_CRITICISM = phrases([
   'my|our ~2 mistake|error|errors|bad|fault',
   'we|i ~3 mistake|error|errors|failed',
   'our ~4 is|was|were|are wrong|incorrect',
+  'wrong|incorrect|mistake|error ~1 on|from our|my side|part|end',
+  'sorry|excuse|apologise|apologize|apologies ~6 mistake|error|errors',
 ]);
 /** Sympathy with bad news ("Sorry to hear that, how awful") is on the client's side, not against them. */
 const SYMPATHY = phrases([

@@ -20,6 +20,8 @@ const CUSHIONS: [RegExp, string][] = [
   [/\b(?:is|are) (?:unacceptable|not acceptable)\b/i, 'would be difficult for us to accept'],
   [/\b(?:won(?:'|’)t|will not|doesn(?:'|’)t|does not|can(?:'|’)t|cannot) work\b/i, 'may not work for us'],
   [/\b(?:is|are) (?:impossible|not possible)\b/i, 'would be very difficult for us'],
+  [/\b(?:is|are) (?:unrealistic|not realistic|not feasible)\b/i, 'may be hard to achieve'],
+  [/\b(is|are) not competitive\b/i, "$1 not quite where we'd hoped"],
   [
     /\b(?:is|are) (?:bad|terrible|awful|poor|useless|pointless|ridiculous|absurd)\b/i,
     'may not be the best fit',

@@ -71,6 +71,21 @@ runRuleCases(rule, {
       history: softClient,
       draft: 'Thank you, Alex. The pricing for 50 users is in the attached file.',
     },
+    {
+      name: 'please is enough for a US reader',
+      history: softClient,
+      draft: 'Please send me the requirements.',
+    },
+    {
+      name: 'reassurance is not an order',
+      history: softClient,
+      draft: "Please don't worry about the deadline, take all the time you need.",
+    },
+    {
+      name: 'you must be proud is a guess, not an obligation',
+      history: softClient,
+      draft: 'You must be proud of the team!',
+    },
   ],
   invalid: [
     {
@@ -100,8 +115,10 @@ runRuleCases(rule, {
       fixIncludes: 'Could you fill in the form',
     },
     {
-      name: 'imperative with please, translated literally',
+      name: 'imperative with please, for a reader who softens requests the most',
+      reader: 'GB',
       history: softClient,
+      severity: 'warning',
       draft: 'Hello Alex. Please send me the requirements.',
       fixIncludes: 'Could you send me the requirements when you get a chance?',
       rewriteIncludes: 'Hello Alex. Could you send me the requirements',
@@ -141,7 +158,7 @@ runRuleCases(rule, {
     {
       name: 'a client who writes orders is less bothered',
       history: bluntClient,
-      draft: 'Please confirm the time.',
+      draft: 'Confirm the time.',
       severity: 'suggestion',
     },
     {

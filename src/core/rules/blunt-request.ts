@@ -87,8 +87,8 @@ export default defineRule({
         ru: 'Просьба в голом повелительном наклонении или с «you must», без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'In English business writing a request is usually asked rather than told: "Could you send me the contract when you get a chance?" rather than "Send me the contract." Imperatives with "please" are polite in Russian and read as orders in English. Severity rises with how much the reader\'s culture softens requests, with an obligation ("you must", "it is necessary"), and falls when "please" is there or when the client writes plain requests too. Conventional formulas ("Let me know", "Have a nice day", "Please find attached") are not orders. The fix turns the order into a question that asks the same thing.',
-        ru: 'В английской деловой переписке о просьбе обычно спрашивают, а не указывают: «Could you send me the contract when you get a chance?», а не «Send me the contract.» Повелительное наклонение с «пожалуйста» вежливо по-русски и звучит как приказ по-английски. Серьёзность растёт с тем, насколько культура читателя смягчает просьбы, и с обязыванием («you must», «it is necessary»), и снижается, если есть «please» или если клиент сам пишет прямые просьбы. Устойчивые формулы («Let me know», «Have a nice day», «Please find attached») — не приказы. Исправление превращает приказ в вопрос о том же.',
+        en: 'In English business writing a request is usually asked rather than told: "Could you send me the contract when you get a chance?" rather than "Send me the contract." Imperatives with "please" are polite in Russian and read as orders in English. Severity rises with how much the reader\'s culture softens requests and with an obligation ("you must", "it is necessary"), and falls when the client writes plain requests too; an imperative with "please" is flagged only for readers who soften requests the most. Conventional formulas ("Let me know", "Have a nice day", "Please find attached") are not orders. The fix turns the order into a question that asks the same thing.',
+        ru: 'В английской деловой переписке о просьбе обычно спрашивают, а не указывают: «Could you send me the contract when you get a chance?», а не «Send me the contract.» Повелительное наклонение с «пожалуйста» вежливо по-русски и звучит как приказ по-английски. Серьёзность растёт с тем, насколько культура читателя смягчает просьбы, и с обязыванием («you must», «it is necessary») и снижается, если клиент сам пишет прямые просьбы; императив с «please» отмечается только для читателей, которые смягчают просьбы сильнее всего. Устойчивые формулы («Let me know», «Have a nice day», «Please find attached») — не приказы. Исправление превращает приказ в вопрос о том же.',
       },
     },
     sources: ['LAR06', 'LITLAR23', 'BROWN87'],
@@ -109,10 +109,11 @@ export default defineRule({
       const sentence = draft.text.text.slice(order.start, order.end);
       const obligation = order.confidence >= 0.9;
       const withPlease = draftCues(ctx, 'please').some((p) => p.start >= order.start && p.end <= order.end);
-      // A reader used to plain requests minds only an outright obligation.
-      if (softening <= -1 && !obligation) return [];
+      // A reader used to plain requests minds only an outright obligation; "please" is enough
+      // softening except for readers who soften requests the most.
+      if ((softening <= -1 || (withPlease && softening < 2)) && !obligation) return [];
       const score =
-        Math.max(softening, 0) + (withPlease ? 0 : 1) + (obligation ? 1 : 0) + (ctx.client.direct ? -1 : 1);
+        Math.max(softening, 0) + (withPlease ? -1 : 1) + (obligation ? 1 : 0) + (ctx.client.direct ? -1 : 1);
       const severity = softening <= -1 ? 'suggestion' : severityFromScore(score, 4, 2);
       return [
         {

@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../check.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
-import { c, r } from '../testing/thread-builder.ts';
+import { buildThread, c, r } from '../testing/thread-builder.ts';
 import rule from './cold-reply.ts';
 
 const warmClient = [
@@ -48,9 +50,14 @@ runRuleCases(rule, {
         'Hello Alex, thank you for the kind words. The next step is a short call with your IT team to plan the rollout; I will send two time slots on Monday.',
     },
     {
-      name: 'an opening straight on business belongs to abrupt-pivot',
-      history: [...warmClient, warmParagraph],
+      name: 'a business opening after a personal question belongs to abrupt-pivot',
+      history: [...warmClient, c('Thanks for the update, Marina! How was your weekend?')],
       draft: 'So, when can we sign?',
+    },
+    {
+      name: 'a polite note is not a warm message (an order to it is blunt-request)',
+      history: [c('We are still discussing internally. We appreciate your patience.')],
+      draft: 'Send us your decision by Friday.',
     },
     {
       name: 'ignored personal news belongs to ignored-disclosure',
@@ -84,9 +91,9 @@ runRuleCases(rule, {
       history: [...warmClient, warmParagraph],
       draft: 'The invoice is attached.',
       severity: 'error',
-      fixIncludes: 'Hi Alex, thank you for your message!',
+      fixIncludes: 'Thank you for your message, Alex.',
       evidenceIncludes: 'Thank you',
-      rewriteIncludes: 'Hi Alex, thank you for your message! The invoice is attached.',
+      rewriteIncludes: 'Thank you for your message, Alex. The invoice is attached.',
     },
     { name: 'noted', history: [...warmClient, warmParagraph], draft: 'Noted.' },
     { name: 'ok', history: [...warmClient, warmParagraph], draft: 'Ok.' },
@@ -94,8 +101,8 @@ runRuleCases(rule, {
       name: 'a greeting alone does not answer a warm paragraph',
       history: [...warmClient, warmParagraph],
       draft: 'Hello! The invoice is attached.',
-      fixIncludes: 'Thank you for your message, Alex!',
-      rewriteIncludes: /^Hello! Thank you for your message, Alex! The invoice/,
+      fixIncludes: 'Thank you for your message, Alex.',
+      rewriteIncludes: /^Hello! Thank you for your message, Alex\. The invoice/,
     },
     {
       name: 'thanks alone in a one-liner gets a warm close',
@@ -131,6 +138,11 @@ runRuleCases(rule, {
       severity: 'suggestion',
     },
     {
+      name: 'a business opening to a warm paragraph, thanked once with abrupt-pivot',
+      history: [...warmClient, warmParagraph],
+      draft: 'So, when can we sign?',
+    },
+    {
       name: 'a reply that sounds annoyed',
       history: [...warmClient, warmParagraph],
       draft: 'Fine. We will see on Monday.',
@@ -146,4 +158,16 @@ runRuleCases(rule, {
       draft: 'We will deploy the patch on Friday.',
     },
   ],
+});
+
+describe('cold-reply with the other rules', () => {
+  it('thanks once when abrupt-pivot flags the same reply', () => {
+    const report = check(
+      buildThread({ history: [...warmClient, warmParagraph], draft: 'So, when can we sign?' }),
+    );
+    expect(report.findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['cold-reply', 'abrupt-pivot']),
+    );
+    expect(report.rewrite.text.match(/Thank you for your message/g)).toHaveLength(1);
+  });
 });

@@ -62,9 +62,16 @@ function warmMessage(
   return { message, kinds, words: wordCount(message.text) };
 }
 
-/** Other rules own these replies: an unacknowledged disclosure, bad news, an opening straight on business. */
+/**
+ * Other rules own these replies: an unacknowledged disclosure, bad news, and a business opening
+ * right after a personal question (abrupt-pivot answers it first). A blunt order or verdict is
+ * blunt-request's or blunt-disagreement's: one finding for one mistake.
+ */
 function ownedElsewhere(ctx: RuleContext): boolean {
-  if (draftCues(ctx, 'direct-start').length > 0) return true;
+  const personalQuestion = ctx.analysis.answered
+    .at(-1)
+    ?.cues.some((c) => c.type === 'question' && c.about === 'personal');
+  if (personalQuestion && draftCues(ctx, 'direct-start').length > 0) return true;
   if (answeredCues(ctx, 'bad-news', 0.8).length > 0) return true;
   return answeredCues(ctx, 'personal-disclosure', 0.6).length > 0 && !draftAcknowledges(ctx);
 }
@@ -89,8 +96,8 @@ export default defineRule({
         ru: 'Ответ намного холоднее или короче тёплого письма клиента: без приветствия, имени и благодарности, одна строка в ответ на абзац.',
       },
       details: {
-        en: "People tend to match each other's warmth and effort in a conversation (positive politeness, Brown & Levinson 1987). When the client writes a warm message (greeting, thanks, well-wishes, a personal touch) and the reply has none of that and is a fraction of its length, the reply can read as cold or annoyed, whatever was meant. It is measured on this client's own messages: a client who writes curt business notes gets no finding, a client who is usually warm raises the stakes. Replies that open straight on business, or skip personal news or bad news, are reported by abrupt-pivot, ignored-disclosure and bad-news-pitch instead.",
-        ru: 'В разговоре люди обычно отвечают теплом на тепло и усилием на усилие (позитивная вежливость, Brown & Levinson 1987). Если клиент пишет тёплое письмо (приветствие, благодарность, добрые пожелания, что-то личное), а в ответе ничего этого нет и он во много раз короче, ответ может прочитаться как холодный или раздражённый, что бы ни имелось в виду. Мерило — письма самого клиента: для клиента, который сам пишет сухие деловые записки, правило молчит, а для обычно тёплого клиента ставки выше. Ответы, которые сразу переходят к делу или пропускают личную или плохую новость, отмечают правила abrupt-pivot, ignored-disclosure и bad-news-pitch.',
+        en: "People tend to match each other's warmth and effort in a conversation (positive politeness, Brown & Levinson 1987). When the client writes a warm message (greeting, thanks, well-wishes, a personal touch) and the reply has none of that and is a fraction of its length, the reply can read as cold or annoyed, whatever was meant. It is measured on this client's own messages: a client who writes curt business notes gets no finding, a client who is usually warm raises the stakes. Replies that skip personal news or bad news are reported by ignored-disclosure and bad-news-pitch instead, and a blunt order or verdict by blunt-request and blunt-disagreement.",
+        ru: 'В разговоре люди обычно отвечают теплом на тепло и усилием на усилие (позитивная вежливость, Brown & Levinson 1987). Если клиент пишет тёплое письмо (приветствие, благодарность, добрые пожелания, что-то личное), а в ответе ничего этого нет и он во много раз короче, ответ может прочитаться как холодный или раздражённый, что бы ни имелось в виду. Мерило — письма самого клиента: для клиента, который сам пишет сухие деловые записки, правило молчит, а для обычно тёплого клиента ставки выше. Ответы, которые пропускают личную или плохую новость, отмечают правила ignored-disclosure и bad-news-pitch, а резкий приказ или вердикт — blunt-request и blunt-disagreement.',
       },
     },
     sources: ['BROWN87', 'MEY14HBR', 'SHEL17'],
@@ -122,12 +129,10 @@ export default defineRule({
       mine.has('gratitude') ? '' : 'thanks',
     ].filter(Boolean);
     const writerReserved = w ? w.rapport.positivityDisplay.value === 'reserved-for-familiar' : false;
-    const fixText =
-      !mine.has('greeting') && !mine.has('gratitude')
-        ? `Hi ${name}, thank you for your message!`
-        : !mine.has('gratitude')
-          ? `Thank you for your message, ${name}!`
-          : `Have a great day, ${name}!`;
+    // The same words as abrupt-pivot's opener, so a reply both rules flag is thanked once.
+    const fixText = mine.has('gratitude')
+      ? `Have a great day, ${name}!`
+      : `Thank you for your message, ${name}.`;
     const warmCues = warm.message.cues.filter((c) =>
       [
         'greeting',
