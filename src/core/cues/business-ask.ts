@@ -17,6 +17,8 @@ const COMMITMENT = phrases([
   'to order',
   'order ~3 licence|licences|license|licenses|seats|units|subscription|product|platform',
   'sign|signed|signing',
+  'send|return|forward ~3 signed|countersigned',
+  'upgrade|renew|renewal|extend ~3 plan|contract|subscription|licence|license|edition|tier',
   'sign-off',
   'go ahead',
   'move|moving forward',
@@ -140,7 +142,7 @@ export const businessAsk: Detector = {
       const { firstToken: from, endToken: to } = sentence;
       const described = DESCRIBED.find(text, from, to);
       const commitment = COMMITMENT.find(text, from, to).filter(
-        (m) => !described.some((d) => m.firstToken < d.endToken && d.firstToken < m.endToken),
+        (m) => !described.some((d) => d.firstToken <= m.firstToken && m.endToken <= d.endToken),
       );
       const work = WORK.find(text, from, to);
       if (commitment.length === 0 && work.length === 0) continue;

@@ -29,7 +29,8 @@ export function composeRewrite(
   const unique = (action: Fix['action']) => [
     ...new Set(fixes.filter((f) => f.action === action).map((f) => f.text.trim())),
   ];
-  const before = unique('prepend');
+  // A replacement may already have put the same words in place (sympathy instead of a sales ask).
+  const before = unique('prepend').filter((t) => !body.includes(t));
   const after = unique('append');
   const multiline = /\n/.test(draft);
   const join = multiline ? '\n\n' : ' ';
@@ -44,7 +45,10 @@ export function composeRewrite(
       body = body.slice(line[0].length);
     }
   }
-  const parts = [...before, body.trim(), ...after].filter((p) => p.length > 0);
+  // After an added sentence, the draft's own words start a sentence ("... time. So what ...").
+  const own = body.trim();
+  const rest = before.length > 0 ? own.charAt(0).toUpperCase() + own.slice(1) : own;
+  const parts = [...before, rest, ...after].filter((p) => p.length > 0);
   const text = parts
     .join(join)
     .replace(/[ \t]+([.,!?])/g, '$1')

@@ -35,7 +35,7 @@ const FAMILIES: { verbs: string; open: Template; fallbackObject: string }[] = [
   },
   {
     verbs:
-      'buy|purchase|order|subscribe\\s+to|license|licence|take|get|go\\s+with|choose|pick|select|work\\s+with|accept|want|need',
+      'buy|purchase|order|subscribe\\s+to|upgrade\\s+to|renew|extend|license|licence|take|get|go\\s+with|choose|pick|select|work\\s+with|accept|want|need',
     open: (o) => `what have you thought about ${o}?`,
     fallbackObject: 'our offer',
   },
@@ -86,14 +86,14 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function openQuestion(question: string): string {
   let rest = question.trim();
+  // "John, are you ready ...", "Hi Noa, so, ...": the name stays in front, then the lead word.
+  const vocative = LEAD.test(rest) ? '' : (VOCATIVE.exec(rest)?.[1] ?? '');
+  rest = rest.slice(vocative.length);
   const lead = LEAD.exec(rest)?.[1] ?? '';
   rest = rest.slice(lead.length);
-  // "John, are you ready ...": the name stays in front.
-  const vocative = lead ? '' : (VOCATIVE.exec(rest)?.[1] ?? '');
-  rest = rest.slice(vocative.length);
   const body = rest.replace(/[?.!\s]+$/, '').replace(PRESSURE_TAIL, '');
   const opened = openBody(body);
   const leadWord = lead.replace(/[,\s]+$/, '');
-  const sentence = leadWord ? `${capital(leadWord)} ${opened}` : opened;
+  const sentence = leadWord ? `${vocative ? leadWord.toLowerCase() : capital(leadWord)} ${opened}` : opened;
   return vocative ? `${vocative}${sentence}` : capital(sentence);
 }

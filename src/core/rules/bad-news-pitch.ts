@@ -5,7 +5,7 @@
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { sympathise } from '../rewrite/acknowledge.ts';
 import { answeredCues, clientName, draftCues, evidenceOf } from './helpers.ts';
-import { defineRule, type Finding, type Fix } from './types.ts';
+import { defineRule, type Finding, type Fix, type RuleContext, type Severity } from './types.ts';
 
 export default defineRule({
   meta: {
@@ -39,13 +39,24 @@ export default defineRule({
     const name = clientName(ctx);
     const sentence = message.text.text.slice(cue.start, cue.end);
     const sellEnd = Math.max(...selling.map((s) => s.end));
+    const sells = { start: afterGreeting(ctx, firstSell.start), end: sellEnd };
+    // After a loss or an illness the business waits for another message: sympathy takes its place.
+    // After a work setback, sympathy comes first and the next step can stay.
     const fix: Fix = sympathyFirst
-      ? { action: 'remove', text: '', span: { start: firstSell.start, end: sellEnd } }
-      : { action: 'prepend', text: sympathise(cue, sentence) };
+      ? { action: 'remove', text: '', span: sells }
+      : personal
+        ? { action: 'replace', text: sympathise(cue, sentence), span: sells }
+        : { action: 'prepend', text: sympathise(cue, sentence) };
     const r = ctx.readerCulture;
+    // After a work setback, a plain work ask (a file, a contact) is less jarring than a sales ask,
+    // unless the two have grown close enough that the silence on the news stands out.
+    const commits =
+      draftCues(ctx, 'business-ask', 0.9).length > 0 || draftCues(ctx, 'direct-start', 0.9).length > 0;
+    const close = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
+    const severity: Severity = sympathyFirst || (!personal && !commits && !close) ? 'warning' : 'error';
     const finding: Finding = {
       ruleId: 'bad-news-pitch',
-      severity: sympathyFirst ? 'warning' : 'error',
+      severity,
       message: sympathyFirst
         ? {
             en: `${name} shared bad news; the reply sympathises but still sells. Let the business wait.`,
@@ -74,3 +85,11 @@ export default defineRule({
     return [finding];
   },
 });
+
+/** "Hi Noa, so, shall we ...": an edit of the ask starts after the greeting, which stays. */
+function afterGreeting(ctx: RuleContext, start: number): number {
+  const draft = ctx.draft.text.text;
+  if (!draftCues(ctx, 'greeting').some((g) => g.start === start)) return start;
+  const comma = /^[^,.!?\n]{0,40},\s*/.exec(draft.slice(start));
+  return comma ? start + comma[0].length : start;
+}

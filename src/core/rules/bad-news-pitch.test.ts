@@ -1,0 +1,180 @@
+import { runRuleCases } from '../testing/rule-tester.ts';
+import { c, r } from '../testing/thread-builder.ts';
+import rule from './bad-news-pitch.ts';
+
+const WORKING = [
+  c('Thanks for the demo on Tuesday, the team liked it.'),
+  r('Thank you. The pricing for 40 seats is attached.'),
+];
+
+runRuleCases(rule, {
+  invalid: [
+    {
+      name: 'US client lost his father; the reply asks about the contract',
+      reader: 'US',
+      writer: 'RU',
+      history: [
+        ...WORKING,
+        c('Sorry for the silence. My father passed away last week and I had to fly home.', 200),
+      ],
+      draft: 'Did you have a chance to review the contract?',
+      severity: 'error',
+      evidenceIncludes: 'passed away',
+      fixIncludes: 'sorry for your loss',
+    },
+    {
+      name: 'British client in hospital; the reply presses for the order',
+      reader: 'GB',
+      writer: 'UA',
+      history: [...WORKING, c('I was in hospital with pneumonia for ten days, just back at my desk.')],
+      draft: 'So, are you ready to place the order?',
+      severity: 'error',
+      rewriteIncludes: /^I'm so sorry to hear/,
+    },
+    {
+      name: 'Australian client had a car accident; the reply asks for a signature',
+      reader: 'AU',
+      writer: 'DE',
+      history: [...WORKING, c('We had a car accident on the way back from the coast. All fine, but shaken.')],
+      draft: 'Can you sign the renewal this week?',
+      severity: 'error',
+    },
+    {
+      name: 'Brazilian client after layoffs; the reply upsells',
+      reader: 'BR',
+      writer: 'CN',
+      history: [...WORKING, c('They laid off half of our department yesterday, it is a mess here.')],
+      draft: 'Would you like to upgrade to the enterprise plan?',
+      severity: 'error',
+      fixIncludes: 'difficult time',
+    },
+    {
+      name: 'Mexican client’s budget was cut; the reply demands the order form',
+      reader: 'MX',
+      writer: 'IN',
+      history: [...WORKING, c('Bad news: our budget was cut by 40% for next year.')],
+      draft: 'Please send the signed order form by Friday.',
+      severity: 'error',
+    },
+    {
+      name: 'Indian client’s mother is unwell; the reply chases the payment',
+      reader: 'IN',
+      writer: 'RU',
+      history: [
+        ...WORKING,
+        c('Apologies for the delay, my mother is unwell and I am at the hospital most days.'),
+      ],
+      draft: 'When can we expect the payment?',
+      severity: 'error',
+    },
+    {
+      name: 'German client’s grandmother died; sympathy first, still sells',
+      reader: 'DE',
+      writer: 'UA',
+      history: [...WORKING, c('My grandmother died on Sunday and the funeral is on Friday.')],
+      draft: "I'm so sorry for your loss. Shall we sign the contract next week?",
+      severity: 'warning',
+    },
+    {
+      name: 'Japanese client recovering from surgery; non-native pressure',
+      reader: 'JP',
+      writer: 'CN',
+      history: [...WORKING, c('My wife is recovering from surgery, so I am working less this month.')],
+      draft: 'Please confirm purchase until end of month.',
+      severity: 'error',
+    },
+    {
+      name: 'Dutch client lost the job; the reply asks for the successor',
+      reader: 'NL',
+      writer: 'DE',
+      history: [...WORKING, c('I lost my job last week, so this is my last email from this address.')],
+      draft: 'Can you forward me the contact details of your successor?',
+      severity: 'warning',
+    },
+    {
+      name: 'Israeli client’s house flooded; the reply pivots to the pilot',
+      reader: 'IL',
+      writer: 'IN',
+      history: [...WORKING, c('Our house flooded during the storm, we are staying with friends for now.')],
+      draft: 'Hi Noa, so, shall we move forward with the pilot?',
+      severity: 'error',
+    },
+  ],
+  valid: [
+    {
+      name: 'sympathy after a loss and no selling',
+      reader: 'US',
+      writer: 'RU',
+      history: [...WORKING, c('My father passed away last week and I had to fly home.')],
+      draft: "I'm so sorry for your loss. Please take all the time you need.",
+    },
+    {
+      name: 'sympathy after an illness',
+      reader: 'GB',
+      writer: 'UA',
+      history: [...WORKING, c('I was in hospital with pneumonia for ten days.')],
+      draft: 'I am so sorry to hear about the pneumonia. Wishing you a quick recovery!',
+    },
+    {
+      name: 'sympathy after layoffs, and the next step left open',
+      reader: 'BR',
+      writer: 'CN',
+      history: [...WORKING, c('They laid off half of our department yesterday.')],
+      draft:
+        'I am sorry to hear about the layoffs, that must be a hard week. There is no rush on the contract.',
+    },
+    {
+      name: 'a mild business setback',
+      reader: 'MX',
+      writer: 'IN',
+      history: [...WORKING, c('Unfortunately the file is too big to send by email.')],
+      draft: 'Could you share it through our portal instead?',
+    },
+    {
+      name: 'business look-alike of bad news',
+      reader: 'AU',
+      writer: 'DE',
+      history: [...WORKING, c('The server crashed again last night.')],
+      draft: 'Can you send us the logs from the crash?',
+    },
+    {
+      name: 'the bad news was met in an earlier reply',
+      reader: 'IN',
+      writer: 'RU',
+      history: [
+        c('My father passed away last week.'),
+        r('I am so sorry for your loss. Please take your time.'),
+        c('Thank you, that means a lot. We are back at work now; can you send the updated quote?', 300),
+      ],
+      draft: 'Of course, here is the updated quote.',
+    },
+    {
+      name: 'the client sympathises with the rep, not the other way round',
+      reader: 'DE',
+      writer: 'UA',
+      history: [...WORKING, c('Sorry to hear you were ill last week. Are you feeling better?')],
+      draft: 'Yes, much better, thank you! Shall we sign the contract on Monday?',
+    },
+    {
+      name: 'a hypothetical budget cut',
+      reader: 'NL',
+      writer: 'DE',
+      history: [...WORKING, c('If the budget gets cut in March, we will have to pause the project.')],
+      draft: 'Understood. Could we schedule a call to plan for both cases?',
+    },
+    {
+      name: 'a question about layoffs elsewhere',
+      reader: 'JP',
+      writer: 'CN',
+      history: [...WORKING, c('Did your team get hit by the layoffs in the sector?')],
+      draft: 'No, we are hiring, thank you for asking. Shall we plan the rollout?',
+    },
+    {
+      name: 'good news, then a business question',
+      reader: 'IL',
+      writer: 'IN',
+      history: [...WORKING, c('My daughter got married on Saturday!')],
+      draft: 'Congratulations to your daughter! Shall we plan the rollout next week?',
+    },
+  ],
+});
