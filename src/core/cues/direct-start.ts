@@ -20,6 +20,21 @@ const PIVOT = phrases([
   're',
   'as for',
 ]);
+/** Openings that go straight to the business at hand, even without an ask ("Please find attached ..."). */
+const BUSINESS_OPENING = phrases([
+  'please find attached|enclosed|below',
+  'find attached|enclosed',
+  'attached is|are|please',
+  'i am sending|attaching',
+  "i'm sending|attaching",
+  'i|we attach|enclose',
+  'i|we need',
+  'as discussed|agreed|promised',
+  'following up',
+  'further to',
+  'per our|my',
+  'concerning',
+]);
 const WARM: Cue['type'][] = ['acknowledgement', 'gratitude', 'apology'];
 // A generic pleasantry ("Hope you are well.") is a weak acknowledgement: it warms nothing up.
 const isWarm = (c: Cue) => WARM.includes(c.type) && (c.type !== 'acknowledgement' || c.confidence >= 0.8);
@@ -28,7 +43,7 @@ export const directStart: Detector = {
   type: 'direct-start',
   description:
     'The message opens straight on business ("So, ...", an ask or an order first), with nothing warm before it.',
-  detect(text, _reply, earlier) {
+  detect(text, reply, earlier) {
     // The first sentence that is more than a greeting ("Hi John,").
     const greetings = earlier.filter((c) => c.type === 'greeting');
     const pleasantries = earlier.filter((c) => c.type === 'acknowledgement' && !isWarm(c));
@@ -71,10 +86,17 @@ export const directStart: Detector = {
           (c.type === 'imperative' && c.confidence >= 0.8) ||
           (c.type === 'question' && c.about === 'business')),
     );
-    if (pivot.length === 0 && business.length === 0) return [];
+    // "Please find attached" opens most business emails; it is a pivot only in a reply to someone.
+    const opener = reply
+      ? BUSINESS_OPENING.find(text, bodyStart, Math.min(bodyStart + 4, opening.endToken)).filter(
+          (m) => m.firstToken === bodyStart,
+        )
+      : [];
+    if (pivot.length === 0 && business.length === 0 && opener.length === 0) return [];
     const triggers = [
       ...pivot.map((m) => text.text.slice(m.start, m.end)),
       ...business.flatMap((c) => c.triggers ?? []),
+      ...opener.map((m) => text.text.slice(m.start, m.end)),
     ];
     return [
       {

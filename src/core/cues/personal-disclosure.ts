@@ -100,11 +100,18 @@ function newsStart(text: AnalyzedText, sentence: Sentence, firstHit: number): nu
   return sentence.start;
 }
 
-/** Who a hit belongs to: "your kids" and "you and the kids" are the reader's life, not the writer's. */
+/**
+ * Who a hit belongs to: the nearest person word before it in the same clause. "your kids", "you
+ * and the kids" and "you had a good weekend" are the reader's life, not the writer's.
+ */
 function ownedByReader(text: AnalyzedText, sentence: Sentence, hit: TopicHit): boolean {
-  const before = text.tokens.slice(Math.max(sentence.firstToken, hit.firstToken - 3), hit.firstToken);
-  const owner = [...before].reverse().find((t) => FIRST_PERSON.has(t.normal) || SECOND_PERSON.has(t.normal));
-  return owner !== undefined && SECOND_PERSON.has(owner.normal);
+  for (let t = hit.firstToken - 1; t >= Math.max(sentence.firstToken, hit.firstToken - 5); t--) {
+    const token = text.tokens[t]!;
+    if (CLAUSE_BREAK.has(token.value)) return false;
+    if (SECOND_PERSON.has(token.normal)) return true;
+    if (FIRST_PERSON.has(token.normal)) return false;
+  }
+  return false;
 }
 
 /**
@@ -152,7 +159,10 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   else if (strong.length > 0 && firstPerson && narrative) confidence = 0.93;
   else if (strong.length > 0 && firstPerson) confidence = 0.85;
   else if (strong.length > 0 && narrative) confidence = 0.75;
-  else if (firstPerson && narrative && (hits.length >= 2 || hits.some((h) => h.place))) confidence = 0.65;
+  // Weak words alone need a story ("we went ..."), or a named place and another sign of time off
+  // ("I was in Foz do Iguaçu on the weekend").
+  else if (firstPerson && hits.length >= 2 && (narrative || hits.some((h) => h.place))) confidence = 0.65;
+  else if (firstPerson && narrative && hits.some((h) => h.place)) confidence = 0.65;
   else if (strong.length > 0) confidence = 0.55;
   if (confidence === 0) return undefined;
 

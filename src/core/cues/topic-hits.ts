@@ -61,7 +61,7 @@ export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length)
     businessEvents.find(text, from, to).map((m) => text.tokens[m.firstToken]!.sentence),
   );
   const atWork = (m: PhraseMatch) => workSentences.has(text.tokens[m.firstToken]!.sentence);
-  const hits: TopicHit[] = placeHits(text, from, to).filter((h) => !atWork(h));
+  const hits: TopicHit[] = placeHits(text, from, to).filter((h) => !atWork(h) && !inExcluded(h));
   for (const topic of TOPICS) {
     for (const strength of ['strong', 'weak'] as const) {
       for (const match of setFor(topic, strength).find(text, from, to)) {

@@ -125,12 +125,6 @@ runRuleCases(rule, {
         c('Thanks so much for the quick turnaround, really appreciated! Have a lovely weekend.'),
       ],
       draft: 'Please send the signed purchase order by Monday.',
-    },
-    {
-      name: 'FI client, first email with a weekend remark: a suggestion only',
-      reader: 'FI',
-      history: [c('Hello. I spent the weekend at our summer cottage. We need a quote for 40 licenses.')],
-      draft: 'So, the price for 40 licenses is 12,000 EUR.',
       severity: 'suggestion',
     },
     {
@@ -142,6 +136,12 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'FI client, first email with a weekend remark: business first is their norm',
+      reader: 'FI',
+      history: [c('Hello. I spent the weekend at our summer cottage. We need a quote for 40 licenses.')],
+      draft: 'So, the price for 40 licenses is 12,000 EUR.',
+    },
     {
       name: 'acknowledges the news before the business',
       history: [...FRIENDLY, c('We spent Thanksgiving with my in-laws in Vermont, way too much pie!', 100)],

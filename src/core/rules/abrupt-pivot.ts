@@ -91,9 +91,11 @@ export default defineRule({
       (start.confidence >= 0.9 ? 1 : 0);
     let severity = severityFromScore(score, 4, 2);
     // A passing remark in the first emails is a chance for warmth, not a duty: a nudge for a reader
-    // who opens with business anyway, at most a warning for one who expects a personal line.
-    if (ctx.relationship.stage === 'new' && !warm.lifeNews)
-      severity = !ritual ? 'suggestion' : severity === 'error' ? 'warning' : severity;
+    // who expects a personal line first, nothing for one who opens with business anyway.
+    if (ctx.relationship.stage === 'new' && !warm.lifeNews) {
+      if (!ritual) return [];
+      severity = 'suggestion';
+    }
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
     return [
       {

@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../check.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
-import { c, type Line, r } from '../testing/thread-builder.ts';
+import { buildThread, c, type Line, r } from '../testing/thread-builder.ts';
 import rule from './ignored-disclosure.ts';
 
 /** Weeks of friendly business contact in which the client has opened up twice already. */
@@ -133,14 +135,14 @@ runRuleCases(rule, {
       fixIncludes: 'get away with your family',
     },
     {
-      name: 'DE client, first business email with a weekend remark: a suggestion at most',
-      reader: 'DE',
+      name: 'a loss answered with a pitch: one sympathy in the rewrite, shared with bad-news-pitch',
       history: [
-        c('Good morning. I spent the weekend hiking in the Harz. We would like a quote for 25 licenses.'),
+        ...FRIENDLY,
+        c('Sorry for the delay. My father passed away last week and I have been with my mom.', 100),
       ],
-      draft: 'The quote for 25 licenses is attached.',
-      severity: 'suggestion',
-      evidenceIncludes: 'hiking',
+      draft: 'Did you have time to look at our proposal? We can give you 10% off if you sign this month.',
+      severity: 'error',
+      evidenceIncludes: 'passed away',
     },
     {
       name: 'weather talk unanswered is a suggestion only, even with a friendly US client',
@@ -165,6 +167,14 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'DE client, first business email with a weekend remark: fine to leave',
+      reader: 'DE',
+      history: [
+        c('Good morning. I spent the weekend hiking in the Harz. We would like a quote for 25 licenses.'),
+      ],
+      draft: 'The quote for 25 licenses is attached.',
+    },
     {
       name: 'acknowledges the trip in its own words before business',
       history: [
@@ -264,4 +274,19 @@ runRuleCases(rule, {
         'I’m so sorry to hear about your mother, I hope she recovers quickly. There is no rush on our side.',
     },
   ],
+});
+
+describe('ignored-disclosure with bad-news-pitch', () => {
+  it('both flag a pitch after a loss, and the rewrite offers sympathy once', () => {
+    const report = check(
+      buildThread({
+        history: [...FRIENDLY, c('Sorry for the delay. My father passed away last week.', 100)],
+        draft: 'Did you have time to look at our proposal? We can give you 10% off if you sign this month.',
+      }),
+    );
+    const ids = report.findings.map((f) => f.ruleId);
+    expect(ids).toContain('ignored-disclosure');
+    expect(ids).toContain('bad-news-pitch');
+    expect(report.rewrite.text.match(/sorry for your loss/gi)).toHaveLength(1);
+  });
 });

@@ -6,7 +6,7 @@
 
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import { acknowledgeDisclosure } from '../rewrite/acknowledge.ts';
+import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
 import {
   answeredCues,
   clientName,
@@ -103,40 +103,47 @@ export default defineRule({
 
 /** Small talk: real, but a missed reply to it is a nudge, never an error. */
 const SMALL_TALK = new Set<DisclosureTopic>(['weather', 'feelings']);
+/** A cold or a headache is health news of the lightest kind. */
+const MINOR_AILMENT = /^(?:cold|headache|migraine|flu|stomach bug|(?:had|have|caught|got) .*cold)$/i;
 
-function severityOf(ctx: RuleContext, cue: Cue, openedUpBefore: boolean): Severity {
+/** The severity of leaving this news unanswered; undefined when it is fine to leave it. */
+function severityOf(ctx: RuleContext, cue: Cue, openedUpBefore: boolean): Severity | undefined {
   if (cue.topic === undefined || SMALL_TALK.has(cue.topic)) return 'suggestion';
   const friendly = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
-  const lifeNews = LIFE_NEWS_TOPICS.has(cue.topic) && cue.confidence >= 0.85;
-  // A passing remark (a weekend, a hobby) in the first emails is a chance for warmth, not a duty.
-  if (ctx.relationship.stage === 'new' && !lifeNews && !openedUpBefore) return 'suggestion';
+  const minor = cue.topic === 'health' && (cue.triggers ?? []).every((t) => MINOR_AILMENT.test(t));
+  const lifeNews = LIFE_NEWS_TOPICS.has(cue.topic) && cue.confidence >= 0.85 && !minor;
+  const expects = readerExpectsAcknowledgement(ctx);
+  // A passing remark (a weekend, a hobby) in the first emails is a chance for warmth, not a duty;
+  // for a reader who keeps business and private life apart, leaving it alone is fine.
+  if (ctx.relationship.stage === 'new' && !lifeNews && !openedUpBefore)
+    return expects ? 'suggestion' : undefined;
   const score =
-    (readerExpectsAcknowledgement(ctx) ? 1 : 0) +
+    (expects ? 1 : 0) +
     (friendly ? 1 : 0) +
     (openedUpBefore ? 1 : 0) +
-    (lifeNews || (WEIGHTY_TOPICS.has(cue.topic) && friendly) ? 1 : 0);
+    (lifeNews || (WEIGHTY_TOPICS.has(cue.topic) && friendly && !minor) ? 1 : 0);
   return severityFromScore(score, 3, 2);
 }
 
 function checkUnacknowledged(ctx: RuleContext, disclosures: ReturnType<typeof answeredCues>): Finding[] {
-  // Bad news answered with a pitch belongs to bad-news-pitch: one finding for one mistake.
-  const sells = draftCues(ctx, 'business-ask', 0.7).length > 0 || draftCues(ctx, 'direct-start').length > 0;
-  const badNews = answeredCues(ctx, 'bad-news', 0.8);
-  const open = disclosures.filter(
-    ({ message, cue }) =>
-      !(
-        sells && badNews.some((b) => b.message === message && b.cue.start < cue.end && cue.start < b.cue.end)
-      ),
-  );
-  if (open.length === 0) return [];
+  if (disclosures.length === 0) return [];
   // The weightiest disclosure speaks for the others.
-  const { message, cue } = open.reduce((best, d) => (d.cue.confidence > best.cue.confidence ? d : best));
+  const { message, cue } = disclosures.reduce((best, d) =>
+    d.cue.confidence > best.cue.confidence ? d : best,
+  );
   const openedUpBefore = ctx.relationship.clientPersonalMessages >= 2;
   const severity = severityOf(ctx, cue, openedUpBefore);
+  if (!severity) return [];
+  // Bad news in the same words gets the same sympathy bad-news-pitch offers, so the rewrite says it once.
+  const bad = answeredCues(ctx, 'bad-news', 0.8).find(
+    (b) => b.message === message && b.cue.start < cue.end && cue.start < b.cue.end,
+  );
+  const fixText = bad
+    ? sympathise(bad.cue, message.text.text.slice(bad.cue.start, bad.cue.end))
+    : acknowledgeDisclosure(cue, message.text.text.slice(cue.start, cue.end));
   const { why: reasons, sources } = why(ctx, openedUpBefore);
   const name = clientName(ctx);
   const topic = topicName(cue.topic);
-  const sentence = message.text.text.slice(cue.start, cue.end);
   const finding: Finding = {
     ruleId: 'ignored-disclosure',
     severity,
@@ -145,9 +152,9 @@ function checkUnacknowledged(ctx: RuleContext, disclosures: ReturnType<typeof an
       ru: `${name} рассказал(а) о ${topic.ru}, а ответ этого не замечает.`,
     },
     span: openingSpan(ctx),
-    evidence: open.map((d) => evidenceOf(d.message, d.cue)),
+    evidence: disclosures.map((d) => evidenceOf(d.message, d.cue)),
     why: reasons,
-    fix: { action: 'prepend', text: acknowledgeDisclosure(cue, sentence) },
+    fix: { action: 'prepend', text: fixText },
     confidence: Math.round(cue.confidence * 100) / 100,
     sources,
   };

@@ -348,7 +348,8 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'product|products|model|font|chip family',
   'sister|parent|mother|daughter company|companies|brand|brands|site|sites|plant|plants|office|offices|organization|organisation',
   'holiday rota|cover|coverage|support|calendar|shutdown|closure|hours',
-  'closed|shut ~4 holiday|holidays|break|christmas|new year|easter',
+  'closed|shut ~4 holiday|holidays|break|christmas|easter',
+  'closed|shut ~4 new year',
   'over|during|until|till|around ~1 christmas|easter|holidays|holiday',
   // A colleague's illness is news about work (who is out), not the writer's private life.
   'colleague|colleagues|coworker|coworkers|accountant|employee|employees|staff|manager|engineer|engineers ~3 sick|ill|injured|covid|flu|hospital',
@@ -413,10 +414,10 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
  * noun right after one of these; it counts as a weak travel word.
  */
 export const TRAVEL_LEADS: readonly string[] = [
-  'get|got|come|came|be|was|were|fly|flew|drive|drove back from',
+  'just|get|got|come|came|be|was|were|fly|flew|drive|drove back from',
   'return|returned from',
   'fly|flew|drive|drove|travel|travelled|traveled|head|headed|go|went|trip to',
-  'week|weeks|days|weekend|holiday|holidays|vacation in|at|to',
+  'week|weeks|fortnight|days|weekend|holiday|holidays|vacation in|at|to',
   'was|were in|at',
 ];
 
