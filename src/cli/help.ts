@@ -20,6 +20,7 @@ Options for check and rewrite:
   --now ISO                the time of checking (default: the draft's time)
   --me NAME|EMAIL|PHONE    in an email or chat export: which participant is you (the rep)
   --contacts FILE          countries of people in exports (default: rapport.contacts.json)
+  --columns MAP            CSV columns, e.g. "from=Sender,text=Body,at=Date,thread=Ticket"
 
 Options for serve (and users):
   --db PATH|URL            SQLite file (default ./rapport.db, or $RAPPORT_DB) or postgres://...
@@ -27,8 +28,8 @@ Options for serve (and users):
   --rate-limit N           requests per minute per token (default 600)
   --max-body BYTES, --max-messages N   request limits (default 1 MiB, 2000)
 
-FILE is thread JSON, a transcript (.txt), email (.eml, .mbox), a WhatsApp chat (.txt) or a
-Telegram export (result.json); see README.
+FILE is thread JSON, a transcript (.txt), email (.eml, .mbox), a WhatsApp chat (.txt),
+a Telegram export (result.json) or a CSV (LinkedIn messages.csv, any with --columns); see README.
 Exit codes: 0 no errors, 1 errors found, 2 bad input or usage.
 Everything runs locally: nothing leaves this machine.
 `;

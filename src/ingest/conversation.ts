@@ -30,6 +30,8 @@ export interface LoadOptions {
   me?: string;
   /** A contacts file (`--contacts`); else rapport.contacts.json beside the input or in the working directory. */
   contacts?: string;
+  /** CSV column mapping (`--columns "from=Sender,text=Body,at=Date"`). */
+  columns?: string;
   /** The draft is given apart (`--draft-text`): keep every message as history. */
   draftGiven?: boolean;
   /** Things the user should know that are not errors: guessed cultures, skipped broken messages. */

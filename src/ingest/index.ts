@@ -10,6 +10,7 @@ import type { Thread } from '../core/thread.ts';
 import { parseThread } from '../core/thread-schema.ts';
 import { loadContacts } from './contacts.ts';
 import type { Conversation, LoadOptions } from './conversation.ts';
+import { looksLikeLinkedIn, parseColumnSpec, parseCsv } from './csv.ts';
 import { parseEml, threadMails } from './email.ts';
 import { looksLikeMbox, readMbox } from './mbox.ts';
 import { toThread } from './people.ts';
@@ -41,6 +42,10 @@ async function readSource(
   if (extension === '.eml' || looksLikeEmail(head))
     return { conversations: [await parseEml(await readFile(path), path)] };
   const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  if (extension === '.csv' || extension === '.tsv' || looksLikeLinkedIn(text)) {
+    const columns = options.columns ? parseColumnSpec(options.columns) : undefined;
+    return { conversations: parseCsv(text, path, columns) };
+  }
   if (extension === '.json' || (/^\s*\{/.test(text) && !looksLikeTranscript(text))) {
     const value = parseJsonText(text, path);
     if (looksLikeTelegram(value)) return { conversations: parseTelegram(value, path) };
@@ -87,6 +92,6 @@ export function parseThreadText(raw: string, name: string): Thread {
   if (/^\s*[{[]/.test(text)) return parseThreadJson(text, name);
   if (extension === '.txt') return parseTranscript(text, name);
   throw new InputError(
-    `${name}: unknown format: expected thread JSON (.json), a transcript (.txt, .transcript), email (.eml, .mbox), a WhatsApp (.txt) or Telegram (result.json) export`,
+    `${name}: unknown format: expected thread JSON (.json), a transcript (.txt, .transcript), email (.eml, .mbox), a WhatsApp (.txt), Telegram (result.json) or CSV export`,
   );
 }

@@ -21,6 +21,7 @@ const OPTIONS = {
   now: { type: 'string' },
   me: { type: 'string' },
   contacts: { type: 'string' },
+  columns: { type: 'string' },
 } as const;
 
 interface Checked {
@@ -60,6 +61,7 @@ async function checkFromArgs(args: string[], command: string): Promise<Checked> 
   const thread = await loadThread(file, {
     me: values.me,
     contacts: values.contacts,
+    columns: values.columns,
     draftGiven: values['draft-text'] !== undefined,
     onNote: (note) => process.stderr.write(`rapport: note: ${note}\n`),
   });
