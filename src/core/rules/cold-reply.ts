@@ -15,6 +15,7 @@ import {
   clientName,
   draftAcknowledges,
   draftCues,
+  escapeRegExp,
   evidenceOf,
   severityFromScore,
 } from './helpers.ts';
@@ -45,8 +46,7 @@ function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<
   }
   if (WELL_WISH.test(text)) kinds.add('well-wish');
   if (text.text.includes('!')) kinds.add('exclamation');
-  if (name && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text.text))
-    kinds.add('name');
+  if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(text.text)) kinds.add('name');
   return kinds;
 }
 

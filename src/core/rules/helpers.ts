@@ -99,3 +99,6 @@ export function readerExpectsAcknowledgement(ctx: RuleContext): boolean {
 export function draftAcknowledges(ctx: RuleContext): boolean {
   return draftCues(ctx, 'acknowledgement', 0.8).length > 0;
 }
+
+/** A name as literal text inside a RegExp ("O'Neil", "Jean-Luc", "J.R."). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,7 +8,7 @@ import type { AnalyzedMessage } from '../analysis.ts';
 import { topicHits } from '../cues/topic-hits.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
-import { clientName, draftCues, severityFromScore } from './helpers.ts';
+import { clientName, draftCues, escapeRegExp, severityFromScore } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span, type Text } from './types.ts';
 
 /** Private matters that have no topic word: age, money, beliefs, relationships. */
@@ -71,8 +71,7 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
   const name = clientName(ctx);
   if (!formal || name === ctx.reader.name.trim()) return [];
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const opening = new RegExp(`^\\s*(?:(?:hi|hey|hello|dear)\\s+)?${escaped}\\b`, 'i').exec(
+  const opening = new RegExp(`^\\s*(?:(?:hi|hey|hello|dear)\\s+)?${escapeRegExp(name)}\\b`, 'i').exec(
     ctx.draft.text.text,
   );
   const fullName = ctx.reader.name.trim();
