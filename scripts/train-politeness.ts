@@ -1,7 +1,7 @@
 /**
  * Trains the politeness model shipped in data/politeness/weights.json.
  *
- *   npx tsx scripts/train-politeness.ts [--data PATH] [--out PATH] [--l2 N] [--folds K] [--seed N] [--baselines]
+ *   npx tsx scripts/train-politeness.ts [--data PATH] [--out PATH] [--l2 N] [--folds K] [--seed N] [--baselines] [--check]
  *
  * Reads the Stanford Politeness Corpus (Wikipedia requests; CC BY 4.0), by default from
  * ../shared/data/politeness/wikipedia.annotated.csv beside the repository. Keeps the paper's
@@ -57,7 +57,10 @@ function quantile(sorted: readonly number[], q: number): number {
 const args = process.argv.slice(2);
 const known = new Set(['--data', '--out', '--l2', '--folds', '--seed']);
 const baselines = args.includes('--baselines');
-const valued = args.filter((a) => a !== '--baselines');
+// --check: retrain and compare with the weights file instead of writing it (exit 1 when they drifted,
+// e.g. after a cue detector changed).
+const check = args.includes('--check');
+const valued = args.filter((a) => a !== '--baselines' && a !== '--check');
 for (let i = 0; i < valued.length; i += 2) if (!known.has(valued[i]!)) fail(`unknown option "${valued[i]}"`);
 let dataPath = resolve(option(args, '--data') ?? join(root, '..', 'shared', 'data', 'politeness'));
 if (existsSync(dataPath) && statSync(dataPath).isDirectory()) dataPath = join(dataPath, CORPUS_FILE);
@@ -209,6 +212,30 @@ const weights = {
     weight: round(model.weights[j]!),
   })),
 };
+if (check) {
+  const old = existsSync(outPath)
+    ? (JSON.parse(readFileSync(outPath, 'utf8')) as {
+        bias?: number;
+        features?: { name: string; weight: number }[];
+      })
+    : {};
+  const drift = Math.max(
+    Math.abs((old.bias ?? Number.NaN) - weights.bias),
+    ...weights.features.map((f) =>
+      Math.abs((old.features?.find((o) => o.name === f.name)?.weight ?? Number.NaN) - f.weight),
+    ),
+  );
+  if (!(drift <= 0.01)) {
+    console.log(
+      `${relative(process.cwd(), outPath)} is stale (largest weight change ${drift.toFixed(3)}): run npm run train:politeness`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    `${relative(process.cwd(), outPath)} matches the code (largest weight change ${drift.toFixed(4)})`,
+  );
+  process.exit(0);
+}
 writeFileSync(outPath, `${JSON.stringify(weights, null, 2)}\n`);
 // Lay the file out as the repository's formatter (Biome) wants, so `npm run lint` stays clean.
 const biome = join(root, 'node_modules', '.bin', 'biome');
