@@ -343,6 +343,12 @@ for (const backend of backends()) {
         expect(imported.status).toBe(201);
         expect(imported.body.title).toBe('Imported');
         expect(imported.body.thread.messages).toHaveLength(FOUNDING.messages.length);
+        const transcript = readFileSync(join(ROOT, 'examples', 'founding-case.txt'), 'utf8');
+        const fromText = await api('POST', '/v1/import?name=founding-case.txt', transcript, {
+          'content-type': 'text/plain',
+        });
+        expect(fromText.status).toBe(201);
+        expect(fromText.body.thread.messages.length).toBeGreaterThan(10);
         const broken = await api('POST', '/v1/import', '{"participants": 3}', {
           'content-type': 'application/json',
         });
