@@ -91,7 +91,7 @@ runRuleCases(rule, {
       draft: 'Thank you! How is your family? Do you have kids?',
       severity: 'warning',
       count: 2,
-      fixIncludes: 'I hope all is well with you.',
+      fixIncludes: 'I hope you and your team are doing well.',
     },
     {
       name: 'a question about health',

@@ -51,7 +51,7 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
     .map((q) => ({
       kind: 'question' as const,
       span: { start: q.start, end: q.end },
-      fix: { action: 'replace' as const, text: 'I hope all is well with you.' },
+      fix: { action: 'replace' as const, text: 'I hope you and your team are doing well.' },
     }));
 }
 

@@ -85,8 +85,7 @@ runRuleCases(rule, {
       draft: 'Any news about the contract?',
       draftAfter: WEEK,
       severity: 'suggestion',
-      fixIncludes: 'I hope all is well, Alex!',
-      evidenceIncludes: 'It takes 6-8 weeks',
+      fixIncludes: 'I hope all is well with you!',
     },
     {
       name: 'the rep is the late one',
@@ -94,6 +93,7 @@ runRuleCases(rule, {
       draft: 'The SLA is attached.',
       draftAfter: 144,
       fixIncludes: 'Sorry for my slow reply, Alex.',
+      evidenceIncludes: 'Can you send the SLA?',
       rewriteIncludes: 'Sorry for my slow reply, Alex. The SLA is attached.',
     },
     {
@@ -126,7 +126,7 @@ runRuleCases(rule, {
       name: 'finally, after the client comes back',
       history: [...daily, c('Sorry for the silence, I was travelling.', WEEK)],
       draft: 'Finally you answered! So, what about the contract?',
-      evidenceIncludes: 'It takes 6-8 weeks',
+      evidenceIncludes: 'Sorry for the silence',
     },
     { name: 'as I already wrote', history: daily, draft: 'As I already wrote, the offer expires on Friday.' },
     {
@@ -136,7 +136,7 @@ runRuleCases(rule, {
       draftAfter: WEEK,
       count: 2,
       rewriteIncludes:
-        /^I hope all is well, Alex\. I know things get busy, so I just wanted to check in\.\s+The offer is attached\.$/,
+        /^I hope all is well with you\. I know things get busy, so I just wanted to check in\.\s+The offer is attached\.$/,
     },
     {
       name: 'a reader who keeps positivity for familiar people: a warning',

@@ -194,13 +194,16 @@ export default defineRule({
     const draft = ctx.draft.text;
     const name = clientName(ctx);
     const scolds = draft.sentences.filter((s) => SCOLDING.test(draft, s.firstToken, s.endToken));
-    const evidence: Evidence[] = silence
+    // Evidence is the client's words: the message their silence ended, or the one left waiting.
+    const waitedOn = silence?.ended ? ctx.analysis.messages.at(-1) : silence?.after;
+    const clientWords = waitedOn?.author.role === 'client' ? waitedOn : undefined;
+    const evidence: Evidence[] = clientWords
       ? [
           {
-            message: silence.after.index as number,
+            message: clientWords.index as number,
             start: 0,
-            end: silence.after.text.text.length,
-            text: silence.after.text.text,
+            end: clientWords.text.text.length,
+            text: clientWords.text.text,
           },
         ]
       : [];
@@ -230,7 +233,7 @@ export default defineRule({
               ? {
                   action: 'replace',
                   span: { start: s.start, end: s.end },
-                  text: `I hope all is well, ${name}. I know things get busy, so I just wanted to check in.`,
+                  text: 'I hope all is well with you. I know things get busy, so I just wanted to check in.',
                 }
               : { action: 'remove', span: { start: s.start, end: s.end }, text: '' },
           confidence: 0.85,
@@ -254,7 +257,7 @@ export default defineRule({
           action: 'prepend',
           text: lateRep
             ? `Sorry for my slow reply, ${name}.`
-            : `I hope all is well, ${name}! I know things get busy, so no rush at all.`,
+            : 'I hope all is well with you! I know things get busy, so no rush at all.',
         },
         confidence: 0.8,
         sources,
