@@ -110,12 +110,19 @@ runRuleCases(rule, {
     },
     { name: 'an emoji', ...reserved, history: businessOnly, draft: 'Deal signed soon 😉' },
     {
+      name: 'an exclamation after the first name becomes a comma',
+      ...reserved,
+      history: firstContact,
+      draft: 'Hi Kenji! The pricing is attached.',
+      rewriteIncludes: /^Dear Kenji Tanaka, The pricing is attached\.$/,
+    },
+    {
       name: 'a first name to a formal client, in the first reply',
       ...reserved,
       history: firstContact,
       draft: 'Hi Kenji, the pricing is attached.',
       fixIncludes: 'Dear Kenji Tanaka',
-      rewriteIncludes: 'Dear Kenji Tanaka, the pricing is attached.',
+      rewriteIncludes: /^Dear Kenji Tanaka, the pricing is attached\.$/,
     },
     {
       name: 'a German client in the first exchange',

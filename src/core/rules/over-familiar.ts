@@ -71,22 +71,23 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
   const name = clientName(ctx);
   if (!formal || name === ctx.reader.name.trim()) return [];
-  const opening = new RegExp(`^\\s*(?:(?:hi|hey|hello|dear)\\s+)?${escapeRegExp(name)}\\b`, 'i').exec(
-    ctx.draft.text.text,
-  );
+  // The salutation and its punctuation: "Hi Kenji!" becomes "Dear Kenji Tanaka,".
+  const opening = new RegExp(
+    `^(\\s*)((?:(?:hi|hey|hello|dear)\\s+)?${escapeRegExp(name)}\\b)([!,.])?`,
+    'i',
+  ).exec(ctx.draft.text.text);
   const fullName = ctx.reader.name.trim();
   // "Dear Kenji Tanaka" is the full name, not a first name.
   if (
     !opening ||
-    ctx.draft.text.text.slice(opening.index + opening[0].length - name.length).startsWith(fullName)
+    ctx.draft.text.text.slice(opening[1]!.length + opening[2]!.length - name.length).startsWith(fullName)
   )
     return [];
-  const start = opening[0].length - opening[0].trimStart().length;
   return [
     {
       kind: 'first-name',
-      span: { start, end: opening[0].length },
-      fix: { action: 'replace', text: `Dear ${fullName}` },
+      span: { start: opening[1]!.length, end: opening[0].length },
+      fix: { action: 'replace', text: `Dear ${fullName}${opening[3] ? ',' : ''}` },
     },
   ];
 }
