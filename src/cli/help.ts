@@ -29,7 +29,8 @@ Options for serve (and users):
   --max-body BYTES, --max-messages N   request limits (default 1 MiB, 2000)
 
 FILE is thread JSON, a transcript (.txt), email (.eml, .mbox), a WhatsApp chat (.txt),
-a Telegram export (result.json) or a CSV (LinkedIn messages.csv, any with --columns); see README.
+a Telegram export (result.json), a Slack export folder or a CSV (LinkedIn messages.csv,
+any with --columns); see README.
 Exit codes: 0 no errors, 1 errors found, 2 bad input or usage.
 Everything runs locally: nothing leaves this machine.
 `;

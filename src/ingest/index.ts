@@ -14,6 +14,7 @@ import { looksLikeLinkedIn, parseColumnSpec, parseCsv } from './csv.ts';
 import { parseEml, threadMails } from './email.ts';
 import { looksLikeMbox, readMbox } from './mbox.ts';
 import { toThread } from './people.ts';
+import { looksLikeSlackExport, readSlackExport } from './slack.ts';
 import { looksLikeTelegram, parseTelegram } from './telegram.ts';
 import { parseJsonText, parseThreadJson } from './thread-json.ts';
 import { looksLikeTranscript, parseTranscript } from './transcript.ts';
@@ -24,8 +25,9 @@ export type { LoadOptions } from './conversation.ts';
 const HEAD_BYTES = 4096;
 
 export async function loadThread(path: string, options: LoadOptions = {}): Promise<Thread> {
-  const head = await readHead(path);
-  const source = await readSource(path, extname(path).toLowerCase(), head, options);
+  const source = (await looksLikeSlackExport(path))
+    ? { conversations: await readSlackExport(path, options.onNote) }
+    : await readSource(path, extname(path).toLowerCase(), await readHead(path), options);
   if ('thread' in source) return source.thread;
   return toThread(source.conversations, path, await loadContacts(path, options.contacts), options);
 }
@@ -75,7 +77,8 @@ async function readHead(path: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
-    if (code === 'EISDIR') throw new InputError(`${path}: is a directory, expected a thread file`);
+    if (code === 'EISDIR')
+      throw new InputError(`${path}: is a directory, expected a thread file or an unzipped Slack export`);
     if (code === 'EACCES') throw new InputError(`${path}: permission denied`);
     throw new InputError(`${path}: cannot read (${code ?? String(error)})`);
   }
