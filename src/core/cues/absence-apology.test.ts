@@ -20,6 +20,8 @@ runDetectorCases(absenceApology, {
     '«Sorry, I was out of touch for a few weeks.»',
     '«Pardon the long pause, we were closing the quarter.»',
     'Hi Olga! «Sorry for my long absence.»',
+    '«Sorry I did not reply, the week ran away from me.»',
+    '«So sorry for not writing back!»',
     // admissions without an explicit apology count, with less confidence
     { text: '«Long time no talk!»', minConfidence: 0.6 },
     { text: "«I've been offline for two weeks.»", minConfidence: 0.6 },

@@ -30,6 +30,8 @@ const APOLOGY = phrases([
   `${SORRY} ~6 kept|keeping|keep you waiting`,
   `${SORRY} ~6 missed|missing your ~2 email|emails|message|messages|call|calls`,
   `${SORRY} ~8 not coming|come back`,
+  `${SORRY} ~4 did|could not answer|reply|respond|write|get`,
+  `${SORRY} ~3 not answering|replying|responding|writing`,
   'slipped|slip through the cracks',
   'fell|fallen off my radar',
   'dropped the ball',

@@ -26,6 +26,9 @@ runDetectorCases(badNews, {
     { text: '«It has been a really tough month for us.»', topic: 'other' },
     { text: '«Our house flooded during the storm.»', topic: 'other' },
     { text: '«The company announced redundancies on Monday.»', topic: 'other' },
+    { text: '«My husband was admitted to hospital on Monday.»', topic: 'health' },
+    { text: '«We had to put our cat down last night.»', topic: 'loss' },
+    { text: '«The firm let go 200 people this week.»', topic: 'other' },
   ],
   negative: [
     // mild business setbacks stay below the finding threshold
@@ -40,6 +43,9 @@ runDetectorCases(badNews, {
     'We got a flood of requests after the launch.',
     'What a stroke of luck!',
     'My laptop died during the call.',
+    // a short illness, or someone else's at work: below the finding threshold
+    'Our office manager is sick today, so the invoice goes out tomorrow.',
+    'I was on sick leave for a day with a fever, all good now.',
     // sympathy for the reader, hypotheticals, questions
     'Sorry to hear you were sick last week.',
     'Hope your mother recovers quickly.',

@@ -30,6 +30,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'miscarriage',
       'lost the baby',
       'hospice',
+      'put ~2 dog|cat|horse|pet down',
       'terminally ill',
     ],
   },
@@ -38,6 +39,9 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
     confidence: 0.9,
     words: [
       'in the hospital',
+      'taken|admitted into|to ~1 hospital',
+      'was|been|got admitted',
+      'not keeping well',
       'in hospital',
       'hospitalized|hospitalised',
       'in the icu',
@@ -78,7 +82,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'layoffs|layoff|redundancies',
       'lay off',
       'made redundant',
-      'let go of ~3 people|staff|employees|team|colleagues',
+      'let go ~3 people|staff|employees|team|colleagues|percent|%',
       'lost my|his|her job',
       'been|was|were|got let go',
       'been|was|got fired',
@@ -129,6 +133,13 @@ const LOOKALIKES = phrases([
 ]);
 /** News that stays mild alone: the everyday openers of a business setback. */
 const MILD = new Set(['unfortunately', 'bad news']);
+/** A short illness, or one of someone outside the family: worth a kind word, not a halt to business. */
+const MILD_HEALTH = phrases([
+  'sick leave',
+  'fever',
+  'a cold',
+  'accountant|colleague|coworker|co-worker|manager|boss|assistant|developer|engineer|someone ~3 sick|ill|unwell',
+]);
 /** Sympathy for the reader or a hypothetical: not the writer reporting their own bad news. */
 const NOT_REPORTED = phrases([
   'sorry to hear',
@@ -159,7 +170,9 @@ export const badNews: Detector = {
       for (const group of compiled) {
         const matches = group.set.find(text, from, to).filter(clear);
         if (matches.length === 0) continue;
-        const onlyMild = matches.every((m) => MILD.has(m.phrase));
+        const onlyMild =
+          matches.every((m) => MILD.has(m.phrase)) ||
+          (group.topic === 'health' && MILD_HEALTH.test(text, from, to));
         cues.push({
           type: 'bad-news',
           topic: group.topic,

@@ -18,6 +18,8 @@ const COMMITMENT_ASKS = [
   'Is it a yes or no for the pilot licence?',
   'Have you decided which vendor to choose?',
   'Can your CFO approve the purchase before the quarter ends?',
+  'Sign here and send it back today.',
+  'Will you take it or not?',
 ];
 /** Ordinary work asks: real asks, but no pressure to commit. */
 const WORK_ASKS = [
@@ -47,6 +49,9 @@ runDetectorCases(businessAsk, {
     'No pressure at all on the contract.',
     'Hope you are feeling better.',
     'The demo went really well yesterday.',
+    'What did your CFO think of the workshop?',
+    'Kindly note our office is closed on Friday.',
+    'Let me know if you need any help with the setup.',
   ],
 });
 

@@ -17,7 +17,8 @@ const COMMITMENT = phrases([
   'to order',
   'order ~3 licence|licences|license|licenses|seats|units|subscription|product|platform',
   'sign|signed|signing',
-  'send|return|forward ~3 signed|countersigned',
+  'send|return|forward|get ~3 signed|countersigned',
+  'take|accept it|this|that ~1 or not',
   'upgrade|renew|renewal|extend ~3 plan|contract|subscription|licence|license|edition|tier',
   'sign-off',
   'go ahead',
@@ -51,18 +52,21 @@ const DESCRIBED = phrases([
   'payment terms|details|method',
 ]);
 
-/** Ordinary work: files, meetings, information, and the deal's documents named in a work ask. */
-const WORK = phrases([
-  'send|share|forward|provide|give ~4 file|files|document|documents|details|data|numbers|report|list|info|information|spec|specs|requirements|feedback|access|login|credentials|deck|slides|logo|logos|contact|contacts',
-  'schedule|book|arrange|set up ~3 call|meeting|demo|time|session|slot',
-  'call|meeting|demo|webinar|workshop',
+/** Ordinary work the writer asks the reader to do: send a file, book a call, review a draft. */
+const WORK_ACTIONS = phrases([
+  'send|share|forward|provide|give|get|receive ~4 file|files|document|documents|documentation|details|data|numbers|report|list|info|information|spec|specs|requirements|feedback|access|login|credentials|deck|slides|logo|logos|contact|contacts|quote|quotation|proposal|sow|samples|brochure|invoice|contract|agreement|nda',
+  'schedule|book|arrange|set up|make ~3 call|meeting|demo|time|session|slot',
   'meet',
   'review|check|confirm|test|try',
+  'reply|respond',
+]);
+/** What a work ask is about: named in a request or a yes/no question, not in a question for information. */
+const WORK_TOPICS = phrases([
+  'call|meeting|demo|webinar|workshop',
   'feedback',
-  'reply|respond|answer',
-  'quote|pricing|price|proposal|offer|discount',
+  'quote|quotation|pricing|price|proposal|offer|discount',
   'trial|pilot|sandbox',
-  'contract|agreement|invoice|deal|budget|nda',
+  'contract|agreement|invoice|deal|budget|nda|sow|rfp|rfq',
   'product|platform|solution|service',
 ]);
 
@@ -82,6 +86,9 @@ const DIRECTIVE = phrases([
   'you must|should',
   'you need|have to',
   'when can we expect',
+  'would it be possible',
+  'if it is|’s ok|okay|fine for|with you',
+  'if that works|suits',
 ]);
 /** "Please find the contract attached": the writer gives, it does not ask. */
 const GIVING = phrases([
@@ -89,6 +96,8 @@ const GIVING = phrases([
   'please note',
   'do not hesitate',
   'please feel free',
+  'kindly|please expect|note',
+  'let me|us know if you need|require|have',
 ]);
 /** "No rush to decide", "take your time": the ask lifts its own pressure. */
 const NO_PRESSURE = phrases([
@@ -116,20 +125,42 @@ const NOT_REQUESTS = new Set([
 
 /** Business words in tokens [from, to): what a question or request is about. */
 export function businessTerms(text: AnalyzedText, from = 0, to = text.tokens.length): PhraseMatch[] {
-  return [...COMMITMENT.find(text, from, to), ...WORK.find(text, from, to)];
+  return [
+    ...COMMITMENT.find(text, from, to),
+    ...WORK_ACTIONS.find(text, from, to),
+    ...WORK_TOPICS.find(text, from, to),
+  ];
 }
+
+/** Verbs that open a request even where the tagger reads them as a name ("Sign here ..."). */
+const REQUEST_VERBS = new Set([
+  'sign',
+  'send',
+  'confirm',
+  'pay',
+  'share',
+  'schedule',
+  'book',
+  'review',
+  'return',
+  'forward',
+  'approve',
+  'order',
+  'call',
+  'reply',
+  'release',
+]);
 
 /** "Send me ...", "Sign the contract": the sentence opens on a base-form verb with no subject. */
 function opensOnRequest(text: AnalyzedText, sentence: Sentence): boolean {
-  const first = text.tokens
-    .slice(sentence.firstToken, sentence.endToken)
-    .find((t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'INTJ' && t.pos !== 'PROPN');
-  return (
-    first !== undefined &&
-    first.pos === 'VERB' &&
-    first.normal === first.lemma &&
-    !NOT_REQUESTS.has(first.lemma)
-  );
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const t: Token = text.tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'INTJ') continue;
+    if (t.pos === 'PROPN' && !REQUEST_VERBS.has(t.normal)) continue; // "John, send me ..."
+    if (t.pos === 'PROPN') return true;
+    return t.pos === 'VERB' && t.normal === t.lemma && !NOT_REQUESTS.has(t.lemma);
+  }
+  return false;
 }
 
 export const businessAsk: Detector = {
@@ -144,12 +175,16 @@ export const businessAsk: Detector = {
       const commitment = COMMITMENT.find(text, from, to).filter(
         (m) => !described.some((d) => d.firstToken <= m.firstToken && m.endToken <= d.endToken),
       );
-      const work = WORK.find(text, from, to);
+      const actions = WORK_ACTIONS.find(text, from, to);
+      const work = [...actions, ...WORK_TOPICS.find(text, from, to)];
       if (commitment.length === 0 && work.length === 0) continue;
-      const asked = earlier.some(
+      const question = earlier.find(
         (c) =>
           c.type === 'question' && c.confidence >= 0.6 && c.start < sentence.end && sentence.start < c.end,
       );
+      // "What did the team think of the demo?" asks for information, not for a step.
+      const asked =
+        question !== undefined && (commitment.length > 0 || actions.length > 0 || question.form === 'closed');
       const requested =
         !GIVING.test(text, from, to) && (opensOnRequest(text, sentence) || DIRECTIVE.test(text, from, to));
       if (!asked && !requested) continue;

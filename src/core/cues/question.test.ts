@@ -17,6 +17,7 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['And how did the wedding go?', 'open', 'personal'],
   ['How is your father doing after the operation?', 'open', 'personal'],
   ['Are you enjoying the snow in Munich?', 'closed', 'personal'],
+  ['How did you like the workshop in Porto?', 'open', 'personal'],
   // non-native English: no inversion, no question mark
   ['How your family is doing?', 'open', 'personal'],
   ['You received my invoice?', 'closed', 'business'],

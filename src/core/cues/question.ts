@@ -127,6 +127,8 @@ const PERSONAL = phrases([
   'any plans for ~3 weekend|holiday|holidays|summer|vacation|break|christmas',
   'what are your plans for ~3 weekend|holiday|holidays|summer|vacation|break',
   'doing anything fun|special|nice',
+  'how did you like|enjoy',
+  'what got|made|brought you ~2 into|interested|to',
   'how about|what about you|yourself',
   'and you',
   'hope you|everyone|all ~3 well|good|ok|okay|fine|safe',

@@ -191,6 +191,13 @@ runRuleCases(rule, {
       draft: 'Did you have a good trip to Sydney?',
     },
     {
+      name: 'a choice between two plans',
+      reader: 'US',
+      writer: 'RU',
+      history: FIRST_CONTACT,
+      draft: 'Would you prefer to start with the annual plan or the monthly one?',
+    },
+    {
       name: 'open embedded question about who signs',
       reader: 'NL',
       writer: 'IN',

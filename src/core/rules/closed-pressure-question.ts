@@ -33,6 +33,7 @@ export default defineRule({
         q.form === 'closed' &&
         q.about === 'business' &&
         asks.some((a) => overlaps(a, q)) &&
+        !offersChoice(ctx.draft.text.text.slice(q.start, q.end)) &&
         !SCHEDULING.test(ctx.draft.text, ...tokenRange(ctx.draft.text, q)),
     );
     if (pressing.length === 0) return [];
@@ -111,6 +112,10 @@ export default defineRule({
 });
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** "The annual or the monthly plan?" offers a choice; "yes or no?" and "or not?" do not. */
+const offersChoice = (question: string) =>
+  /\bor\b/i.test(question) && !/\b(?:yes\s+or\s+no|or\s+not)\b/i.test(question);
 
 /** "Does Tuesday work for the signing?", "Shall we book a call to sign?": a closed question about a slot. */
 const SCHEDULING = phrases([

@@ -106,6 +106,22 @@ runRuleCases(rule, {
       fixIncludes: 'the move',
     },
     {
+      name: 'two questions in one sentence, only the first answered',
+      reader: 'US',
+      writer: 'RU',
+      history: [...WORKING, c('Can you ship to our Ohio warehouse, and what would the lead time be?')],
+      draft: 'Yes, we can ship to Ohio.',
+      count: 1,
+      evidenceIncludes: 'lead time',
+    },
+    {
+      name: 'a price question answered with the quantity only',
+      reader: 'GB',
+      writer: 'UA',
+      history: [...WORKING, c('What would 120 licences cost?')],
+      draft: 'So, do you want to buy 120 licences?',
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',

@@ -54,6 +54,7 @@ const WELLBEING_ANSWER = phrases([
   'can not complain',
   'busy but good',
   'everyone is ~2 well|fine|good|great|healthy',
+  'things|everything|all are|is|been ~2 good|fine|well|great|busy',
 ]);
 /** Weather talk beyond the shared topic lexicon: "warm and sunny here", "grey and rainy". */
 const WEATHER_ANSWER = phrases([
@@ -75,7 +76,7 @@ const TIME_ANSWER = phrases([
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|weekend|morning|afternoon|evening',
   'january|february|march|april|may|june|july|august|september|october|november|december',
   'next|this|in ~2 week|weeks|month|months|day|days|quarter|year',
-  'am|pm|o’clock|asap|soon|already|immediately',
+  'am|pm|asap|soon|already|immediately',
 ]);
 const YES_NO = phrases([
   'yes|yeah|yep|no|nope|sure|absolutely|definitely|unfortunately|certainly|indeed|correct',
@@ -116,22 +117,51 @@ function opensWithYesOrNo(draft: AnalyzedText): boolean {
   });
 }
 
+/** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
+const TYPED: { asks: RegExp; answer: (draft: AnalyzedText, asked: string) => boolean }[] = [
+  {
+    asks: /^\W*(?:when|what time|what date|how soon)\b|\b(?:lead time|timeline|delivery date|eta)\b/i,
+    answer: (draft) => TIME_ANSWER.test(draft) || /\d/.test(draft.text),
+  },
+  {
+    asks: /\b(?:how much|how many|how long|price|cost|costs|discount)\b/i,
+    // A number the question did not already contain ("300 seats?" -> "300 seats" is no price).
+    answer: (draft, asked) => (draft.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)),
+  },
+];
+
 function answered(ctx: RuleContext, message: AnalyzedMessage, question: Cue): boolean {
   const draft = ctx.draft.text;
   const q = message.text;
   const [first, to] = tokenRange(q, question);
   const asked = q.text.slice(question.start, question.end);
+  if (question.form === 'closed' && opensWithYesOrNo(draft)) return true;
+  const typed = TYPED.find((t) => t.asks.test(asked));
+  if (typed) return typed.answer(draft, asked);
   const said = contentLemmas(draft);
   if ([...contentLemmas(q, first, to)].some((l) => said.has(l))) return true;
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
   if (topicHits(draft).some((h) => askedTopics.has(h.topic))) return true;
   if (askedTopics.has('weather') && WEATHER_ANSWER.test(draft)) return true;
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
-  if (PROVIDES.test(draft) && /\b(send|share|forward|provide|get)\b/i.test(asked)) return true;
-  if (/^\W*(when|what time|what date|how soon|how long)\b/i.test(asked) && TIME_ANSWER.test(draft))
-    return true;
-  if (/\b(how much|how many|what price|what discount)\b/i.test(asked) && /\d/.test(draft.text)) return true;
-  return question.form === 'closed' && opensWithYesOrNo(draft);
+  return PROVIDES.test(draft) && /\b(send|share|forward|provide|get)\b/i.test(asked);
+}
+
+/** "Can you ship to Texas, and what would the lead time be?": each part needs its answer. */
+function parts(message: AnalyzedMessage, cue: Cue): Cue[] {
+  const body = message.text.text.slice(cue.start, cue.end);
+  const joint =
+    /,?\s+(?:and|also|plus)\s+(?=(?:what|how|when|where|which|who|why|can|could|do|does|is|are|will|would)\b)/gi;
+  const cuts = [...body.matchAll(joint)].map((m) => m.index ?? 0);
+  if (cuts.length === 0) return [cue];
+  const bounds = [0, ...cuts, body.length];
+  return bounds.slice(1).map((end, i) => {
+    const start = bounds[i]!;
+    const part = body.slice(start, end).replace(/^,?\s+(?:and|also|plus)\s+/i, '');
+    const offset = cue.start + start + (body.slice(start, end).length - part.length);
+    const open = /^(?:what|how|when|where|which|who|why)\b/i.test(part);
+    return { ...cue, start: offset, end: cue.start + end, form: open ? 'open' : 'closed' };
+  });
 }
 
 /**
@@ -200,7 +230,9 @@ export default defineRule({
     const questions = answeredCues(ctx, 'question', 0.7).filter(
       ({ message, cue }) => message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2,
     );
-    const skipped = questions.filter(({ message, cue }) => !answered(ctx, message, cue));
+    const skipped = questions
+      .flatMap(({ message, cue }) => parts(message, cue).map((part) => ({ message, cue: part })))
+      .filter(({ message, cue }) => !answered(ctx, message, cue));
     const r = ctx.readerCulture;
     // A personal question matters more to a reader who expects warmth, and more as the relationship grows.
     const personalScore =
