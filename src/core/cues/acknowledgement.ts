@@ -17,7 +17,7 @@ import type { Cue, Detector, ReplyContext } from './types.ts';
 /** Phrases that answer news: they make sense only after someone told something. */
 const RECOGNITION = phrases([
   'glad|happy|great|good|nice|wonderful|lovely|excited|thrilled to hear|see|know|learn',
-  'glad|happy|pleased|delighted ~2 you|your|that',
+  'glad|happy|pleased|delighted ~1 you|your|that',
   'sorry to hear|learn',
   'sorry for|about your',
   'my condolences',
@@ -88,7 +88,20 @@ const FEELING = phrases([
 ]);
 
 /** Nouns that say nothing of their own: "sorry to hear the news" is still content-free. */
-const EMPTY_NOUNS = new Set(['news', 'time', 'thing', 'things', 'everything', 'that', 'day', 'week', 'year']);
+const EMPTY_NOUNS = new Set([
+  'news',
+  'time',
+  'thing',
+  'things',
+  'everything',
+  'that',
+  'day',
+  'week',
+  'year',
+  'ha',
+  'haha',
+  'lol',
+]);
 
 /**
  * Whether a sentence is about something else: a noun that is neither a topic word nor one of the
@@ -101,15 +114,23 @@ function talksOfOther(
   clientWords: Set<string>,
 ): boolean {
   const hits = [...topicHits(text, sentence.firstToken, sentence.endToken), ...recognition];
-  return text.tokens
-    .slice(sentence.firstToken, sentence.endToken)
-    .some(
-      (t, i) =>
-        (t.pos === 'NOUN' || t.pos === 'PROPN') &&
-        !EMPTY_NOUNS.has(t.lemma) &&
-        !clientWords.has(t.lemma) &&
-        !hits.some((h) => sentence.firstToken + i >= h.firstToken && sentence.firstToken + i < h.endToken),
-    );
+  return text.tokens.slice(sentence.firstToken, sentence.endToken).some(
+    (t, i) =>
+      // Names are how a reply addresses someone ("Hi John"), not what it talks about.
+      t.pos === 'NOUN' &&
+      !EMPTY_NOUNS.has(t.lemma) &&
+      !clientWords.has(t.lemma) &&
+      !hits.some((h) => sentence.firstToken + i >= h.firstToken && sentence.firstToken + i < h.endToken),
+  );
+}
+
+/**
+ * Whether a span lies in a sentence that told something: in "hope you had a good weekend, mine was
+ * spent at my son's tournament", the weekend is part of the news.
+ */
+function toldSentences(message: Told, told: Cue[]): (s: { start: number; end: number }) => boolean {
+  const spans = message.text.sentences.filter((s) => told.some((c) => c.start < s.end && s.start < c.end));
+  return (x) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 }
 
 type Told = NonNullable<ReplyContext['answered']>[number];
@@ -135,8 +156,7 @@ function sharedWords(
   sentence: Sentence,
   { message, told }: { message: Told; told: Cue[] },
 ) {
-  const inTold = (s: { start: number; end: number }) =>
-    told.some((c) => s.start >= c.start && s.end <= c.end);
+  const inTold = toldSentences(message, told);
   const toldHits = topicHits(message.text).filter(inTold);
   const topics = new Set(toldHits.map((h) => h.topic));
   const byTopic = topicHits(reply, sentence.firstToken, sentence.endToken).filter((h) => topics.has(h.topic));
@@ -163,9 +183,7 @@ export const acknowledgement: Detector = {
     );
     const clientWords = new Set(
       told.flatMap(({ message, told: cues }) =>
-        message.text.tokens
-          .filter((t) => cues.some((c) => t.start >= c.start && t.end <= c.end))
-          .map((t) => t.lemma),
+        message.text.tokens.filter(toldSentences(message, cues)).map((t) => t.lemma),
       ),
     );
     const cues: Cue[] = [];

@@ -37,7 +37,7 @@ const BUSINESS_OPENING = phrases([
 ]);
 const WARM: Cue['type'][] = ['acknowledgement', 'gratitude', 'apology'];
 // A generic pleasantry ("Hope you are well.") is a weak acknowledgement: it warms nothing up.
-const isWarm = (c: Cue) => WARM.includes(c.type) && (c.type !== 'acknowledgement' || c.confidence >= 0.8);
+const isWarm = (c: Cue) => WARM.includes(c.type) && (c.type !== 'acknowledgement' || c.confidence > 0.5);
 
 export const directStart: Detector = {
   type: 'direct-start',
@@ -56,6 +56,8 @@ export const directStart: Detector = {
       return (
         /[\p{L}\p{N}]/u.test(rest) &&
         !pleasantries.some((p) => p.start <= s.start && p.end >= s.end) &&
+        // "OK." or "Great!" alone is a beat before the opening, not the opening.
+        !/^\s*[\p{L}']+(?:\s+[\p{L}']+)?\s*[.!]+\s*$/u.test(s.text) &&
         !(
           greetings.some((g) => g.start >= s.start && g.end <= s.end) &&
           s.text.trim().split(/\s+/).length <= 4

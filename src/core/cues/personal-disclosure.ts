@@ -149,8 +149,10 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   );
   if (hits.length === 0) return undefined;
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
-  // "Got back from Mexico yesterday": notes often drop the "I".
-  const droppedI = ['VERB', 'AUX'].includes(tokens.find((t) => t.pos !== 'SPACE')?.pos ?? '');
+  // "Got back from Mexico yesterday", "Mate, just back from ...": notes often drop the "I".
+  const start = newsStart(text, sentence, hits[0]!.firstToken);
+  const lead = tokens.find((t) => t.start >= start && t.pos !== 'SPACE' && t.pos !== 'ADV');
+  const droppedI = lead !== undefined && (['VERB', 'AUX'].includes(lead.pos) || lead.normal === 'back');
   const firstPerson = droppedI || tokens.some((t) => FIRST_PERSON.has(t.normal));
   // "my son", "our kids": a possessive right before a private-life word is the strongest anchor.
   const possessed = hits.some((h) => {
@@ -180,7 +182,7 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   return {
     type: 'personal-disclosure',
     topic,
-    start: newsStart(text, sentence, hits[0]!.firstToken),
+    start,
     end: sentence.end,
     confidence,
     triggers: hits.map((h) => text.text.slice(h.start, h.end)),

@@ -117,15 +117,16 @@ runRuleCases(rule, {
       fixIncludes: 'sorry',
     },
     {
-      name: 'a warm thank-you answered with a bare order',
+      name: 'a warm thank-you answered with a bare order, once the two know each other',
       reader: 'GB',
       history: [
+        c('Thanks for the onboarding session, the team found it useful.'),
+        r('Thank you, glad it helped.'),
         c('Could you check the export bug?'),
         r('Fixed in 4.2.'),
         c('Thanks so much for the quick turnaround, really appreciated! Have a lovely weekend.'),
       ],
       draft: 'Please send the signed purchase order by Monday.',
-      severity: 'suggestion',
     },
     {
       name: 'JP client who shared a family outing, answered with "So, please confirm"',
@@ -136,6 +137,13 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a new contact’s polite thank-you answered with the business at hand',
+      reader: 'AE',
+      history: [c('Greetings. Thank you for the presentation. We will study the offer with our partners.')],
+      draft: 'Hello Omar. When can we expect your decision?',
+      clientName: 'Omar Haddad',
+    },
     {
       name: 'FI client, first email with a weekend remark: business first is their norm',
       reader: 'FI',

@@ -4,7 +4,7 @@
  */
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
-import { clientName, draftCues, evidenceOf, LIFE_NEWS_TOPICS, severityFromScore } from './helpers.ts';
+import { clientName, draftCues, evidenceOf, isLifeNews, severityFromScore } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
 
 const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence-apology']);
@@ -32,7 +32,7 @@ function warmth(
         evidence: [evidenceOf(message, disclosure)],
         opener: acknowledgeDisclosure(disclosure, message.text.text.slice(disclosure.start, disclosure.end)),
         personal: true,
-        lifeNews: LIFE_NEWS_TOPICS.has(disclosure.topic ?? 'other') && disclosure.confidence >= 0.85,
+        lifeNews: isLifeNews(disclosure),
       };
   }
   // Warmth without news is read from the last message only: that is the tone being answered.
@@ -89,13 +89,10 @@ export default defineRule({
       (warm.personal ? 1 : 0) +
       (ctx.client.personable ? 1 : 0) +
       (start.confidence >= 0.9 ? 1 : 0);
-    let severity = severityFromScore(score, 4, 2);
-    // A passing remark in the first emails is a chance for warmth, not a duty: a nudge for a reader
-    // who expects a personal line first, nothing for one who opens with business anyway.
-    if (ctx.relationship.stage === 'new' && !warm.lifeNews) {
-      if (!ritual) return [];
-      severity = 'suggestion';
-    }
+    const severity = severityFromScore(score, 4, 2);
+    // In the first emails, only news about the client's life makes a business-first reply abrupt:
+    // after a passing remark or a polite thank-you, getting to the point is what a new contact expects.
+    if (ctx.relationship.stage === 'new' && !warm.lifeNews) return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
     return [
       {

@@ -1,5 +1,6 @@
 /** Small readings of the context that several rules share. */
 import type { AnalyzedMessage } from '../analysis.ts';
+import { TOPIC_WORDS } from '../cues/lexicon/topics.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import { firstName } from '../thread.ts';
 import type { Evidence, RuleContext, Severity, Span, Text } from './types.ts';
@@ -78,6 +79,14 @@ export const LIFE_NEWS_TOPICS = new Set<DisclosureTopic>([
   'life-event',
   'loss',
 ]);
+
+/** News about the client's life: a weighty topic, or any news that names their family ("cycling with my wife"). */
+export function isLifeNews(cue: Cue): boolean {
+  if (cue.confidence < 0.85) return false;
+  if (cue.topic && LIFE_NEWS_TOPICS.has(cue.topic)) return true;
+  return (cue.triggers ?? []).some((t) => FAMILY_WORDS.has(t.toLowerCase()));
+}
+const FAMILY_WORDS = new Set(TOPIC_WORDS.family.strong);
 
 /** Severity from a score of reasons (0..n): the more reasons the reader will mind, the higher. */
 export function severityFromScore(score: number, errorAt: number, warningAt: number): Severity {

@@ -13,7 +13,7 @@ import {
   draftAcknowledges,
   draftCues,
   evidenceOf,
-  LIFE_NEWS_TOPICS,
+  isLifeNews,
   openingSpan,
   readerExpectsAcknowledgement,
   severityFromScore,
@@ -111,7 +111,7 @@ function severityOf(ctx: RuleContext, cue: Cue, openedUpBefore: boolean): Severi
   if (cue.topic === undefined || SMALL_TALK.has(cue.topic)) return 'suggestion';
   const friendly = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
   const minor = cue.topic === 'health' && (cue.triggers ?? []).every((t) => MINOR_AILMENT.test(t));
-  const lifeNews = LIFE_NEWS_TOPICS.has(cue.topic) && cue.confidence >= 0.85 && !minor;
+  const lifeNews = isLifeNews(cue) && !minor;
   const expects = readerExpectsAcknowledgement(ctx);
   // A passing remark (a weekend, a hobby) in the first emails is a chance for warmth, not a duty;
   // for a reader who keeps business and private life apart, leaving it alone is fine.
