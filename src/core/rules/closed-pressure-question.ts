@@ -4,9 +4,8 @@
  */
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
-import type { AnalyzedText } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
-import { clientName, draftCues, evidenceOf, severityFromScore } from './helpers.ts';
+import { clientName, draftCues, evidenceOf, severityFromScore, tokenRange } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext, type Span } from './types.ts';
 
 export default defineRule({
@@ -123,12 +122,6 @@ const SCHEDULING = phrases([
   'do|does|would|will ~4 work|suit for you|us',
   'work|suit for you|your team',
 ]);
-
-function tokenRange(text: AnalyzedText, span: Span): [number, number] {
-  const from = text.tokens.findIndex((t) => t.start >= span.start);
-  const to = text.tokens.findIndex((t) => t.start >= span.end);
-  return [from < 0 ? text.tokens.length : from, to < 0 ? text.tokens.length : to];
-}
 
 /** The rep's earlier commitment asks in this thread: closed questions, or "waiting for your decision". */
 function earlierPressure(ctx: RuleContext): Evidence[] {

@@ -2,6 +2,7 @@
 import type { AnalyzedMessage } from '../analysis.ts';
 import { TOPIC_WORDS } from '../cues/lexicon/topics.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
 import { firstName } from '../thread.ts';
 import type { Evidence, RuleContext, Severity, Span, Text } from './types.ts';
 
@@ -111,3 +112,10 @@ export function draftAcknowledges(ctx: RuleContext): boolean {
 
 /** A name as literal text inside a RegExp ("O'Neil", "Jean-Luc", "J.R."). */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Token indices [from, to) of a span (a cue, a question) in an analysed text, for phrase lookups. */
+export function tokenRange(text: AnalyzedText, span: Span): [number, number] {
+  const from = text.tokens.findIndex((t) => t.start >= span.start);
+  const to = text.tokens.findIndex((t) => t.start >= span.end);
+  return [from < 0 ? text.tokens.length : from, to < 0 ? text.tokens.length : to];
+}

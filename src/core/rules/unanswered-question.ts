@@ -8,7 +8,7 @@ import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
-import { answeredCues, clientName, readerExpectsAcknowledgement } from './helpers.ts';
+import { answeredCues, clientName, readerExpectsAcknowledgement, tokenRange } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext } from './types.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -94,12 +94,6 @@ function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): S
   for (const t of text.tokens.slice(from, to))
     if (CONTENT_POS.has(t.pos) && !LIGHT.has(t.lemma) && t.lemma.length > 1) lemmas.add(t.lemma);
   return lemmas;
-}
-
-function tokenRange(text: AnalyzedText, cue: Cue): [number, number] {
-  const first = text.tokens.findIndex((t) => t.start >= cue.start);
-  const last = text.tokens.findIndex((t) => t.start >= cue.end);
-  return [first < 0 ? text.tokens.length : first, last < 0 ? text.tokens.length : last];
 }
 
 /** Whether one sentence of the draft opens with a yes or a no ("Yes, we do.", "Not yet, ..."). */
