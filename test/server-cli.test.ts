@@ -108,6 +108,23 @@ describe('rapport serve', () => {
     expect(await exited(second.child)).toBe(0);
   });
 
+  it('--demo stores the founding case as a thread, once', async () => {
+    const dir = tempDir();
+    for (let run = 0; run < 2; run++) {
+      const server = await serve(['--demo'], dir);
+      const list = (await (await fetch(`${server.url}/v1/threads`)).json()) as {
+        threads: { id: string; title: string }[];
+      };
+      expect(list.threads.map((t) => t.title)).toEqual(['Demo: John Carter (the founding case)']);
+      const one = (await (await fetch(`${server.url}/v1/threads/${list.threads[0]!.id}`)).json()) as {
+        latestCheck: { report: { findings: { ruleId: string }[] } };
+      };
+      expect(one.latestCheck.report.findings.map((f) => f.ruleId)).toContain('ignored-disclosure');
+      server.child.kill('SIGTERM');
+      expect(await exited(server.child)).toBe(0);
+    }
+  });
+
   it('refuses to listen beyond localhost while no users are configured', () => {
     const dir = tempDir();
     const r = rapport(['serve', '--host', '0.0.0.0', '--port', '0'], dir);
@@ -142,8 +159,8 @@ describe('rapport users', () => {
       /--role: expected one of rep, lead/,
     );
     const list = rapport(['users', 'list', '--db', db], dir);
-    expect(list.stdout).toMatch(/^marina\trep\t1 token\t/m);
-    expect(list.stdout).toMatch(/^olga\tlead\t1 token\t/m);
+    expect(list.stdout).toMatch(/^marina\trep\tdefault\t1 token\t/m);
+    expect(list.stdout).toMatch(/^olga\tlead\tdefault\t1 token\t/m);
 
     const server = await serve(['--db', db], dir);
     expect(server.stderr()).toMatch(/2 users, bearer tokens required/);

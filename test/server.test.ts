@@ -199,6 +199,7 @@ for (const backend of backends()) {
           '/v1/checks/{id}',
           '/v1/import',
           '/v1/contacts',
+          '/v1/contacts/{id}',
         ])
           expect(paths).toContain(p);
         // Every documented operation answers something other than "no such endpoint".
@@ -254,8 +255,31 @@ for (const backend of backends()) {
         const list = await api('GET', '/v1/threads');
         expect(list.body.threads.map((t: { id: string }) => t.id)).toEqual([created.body.id]);
         expect(list.body.threads[0].messages).toBe(FOUNDING.messages.length);
+        expect(list.body.threads[0].lastMessage).toEqual(FOUNDING.messages.at(-1));
+        expect(list.body.threads[0].participants.map((p: { id: string }) => p.id)).toEqual([
+          'john',
+          'marina',
+        ]);
         const contacts = await api('GET', '/v1/contacts');
         expect(contacts.body.contacts.map((c: { name: string }) => c.name)).toEqual(['John Carter']);
+        // The contact keeps the style the check read from John's own messages, and what the rep types.
+        const john = contacts.body.contacts[0];
+        expect(john.style).toMatchObject({ known: true, personable: true });
+        const patched = await api('PATCH', `/v1/contacts/${john.id}`, {
+          email: 'john@example.com',
+          notes: 'Two kids',
+        });
+        expect(patched.body).toMatchObject({ email: 'john@example.com', notes: 'Two kids', culture: 'US' });
+        expectProblem(
+          await api('PATCH', `/v1/contacts/${john.id}`, { email: 'not an email' }),
+          400,
+          /^email: expected an email address/,
+        );
+        expectProblem(
+          await api('PATCH', `/v1/contacts/${john.id}`, { name: 'X' }),
+          400,
+          /only email and notes can be changed/,
+        );
         expectProblem(await api('GET', '/v1/threads/nope'), 404, /no thread with id "nope"/);
         expectProblem(
           await api('GET', '/v1/threads?limit=0'),
@@ -382,11 +406,13 @@ for (const backend of backends()) {
         const marina = await s.store.addUser('marina', 'rep');
         const pavel = await s.store.addUser('pavel', 'rep');
         const olga = await s.store.addUser('olga', 'lead');
+        const other = await s.store.addUser('oleg', 'lead', 'another-team');
         return {
           ...s,
           marina: client(s.server, marina.token),
           pavel: client(s.server, pavel.token),
           olga: client(s.server, olga.token),
+          oleg: client(s.server, other.token),
           ids: { marina: marina.user.id, pavel: pavel.user.id, olga: olga.user.id },
         };
       }
@@ -401,8 +427,16 @@ for (const backend of backends()) {
         expect((await api('GET', '/healthz')).status).toBe(200);
       });
 
-      it('shows a rep only their own threads; a lead sees all', async () => {
-        const { marina, pavel, olga, ids } = await team();
+      it('rejects a revoked token with 401, at once', async () => {
+        const { marina, store, server } = await team();
+        expect((await marina('GET', '/v1/me')).status).toBe(200);
+        const fresh = await store.issueToken('marina', true);
+        expectProblem(await marina('GET', '/v1/me'), 401, /token is not valid/);
+        expect((await client(server, fresh)('GET', '/v1/me')).status).toBe(200);
+      });
+
+      it("shows a rep only their own threads and contacts; a lead sees their team's", async () => {
+        const { marina, pavel, olga, oleg, ids } = await team();
         const mine = await marina('POST', '/v1/threads', FOUNDING);
         expect(mine.body.ownerId).toBe(ids.marina);
         const his = await pavel('POST', '/v1/threads', GOOD);
@@ -433,6 +467,15 @@ for (const backend of backends()) {
           role: 'rep',
           local: false,
         });
+        // A lead of another team sees none of them, even by id.
+        expect((await oleg('GET', '/v1/threads')).body.threads).toEqual([]);
+        expectProblem(await oleg('GET', `/v1/threads/${mine.body.id}`), 404, /no thread with id/);
+        const contactId = mine.body.thread.participants.find(
+          (p: { role: string }) => p.role === 'client',
+        ).contactId;
+        expectProblem(await pavel('GET', `/v1/contacts/${contactId}`), 404, /no contact with id/);
+        expectProblem(await oleg('PATCH', `/v1/contacts/${contactId}`, { notes: 'x' }), 404, /no contact/);
+        expect((await olga('GET', `/v1/contacts/${contactId}`)).status).toBe(200);
       });
 
       it('rate-limits each token on its own', async () => {
@@ -451,6 +494,7 @@ for (const backend of backends()) {
         id: 'local',
         name: 'local',
         role: 'lead',
+        team: 'default',
         local: true,
       });
     });

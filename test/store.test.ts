@@ -59,14 +59,14 @@ for (const backend of backends()) {
       expect(got?.ownerId).toBe('u1');
       expect(got?.thread.messages).toEqual(FOUNDING.messages);
       expect(got?.thread.draft).toEqual(FOUNDING.draft);
-      const contacts = await store.listContacts('u1');
+      const contacts = await store.listContacts({ owner: 'u1' });
       expect(contacts.map((c) => [c.name, c.culture])).toEqual([['John Carter', 'US']]);
       const client = got?.thread.participants.find((p) => p.role === 'client');
       expect(client?.contactId).toBe(contacts[0]?.id);
       // The same client in a second thread is the same contact.
       await store.createThread('u1', 'Again', FOUNDING);
-      expect(await store.listContacts('u1')).toHaveLength(1);
-      expect(await store.listContacts('u2')).toHaveLength(0);
+      expect(await store.listContacts({ owner: 'u1' })).toHaveLength(1);
+      expect(await store.listContacts({ owner: 'u2' })).toHaveLength(0);
       expect(await store.getThread('no-such-id')).toBeUndefined();
     });
 
@@ -94,12 +94,55 @@ for (const backend of backends()) {
       const c = await store.createThread('u1', 'c', small);
       await new Promise((r) => setTimeout(r, 5));
       await store.appendMessages(a, [{ from: 'anna', text: 'bump' }]);
-      const mine = await store.listThreads('u1', { limit: 10, offset: 0 });
+      const mine = await store.listThreads({ owner: 'u1' }, { limit: 10, offset: 0 });
       expect(mine.map((t) => t.id)).toEqual([a, c]);
       expect(mine[0]?.messages).toBe(3);
-      const all = await store.listThreads(undefined, { limit: 10, offset: 0 });
+      const all = await store.listThreads('all', { limit: 10, offset: 0 });
       expect(all.map((t) => t.id).sort()).toEqual([a, b, c].sort());
-      expect(await store.listThreads(undefined, { limit: 2, offset: 2 })).toHaveLength(1);
+      expect(await store.listThreads('all', { limit: 2, offset: 2 })).toHaveLength(1);
+      expect(mine[0]?.lastMessage).toEqual({ from: 'anna', text: 'bump' });
+      expect(mine[1]?.lastMessage).toEqual(small.messages.at(-1));
+      expect(mine[0]?.participants.map((p) => p.id)).toEqual(['anna', 'ivan']);
+    });
+
+    it('shows a lead the threads and contacts of their own team only', async () => {
+      const { store } = await fresh();
+      const a = await store.addUser('a', 'rep', 'east');
+      const b = await store.addUser('b', 'rep', 'west');
+      await store.addUser('lead-east', 'lead', 'east');
+      const ta = await store.createThread(a.user.id, 'a', small);
+      const tb = await store.createThread(b.user.id, 'b', FOUNDING);
+      const east = await store.listThreads({ team: 'east' }, { limit: 10, offset: 0 });
+      expect(east.map((t) => t.id)).toEqual([ta]);
+      expect((await store.listContacts({ team: 'east' })).map((c) => c.name)).toEqual(['Anna Lee']);
+      expect(await store.canSee({ team: 'east' }, a.user.id)).toBe(true);
+      expect(await store.canSee({ team: 'east' }, b.user.id)).toBe(false);
+      expect(await store.canSee({ owner: b.user.id }, b.user.id)).toBe(true);
+      expect(await store.canSee('all', b.user.id)).toBe(true);
+      expect((await store.listThreads('all', { limit: 10, offset: 0 })).map((t) => t.id).sort()).toEqual(
+        [ta, tb].sort(),
+      );
+    });
+
+    it('keeps what people type about a contact, and the style their messages show', async () => {
+      const { store } = await fresh();
+      await store.createThread('u1', 't', small);
+      const [contact] = await store.listContacts({ owner: 'u1' });
+      expect(contact).toMatchObject({
+        name: 'Anna Lee',
+        culture: 'US',
+        email: null,
+        notes: null,
+        style: null,
+      });
+      await store.updateContact(contact!.id, { email: 'anna@example.com', notes: 'Prefers calls' });
+      await store.updateContact(contact!.id, { notes: null });
+      await store.setContactStyle(contact!.id, { warmth: 0.5, known: true });
+      expect(await store.getContact(contact!.id)).toMatchObject({
+        email: 'anna@example.com',
+        notes: null,
+        style: { warmth: 0.5, known: true },
+      });
     });
 
     it('keeps checks; the latest is the last added, and whether its suggestion was used', async () => {

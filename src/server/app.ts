@@ -17,10 +17,10 @@ import { formatJson } from '../core/format/json.ts';
 import { RULES } from '../core/rules/index.ts';
 import type { Lang } from '../core/rules/types.ts';
 import { analyze } from '../core/text/analyze.ts';
-import type { Message, Thread } from '../core/thread.ts';
+import { type Message, sides, type Thread } from '../core/thread.ts';
 import { parseThread } from '../core/thread-schema.ts';
 import { parseThreadText } from '../ingest/index.ts';
-import type { Role, Store, StoredCheck, StoredThread } from '../store/index.ts';
+import type { Role, Scope, Store, StoredCheck, StoredThread } from '../store/index.ts';
 import { OPENAPI } from './openapi.ts';
 import { HttpProblem, problemResponse } from './problem.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -40,11 +40,18 @@ export interface Principal {
   id: string;
   name: string;
   role: Role;
+  team: string;
   /** True for the single local user of a server with no users configured. */
   local: boolean;
 }
 
-const LOCAL: Principal = { id: 'local', name: 'local', role: 'lead', local: true };
+const LOCAL: Principal = { id: 'local', name: 'local', role: 'lead', team: 'default', local: true };
+
+/** What a caller may see: a rep their own rows, a lead their team's, the local user everything. */
+function scopeOf(who: Principal): Scope {
+  if (who.local) return 'all';
+  return who.role === 'lead' ? { team: who.team } : { owner: who.id };
+}
 const TOOL = { name: 'rapport', version: pkg.version };
 
 type Env = { Variables: { principal: Principal } };
@@ -119,6 +126,30 @@ const CheckPatchBody = v.object(
   { suggestionUsed: v.boolean('expected true or false') },
   'expected a JSON object with suggestionUsed',
 );
+const optionalText = (what: string, max: number) =>
+  v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(`expected ${what} as a string or null`),
+        v.maxLength(max, `expected at most ${max} characters`),
+      ),
+    ),
+  );
+const ContactPatchBody = v.strictObject(
+  {
+    email: v.optional(
+      v.nullable(
+        v.pipe(
+          v.string('expected an email address as a string or null'),
+          v.maxLength(320, 'expected at most 320 characters'),
+          v.email((i) => `expected an email address, got ${JSON.stringify(i.input)}`),
+        ),
+      ),
+    ),
+    notes: optionalText('notes', 10_000),
+  },
+  (i) => `only email and notes can be changed, got ${JSON.stringify(i.input)}`,
+);
 const Page = { limit: 50, maxLimit: 200 };
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -188,6 +219,31 @@ function runCheck(
     now: options.now ? new Date(options.now) : undefined,
   });
   return { report, text: formatJson(report, TOOL) };
+}
+
+/** Stores a thread for its owner and, when it has a draft, checks it and keeps the report. */
+export async function storeThread(
+  store: Store,
+  ownerId: string,
+  thread: Thread,
+  title?: string,
+): Promise<string> {
+  const id = await store.createThread(ownerId, title ?? `Conversation with ${clientNames(thread)}`, thread);
+  if (thread.draft) {
+    const { report, text } = runCheck(thread, {});
+    await store.addCheck(id, thread.draft.text, text, errorCount(report));
+    await learnStyle(store, id, report);
+  }
+  return id;
+}
+
+/** The client's style, as a check read it from their own messages, is kept on their contact. */
+async function learnStyle(store: Store, threadId: string, report: Report): Promise<void> {
+  const stored = await store.getThread(threadId);
+  if (!stored || !report.client.known) return;
+  const reader = sides(stored.thread as Thread).reader;
+  const contactId = stored.thread.participants.find((p) => p.id === reader.id)?.contactId;
+  if (contactId) await store.setContactStyle(contactId, report.client);
 }
 
 function errorCount(report: Report): number {
@@ -383,20 +439,14 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
 
   const visibleThread = async (c: Context<Env>, id: string): Promise<StoredThread> => {
     const stored = await store.getThread(id);
-    const who = c.get('principal');
-    // Someone else's thread is "not found" for a rep: its existence is not theirs to know.
-    if (!stored || (who.role !== 'lead' && stored.ownerId !== who.id))
+    // Someone else's thread is "not found": its existence is not the caller's to know.
+    if (!stored || !(await store.canSee(scopeOf(c.get('principal')), stored.ownerId)))
       throw new HttpProblem(404, 'thread-not-found', `no thread with id "${id}"`);
     return stored;
   };
 
   const saveThread = async (c: Context<Env>, thread: Thread, title: string | undefined) => {
-    const who = c.get('principal');
-    const id = await store.createThread(who.id, title ?? `Conversation with ${clientNames(thread)}`, thread);
-    if (thread.draft) {
-      const { report, text } = runCheck(thread, {});
-      await store.addCheck(id, thread.draft.text, text, errorCount(report));
-    }
+    const id = await storeThread(store, c.get('principal').id, thread, title);
     return c.json(await threadView(id), 201, { location: `/v1/threads/${id}` });
   };
 
@@ -443,7 +493,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     const who = c.get('principal');
     const limit = intQuery(c.req.query('limit'), 'limit', Page.limit, 1, Page.maxLimit);
     const offset = intQuery(c.req.query('offset'), 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
-    const threads = await store.listThreads(who.role === 'lead' ? undefined : who.id, { limit, offset });
+    const threads = await store.listThreads(scopeOf(who), { limit, offset });
     return c.json({ threads, limit, offset });
   });
 
@@ -505,6 +555,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
       });
     }
     const saved = await store.addCheck(stored.id, draftText, json, errorCount(report));
+    await learnStyle(store, stored.id, report);
     return c.json(checkView(saved), 201);
   });
 
@@ -521,13 +572,28 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
   });
 
   app.get('/v1/contacts', async (c) => {
-    const who = c.get('principal');
-    return c.json({ contacts: await store.listContacts(who.role === 'lead' ? undefined : who.id) });
+    return c.json({ contacts: await store.listContacts(scopeOf(c.get('principal'))) });
+  });
+
+  const visibleContact = async (c: Context<Env>, id: string) => {
+    const found = await store.getContact(id);
+    if (!found || !(await store.canSee(scopeOf(c.get('principal')), found.ownerId)))
+      throw new HttpProblem(404, 'contact-not-found', `no contact with id "${id}"`);
+    return found;
+  };
+
+  app.get('/v1/contacts/:id', async (c) => c.json(await visibleContact(c, c.req.param('id'))));
+
+  app.patch('/v1/contacts/:id', async (c) => {
+    const found = await visibleContact(c, c.req.param('id'));
+    const change = validate(ContactPatchBody, await jsonBody(c));
+    await store.updateContact(found.id, change);
+    return c.json(await store.getContact(found.id));
   });
 
   app.get('/v1/me', (c) => {
-    const { id, name, role, local } = c.get('principal');
-    return c.json({ id, name, role, local });
+    const { id, name, role, team, local } = c.get('principal');
+    return c.json({ id, name, role, team, local });
   });
 
   return app;

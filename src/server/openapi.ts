@@ -128,7 +128,8 @@ export const OPENAPI = {
     },
     '/v1/threads': {
       get: {
-        summary: 'Threads visible to the caller (a rep: their own; a lead: all), latest first',
+        summary:
+          "Threads visible to the caller (a rep: their own; a lead: their team's), latest first, with participants and last message",
         parameters: [
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
@@ -226,8 +227,35 @@ export const OPENAPI = {
     },
     '/v1/contacts': {
       get: {
-        summary: "Clients from the caller's stored threads",
+        summary: "Clients from the caller's stored threads (a rep: their own; a lead: their team's)",
         responses: { '200': json({ type: 'object' }), ...errors },
+      },
+    },
+    '/v1/contacts/{id}': {
+      get: {
+        summary: 'One contact, with the style their own messages show (from the latest check)',
+        parameters: [idParam('id')],
+        responses: {
+          '200': json(ref('Contact')),
+          '404': problem('No such contact visible to the caller.'),
+          ...errors,
+        },
+      },
+      patch: {
+        summary: "Set a contact's email or notes (null clears)",
+        parameters: [idParam('id')],
+        requestBody: {
+          required: true,
+          ...json({
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              email: { type: ['string', 'null'], format: 'email', maxLength: 320 },
+              notes: { type: ['string', 'null'], maxLength: 10000 },
+            },
+          }),
+        },
+        responses: { '200': json(ref('Contact')), '404': problem('No such contact.'), ...errors },
       },
     },
     '/v1/me': {
@@ -299,6 +327,19 @@ export const OPENAPI = {
           rewrite: { type: 'object', properties: { text: { type: 'string' } } },
           relationship: { type: 'object' },
           cues: { type: 'array', items: { type: 'object' } },
+        },
+      },
+      Contact: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          ownerId: { type: 'string' },
+          name: { type: 'string' },
+          culture: { type: ['string', 'null'] },
+          email: { type: ['string', 'null'] },
+          notes: { type: ['string', 'null'] },
+          style: { type: ['object', 'null'], description: "The report's `client` from the latest check." },
+          createdAt: { type: 'string', format: 'date-time' },
         },
       },
       StoredCheck: {

@@ -15,8 +15,12 @@ export interface User {
   id: string;
   name: string;
   role: Role;
+  team: string;
   createdAt: string;
 }
+
+/** Whose rows a query may see: one owner's, a team's (a lead), or all (the single local user). */
+export type Scope = { owner: string } | { team: string } | 'all';
 
 export interface StoredParticipant extends Participant {
   /** For clients: the stored contact this participant is. */
@@ -39,6 +43,8 @@ export interface ThreadSummary {
   createdAt: string;
   updatedAt: string;
   messages: number;
+  participants: StoredParticipant[];
+  lastMessage: Message | null;
 }
 
 export interface StoredCheck {
@@ -57,6 +63,10 @@ export interface Contact {
   ownerId: string;
   name: string;
   culture: string | null;
+  email: string | null;
+  notes: string | null;
+  /** What their own messages show (the report's `client`), from the latest check; null before one. */
+  style: unknown;
   createdAt: string;
 }
 
@@ -165,13 +175,16 @@ export class Store {
   }
 
   /** Adds a user and returns their first API token (shown once; only its hash is kept). */
-  async addUser(name: string, role: Role): Promise<{ user: User; token: string }> {
-    const user: User = { id: randomUUID(), name, role, createdAt: now() };
+  async addUser(name: string, role: Role, team = 'default'): Promise<{ user: User; token: string }> {
+    const user: User = { id: randomUUID(), name, role, team, createdAt: now() };
     const existing = await this.userByName(name);
     if (existing) throw new StoreError(`a user named "${name}" already exists`);
     const token = newToken();
     await this.db.transaction().execute(async (trx) => {
-      await trx.insertInto('users').values({ id: user.id, name, role, created_at: user.createdAt }).execute();
+      await trx
+        .insertInto('users')
+        .values({ id: user.id, name, role, team, created_at: user.createdAt })
+        .execute();
       await trx
         .insertInto('tokens')
         .values({ id: randomUUID(), user_id: user.id, hash: hashToken(token), created_at: user.createdAt })
@@ -182,22 +195,23 @@ export class Store {
 
   async userByName(name: string): Promise<User | undefined> {
     const row = await this.db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst();
-    return row && { id: row.id, name: row.name, role: row.role, createdAt: row.created_at };
+    return row && { id: row.id, name: row.name, role: row.role, team: row.team, createdAt: row.created_at };
   }
 
   async listUsers(): Promise<(User & { tokens: number })[]> {
     const rows = await this.db
       .selectFrom('users')
       .leftJoin('tokens', 'tokens.user_id', 'users.id')
-      .select(['users.id', 'users.name', 'users.role', 'users.created_at'])
+      .select(['users.id', 'users.name', 'users.role', 'users.team', 'users.created_at'])
       .select((eb) => eb.fn.count<string | number>('tokens.id').as('tokens'))
-      .groupBy(['users.id', 'users.name', 'users.role', 'users.created_at'])
+      .groupBy(['users.id', 'users.name', 'users.role', 'users.team', 'users.created_at'])
       .orderBy('users.name')
       .execute();
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
       role: r.role,
+      team: r.team,
       createdAt: r.created_at,
       tokens: Number(r.tokens),
     }));
@@ -233,25 +247,64 @@ export class Store {
     const row = await this.db
       .selectFrom('tokens')
       .innerJoin('users', 'users.id', 'tokens.user_id')
-      .select(['users.id', 'users.name', 'users.role', 'users.created_at'])
+      .select(['users.id', 'users.name', 'users.role', 'users.team', 'users.created_at'])
       .where('tokens.hash', '=', hashToken(token))
       .executeTakeFirst();
-    return row && { id: row.id, name: row.name, role: row.role, createdAt: row.created_at };
+    return row && { id: row.id, name: row.name, role: row.role, team: row.team, createdAt: row.created_at };
   }
 
   // Contacts, threads and messages
 
-  async listContacts(ownerId: string | undefined): Promise<Contact[]> {
-    let query = this.db.selectFrom('contacts').selectAll().orderBy('name');
-    if (ownerId !== undefined) query = query.where('owner_id', '=', ownerId);
-    const rows = await query.execute();
-    return rows.map((r) => ({
-      id: r.id,
-      ownerId: r.owner_id,
-      name: r.name,
-      culture: r.culture,
-      createdAt: r.created_at,
-    }));
+  async listContacts(scope: Scope): Promise<Contact[]> {
+    const rows = await this.db
+      .selectFrom('contacts')
+      .selectAll()
+      .$if(scope !== 'all', (q) =>
+        q.where((eb) =>
+          typeof scope === 'object' && 'owner' in scope
+            ? eb('owner_id', '=', scope.owner)
+            : eb('owner_id', 'in', eb.selectFrom('users').select('id').where('team', '=', teamOf(scope))),
+        ),
+      )
+      .orderBy('name')
+      .execute();
+    return rows.map(toContact);
+  }
+
+  async getContact(id: string): Promise<Contact | undefined> {
+    const row = await this.db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toContact(row);
+  }
+
+  /** Sets what a person typed about a contact (email, notes); undefined leaves a field as it is. */
+  async updateContact(id: string, change: { email?: string | null; notes?: string | null }): Promise<void> {
+    const set = {
+      ...(change.email !== undefined ? { email: change.email } : {}),
+      ...(change.notes !== undefined ? { notes: change.notes } : {}),
+    };
+    if (Object.keys(set).length > 0)
+      await this.db.updateTable('contacts').set(set).where('id', '=', id).execute();
+  }
+
+  /** Keeps the style the latest check saw in this contact's own messages. */
+  async setContactStyle(id: string, style: unknown): Promise<void> {
+    await this.db
+      .updateTable('contacts')
+      .set({ style: JSON.stringify(style) })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Whether the scope may see a row owned by `ownerId`. */
+  async canSee(scope: Scope, ownerId: string): Promise<boolean> {
+    if (scope === 'all') return true;
+    if ('owner' in scope) return scope.owner === ownerId;
+    const owner = await this.db
+      .selectFrom('users')
+      .select('team')
+      .where('id', '=', ownerId)
+      .executeTakeFirst();
+    return owner?.team === scope.team;
   }
 
   /** Stores a thread (its clients become the owner's contacts); returns its id. */
@@ -281,6 +334,9 @@ export class Store {
               owner_id: ownerId,
               name: p.name,
               culture: p.culture ?? null,
+              email: null,
+              notes: null,
+              style: null,
               created_at: at,
             })
             .execute();
@@ -306,13 +362,10 @@ export class Store {
     return id;
   }
 
-  async listThreads(
-    ownerId: string | undefined,
-    page: { limit: number; offset: number },
-  ): Promise<ThreadSummary[]> {
-    let query = this.db
+  async listThreads(scope: Scope, page: { limit: number; offset: number }): Promise<ThreadSummary[]> {
+    const rows = await this.db
       .selectFrom('threads')
-      .select(['id', 'owner_id', 'title', 'created_at', 'updated_at'])
+      .select(['id', 'owner_id', 'title', 'participants', 'created_at', 'updated_at'])
       .select((eb) =>
         eb
           .selectFrom('messages')
@@ -322,10 +375,39 @@ export class Store {
       )
       .orderBy('updated_at', 'desc')
       .orderBy('id')
+      .$if(scope !== 'all', (q) =>
+        q.where((eb) =>
+          typeof scope === 'object' && 'owner' in scope
+            ? eb('owner_id', '=', scope.owner)
+            : eb('owner_id', 'in', eb.selectFrom('users').select('id').where('team', '=', teamOf(scope))),
+        ),
+      )
       .limit(page.limit)
-      .offset(page.offset);
-    if (ownerId !== undefined) query = query.where('owner_id', '=', ownerId);
-    const rows = await query.execute();
+      .offset(page.offset)
+      .execute();
+    const last = new Map<string, Message>();
+    if (rows.length > 0) {
+      const latest = await this.db
+        .selectFrom('messages as m')
+        .innerJoin(
+          this.db
+            .selectFrom('messages')
+            .select('thread_id')
+            .select((eb) => eb.fn.max('seq').as('last'))
+            .where(
+              'thread_id',
+              'in',
+              rows.map((r) => r.id),
+            )
+            .groupBy('thread_id')
+            .as('l'),
+          (join) => join.onRef('l.thread_id', '=', 'm.thread_id').onRef('l.last', '=', 'm.seq'),
+        )
+        .select(['m.thread_id', 'm.from_id', 'm.at', 'm.text'])
+        .execute();
+      for (const m of latest)
+        last.set(m.thread_id, { from: m.from_id, ...(m.at ? { at: m.at } : {}), text: m.text });
+    }
     return rows.map((r) => ({
       id: r.id,
       ownerId: r.owner_id,
@@ -333,6 +415,8 @@ export class Store {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       messages: Number(r.messages ?? 0),
+      participants: JSON.parse(r.participants) as StoredParticipant[],
+      lastMessage: last.get(r.id) ?? null,
     }));
   }
 
@@ -455,6 +539,23 @@ export class Store {
       .where('id', '=', id)
       .execute();
   }
+}
+
+function teamOf(scope: Scope): string {
+  return typeof scope === 'object' && 'team' in scope ? scope.team : '';
+}
+
+function toContact(row: Database['contacts']): Contact {
+  return {
+    id: row.id,
+    ownerId: row.owner_id,
+    name: row.name,
+    culture: row.culture,
+    email: row.email,
+    notes: row.notes,
+    style: row.style === null ? null : (JSON.parse(row.style) as unknown),
+    createdAt: row.created_at,
+  };
 }
 
 function toCheck(row: Database['checks']): StoredCheck {

@@ -73,6 +73,22 @@ const migrations: Record<string, Migration> = {
         await db.schema.dropTable(table).execute();
     },
   },
+  '0002_contacts_and_teams': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('contacts').addColumn('email', 'text').execute();
+      await db.schema.alterTable('contacts').addColumn('notes', 'text').execute();
+      await db.schema.alterTable('contacts').addColumn('style', 'text').execute();
+      await db.schema
+        .alterTable('users')
+        .addColumn('team', 'text', (c) => c.notNull().defaultTo('default'))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const column of ['email', 'notes', 'style'])
+        await db.schema.alterTable('contacts').dropColumn(column).execute();
+      await db.schema.alterTable('users').dropColumn('team').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

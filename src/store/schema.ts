@@ -8,6 +8,8 @@ export interface UsersTable {
   id: string;
   name: string;
   role: Role;
+  /** A lead sees the threads of the users of their team. */
+  team: string;
   created_at: string;
 }
 
@@ -24,6 +26,10 @@ export interface ContactsTable {
   owner_id: string;
   name: string;
   culture: string | null;
+  email: string | null;
+  notes: string | null;
+  /** What their own messages show (the report's `client`), as JSON, from the latest check. */
+  style: string | null;
   created_at: string;
 }
 

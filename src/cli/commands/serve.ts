@@ -1,6 +1,7 @@
 /**
- * `rapport serve [--db PATH|postgres://...] [--host H] [--port N]`: the HTTP API in one process.
- * With no users configured it binds to localhost only and serves a single local user.
+ * `rapport serve [--db PATH|postgres://...] [--host H] [--port N] [--demo]`: the HTTP API in one
+ * process. With no users configured it binds to localhost only and serves a single local user.
+ * `--demo` stores the founding case as a thread (once).
  */
 import { parseArgs } from 'node:util';
 import { isPostgresUrl, openStore } from '../../store/index.ts';
@@ -13,6 +14,7 @@ const OPTIONS = {
   'rate-limit': { type: 'string' },
   'max-body': { type: 'string' },
   'max-messages': { type: 'string' },
+  demo: { type: 'boolean' },
 } as const;
 
 function whole(
@@ -27,6 +29,18 @@ function whole(
   if (!/^\d+$/.test(value) || n < min || n > max)
     throw new UsageError(`--${option}: expected a whole number from ${min} to ${max}, got "${value}"`);
   return n;
+}
+
+const DEMO_TITLE = 'Demo: John Carter (the founding case)';
+
+/** Stores the founding case as a thread of the local user, once. */
+async function loadDemo(store: Awaited<ReturnType<typeof openStore>>): Promise<void> {
+  const { storeThread } = await import('../../server/app.ts');
+  const { parseThread } = await import('../../core/thread-schema.ts');
+  const { default: founding } = await import('../../../examples/founding-case.json');
+  const existing = await store.listThreads({ owner: 'local' }, { limit: 200, offset: 0 });
+  if (existing.some((t) => t.title === DEMO_TITLE)) return;
+  await storeThread(store, 'local', parseThread(founding, 'examples/founding-case.json'), DEMO_TITLE);
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -61,6 +75,7 @@ export async function runServe(args: string[]): Promise<number> {
     );
   }
   const { startServer } = await import('../../server/index.ts');
+  if (values.demo) await loadDemo(store);
   const server = await startServer(store, { host, port, rateLimit, maxBodyBytes, maxMessages });
   const where = isPostgresUrl(location) ? 'PostgreSQL' : location;
   process.stderr.write(

@@ -8,12 +8,17 @@ import { oneOf, UsageError } from '../usage.ts';
 import { dbLocation } from './serve.ts';
 
 const USAGE =
-  'usage: rapport users add NAME --role rep|lead | list | token NAME [--revoke-others] | remove NAME [--db PATH|URL]';
+  'usage: rapport users add NAME --role rep|lead [--team T] | list | token NAME [--revoke-others] | remove NAME [--db PATH|URL]';
 
 export async function runUsers(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { db: { type: 'string' }, role: { type: 'string' }, 'revoke-others': { type: 'boolean' } },
+    options: {
+      db: { type: 'string' },
+      role: { type: 'string' },
+      team: { type: 'string' },
+      'revoke-others': { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -37,10 +42,10 @@ export async function runUsers(args: string[]): Promise<number> {
   try {
     switch (action) {
       case 'add': {
-        const { user, token } = await store.addUser(name!.trim(), role!);
+        const { user, token } = await store.addUser(name!.trim(), role!, values.team?.trim() || 'default');
         process.stdout.write(`${token}\n`);
         process.stderr.write(
-          `rapport: added ${user.role} "${user.name}"; the token above is shown only once\n`,
+          `rapport: added ${user.role} "${user.name}" (team ${user.team}); the token above is shown only once\n`,
         );
         return 0;
       }
@@ -57,7 +62,7 @@ export async function runUsers(args: string[]): Promise<number> {
       default: {
         for (const u of await store.listUsers())
           process.stdout.write(
-            `${u.name}\t${u.role}\t${u.tokens} token${u.tokens === 1 ? '' : 's'}\t${u.createdAt}\n`,
+            `${u.name}\t${u.role}\t${u.team}\t${u.tokens} token${u.tokens === 1 ? '' : 's'}\t${u.createdAt}\n`,
           );
         return 0;
       }
