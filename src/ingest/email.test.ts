@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countryFromEmail, countryFromPhone } from './country-guess.ts';
@@ -80,6 +81,28 @@ describe('.mbox', () => {
     expect(threads[0]!.messages[2]!.text).toBe(
       "I'm sorry Marina that I have not been in contact with you for some time. I took my family and kids to the Lakeside and we enjoyed some time by the beach. 🏖",
     );
+  });
+
+  it('reads CRLF archives and messages larger than a read chunk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-mbox-'));
+    const crlf = join(dir, 'crlf.mbox');
+    writeFileSync(
+      crlf,
+      readFileSync(fixture('gmail-takeout.mbox')).toString('latin1').replace(/\n/g, '\r\n'),
+      'latin1',
+    );
+    expect((await readMbox(crlf)).map((m) => m.text)).toEqual(
+      (await readMbox(fixture('gmail-takeout.mbox'))).map((m) => m.text),
+    );
+
+    const big = join(dir, 'big.mbox');
+    const attachment = Buffer.alloc(600_000, 7).toString('base64').replace(/.{76}/g, '$&\n');
+    const message = (i: number) =>
+      `From x@xxx Mon Jul 06 15:00:00 +0000 2026\nFrom: John <john@example.com>\nSubject: Deal\nMessage-ID: <m${i}@x>\n` +
+      `Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nNote ${i}.\n--b\n` +
+      `Content-Type: application/octet-stream; name=a.bin\nContent-Transfer-Encoding: base64\n\n${attachment}\n--b--\n\n`;
+    writeFileSync(big, Array.from({ length: 5 }, (_, i) => message(i)).join(''));
+    expect((await readMbox(big)).map((m) => m.text)).toEqual([0, 1, 2, 3, 4].map((i) => `Note ${i}.`));
   });
 
   it('rejects a file that is not an archive with its line', async () => {

@@ -4,7 +4,6 @@
  * its number and line; the rest of the archive is still read.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { InputError } from '../core/errors.ts';
 import { type Mail, readMail } from './email.ts';
 
@@ -13,55 +12,75 @@ export function looksLikeMbox(head: string): boolean {
   return /^From \S+/.test(head.replace(/^\uFEFF/, ''));
 }
 
+const NEWLINE = 10;
+const LF = Buffer.from('\n');
+const FROM_ = Buffer.from('From ');
+const ESCAPED_FROM = /^>+From /;
+
+interface RawMessage {
+  parts: Buffer[];
+  place: string;
+  headersEnded: boolean;
+}
+
 /** Reads every message of an mbox archive, in file order. */
 export async function readMbox(file: string, onNote?: (note: string) => void): Promise<Mail[]> {
-  // latin1 maps bytes 1:1 to characters, so each message goes back to mailparser byte for byte.
-  const input = createReadStream(file, { encoding: 'latin1' });
-  const opened = new Promise<void>((resolve, reject) => {
-    input.once('open', () => resolve());
-    input.once('error', reject);
-  });
-  await opened;
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const mails: Mail[] = [];
-  let current: string[] = [];
-  let startLine = 0;
+  const ready: RawMessage[] = [];
+  let current: RawMessage | undefined;
   let lineNumber = 0;
   let previousBlank = true;
   let count = 0;
 
-  const finish = async () => {
-    if (startLine === 0) return;
-    count++;
-    const place = `message ${count} (line ${startLine})`;
-    if (!current.some((line) => line === '')) {
-      onNote?.(`${file}: ${place}: no end of headers, the archive looks truncated; skipped`);
+  const onLine = (line: Buffer) => {
+    lineNumber++;
+    const content = line.at(-1) === 13 ? line.subarray(0, -1) : line; // CRLF archives
+    const blank = content.length === 0;
+    if (previousBlank && content.subarray(0, 5).equals(FROM_)) {
+      if (current) ready.push(current);
+      current = { parts: [], place: `message ${++count} (line ${lineNumber})`, headersEnded: false };
+    } else if (!current) {
+      if (content.toString('latin1').trim() !== '')
+        throw new InputError(
+          `${file}: line ${lineNumber}: expected an mbox archive, whose messages start with a "From " line`,
+        );
     } else {
-      const mail = await readMail(Buffer.from(current.join('\n'), 'latin1'), place);
-      if ('problem' in mail) onNote?.(`${file}: ${place}: ${mail.problem}; skipped`);
-      else if (!mail.text) onNote?.(`${file}: ${place}: no text of its own; skipped`);
-      else mails.push(mail);
+      if (blank) current.headersEnded = true;
+      // mboxrd escapes body lines starting with "From " as ">From "; undo one level.
+      const escaped = content[0] === 62 && ESCAPED_FROM.test(content.subarray(0, 64).toString('latin1'));
+      current.parts.push(escaped ? content.subarray(1) : content, LF);
     }
-    current = [];
+    previousBlank = blank;
   };
 
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.startsWith('From ') && previousBlank) {
-      await finish();
-      startLine = lineNumber;
-    } else if (startLine === 0) {
-      if (line.trim() === '') continue;
-      throw new InputError(
-        `${file}: line ${lineNumber}: expected an mbox archive, whose messages start with a "From " line`,
-      );
-    } else {
-      // mboxrd escapes body lines starting with "From " as ">From "; undo one level.
-      current.push(/^>+From /.test(line) ? line.slice(1) : line);
+  const parseReady = async () => {
+    for (const raw of ready.splice(0)) {
+      if (!raw.headersEnded) {
+        onNote?.(`${file}: ${raw.place}: no end of headers, the archive looks truncated; skipped`);
+        continue;
+      }
+      const mail = await readMail(Buffer.concat(raw.parts), raw.place);
+      if ('problem' in mail) onNote?.(`${file}: ${raw.place}: ${mail.problem}; skipped`);
+      else if (!mail.text) onNote?.(`${file}: ${raw.place}: no text of its own; skipped`);
+      else mails.push(mail);
     }
-    previousBlank = line === '';
+  };
+
+  // Reading waits while the messages of a chunk are parsed, so memory holds about one message.
+  let rest = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    const buffer = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+    let start = 0;
+    for (let end = buffer.indexOf(NEWLINE); end >= 0; end = buffer.indexOf(NEWLINE, start)) {
+      onLine(buffer.subarray(start, end));
+      start = end + 1;
+    }
+    rest = Buffer.from(buffer.subarray(start));
+    await parseReady();
   }
-  await finish();
+  if (rest.length > 0) onLine(rest);
+  if (current) ready.push(current);
+  await parseReady();
   if (count === 0) throw new InputError(`${file}: the archive is empty: no messages`);
   return mails;
 }
