@@ -115,6 +115,15 @@ runRuleCases(rule, {
       evidenceIncludes: 'lead time',
     },
     {
+      name: 'a date in the rep’s own question is no delivery date',
+      reader: 'DE',
+      writer: 'RU',
+      history: [...WORKING, c('Can you ship to Bremen, and what would the lead time be?')],
+      draft: 'Yes, we can ship to Bremen. Are you ready to sign the contract this week?',
+      count: 1,
+      evidenceIncludes: 'lead time',
+    },
+    {
       name: 'a price question answered with the quantity only',
       reader: 'GB',
       writer: 'UA',

@@ -6,9 +6,9 @@ import type { AnalyzedMessage } from '../analysis.ts';
 import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import type { AnalyzedText } from '../text/analyze.ts';
+import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
-import { answeredCues, clientName, readerExpectsAcknowledgement, tokenRange } from './helpers.ts';
+import { answeredCues, clientName, draftCues, readerExpectsAcknowledgement, tokenRange } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext } from './types.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -112,15 +112,16 @@ function opensWithYesOrNo(draft: AnalyzedText): boolean {
 }
 
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
-const TYPED: { asks: RegExp; answer: (draft: AnalyzedText, asked: string) => boolean }[] = [
+type Answers = (draft: AnalyzedText, statement: Sentence, asked: string) => boolean;
+const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
     asks: /^\W*(?:when|what time|what date|how soon)\b|\b(?:lead time|timeline|delivery date|eta)\b/i,
-    answer: (draft) => TIME_ANSWER.test(draft) || /\d/.test(draft.text),
+    answer: (draft, s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken) || /\d/.test(s.text),
   },
   {
     asks: /\b(?:how much|how many|how long|price|cost|costs|discount)\b/i,
     // A number the question did not already contain ("300 seats?" -> "300 seats" is no price).
-    answer: (draft, asked) => (draft.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)),
+    answer: (_draft, s, asked) => (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)),
   },
 ];
 
@@ -131,7 +132,10 @@ function answered(ctx: RuleContext, message: AnalyzedMessage, question: Cue): bo
   const asked = q.text.slice(question.start, question.end);
   if (question.form === 'closed' && opensWithYesOrNo(draft)) return true;
   const typed = TYPED.find((t) => t.asks.test(asked));
-  if (typed) return typed.answer(draft, asked);
+  // Only the draft's statements answer: "Can you sign this week?" gives no delivery date.
+  const asking = draftCues(ctx, 'question', 0.6);
+  const statements = draft.sentences.filter((s) => !asking.some((q) => q.start < s.end && s.start < q.end));
+  if (typed) return statements.some((s) => typed.answer(draft, s, asked));
   const said = contentLemmas(draft);
   if ([...contentLemmas(q, first, to)].some((l) => said.has(l))) return true;
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
@@ -213,8 +217,8 @@ export default defineRule({
         ru: 'Клиент о чём-то спросил (часто о личном: «Как прошли выходные?»), а ответ это пропускает.',
       },
       details: {
-        en: 'A question left unanswered tells the client their message was skimmed. Personal questions are small bids for connection: a short answer ("Hot here too! Thanks for asking.") returns the gesture. Business questions left unanswered stall the deal. The check compares the content words and topics of each question with the reply.',
-        ru: 'Вопрос без ответа говорит клиенту, что его письмо прочли по диагонали. Личные вопросы — маленькие шаги к контакту: короткий ответ («У нас тоже жарко! Спасибо, что спросили») возвращает жест. Деловой вопрос без ответа тормозит сделку. Проверка сравнивает значимые слова и темы каждого вопроса с ответом.',
+        en: 'A question left unanswered tells the client their message was skimmed. Personal questions are small bids for connection: a short answer ("Hot here too! Thanks for asking.") returns the gesture. Business questions left unanswered stall the deal. The check compares the content words and topics of each question (each part of a compound one) with the reply; a question for a time, a price or a number needs one in the reply, and a closed one is answered by a yes or a no. Rhetorical questions and offers ("Let me know if you have questions") expect no answer. The suggested fix leaves a bracketed slot for the rep to fill: it never invents their weekend.',
+        ru: 'Вопрос без ответа говорит клиенту, что его письмо прочли по диагонали. Личные вопросы — маленькие шаги к контакту: короткий ответ («У нас тоже жарко! Спасибо, что спросили») возвращает жест. Деловой вопрос без ответа тормозит сделку. Проверка сравнивает значимые слова и темы каждого вопроса (и каждой части составного) с ответом; вопрос о сроке, цене или количестве требует их в ответе, а на закрытый вопрос отвечает «да» или «нет». Риторические вопросы и предложения помощи («Пишите, если будут вопросы») ответа не ждут. Предлагаемое исправление оставляет в скобках место для ответа: придумывать за представителя, как прошли его выходные, оно не станет.',
       },
     },
     sources: ['ALTHEN', 'POST'],
