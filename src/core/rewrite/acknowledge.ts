@@ -2,6 +2,7 @@
  * Words that recognise what the client shared, in English (the language of the reply), built
  * from their own words: the family member they named, the event, the clause turned toward them.
  */
+import { TOPIC_WORDS } from '../cues/lexicon/topics.ts';
 import type { Cue } from '../cues/types.ts';
 import { coreClause } from './mirror.ts';
 
@@ -36,16 +37,8 @@ function pick(triggers: string[], wanted: (w: string) => boolean): string | unde
   return triggers.map((t) => t.toLowerCase()).find(wanted);
 }
 
-const HOLIDAYS = new Set([
-  'thanksgiving',
-  'christmas',
-  'easter',
-  'new year',
-  'hanukkah',
-  'diwali',
-  'eid',
-  'ramadan',
-]);
+/** Occasions worth naming in a wish ("I hope you had a wonderful Thanksgiving!"). */
+const OCCASIONS = new Set(TOPIC_WORDS.celebration.strong);
 
 /** Acknowledgement sentences for one disclosure (English), mirroring the client's own words. */
 export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
@@ -82,8 +75,9 @@ export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
         : 'Congratulations on the wonderful news!';
     case 'celebration': {
       if (clause) return `How wonderful that ${clause}! I hope you had a great time.`;
-      const holiday = pick(triggers, (t) => HOLIDAYS.has(t));
-      return `I hope you had a wonderful ${holiday ? capitalWords(holiday) : 'celebration'}!`;
+      // Named as the client wrote it: "Thanksgiving", "birthday".
+      const occasion = triggers.find((t) => OCCASIONS.has(t.toLowerCase()));
+      return `I hope you had a wonderful ${occasion ?? 'celebration'}!`;
     }
     case 'pet':
       return clause ? `How lovely that ${clause}!` : 'How lovely to hear about your pet!';
@@ -97,8 +91,6 @@ export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
       return 'Thank you for sharing that; it is good to hear from you.';
   }
 }
-
-const capitalWords = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
 /** Sympathy for bad news, said before anything else (English). */
 export function sympathise(cue: Cue, sentence: string): string {

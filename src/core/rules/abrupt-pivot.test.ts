@@ -1,31 +1,16 @@
+import { FRIENDLY_HISTORY } from '../testing/histories.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
-import { c, type Line, r } from '../testing/thread-builder.ts';
+import { c, r } from '../testing/thread-builder.ts';
 import rule from './abrupt-pivot.ts';
-
-/** Weeks of friendly business contact in which the client has opened up before. */
-const FRIENDLY: Line[] = [
-  c('Hi, thanks for the intro call. Could you send the deck?'),
-  r('Of course, the deck is attached.'),
-  c(
-    'The team liked it! We are off to my sister’s wedding in Austin this weekend, so replies may be slow.',
-    72,
-  ),
-  r('Thank you, no problem at all.'),
-  c('Back at my desk. The pilot scope looks right to me.', 96),
-  r('Glad to hear it. I will prepare the pilot plan.'),
-  c('My son just joined the swim team, so mornings start at 5 now, ha. The plan looks good.', 120),
-  r('Thank you. Here is the final pilot plan.'),
-  c('Looks good, I will share it with finance.', 96),
-  r('Thank you, I am here if they have questions.'),
-  c('Finance signed off on the pilot budget.', 120),
-  r('Wonderful news, thank you.'),
-];
 
 runRuleCases(rule, {
   invalid: [
     {
       name: 'US client, friendly, Thanksgiving with the in-laws, answered with "So, did you review"',
-      history: [...FRIENDLY, c('We spent Thanksgiving with my in-laws in Vermont, way too much pie!', 100)],
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('We spent Thanksgiving with my in-laws in Vermont, way too much pie!', 100),
+      ],
       draft: 'So, did you review the proposal?',
       severity: 'error',
       evidenceIncludes: 'Thanksgiving',
@@ -80,7 +65,7 @@ runRuleCases(rule, {
     },
     {
       name: 'a greeting does not soften "so, are you ready to sign"',
-      history: [...FRIENDLY, c('My son graduated from high school last week, proud mom here!', 100)],
+      history: [...FRIENDLY_HISTORY, c('My son graduated from high school last week, proud mom here!', 100)],
       draft: 'Hi Sam, so, are you ready to sign?',
       clientName: 'Sam Lee',
       severity: 'error',
@@ -111,7 +96,7 @@ runRuleCases(rule, {
     },
     {
       name: 'bad news answered with "So, any update on the budget?"',
-      history: [...FRIENDLY, c('My father is in the hospital, so I will be slow this week.', 100)],
+      history: [...FRIENDLY_HISTORY, c('My father is in the hospital, so I will be slow this week.', 100)],
       draft: 'So, any update on the budget?',
       evidenceIncludes: 'hospital',
       fixIncludes: 'sorry',
@@ -131,7 +116,10 @@ runRuleCases(rule, {
     {
       name: 'JP client who shared a family outing, answered with "So, please confirm"',
       reader: 'JP',
-      history: [...FRIENDLY, c('Last weekend I took my kids to see the cherry blossoms in Kyoto.', 100)],
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Last weekend I took my kids to see the cherry blossoms in Kyoto.', 100),
+      ],
       draft: 'So, please confirm the delivery date.',
       evidenceIncludes: 'cherry blossoms',
     },
@@ -152,7 +140,10 @@ runRuleCases(rule, {
     },
     {
       name: 'acknowledges the news before the business',
-      history: [...FRIENDLY, c('We spent Thanksgiving with my in-laws in Vermont, way too much pie!', 100)],
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('We spent Thanksgiving with my in-laws in Vermont, way too much pie!', 100),
+      ],
       draft:
         'I hope you had a wonderful Thanksgiving with the family! So, did you have a chance to review the proposal?',
     },

@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../check.ts';
+import { FRIENDLY_HISTORY } from '../testing/histories.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
-import { buildThread, c, type Line, r } from '../testing/thread-builder.ts';
+import { buildThread, c, r } from '../testing/thread-builder.ts';
 import rule from './ignored-disclosure.ts';
-
-/** Weeks of friendly business contact in which the client has opened up twice already. */
-const FRIENDLY: Line[] = [
-  c('Hi, thanks for the intro call. Could you send the deck?'),
-  r('Of course, the deck is attached.'),
-  c(
-    'Great, the team liked it. We are in Denver this week for my nephew’s wedding, so replies may be slow.',
-    72,
-  ),
-  r('Thank you, no problem at all.'),
-  c('Back at my desk. The pilot scope looks right to me.', 96),
-  r('Glad to hear it. I will prepare the pilot plan.'),
-  c('My daughter just learned to ride a bike, so weekends are busy, ha. The plan looks good.', 120),
-  r('Thank you. Here is the final pilot plan.'),
-  c('Looks good, I will share it with finance.', 96),
-  r('Thank you, I am here if they have questions.'),
-  c('Finance signed off on the pilot budget.', 120),
-  r('Wonderful news, thank you.'),
-];
 
 runRuleCases(rule, {
   invalid: [
     {
       name: 'US client, weeks of friendly contact, a wedding in the family, answered with a contract',
-      history: [...FRIENDLY, c('Sorry for the radio silence, my son got married on Saturday!', 100)],
+      history: [...FRIENDLY_HISTORY, c('Sorry for the radio silence, my son got married on Saturday!', 100)],
       draft: 'Please find the updated contract attached.',
       severity: 'error',
       evidenceIncludes: 'got married',
@@ -36,7 +18,10 @@ runRuleCases(rule, {
     {
       name: 'BR client, friendly, carnival with the family, answered with a feedback question',
       reader: 'BR',
-      history: [...FRIENDLY, c('Just got back from Salvador, we spent Carnival with my whole family!', 100)],
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Just got back from Salvador, we spent Carnival with my whole family!', 100),
+      ],
       draft: 'Do you have any feedback on the proposal?',
       severity: 'error',
       evidenceIncludes: 'Carnival',
@@ -107,7 +92,10 @@ runRuleCases(rule, {
     {
       name: 'JP client who keeps opening up: their own writing outranks the reserved profile',
       reader: 'JP',
-      history: [...FRIENDLY, c('Last weekend I took my kids to see the cherry blossoms in Kyoto.', 100)],
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Last weekend I took my kids to see the cherry blossoms in Kyoto.', 100),
+      ],
       draft: 'Please confirm the delivery date for the servers.',
       severity: 'error',
       evidenceIncludes: 'cherry blossoms',
@@ -137,7 +125,7 @@ runRuleCases(rule, {
     {
       name: 'a loss answered with a pitch: one sympathy in the rewrite, shared with bad-news-pitch',
       history: [
-        ...FRIENDLY,
+        ...FRIENDLY_HISTORY,
         c('Sorry for the delay. My father passed away last week and I have been with my mom.', 100),
       ],
       draft: 'Did you have time to look at our proposal? We can give you 10% off if you sign this month.',
@@ -147,7 +135,7 @@ runRuleCases(rule, {
     {
       name: 'weather talk unanswered is a suggestion only, even with a friendly US client',
       history: [
-        ...FRIENDLY,
+        ...FRIENDLY_HISTORY,
         c('The heatwave here is brutal, I have been working from the basement all week.', 100),
       ],
       draft: 'The revised statement of work is attached.',
@@ -280,7 +268,7 @@ describe('ignored-disclosure with bad-news-pitch', () => {
   it('both flag a pitch after a loss, and the rewrite offers sympathy once', () => {
     const report = check(
       buildThread({
-        history: [...FRIENDLY, c('Sorry for the delay. My father passed away last week.', 100)],
+        history: [...FRIENDLY_HISTORY, c('Sorry for the delay. My father passed away last week.', 100)],
         draft: 'Did you have time to look at our proposal? We can give you 10% off if you sign this month.',
       }),
     );
