@@ -15,7 +15,7 @@ import { parseEml, threadMails } from './email.ts';
 import { looksLikeMbox, readMbox } from './mbox.ts';
 import { toThread } from './people.ts';
 import { looksLikeSlackExport, readSlackExport } from './slack.ts';
-import { looksLikeTelegram, parseTelegram } from './telegram.ts';
+import { looksLikeTelegram, parseTelegram, telegramOwner } from './telegram.ts';
 import { parseJsonText, parseThreadJson } from './thread-json.ts';
 import { looksLikeTranscript, parseTranscript } from './transcript.ts';
 import { looksLikeWhatsApp, parseWhatsApp } from './whatsapp.ts';
@@ -29,7 +29,9 @@ export async function loadThread(path: string, options: LoadOptions = {}): Promi
     ? { conversations: await readSlackExport(path, options.onNote) }
     : await readSource(path, extname(path).toLowerCase(), await readHead(path), options);
   if ('thread' in source) return source.thread;
-  return toThread(source.conversations, path, await loadContacts(path, options.contacts), options);
+  // An export that names its owner (Telegram's personal_information) knows who "me" is.
+  const me = options.me ?? ('owner' in source ? source.owner : undefined);
+  return toThread(source.conversations, path, await loadContacts(path, options.contacts), { ...options, me });
 }
 
 /** A thread, when the file states who is who; else the conversations of an export (email, chats). */
@@ -38,7 +40,7 @@ async function readSource(
   extension: string,
   head: string,
   options: LoadOptions,
-): Promise<{ thread: Thread } | { conversations: Conversation[] }> {
+): Promise<{ thread: Thread } | { conversations: Conversation[]; owner?: string }> {
   if (extension === '.mbox' || (extension !== '.eml' && looksLikeMbox(head)))
     return { conversations: threadMails(await readMbox(path, options.onNote)) };
   if (extension === '.eml' || looksLikeEmail(head))
@@ -50,7 +52,8 @@ async function readSource(
   }
   if (extension === '.json' || (/^\s*\{/.test(text) && !looksLikeTranscript(text))) {
     const value = parseJsonText(text, path);
-    if (looksLikeTelegram(value)) return { conversations: parseTelegram(value, path) };
+    if (looksLikeTelegram(value))
+      return { conversations: parseTelegram(value, path), owner: telegramOwner(value) };
     return { thread: parseThread(value, path) };
   }
   if (extension !== '.transcript' && !looksLikeTranscript(text) && looksLikeWhatsApp(text))

@@ -19,6 +19,16 @@ export function looksLikeTelegram(value: unknown): boolean {
   return Array.isArray(value.messages) && typeof value.type === 'string' && 'id' in value;
 }
 
+/** The account owner's name as their messages show it, from a whole-account export. */
+export function telegramOwner(value: unknown): string | undefined {
+  const info =
+    isObject(value) && isObject(value.personal_information) ? value.personal_information : undefined;
+  const name = [info?.first_name, info?.last_name]
+    .filter((part) => typeof part === 'string' && part)
+    .join(' ');
+  return name || undefined;
+}
+
 export function parseTelegram(value: unknown, file: string): Conversation[] {
   const chats = isObject(value) && isObject(value.chats) ? value.chats.list : undefined;
   if (Array.isArray(chats)) return chats.map((chat, i) => parseChat(chat, file, `chats.list[${i}]`));
