@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countryFromEmail, countryFromPhone } from './country-guess.ts';
 import { normaliseSubject, parseEml, threadMails } from './email.ts';
 import { loadThread } from './index.ts';
-import { readMbox } from './mbox.ts';
+import { looksLikeMbox, readMbox } from './mbox.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'ingest', 'email');
 const fixture = (name: string) => join(DIR, name);
@@ -103,6 +103,12 @@ describe('.mbox', () => {
       `Content-Type: application/octet-stream; name=a.bin\nContent-Transfer-Encoding: base64\n\n${attachment}\n--b--\n\n`;
     writeFileSync(big, Array.from({ length: 5 }, (_, i) => message(i)).join(''));
     expect((await readMbox(big)).map((m) => m.text)).toEqual([0, 1, 2, 3, 4].map((i) => `Note ${i}.`));
+  });
+
+  it('is recognised by its separator line, not by any text starting with "From "', () => {
+    expect(looksLikeMbox('From 1838000000000000001@xxx Mon Jul 06 15:00:00 +0000 2026\n')).toBe(true);
+    expect(looksLikeMbox('From MAILER-DAEMON Thu Nov 26 15:20:15 2026\n')).toBe(true);
+    expect(looksLikeMbox('From the team: welcome aboard\n')).toBe(false);
   });
 
   it('rejects a file that is not an archive with its line', async () => {

@@ -17,6 +17,9 @@ const LINE =
   /^\[?(?<a>\d{1,4})[./-](?<b>\d{1,2})[./-](?<c>\d{2,4})(?<comma>,)?\s+(?<h>\d{1,2})[:.](?<m>\d{2})(?:[:.](?<s>\d{2}))?(?:[\s\u202f]*(?<ampm>[AaPp]\.?\s?[Mm]\.?))?(?:(?<bracket>\])\s*|\s+[-–]\s+)(?<rest>.*)$/u;
 const MEDIA =
   /^(?:<(?:Media omitted|Медиа отсутствуют|Медиафайл отсутствует|Medien ausgeschlossen|attached: [^>]+)>|(?:image|video|audio|sticker|GIF|document) omitted|.+\s•\s\d+ (?:pages?|страниц\S*).*)$/iu;
+// System lines that can contain ": " themselves: 'Ann changed the subject from "A" to "B: C"'.
+const SYSTEM =
+  /^[^:]*(?:changed the subject|changed the group description|изменил\S* тему|изменил\S* описание)/u;
 const DELETED =
   /^(?:This message was deleted|You deleted this message|Данное сообщение удалено|Вы удалили данное сообщение|Diese Nachricht wurde gelöscht)\.?$/iu;
 
@@ -79,7 +82,7 @@ export function parseWhatsApp(raw: string, file: string, onNote?: (note: string)
     };
     // "Name: text"; a line without a name is a system message ("Messages are end-to-end encrypted").
     const colon = g.rest!.indexOf(': ');
-    const author = colon > 0 ? g.rest!.slice(0, colon).trim() : undefined;
+    const author = colon > 0 && !SYSTEM.test(g.rest!) ? g.rest!.slice(0, colon).trim() : undefined;
     entries.push({ stamp, author, text: colon > 0 ? g.rest!.slice(colon + 2) : g.rest!, line: index + 1 });
   });
 
