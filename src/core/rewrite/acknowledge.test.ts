@@ -68,6 +68,29 @@ describe('acknowledgeDisclosure', () => {
     for (const broken of BROKEN) expect(written).not.toMatch(broken);
   });
 
+  it('sympathises with hard life events instead of congratulating', () => {
+    const layoff = acknowledge('I got laid off yesterday, so this is my last week on the project.');
+    expect(layoff).toContain("I'm sorry to hear that you got laid off yesterday");
+    expect(layoff).not.toMatch(/congratulations|wonderful/i);
+    expect(acknowledge('Our house was flooded in the storms, we are staying with friends.')).not.toMatch(
+      /congratulations|wonderful/i,
+    );
+  });
+
+  it('quotes the clause that holds the news, not the one around it', () => {
+    expect(acknowledge('I was not in the office last week because my son was born.')).toContain(
+      'your son was born.',
+    );
+    expect(
+      acknowledge('I finally ran my first marathon on Sunday, slowest time ever but I made it.'),
+    ).toContain('you finally ran your first marathon on Sunday!');
+  });
+
+  it('wishes a trip still ahead well instead of hoping they rested', () => {
+    const written = acknowledge("I'm so happy, it's my last day before vacation!");
+    expect(written).not.toContain('came back');
+  });
+
   it('falls back to a clean sentence when the news cannot be quoted cleanly', () => {
     const long =
       'Sorry for being so quiet lately but we finally moved into the new house our family has been building with my brother for the last three years.';

@@ -37,13 +37,23 @@ function pick(triggers: string[], wanted: (w: string) => boolean): string | unde
   return triggers.map((t) => t.toLowerCase()).find(wanted);
 }
 
+const HARD_NEWS =
+  /\b(?:laid off|let go|lost (?:my|our|his|her) (?:job|house|home)|divorc\w*|separated|flood\w*|fire|burgl\w*|robbed|evicted|accident|miscarriage)\b/i;
+const isHardNews = (sentence: string) => HARD_NEWS.test(sentence);
+const PAST = /\b(?:was|were|had|got|went|came|spent|took|flew|drove|been|back|did|made|ran|saw)\b|\b\w+ed\b/i;
+
 /** Occasions worth naming in a wish ("I hope you had a wonderful Thanksgiving!"). */
 const OCCASIONS = new Set(TOPIC_WORDS.celebration.strong);
 
 /** Acknowledgement sentences for one disclosure (English), mirroring the client's own words. */
 export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
   const triggers = cue.triggers ?? [];
-  const clause = coreClause(sentence);
+  const clause = coreClause(sentence, triggers);
+  // Not every life event is good news ("I got laid off", "our house was flooded").
+  if (isHardNews(sentence))
+    return clause
+      ? `I'm sorry to hear that ${clause}. I hope things settle down soon.`
+      : "I'm sorry to hear that; I hope things settle down soon.";
   switch (cue.topic) {
     case 'family-vacation': {
       // "your family" (or the adults named), then the children by the client's own word.
@@ -56,6 +66,8 @@ export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
       return `I'm really glad you had a chance to get away with your ${family}. I know it's important to have some rest and spend some time ${withWhom}.`;
     }
     case 'travel':
+      // "it's my last day before vacation" is still ahead: wish it well rather than hope they rested.
+      if (clause && !PAST.test(clause)) return `How exciting that ${clause}! Enjoy your time off.`;
       return clause
         ? `I'm glad to hear that ${clause}. I hope you came back well rested.`
         : "I'm really glad you had a chance to get away. I hope you came back well rested.";
@@ -94,7 +106,7 @@ export function acknowledgeDisclosure(cue: Cue, sentence: string): string {
 
 /** Sympathy for bad news, said before anything else (English). */
 export function sympathise(cue: Cue, sentence: string): string {
-  const clause = coreClause(sentence);
+  const clause = coreClause(sentence, cue.triggers);
   switch (cue.topic) {
     case 'loss':
       return "I'm so sorry for your loss. Please take all the time you need; our project can wait.";
