@@ -56,7 +56,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'heart attack',
       'stroke',
       'car|bike|skiing|road accident',
-      'had|was in|were in ~1 accident',
+      'had|was|were ~2 accident',
       'crashed my|our|his|her car|bike',
       'injured',
       'got hurt',

@@ -50,19 +50,21 @@ const DESCRIBED = phrases([
   'the|a|your|our|my signed',
   'purchase|order history',
   'payment terms|details|method',
+  'po|order|invoice|contract number|status',
 ]);
 
 /** Ordinary work the writer asks the reader to do: send a file, book a call, review a draft. */
 const WORK_ACTIONS = phrases([
   'send|share|forward|provide|give|get|receive ~4 file|files|document|documents|documentation|details|data|numbers|report|list|info|information|spec|specs|requirements|feedback|access|login|credentials|deck|slides|logo|logos|contact|contacts|quote|quotation|proposal|sow|samples|brochure|invoice|contract|agreement|nda',
-  'schedule|book|arrange|set up|make ~3 call|meeting|demo|time|session|slot',
-  'meet',
+  'schedule|book|arrange|make ~3 call|meeting|demo|time|session|slot',
+  'set up ~3 call|meeting|demo|time|session|slot',
   'review|check|confirm|test|try',
   'reply|respond',
 ]);
 /** What a work ask is about: named in a request or a yes/no question, not in a question for information. */
 const WORK_TOPICS = phrases([
   'call|meeting|demo|webinar|workshop',
+  'meet',
   'feedback',
   'quote|quotation|pricing|price|proposal|offer|discount',
   'trial|pilot|sandbox',
@@ -103,8 +105,9 @@ const GIVING = phrases([
 const NO_PRESSURE = phrases([
   'no rush|hurry|pressure',
   'no need to',
-  'do not|never need|have to|feel ~3 decide|rush|hurry|commit',
-  'take your|all the time',
+  'do|does not|never ~4 decide|rush|hurry|commit',
+  'take your time',
+  'take all the time',
   'whenever you are|’re ready',
   'in your own time',
   'not urgent',

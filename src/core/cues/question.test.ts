@@ -43,6 +43,9 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ["I'm curious how the pilot went with your warehouse team.", 'open', 'business'],
   ['Please let me know when the PO will be issued.', 'open', 'business'],
   ['Could you tell me who signs contracts on your side?', 'open', 'business'],
+  ['Do you know when your board meets next', 'open', 'business'],
+  ['I wanted to ask whether the budget is approved.', 'closed', 'business'],
+  ['All good here. How about you?', 'open', 'personal'],
 ];
 
 runDetectorCases(question, {

@@ -191,6 +191,13 @@ runRuleCases(rule, {
       draft: 'Did you have a good trip to Sydney?',
     },
     {
+      name: 'scheduling the signing itself',
+      reader: 'GB',
+      writer: 'UA',
+      history: WARM_AND_ASKED,
+      draft: 'Does Friday work for you to sign?',
+    },
+    {
       name: 'a choice between two plans',
       reader: 'US',
       writer: 'RU',

@@ -118,9 +118,11 @@ const offersChoice = (question: string) =>
 
 /** "Does Tuesday work for the signing?", "Shall we book a call to sign?": a closed question about a slot. */
 const SCHEDULING = phrases([
-  'schedule|book|arrange|set up|have|hop on|jump on ~3 call|meeting|demo|chat|slot',
+  'schedule|book|arrange|have ~3 call|meeting|demo|chat|slot',
+  'set|hop|jump up|on ~3 call|meeting|demo|chat|slot',
   'do|does|would|will ~4 work|suit for you|us',
-  'work|suit for you|your team',
+  'work|suit for you',
+  'work|suit for your team',
 ]);
 
 /** The rep's earlier commitment asks in this thread: closed questions, or "waiting for your decision". */
