@@ -27,7 +27,7 @@ for (const backend of backends()) {
   describe(`store on ${backend.name}`, () => {
     const cleanups: (() => Promise<void>)[] = [];
     afterEach(async () => {
-      for (const c of cleanups.splice(0)) await c();
+      for (const c of cleanups.splice(0).reverse()) await c();
     });
     async function fresh() {
       const db = await backend.fresh();

@@ -108,6 +108,11 @@ export async function openStore(location: string, options: StoreOptions = {}): P
       max: 10,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
+    // An idle connection that the server drops (a restart, an admin) is replaced on next use; without
+    // this listener it would crash the process.
+    pool.on('error', (error) =>
+      process.stderr.write(`rapport: PostgreSQL connection lost: ${error.message}\n`),
+    );
     try {
       const client = await pool.connect();
       try {
