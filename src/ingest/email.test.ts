@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countryFromEmail, countryFromPhone } from './country-guess.ts';
 import { normaliseSubject, parseEml, threadMails } from './email.ts';
-import { loadThread } from './index.ts';
+import { loadThread, loadThreads } from './index.ts';
 import { looksLikeMbox, readMbox } from './mbox.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'ingest', 'email');
@@ -137,6 +137,16 @@ describe('loadThread on email', () => {
     expect(notes).toContainEqual(
       expect.stringMatching(/Marina Ivanova: country RU is a guess from the \.ru email domain/),
     );
+  });
+
+  it('gives every thread with a message from me and someone else, whole, for an audit', async () => {
+    const threads = await loadThreads(fixture('gmail-takeout.mbox'), { me: 'marina@acme.ru' });
+    expect(
+      threads.map((t) => [t.participants.map((p) => p.name).join(' & '), t.messages.length, t.draft]),
+    ).toEqual([
+      ['John Carter & Marina Ivanova', 4, undefined],
+      ['Hans Müller & Marina Ivanova', 2, undefined],
+    ]);
   });
 
   it('keeps every message as history when the draft is given apart', async () => {

@@ -13,7 +13,7 @@ import type { Conversation, LoadOptions } from './conversation.ts';
 import { looksLikeLinkedIn, parseColumnSpec, parseCsv } from './csv.ts';
 import { parseEml, threadMails } from './email.ts';
 import { looksLikeMbox, readMbox } from './mbox.ts';
-import { toThread } from './people.ts';
+import { toThread, toThreads } from './people.ts';
 import { looksLikeSlackExport, readSlackExport } from './slack.ts';
 import { looksLikeTelegram, parseTelegram, telegramOwner } from './telegram.ts';
 import { parseJsonText, parseThreadJson } from './thread-json.ts';
@@ -25,13 +25,41 @@ export type { LoadOptions } from './conversation.ts';
 const HEAD_BYTES = 4096;
 
 export async function loadThread(path: string, options: LoadOptions = {}): Promise<Thread> {
-  const source = (await looksLikeSlackExport(path))
-    ? { conversations: await readSlackExport(path, options.onNote) }
-    : await readSource(path, extname(path).toLowerCase(), await readHead(path), options);
+  const source = await loadSource(path, options);
   if ('thread' in source) return source.thread;
-  // An export that names its owner (Telegram's personal_information) knows who "me" is.
-  const me = options.me ?? ('owner' in source ? source.owner : undefined);
-  return toThread(source.conversations, path, await loadContacts(path, options.contacts), { ...options, me });
+  return toThread(
+    source.conversations,
+    path,
+    await loadContacts(path, options.contacts),
+    withOwner(source, options),
+  );
+}
+
+/**
+ * Every thread in a file or export folder with all its messages, for checking each rep message in
+ * turn (`rapport audit`). A thread file's draft stays its draft.
+ */
+export async function loadThreads(path: string, options: LoadOptions = {}): Promise<Thread[]> {
+  const source = await loadSource(path, options);
+  if ('thread' in source) return [source.thread];
+  return toThreads(
+    source.conversations,
+    path,
+    await loadContacts(path, options.contacts),
+    withOwner(source, options),
+  );
+}
+
+type Source = { thread: Thread } | { conversations: Conversation[]; owner?: string };
+
+async function loadSource(path: string, options: LoadOptions): Promise<Source> {
+  if (await looksLikeSlackExport(path)) return { conversations: await readSlackExport(path, options.onNote) };
+  return readSource(path, extname(path).toLowerCase(), await readHead(path), options);
+}
+
+/** An export that names its owner (Telegram's personal_information) knows who "me" is. */
+function withOwner(source: Source, options: LoadOptions): LoadOptions {
+  return { ...options, me: options.me ?? ('owner' in source ? source.owner : undefined) };
 }
 
 /** A thread, when the file states who is who; else the conversations of an export (email, chats). */
@@ -40,7 +68,7 @@ async function readSource(
   extension: string,
   head: string,
   options: LoadOptions,
-): Promise<{ thread: Thread } | { conversations: Conversation[]; owner?: string }> {
+): Promise<Source> {
   if (extension === '.mbox' || (extension !== '.eml' && looksLikeMbox(head)))
     return { conversations: threadMails(await readMbox(path, options.onNote)) };
   if (extension === '.eml' || looksLikeEmail(head))

@@ -41,18 +41,55 @@ export function toThread(
   contacts: readonly Contact[],
   options: LoadOptions,
 ): Thread {
+  const me = requireMe(conversations, file, options);
+  const conversation = pickConversation(conversations, me, options.draftGiven);
+  if (!conversation)
+    throw new InputError(
+      `${file}: --me "${me}" matches none of the participants: ${everyone(conversations)}`,
+    );
+  return buildThread(conversation, file, contacts, { ...options, me }, !options.draftGiven);
+}
+
+/**
+ * Every conversation of an export that has a message from me and someone else, as threads with
+ * all their messages and no draft (`rapport audit` checks each rep message in turn).
+ */
+export function toThreads(
+  conversations: readonly Conversation[],
+  file: string,
+  contacts: readonly Contact[],
+  options: LoadOptions,
+): Thread[] {
+  const me = requireMe(conversations, file, options);
+  return conversations
+    .filter((c) => c.messages.some((m) => isMe(m.author, me)) && c.messages.some((m) => !isMe(m.author, me)))
+    .map((c) => buildThread(c, file, contacts, { ...options, me }, false));
+}
+
+function everyone(conversations: readonly Conversation[]): string {
   const authors = new Map<string, Author>();
   for (const conversation of conversations)
     for (const message of conversation.messages) authors.set(keyOf(message.author), message.author);
-  const everyone = [...authors.values()].map(describe).join(', ');
-  if (authors.size === 0) throw new InputError(`${file}: no messages found`);
-  if (!options.me)
-    throw new InputError(`${file}: which participant is you? pass --me NAME|EMAIL, one of: ${everyone}`);
-  const me = options.me;
-  const conversation = pickConversation(conversations, me, options.draftGiven);
-  if (!conversation)
-    throw new InputError(`${file}: --me "${me}" matches none of the participants: ${everyone}`);
+  return [...authors.values()].map(describe).join(', ');
+}
 
+function requireMe(conversations: readonly Conversation[], file: string, options: LoadOptions): string {
+  if (!conversations.some((c) => c.messages.length > 0)) throw new InputError(`${file}: no messages found`);
+  if (!options.me)
+    throw new InputError(
+      `${file}: which participant is you? pass --me NAME|EMAIL, one of: ${everyone(conversations)}`,
+    );
+  return options.me;
+}
+
+function buildThread(
+  conversation: Conversation,
+  file: string,
+  contacts: readonly Contact[],
+  options: LoadOptions & { me: string },
+  latestRepAsDraft: boolean,
+): Thread {
+  const { me } = options;
   const participants = new Map<string, Participant>();
   const taken = new Set<string>();
   const participantOf = (author: Author): Participant => {
@@ -81,7 +118,7 @@ export function toThread(
     text: m.text,
   }));
   let draft: Message | undefined;
-  if (!options.draftGiven) {
+  if (latestRepAsDraft) {
     const last = writers.map((p) => p.role).lastIndexOf('rep');
     if (last < 0)
       throw new InputError(
