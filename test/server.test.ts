@@ -423,8 +423,9 @@ for (const backend of backends()) {
         expectProblem(none, 401, /send "Authorization: Bearer <token>"/);
         expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
         expectProblem(await client(server, 'rapport_forged')('GET', '/v1/rules'), 401, /token is not valid/);
-        // Health stays open for probes.
+        // Health and the API's description stay open.
         expect((await api('GET', '/healthz')).status).toBe(200);
+        expect((await api('GET', '/v1/openapi.json')).status).toBe(200);
       });
 
       it('rejects a revoked token with 401, at once', async () => {

@@ -314,7 +314,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     return c.json({ status: 'ok', version: pkg.version, database: store.kind });
   });
 
-  // Authentication, then rate limiting per caller, for everything under /v1.
+  // The API's description is public, like /healthz.
+  app.get('/v1/openapi.json', (c) => c.json(OPENAPI));
+
+  // Authentication, then rate limiting per caller, for everything else under /v1.
   app.use('/v1/*', async (c, next) => {
     const users = await store.countUsers();
     const address = getConnInfo(c).remote.address;
@@ -366,8 +369,6 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
         ),
     }),
   );
-
-  app.get('/v1/openapi.json', (c) => c.json(OPENAPI));
 
   // The engine
 

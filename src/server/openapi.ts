@@ -262,7 +262,7 @@ export const OPENAPI = {
       get: { summary: 'Who the caller is', responses: { '200': json({ type: 'object' }), ...errors } },
     },
     '/v1/openapi.json': {
-      get: { summary: 'This document', responses: { '200': json({ type: 'object' }) } },
+      get: { summary: 'This document', security: [], responses: { '200': json({ type: 'object' }) } },
     },
   },
   components: {
