@@ -11,6 +11,9 @@ runDetectorCases(directStart, {
     { text: 'Hope you are well. «So, when can we sign?»', answers: TRIP },
     { text: '«Please send the signed order form by Friday.»', answers: TRIP },
     { text: '«Now, regarding the pricing: can you confirm the 200-user plan?»' },
+    { text: 'Great! «So when do we start the pilot?»', answers: TRIP },
+    { text: 'Hi Ana, «just following up on the proposal.»', answers: TRIP },
+    { text: '«Any update on the contract?»', answers: TRIP },
   ],
   negative: [
     { text: 'Welcome back! I hope the kids loved the lake. So, shall we pick up the pilot?', answers: TRIP },
@@ -22,5 +25,7 @@ runDetectorCases(directStart, {
     { text: 'Hi Anna, I hope your week at the lake was lovely.', answers: TRIP },
     { text: 'Sorry for the late reply, I was travelling. The quote is attached.' },
     { text: 'It was a pleasure to meet you yesterday.' },
+    { text: 'So glad you had a good time at the lake! The pilot can start next week.', answers: TRIP },
+    { text: 'Please find attached the updated price list.' },
   ],
 });

@@ -34,6 +34,37 @@ const BUSINESS_OPENING = phrases([
   'further to',
   'per our|my',
   'concerning',
+  'just following|checking',
+  'checking in',
+  'quick|friendly question|reminder|note|update',
+  'reminder',
+  'as per',
+  'i wanted to follow|check',
+  'i am writing',
+  "i'm writing",
+  'any update|news|progress|feedback',
+  'what about',
+]);
+// "So when do we start?": a pivot word needs no comma before a question.
+const QUESTION_START = new Set([
+  'what',
+  'when',
+  'how',
+  'where',
+  'which',
+  'who',
+  'do',
+  'did',
+  'does',
+  'are',
+  'is',
+  'can',
+  'could',
+  'will',
+  'would',
+  'shall',
+  'have',
+  'has',
 ]);
 const WARM: Cue['type'][] = ['acknowledgement', 'gratitude', 'apology'];
 // A generic pleasantry ("Hope you are well.") is a weak acknowledgement: it warms nothing up.
@@ -79,7 +110,10 @@ export const directStart: Detector = {
       while (bodyStart < opening.endToken && text.tokens[bodyStart]!.pos === 'SPACE') bodyStart++;
     }
     const pivot = PIVOT.find(text, bodyStart, Math.min(bodyStart + 3, opening.endToken)).filter(
-      (m) => m.firstToken === bodyStart && text.tokens[m.endToken]?.value === ',',
+      (m) =>
+        m.firstToken === bodyStart &&
+        (text.tokens[m.endToken]?.value === ',' ||
+          (opening.text.trim().endsWith('?') && QUESTION_START.has(text.tokens[m.endToken]?.normal ?? ''))),
     );
     const business = earlier.filter(
       (c) =>
