@@ -16,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   explain: async (args) => (await import('./commands/explain.ts')).runExplain(args),
   serve: async (args) => (await import('./commands/serve.ts')).runServe(args),
   users: async (args) => (await import('./commands/users.ts')).runUsers(args),
+  audit: async (args) => (await import('./commands/audit.ts')).runAudit(args),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -30,8 +31,6 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    if (name === 'audit')
-      throw new UsageError(`"rapport ${name}" is not available in this version yet; see "rapport --help"`);
     throw new UsageError(`unknown command "${name}"; see "rapport --help"`);
   }
   return command(rest);

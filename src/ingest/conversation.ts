@@ -26,8 +26,8 @@ export interface Conversation {
 
 /** How to read an export: who the rep is, and where cultures come from. */
 export interface LoadOptions {
-  /** The rep, by name or email or phone (`--me`). */
-  me?: string;
+  /** The rep, by name or email or phone (`--me`); several when the rep appears differently in different exports. */
+  me?: string | readonly string[];
   /** A contacts file (`--contacts`); else rapport.contacts.json beside the input or in the working directory. */
   contacts?: string;
   /** CSV column mapping (`--columns "from=Sender,text=Body,at=Date"`). */

@@ -22,8 +22,13 @@ function labelOf(author: Author): string {
   return author.name?.trim() || author.email || author.phone || 'unknown';
 }
 
-function isMe(author: Author, me: string): boolean {
-  const wanted = me.trim().toLowerCase();
+/** Whether the author is me, by any of my names, addresses or numbers. */
+function isMe(author: Author, me: readonly string[]): boolean {
+  return me.some((identity) => isIdentity(author, identity));
+}
+
+function isIdentity(author: Author, identity: string): boolean {
+  const wanted = identity.trim().toLowerCase();
   if (wanted.includes('@')) return author.email?.toLowerCase() === wanted;
   if (/^[+\d][\d\s().-]{5,}$/.test(wanted) && author.phone)
     return digitsOf(author.phone) === digitsOf(wanted);
@@ -45,9 +50,9 @@ export function toThread(
   const conversation = pickConversation(conversations, me, options.draftGiven);
   if (!conversation)
     throw new InputError(
-      `${file}: --me "${me}" matches none of the participants: ${everyone(conversations)}`,
+      `${file}: --me "${me.join('" or "')}" matches none of the participants: ${everyone(conversations)}`,
     );
-  return buildThread(conversation, file, contacts, { ...options, me }, !options.draftGiven);
+  return buildThread(conversation, file, contacts, options, me, !options.draftGiven);
 }
 
 /**
@@ -61,9 +66,12 @@ export function toThreads(
   options: LoadOptions,
 ): Thread[] {
   const me = requireMe(conversations, file, options);
-  return conversations
-    .filter((c) => c.messages.some((m) => isMe(m.author, me)) && c.messages.some((m) => !isMe(m.author, me)))
-    .map((c) => buildThread(c, file, contacts, { ...options, me }, false));
+  const mine = conversations.filter(
+    (c) => c.messages.some((m) => isMe(m.author, me)) && c.messages.some((m) => !isMe(m.author, me)),
+  );
+  if (mine.length === 0)
+    options.onNote?.(`${file}: no conversation between you (${me.join(' or ')}) and someone else; skipped`);
+  return mine.map((c) => buildThread(c, file, contacts, options, me, false));
 }
 
 function everyone(conversations: readonly Conversation[]): string {
@@ -73,23 +81,23 @@ function everyone(conversations: readonly Conversation[]): string {
   return [...authors.values()].map(describe).join(', ');
 }
 
-function requireMe(conversations: readonly Conversation[], file: string, options: LoadOptions): string {
+function requireMe(conversations: readonly Conversation[], file: string, options: LoadOptions): string[] {
   if (!conversations.some((c) => c.messages.length > 0)) throw new InputError(`${file}: no messages found`);
   if (!options.me)
     throw new InputError(
       `${file}: which participant is you? pass --me NAME|EMAIL, one of: ${everyone(conversations)}`,
     );
-  return options.me;
+  return typeof options.me === 'string' ? [options.me] : [...options.me];
 }
 
 function buildThread(
   conversation: Conversation,
   file: string,
   contacts: readonly Contact[],
-  options: LoadOptions & { me: string },
+  options: LoadOptions,
+  me: readonly string[],
   latestRepAsDraft: boolean,
 ): Thread {
-  const { me } = options;
   const participants = new Map<string, Participant>();
   const taken = new Set<string>();
   const participantOf = (author: Author): Participant => {
@@ -122,7 +130,7 @@ function buildThread(
     const last = writers.map((p) => p.role).lastIndexOf('rep');
     if (last < 0)
       throw new InputError(
-        `${file}: no message from you (${me}) in "${conversation.title ?? 'the conversation'}": pass --draft-text with the reply to check`,
+        `${file}: no message from you (${me.join(' or ')}) in "${conversation.title ?? 'the conversation'}": pass --draft-text with the reply to check`,
       );
     draft = messages[last];
     messages.length = last;
@@ -138,7 +146,7 @@ function buildThread(
 /** The conversation to check: the one whose latest message from me (or, with a draft given, latest message at all) is newest. */
 function pickConversation(
   conversations: readonly Conversation[],
-  me: string,
+  me: readonly string[],
   draftGiven?: boolean,
 ): Conversation | undefined {
   let best: { conversation: Conversation; at: number } | undefined;

@@ -31,7 +31,7 @@ interface Checked {
   format: 'stylish' | 'json' | 'sarif';
 }
 
-function country(option: string, value: string | undefined): string | undefined {
+export function country(option: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const code = normaliseCountry(value);
   if (!code)
