@@ -2,19 +2,37 @@
  * Words for talking about a culture in an explanation, always as a tendency ("many American
  * clients", "in Russia it is common"), with a neutral wording when no profile is known.
  */
-import type { CultureProfile } from '../culture/profile.ts';
+import { type Claim, type CultureProfile, placed } from '../culture/profile.ts';
 import type { Lang, Text } from '../rules/types.ts';
 
-/** "in Russia" / "в России"; without a profile, "in your business culture". */
-export function inCulture(profile: CultureProfile | undefined, lang: Lang): string {
-  if (profile) return profile.names[lang].in;
+function claimsOf(profile: CultureProfile): Claim<unknown>[] {
+  return [...Object.values(profile.style), ...Object.values(profile.rapport)] as Claim<unknown>[];
+}
+
+/**
+ * The profile, if the explanation may name the country: only when the claim behind the sentence
+ * has a published placement (or, without a claim, when most of the profile's claims do). Where the
+ * literature is silent on a country, the explanation speaks of "many clients", not of its people.
+ */
+function citable(profile: CultureProfile | undefined, claim?: Claim<unknown>): CultureProfile | undefined {
+  if (!profile) return undefined;
+  if (claim) return placed(claim) ? profile : undefined;
+  const claims = claimsOf(profile);
+  return claims.filter((c) => placed(c)).length * 2 >= claims.length ? profile : undefined;
+}
+
+/** "in Russia" / "в России"; without a citable profile, "in many business cultures". */
+export function inCulture(profile: CultureProfile | undefined, lang: Lang, claim?: Claim<unknown>): string {
+  const named = citable(profile, claim);
+  if (named) return named.names[lang].in;
   return lang === 'en' ? 'in many business cultures' : 'во многих деловых культурах';
 }
 
-/** "Many American clients" / "Многие американские клиенты". */
-export function manyClients(profile: CultureProfile | undefined, lang: Lang): string {
-  if (lang === 'en') return profile ? `Many ${profile.names.en.people} clients` : 'Many clients';
-  return profile ? `Многие ${profile.names.ru.people} клиенты` : 'Многие клиенты';
+/** "Many American clients" / "Многие американские клиенты"; without a citable profile, "Many clients". */
+export function manyClients(profile: CultureProfile | undefined, lang: Lang, claim?: Claim<unknown>): string {
+  const named = citable(profile, claim);
+  if (lang === 'en') return named ? `Many ${named.names.en.people} clients` : 'Many clients';
+  return named ? `Многие ${named.names.ru.people} клиенты` : 'Многие клиенты';
 }
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

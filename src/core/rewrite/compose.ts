@@ -35,23 +35,29 @@ export function composeRewrite(
   const multiline = /\n/.test(draft);
   const join = multiline ? '\n\n' : ' ';
 
-  // Keep a greeting ("Hi John,") first: the acknowledgement goes after it.
+  // Keep a greeting ("Hi John," or "Hi John.") first: the acknowledgement goes after it.
   const greeting = draftCues.find((c) => c.type === 'greeting' && c.start === draft.search(/\S/));
   let head = '';
   if (greeting) {
-    const line = /^\s*[^\n.!?]*?[,!\n]/.exec(body);
-    if (line && line[0].length <= 40) {
+    const line = /^\s*[^\n.!?,]*[,!.\n]/.exec(body);
+    if (line && line[0].trim().split(/\s+/).length <= 5) {
       head = line[0].trimEnd();
       body = body.slice(line[0].length);
     }
   }
   // After an added sentence, the draft's own words start a sentence ("... time. So what ...").
   const own = body.trim();
-  const rest = before.length > 0 ? own.charAt(0).toUpperCase() + own.slice(1) : own;
+  const rest = before.length > 0 ? capitalise(own) : own;
   const parts = [...before, rest, ...after].filter((p) => p.length > 0);
-  const text = parts
+  let text = parts
     .join(join)
     .replace(/[ \t]+([.,!?])/g, '$1')
     .replace(/ {2,}/g, ' ');
-  return head ? `${head}${multiline ? '\n\n' : ' '}${text}` : text;
+  if (!head) return text;
+  // On one line, "Hi Alex, thanks for ..." goes on in lower case; "I" stays as it is.
+  if (!multiline && head.endsWith(',') && !/^I\b/.test(text))
+    text = text.charAt(0).toLowerCase() + text.slice(1);
+  return `${head}${multiline ? '\n\n' : ' '}${text}`;
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

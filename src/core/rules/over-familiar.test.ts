@@ -114,7 +114,7 @@ runRuleCases(rule, {
       ...reserved,
       history: firstContact,
       draft: 'Hi Kenji! The pricing is attached.',
-      rewriteIncludes: /^Dear Kenji Tanaka, The pricing is attached\.$/,
+      rewriteIncludes: /^Dear Kenji Tanaka, the pricing is attached\.$/,
     },
     {
       name: 'a first name to a formal client, in the first reply',
