@@ -51,8 +51,26 @@ function placeHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
   });
 }
 
+// Disclosure, question, acknowledgement and several rules ask about the same sentences.
+const memo = new WeakMap<AnalyzedText, Map<number, readonly TopicHit[]>>();
+
 /** Topic hits in tokens [from, to), longest first where they overlap, look-alikes removed. */
-export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length): TopicHit[] {
+export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length): readonly TopicHit[] {
+  let perText = memo.get(text);
+  if (!perText) {
+    perText = new Map();
+    memo.set(text, perText);
+  }
+  const key = from * 1_000_003 + to;
+  let hits = perText.get(key);
+  if (!hits) {
+    hits = Object.freeze(findTopicHits(text, from, to));
+    perText.set(key, hits);
+  }
+  return hits;
+}
+
+function findTopicHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
   const excluded = lookalikes.find(text, from, to);
   const inExcluded = (m: PhraseMatch) =>
     excluded.some((x) => m.firstToken < x.endToken && x.firstToken < m.endToken);
