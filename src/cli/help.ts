@@ -9,7 +9,7 @@ Usage:
   rapport rewrite FILE [options]   print only the suggested reply
   rapport cues [FILE|-]            JSON Lines in ({"id","text"}), cues and politeness out
   rapport explain RULE_ID          what a rule looks for and why (--lang ru for Russian)
-  rapport audit PATH... --me ID    check every rep reply in files and folders (JSON, or --format csv)
+  rapport audit PATH... --me ID    check every rep reply in files and folders (--format json|csv|html)
   rapport serve [options]          the HTTP API (see /v1/openapi.json); local only until users exist
   rapport users add NAME --role rep|lead | list | token NAME | remove NAME   API users and tokens
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../core/check.ts';
 import { parseThreadText } from '../../ingest/index.ts';
 import { audit, auditCsv } from './audit.ts';
+import { auditHtml } from './audit-html.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'ingest');
@@ -62,7 +63,15 @@ describe('rapport audit', () => {
       expect(sum).toBe(report.findings.length);
     }
     const csv = auditCsv(report);
-    expect(csv.split('\r\n')[0]).toBe('file,thread,message,at,rep,client,ruleId,severity,finding,text,fix');
+    expect(csv.split('\r\n')[0]).toBe(
+      'file,thread,message,at,rep,client,ruleId,severity,finding,text,fix,answered',
+    );
     expect(csv).toContain('ignored-disclosure');
+    const html = auditHtml(report);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|src="http|href="http/); // opens offline
+    expect(html).toContain(`${report.totals.error} errors`);
+    expect(html).toContain('So, do you want to buy our product?');
+    expect(html).toContain('not-an-email.eml');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * `rapport audit PATH... --me NAME|EMAIL`: every rep message in every thread is checked against what
  * came before it, as if it were the draft. Files that cannot be read are reported and skipped; the
- * rest is still audited. Output: a JSON summary (totals per rule, rep and client) or CSV, one row per finding.
+ * rest is still audited. Output: a JSON summary (totals per rule, rep and client), CSV (one row per
+ * finding) or a self-contained HTML page.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ export interface AuditFinding {
   text: string;
   finding: string;
   fix?: string;
+  /** Whether the client wrote again after this reply (a thread that went quiet did not). */
+  answered: boolean;
 }
 
 export interface AuditReport {
@@ -103,7 +106,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     }
     threads.forEach((thread, threadIndex) => {
       report.threads++;
-      for (const { draftThread, index } of replies(thread)) {
+      for (const { draftThread, index, answered } of replies(thread)) {
         report.checked++;
         const result = check(draftThread, {
           lang: options.lang,
@@ -132,6 +135,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
             severity,
             text: draftThread.draft!.text,
             finding: finding.message,
+            answered,
             ...(finding.fix?.text ? { fix: finding.fix.text } : {}),
           });
         }
@@ -142,7 +146,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
 }
 
 /** Each rep message that answers something a client wrote, as a thread with it as the draft. */
-function* replies(thread: Thread): Generator<{ draftThread: Thread; index: number }> {
+function* replies(thread: Thread): Generator<{ draftThread: Thread; index: number; answered: boolean }> {
   const reps = new Set(thread.participants.filter((p) => p.role === 'rep').map((p) => p.id));
   const all = thread.draft ? [...thread.messages, thread.draft] : thread.messages;
   for (let index = 0; index < all.length; index++) {
@@ -150,7 +154,12 @@ function* replies(thread: Thread): Generator<{ draftThread: Thread; index: numbe
     if (!reps.has(message.from)) continue;
     const before = all.slice(0, index);
     if (!before.some((m) => !reps.has(m.from))) continue;
-    yield { draftThread: { participants: thread.participants, messages: before, draft: message }, index };
+    const answered = all.slice(index + 1).some((m) => !reps.has(m.from));
+    yield {
+      draftThread: { participants: thread.participants, messages: before, draft: message },
+      index,
+      answered,
+    };
   }
 }
 
@@ -179,6 +188,7 @@ const CSV_COLUMNS = [
   'finding',
   'text',
   'fix',
+  'answered',
 ] as const;
 
 export function auditCsv(report: AuditReport): string {
@@ -207,7 +217,7 @@ export async function runAudit(args: string[]): Promise<number> {
   });
   if (positionals.length === 0)
     throw new UsageError('audit: expected one or more PATHs; usage: rapport audit PATH... --me NAME|EMAIL');
-  const format = oneOf('format', values.format, ['json', 'csv'] as const, 'json');
+  const format = oneOf('format', values.format, ['json', 'csv', 'html'] as const, 'json');
   const notes = new Set<string>();
   const report = await audit(positionals, {
     me: values.me,
@@ -224,7 +234,13 @@ export async function runAudit(args: string[]): Promise<number> {
     },
   });
   for (const failure of report.failed) process.stderr.write(`rapport: ${failure.error}\n`);
-  process.stdout.write(format === 'csv' ? auditCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
+  const output =
+    format === 'csv'
+      ? auditCsv(report)
+      : format === 'html'
+        ? (await import('./audit-html.ts')).auditHtml(report)
+        : `${JSON.stringify(report, null, 2)}\n`;
+  process.stdout.write(output);
   if (report.failed.length > 0) return 2;
   return report.totals.error > 0 ? 1 : 0;
 }
