@@ -188,6 +188,29 @@ for (const backend of backends()) {
       expect(await store.countUsers()).toBe(1);
     });
 
+    it('takes concurrent writers: one contact for one client, messages and checks numbered without gaps', async () => {
+      const { store } = await fresh();
+      const ids = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => store.createThread('u1', `t${i}`, small)),
+      );
+      expect(new Set(ids).size).toBe(8);
+      expect(await store.listContacts({ owner: 'u1' })).toHaveLength(1);
+      const id = ids[0]!;
+      await Promise.all(
+        Array.from({ length: 12 }, (_, i) => store.appendMessages(id, [{ from: 'anna', text: `m${i}` }])),
+      );
+      await Promise.all(Array.from({ length: 6 }, (_, i) => store.addCheck(id, `d${i}`, '{}', 0)));
+      const thread = await store.getThread(id);
+      expect(thread?.thread.messages).toHaveLength(small.messages.length + 12);
+      const seqs = await store.db
+        .selectFrom('checks')
+        .select('seq')
+        .where('thread_id', '=', id)
+        .orderBy('seq')
+        .execute();
+      expect(seqs.map((r) => Number(r.seq))).toEqual([0, 1, 2, 3, 4, 5]);
+    });
+
     it('survives a restart: everything written is there after reopening', async () => {
       const { store, reopen } = await fresh();
       const id = await store.createThread('u1', 'persist', FOUNDING);

@@ -143,7 +143,7 @@ export async function openStore(location: string, options: StoreOptions = {}): P
   }
   const db = new Kysely<Database>({ dialect });
   try {
-    await migrate(db as Kysely<unknown>);
+    await migrate(db as Kysely<unknown>, kind === 'postgres' ? options.schema : undefined);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -323,31 +323,30 @@ export class Store {
           participants.push(p);
           continue;
         }
+        // Insert-if-missing, then read: two threads with the same new client may be stored at once.
+        await trx
+          .insertInto('contacts')
+          .values({
+            id: randomUUID(),
+            owner_id: ownerId,
+            name: p.name,
+            culture: p.culture ?? null,
+            email: null,
+            notes: null,
+            style: null,
+            created_at: at,
+          })
+          .onConflict((oc) => oc.columns(['owner_id', 'name']).doNothing())
+          .execute();
         const found = await trx
           .selectFrom('contacts')
           .select(['id', 'culture'])
           .where('owner_id', '=', ownerId)
           .where('name', '=', p.name)
-          .executeTakeFirst();
-        let contactId = found?.id;
-        if (!contactId) {
-          contactId = randomUUID();
-          await trx
-            .insertInto('contacts')
-            .values({
-              id: contactId,
-              owner_id: ownerId,
-              name: p.name,
-              culture: p.culture ?? null,
-              email: null,
-              notes: null,
-              style: null,
-              created_at: at,
-            })
-            .execute();
-        } else if (p.culture && found?.culture !== p.culture) {
+          .executeTakeFirstOrThrow();
+        const contactId = found.id;
+        if (p.culture && found.culture !== p.culture)
           await trx.updateTable('contacts').set({ culture: p.culture }).where('id', '=', contactId).execute();
-        }
         participants.push({ ...p, contactId });
       }
       await trx
@@ -464,6 +463,7 @@ export class Store {
    */
   async appendMessages(threadId: string, messages: Message[]): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
+      await this.lockThread(trx, threadId);
       const last = await trx
         .selectFrom('messages')
         .select((eb) => eb.fn.max<number | string | null>('seq').as('seq'))
@@ -485,6 +485,15 @@ export class Store {
       .execute();
   }
 
+  /**
+   * Serialises writers of one thread's numbered rows (messages, checks) on PostgreSQL. SQLite needs
+   * nothing: its transactions already run one at a time.
+   */
+  private async lockThread(trx: Kysely<Database>, threadId: string): Promise<void> {
+    if (this.kind === 'postgres')
+      await trx.selectFrom('threads').select('id').where('id', '=', threadId).forUpdate().execute();
+  }
+
   // Checks
 
   async addCheck(threadId: string, draftText: string, report: string, errors: number): Promise<StoredCheck> {
@@ -498,6 +507,7 @@ export class Store {
       suggestionUsed: null,
     };
     await this.db.transaction().execute(async (trx) => {
+      await this.lockThread(trx, threadId);
       const last = await trx
         .selectFrom('checks')
         .select((eb) => eb.fn.max<number | string | null>('seq').as('seq'))

@@ -96,8 +96,9 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 export const MIGRATION_NAMES = Object.keys(migrations);
 
 /** Brings the database up to the latest version; throws with the failing migration's name. */
-export async function migrate(db: Kysely<unknown>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+export async function migrate(db: Kysely<unknown>, schema?: string): Promise<string[]> {
+  // With a schema, Kysely's own tables live there too (else it may find another schema's).
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error)
