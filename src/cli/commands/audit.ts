@@ -54,6 +54,8 @@ export interface AuditReport {
 }
 
 export interface AuditOptions extends LoadOptions {
+  /** Called after each file: how many of how many are done, and the replies checked so far. */
+  onProgress?: (done: number, total: number, checked: number) => void;
   lang?: Lang;
   writerCulture?: string;
   readerCulture?: string;
@@ -94,7 +96,9 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     byClient: {},
     findings: [],
   };
-  for (const file of await sourcesUnder(paths)) {
+  const sources = await sourcesUnder(paths);
+  for (const file of sources) {
+    options.onProgress?.(report.files, sources.length, report.checked);
     report.files++;
     let threads: Thread[];
     try {
@@ -200,6 +204,23 @@ export function auditCsv(report: AuditReport): string {
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
+/** One line on a terminal, rewritten in place, shown only once the audit has run for a second. */
+function progressLine(enabled: boolean) {
+  const started = Date.now();
+  let shown = false;
+  return {
+    update: (done: number, total: number, checked: number) => {
+      if (!enabled || Date.now() - started < 1000) return;
+      shown = true;
+      process.stderr.write(`\rrapport audit: ${done}/${total} files, ${checked} replies checked\u001b[K`);
+    },
+    clear: () => {
+      if (shown) process.stderr.write('\r\u001b[K');
+      shown = false;
+    },
+  };
+}
+
 export async function runAudit(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -211,6 +232,7 @@ export async function runAudit(args: string[]): Promise<number> {
       reader: { type: 'string' },
       lang: { type: 'string' },
       format: { type: 'string', short: 'f' },
+      quiet: { type: 'boolean', short: 'q' },
     },
     allowPositionals: true,
     strict: true,
@@ -219,6 +241,7 @@ export async function runAudit(args: string[]): Promise<number> {
     throw new UsageError('audit: expected one or more PATHs; usage: rapport audit PATH... --me NAME|EMAIL');
   const format = oneOf('format', values.format, ['json', 'csv', 'html'] as const, 'json');
   const notes = new Set<string>();
+  const progress = progressLine(process.stderr.isTTY === true && !values.quiet);
   const report = await audit(positionals, {
     me: values.me,
     contacts: values.contacts,
@@ -228,11 +251,14 @@ export async function runAudit(args: string[]): Promise<number> {
     readerCulture: country('reader', values.reader),
     // The same guess holds for every thread a person is in: say it once.
     onNote: (note) => {
-      if (notes.has(note)) return;
+      if (values.quiet || notes.has(note)) return;
       notes.add(note);
+      progress.clear();
       process.stderr.write(`rapport: note: ${note}\n`);
     },
+    onProgress: progress.update,
   });
+  progress.clear();
   for (const failure of report.failed) process.stderr.write(`rapport: ${failure.error}\n`);
   const output =
     format === 'csv'
