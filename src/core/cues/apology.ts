@@ -1,17 +1,52 @@
-/** apology: "sorry", "I apologise", "excuse me", "my bad" (Brown & Levinson's negative politeness). */
-import { defineLexiconDetector } from './lexicon-detector.ts';
+/**
+ * apology: "sorry", "I apologise", "excuse me", "my bad" (Brown & Levinson's negative politeness).
+ * "Sorry to hear ...", "sorry for your loss" and "so sorry about your father" are sympathy for the
+ * reader, not an apology: they stay as weak cues (below the finding threshold), for the politeness
+ * features only.
+ */
+import { phrases } from '../text/phrases.ts';
+import type { Cue, Detector } from './types.ts';
 
-export const apology = defineLexiconDetector({
+const APOLOGY = phrases([
+  'sorry',
+  'apologize|apologise|apologies|apology',
+  'excuse me',
+  'forgive me',
+  'pardon',
+  'my bad',
+  'regret to',
+]);
+/** What people are sorry *about* when they sympathise: the reader's loss, news, illness or mishap. */
+const MISFORTUNE =
+  'loss|news|passing|mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|family|friend|dog|cat|pet|accident|injury|illness|diagnosis|surgery|operation|leg|arm|back|knee|ankle|wrist|flood|fire|storm|layoffs|situation|troubles|hardship';
+const SYMPATHY = phrases([
+  'sorry ~2 to hear|hear|read|learn|see|know',
+  `sorry ~1 for|about ~2 your|the|his|her|their ~1 ${MISFORTUNE}`,
+  'sorry for you',
+  'sorry that you|your',
+  'feel sorry',
+]);
+
+export const apology: Detector = {
   type: 'apology',
-  description: 'An apology: "sorry", "I apologise", "apologies", "excuse me", "forgive me".',
-  phrases: [
-    'sorry',
-    'apologize|apologise|apologies|apology',
-    'excuse me',
-    'forgive me',
-    'pardon',
-    'my bad',
-    'regret to',
-  ],
-  confidence: 0.9,
-});
+  description:
+    'An apology: "sorry", "I apologise", "apologies", "excuse me", "forgive me"; not "sorry to hear".',
+  detect(text) {
+    const cues: Cue[] = [];
+    for (const sentence of text.sentences) {
+      const { firstToken: from, endToken: to } = sentence;
+      const sympathy = SYMPATHY.find(text, from, to);
+      for (const m of APOLOGY.find(text, from, to)) {
+        const condolence = sympathy.some((s) => s.firstToken <= m.firstToken && m.firstToken < s.endToken);
+        cues.push({
+          type: 'apology',
+          start: m.start,
+          end: m.end,
+          confidence: condolence ? 0.3 : 0.9,
+          triggers: [text.text.slice(m.start, m.end)],
+        });
+      }
+    }
+    return cues;
+  },
+};

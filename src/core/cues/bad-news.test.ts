@@ -29,6 +29,19 @@ runDetectorCases(badNews, {
     { text: '«My husband was admitted to hospital on Monday.»', topic: 'health' },
     { text: '«We had to put our cat down last night.»', topic: 'loss' },
     { text: '«The firm let go 200 people this week.»', topic: 'other' },
+    // euphemisms of a death
+    { text: '«Our founder left for his heavenly abode on Monday.»', topic: 'loss' },
+    { text: '«My uncle lost his battle with cancer last night.»', topic: 'loss' },
+    { text: 'Sorry for the silence. «My grandfather is no longer with us.»', topic: 'loss' },
+    { text: '«My father-in-law expired on Sunday after a long illness.»', topic: 'loss' },
+    // intensive care and accidents in other words
+    { text: '«My brother is in the ICU after a fall.»', topic: 'health' },
+    { text: '«My sister met with an accident on the highway yesterday.»', topic: 'health' },
+    { text: '«Dad was hit by a car while cycling, he is in serious condition.»', topic: 'health' },
+    // a lost job without "laid off"
+    { text: '«My role has been eliminated in the reorganisation.»', topic: 'other' },
+    { text: '«Sadly I lost my position after the merger.»', topic: 'other' },
+    { text: '«Half of our team was furloughed until further notice.»', topic: 'other' },
   ],
   negative: [
     // mild business setbacks stay below the finding threshold
@@ -46,6 +59,15 @@ runDetectorCases(badNews, {
     // a short illness, or someone else's at work: below the finding threshold
     'Our office manager is sick today, so the invoice goes out tomorrow.',
     'I was on sick leave for a day with a fever, all good now.',
+    // a child's everyday illness: worth a kind word, not a halt to business
+    'Both girls are home sick today, so I am working from the kitchen.',
+    'I was a bit under the weather on Monday, all good now.',
+    'My son caught a bug at daycare, so I was off on Friday.',
+    'Working from home with a sick toddler this week.',
+    // lookalikes
+    'We passed the security audit last week.',
+    'The old license expired on Sunday.',
+    'Our accident reports module is new this year.',
     // sympathy for the reader, hypotheticals, questions
     'Sorry to hear you were sick last week.',
     'Hope your mother recovers quickly.',

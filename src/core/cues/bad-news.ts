@@ -32,6 +32,21 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'hospice',
       'put ~2 dog|cat|horse|pet down',
       'terminally ill',
+      // Euphemisms and regional phrasings of a death.
+      'heavenly abode',
+      'left for ~2 abode|heaven',
+      'no longer with us',
+      'left us',
+      'lost ~2 battle|fight with|against',
+      'breathed ~1 last',
+      `${RELATIVE} ~4 expired|demise|succumbed`,
+      'demise',
+      'succumbed',
+      'untimely|sudden|tragic death|loss|passing',
+      'rest in peace',
+      'put to sleep',
+      'rainbow bridge',
+      `loss of ~2 ${RELATIVE}`,
     ],
   },
   {
@@ -72,6 +87,15 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'stomach bug',
       'pneumonia',
       'concussion',
+      'icu',
+      'critical|serious condition',
+      'ventilator',
+      'life support',
+      'met with ~2 accident',
+      'accident',
+      'collision',
+      'hit by a ~1 car|truck|bus|vehicle',
+      'ambulance',
     ],
   },
   {
@@ -84,6 +108,13 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'made redundant',
       'let go ~3 people|staff|employees|team|colleagues|percent|%',
       'lost my|his|her job',
+      'lost ~2 job|jobs|position|role',
+      'position|role|job|jobs|positions|roles ~4 eliminated|axed|terminated|abolished',
+      'eliminated|axed ~2 position|positions|role|roles|job|jobs',
+      'out of work',
+      'unemployed',
+      'furlough|furloughed',
+      'let me go',
       'been|was|were|got let go',
       'been|was|got fired',
       'cut ~3 jobs|staff|positions|headcount|team',
@@ -130,6 +161,8 @@ const LOOKALIKES = phrases([
   'cancer research|centre|center|clinic|patients|care|treatment|drugs|screening',
   'surgery ~1 software|system|scheduling|department|unit|robots|team|centre|center',
   'budget cuts ~2 are not|aren’t|won’t',
+  'accident insurance|report|reports|rate|rates|prevention|claims|management',
+  'ambulance chaser|chasers',
 ]);
 /** News that stays mild alone: the everyday openers of a business setback. */
 const MILD = new Set(['unfortunately', 'bad news']);
@@ -138,7 +171,27 @@ const MILD_HEALTH = phrases([
   'sick leave',
   'fever',
   'a cold',
+  'home|off|out sick',
+  'home with ~2 sick|ill|cold|flu|fever|bug',
+  'sick|poorly ~1 kid|kids|child|children|toddler|baby',
+  'a bit|little|slightly ~1 sick|ill|unwell|poorly',
+  'under the weather',
+  'sniffles|sniffle',
+  'runny nose',
+  'nothing serious',
+  'caught a|the ~1 cold|bug|virus',
+  'school|daycare|kindergarten|nursery ~3 bug|virus|cold',
   'accountant|colleague|coworker|co-worker|manager|boss|assistant|developer|engineer|someone ~3 sick|ill|unwell',
+]);
+/** Health news that a mild marker can tone down: an illness, not an accident, a hospital or surgery. */
+const ILLNESS = new Set([
+  'been|was|am|is|are|were|fell|got ~2 sick|ill|unwell',
+  'down with ~2 flu|cold|covid|fever|virus|bug|pneumonia|bronchitis|something',
+  'covid',
+  'the flu',
+  'stomach bug',
+  'on sick leave',
+  'recovering from',
 ]);
 /** Sympathy for the reader or a hypothetical: not the writer reporting their own bad news. */
 const NOT_REPORTED = phrases([
@@ -172,7 +225,9 @@ export const badNews: Detector = {
         if (matches.length === 0) continue;
         const onlyMild =
           matches.every((m) => MILD.has(m.phrase)) ||
-          (group.topic === 'health' && MILD_HEALTH.test(text, from, to));
+          (group.topic === 'health' &&
+            matches.every((m) => ILLNESS.has(m.phrase)) &&
+            MILD_HEALTH.test(text, from, to));
         cues.push({
           type: 'bad-news',
           topic: group.topic,

@@ -14,6 +14,16 @@ runDetectorCases(negativeEvaluation, {
     '«Your offer is not competitive.»',
     '«The price is too high.»',
     'Thanks for the demo. «However, the reporting module does not meet our requirements.»',
+    // judgements without "wrong" or "bad"
+    '«The migration last month was a mess.»',
+    '«Honestly, the admin panel is not very intuitive.»',
+    '«The new dashboard is clunky and confusing.»',
+    '«The second delivery fell short of what we agreed.»',
+    "«The import still doesn't work for our files.»",
+    '«We are disappointed with the support response times.»',
+    // hedged verdicts are still verdicts (found, below the blunt level)
+    { text: "«I'm afraid the integration doesn't really fit our stack.»", minConfidence: 0.6 },
+    { text: '«I think the annual fee is a bit high for a team of ten.»', minConfidence: 0.6 },
   ],
   negative: [
     "I'm so sorry to hear that, what a terrible night.",
@@ -27,5 +37,12 @@ runDetectorCases(negativeEvaluation, {
     'Unfortunately, this is not possible with the standard plan.',
     'Our numbers were wrong last month.',
     'Is the tax line wrong, or did I misread it?',
+    'Poor thing! I hope she feels better soon.',
+    'The payment failed because of a wrong account number, we will resend it today.',
+    'Oops, wrong file, sorry about that.',
+    'Oh no, poor you, what a mess.',
+    "I'm not feeling great today, so I'll keep it short.",
+    'We did not meet last week because of the holiday.',
+    { text: "I'm afraid the integration doesn't really fit our stack.", below: 0.8 },
   ],
 });

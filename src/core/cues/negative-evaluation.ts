@@ -22,7 +22,7 @@ const NEGATIVE = phrases([
   'too expensive|high|low|slow|late|long|complicated|heavy',
   'unrealistic',
   'not realistic|competitive|feasible|good',
-  'do|does not meet',
+  'do|does not meet our|the|your|my|their|any|all|requirements|expectations',
   'doesn’t|don’t meet',
   'not good enough',
   'will not work',
@@ -39,6 +39,21 @@ const NEGATIVE = phrases([
   'flawed',
   'misunderstood',
   'you misunderstand',
+  // Judgements with no "wrong" in them: a mess, clunky, disappointing; "not ~ intuitive".
+  'a|total|complete|such|real|big ~1 mess|disaster|nightmare',
+  'messy|clunky|buggy|confusing|outdated|overpriced|unreliable|unstable|unusable|inadequate|insufficient|subpar|mediocre|disappointing|horrible',
+  'not ~2 intuitive|helpful|useful|usable|convincing|reliable|stable|sufficient|satisfactory|professional|impressive|practical|ideal|user-friendly',
+  'not up to',
+  'below ~1 expectations|standard|standards|par',
+  'falls|fell ~1 short',
+  // "n't" is its own token with the normal form "not": these cover "doesn't" and "does not".
+  'does|do|did not ~2 work',
+  'does|do not ~2 fit|match',
+  // A price judged without "too": "a bit high", "the fee is high", "rather steep".
+  'bit|little|slightly|rather|quite|very|so|really|pretty|somewhat high|expensive|steep|pricey|costly|slow|complicated|heavy',
+  'price|prices|pricing|cost|costs|fee|fees|rate|rates|quote|offer|budget ~3 high|steep|pricey',
+  'expensive|steep|pricey|costly',
+  'disappointed with|by|in',
 ]);
 /** Owning one's own mistake ("We made a mistake in our invoice") criticises no one. */
 const SELF_CRITICISM = phrases([
@@ -46,7 +61,15 @@ const SELF_CRITICISM = phrases([
   'we|i ~3 mistake|error|errors|failed',
   'our ~4 is|was|were|are wrong|incorrect',
   'wrong|incorrect|mistake|error ~1 on|from our|my side|part|end',
-  'sorry|excuse|apologise|apologize|apologies ~6 mistake|error|errors',
+  'sorry|excuse|apologise|apologize|apologies ~6 mistake|error|errors|wrong',
+  'oops|whoops ~2 wrong|mistake|error',
+  'wrong|mistake|error ~5 sorry|apologies|apologise|apologize',
+]);
+/** The writer already putting it right ("..., we will resend tomorrow"): a report, not a verdict. */
+const OWN_FIX = phrases([
+  'we|i will|shall ~2 resend|redo|fix|correct|replace|reissue|repeat|rerun',
+  "we|i ~1 ’ll|'ll ~2 resend|redo|fix|correct|replace|reissue|repeat|rerun",
+  "here is|’s|'s the ~1 right|correct|corrected|new",
 ]);
 /** Sympathy with bad news ("Sorry to hear that, how awful") is on the client's side, not against them. */
 const SYMPATHY = phrases([
@@ -54,9 +77,11 @@ const SYMPATHY = phrases([
   'sorry for your',
   'terrible|awful|sad|bad|horrible news',
   'sounds ~2 terrible|awful|horrible|bad|rough',
-  'what a|an ~2 terrible|awful|horrible',
+  'what a|an ~2 terrible|awful|horrible|nightmare|mess|disaster',
   'that’s|that is too bad',
   'hope ~4 not too bad',
+  // "Poor thing!", "poor you": pity, not a verdict.
+  'poor thing|things|you|guy|girl|kid|kids|baby|dog|cat|soul|man|fellow|dear',
 ]);
 /** One-word judgements that lose their edge when negated: "not bad", "not terrible". */
 const NEGATABLE = new Set(['bad', 'terrible', 'awful', 'poor', 'useless', 'pointless']);
@@ -79,7 +104,10 @@ const SOFTENED = phrases([
   'unfortunately',
   'sorry ,|but',
   'i don’t|do not think',
-  'i’m not sure|i am not sure',
+  "i’m|i'm|im afraid",
+  "i’m|i'm|im not sure",
+  'i am not sure',
+  'not really|very|that|so|particularly',
 ]);
 
 export const negativeEvaluation: Detector = {
@@ -99,6 +127,7 @@ export const negativeEvaluation: Detector = {
         continue;
       }
       if (SYMPATHY.test(text, sentence.firstToken, sentence.endToken)) continue;
+      if (OWN_FIX.test(text, sentence.firstToken, sentence.endToken)) continue;
       const own = SELF_CRITICISM.find(text, sentence.firstToken, sentence.endToken);
       const found = NEGATIVE.find(text, sentence.firstToken, sentence.endToken).filter(
         (m) =>
@@ -109,13 +138,16 @@ export const negativeEvaluation: Detector = {
           ),
       );
       if (found.length === 0) continue;
-      const softened = SOFTENED.test(text, sentence.firstToken, sentence.endToken);
+      const softeners = SOFTENED.find(text, sentence.firstToken, sentence.endToken);
+      // A hedged verdict is still a verdict ("I think the price is a bit high"), just not a blunt
+      // one; "Unfortunately, this is not possible" alone is the writer declining, not judging.
+      const declining = softeners.length > 0 && softeners.every((m) => m.phrase === 'unfortunately');
       const asked = sentence.text.trim().endsWith('?');
       cues.push({
         type: 'negative-evaluation',
         start: sentence.start,
         end: sentence.end,
-        confidence: asked ? 0.4 : softened ? 0.5 : 0.85,
+        confidence: asked ? 0.4 : declining ? 0.5 : softeners.length > 0 ? 0.65 : 0.85,
         triggers: found.map((m) => text.text.slice(m.start, m.end)),
       });
     }

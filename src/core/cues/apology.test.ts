@@ -1,0 +1,24 @@
+import { runDetectorCases } from '../testing/detector-tester.ts';
+import { apology } from './apology.ts';
+
+runDetectorCases(apology, {
+  positive: [
+    '«Sorry» for the late reply, it was a long week.',
+    'We «apologise» for the wrong invoice.',
+    '«Apologies» for the confusion about the dates.',
+    'Oh, «sorry», I attached the old version.',
+    "I'm «sorry» about the delay with the shipment.",
+    '«Excuse me» for writing on a Sunday.',
+    'Again «sorry» that I missed our call.',
+    'So «sorry» for your trouble with the login, that was our bug.',
+  ],
+  negative: [
+    'So sorry to hear that, I hope everyone is safe.',
+    "I'm sorry to read about the storm damage.",
+    'Very sorry for your loss, my thoughts are with you.',
+    'I am so sorry about your father.',
+    'Sorry about the leg, hope it heals quickly!',
+    'I am sorry that you had to go through this.',
+    'Thank you for the update.',
+  ],
+});
