@@ -78,80 +78,116 @@ function matchAt(steps: Step[], s: number, tokens: Token[], t: number, to: numbe
   return matchAt(steps, s + 1, tokens, t + 1, to);
 }
 
-/**
- * The phrases indexed by the words their first step accepts, so that each token only tries the
- * few phrases that can start with it (a lexicon of hundreds costs a map lookup per token).
- */
-class PhraseIndex {
-  private byWord = new Map<string, Compiled[]>();
-  private anyStart: Compiled[] = [];
+/** One phrase of one lexicon, in the shared index. */
+interface Entry {
+  set: number;
+  compiled: Compiled;
+  /** The last token visit this entry was tried at, so a phrase reached by two keys runs once. */
+  stamp: number;
+}
 
-  constructor(patterns: readonly string[]) {
+/** Where a phrase of a lexicon matched: start token, end token (exclusive), list order. */
+interface Hit {
+  order: number;
+  first: number;
+  end: number;
+  phrase: string;
+}
+
+/**
+ * Every lexicon in the program shares one index from a word to the phrases that can start with
+ * it, and each text is scanned once for all of them: a token costs a few map lookups however many
+ * lexicons there are. Each lexicon then answers range queries from its own hits.
+ */
+const lexicons: (readonly string[])[] = [];
+let index: { byWord: Map<string, Entry[]>; anyStart: Entry[]; covers: number } | undefined;
+const scanned = new WeakMap<AnalyzedText, { covers: number; hits: Hit[][] }>();
+
+function buildIndex(): NonNullable<typeof index> {
+  const byWord = new Map<string, Entry[]>();
+  const anyStart: Entry[] = [];
+  lexicons.forEach((patterns, set) => {
     patterns.forEach((phrase, order) => {
-      const entry: Compiled = { phrase, steps: compile(phrase), order };
-      const first = entry.steps[0];
+      const entry: Entry = { set, compiled: { phrase, steps: compile(phrase), order }, stamp: -1 };
+      const first = entry.compiled.steps[0];
       if (first?.kind !== 'words') {
-        this.anyStart.push(entry);
+        anyStart.push(entry);
         return;
       }
       for (const word of first.words) {
-        const list = this.byWord.get(word);
+        const list = byWord.get(word);
         if (list) list.push(entry);
-        else this.byWord.set(word, [entry]);
+        else byWord.set(word, [entry]);
       }
     });
-  }
-
-  candidates(token: Token): Compiled[] {
-    const byNormal = this.byWord.get(token.normal);
-    const byLemma = token.lemma === token.normal ? undefined : this.byWord.get(token.lemma);
-    const lower = token.value.toLowerCase();
-    const byValue = lower === token.normal || lower === token.lemma ? undefined : this.byWord.get(lower);
-    // The common cases allocate nothing: no candidates, or one list.
-    const lists = [this.anyStart, byNormal, byLemma, byValue].filter(
-      (l): l is Compiled[] => l !== undefined && l.length > 0,
-    );
-    if (lists.length === 0) return NONE;
-    if (lists.length === 1) return lists[0]!;
-    return [...new Set(lists.flat())].sort((a, b) => a.order - b.order);
-  }
+  });
+  return { byWord, anyStart, covers: lexicons.length };
 }
 
-const NONE: Compiled[] = [];
+/** Counts token visits across all scans, for Entry.stamp. */
+let visit = 0;
 
-/** Compiles a list of phrases; compilation is lazy so importing a lexicon costs nothing. */
+function scan(text: AnalyzedText): Hit[][] {
+  if (!index || index.covers < lexicons.length) index = buildIndex();
+  const { byWord, anyStart } = index;
+  const hits: Hit[][] = lexicons.map(() => []);
+  const tokens = text.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (token.pos === 'SPACE') continue;
+    const lower = token.value.toLowerCase();
+    visit++;
+    for (const list of [anyStart, byWord.get(token.normal), byWord.get(token.lemma), byWord.get(lower)]) {
+      if (!list) continue;
+      for (const entry of list) {
+        if (entry.stamp === visit) continue;
+        entry.stamp = visit;
+        const end = matchAt(entry.compiled.steps, 0, tokens, t, tokens.length);
+        if (end > t)
+          hits[entry.set]!.push({
+            order: entry.compiled.order,
+            first: t,
+            end,
+            phrase: entry.compiled.phrase,
+          });
+      }
+    }
+  }
+  for (const list of hits) list.sort((a, b) => a.first - b.first || a.order - b.order);
+  return hits;
+}
+
+function hitsOf(text: AnalyzedText, set: number): Hit[] {
+  let result = scanned.get(text);
+  if (!result || result.covers <= set) {
+    result = { covers: lexicons.length, hits: scan(text) };
+    scanned.set(text, result);
+  }
+  return result.hits[set]!;
+}
+
+/** Registers a lexicon; it is compiled, with all the others, the first time any is used. */
 export function phrases(patterns: readonly string[]): PhraseSet {
-  let index: PhraseIndex | undefined;
-  // Several detectors ask the same lexicon about the same sentence: remember the answers per text.
-  const memo = new WeakMap<AnalyzedText, Map<number, PhraseMatch[]>>();
+  const set = lexicons.length;
+  lexicons.push(patterns);
   const find = (text: AnalyzedText, from = 0, to = text.tokens.length): PhraseMatch[] => {
-    let perText = memo.get(text);
-    if (!perText) {
-      perText = new Map();
-      memo.set(text, perText);
-    }
-    const key = from * 1_000_003 + to;
-    let found = perText.get(key);
-    if (!found) {
-      found = scan(text, from, to);
-      perText.set(key, found);
-    }
-    return found;
-  };
-  const scan = (text: AnalyzedText, from: number, to: number): PhraseMatch[] => {
-    index ??= new PhraseIndex(patterns);
     const tokens = text.tokens;
     const found: PhraseMatch[] = [];
-    for (let t = from; t < to; t++) {
-      const token = tokens[t]!;
-      if (token.pos === 'SPACE') continue;
-      for (const { phrase, steps } of index.candidates(token)) {
-        const end = matchAt(steps, 0, tokens, t, to);
-        if (end > t) {
-          found.push({ phrase, firstToken: t, endToken: end, start: token.start, end: tokens[end - 1]!.end });
-          break;
-        }
-      }
+    const hits = hitsOf(text, set);
+    // At each start token, the first listed phrase that ends inside the range wins.
+    let lastFirst = -1;
+    for (const hit of hits) {
+      if (hit.first < from || hit.first === lastFirst) continue;
+      if (hit.first >= to) break;
+      if (hit.end > to) continue;
+      lastFirst = hit.first;
+      found.push({
+        phrase: hit.phrase,
+        firstToken: hit.first,
+        endToken: hit.end,
+        start: tokens[hit.first]!.start,
+        end: tokens[hit.end - 1]!.end,
+      });
     }
     return found;
   };
