@@ -1,7 +1,7 @@
 /**
  * The audit as one self-contained HTML page (no scripts, no external files: it opens offline):
  * totals, tables per rule, rep and client with how often the client went quiet after a finding,
- * and the worst moments quoted with the suggested fix.
+ * a timeline per thread with its silences, and the worst moments quoted with the suggested fix.
  */
 import type { AuditFinding, AuditReport } from './audit.ts';
 
@@ -37,6 +37,58 @@ function groupBy(
   const groups = new Map<string, AuditFinding[]>();
   for (const finding of findings) groups.set(key(finding), [...(groups.get(key(finding)) ?? []), finding]);
   return [...groups];
+}
+
+const TIMELINES = 40;
+const WIDTH = 900;
+
+/**
+ * A thread as a line in time: rep messages above, client messages below, findings in red, and
+ * silences far beyond the thread's usual gap (over 3x the median) shaded.
+ */
+function timeline(report: AuditReport, entry: AuditReport['timelines'][number]): string {
+  const times = entry.messages.map((m) => (m.at ? Date.parse(m.at) : Number.NaN));
+  const known = times.filter((t) => !Number.isNaN(t));
+  if (known.length < 2) return '';
+  const [first, last] = [Math.min(...known), Math.max(...known)];
+  const x = (t: number) => 10 + ((t - first) / (last - first || 1)) * (WIDTH - 20);
+  const gaps = known
+    .slice(1)
+    .map((t, i) => t - known[i]!)
+    .sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  const flagged = new Map<number, string>();
+  for (const f of report.findings)
+    if (
+      f.file === entry.file &&
+      f.thread === entry.thread &&
+      (f.severity === 'error' || !flagged.has(f.message))
+    )
+      flagged.set(f.message, f.severity);
+  const marks: string[] = [];
+  times.forEach((t, i) => {
+    if (Number.isNaN(t)) return;
+    const previous = times
+      .slice(0, i)
+      .filter((p) => !Number.isNaN(p))
+      .at(-1);
+    if (previous !== undefined && median > 0 && t - previous > 3 * median)
+      marks.push(
+        `<rect x="${x(previous)}" y="4" width="${x(t) - x(previous)}" height="32" fill="#f3e6c8"><title>silence of ${Math.round((t - previous) / 86_400_000)} days</title></rect>`,
+      );
+  });
+  times.forEach((t, i) => {
+    if (Number.isNaN(t)) return;
+    const rep = entry.messages[i]!.rep;
+    const severity = flagged.get(i);
+    const colour =
+      severity === 'error' ? '#b00020' : severity === 'warning' ? '#e69500' : rep ? '#3559a8' : '#2e8b57';
+    marks.push(
+      `<circle cx="${x(t)}" cy="${rep ? 12 : 28}" r="${severity ? 5 : 3}" fill="${colour}"><title>${rep ? 'rep' : 'client'} ${new Date(t).toISOString().slice(0, 16)}${severity ? ` (${severity})` : ''}</title></circle>`,
+    );
+  });
+  return `<p class="meta">${escapeHtml(entry.file)}, thread ${entry.thread + 1}: ${new Date(first).toISOString().slice(0, 10)} to ${new Date(last).toISOString().slice(0, 10)}</p>
+<svg width="${WIDTH}" height="40" role="img" aria-label="timeline"><line x1="10" x2="${WIDTH - 10}" y1="20" y2="20" stroke="#ccc"/>${marks.join('')}</svg>`;
 }
 
 export function auditHtml(report: AuditReport): string {
@@ -86,6 +138,13 @@ ${table(
   'client',
   groupBy(report.findings, (f) => f.client),
 )}
+<h2>Threads in time</h2>
+<p class="meta">Rep above, client below; red and orange: replies with errors and warnings; shaded: silences over three times the thread's usual gap.</p>
+${report.timelines
+  .filter((t) => report.findings.some((f) => f.file === t.file && f.thread === t.thread))
+  .slice(0, TIMELINES)
+  .map((t) => timeline(report, t))
+  .join('\n')}
 <h2>Worst moments</h2>
 ${moments || '<p>No findings.</p>'}
 </body></html>

@@ -73,5 +73,7 @@ describe('rapport audit', () => {
     expect(html).toContain(`${report.totals.error} errors`);
     expect(html).toContain('So, do you want to buy our product?');
     expect(html).toContain('not-an-email.eml');
+    expect(html).toContain('<svg');
+    expect(report.timelines).toHaveLength(report.threads);
   });
 });

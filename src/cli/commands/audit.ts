@@ -51,6 +51,8 @@ export interface AuditReport {
   byRep: Record<string, Counts>;
   byClient: Record<string, Counts>;
   findings: AuditFinding[];
+  /** Each thread's messages in time (for the HTML timeline): who wrote (rep or client) and when. */
+  timelines: { file: string; thread: number; messages: { at?: string; rep: boolean }[] }[];
 }
 
 export interface AuditOptions extends LoadOptions {
@@ -95,6 +97,7 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     byRep: {},
     byClient: {},
     findings: [],
+    timelines: [],
   };
   const sources = await sourcesUnder(paths);
   for (const file of sources) {
@@ -110,6 +113,13 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     }
     threads.forEach((thread, threadIndex) => {
       report.threads++;
+      const reps = new Set(thread.participants.filter((p) => p.role === 'rep').map((p) => p.id));
+      const all = thread.draft ? [...thread.messages, thread.draft] : thread.messages;
+      report.timelines.push({
+        file,
+        thread: threadIndex,
+        messages: all.map((m) => ({ ...(m.at ? { at: m.at } : {}), rep: reps.has(m.from) })),
+      });
       for (const { draftThread, index, answered } of replies(thread)) {
         report.checked++;
         const result = check(draftThread, {
