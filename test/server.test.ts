@@ -100,6 +100,8 @@ for (const backend of backends()) {
         const wrapped = await api('POST', '/v1/check', { thread: FOUNDING });
         expect(wrapped.status).toBe(200);
         expect(wrapped.body).toEqual(JSON.parse(cli.stdout));
+        // Again, with this caller's analyses cached: the same report.
+        expect((await api('POST', '/v1/check', { thread: FOUNDING })).body).toEqual(wrapped.body);
         expect(wrapped.body.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(
           expect.arrayContaining(['ignored-disclosure', 'abrupt-pivot', 'closed-pressure-question']),
         );

@@ -7,16 +7,18 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import pkg from '../../package.json';
+import type { AnalysisCache } from '../core/analysis.ts';
 import { check, type Report } from '../core/check.ts';
 import { detectCues } from '../core/cues/index.ts';
 import { politeness } from '../core/cues/politeness.ts';
+import type { Cue } from '../core/cues/types.ts';
 import { normaliseCountry } from '../core/culture/country.ts';
 import { allProfiles, profileFor, SOURCES } from '../core/culture/profile.ts';
 import { InputError } from '../core/errors.ts';
 import { formatJson } from '../core/format/json.ts';
 import { RULES } from '../core/rules/index.ts';
 import type { Lang } from '../core/rules/types.ts';
-import { analyze } from '../core/text/analyze.ts';
+import { type AnalyzedText, analyze } from '../core/text/analyze.ts';
 import { type Message, sides, type Thread } from '../core/thread.ts';
 import { parseThread } from '../core/thread-schema.ts';
 import { parseThreadText } from '../ingest/index.ts';
@@ -207,11 +209,36 @@ function threadFrom(value: unknown, maxMessages: number): Thread {
   return thread;
 }
 
+/** Message analyses by text, bounded (oldest out first), so a re-check only analyses what is new. */
+class BoundedCache extends Map<string, { text: AnalyzedText; cues: Cue[] }> {
+  constructor(private readonly max: number) {
+    super();
+  }
+  override set(key: string, value: { text: AnalyzedText; cues: Cue[] }): this {
+    if (!this.has(key) && this.size >= this.max) this.delete(this.keys().next().value!);
+    return super.set(key, value);
+  }
+}
+
+/** One cache per caller: one user's texts never answer (or time) another's check. */
+const caches = new Map<string, AnalysisCache>();
+function cacheFor(principalId: string): AnalysisCache {
+  let cache = caches.get(principalId);
+  if (!cache) {
+    if (caches.size >= 100) caches.delete(caches.keys().next().value!);
+    cache = new BoundedCache(5000);
+    caches.set(principalId, cache);
+  }
+  return cache;
+}
+
 function runCheck(
   thread: Thread,
   options: v.InferOutput<typeof ThreadCheckBody>,
+  cache?: AnalysisCache,
 ): { report: Report; text: string } {
   const report = check(thread, {
+    cache,
     lang: (options.lang ?? 'en') as Lang,
     writerCulture: options.writer ? normaliseCountry(options.writer) : undefined,
     readerCulture: options.reader ? normaliseCountry(options.reader) : undefined,
@@ -376,7 +403,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     const body = await jsonBody(c);
     const input = validate(CheckBody, isBareThread(body) ? { thread: body } : body);
     const thread = threadFrom(input.thread, maxMessages);
-    const { text } = runCheck(thread, input);
+    const { text } = runCheck(thread, input, cacheFor(c.get('principal').id));
     return c.body(text, 200, { 'content-type': 'application/json' });
   });
 
@@ -384,7 +411,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     const body = await jsonBody(c);
     const input = validate(CheckBody, isBareThread(body) ? { thread: body } : body);
     const thread = threadFrom(input.thread, maxMessages);
-    const { report } = runCheck(thread, input);
+    const { report } = runCheck(thread, input, cacheFor(c.get('principal').id));
     return c.json({ text: report.rewrite.text, findings: report.findings.map((f) => f.ruleId) });
   });
 
@@ -545,7 +572,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     const stored = await visibleThread(c, c.req.param('id'));
     const text = await c.req.text();
     const input = validate(ThreadCheckBody, text.trim() === '' ? {} : parseJson(text));
-    const { report, text: json } = runCheck(stored.thread, input);
+    const { report, text: json } = runCheck(stored.thread, input, cacheFor(c.get('principal').id));
     const draftText = input.draftText ?? stored.thread.draft?.text ?? '';
     if (input.draftText !== undefined) {
       const rep = stored.thread.participants.find((p) => p.role === 'rep')!;
