@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FRIENDLY_HISTORY } from '../testing/histories.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
 import { c, r } from '../testing/thread-builder.ts';
 import rule, { softenRequest } from './blunt-request.ts';
@@ -86,6 +87,37 @@ runRuleCases(rule, {
       history: softClient,
       draft: 'You must be proud of the team!',
     },
+    {
+      name: 'advice about the reader’s own life is no request',
+      reader: 'BR',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Wow, a half marathon! You should run the full one next year.',
+    },
+    {
+      name: 'kindly, between partners of some weeks, for a reader who softens the most',
+      reader: 'GB',
+      writer: 'IN',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Hi Alex, the updated deck is attached. Kindly go through it and share your comments.',
+    },
+    {
+      name: 'a statement of need between partners of some weeks',
+      reader: 'US',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'We need the signed order form by Friday to keep the May slot.',
+    },
+    {
+      name: 'a yes/no request with a deadline, for a reader used to plain requests',
+      reader: 'US',
+      history: softClient,
+      draft: 'Can you send the signed form today?',
+    },
+    {
+      name: 'please do let me know is a formula',
+      reader: 'GB',
+      history: softClient,
+      draft: 'Please do let me know if anything is unclear.',
+    },
   ],
   invalid: [
     {
@@ -160,6 +192,45 @@ runRuleCases(rule, {
       history: bluntClient,
       draft: 'Confirm the time.',
       severity: 'suggestion',
+    },
+    {
+      name: 'please with a deadline still presses a little',
+      reader: 'US',
+      writer: 'CN',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Please confirm the quantities before Thursday, our line is booked after that.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'please do the needful',
+      reader: 'US',
+      writer: 'IN',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Kindly do the needful and release the payment at the earliest.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a statement of need with a deadline, to a new contact',
+      reader: 'AE',
+      history: [c('Good afternoon. Thank you for the offer, we will review it with the board.')],
+      draft: 'Dear Khalid, we need to have your answer by Wednesday.',
+      severity: 'warning',
+    },
+    {
+      name: 'a yes/no request pressed for today, for a reader who softens the most',
+      reader: 'GB',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Thanks. Can you approve the budget today?',
+      severity: 'warning',
+      fixIncludes: 'Could you approve the budget today, if possible?',
+    },
+    {
+      name: 'an obligation between partners of some weeks is a warning, not an error',
+      reader: 'GB',
+      writer: 'DE',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'You must return the signed annex by Monday, otherwise the slot is gone.',
+      severity: 'warning',
     },
     {
       name: 'make sure you',

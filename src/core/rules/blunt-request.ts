@@ -6,12 +6,12 @@
  */
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { clientName, draftCues, severityFromScore } from './helpers.ts';
-import { defineRule, type Finding, type RuleContext } from './types.ts';
+import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
 
 const OBLIGATION =
   /^(?:you(?:'|’)ll need to|you (?:must|should|shall|have to|need to|will need to)|(?:i|we) need you to|make sure (?:that )?you|be sure to|it(?:'|’)?s (?:necessary|required|mandatory)(?: for you)? to|it is (?:necessary|required|mandatory)(?: for you)? to|you(?: are|'re|’re) (?:required|obliged|expected) to)\s+/i;
 const TIMED =
-  /\b(?:by|before|until|today|tonight|tomorrow|asap|now|immediately|urgently|this (?:week|month|morning|afternoon|evening)|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of)\b/i;
+  /\b(?:by|before|until|today|tonight|tomorrow|asap|now|immediately|urgently|earliest|this (?:week|month|morning|afternoon|evening)|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of)\b/i;
 
 /**
  * Turns an order into a request that keeps what is asked:
@@ -31,6 +31,32 @@ export function softenRequest(sentence: string): string {
   body = body.charAt(0).toLowerCase() + body.slice(1);
   const when = TIMED.test(body) ? '' : ' when you get a chance';
   return `${vocative}${vocative ? 'could' : 'Could'} you ${body}${when}?`;
+}
+
+type Kind = 'order' | 'obligation' | 'need' | 'pressing-question';
+interface Request {
+  start: number;
+  end: number;
+  kind: Kind;
+}
+/** "Please do the needful", "kindly do it today": an order the tagger reads as an auxiliary. */
+const PLEASE_DO = /\b(?:please|kindly|pls)\s+do\s+(?!not\b|n['’]t\b|let\b|feel\b|keep\b|reach\b|get in touch\b)/i;
+/** The writer's need put on the reader: "We need your decision", "we still need the signed form". */
+const NEED =
+  /\b(?:we|i)\s+(?:still\s+|really\s+|urgently\s+|absolutely\s+)?need\s+(?:to\s+(?:know|hear|have|get|receive|see)\b|your\b|the\b|it\b|them\b|this\b|that\b|a\b|an\b)/i;
+/** A yes/no request ("Can you send it ...?") ... */
+const PRESSING = /^\W*(?:(?:hi|hello|dear|so|ok|okay|then)\b[^,.!?]*[,.!]?\s*)?(?:can|will)\s+you\b[^?]*\?\s*$/i;
+/** ... pressed for right now. */
+const URGENT =
+  /\b(?:today|tonight|now|asap|immediately|urgently|right away|at once|at the earliest|end of (?:the )?day|eod)\b/i;
+/** Words of a business request: advice without them ("You should play professionally") is no order. */
+const BUSINESS =
+  /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
+
+/** "Can you send it today?" -> "Could you send it today, if possible?" */
+export function softenQuestion(sentence: string): string {
+  const body = sentence.trim().replace(/\?+$/, '');
+  return `${body.replace(/\b(?:can|will) you\b/i, (m) => (m[0] === 'C' || m[0] === 'W' ? 'Could you' : 'could you'))}, if possible?`;
 }
 
 /** How much the reader's culture softens requests: -2 bare imperatives are normal .. +2 heavily softened. */
@@ -87,8 +113,8 @@ export default defineRule({
         ru: 'Просьба в голом повелительном наклонении или с «you must», без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'In English business writing a request is usually asked rather than told: "Could you send me the contract when you get a chance?" rather than "Send me the contract." Imperatives with "please" are polite in Russian and read as orders in English. Severity rises with how much the reader\'s culture softens requests and with an obligation ("you must", "it is necessary"), and falls when the client writes plain requests too; an imperative with "please" is flagged only for readers who soften requests the most. Conventional formulas ("Let me know", "Have a nice day", "Please find attached") are not orders. The fix turns the order into a question that asks the same thing.',
-        ru: 'В английской деловой переписке о просьбе обычно спрашивают, а не указывают: «Could you send me the contract when you get a chance?», а не «Send me the contract.» Повелительное наклонение с «пожалуйста» вежливо по-русски и звучит как приказ по-английски. Серьёзность растёт с тем, насколько культура читателя смягчает просьбы, и с обязыванием («you must», «it is necessary») и снижается, если клиент сам пишет прямые просьбы; императив с «please» отмечается только для читателей, которые смягчают просьбы сильнее всего. Устойчивые формулы («Let me know», «Have a nice day», «Please find attached») — не приказы. Исправление превращает приказ в вопрос о том же.',
+        en: 'In English business writing a request is usually asked rather than told: "Could you send me the contract when you get a chance?" rather than "Send me the contract." Imperatives with "please" are polite in Russian and read as orders in English. Severity rises with how much the reader\'s culture softens requests and with an obligation ("you must", "it is necessary"), and falls when the client writes plain requests too; an imperative with "please" is flagged for a new contact who softens requests the most, and as a suggestion when it comes with a deadline. A statement of need with a deadline ("We need to know this week") presses a new contact too, and a yes/no request pressed for today ("Can you send it today?") a reader who softens the most; between partners of some weeks an order is at most a warning. Advice about the reader's own life ("You should play professionally!") is no request. Conventional formulas ("Let me know", "Have a nice day", "Please find attached") are not orders. The fix turns the order into a question that asks the same thing.',
+        ru: 'В английской деловой переписке о просьбе обычно спрашивают, а не указывают: «Could you send me the contract when you get a chance?», а не «Send me the contract.» Повелительное наклонение с «пожалуйста» вежливо по-русски и звучит как приказ по-английски. Серьёзность растёт с тем, насколько культура читателя смягчает просьбы, и с обязыванием («you must», «it is necessary») и снижается, если клиент сам пишет прямые просьбы; императив с «please» отмечается для нового контакта, который смягчает просьбы сильнее всего, а со сроком — как подсказка. Заявление о потребности со сроком («We need to know this week») тоже давит на нового контакта, а вопрос «да/нет» со сроком «сегодня» («Can you send it today?») — на читателя, который смягчает просьбы сильнее всего; между партнёрами, знакомыми несколько недель, приказ — не более чем предупреждение. Совет о личной жизни читателя («You should play professionally!») — не просьба. Устойчивые формулы («Let me know», «Have a nice day», «Please find attached») — не приказы. Исправление превращает приказ в вопрос о том же.',
       },
     },
     sources: ['LAR06', 'LITLAR23', 'BROWN87'],
@@ -96,25 +122,60 @@ export default defineRule({
   check(ctx) {
     const softening = readerSoftening(ctx);
     const draft = ctx.draft;
+    const stage = ctx.relationship.stage;
+    const familiar = stage === 'friendly' || stage === 'close';
     // Softeners inside the same sentence ("if possible", "when you get a chance") already ask.
     const softened = (c: { start: number; end: number }) =>
-      draftCues(ctx, 'hedge').some(
-        (h) => h.start >= c.start && h.end <= c.end && !/^just$/i.test(draft.text.text.slice(h.start, h.end)),
-      );
-    const orders = draftCues(ctx, 'imperative', 0.8).filter((c) => !softened(c));
-    if (orders.length === 0) return [];
+      draftCues(ctx, 'hedge', 0.6).some((h) => h.start >= c.start && h.end <= c.end);
+    const requests: Request[] = draftCues(ctx, 'imperative', 0.8)
+      .filter((c) => !softened(c))
+      .flatMap((c): Request[] => {
+        const sentence = draft.text.text.slice(c.start, c.end);
+        // "You should play professionally!": advice about the reader's own life is no request.
+        const advice = (c.triggers ?? []).every((t) => /^you should$/i.test(t));
+        if (advice && !BUSINESS.test(sentence)) return [];
+        return [{ start: c.start, end: c.end, kind: c.confidence >= 0.9 && !advice ? 'obligation' : 'order' }];
+      });
+    // What the imperative cue does not see: "Please do the needful", a statement of need with a
+    // deadline ("We need to know this week"), a yes/no request pressed for today.
+    for (const sentence of draft.text.sentences) {
+      if (requests.some((q) => q.start < sentence.end && sentence.start < q.end) || softened(sentence)) continue;
+      const kind: Kind | undefined = PLEASE_DO.test(sentence.text)
+        ? 'order'
+        : NEED.test(sentence.text) && TIMED.test(sentence.text) && !familiar
+          ? 'need'
+          : PRESSING.test(sentence.text) && URGENT.test(sentence.text) && softening >= 2
+            ? 'pressing-question'
+            : undefined;
+      if (kind) requests.push({ start: sentence.start, end: sentence.end, kind });
+    }
+    if (requests.length === 0) return [];
     const { why: reasons, sources } = why(ctx);
     const name = clientName(ctx);
-    return orders.flatMap((order): Finding[] => {
+    return requests.flatMap((order): Finding[] => {
       const sentence = draft.text.text.slice(order.start, order.end);
-      const obligation = order.confidence >= 0.9;
+      const obligation = order.kind === 'obligation';
       const withPlease = draftCues(ctx, 'please').some((p) => p.start >= order.start && p.end <= order.end);
-      // A reader used to plain requests minds only an outright obligation; "please" is enough
-      // softening except for readers who soften requests the most.
-      if ((softening <= -1 || (withPlease && softening < 2)) && !obligation) return [];
-      const score =
-        Math.max(softening, 0) + (withPlease ? -1 : 1) + (obligation ? 1 : 0) + (ctx.client.direct ? -1 : 1);
-      const severity = softening <= -1 ? 'suggestion' : severityFromScore(score, 4, 2);
+      const timed = TIMED.test(sentence) || /\bat the earliest\b/i.test(sentence);
+      if (softening <= -1 && !obligation) return [];
+      // "please" softens an order enough, except for a new contact who softens requests the most;
+      // with a deadline ("please confirm before you go on leave") it still presses a little.
+      if (withPlease && !obligation && !(softening >= 2 && !familiar)) {
+        if (!(timed && softening >= 1)) return [];
+      }
+      let severity: Severity;
+      if (softening <= -1) severity = 'suggestion';
+      else if (withPlease && !obligation && (familiar || softening < 2)) severity = 'suggestion';
+      else {
+        const score =
+          Math.max(softening, 0) +
+          (order.kind === 'pressing-question' ? 0 : withPlease ? -1 : 1) +
+          (obligation ? 1 : 0) +
+          (ctx.client.direct ? -1 : 1);
+        severity = severityFromScore(score, 4, 2);
+        // Partners of some weeks read an order as haste, not as contempt: a risk, not a breach.
+        if (familiar && severity === 'error') severity = 'warning';
+      }
       return [
         {
           ruleId: 'blunt-request',
@@ -129,9 +190,9 @@ export default defineRule({
           fix: {
             action: 'replace',
             span: { start: order.start, end: order.end },
-            text: softenRequest(sentence),
+            text: order.kind === 'pressing-question' ? softenQuestion(sentence) : softenRequest(sentence),
           },
-          confidence: order.confidence,
+          confidence: obligation ? 0.9 : order.kind === 'order' ? 0.85 : 0.75,
           sources,
         },
       ];
