@@ -40,12 +40,14 @@ interface Request {
   kind: Kind;
 }
 /** "Please do the needful", "kindly do it today": an order the tagger reads as an auxiliary. */
-const PLEASE_DO = /\b(?:please|kindly|pls)\s+do\s+(?!not\b|n['’]t\b|let\b|feel\b|keep\b|reach\b|get in touch\b)/i;
+const PLEASE_DO =
+  /\b(?:please|kindly|pls)\s+do\s+(?!not\b|n['’]t\b|let\b|feel\b|keep\b|reach\b|get in touch\b)/i;
 /** The writer's need put on the reader: "We need your decision", "we still need the signed form". */
 const NEED =
   /\b(?:we|i)\s+(?:still\s+|really\s+|urgently\s+|absolutely\s+)?need\s+(?:to\s+(?:know|hear|have|get|receive|see)\b|your\b|the\b|it\b|them\b|this\b|that\b|a\b|an\b)/i;
 /** A yes/no request ("Can you send it ...?") ... */
-const PRESSING = /^\W*(?:(?:hi|hello|dear|so|ok|okay|then)\b[^,.!?]*[,.!]?\s*)?(?:can|will)\s+you\b[^?]*\?\s*$/i;
+const PRESSING =
+  /^\W*(?:(?:hi|hello|dear|so|ok|okay|then)\b[^,.!?]*[,.!]?\s*)?(?:can|will)\s+you\b[^?]*\?\s*$/i;
 /** ... pressed for right now. */
 const URGENT =
   /\b(?:today|tonight|now|asap|immediately|urgently|right away|at once|at the earliest|end of (?:the )?day|eod)\b/i;
@@ -113,7 +115,7 @@ export default defineRule({
         ru: 'Просьба в голом повелительном наклонении или с «you must», без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'In English business writing a request is usually asked rather than told: "Could you send me the contract when you get a chance?" rather than "Send me the contract." Imperatives with "please" are polite in Russian and read as orders in English. Severity rises with how much the reader\'s culture softens requests and with an obligation ("you must", "it is necessary"), and falls when the client writes plain requests too; an imperative with "please" is flagged for a new contact who softens requests the most, and as a suggestion when it comes with a deadline. A statement of need with a deadline ("We need to know this week") presses a new contact too, and a yes/no request pressed for today ("Can you send it today?") a reader who softens the most; between partners of some weeks an order is at most a warning. Advice about the reader's own life ("You should play professionally!") is no request. Conventional formulas ("Let me know", "Have a nice day", "Please find attached") are not orders. The fix turns the order into a question that asks the same thing.',
+        en: 'In English business writing a request is usually asked rather than told: "Could you send me the contract when you get a chance?" rather than "Send me the contract." Imperatives with "please" are polite in Russian and read as orders in English. Severity rises with how much the reader\'s culture softens requests and with an obligation ("you must", "it is necessary"), and falls when the client writes plain requests too; an imperative with "please" is flagged for a new contact who softens requests the most, and as a suggestion when it comes with a deadline. A statement of need with a deadline ("We need to know this week") presses a new contact too, and a yes/no request pressed for today ("Can you send it today?") a reader who softens the most; between partners of some weeks an order is at most a warning. Advice about the reader’s own life ("You should play professionally!") is no request. Conventional formulas ("Let me know", "Have a nice day", "Please find attached") are not orders. The fix turns the order into a question that asks the same thing.',
         ru: 'В английской деловой переписке о просьбе обычно спрашивают, а не указывают: «Could you send me the contract when you get a chance?», а не «Send me the contract.» Повелительное наклонение с «пожалуйста» вежливо по-русски и звучит как приказ по-английски. Серьёзность растёт с тем, насколько культура читателя смягчает просьбы, и с обязыванием («you must», «it is necessary») и снижается, если клиент сам пишет прямые просьбы; императив с «please» отмечается для нового контакта, который смягчает просьбы сильнее всего, а со сроком — как подсказка. Заявление о потребности со сроком («We need to know this week») тоже давит на нового контакта, а вопрос «да/нет» со сроком «сегодня» («Can you send it today?») — на читателя, который смягчает просьбы сильнее всего; между партнёрами, знакомыми несколько недель, приказ — не более чем предупреждение. Совет о личной жизни читателя («You should play professionally!») — не просьба. Устойчивые формулы («Let me know», «Have a nice day», «Please find attached») — не приказы. Исправление превращает приказ в вопрос о том же.',
       },
     },
@@ -134,12 +136,15 @@ export default defineRule({
         // "You should play professionally!": advice about the reader's own life is no request.
         const advice = (c.triggers ?? []).every((t) => /^you should$/i.test(t));
         if (advice && !BUSINESS.test(sentence)) return [];
-        return [{ start: c.start, end: c.end, kind: c.confidence >= 0.9 && !advice ? 'obligation' : 'order' }];
+        return [
+          { start: c.start, end: c.end, kind: c.confidence >= 0.9 && !advice ? 'obligation' : 'order' },
+        ];
       });
     // What the imperative cue does not see: "Please do the needful", a statement of need with a
     // deadline ("We need to know this week"), a yes/no request pressed for today.
     for (const sentence of draft.text.sentences) {
-      if (requests.some((q) => q.start < sentence.end && sentence.start < q.end) || softened(sentence)) continue;
+      if (requests.some((q) => q.start < sentence.end && sentence.start < q.end) || softened(sentence))
+        continue;
       const kind: Kind | undefined = PLEASE_DO.test(sentence.text)
         ? 'order'
         : NEED.test(sentence.text) && TIMED.test(sentence.text) && !familiar
