@@ -4,11 +4,13 @@
  * alex (a retext-based prose linter) and a plain regex tokenisation pass (a lower bound).
  * Writes bench/results.json. `--quick` runs a small smoke version (CI uses it to prove it works).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { text as alex } from 'alex';
+import autocannon from 'autocannon';
 import {
   type AnalysisCache,
   analyze,
@@ -18,8 +20,12 @@ import {
   type Thread,
 } from '../src/core/index.ts';
 import { messages, wordCount } from './corpus.ts';
+import { writeMbox } from './mbox.ts';
 
 const quick = process.argv.includes('--quick');
+/** Size of the generated mbox for the audit benchmark: 2 GB by default, --audit-mb N to change. */
+const auditMbArg = process.argv.indexOf('--audit-mb');
+const auditMb = auditMbArg > 0 ? Number(process.argv[auditMbArg + 1]) : quick ? 5 : 2048;
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const RUNS = quick ? 3 : 7;
@@ -49,9 +55,24 @@ const batch = messages(quick ? 100 : 1000, 100);
 const words = batch.reduce((sum, m) => sum + wordCount(m), 0);
 const perMessage = (ms: number) => ms / batch.length;
 
-const cueMs = perMessage(time(() => batch.forEach((m) => detectCues(analyze(m)))));
-const alexMs = perMessage(time(() => batch.forEach((m) => alex(m)), quick ? 1 : 3));
-const regexMs = perMessage(time(() => batch.forEach((m) => m.match(/[\p{L}\p{N}'’]+/gu))));
+const cueMs = perMessage(
+  time(() => {
+    for (const m of batch) detectCues(analyze(m));
+  }),
+);
+const alexMs = perMessage(
+  time(
+    () => {
+      for (const m of batch) alex(m);
+    },
+    quick ? 1 : 3,
+  ),
+);
+const regexMs = perMessage(
+  time(() => {
+    for (const m of batch) m.match(/[\p{L}\p{N}'’]+/gu);
+  }),
+);
 
 // --- check ----------------------------------------------------------------------------------
 const founding = parseThread(
@@ -155,6 +176,64 @@ const cuesRuns = sizes.map((n) => {
   };
 });
 
+// `rapport audit` on a generated mbox: throughput and peak memory (it streams the archive).
+const mboxPath = join(dir, 'bench.mbox');
+const mbox = await writeMbox(mboxPath, auditMb);
+const auditRun = runCli(['audit', mboxPath, '--me', 'marina@acme.example', '--format', 'json', '--quiet']);
+const mboxMb = statSync(mboxPath).size / 2 ** 20;
+const audit = {
+  megabytes: round(mboxMb, 1),
+  messages: mbox.messages,
+  seconds: round(auditRun.ms / 1000, 1),
+  mbPerSecond: round(mboxMb / (auditRun.ms / 1000), 2),
+  messagesPerSecond: Math.round(mbox.messages / (auditRun.ms / 1000)),
+  maxRssMb: round(auditRun.maxRssKb / 1024, 1),
+  exit: auditRun.code,
+};
+
+// The server under a loopback load test: POST /v1/check with the founding case.
+async function serverLoad(): Promise<{
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}> {
+  const child = spawn(
+    process.execPath,
+    [CLI, 'serve', '--db', join(dir, 'bench.db'), '--port', '0', '--rate-limit', '1000000'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        const found = /serving (http:\/\/\S+)/.exec(seen);
+        if (found) resolve(found[1]!.replace(/\/$/, ''));
+      });
+      child.once('exit', () => reject(new Error(`server exited: ${seen}`)));
+    });
+    const body = await readFile(join(ROOT, 'examples', 'founding-case.json'), 'utf8');
+    const result = await autocannon({
+      url: `${url}/v1/check`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      connections: 8,
+      duration: quick ? 2 : 10,
+    });
+    return {
+      requestsPerSecond: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.non2xx,
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+const server = await serverLoad();
+
 // --- report ---------------------------------------------------------------------------------
 const results = {
   date: new Date().toISOString(),
@@ -182,6 +261,8 @@ const results = {
   },
   process: { helpMs: round(helpMs, 1), checkFoundingCaseMs: round(checkProcessMs, 1) },
   cuesStreaming: cuesRuns,
+  audit,
+  server,
   targets: {
     'cues >= 20x faster than alex': alexMs / cueMs >= 20,
     'cues <= 15x regex (about 0.3 ms)': cueMs <= 15 * regexMs || cueMs <= 0.3,
