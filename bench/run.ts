@@ -25,7 +25,7 @@ import { writeMbox } from './mbox.ts';
 const quick = process.argv.includes('--quick');
 /** Size of the generated mbox for the audit benchmark: 2 GB by default, --audit-mb N to change. */
 const auditMbArg = process.argv.indexOf('--audit-mb');
-const auditMb = auditMbArg > 0 ? Number(process.argv[auditMbArg + 1]) : quick ? 5 : 2048;
+const auditMb = auditMbArg > 0 ? Number(process.argv[auditMbArg + 1]) : quick ? 2 : 2048;
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const RUNS = quick ? 3 : 7;
@@ -293,6 +293,15 @@ const rows: [string, string][] = [
     `rapport cues, ${r.messages.toLocaleString('en')} messages`,
     `${r.seconds} s, ${r.messagesPerSecond.toLocaleString('en')} msg/s, peak ${r.maxRssMb} MB`,
   ]),
+  [
+    `rapport audit, ${audit.megabytes} MB mbox (${audit.messages.toLocaleString('en')} messages)`,
+    `${audit.seconds} s, ${audit.mbPerSecond} MB/s, ${audit.messagesPerSecond.toLocaleString('en')} msg/s, peak ${audit.maxRssMb} MB`,
+  ],
+  [
+    'server POST /v1/check, 8 connections',
+    `${server.requestsPerSecond} req/s, p50 ${server.p50Ms} ms, p99 ${server.p99Ms} ms, ${server.errors} errors`,
+  ],
+  ['web bundle', 'no web app yet'],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 process.stdout.write(
