@@ -55,9 +55,28 @@ runRuleCases(rule, {
       draft: 'So, when can we sign?',
     },
     {
-      name: 'a polite note is not a warm message (an order to it is blunt-request)',
+      name: 'a bare order to a polite note, for a reader used to plain requests',
+      reader: 'DE',
       history: [c('We are still discussing internally. We appreciate your patience.')],
       draft: 'Send us your decision by Friday.',
+    },
+    {
+      name: 'a verdict to a polite note, for a reader who values direct criticism',
+      reader: 'NL',
+      history: [c('Thanks for the quote. I think your price is a bit higher than the others.')],
+      draft: 'That is wrong. Our price includes support.',
+    },
+    {
+      name: 'a bare order to a new contact is blunt-request alone',
+      reader: 'KR',
+      history: [c('Thank you for the presentation. Our director will look at the materials.')],
+      draft: 'You need to reply by Thursday, the discount ends next week.',
+    },
+    {
+      name: 'an order with a warm word is blunt-request alone',
+      reader: 'JP',
+      history: [c('Thank you for the meeting. We are considering your proposal carefully.')],
+      draft: 'Thank you, Sato-san. Send us your decision by Friday.',
     },
     {
       name: 'ignored personal news belongs to ignored-disclosure',
@@ -146,6 +165,50 @@ runRuleCases(rule, {
       name: 'a reply that sounds annoyed',
       history: [...warmClient, warmParagraph],
       draft: 'Fine. We will see on Monday.',
+    },
+    {
+      name: 'season’s greetings left unanswered weigh more',
+      history: [
+        ...warmClient,
+        c('Thanks again, Marina! Have a lovely weekend.'),
+        r('Thank you, Alex, you too!'),
+        c('Merry Christmas, Marina! Thank you for a great year together.'),
+      ],
+      draft: 'Noted.',
+      severity: 'error',
+    },
+    {
+      name: 'a short warm note without a holiday stays a warning',
+      history: [
+        ...warmClient,
+        c('Thanks again, Marina! Have a lovely weekend.'),
+        r('Thank you, Alex, you too!'),
+        c('Thank you, Marina! The board approved the budget today.'),
+      ],
+      draft: 'Noted.',
+      severity: 'warning',
+    },
+    {
+      name: 'a bare order to a courteous note, for a reader who cushions requests',
+      reader: 'JP',
+      history: [
+        c('Thank you for the meeting. We are considering your proposal carefully.'),
+        r('Thank you for your time.'),
+        c('We are still discussing internally. We appreciate your patience.', 200),
+      ],
+      draft: 'Send us your decision by Friday. We must plan production.',
+      severity: 'suggestion',
+      fixIncludes: 'Thank you for your message',
+    },
+    {
+      name: 'a bare verdict to a hedged remark',
+      reader: 'GB',
+      history: [
+        ...warmClient,
+        c('I suspect the onboarding might be a little long for our team, to be honest.'),
+      ],
+      draft: 'That is not correct. Our onboarding is the fastest on the market.',
+      severity: 'suggestion',
     },
     {
       name: 'a one-liner after a warm question about the team',

@@ -35,6 +35,16 @@ const WELL_WISH = phrases([
   'cheers',
 ]);
 
+const HOLIDAY_WISH = phrases([
+  'happy|merry|joyful ~1 holidays|holiday|christmas|xmas|easter|diwali|eid|hanukkah|thanksgiving|new',
+  'season’s|seasons greetings',
+  'happy ~2 new year',
+  'eid mubarak',
+  'chag sameach',
+  'frohe weihnachten',
+  'с новым годом',
+]);
+
 /** The kinds of warmth a message shows: greeting, thanks, personal talk, well-wishes, exclamations. */
 function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<string> {
   const kinds = new Set<string>();
@@ -44,7 +54,7 @@ function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<
     if (cue.type === 'personal-disclosure' && cue.confidence >= 0.6) kinds.add('personal');
     if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
   }
-  if (WELL_WISH.test(text)) kinds.add('well-wish');
+  if (WELL_WISH.test(text) || HOLIDAY_WISH.test(text)) kinds.add('well-wish');
   if (text.text.includes('!')) kinds.add('exclamation');
   if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(text.text)) kinds.add('name');
   return kinds;
@@ -76,6 +86,26 @@ function ownedElsewhere(ctx: RuleContext): boolean {
   return answeredCues(ctx, 'personal-disclosure', 0.6).length > 0 && !draftAcknowledges(ctx);
 }
 
+/**
+ * The draft is a bare order or verdict, the client's last message was courteous (thanks, a
+ * greeting, a hedge, "please"), the two have written before, and the reader's culture cushions
+ * orders or criticism.
+ */
+function curtAnswer(ctx: RuleContext): boolean {
+  const message = ctx.analysis.answered.at(-1);
+  // Cold is measured against warmth already built: to a new contact, bluntness is the blunt rules' alone.
+  if (!message || ctx.relationship.stage === 'new') return false;
+  const r = ctx.readerCulture;
+  const order = draftCues(ctx, 'imperative', 0.8).length > 0 && (r?.rapport.requestSoftening.value ?? 0) >= 0;
+  const verdict =
+    draftCues(ctx, 'negative-evaluation', 0.8).length > 0 && (r?.style.negativeFeedback.value ?? 0) >= 0;
+  if (!order && !verdict) return false;
+  return (
+    warmthOf(message.text, message.cues).size > 0 ||
+    message.cues.some((c) => (c.type === 'hedge' && c.confidence >= 0.6) || c.type === 'please')
+  );
+}
+
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
   const words: Record<string, Text> = {
     greeting: { en: 'greeting', ru: 'приветствия' },
@@ -104,25 +134,41 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.client.terse || ownedElsewhere(ctx)) return [];
-    const warm = warmMessage(ctx);
-    if (!warm) return [];
     const name = clientName(ctx);
     const draft = ctx.draft;
     const mine = warmthOf(draft.text, draft.cues, name);
     // "Hello!" is one gesture, not two: in a reply, the exclamation mark adds nothing on its own.
     mine.delete('exclamation');
+    const warmest = warmMessage(ctx);
+    // A courteous note answered with a bare order or verdict and not one warm word is cold too,
+    // if less so: blunt-request or blunt-disagreement names the words, this the missing warmth.
+    const curt = !warmest && mine.size === 0 && curtAnswer(ctx);
+    const last = ctx.analysis.answered.at(-1);
+    const warm =
+      warmest ??
+      (curt && last
+        ? { message: last, kinds: warmthOf(last.text, last.cues), words: wordCount(last.text) }
+        : undefined);
+    if (!warm) return [];
     const words = wordCount(draft.text);
     const oneLiner = words * 4 <= warm.words && warm.words >= 30;
     const cold =
-      mine.size === 0 ? words * 2 <= warm.words || warm.kinds.size >= 3 : mine.size === 1 && oneLiner;
+      curt ||
+      (mine.size === 0 ? words * 2 <= warm.words || warm.kinds.size >= 3 : mine.size === 1 && oneLiner);
     if (!cold) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const readerWarm = r
       ? r.rapport.positivityDisplay.value === 'default-positive' || r.rapport.openness.value === 'peach'
       : true;
+    // Season's greetings are a ritual that is always returned: leaving one unanswered weighs more.
+    const holiday = HOLIDAY_WISH.test(warm.message.text) && !HOLIDAY_WISH.test(draft.text);
     const score =
-      (readerWarm ? 1 : 0) + (ctx.client.warm ? 1 : 0) + (warm.kinds.size >= 3 ? 1 : 0) + (oneLiner ? 1 : 0);
+      (readerWarm ? 1 : 0) +
+      (ctx.client.warm ? 1 : 0) +
+      (warm.kinds.size >= 3 ? 1 : 0) +
+      (oneLiner ? 1 : 0) +
+      (holiday ? 1 : 0);
     const missing = [
       mine.has('greeting') ? '' : 'greeting',
       mine.has('name') ? '' : 'name',
@@ -146,10 +192,10 @@ export default defineRule({
     return [
       {
         ruleId: 'cold-reply',
-        severity: severityFromScore(score, 4, 2),
+        severity: curt ? 'suggestion' : severityFromScore(score, 4, 2),
         message: {
-          en: `${name} wrote a warm ${warm.words}-word message; this ${words}-word reply has no ${missingList(missing, 'en') || 'warm word'} in return.`,
-          ru: `Клиент (${name}) написал тёплое письмо из ${warm.words} слов; в ответе из ${words} слов нет ${missingList(missing, 'ru') || 'ни одного тёплого слова'}.`,
+          en: `${name} wrote a ${curt ? 'courteous' : 'warm'} ${warm.words}-word message; this ${words}-word reply has no ${missingList(missing, 'en') || 'warm word'} in return.`,
+          ru: `Клиент (${name}) написал ${curt ? 'вежливое' : 'тёплое'} письмо из ${warm.words} слов; в ответе из ${words} слов нет ${missingList(missing, 'ru') || 'ни одного тёплого слова'}.`,
         },
         span: { start: 0, end: draft.text.text.length },
         evidence: warmCues.map((c) => evidenceOf(warm.message, c)),
