@@ -40,6 +40,32 @@ runDetectorCases(acknowledgement, {
       minConfidence: 0.8,
     },
     { text: '«I am so sorry to hear that.»', answers: SURGERY, minConfidence: 0.8 },
+    // sympathy and patience as a reply to news or an apology
+    { text: '«Oh no, I am so sorry!»', answers: 'Our dog died on Sunday.', minConfidence: 0.8 },
+    { text: '«Oh dear, that sounds awful.»', answers: 'Someone broke into our house on Saturday.' },
+    {
+      text: '«I totally understand, take all the time you need.»',
+      answers: 'My mother is in hospital, so I need two more weeks before we decide.',
+      minConfidence: 0.8,
+    },
+    {
+      text: '«No problem at all, I hope the relocation goes smoothly.»',
+      answers: 'Sorry for the slow reply, we are moving to Lisbon this month.',
+      minConfidence: 0.8,
+    },
+    { text: '«Poor you, stay cool!»', answers: 'It has been 40 degrees here all week.' },
+    {
+      text: '«Take care of yourself, the proposal can wait.»',
+      answers: 'I am down with the flu since Monday.',
+      minConfidence: 0.8,
+    },
+    { text: '«What a nightmare, I hope nobody was hurt.»', answers: 'Our office was flooded last night.' },
+    // recognising a position before business (no news told)
+    {
+      text: '«I understand, but could we look at a smaller scope?»',
+      answers: 'We cannot go above 40k this year.',
+    },
+    { text: '«Fair enough, we can wait for the audit.»', answers: 'We need the audit before we sign.' },
     // every answered message counts, not only the last
     {
       text: '«Hope the kids had fun at the lake!»',
@@ -53,6 +79,11 @@ runDetectorCases(acknowledgement, {
     { text: 'Thanks for letting me know. I will send the contract tomorrow.', answers: LAKE },
     { text: 'No worries. Do you want to buy our product?', answers: PORTUGAL },
     { text: 'Have a great day!', answers: PUPPY },
+    // the writer's own apology is not sympathy; sympathy words with nothing told answer nothing
+    { text: 'I am so sorry for the delay, here is the quote.', answers: PUPPY, below: 0.8 },
+    { text: 'Oh no, the link is broken again.', answers: 'Can you send the pricing for 50 users?' },
+    { text: 'Take your time with the review.', answers: 'Please send the contract.' },
+    { text: 'So, do you want to buy it? I understand you are busy.', answers: LAKE, below: 0.8 },
     // recognition of something else (business news): at most a weak cue, never an answer to the news
     { text: 'Glad you liked the demo, shall we schedule the next call?', answers: LEAGUE },
     { text: 'Good to hear the pilot went well.', answers: PORTUGAL, below: 0.8 },

@@ -55,6 +55,54 @@ const APOLOGY_ANSWER = phrases([
   'completely|totally|fully understand',
 ]);
 
+/**
+ * Sympathy and patience that answer what someone just told ("Oh no!", "That sounds rough", "Take all
+ * the time you need", "Hope nobody was hurt"): recognition only as a reply to news or an apology.
+ */
+const SYMPATHY = phrases([
+  'oh no',
+  'oh dear',
+  'so|very|really|terribly|truly sorry',
+  'that|this|it is|was|sounds|must ~2 awful|terrible|horrible|rough|tough|hard|scary|stressful|brutal|exhausting|hectic|intense|frightening|devastating|heartbreaking|miserable|nasty|unbearable',
+  'that|this|it|’s|sounds ~2 awful|terrible|horrible|rough|tough|scary|stressful|brutal|exhausting|hectic|intense|frightening|devastating|heartbreaking|miserable|nasty|unbearable',
+  'how awful|terrible|horrible|scary|sad|stressful|frightening',
+  'what a shame|pity|nightmare|relief|scare|week|mess',
+  'poor you|thing|guy|girl',
+  'ugh',
+  'yikes',
+  'take care of yourself|yourselves|her|him|them|your|the',
+  'take ~2 time you need',
+  'take all the time',
+  'take your time',
+  'no rush|hurry',
+  '* can|will wait',
+  'completely|totally|fully|perfectly|absolutely understand',
+  'understand completely|totally|fully|perfectly',
+  'hope ~4 nobody|no one|everyone|everybody|all ~3 hurt|ok|okay|safe|fine|well',
+  'hope ~5 goes|go|went|going smoothly|well|ok|okay',
+  'hope ~4 settle|settling|settled|settles|recover|recovers|heal|heals',
+  'stay cool|warm|safe|dry',
+  'happy belated',
+  'family comes|come first',
+]);
+/** "I'm so sorry for the delay" is the writer's own apology, not sympathy. */
+const OWN_APOLOGY = phrases([
+  'sorry for|about the|my|our ~2 delay|late|slow|confusion|mistake|error|inconvenience|silence|trouble',
+]);
+/**
+ * Recognising a position at the start of a reply ("I understand, but ...", "Fair enough, ..."): an
+ * acknowledgement of what the client said, even when business follows in the same sentence.
+ */
+const UNDERSTANDING = phrases([
+  'i ~1 understand|see|hear',
+  'understood',
+  'fair enough',
+  'makes sense',
+  'that makes sense',
+  'i see your point',
+  'point taken',
+]);
+
 /** Polite, but not about anything in particular: they acknowledge nothing on their own. */
 const PLEASANTRY = phrases([
   'hope|hoping ~4 well|ok|okay|fine|good|great',
@@ -98,6 +146,11 @@ const EMPTY_NOUNS = new Set([
   'day',
   'week',
   'year',
+  'problem',
+  'worries',
+  'worry',
+  'rush',
+  'hurry',
   'ha',
   'haha',
   'lol',
@@ -172,6 +225,17 @@ function sharedWords(
   return [...byTopic.map((h) => reply.text.slice(h.start, h.end)), ...byName.map((t) => t.value)];
 }
 
+/** "I understand, but ...": a phrase of understanding opens the sentence, before a comma or "but". */
+function understandsFirst(text: AnalyzedText, sentence: Sentence): PhraseMatch | undefined {
+  const words = text.tokens.slice(sentence.firstToken, sentence.endToken).filter((t) => t.pos !== 'SPACE');
+  const first = words.findIndex((t) => t.pos !== 'INTJ' && t.pos !== 'PUNCT');
+  const match = UNDERSTANDING.find(text, sentence.firstToken, sentence.endToken)[0];
+  if (!match || first < 0 || text.tokens[match.firstToken] !== words[first]) return undefined;
+  const next = text.tokens.slice(match.endToken, sentence.endToken).find((t) => t.pos !== 'SPACE');
+  const closes = next === undefined || [',', '.', '!', ';', '—', '-', 'but', 'and'].includes(next.normal);
+  return closes ? match : undefined;
+}
+
 export const acknowledgement: Detector = {
   type: 'acknowledgement',
   description:
@@ -194,9 +258,17 @@ export const acknowledgement: Detector = {
         (c) =>
           c.start < sentence.end &&
           sentence.start < c.end &&
-          (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
+          ((c.type === 'business-ask' && c.confidence >= 0.6) ||
+            (c.type === 'question' && c.about === 'business')),
       );
-      const recognition = RECOGNITION.find(text, firstToken, endToken);
+      const sympathy =
+        told.length > 0 || apologised
+          ? SYMPATHY.find(text, firstToken, endToken).filter(
+              (m) => !OWN_APOLOGY.test(text, m.firstToken, endToken),
+            )
+          : [];
+      const recognition = [...RECOGNITION.find(text, firstToken, endToken), ...sympathy];
+      const understood = reply && told.length === 0 ? understandsFirst(text, sentence) : undefined;
       const pleasantry = PLEASANTRY.find(text, firstToken, endToken);
       const engaged =
         text.tokens.slice(firstToken, endToken).some((t) => TOWARD_READER.has(t.normal)) ||
@@ -217,17 +289,21 @@ export const acknowledgement: Detector = {
       // "No worries" answers an apology; after personal news it says nothing about the news.
       else if (apologised && told.length === 0 && APOLOGY_ANSWER.test(text, firstToken, endToken))
         confidence = 0.8;
+      else if (understood) confidence = 0.65;
       else if (pleasantry.length > 0) confidence = 0.5;
       if (confidence === 0) continue;
       // Speaking to their news counts even beside business; a pleasantry wrapped around an ask does not.
-      if (business && shared.length === 0) confidence = Math.min(confidence, 0.5);
+      if (business && shared.length === 0 && !(confidence === 0.65 && told.length === 0))
+        confidence = Math.min(confidence, 0.5);
       const acknowledges = confidence >= 0.8 ? (match?.index ?? told[0]?.message.index) : undefined;
       cues.push({
         type: 'acknowledgement',
         start: sentence.start,
         end: sentence.end,
         confidence,
-        triggers: [...recognition, ...pleasantry].map((m) => text.text.slice(m.start, m.end)).concat(shared),
+        triggers: [...recognition, ...pleasantry, ...(understood ? [understood] : [])]
+          .map((m) => text.text.slice(m.start, m.end))
+          .concat(shared),
         ...(acknowledges !== undefined ? { acknowledges } : {}),
       });
     }

@@ -58,6 +58,17 @@ runDetectorCases(personalDisclosure, {
       topic: 'family',
     },
     { text: '«Got back from Mexico yesterday, still full of tacos.»', topic: 'travel' },
+    { text: 'Just back from ten days in Vietnam, so apologies for the slow answer.', topic: 'travel' },
+    // news without family words: pets, the weather where they are, a burglary, moving house
+    { text: '«We got a rescue dog on Saturday, she already owns the sofa.»', topic: 'pet' },
+    { text: '«Our cat had kittens last night!»', topic: 'pet' },
+    { text: '«It has been 41 degrees here since Monday.»', topic: 'weather' },
+    { text: '«It is pouring rain here in Leeds, as usual.»', topic: 'weather' },
+    { text: '«Someone broke into our flat while we were at work.»', topic: 'life-event' },
+    { text: '«We were burgled at the weekend, so it has been a mess.»', topic: 'life-event' },
+    { text: '«My bike got stolen from the garage last night.»', topic: 'life-event' },
+    { text: '«We are relocating to Porto next month, so things are hectic.»', topic: 'life-event' },
+    { text: '«Moving into the new place this weekend, boxes everywhere.»', topic: 'life-event' },
   ],
   negative: [
     // business uses of the same words
@@ -86,6 +97,24 @@ runDetectorCases(personalDisclosure, {
     'Our partner network keeps growing in Brazil.',
     'We are moving our data center to Frankfurt next year.',
     'The kick-off will be at our headquarters, our CEO will join.',
+    // markets and product lines named after private life
+    'We are launching a wedding vertical next quarter.',
+    'Our wedding planning software now supports seating charts.',
+    'We sell mostly to the pet industry in Europe.',
+    'Our holiday collection launches in October.',
+    'The weather data API is included in the plan.',
+    'We host a Christmas party for our clients every December.',
+    'We are moving to a new CRM platform in spring.',
+    // a colleague away is news about work
+    'Our director is on vacation until Monday.',
+    'My manager is on holiday, so the approval will take another week.',
+    'Our CFO is on leave, the signature will come from the CEO.',
+    // answers to the reader's news: the life in them is the reader's
+    'Sounds like a great Thanksgiving!',
+    'Looks like a fantastic trip, enjoy the rest of it.',
+    'What a lovely birthday party!',
+    'Congrats on the new puppy!',
+    'Oh no, a burglary is the worst.',
     // questions about the reader's life
     'How was your vacation?',
     'Did the kids enjoy the beach?',

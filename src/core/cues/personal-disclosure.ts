@@ -61,7 +61,29 @@ const NARRATIVE = phrases([
   'finally',
   'by the way',
   'btw',
+  'back from',
+  'just back',
 ]);
+
+/**
+ * Openings that answer someone else's news ("Sounds like a great Thanksgiving!", "What a trip!",
+ * "Congrats on the new puppy"): with no first person in the sentence, the life in it is the reader's.
+ */
+const ANSWERING = phrases([
+  'sound|sounds|sounded|look|looks|looked|seem|seems|seemed like|great|wonderful|lovely|amazing|fun|fantastic|perfect|nice|relaxing|exciting|awful|terrible|rough|tough|hard|scary',
+  'what a|an',
+  'how nice|lovely|wonderful|fun|exciting|cool|great|awful|terrible|sad',
+  'congratulations|congrats',
+  'happy|merry',
+  'glad|great|good|nice|sorry|lovely|wonderful ~1 to hear|see|know',
+  'glad|great|good|nice|wonderful|lovely ~2 the|your|that',
+  'welcome back',
+  'oh no',
+  'wow',
+]);
+
+/** Where the writer is: "40 degrees here", "pouring rain over here" anchor the weather to them. */
+const HERE = new Set(['here']);
 
 /** Order decides the topic when a sentence touches several: the most specific news first. */
 const TOPIC_PRIORITY: DisclosureTopic[] = [
@@ -151,9 +173,23 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
   // "Got back from Mexico yesterday", "Mate, just back from ...": notes often drop the "I".
   const start = newsStart(text, sentence, hits[0]!.firstToken);
-  const lead = tokens.find((t) => t.start >= start && t.pos !== 'SPACE' && t.pos !== 'ADV');
+  const lead = tokens.find(
+    (t) => t.start >= start && t.pos !== 'SPACE' && (t.pos !== 'ADV' || t.normal === 'back'),
+  );
+  const explicitI = tokens.some((t) => FIRST_PERSON.has(t.normal));
+  // "Sounds like a great Thanksgiving!", "Congrats on the new puppy!": an answer to their news.
+  const opening = tokens.find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT' && t.pos !== 'INTJ');
+  if (
+    !explicitI &&
+    opening !== undefined &&
+    ANSWERING.find(text, sentence.firstToken, sentence.endToken).some(
+      (m) => text.tokens[m.firstToken] === opening,
+    )
+  )
+    return undefined;
   const droppedI = lead !== undefined && (['VERB', 'AUX'].includes(lead.pos) || lead.normal === 'back');
-  const firstPerson = droppedI || tokens.some((t) => FIRST_PERSON.has(t.normal));
+  const weatherHere = hits.some((h) => h.topic === 'weather') && tokens.some((t) => HERE.has(t.normal));
+  const firstPerson = droppedI || explicitI || weatherHere;
   // "my son", "our kids": a possessive right before a private-life word is the strongest anchor.
   const possessed = hits.some((h) => {
     const before = text.tokens[h.firstToken - 1];
