@@ -34,7 +34,40 @@ interface Compiled {
   order: number;
 }
 
-function compile(pattern: string): Step[] {
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+const isSpecial = (part: string) =>
+  part !== '*' && !/^~\d+$/.test(part) && !part.includes('|') && !PLAIN_WORD.test(part);
+
+/**
+ * How the analyser splits each word that is not plain letters ("can't" -> "ca" + "n't", normal
+ * "can" + "not"). All of them go through one analysis, one per line, rather than one each: the
+ * lexicons hold hundreds, and the analyser's per-call cost dominated start-up.
+ */
+function splitSpecialWords(words: Iterable<string>): Map<string, string[]> {
+  const unique = [...new Set(words)];
+  const split = new Map<string, string[]>();
+  if (unique.length === 0) return split;
+  const ranges: [string, number, number][] = [];
+  let joined = '';
+  for (const word of unique) {
+    if (joined) joined += '\n\n';
+    ranges.push([word, joined.length, joined.length + word.length]);
+    joined += word;
+  }
+  const tokens = analyze(joined).tokens.filter((t) => t.pos !== 'SPACE');
+  let t = 0;
+  for (const [word, start, end] of ranges) {
+    const normals: string[] = [];
+    while (t < tokens.length && tokens[t]!.start < end) {
+      if (tokens[t]!.start >= start) normals.push(tokens[t]!.normal);
+      t++;
+    }
+    split.set(word, normals);
+  }
+  return split;
+}
+
+function compile(pattern: string, special: Map<string, string[]>): Step[] {
   return pattern
     .trim()
     .split(/\s+/)
@@ -42,17 +75,12 @@ function compile(pattern: string): Step[] {
       if (part === '*') return [{ kind: 'any' }];
       const gap = /^~(\d+)$/.exec(part);
       if (gap) return [{ kind: 'gap', max: Number(gap[1]) }];
-      // Alternatives are tokenised one by one; a word wink splits ("can't") becomes several steps.
+      // Alternatives are single tokens; a word the analyser splits ("can't") becomes several steps.
       const alternatives = part.split('|');
-      if (alternatives.length === 1) {
-        // A plain word is one token as written; only words with apostrophes or other marks
-        // ("can't", "e.g.") need the analyser to split them the way it splits the text.
-        if (/^[\p{L}\p{N}]+$/u.test(part)) return [{ kind: 'words', words: new Set([part.toLowerCase()]) }];
-        return analyze(part)
-          .tokens.filter((t) => t.pos !== 'SPACE')
-          .map((t) => ({ kind: 'words', words: new Set([t.normal]) }));
-      }
-      return [{ kind: 'words', words: new Set(alternatives.map((a) => a.toLowerCase())) }];
+      if (alternatives.length > 1)
+        return [{ kind: 'words', words: new Set(alternatives.map((a) => a.toLowerCase())) }];
+      const normals = special.get(part) ?? [part.toLowerCase()];
+      return normals.map((normal) => ({ kind: 'words', words: new Set([normal]) }));
     });
 }
 
@@ -100,37 +128,43 @@ interface Hit {
  * lexicons there are. Each lexicon then answers range queries from its own hits.
  */
 const lexicons: (readonly string[])[] = [];
-let index: { byWord: Map<string, Entry[]>; anyStart: Entry[]; covers: number } | undefined;
-const scanned = new WeakMap<AnalyzedText, { covers: number; hits: Hit[][] }>();
+const index = { byWord: new Map<string, Entry[]>(), anyStart: [] as Entry[], covers: 0 };
+const scanned = new WeakMap<AnalyzedText, Hit[][]>();
 
-function buildIndex(): NonNullable<typeof index> {
-  const byWord = new Map<string, Entry[]>();
-  const anyStart: Entry[] = [];
-  lexicons.forEach((patterns, set) => {
+/** Compiles the lexicons registered since the last call into the shared index. */
+function extendIndex(): void {
+  if (index.covers === lexicons.length) return;
+  const fresh = lexicons.slice(index.covers);
+  const special = splitSpecialWords(
+    fresh.flatMap((patterns) => patterns.flatMap((p) => p.trim().split(/\s+/).filter(isSpecial))),
+  );
+  fresh.forEach((patterns, i) => {
+    const set = index.covers + i;
     patterns.forEach((phrase, order) => {
-      const entry: Entry = { set, compiled: { phrase, steps: compile(phrase), order }, stamp: -1 };
+      const entry: Entry = { set, compiled: { phrase, steps: compile(phrase, special), order }, stamp: -1 };
       const first = entry.compiled.steps[0];
       if (first?.kind !== 'words') {
-        anyStart.push(entry);
+        index.anyStart.push(entry);
         return;
       }
       for (const word of first.words) {
-        const list = byWord.get(word);
+        const list = index.byWord.get(word);
         if (list) list.push(entry);
-        else byWord.set(word, [entry]);
+        else index.byWord.set(word, [entry]);
       }
     });
   });
-  return { byWord, anyStart, covers: lexicons.length };
+  index.covers = lexicons.length;
 }
 
 /** Counts token visits across all scans, for Entry.stamp. */
 let visit = 0;
 
-function scan(text: AnalyzedText): Hit[][] {
-  if (!index || index.covers < lexicons.length) index = buildIndex();
+/** Scans a text for the lexicons numbered `fromSet` and up, adding their hits to `hits`. */
+function scan(text: AnalyzedText, hits: Hit[][], fromSet: number): void {
+  extendIndex();
   const { byWord, anyStart } = index;
-  const hits: Hit[][] = lexicons.map(() => []);
+  for (let set = fromSet; set < lexicons.length; set++) hits[set] = [];
   const tokens = text.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
@@ -140,7 +174,7 @@ function scan(text: AnalyzedText): Hit[][] {
     for (const list of [anyStart, byWord.get(token.normal), byWord.get(token.lemma), byWord.get(lower)]) {
       if (!list) continue;
       for (const entry of list) {
-        if (entry.stamp === visit) continue;
+        if (entry.set < fromSet || entry.stamp === visit) continue;
         entry.stamp = visit;
         const end = matchAt(entry.compiled.steps, 0, tokens, t, tokens.length);
         if (end > t)
@@ -153,17 +187,19 @@ function scan(text: AnalyzedText): Hit[][] {
       }
     }
   }
-  for (const list of hits) list.sort((a, b) => a.first - b.first || a.order - b.order);
-  return hits;
+  for (let set = fromSet; set < lexicons.length; set++)
+    hits[set]!.sort((a, b) => a.first - b.first || a.order - b.order);
 }
 
 function hitsOf(text: AnalyzedText, set: number): Hit[] {
-  let result = scanned.get(text);
-  if (!result || result.covers <= set) {
-    result = { covers: lexicons.length, hits: scan(text) };
-    scanned.set(text, result);
+  let hits = scanned.get(text);
+  if (!hits) {
+    hits = [];
+    scanned.set(text, hits);
   }
-  return result.hits[set]!;
+  // Lexicons made after this text was scanned (some are built lazily) are scanned on their own.
+  if (hits.length <= set) scan(text, hits, hits.length);
+  return hits[set]!;
 }
 
 /** Registers a lexicon; it is compiled, with all the others, the first time any is used. */
