@@ -16,6 +16,13 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a family question to a reader in between (British) is ordinary',
+      reader: 'GB',
+      writer: 'US',
+      history: businessOnly,
+      draft: 'Thanks! How is your family doing? The pricing is attached.',
+    },
+    {
       name: 'a business reply',
       ...reserved,
       history: businessOnly,
@@ -153,6 +160,47 @@ runRuleCases(rule, {
       history: firstContact,
       draft: 'Thank you, Mr Tanaka. How is your wife?',
       severity: 'error',
+    },
+    {
+      name: 'one gentle family question to a new Finnish client is a hint',
+      reader: 'FI',
+      writer: 'US',
+      history: businessOnly,
+      draft: 'Hi Kenji, the SLA is attached. How are your wife and kids, by the way?',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a casual hey with a family question weighs more',
+      ...reserved,
+      history: businessOnly,
+      draft: 'Hey Kenji! The SLA is attached. How are your wife and kids?',
+      severity: 'warning',
+    },
+    {
+      name: 'age is private even for a reader in between, and hey makes it worse',
+      reader: 'KR',
+      writer: 'US',
+      history: [c('Thank you for the call. Please send the company overview.')],
+      draft: 'Hey Min-jun! Overview attached. How old are you, if you do not mind me asking?',
+      severity: 'error',
+    },
+    {
+      name: 'marriage and children, asked together of a reserved reader',
+      reader: 'DE',
+      writer: 'BR',
+      history: [c('Good morning, please send the catalogue.')],
+      draft: 'Hi Hans, my dear! Catalogue attached. Are you married? Do you have kids?',
+      severity: 'error',
+    },
+    {
+      name: 'thanks with a first name to a formal client keeps the thanks',
+      reader: 'DE',
+      writer: 'US',
+      clientName: 'Katrin Weber',
+      history: [c('Dear Mr. Carter, thank you for the offer. We will check it.')],
+      draft: 'Thanks Katrin! Have a great weekend.',
+      severity: 'suggestion',
+      fixIncludes: 'Thank you, Katrin Weber.',
     },
   ],
 });

@@ -8,7 +8,7 @@ import type { AnalyzedMessage } from '../analysis.ts';
 import { topicHits } from '../cues/topic-hits.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
-import { clientName, draftCues, escapeRegExp, severityFromScore } from './helpers.ts';
+import { clientName, draftCues, escapeRegExp, severityFromScore, tokenRange } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span, type Text } from './types.ts';
 
 /** Private matters that have no topic word: age, money, beliefs, relationships. */
@@ -23,12 +23,16 @@ const PRIVATE = phrases([
 const PRIVATE_TOPICS = new Set(['family', 'life-event', 'loss', 'feelings', 'health']);
 const JOKE =
   /\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|rofl|jk|just kidding)\b|[:;]-?[)D](?!\w)|\p{Extended_Pictographic}/giu;
+/** Address that is casual or intimate for a new business contact: "Hey Kenji!", "my dear". */
+const CASUAL_ADDRESS = /^\s*(?:hey|yo|hiya|howdy)\b|\b(?:my dear|dear friend|buddy|mate|pal|dude)\b/i;
 /** The client's own formal address ("Dear Ms Ivanova", "Tanaka-san"): they keep distance, whatever the country. */
 const FORMAL_ADDRESS = /\b(?:Mr|Ms|Mrs|Dr|Herr|Frau|Prof)\.?\s+\p{Lu}|\p{L}+-san\b/u;
 
 type Kind = 'question' | 'joke' | 'first-name';
 interface Familiarity {
   kind: Kind;
+  /** A question private anywhere: age, money, marriage, beliefs. */
+  pointed?: boolean;
   span: Span;
   fix: { action: 'replace' | 'remove'; text: string };
 }
@@ -48,11 +52,15 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
         )
       );
     })
-    .map((q) => ({
-      kind: 'question' as const,
-      span: { start: q.start, end: q.end },
-      fix: { action: 'replace' as const, text: 'I hope you and your team are doing well.' },
-    }));
+    .map((q) => {
+      const [first, to] = tokenRange(draft, q);
+      return {
+        kind: 'question' as const,
+        span: { start: q.start, end: q.end },
+        fix: { action: 'replace' as const, text: 'I hope you and your team are doing well.' },
+        pointed: PRIVATE.test(draft, first, to),
+      };
+    });
 }
 
 function jokes(ctx: RuleContext): Familiarity[] {
@@ -73,7 +81,7 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   if (!formal || name === ctx.reader.name.trim()) return [];
   // The salutation and its punctuation: "Hi Kenji!" becomes "Dear Kenji Tanaka,".
   const opening = new RegExp(
-    `^(\\s*)((?:(?:hi|hey|hello|dear)\\s+)?${escapeRegExp(name)}\\b)([!,.])?`,
+    `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you),?\\s+)?${escapeRegExp(name)}\\b)([!,.])?`,
     'i',
   ).exec(ctx.draft.text.text);
   const fullName = ctx.reader.name.trim();
@@ -83,11 +91,18 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
     ctx.draft.text.text.slice(opening[1]!.length + opening[2]!.length - name.length).startsWith(fullName)
   )
     return [];
+  // "Thanks Katrin!" keeps the thanks: "Thank you, Katrin Weber."
+  const thanks = /^thank/i.test(opening[3] ?? '');
   return [
     {
       kind: 'first-name',
       span: { start: opening[1]!.length, end: opening[0].length },
-      fix: { action: 'replace', text: `Dear ${fullName}${opening[3] ? ',' : ''}` },
+      fix: {
+        action: 'replace',
+        text: thanks
+          ? `Thank you, ${fullName}${opening[4] ? '.' : ''}`
+          : `Dear ${fullName}${opening[4] ? ',' : ''}`,
+      },
     },
   ];
 }
@@ -140,8 +155,8 @@ export default defineRule({
         ru: 'Личные вопросы, обращение по имени или шутки слишком рано — для читателя, который не обсуждает личное, пока не сложилось доверие.',
       },
       details: {
-        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a formal client and a hierarchical culture.',
-        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если клиент пишет формально и культура иерархична.',
+        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a formal client, a hierarchical culture, a casual "Hey" or "my dear", and with pointed (age, money, marriage) or several questions; a reader from a culture in between minds only the questions that are private anywhere.',
+        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если клиент пишет формально, культура иерархична, обращение фамильярно («Hey», «my dear»), а вопросы острые (возраст, деньги, брак) или их несколько; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде.',
       },
     },
     sources: ['LEWIN36', 'MEY14HBR', 'MEY16FC', 'HOF15'],
@@ -151,33 +166,47 @@ export default defineRule({
     if (stage === 'friendly' || stage === 'close') return [];
     if (ctx.client.personable || ctx.relationship.clientPersonalMessages > 0) return [];
     const r = ctx.readerCulture;
+    const open = r
+      ? r.rapport.openness.value === 'peach' || r.rapport.selfDisclosureToNewContacts.value === 'high'
+      : false;
     const reserved = r
       ? r.rapport.selfDisclosureToNewContacts.value === 'low' || r.rapport.openness.value === 'coconut'
       : undefined;
-    // A reader from an open culture welcomes this; an unknown one gets a hint about private questions only.
-    if (reserved === false) return [];
+    // A reader from an open culture welcomes this. A reader in between (Korea, India, Britain) minds
+    // only questions that are private anywhere (age, money, marriage); an unknown one gets a hint.
+    if (open) return [];
     const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
-    const found = [
-      ...privateQuestions(ctx),
+    const questions = privateQuestions(ctx);
+    const pointed = questions.filter((q) => q.pointed);
+    const found: Familiarity[] = [
+      ...(reserved === false ? pointed : questions),
       ...(reserved ? [...jokes(ctx), ...firstNameAddress(ctx, clientMessages)] : []),
     ];
     if (found.length === 0) return [];
     const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
     const hierarchical = r?.levels.powerDistance?.value === 'high';
+    const casual = CASUAL_ADDRESS.test(ctx.draft.text.text);
     const { why: reasons, sources } = why(ctx);
     const name = clientName(ctx);
     const draft = ctx.draft.text.text;
     return found.map((item): Finding => {
+      // A question weighs more when it is pointed (age, money, marriage) or one of several; a
+      // formal client weighs double against it (a first name is a finding only with one anyway).
+      const question =
+        item.kind === 'question'
+          ? 1 + (questions.length >= 2 || pointed.length > 0 ? 1 : 0) + (item.pointed ? 1 : 0)
+          : 0;
       const score =
         (reserved ? 1 : 0) +
         (stage === 'new' ? 1 : 0) +
-        (item.kind === 'question' ? 1 : 0) +
-        (formal ? 1 : 0) +
-        (hierarchical ? 1 : 0);
+        question +
+        (formal ? (item.kind === 'question' ? 2 : 1) : 0) +
+        (hierarchical ? 1 : 0) +
+        (casual ? 1 : 0);
       const quoted = draft.slice(item.span.start, item.span.end).trim();
       return {
         ruleId: 'over-familiar',
-        severity: reserved ? severityFromScore(score, 4, 2) : 'suggestion',
+        severity: reserved === undefined ? 'suggestion' : severityFromScore(score, 5, 4),
         message: {
           en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${name} may find it too familiar.`,
           ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${name}) это может показаться фамильярным.`,
