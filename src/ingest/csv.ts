@@ -7,6 +7,10 @@ import { parse } from 'csv-parse/sync';
 import { InputError } from '../core/errors.ts';
 import type { Conversation, SourceMessage } from './conversation.ts';
 
+import { looksLikeLinkedIn } from './sniff.ts';
+
+export { looksLikeLinkedIn };
+
 const FIELDS = ['from', 'text', 'at', 'thread', 'title', 'email', 'phone', 'attachment'] as const;
 type Field = (typeof FIELDS)[number];
 export type ColumnMap = Partial<Record<Field, string>>;
@@ -32,11 +36,6 @@ const USUAL_HEADERS: Record<Field, string[]> = {
   phone: ['phone', 'from phone', 'phone number'],
   attachment: ['attachment', 'attachments', 'file', 'files'],
 };
-
-export function looksLikeLinkedIn(head: string): boolean {
-  const header = head.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
-  return header.includes('CONVERSATION ID') && header.includes('CONTENT');
-}
 
 /** "from=Sender,text=Body" -> { from: 'Sender', text: 'Body' }. */
 export function parseColumnSpec(spec: string): ColumnMap {

@@ -10,11 +10,9 @@ import type { Thread } from '../core/thread.ts';
 import { parseThread } from '../core/thread-schema.ts';
 import { loadContacts } from './contacts.ts';
 import type { Conversation, LoadOptions } from './conversation.ts';
-import { looksLikeLinkedIn, parseColumnSpec, parseCsv } from './csv.ts';
-import { parseEml, threadMails } from './email.ts';
-import { looksLikeMbox, readMbox } from './mbox.ts';
 import { toThread, toThreads } from './people.ts';
 import { looksLikeSlackExport, readSlackExport } from './slack.ts';
+import { looksLikeLinkedIn, looksLikeMbox } from './sniff.ts';
 import { looksLikeTelegram, parseTelegram, telegramOwner } from './telegram.ts';
 import { parseJsonText, parseThreadJson } from './thread-json.ts';
 import { looksLikeTranscript, parseTranscript } from './transcript.ts';
@@ -69,12 +67,18 @@ async function readSource(
   head: string,
   options: LoadOptions,
 ): Promise<Source> {
-  if (extension === '.mbox' || (extension !== '.eml' && looksLikeMbox(head)))
+  // Email and CSV parsers (mailparser, csv-parse) load only for files that need them.
+  if (extension === '.mbox' || (extension !== '.eml' && looksLikeMbox(head))) {
+    const [{ readMbox }, { threadMails }] = await Promise.all([import('./mbox.ts'), import('./email.ts')]);
     return { conversations: threadMails(await readMbox(path, options.onNote)) };
-  if (extension === '.eml' || looksLikeEmail(head))
+  }
+  if (extension === '.eml' || looksLikeEmail(head)) {
+    const { parseEml } = await import('./email.ts');
     return { conversations: [await parseEml(await readFile(path), path)] };
+  }
   const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   if (extension === '.csv' || extension === '.tsv' || looksLikeLinkedIn(text)) {
+    const { parseColumnSpec, parseCsv } = await import('./csv.ts');
     const columns = options.columns ? parseColumnSpec(options.columns) : undefined;
     return { conversations: parseCsv(text, path, columns) };
   }

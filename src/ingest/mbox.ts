@@ -7,13 +7,7 @@ import { createReadStream } from 'node:fs';
 import { InputError } from '../core/errors.ts';
 import { type Mail, readMail } from './email.ts';
 
-/** Whether the first bytes look like an mbox archive (a "From " separator line with its date). */
-export function looksLikeMbox(head: string): boolean {
-  // "From sender Thu Nov 26 15:20:15 2026": an address (or "-") then a ctime date.
-  return /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) /.test(
-    head.replace(/^\uFEFF/, ''),
-  );
-}
+export { looksLikeMbox } from './sniff.ts';
 
 const NEWLINE = 10;
 const LF = Buffer.from('\n');
