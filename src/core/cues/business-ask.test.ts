@@ -20,6 +20,8 @@ const COMMITMENT_ASKS = [
   'Can your CFO approve the purchase before the quarter ends?',
   'Sign here and send it back today.',
   'Will you take it or not?',
+  'So, what about our offer?',
+  'How about the contract, any news?',
 ];
 /** Ordinary work asks: real asks, but no pressure to commit. */
 const WORK_ASKS = [
@@ -30,6 +32,9 @@ const WORK_ASKS = [
   'I was wondering whether you had a chance to look at the proposal.',
   'Could you forward the invoice to our accounts team?',
   'Does Tuesday work for the demo?',
+  'Kindly let us know the status of the shipment.',
+  'Please advise the ETA for the second delivery.',
+  'We are still waiting on the signed NDA.',
 ];
 
 runDetectorCases(businessAsk, {
@@ -56,6 +61,9 @@ runDetectorCases(businessAsk, {
     'What did your CFO think of the workshop?',
     'Kindly note our office is closed on Friday.',
     'Let me know if you need any help with the setup.',
+    'Is the delivery on schedule?',
+    'Your order shipped this morning.',
+    "Please don't worry about the order, we will sort it out when you're ready.",
   ],
 });
 

@@ -42,6 +42,7 @@ const COMMITMENT = phrases([
   'accept|take ~2 offer|proposal|quote',
   'ready to start|begin|launch',
   'thought|thoughts about|on our',
+  'what|how about our|the|my ~1 offer|proposal|quote|contract|deal|order',
   'think|thought ~2 about|of our|the ~2 product|offer|proposal|quote|platform|solution|pricing',
 ]);
 
@@ -71,6 +72,8 @@ const WORK_TOPICS = phrases([
   'contract|agreement|invoice|deal|budget|nda|sow|rfp|rfq',
   'product|platform|solution|service',
 ]);
+/** Where things stand ("let us know the status of the order"): an ask only when requested, not in a yes/no question. */
+const STATUS_TOPICS = phrases(['status|eta|progress|timeline|delivery|shipment|order|po']);
 
 /** Directives that ask without a question mark. */
 const DIRECTIVE = phrases([
@@ -82,6 +85,7 @@ const DIRECTIVE = phrases([
   'i|we would|’d appreciate',
   'would be great|good|helpful if you',
   'waiting|wait for your',
+  'waiting|wait|awaiting for|on the',
   'await|awaiting your',
   'looking|look forward to your|hearing',
   'hope to hear|get|receive your',
@@ -109,6 +113,8 @@ const NO_PRESSURE = phrases([
   'take your time',
   'take all the time',
   'whenever you are|’re ready',
+  'when|whenever you are ready',
+  'do not|never worry',
   'in your own time',
   'not urgent',
 ]);
@@ -180,14 +186,16 @@ export const businessAsk: Detector = {
       );
       const actions = WORK_ACTIONS.find(text, from, to);
       const work = [...actions, ...WORK_TOPICS.find(text, from, to)];
-      if (commitment.length === 0 && work.length === 0) continue;
+      const status = STATUS_TOPICS.find(text, from, to);
+      if (commitment.length === 0 && work.length === 0 && status.length === 0) continue;
       const question = earlier.find(
         (c) =>
           c.type === 'question' && c.confidence >= 0.6 && c.start < sentence.end && sentence.start < c.end,
       );
       // "What did the team think of the demo?" asks for information, not for a step.
       const asked =
-        question !== undefined && (commitment.length > 0 || actions.length > 0 || question.form === 'closed');
+        question !== undefined &&
+        (commitment.length > 0 || actions.length > 0 || (question.form === 'closed' && work.length > 0));
       const requested =
         !GIVING.test(text, from, to) && (opensOnRequest(text, sentence) || DIRECTIVE.test(text, from, to));
       if (!asked && !requested) continue;
@@ -197,7 +205,7 @@ export const businessAsk: Detector = {
         start: sentence.start,
         end: sentence.end,
         confidence,
-        triggers: [...commitment, ...work].map((m) => text.text.slice(m.start, m.end)),
+        triggers: [...commitment, ...work, ...status].map((m) => text.text.slice(m.start, m.end)),
       });
     }
     return cues;

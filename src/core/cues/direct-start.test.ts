@@ -14,6 +14,14 @@ runDetectorCases(directStart, {
     { text: 'Great! «So when do we start the pilot?»', answers: TRIP },
     { text: 'Hi Ana, «just following up on the proposal.»', answers: TRIP },
     { text: '«Any update on the contract?»', answers: TRIP },
+    // business first without "So,": a request, a topic pivot, a status chase
+    { text: 'Dear Oliver, «kindly let us know the status of the order.»', answers: TRIP },
+    { text: 'Dear Mr. Smith, «regarding your request from Monday, the delivery date is 14 May.»' },
+    { text: 'Hello Oliver, «we still need the signed order form.» Can you send it today?', answers: TRIP },
+    { text: 'Hi Anna, «we are still waiting for the signed NDA.»', answers: TRIP },
+    { text: 'Good morning Sir, «kindly revert with your feedback on the quotation.»', answers: TRIP },
+    { text: 'Hi Anna, «as for the pricing, we can offer 5% off.»', answers: TRIP },
+    { text: 'Hi Anna, «with regard to your question, the price includes support.»', answers: TRIP },
   ],
   negative: [
     { text: 'Welcome back! I hope the kids loved the lake. So, shall we pick up the pilot?', answers: TRIP },
@@ -27,5 +35,8 @@ runDetectorCases(directStart, {
     { text: 'It was a pleasure to meet you yesterday.' },
     { text: 'So glad you had a good time at the lake! The pilot can start next week.', answers: TRIP },
     { text: 'Please find attached the updated price list.' },
+    // a pleasantry first, then business with no pivot word: the usual order of an email
+    { text: 'Hi Liam, hope you are doing well. Kindly share your feedback on the proposal.', answers: TRIP },
+    { text: 'Hi Anna, the new version is live.', answers: TRIP },
   ],
 });

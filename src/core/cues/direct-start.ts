@@ -20,6 +20,18 @@ const PIVOT = phrases([
   're',
   'as for',
 ]);
+/** Pivots that name the business topic and need no comma after them ("Regarding your request from Monday, ..."). */
+const TOPIC_PIVOT = phrases([
+  'regarding',
+  'concerning',
+  'as for',
+  'as to',
+  'as regards',
+  'with regard|regards|respect|reference to',
+  'in regard|regards|relation|reference to',
+  'coming back to',
+  'back to',
+]);
 /** Openings that go straight to the business at hand, even without an ask ("Please find attached ..."). */
 const BUSINESS_OPENING = phrases([
   'please find attached|enclosed|below',
@@ -28,7 +40,17 @@ const BUSINESS_OPENING = phrases([
   'i am sending|attaching',
   "i'm sending|attaching",
   'i|we attach|enclose',
-  'i|we need',
+  'i|we ~1 need|require',
+  'we are ~1 waiting|awaiting',
+  'i am ~1 waiting|awaiting',
+  "i'm ~1 waiting|awaiting|following|checking|writing|reaching",
+  'i am following|checking|reaching',
+  'still waiting|awaiting',
+  'kindly|please let me|us know',
+  'kindly|please advise|confirm|update|revert|share|send|provide|arrange|expedite|sign|review|return|process|release|approve',
+  'where are we',
+  'what is the status',
+  'just wanted to check|follow|confirm',
   'as discussed|agreed|promised',
   'following up',
   'further to',
@@ -128,9 +150,18 @@ export const directStart: Detector = {
           (m) => m.firstToken === bodyStart,
         )
       : [];
-    if (pivot.length === 0 && business.length === 0 && opener.length === 0) return [];
+    const topicPivot = TOPIC_PIVOT.find(text, bodyStart, Math.min(bodyStart + 4, opening.endToken)).filter(
+      (m) => m.firstToken === bodyStart,
+    );
+    if (pivot.length === 0 && business.length === 0 && opener.length === 0 && topicPivot.length === 0)
+      return [];
+    // "Hope you are well. Kindly send ...": after a pleasantry, business is the usual order of an
+    // email; only a pivot word ("Hope you are well. So, ...") still turns away abruptly.
+    const afterPleasantry = pleasantries.some((p) => p.end <= opening.start);
+    if (afterPleasantry && pivot.length === 0) return [];
     const triggers = [
       ...pivot.map((m) => text.text.slice(m.start, m.end)),
+      ...topicPivot.map((m) => text.text.slice(m.start, m.end)),
       ...business.flatMap((c) => c.triggers ?? []),
       ...opener.map((m) => text.text.slice(m.start, m.end)),
     ];
@@ -139,7 +170,12 @@ export const directStart: Detector = {
         type: 'direct-start',
         start: text.tokens[bodyStart]?.start ?? opening.start,
         end: opening.end,
-        confidence: pivot.length > 0 && business.length > 0 ? 0.95 : pivot.length > 0 ? 0.7 : 0.8,
+        confidence:
+          (pivot.length > 0 || topicPivot.length > 0) && business.length > 0
+            ? 0.95
+            : pivot.length > 0
+              ? 0.7
+              : 0.8,
         triggers,
       },
     ];
