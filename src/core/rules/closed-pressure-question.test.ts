@@ -1,3 +1,4 @@
+import { FRIENDLY_HISTORY } from '../testing/histories.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
 import { c, r } from '../testing/thread-builder.ts';
 import rule from './closed-pressure-question.ts';
@@ -21,6 +22,38 @@ const WARM_AND_ASKED = [
 
 runRuleCases(rule, {
   invalid: [
+    {
+      name: 'yes or no to a new Japanese client is an error',
+      reader: 'JP',
+      writer: 'US',
+      history: FIRST_CONTACT,
+      draft: 'Hiro, quick check: yes or no on the offer?',
+      severity: 'error',
+    },
+    {
+      name: 'a purchase pressed for today, between partners of some weeks',
+      reader: 'GB',
+      writer: 'RU',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Thanks. Can you confirm today that you will order the licences?',
+      severity: 'error',
+    },
+    {
+      name: 'after a pause, without earlier asks: a warning',
+      reader: 'US',
+      writer: 'RU',
+      history: [...FRIENDLY_HISTORY, c('Sorry for the silence, crazy couple of weeks here.', 300)],
+      draft: 'Do you want to buy the annual plan?',
+      severity: 'warning',
+    },
+    {
+      name: 'tucked into let me know: a suggestion',
+      reader: 'US',
+      writer: 'RU',
+      history: WARM_AND_ASKED,
+      draft: 'The discount ends on Friday, so please let me know if you want to sign.',
+      severity: 'suggestion',
+    },
     {
       name: 'US client, pressed again after a long pause and earlier asks: error',
       reader: 'US',

@@ -19,8 +19,8 @@ export default defineRule({
         ru: 'Ответ требует ответа «да/нет» на решение о покупке («Вы хотите купить ...?»), где уместнее открытый вопрос.',
       },
       details: {
-        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; a client who writes curt business notes lowers it. Scheduling questions ("Does Tuesday work?"), work asks ("Can you send the file?") and choices between options are not pressure.',
-        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; клиент, который сам пишет коротко и по делу, её понижает. Вопросы о времени встречи («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются.',
+        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. Scheduling questions ("Does Tuesday work?"), work asks ("Can you send the file?") and choices between options are not pressure.',
+        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопросы о времени встречи («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются.',
       },
     },
     sources: ['MEY14', 'LITLIT25'],
@@ -47,18 +47,30 @@ export default defineRule({
         r.style.negativeFeedback.value >= 1
       : false;
     const writerDirect = w ? w.rapport.requestSoftening.value <= -1 : false;
-    const score =
+    // A reserved, indirect reader pressed in the first exchanges (Japan, China) is the worst case.
+    const reservedNew =
+      ctx.relationship.stage === 'new' &&
+      r !== undefined &&
+      r.rapport.openness.value === 'coconut' &&
+      (r.rapport.requestSoftening.value >= 1 || r.style.negativeFeedback.value >= 1);
+    const base =
       (readerMinds ? 1 : 0) +
       (earlier.length > 0 ? 1 : 0) +
       (waited ? 1 : 0) +
-      (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) -
+      (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
+      (reservedNew ? 1 : 0) -
       // A client who writes curt business notes asks for plain answers too.
       (ctx.client.terse ? 1 : 0);
     return pressing.map((q) => {
       const question = ctx.draft.text.text.slice(q.start, q.end);
+      // An ultimatum ("yes or no?", "confirm today") corners the reader twice over; a question
+      // tucked into "let me know if you want to sign" leaves them room.
+      const ultimatum = ULTIMATUM.test(question) ? 2 : 0;
+      const embedded = EMBEDDED.test(question);
+      const score = base + ultimatum;
       return {
         ruleId: 'closed-pressure-question' as const,
-        severity: severityFromScore(score, 3, 1),
+        severity: embedded ? 'suggestion' : severityFromScore(score, 4, 1),
         message: {
           en: `"${question}" presses ${clientName(ctx)} for a yes or no; an open question leaves room to talk.`,
           ru: `«${question}» требует от клиента (${clientName(ctx)}) ответа «да» или «нет»; открытый вопрос оставляет место для разговора.`,
@@ -109,6 +121,10 @@ export default defineRule({
     });
   },
 });
+
+const ULTIMATUM =
+  /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
+const EMBEDDED = /^[^?]*\b(?:let me know|tell me|advise)\b[^?]*\b(?:if|whether)\b[^?]*$/i;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
