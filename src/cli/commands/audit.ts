@@ -7,6 +7,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { AnalysisCache } from '../../core/analysis.ts';
 import { check } from '../../core/check.ts';
 import { InputError } from '../../core/errors.ts';
 import type { Lang } from '../../core/rules/types.ts';
@@ -120,9 +121,12 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
         thread: threadIndex,
         messages: all.map((m) => ({ ...(m.at ? { at: m.at } : {}), rep: reps.has(m.from) })),
       });
+      // Each reply is checked against the messages before it: analyse each message once per thread.
+      const cache: AnalysisCache = new Map();
       for (const { draftThread, index, answered } of replies(thread)) {
         report.checked++;
         const result = check(draftThread, {
+          cache,
           lang: options.lang,
           writerCulture: options.writerCulture,
           readerCulture: options.readerCulture,
