@@ -207,6 +207,15 @@ describe('bad input exits 2 with one line and no stack', () => {
 });
 
 describe('rapport explain and cues', () => {
+  it('prints the usage for COMMAND --help and exits 0', () => {
+    for (const command of ['check', 'audit', 'serve']) {
+      const { code, stdout } = run([command, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Usage:/m);
+      expect(stdout).toContain(`rapport ${command}`);
+    }
+  });
+
   it('documents a rule in both languages', () => {
     const en = run(['explain', 'ignored-disclosure']);
     expect(en.code).toBe(0);

@@ -33,6 +33,12 @@ async function main(argv: string[]): Promise<number> {
   if (!command) {
     throw new UsageError(`unknown command "${name}"; see "rapport --help"`);
   }
+  // "rapport check --help" asks for the usage, not a check (options after "--" are arguments).
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (options.includes('--help') || options.includes('-h')) {
+    process.stdout.write(HELP);
+    return 0;
+  }
   return command(rest);
 }
 
