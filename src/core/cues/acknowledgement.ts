@@ -186,6 +186,16 @@ function toldSentences(message: Told, told: Cue[]): (s: { start: number; end: nu
   return (x) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 }
 
+const CALENDAR = new Set(
+  [
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'january february march april may june july august september october november december',
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 type Told = NonNullable<ReplyContext['answered']>[number];
 
 /** Client messages the reply answers that told something (a disclosure or bad news), newest first. */
@@ -214,9 +224,10 @@ function sharedWords(
   const topics = new Set(toldHits.map((h) => h.topic));
   const byTopic = topicHits(reply, sentence.firstToken, sentence.endToken).filter((h) => topics.has(h.topic));
   // The client's own names and places ("Portugal", "Max"): proper nouns said back are specific.
+  // Days and months are dates, not names: "Before Friday, ..." schedules, it does not answer.
   const names = new Set(
     message.text.tokens
-      .filter((t) => t.pos === 'PROPN' && inTold(t) && t.value.length > 2)
+      .filter((t) => t.pos === 'PROPN' && inTold(t) && t.value.length > 2 && !CALENDAR.has(t.normal))
       .map((t) => t.lemma),
   );
   const byName = reply.tokens

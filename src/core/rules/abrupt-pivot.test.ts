@@ -12,7 +12,7 @@ runRuleCases(rule, {
         c('We spent Thanksgiving with my in-laws in Vermont, way too much pie!', 100),
       ],
       draft: 'So, did you review the proposal?',
-      severity: 'error',
+      severity: 'warning',
       evidenceIncludes: 'Thanksgiving',
       fixIncludes: 'Thanksgiving',
     },
@@ -68,7 +68,7 @@ runRuleCases(rule, {
       history: [...FRIENDLY_HISTORY, c('My son graduated from high school last week, proud mom here!', 100)],
       draft: 'Hi Sam, so, are you ready to sign?',
       clientName: 'Sam Lee',
-      severity: 'error',
+      severity: 'warning',
       evidenceIncludes: 'graduated',
     },
     {

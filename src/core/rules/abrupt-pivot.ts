@@ -4,15 +4,21 @@
  */
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
-import { clientName, draftCues, evidenceOf, isLifeNews, severityFromScore } from './helpers.ts';
+import { clientName, draftCues, evidenceOf, isGraveNews, isLifeNews, severityFromScore } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
+
+/** A word that turns the conversation: "So, ...", "Anyway, ...", "Regarding the invoice, ...". */
+const PIVOT_WORD =
+  /^(?:so|anyway|anyways|now|ok(?:ay)?,?\s+so|well|moving on|back to business|regarding|concerning|as for|as to|re|with regards? to|in regards? to)\b/i;
 
 const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence-apology']);
 
 /** What made the client's messages since the rep last wrote personal or warm, strongest first. */
 function warmth(
   ctx: RuleContext,
-): { evidence: Evidence[]; opener: string; personal: boolean; lifeNews: boolean } | undefined {
+):
+  | { evidence: Evidence[]; opener: string; personal: boolean; lifeNews: boolean; grave: boolean }
+  | undefined {
   // Personal news in any answered message counts ("We were at the lake." then "Send the invoice.").
   const newestFirst = [...ctx.analysis.answered].reverse();
   for (const message of newestFirst) {
@@ -23,6 +29,7 @@ function warmth(
         opener: sympathise(bad, message.text.text.slice(bad.start, bad.end)),
         personal: true,
         lifeNews: true,
+        grave: true,
       };
   }
   for (const message of newestFirst) {
@@ -33,6 +40,7 @@ function warmth(
         opener: acknowledgeDisclosure(disclosure, message.text.text.slice(disclosure.start, disclosure.end)),
         personal: true,
         lifeNews: isLifeNews(disclosure),
+        grave: isGraveNews(disclosure),
       };
   }
   // Warmth without news is read from the last message only: that is the tone being answered.
@@ -45,6 +53,7 @@ function warmth(
       opener: `Thank you for asking, ${clientName(ctx)}!`,
       personal: true,
       lifeNews: false,
+      grave: false,
     };
   const warm = last.cues.filter((c) => WARM_TYPES.has(c.type));
   const exclaims = (last.text.text.match(/!/g) ?? []).length;
@@ -54,6 +63,7 @@ function warmth(
       opener: `Thank you for your message, ${clientName(ctx)}.`,
       personal: false,
       lifeNews: false,
+      grave: false,
     };
   }
   return undefined;
@@ -89,10 +99,15 @@ export default defineRule({
       (warm.personal ? 1 : 0) +
       (ctx.client.personable ? 1 : 0) +
       (start.confidence >= 0.9 ? 1 : 0);
-    const severity = severityFromScore(score, 4, 2);
-    // In the first emails, only news about the client's life makes a business-first reply abrupt:
-    // after a passing remark or a polite thank-you, getting to the point is what a new contact expects.
-    if (ctx.relationship.stage === 'new' && !warm.lifeNews) return [];
+    // A coach rates a brusque opening a warning, not an error: the finding about the ignored news
+    // (ignored-disclosure, bad-news-pitch) carries the weight; an unfriendly opening alone is a nudge.
+    const severity = severityFromScore(score, Number.POSITIVE_INFINITY, 2);
+    // In the first emails, grave news (a loss, a hospital stay, a birth) makes a business-first reply
+    // abrupt, and so does a pivot word ("So,", "Anyway,") right past family news; a plain business
+    // answer after the kids' game, a hobby or a thank-you is what a new contact expects.
+    const draft = ctx.draft.text.text;
+    const pivoted = PIVOT_WORD.test(draft.slice(start.start, start.end));
+    if (ctx.relationship.stage === 'new' && !warm.grave && !(warm.lifeNews && pivoted)) return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
     return [
       {

@@ -89,6 +89,17 @@ export function isLifeNews(cue: Cue): boolean {
 }
 const FAMILY_WORDS = new Set(TOPIC_WORDS.family.strong);
 
+/** Grave news: a loss, a serious illness or accident, a birth, a wedding, a lost job. */
+const GRAVE_WORDS =
+  /\b(?:born|birth|baby|babies|newborn|pregnan\w*|married|wedding|engaged|funeral|passed|died|death|hospital\w*|surgery|accident|cancer|diagnos\w*|divorce|laid off|lost my job|chemo|intensive care|icu)\b/i;
+
+/** News that weighs on the client's life: leaving it unanswered hurts at any stage. */
+export function isGraveNews(cue: Cue): boolean {
+  if (cue.confidence < 0.85) return false;
+  if (cue.topic === 'loss') return true;
+  return (cue.triggers ?? []).some((t) => GRAVE_WORDS.test(t));
+}
+
 /** Severity from a score of reasons (0..n): the more reasons the reader will mind, the higher. */
 export function severityFromScore(score: number, errorAt: number, warningAt: number): Severity {
   if (score >= errorAt) return 'error';

@@ -8,6 +8,43 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'naming the weekday the client gave is a date, not an answer to their news',
+      history: [...FRIENDLY_HISTORY, c('FYI I am off on Thursday for my son’s graduation.', 100)],
+      draft: 'Sure. Before Thursday, could you send the signed form?',
+      severity: 'warning',
+    },
+    {
+      name: 'US client, friendly, a trip given as the reason for a silence: an error',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Sorry for the silence, we spent ten days in Yosemite with the kids.', 100),
+      ],
+      draft: 'Hi Sam, could you confirm the number of seats for the renewal?',
+      clientName: 'Sam Lee',
+      severity: 'error',
+    },
+    {
+      name: 'US client, friendly, family news followed by their own business question: a warning',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('My sister visited with her kids all week, the house was chaos. Now, is the API ready?', 100),
+      ],
+      draft: 'Hi Sam, yes, the API is ready and the keys are attached.',
+      clientName: 'Sam Lee',
+      severity: 'warning',
+    },
+    {
+      name: 'GB client, friendly, layoffs on their team (bad news, not private life) ignored',
+      reader: 'GB',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Bit of a grim week: our company announced layoffs and half my team is gone.', 100),
+      ],
+      draft: 'Hi Sam, the updated roadmap is attached.',
+      clientName: 'Sam Lee',
+      severity: 'warning',
+    },
+    {
       name: 'US client, weeks of friendly contact, a wedding in the family, answered with a contract',
       history: [...FRIENDLY_HISTORY, c('Sorry for the radio silence, my son got married on Saturday!', 100)],
       draft: 'Please find the updated contract attached.',
@@ -23,7 +60,7 @@ runRuleCases(rule, {
         c('Just got back from Salvador, we spent Carnival with my whole family!', 100),
       ],
       draft: 'Do you have any feedback on the proposal?',
-      severity: 'error',
+      severity: 'warning',
       evidenceIncludes: 'Carnival',
     },
     {
@@ -97,7 +134,7 @@ runRuleCases(rule, {
         c('Last weekend I took my kids to see the cherry blossoms in Kyoto.', 100),
       ],
       draft: 'Please confirm the delivery date for the servers.',
-      severity: 'error',
+      severity: 'warning',
       evidenceIncludes: 'cherry blossoms',
     },
     {
@@ -155,6 +192,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a cold given as the reason for a delay, then a business question',
+      reader: 'NL',
+      writer: 'DE',
+      history: [
+        c('Please send the price list for 200 licences.'),
+        r('Attached.'),
+        c('Had a cold this week, so I am a bit behind. Can you confirm the delivery date?', 30),
+      ],
+      draft: 'The delivery date is 14 May.',
+    },
+
     {
       name: 'DE client, first business email with a weekend remark: fine to leave',
       reader: 'DE',

@@ -4,6 +4,7 @@
  * Lakeside" answered with "So, do you want to buy our product?".
  */
 
+import type { AnalyzedMessage } from '../analysis.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
@@ -13,12 +14,11 @@ import {
   draftAcknowledges,
   draftCues,
   evidenceOf,
+  isGraveNews,
   isLifeNews,
   openingSpan,
   readerExpectsAcknowledgement,
-  severityFromScore,
   topicName,
-  WEIGHTY_TOPICS,
 } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
 
@@ -86,8 +86,7 @@ export default defineRule({
     sources: ['MEY14HBR', 'MEY16FC', 'SHEL17'],
   },
   check(ctx) {
-    if (!draftAcknowledges(ctx))
-      return checkUnacknowledged(ctx, answeredCues(ctx, 'personal-disclosure', 0.6));
+    if (!draftAcknowledges(ctx)) return checkUnacknowledged(ctx, told(ctx, 0.6));
     // The reply speaks to some news: what is left is news in other messages it does not reach.
     const reached = new Set(
       draftCues(ctx, 'acknowledgement', 0.8).map(
@@ -96,33 +95,87 @@ export default defineRule({
     );
     return checkUnacknowledged(
       ctx,
-      answeredCues(ctx, 'personal-disclosure', 0.85).filter((d) => !reached.has(d.message.index)),
+      told(ctx, 0.85).filter((d) => !reached.has(d.message.index)),
     );
   },
 });
+
+/**
+ * What the client told: personal news, and bad news that is not also told as personal news ("our
+ * company announced layoffs, my team was cut in half" is news about their life too).
+ */
+function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answeredCues> {
+  const disclosures = answeredCues(ctx, 'personal-disclosure', minConfidence);
+  const bad = answeredCues(ctx, 'bad-news', Math.max(0.8, minConfidence)).filter(
+    (b) =>
+      !disclosures.some((d) => d.message === b.message && d.cue.start < b.cue.end && b.cue.start < d.cue.end),
+  );
+  return [...disclosures, ...bad];
+}
 
 /** Small talk: real, but a missed reply to it is a nudge, never an error. */
 const SMALL_TALK = new Set<DisclosureTopic>(['weather', 'feelings']);
 /** A cold or a headache is health news of the lightest kind. */
 const MINOR_AILMENT = /^(?:cold|headache|migraine|flu|stomach bug|(?:had|have|caught|got) .*cold)$/i;
 
-/** The severity of leaving this news unanswered; undefined when it is fine to leave it. */
-function severityOf(ctx: RuleContext, cue: Cue, openedUpBefore: boolean): Severity | undefined {
-  if (cue.topic === undefined || SMALL_TALK.has(cue.topic)) return 'suggestion';
+/**
+ * The severity of leaving this news unanswered; undefined when it is fine to leave it. Calibrated on
+ * the coach's labels: grave news (a loss, a hospital stay, a birth, a wedding) ignored after weeks of
+ * friendly contact is an error; so is news the client gave as the reason for a silence, or with a
+ * question about the rep's life. Lighter news (a trip, a party, a hobby), or news the client itself
+ * followed with business ("Now back to work: ..."), is a warning; in the first emails, a nudge.
+ */
+function severityOf(
+  ctx: RuleContext,
+  message: AnalyzedMessage,
+  cue: Cue,
+  openedUpBefore: boolean,
+): Severity | undefined {
+  const expects = readerExpectsAcknowledgement(ctx);
+  if (cue.topic === undefined || SMALL_TALK.has(cue.topic)) return expects ? 'suggestion' : undefined;
   const friendly = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
   const minor = cue.topic === 'health' && (cue.triggers ?? []).every((t) => MINOR_AILMENT.test(t));
-  const lifeNews = isLifeNews(cue) && !minor;
-  const expects = readerExpectsAcknowledgement(ctx);
-  // A passing remark (a weekend, a hobby) in the first emails is a chance for warmth, not a duty;
-  // for a reader who keeps business and private life apart, leaving it alone is fine.
-  if (ctx.relationship.stage === 'new' && !lifeNews && !openedUpBefore)
-    return expects ? 'suggestion' : undefined;
-  const score =
-    (expects ? 1 : 0) +
-    (friendly ? 1 : 0) +
-    (openedUpBefore ? 1 : 0) +
-    (lifeNews || (WEIGHTY_TOPICS.has(cue.topic) && friendly && !minor) ? 1 : 0);
-  return severityFromScore(score, 3, 2);
+  const grave =
+    isGraveNews(cue) ||
+    (cue.topic === 'health' && !minor && cue.confidence >= 0.85) ||
+    message.cues.some(
+      (b) =>
+        b.type === 'bad-news' &&
+        b.confidence >= 0.8 &&
+        (b.topic === 'loss' || b.topic === 'health') &&
+        b.start < cue.end &&
+        cue.start < b.end,
+    );
+  // "Had a cold, so I'm a bit behind. Can you confirm ...?": a cold given as the reason for a delay,
+  // before business, or by a client who writes curt notes, asks for no reply of its own.
+  const turnedToBusiness = message.cues.some(
+    (c) =>
+      c.start >= cue.end &&
+      c.confidence >= 0.6 &&
+      (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
+  );
+  if (minor && (ctx.client.terse || turnedToBusiness)) return undefined;
+  if (minor && !friendly) return expects ? 'suggestion' : undefined;
+  // A passing remark (a weekend, a hobby, the kids at a game) in the first emails is a chance for
+  // warmth, not a duty; for a reader who keeps business and private life apart, it is fine to leave.
+  const lifeNews = isLifeNews(cue);
+  if (ctx.relationship.stage === 'new') {
+    if (grave) return expects ? 'warning' : 'suggestion';
+    return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
+  }
+  // The client explained a silence with it, or asked about the rep: the news is the message.
+  const salient =
+    message.cues.some((c) => c.type === 'absence-apology' && c.confidence >= 0.7) ||
+    message.cues.some((c) => c.type === 'question' && c.about === 'personal' && c.confidence >= 0.6);
+  if (!friendly) {
+    if (grave || (lifeNews && (openedUpBefore || salient))) return 'warning';
+    return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
+  }
+  // "Now back to work: is the integration ready?": the client turned to business itself.
+  let severity: Severity = grave || (salient && !turnedToBusiness) ? 'error' : 'warning';
+  // A reader who keeps private life apart, and has not opened up before, minds less.
+  if (!expects && !openedUpBefore) severity = severity === 'error' ? 'warning' : 'suggestion';
+  return severity;
 }
 
 function checkUnacknowledged(ctx: RuleContext, disclosures: ReturnType<typeof answeredCues>): Finding[] {
@@ -132,7 +185,7 @@ function checkUnacknowledged(ctx: RuleContext, disclosures: ReturnType<typeof an
     d.cue.confidence > best.cue.confidence ? d : best,
   );
   const openedUpBefore = ctx.relationship.clientPersonalMessages >= 2;
-  const severity = severityOf(ctx, cue, openedUpBefore);
+  const severity = severityOf(ctx, message, cue, openedUpBefore);
   if (!severity) return [];
   // Bad news in the same words gets the same sympathy bad-news-pitch offers, so the rewrite says it once.
   const bad = answeredCues(ctx, 'bad-news', 0.8).find(
