@@ -130,6 +130,7 @@ interface Hit {
 const lexicons: (readonly string[])[] = [];
 const index = { byWord: new Map<string, Entry[]>(), anyStart: [] as Entry[], covers: 0 };
 const scanned = new WeakMap<AnalyzedText, Hit[][]>();
+const NO_HITS: Hit[] = [];
 
 /** Compiles the lexicons registered since the last call into the shared index. */
 function extendIndex(): void {
@@ -164,7 +165,8 @@ let visit = 0;
 function scan(text: AnalyzedText, hits: Hit[][], fromSet: number): void {
   extendIndex();
   const { byWord, anyStart } = index;
-  for (let set = fromSet; set < lexicons.length; set++) hits[set] = [];
+  // Most lexicons find nothing in a given text: they share one empty list until they do.
+  for (let set = fromSet; set < lexicons.length; set++) hits[set] = NO_HITS;
   const tokens = text.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
@@ -177,18 +179,18 @@ function scan(text: AnalyzedText, hits: Hit[][], fromSet: number): void {
         if (entry.set < fromSet || entry.stamp === visit) continue;
         entry.stamp = visit;
         const end = matchAt(entry.compiled.steps, 0, tokens, t, tokens.length);
-        if (end > t)
-          hits[entry.set]!.push({
-            order: entry.compiled.order,
-            first: t,
-            end,
-            phrase: entry.compiled.phrase,
-          });
+        if (end <= t) continue;
+        const hit = { order: entry.compiled.order, first: t, end, phrase: entry.compiled.phrase };
+        const found = hits[entry.set]!;
+        if (found === NO_HITS) hits[entry.set] = [hit];
+        else found.push(hit);
       }
     }
   }
-  for (let set = fromSet; set < lexicons.length; set++)
-    hits[set]!.sort((a, b) => a.first - b.first || a.order - b.order);
+  for (let set = fromSet; set < lexicons.length; set++) {
+    const list = hits[set]!;
+    if (list.length > 1) list.sort((a, b) => a.first - b.first || a.order - b.order);
+  }
 }
 
 function hitsOf(text: AnalyzedText, set: number): Hit[] {
