@@ -21,6 +21,7 @@ runDetectorCases(negativeEvaluation, {
     '«The second delivery fell short of what we agreed.»',
     "«The import still doesn't work for our files.»",
     '«We are disappointed with the support response times.»',
+    '«That is not our fault, the parts were damaged in the warehouse.»',
     // hedged verdicts are still verdicts (found, below the blunt level)
     { text: "«I'm afraid the integration doesn't really fit our stack.»", minConfidence: 0.6 },
     { text: '«I think the annual fee is a bit high for a team of ten.»', minConfidence: 0.6 },

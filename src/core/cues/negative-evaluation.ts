@@ -54,6 +54,8 @@ const NEGATIVE = phrases([
   'price|prices|pricing|cost|costs|fee|fees|rate|rates|quote|offer|budget ~3 high|steep|pricey',
   'expensive|steep|pricey|costly',
   'disappointed with|by|in',
+  // Blame pushed back: "This is not our fault".
+  'not our|my fault|problem|responsibility',
 ]);
 /** Owning one's own mistake ("We made a mistake in our invoice") criticises no one. */
 const SELF_CRITICISM = phrases([

@@ -120,6 +120,22 @@ runRuleCases(rule, {
       severity: 'suggestion',
     },
     {
+      name: 'blame pushed back, to a German reader',
+      reader: 'DE',
+      writer: 'CN',
+      history: numbers,
+      draft: 'This is not our fault, the scratches come from the courier.',
+      severity: 'warning',
+    },
+    {
+      name: 'a flat verdict to a Japanese reader is an error',
+      reader: 'JP',
+      writer: 'DE',
+      history: numbers,
+      draft: 'This is not correct. Our lead time is standard.',
+      severity: 'error',
+    },
+    {
       name: 'a reader who values direct feedback gets a hint',
       reader: 'RU',
       writer: 'US',

@@ -116,8 +116,8 @@ export default defineRule({
         ru: 'Прямая негативная оценка («это неверно», голое «Нет.») без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. A reader from a culture that values direct negative feedback gets at most a suggestion. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful") and owning one\'s own mistake are not disagreement.',
-        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Читателю из культуры, ценящей прямую критику, достаётся не больше подсказки. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно») и признание своей ошибки — не несогласие.',
+        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) gets at most a suggestion; the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful") and owning one\'s own mistake are not disagreement.',
+        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читателю из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), достаётся не больше подсказки; для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно») и признание своей ошибки — не несогласие.',
       },
     },
     sources: ['MEY14', 'BROWN87', 'LAR06'],
@@ -130,14 +130,24 @@ export default defineRule({
     const draft = ctx.draft.text.text;
     return verdicts.map((verdict): Finding => {
       const sentence = draft.slice(verdict.start, verdict.end);
-      const atThem = /\byou(?:rs?)?\b/i.test(sentence) || /^\s*(?:no|nope|nah)[.!]*\s*$/i.test(sentence);
+      // "This is not our fault" pushes the blame back across the table, as "your" would.
+      const atThem =
+        /\byou(?:rs?)?\b/i.test(sentence) ||
+        /^\s*(?:no|nope|nah)[.!]*\s*$/i.test(sentence) ||
+        /\bnot (?:our|my) (?:fault|problem|responsibility)\b/i.test(sentence);
       // Thanks or an acknowledgement before the verdict is already a cushion.
       const cushioned = ctx.draft.cues.some(
         (c) => ['gratitude', 'acknowledgement', 'apology'].includes(c.type) && c.end <= verdict.start,
       );
       const score =
-        Math.max(feedback, 0) + (atThem ? 1 : 0) + (ctx.client.direct ? -1 : 1) + (cushioned ? -1 : 0);
-      const severity = feedback <= -1 ? 'suggestion' : severityFromScore(score, 4, 2);
+        Math.max(feedback, 0) +
+        // The most indirect feedback cultures (Japan, China) hear a flat verdict as a loss of face.
+        (feedback >= 2 ? 1 : 0) +
+        (atThem ? 1 : 0) +
+        (ctx.client.direct ? -1 : 1) +
+        (cushioned ? -1 : 0);
+      // Only readers who value the most direct feedback (Dutch, Israeli, Russian) take it as a hint.
+      const severity = feedback <= -2 ? 'suggestion' : severityFromScore(score, 4, 2);
       return {
         ruleId: 'blunt-disagreement',
         severity,
