@@ -88,6 +88,13 @@ runRuleCases(rule, {
       fixIncludes: 'I hope all is well with you!',
     },
     {
+      name: 'the rep is the late one after an urgent ask: a warning',
+      history: [...daily, c('Could you send the signed NDA today? Our lawyer is waiting.')],
+      draft: 'The signed NDA is attached.',
+      draftAfter: 200,
+      severity: 'warning',
+    },
+    {
       name: 'the rep is the late one',
       history: [...daily, c('Can you send the SLA?')],
       draft: 'The SLA is attached.',

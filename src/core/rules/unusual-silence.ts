@@ -55,6 +55,9 @@ function daysRu(n: number): string {
 }
 
 /** "within a day" / "в течение дня", "7 days" / "7 дней". */
+const URGENT_ASK =
+  /\b(?:today|tonight|asap|urgent|urgently|immediately|right away|as soon as possible|end of (?:the )?day)\b/i;
+
 export function duration(hours: number, within: boolean): Text {
   if (hours <= 30) {
     const h = Math.max(1, Math.round(hours));
@@ -245,10 +248,13 @@ export default defineRule({
     const lateRep = silence.who === 'rep';
     if (lateRep ? draftCues(ctx, 'apology').length > 0 : WARM_CHECK_IN.test(draft)) return [];
     const { why: reasons, sources } = why(ctx, false);
+    // A client who asked for it today and waited days has been let down, not only kept waiting.
+    const urgentAsk =
+      lateRep && ctx.analysis.answered.some((m) => URGENT_ASK.test(m.text.text) && m.text.text.includes('?'));
     return [
       {
         ruleId: 'unusual-silence',
-        severity: 'suggestion',
+        severity: urgentAsk ? 'warning' : 'suggestion',
         message: said,
         span: { start: 0, end: 0 },
         evidence,
