@@ -23,6 +23,53 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: '"when will you sign" takes the yes for granted',
+      reader: 'US',
+      writer: 'RU',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Hi Sam, when will you sign the agreement?',
+      clientName: 'Sam Lee',
+      severity: 'warning',
+    },
+    {
+      name: 'a yes/no chaser beside a discount for signing this month',
+      reader: 'US',
+      writer: 'RU',
+      history: [...FRIENDLY_HISTORY],
+      draft:
+        'Hi Sam, did you get a chance to review the quote? We can take 5% off if you sign before Friday.',
+      clientName: 'Sam Lee',
+      severity: 'warning',
+    },
+    {
+      name: 'a terse US client still minds a yes/no purchase question',
+      reader: 'US',
+      writer: 'RU',
+      history: [
+        c('Price list?'),
+        r('Attached.'),
+        c('Need the SLA too.'),
+        r('Attached.'),
+        c('Cost for 80 seats?'),
+      ],
+      draft: 'So, do you want to buy 80 seats?',
+      severity: 'warning',
+    },
+    {
+      name: 'a terse German client who raised a concern: pressing to close is a nudge',
+      reader: 'DE',
+      writer: 'RU',
+      history: [
+        c('Send the price list for 50 units.'),
+        r('Attached.'),
+        c('Received. The SLA too.'),
+        r('Attached.'),
+        c('Compared the offers. Yours is good but 10% too expensive.'),
+      ],
+      draft: 'Thank you. Can we close the deal if we give 10% off?',
+      severity: 'suggestion',
+    },
+    {
       name: 'yes or no to a new Japanese client is an error',
       reader: 'JP',
       writer: 'US',
@@ -155,6 +202,29 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a terse German client asked for the price: "do you want to order?" is the next step',
+      reader: 'DE',
+      writer: 'RU',
+      history: [
+        c('Send the price list for 50 units.'),
+        r('Attached.'),
+        c('Received. The SLA too.'),
+        r('Attached.'),
+        c('Send the price for 300 units.'),
+      ],
+      draft: 'The price for 300 units is 8,40 EUR each. Do you want to order?',
+    },
+    {
+      name: '"when do we start" is planning, not pressure',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Great, so when do we start the onboarding?',
+    },
+    {
+      name: '"when will you make the decision" asks for a date, it does not presume a yes',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'When will your board make the decision?',
+    },
     {
       name: 'closed scheduling question about a signing call',
       reader: 'US',

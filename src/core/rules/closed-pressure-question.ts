@@ -26,15 +26,20 @@ export default defineRule({
     sources: ['MEY14', 'LITLIT25'],
   },
   check(ctx) {
+    const draft = ctx.draft.text;
     const asks = draftCues(ctx, 'business-ask', 0.9);
-    const pressing = draftCues(ctx, 'question', 0.6).filter(
-      (q) =>
-        q.form === 'closed' &&
-        q.about === 'business' &&
-        asks.some((a) => overlaps(a, q)) &&
-        !offersChoice(ctx.draft.text.text.slice(q.start, q.end)) &&
-        !SCHEDULING.test(ctx.draft.text, ...tokenRange(ctx.draft.text, q)),
-    );
+    const workAsks = draftCues(ctx, 'business-ask', 0.7);
+    // "Did you have time to look at our proposal? ... 10% off if you sign this month": a yes/no
+    // chaser beside a push to commit presses as hard as asking for the signature.
+    const pushed = PUSH.test(draft);
+    const pressing = draftCues(ctx, 'question', 0.6).filter((q) => {
+      if (q.about !== 'business' || offersChoice(draft.text.slice(q.start, q.end))) return false;
+      const range = tokenRange(draft, q);
+      if (SCHEDULING.test(draft, ...range)) return false;
+      // "When will you sign the contract?" takes the yes for granted: as closed as "Will you sign?".
+      if (q.form === 'open') return asks.some((a) => overlaps(a, q)) && PRESUMPTIVE.test(draft, ...range);
+      return asks.some((a) => overlaps(a, q)) || (pushed && workAsks.some((a) => overlaps(a, q)));
+    });
     if (pressing.length === 0) return [];
     const earlier = earlierPressure(ctx);
     const waited = clientMadeRepWait(ctx);
@@ -58,9 +63,14 @@ export default defineRule({
       (earlier.length > 0 ? 1 : 0) +
       (waited ? 1 : 0) +
       (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
-      (reservedNew ? 1 : 0) -
-      // A client who writes curt business notes asks for plain answers too.
-      (ctx.client.terse ? 1 : 0);
+      (reservedNew ? 1 : 0);
+    // A direct reader who writes curt business notes asks for plain answers too: "Do you want to
+    // order?" after "Send the price for 500 units." is just the next step. A reader who minds being
+    // pressed still minds it, however short their own notes.
+    const clientAsked = ctx.analysis.answered
+      .at(-1)
+      ?.cues.some((c) => (c.type === 'business-ask' || c.type === 'imperative') && c.confidence >= 0.6);
+    if (ctx.client.terse && !readerMinds && clientAsked) return [];
     return pressing.map((q) => {
       const question = ctx.draft.text.text.slice(q.start, q.end);
       // An ultimatum ("yes or no?", "confirm today") corners the reader twice over; a question
@@ -131,6 +141,20 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** "The annual or the monthly plan?" offers a choice; "yes or no?" and "or not?" do not. */
 const offersChoice = (question: string) =>
   /\bor\b/i.test(question) && !/\b(?:yes\s+or\s+no|or\s+not)\b/i.test(question);
+
+/** "When will you sign the contract?": a question that takes the yes for granted. */
+const PRESUMPTIVE = phrases([
+  'when|soon will|would|can|could|do|are you ~2 sign|buy|purchase|commit|subscribe|onboard|proceed',
+  'when|soon will|would|can|could|do|are you ~2 go ahead',
+  'when|soon will|would|can|could|do|are you ~2 ready to',
+]);
+
+/** A push to commit now: "if you sign this month", "the offer expires on Friday". */
+const PUSH = phrases([
+  'if you ~2 sign|buy|order|purchase|commit|decide ~3 this|today|tomorrow|by|before|until|within|now',
+  'offer|discount|price|deal ~2 expires|ends',
+  'offer|discount|price|deal ~2 valid until',
+]);
 
 /** "Does Tuesday work for the signing?", "Shall we book a call to sign?": a closed question about a slot. */
 const SCHEDULING = phrases([
