@@ -64,6 +64,7 @@ runDetectorCases(badNews, {
     'I was a bit under the weather on Monday, all good now.',
     'My son caught a bug at daycare, so I was off on Friday.',
     'Working from home with a sick toddler this week.',
+    'We had a minor accident in the car park, just a scratch on the bumper.',
     // lookalikes
     'We passed the security audit last week.',
     'The old license expired on Sunday.',

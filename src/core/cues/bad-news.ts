@@ -193,6 +193,13 @@ const ILLNESS = new Set([
   'on sick leave',
   'recovering from',
 ]);
+/** Accident news that "minor" or "a fender bender" tones down. */
+const ACCIDENT = new Set(['had|was|were ~2 accident', 'accident', 'met with ~2 accident', 'collision']);
+const MINOR_ACCIDENT = phrases([
+  'minor|small|little|tiny ~1 accident|collision|bump|scrape',
+  'fender bender',
+  'fender-bender',
+]);
 /** Sympathy for the reader or a hypothetical: not the writer reporting their own bad news. */
 const NOT_REPORTED = phrases([
   'sorry to hear',
@@ -221,10 +228,24 @@ export const badNews: Detector = {
       const clear = (m: PhraseMatch) =>
         !excluded.some((x) => m.firstToken < x.endToken && x.firstToken < m.endToken);
       for (const group of compiled) {
-        const matches = group.set.find(text, from, to).filter(clear);
+        const all = group.set.find(text, from, to).filter(clear);
+        // "had a car accident" and "accident": one trigger, the longer.
+        const matches = all.filter(
+          (m) =>
+            !all.some(
+              (o) =>
+                o !== m &&
+                o.firstToken <= m.firstToken &&
+                m.endToken <= o.endToken &&
+                o.endToken - o.firstToken > m.endToken - m.firstToken,
+            ),
+        );
         if (matches.length === 0) continue;
         const onlyMild =
           matches.every((m) => MILD.has(m.phrase)) ||
+          (group.topic === 'health' &&
+            matches.every((m) => ACCIDENT.has(m.phrase)) &&
+            MINOR_ACCIDENT.test(text, from, to)) ||
           (group.topic === 'health' &&
             matches.every((m) => ILLNESS.has(m.phrase)) &&
             MILD_HEALTH.test(text, from, to));

@@ -41,6 +41,7 @@ runDetectorCases(negativeEvaluation, {
     'Poor thing! I hope she feels better soon.',
     'The payment failed because of a wrong account number, we will resend it today.',
     'Oops, wrong file, sorry about that.',
+    'Our warehouse was a mess after the move, sorry for the delay.',
     'Oh no, poor you, what a mess.',
     "I'm not feeling great today, so I'll keep it short.",
     'We did not meet last week because of the holiday.',

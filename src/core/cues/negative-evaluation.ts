@@ -62,6 +62,7 @@ const SELF_CRITICISM = phrases([
   'my|our ~2 mistake|error|errors|bad|fault',
   'we|i ~3 mistake|error|errors|failed',
   'our ~4 is|was|were|are wrong|incorrect',
+  'our ~4 is|was|were|are ~2 mess|disaster|nightmare',
   'wrong|incorrect|mistake|error ~1 on|from our|my side|part|end',
   'sorry|excuse|apologise|apologize|apologies ~6 mistake|error|errors|wrong',
   'oops|whoops ~2 wrong|mistake|error',
