@@ -19,6 +19,7 @@ runDetectorCases(apology, {
     'I am so sorry about your father.',
     'Sorry about the leg, hope it heals quickly!',
     'I am sorry that you had to go through this.',
+    "I'm so sorry for what happened to your brother.",
     'Thank you for the update.',
   ],
 });

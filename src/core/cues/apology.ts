@@ -23,6 +23,7 @@ const SYMPATHY = phrases([
   'sorry ~2 to hear|hear|read|learn|see|know',
   `sorry ~1 for|about ~2 your|the|his|her|their ~1 ${MISFORTUNE}`,
   'sorry for you',
+  'sorry ~3 happened to you|your',
   'sorry that you|your',
   'feel sorry',
 ]);

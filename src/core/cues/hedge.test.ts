@@ -12,6 +12,8 @@ runDetectorCases(hedge, {
     '«Would it be possible» to sign by the end of the month?',
     '«Would you be open» to a quick call on Thursday?',
     '«I was wondering» whether you had a chance to read the offer.',
+    '«It would be great if» you could share the figures.',
+    '«Do you think it would» be possible to extend the trial?',
     'Could you send the invoice again, «if possible»?',
     'Let us meet on Monday, «if it is okay» for you.',
     'The timeline looks «a bit» tight to me.',

@@ -32,6 +32,8 @@ const STRONG = phrases([
   'would you be open|willing|able|interested',
   'would it be possible|ok|okay|alright|feasible',
   'would that be ok|okay|alright|possible',
+  'it would be great|nice|helpful|good|wonderful if',
+  'do you think ~3 could|would|possible',
   'if possible',
   'if you can',
   'if you don’t mind',

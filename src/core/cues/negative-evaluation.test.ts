@@ -21,6 +21,8 @@ runDetectorCases(negativeEvaluation, {
     '«The second delivery fell short of what we agreed.»',
     "«The import still doesn't work for our files.»",
     '«We are disappointed with the support response times.»',
+    "«We don't like the new layout of the reports.»",
+    '«The print quality is below what we expected.»',
     '«That is not our fault, the parts were damaged in the warehouse.»',
     // hedged verdicts are still verdicts (found, below the blunt level)
     { text: "«I'm afraid the integration doesn't really fit our stack.»", minConfidence: 0.6 },
@@ -41,6 +43,7 @@ runDetectorCases(negativeEvaluation, {
     'Poor thing! I hope she feels better soon.',
     'The payment failed because of a wrong account number, we will resend it today.',
     'Oops, wrong file, sorry about that.',
+    "I don't like to rush you, but the offer ends on Friday.",
     'Our warehouse was a mess after the move, sorry for the delay.',
     'Oh no, poor you, what a mess.',
     "I'm not feeling great today, so I'll keep it short.",

@@ -44,7 +44,8 @@ const NEGATIVE = phrases([
   'messy|clunky|buggy|confusing|outdated|overpriced|unreliable|unstable|unusable|inadequate|insufficient|subpar|mediocre|disappointing|horrible',
   'not ~2 intuitive|helpful|useful|usable|convincing|reliable|stable|sufficient|satisfactory|professional|impressive|practical|ideal|user-friendly',
   'not up to',
-  'below ~1 expectations|standard|standards|par',
+  'below ~3 expectations|expected|hoped|standard|standards|par',
+  'do not like the|your|this|that|it|how',
   'falls|fell ~1 short',
   // "n't" is its own token with the normal form "not": these cover "doesn't" and "does not".
   'does|do|did not ~2 work',
