@@ -35,6 +35,8 @@ const WORK_ASKS = [
   'Kindly let us know the status of the shipment.',
   'Please advise the ETA for the second delivery.',
   'We are still waiting on the signed NDA.',
+  "We'd like a demo of the reporting module next week.",
+  'I would love a quick call about the integration.',
 ];
 
 runDetectorCases(businessAsk, {
@@ -62,6 +64,7 @@ runDetectorCases(businessAsk, {
     'Kindly note our office is closed on Friday.',
     'Let me know if you need any help with the setup.',
     'Is the delivery on schedule?',
+    "I'd love to hear how the conference went.",
     'Your order shipped this morning.',
     "Please don't worry about the order, we will sort it out when you're ready.",
   ],

@@ -86,6 +86,8 @@ const DIRECTIVE = phrases([
   'would be great|good|helpful if you',
   'waiting|wait for your',
   'waiting|wait|awaiting for|on the',
+  'would like|love',
+  'i|we want|need ~1 a|an|the|to|your',
   'await|awaiting your',
   'looking|look forward to your|hearing',
   'hope to hear|get|receive your',

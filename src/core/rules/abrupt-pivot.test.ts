@@ -6,6 +6,25 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'BR client, first emails, only a beach weekend with the kids, answered with an order',
+      reader: 'BR',
+      history: [
+        c('Could you send the pricing?'),
+        r('Of course, attached.'),
+        c('Oi! Just got back from a weekend at the beach with my kids, still sunburnt haha'),
+      ],
+      draft: 'Dear Beatriz, please confirm the order quantity.',
+      severity: 'warning',
+      evidenceIncludes: 'beach',
+    },
+    {
+      name: 'a business statement first, right after news of a new house',
+      history: [...FRIENDLY_HISTORY, c('We finally closed on the house! Moving in next week.', 100)],
+      draft: 'Hi Sam, the invoice for March is overdue.',
+      clientName: 'Sam Lee',
+      severity: 'warning',
+    },
+    {
       name: 'US client, friendly, Thanksgiving with the in-laws, answered with "So, did you review"',
       history: [
         ...FRIENDLY_HISTORY,
@@ -125,6 +144,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'first emails: the client gave the news as a notice of absence',
+      history: [
+        c('Could you send the pricing?'),
+        r('Of course, attached.'),
+        c('FYI I am off on Thursday, taking my daughter to a swim meet, so expect a reply next week.'),
+      ],
+      draft: 'Noted. Could you confirm the number of users before then?',
+    },
+    {
+      name: 'first emails: the client followed the news with its own request, answered',
+      history: [c('Hi! Spent the weekend at my nephew’s wedding. Could you send a quote for 40 seats?')],
+      draft: 'Hello. The quote for 40 seats is attached.',
+    },
     {
       name: 'a new contact’s polite thank-you answered with the business at hand',
       reader: 'AE',

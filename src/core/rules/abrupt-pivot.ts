@@ -2,8 +2,11 @@
  * abrupt-pivot: the reply opens straight on business ("So, ...", an ask first) right after a
  * personal or warm message from the client, with nothing warm before it.
  */
+import { businessTerms } from '../cues/business-ask.ts';
+import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
+import { phrases } from '../text/phrases.ts';
 import { clientName, draftCues, evidenceOf, isGraveNews, isLifeNews, severityFromScore } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
 
@@ -13,12 +16,65 @@ const PIVOT_WORD =
 
 const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence-apology']);
 
+interface Warmth {
+  evidence: Evidence[];
+  opener: string;
+  personal: boolean;
+  lifeNews: boolean;
+  grave: boolean;
+  /** The news came with business in the same message, or as an availability notice ("I'm off Friday, ..."). */
+  notice?: boolean;
+}
+
+/** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
+const NOTICE = phrases([
+  'i am|will|be ~2 off|out|away|offline|unavailable',
+  "i'm|i'll ~2 off|out|away|offline|unavailable",
+  'on leave',
+  'expect ~3 answer|reply|response',
+  'fyi',
+  'heads up',
+]);
+
+/** The client's message turns to business itself, or gives the news as a notice of absence. */
+function newsIsNotice(message: RuleContext['analysis']['answered'][number], cue: Cue): boolean {
+  if (NOTICE.test(message.text)) return true;
+  return message.cues.some(
+    (c) =>
+      c.confidence >= 0.6 &&
+      (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')) &&
+      !(c.start < cue.end && cue.start < c.end),
+  );
+}
+
+/**
+ * "Hi Sam, the invoice is overdue." after "We finally closed on the house!": a business statement
+ * first, with nothing warm before it, right after personal news that asked for nothing.
+ */
+function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined {
+  if (!warm.lifeNews || warm.notice) return undefined;
+  const text = ctx.draft.text;
+  const greetings = draftCues(ctx, 'greeting');
+  const opening = text.sentences.find(
+    (s) =>
+      /[\p{L}\p{N}]/u.test(s.text) &&
+      !(
+        greetings.some((g) => g.start >= s.start && g.end <= s.end) && s.text.trim().split(/\s+/).length <= 3
+      ),
+  );
+  if (!opening) return undefined;
+  const warmBefore = ctx.draft.cues.some(
+    (c) =>
+      c.start < opening.end &&
+      c.confidence > 0.5 &&
+      (c.type === 'acknowledgement' || c.type === 'gratitude' || c.type === 'apology'),
+  );
+  if (warmBefore || businessTerms(text, opening.firstToken, opening.endToken).length === 0) return undefined;
+  return { type: 'direct-start', start: opening.start, end: opening.end, confidence: 0.8 };
+}
+
 /** What made the client's messages since the rep last wrote personal or warm, strongest first. */
-function warmth(
-  ctx: RuleContext,
-):
-  | { evidence: Evidence[]; opener: string; personal: boolean; lifeNews: boolean; grave: boolean }
-  | undefined {
+function warmth(ctx: RuleContext): Warmth | undefined {
   // Personal news in any answered message counts ("We were at the lake." then "Send the invoice.").
   const newestFirst = [...ctx.analysis.answered].reverse();
   for (const message of newestFirst) {
@@ -41,6 +97,7 @@ function warmth(
         personal: true,
         lifeNews: isLifeNews(disclosure),
         grave: isGraveNews(disclosure),
+        notice: newsIsNotice(message, disclosure),
       };
   }
   // Warmth without news is read from the last message only: that is the tone being answered.
@@ -87,10 +144,11 @@ export default defineRule({
     sources: ['POST', 'MEY14', 'PROPRU'],
   },
   check(ctx) {
-    const start = draftCues(ctx, 'direct-start')[0];
-    if (!start || ctx.client.terse) return [];
+    if (ctx.client.terse) return [];
     const warm = warmth(ctx);
     if (!warm) return [];
+    const start = draftCues(ctx, 'direct-start')[0] ?? businessStatementFirst(ctx, warm);
+    if (!start) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const ritual = r ? r.rapport.openingRitual.value !== 'none-until-acquainted' : true;
@@ -107,7 +165,12 @@ export default defineRule({
     // answer after the kids' game, a hobby or a thank-you is what a new contact expects.
     const draft = ctx.draft.text.text;
     const pivoted = PIVOT_WORD.test(draft.slice(start.start, start.end));
-    if (ctx.relationship.stage === 'new' && !warm.grave && !(warm.lifeNews && pivoted)) return [];
+    if (
+      ctx.relationship.stage === 'new' &&
+      !warm.grave &&
+      !(warm.lifeNews && (pivoted || !warm.notice))
+    )
+      return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
     return [
       {
