@@ -113,6 +113,24 @@ runRuleCases(rule, {
       draft: 'Can you send the signed form today?',
     },
     {
+      name: 'a question about joining a call today is scheduling, not an order',
+      reader: 'GB',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Can you join the call today at 3?',
+    },
+    {
+      name: 'a statement of need to a new French contact, who is used to plainer requests',
+      reader: 'FR',
+      history: [c('Bonjour, thank you for the offer. We will look at it.')],
+      draft: 'We need your answer by Friday to hold the price.',
+    },
+    {
+      name: 'a need without a deadline is information',
+      reader: 'US',
+      history: softClient,
+      draft: 'We need the signed form by email, a scan is fine.',
+    },
+    {
       name: 'please do let me know is a formula',
       reader: 'GB',
       history: softClient,

@@ -45,9 +45,13 @@ const PLEASE_DO =
 /** The writer's need put on the reader: "We need your decision", "we still need the signed form". */
 const NEED =
   /\b(?:we|i)\s+(?:still\s+|really\s+|urgently\s+|absolutely\s+)?need\s+(?:to\s+(?:know|hear|have|get|receive|see)\b|your\b|the\b|it\b|them\b|this\b|that\b|a\b|an\b)/i;
-/** A yes/no request ("Can you send it ...?") ... */
+/** A deadline put on the reader ("this week", "by Friday"), not any "by" ("by email"). */
+const DEADLINE =
+  /\b(?:today|tonight|tomorrow|asap|(?:this|next) week|end of (?:the )?(?:day|week|month)|(?:by|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|end|eod|\d))/i;
+/** A yes/no request to hand something over or commit ("Can you send it ...?") ... */
 const PRESSING =
-  /^\W*(?:(?:hi|hello|dear|so|ok|okay|then)\b[^,.!?]*[,.!]?\s*)?(?:can|will)\s+you\b[^?]*\?\s*$/i;
+  /^\W*(?:(?:hi|hello|dear|so|ok|okay|then)\b[^,.!?]*[,.!]?\s*)?(?:can|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:send|confirm|sign|approve|pay|decide|return|provide|share|give|forward|complete|finali[sz]e|commit|transfer|release|place|issue|submit)\b[^?]*\?\s*$/i;
+/^\W*(?:(?:hi|hello|dear|so|ok|okay|then)\b[^,.!?]*[,.!]?\s*)?(?:can|will)\s+you\b[^?]*\?\s*$/i;
 /** ... pressed for right now. */
 const URGENT =
   /\b(?:today|tonight|now|asap|immediately|urgently|right away|at once|at the earliest|end of (?:the )?day|eod)\b/i;
@@ -147,7 +151,7 @@ export default defineRule({
         continue;
       const kind: Kind | undefined = PLEASE_DO.test(sentence.text)
         ? 'order'
-        : NEED.test(sentence.text) && TIMED.test(sentence.text) && !familiar
+        : NEED.test(sentence.text) && DEADLINE.test(sentence.text) && !familiar && softening >= 1
           ? 'need'
           : PRESSING.test(sentence.text) && URGENT.test(sentence.text) && softening >= 2
             ? 'pressing-question'
