@@ -21,6 +21,13 @@ const COMMITMENT_ASKS = [
   'Sign here and send it back today.',
   'Will you take it or not?',
   'So, what about our offer?',
+  'Can we count on your order this month?',
+  'Do we have a deal?',
+  'Can we close this by Friday?',
+  'Did you make up your mind?',
+  'Will you renew?',
+  'Do you agree to the terms?',
+  'Can I put you down for 50 licences?',
   'How about the contract, any news?',
 ];
 /** Ordinary work asks: real asks, but no pressure to commit. */

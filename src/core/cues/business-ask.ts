@@ -43,6 +43,17 @@ const COMMITMENT = phrases([
   'ready to start|begin|launch',
   'thought|thoughts about|on our',
   'what|how about our|the|my ~1 offer|proposal|quote|contract|deal|order',
+  'count on your|you',
+  'good to go',
+  'it|have|got a deal',
+  'a go',
+  'move|moving ahead',
+  'close ~1 this|it',
+  'make up your mind',
+  'renew',
+  'put you down for',
+  'agree to|with ~1 terms|offer|proposal|price|quote|contract',
+  'book|reserve ~3 seats|licences|licenses|units',
   'think|thought ~2 about|of our|the ~2 product|offer|proposal|quote|platform|solution|pricing',
 ]);
 

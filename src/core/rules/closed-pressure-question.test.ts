@@ -203,6 +203,12 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'offers and checks about a purchase press for nothing',
+      history: [...FRIENDLY_HISTORY],
+      draft:
+        'Would it help if I sent the purchase order template? Do you want me to set up the payment link? Did the first payment go through? Do you have any questions before signing?',
+    },
+    {
       name: 'a terse German client asked for the price: "do you want to order?" is the next step',
       reader: 'DE',
       writer: 'RU',

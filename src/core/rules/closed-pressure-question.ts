@@ -35,7 +35,7 @@ export default defineRule({
     const pressing = draftCues(ctx, 'question', 0.6).filter((q) => {
       if (q.about !== 'business' || offersChoice(draft.text.slice(q.start, q.end))) return false;
       const range = tokenRange(draft, q);
-      if (SCHEDULING.test(draft, ...range)) return false;
+      if (SCHEDULING.test(draft, ...range) || NOT_PRESSURE.test(draft, ...range)) return false;
       // "When will you sign the contract?" takes the yes for granted: as closed as "Will you sign?".
       if (q.form === 'open') return asks.some((a) => overlaps(a, q)) && PRESUMPTIVE.test(draft, ...range);
       return asks.some((a) => overlaps(a, q)) || (pushed && workAsks.some((a) => overlaps(a, q)));
@@ -141,6 +141,21 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** "The annual or the monthly plan?" offers a choice; "yes or no?" and "or not?" do not. */
 const offersChoice = (question: string) =>
   /\bor\b/i.test(question) && !/\b(?:yes\s+or\s+no|or\s+not)\b/i.test(question);
+
+/**
+ * Closed questions about a purchase that press for nothing: the writer offers a step ("Shall I send
+ * the order form?", "Do you want me to set up the payment link?"), invites doubts ("Any questions
+ * before signing?") or checks that something arrived ("Did the payment go through?").
+ */
+const NOT_PRESSURE = phrases([
+  'me|us to',
+  'shall|should|can|may i|we send|prepare|share|draft|set|resend|forward',
+  'would it help',
+  'if i|we ~2 send|sent|prepare|prepared|share|shared',
+  'any ~1 questions|concerns|doubts',
+  'go|went through',
+  'arrive|arrived|land|landed|clear|cleared|reach|reached|come through',
+]);
 
 /** "When will you sign the contract?": a question that takes the yes for granted. */
 const PRESUMPTIVE = phrases([
