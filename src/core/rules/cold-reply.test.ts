@@ -73,6 +73,16 @@ runRuleCases(rule, {
       draft: 'You need to reply by Thursday, the discount ends next week.',
     },
     {
+      name: 'an order with please has a courtesy in it',
+      reader: 'JP',
+      history: [
+        c('Thank you for the meeting. We are considering your proposal carefully.'),
+        r('Thank you for your time.'),
+        c('We are still discussing internally. We appreciate your patience.', 200),
+      ],
+      draft: 'Please send us your decision by Friday.',
+    },
+    {
       name: 'an order with a warm word is blunt-request alone',
       reader: 'JP',
       history: [c('Thank you for the meeting. We are considering your proposal carefully.')],

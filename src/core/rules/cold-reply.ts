@@ -96,7 +96,11 @@ function curtAnswer(ctx: RuleContext): boolean {
   // Cold is measured against warmth already built: to a new contact, bluntness is the blunt rules' alone.
   if (!message || ctx.relationship.stage === 'new') return false;
   const r = ctx.readerCulture;
-  const order = draftCues(ctx, 'imperative', 0.8).length > 0 && (r?.rapport.requestSoftening.value ?? 0) >= 0;
+  // An order with "please" has a courtesy in it already.
+  const order =
+    draftCues(ctx, 'imperative', 0.8).length > 0 &&
+    draftCues(ctx, 'please').length === 0 &&
+    (r?.rapport.requestSoftening.value ?? 0) >= 0;
   const verdict =
     draftCues(ctx, 'negative-evaluation', 0.8).length > 0 && (r?.style.negativeFeedback.value ?? 0) >= 0;
   if (!order && !verdict) return false;
