@@ -16,6 +16,13 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a business partner is no private question',
+      reader: 'KR',
+      writer: 'US',
+      history: businessOnly,
+      draft: 'Did you have a chance to discuss the offer with your partner company?',
+    },
+    {
       name: 'a family question to a reader in between (British) is ordinary',
       reader: 'GB',
       writer: 'US',

@@ -14,7 +14,8 @@ import { defineRule, type Finding, type RuleContext, type Span, type Text } from
 /** Private matters that have no topic word: age, money, beliefs, relationships. */
 const PRIVATE = phrases([
   'how old are you',
-  'your age|salary|income|religion|politics|girlfriend|boyfriend|partner',
+  // Not "partner": in sales it is usually a business partner.
+  'your age|salary|income|religion|politics|girlfriend|boyfriend',
   'how much do you earn|make',
   'are you married|single|religious',
   'who did you vote for',
