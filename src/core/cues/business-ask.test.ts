@@ -71,6 +71,7 @@ runDetectorCases(businessAsk, {
     'Kindly note our office is closed on Friday.',
     'Let me know if you need any help with the setup.',
     'Is the delivery on schedule?',
+    'The contract can wait, please take care of your family.',
     "I'd love to hear how the conference went.",
     'Your order shipped this morning.',
     "Please don't worry about the order, we will sort it out when you're ready.",

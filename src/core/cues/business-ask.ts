@@ -127,6 +127,8 @@ const NO_PRESSURE = phrases([
   'take all the time',
   'whenever you are|’re ready',
   'when|whenever you are ready',
+  'can|will wait',
+  'on hold',
   'do not|never worry',
   'in your own time',
   'not urgent',

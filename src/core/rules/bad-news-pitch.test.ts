@@ -10,6 +10,23 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'after a death, condolences then a sales statement without an ask',
+      reader: 'US',
+      writer: 'RU',
+      history: [...WORKING, c('My mother died on Saturday, I will be away this week.')],
+      draft: 'My condolences. Our spring discount ends on Friday, just so you know.',
+      severity: 'warning',
+    },
+    {
+      name: 'after a hospital stay, a reminder that the invoice is due',
+      reader: 'GB',
+      writer: 'DE',
+      history: [...WORKING, c('I was in hospital for a week after a heart scare, just home now.')],
+      draft: 'Hi Sam, a reminder that the invoice is due on Friday.',
+      clientName: 'Sam Lee',
+      severity: 'error',
+    },
+    {
       name: 'US client lost his father; the reply asks about the contract',
       reader: 'US',
       writer: 'RU',
@@ -101,6 +118,13 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'after a death, the business named only to say it can wait',
+      reader: 'US',
+      writer: 'RU',
+      history: [...WORKING, c('My mother died on Saturday, I will be away this week.')],
+      draft: 'I am so sorry. The contract can wait, please take care of your family.',
+    },
     {
       name: 'sympathy after a loss and no selling',
       reader: 'US',

@@ -2,8 +2,11 @@
  * bad-news-pitch: the client shared bad news (illness, a loss, layoffs) and the reply sells
  * before sympathising, or at all.
  */
+
+import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { sympathise } from '../rewrite/acknowledge.ts';
+import { phrases } from '../text/phrases.ts';
 import { answeredCues, clientName, draftCues, evidenceOf } from './helpers.ts';
 import { defineRule, type Finding, type Fix, type RuleContext, type Severity } from './types.ts';
 
@@ -27,14 +30,17 @@ export default defineRule({
   check(ctx) {
     const news = answeredCues(ctx, 'bad-news', 0.8);
     if (news.length === 0) return [];
-    const selling = [...draftCues(ctx, 'business-ask', 0.7), ...draftCues(ctx, 'direct-start', 0.8)].sort(
-      (a, b) => a.start - b.start,
-    );
-    if (selling.length === 0) return [];
     const { message, cue } = news.reduce((a, b) => (b.cue.confidence > a.cue.confidence ? b : a));
+    const personal = cue.topic === 'loss' || cue.topic === 'health';
+    const selling = [
+      ...draftCues(ctx, 'business-ask', 0.7),
+      ...draftCues(ctx, 'direct-start', 0.8),
+      // After a loss or an illness a sales statement sells too ("the discount ends on Friday").
+      ...(personal ? pitches(ctx) : []),
+    ].sort((a, b) => a.start - b.start);
+    if (selling.length === 0) return [];
     const firstSell = selling[0]!;
     const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.6).some((a) => a.start < firstSell.start);
-    const personal = cue.topic === 'loss' || cue.topic === 'health';
     if (sympathyFirst && !personal) return [];
     const name = clientName(ctx);
     const sentence = message.text.text.slice(cue.start, cue.end);
@@ -85,6 +91,43 @@ export default defineRule({
     return [finding];
   },
 });
+
+/** Sales talk without an ask: offers, prices, launches, reminders of what is due. */
+const SALES = phrases([
+  'discount|discounts|promotion|promo|offer|offers|deal|deals',
+  'special price|pricing|offer',
+  '% off',
+  'percent off',
+  'new ~1 module|feature|features|version|release|product|plan|edition',
+  'launch|launched|launches|launching',
+  'invoice|invoices|renewal|quote|quotation|pricing|price|contract|order|upgrade',
+  'due|expires|expire|ends|deadline',
+  'reminder',
+]);
+/** Patience about the business ("the contract can wait", "whenever you are ready"): not selling. */
+const PATIENCE = phrases([
+  'can|will wait',
+  'no rush|hurry|pressure',
+  'take ~3 time',
+  'whenever|when you are ready',
+  'do not worry',
+  'later',
+  'on hold',
+]);
+
+/** Sentences of the draft that talk sales without asking, outside any sympathy. */
+function pitches(ctx: RuleContext): Cue[] {
+  const text = ctx.draft.text;
+  const sympathy = draftCues(ctx, 'acknowledgement', 0.6);
+  return text.sentences
+    .filter(
+      (s) =>
+        !sympathy.some((a) => a.start <= s.start && a.end >= s.end) &&
+        SALES.test(text, s.firstToken, s.endToken) &&
+        !PATIENCE.test(text, s.firstToken, s.endToken),
+    )
+    .map((s) => ({ type: 'business-ask' as const, start: s.start, end: s.end, confidence: 0.7 }));
+}
 
 /** "Hi Noa, so, shall we ...": an edit of the ask starts after the greeting, which stays. */
 function afterGreeting(ctx: RuleContext, start: number): number {
