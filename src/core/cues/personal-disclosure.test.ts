@@ -69,6 +69,13 @@ runDetectorCases(personalDisclosure, {
     { text: '«My bike got stolen from the garage last night.»', topic: 'life-event' },
     { text: '«We are relocating to Porto next month, so things are hectic.»', topic: 'life-event' },
     { text: '«Moving into the new place this weekend, boxes everywhere.»', topic: 'life-event' },
+    { text: '«My little girl lost her first tooth today!»', topic: 'family' },
+    { text: '«My boy scored his first goal this weekend, I was screaming like crazy.»', topic: 'family' },
+    {
+      text: '«Our basement flooded after the storm, we spent the night bailing water.»',
+      topic: 'life-event',
+    },
+    { text: "«I'm back from paternity leave and catching up on email.»", topic: 'life-event' },
   ],
   negative: [
     // business uses of the same words
@@ -109,6 +116,9 @@ runDetectorCases(personalDisclosure, {
     'Our director is on vacation until Monday.',
     'My manager is on holiday, so the approval will take another week.',
     'Our CFO is on leave, the signature will come from the CEO.',
+    'My colleague is on maternity leave until May.',
+    'The market is flooded with cheap scanners.',
+    'Our partner network is growing in Chile.',
     // answers to the reader's news: the life in them is the reader's
     'Sounds like a great Thanksgiving!',
     'Looks like a fantastic trip, enjoy the rest of it.',

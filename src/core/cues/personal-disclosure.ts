@@ -111,10 +111,16 @@ const WISH = phrases([
   'all the best',
 ]);
 
-function topicOf(strong: TopicHit[], all: TopicHit[]): DisclosureTopic {
+/** Travel words that only say when ("this weekend", "away"): no sign of a trip on their own. */
+const WHEN_WORDS = new Set(['weekend', 'away', 'break']);
+
+function topicOf(text: AnalyzedText, strong: TopicHit[], all: TopicHit[]): DisclosureTopic {
   const topics = new Set<DisclosureTopic>((strong.length > 0 ? strong : all).map((h) => h.topic));
   // Family named outright plus any sign of a trip ("for spring break", "flew to Florida") is a family trip.
-  if (topics.has('family') && all.some((h) => h.topic === 'travel')) topics.add('family-vacation');
+  const trip = all.some(
+    (h) => h.topic === 'travel' && !WHEN_WORDS.has(text.text.slice(h.start, h.end).toLowerCase()),
+  );
+  if (topics.has('family') && trip) topics.add('family-vacation');
   return TOPIC_PRIORITY.find((t) => topics.has(t)) ?? 'other';
 }
 
@@ -212,7 +218,7 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   else if (strong.length > 0) confidence = 0.55;
   if (confidence === 0) return undefined;
 
-  const topic = topicOf(strong, hits);
+  const topic = topicOf(text, strong, hits);
   // Weather talk and passing moods are small talk: real, but lighter than family news.
   if (topic === 'weather' || topic === 'feelings') confidence = Math.min(confidence, 0.6);
   return {
