@@ -60,6 +60,13 @@ runDetectorCases(acknowledgement, {
       minConfidence: 0.8,
     },
     { text: '«What a nightmare, I hope nobody was hurt.»', answers: 'Our office was flooded last night.' },
+    { text: '«Oh wow, I hope everyone is ok.»', answers: 'Our basement flooded after the storm.' },
+    {
+      text: '«That must be such a proud moment.»',
+      answers: 'My son starts university in Tokyo next week.',
+      minConfidence: 0.8,
+    },
+    { text: '«Sardinia is beautiful this time of year.»', answers: 'Took two weeks off in Sardinia.' },
     // recognising a position before business (no news told)
     {
       text: '«I understand, but could we look at a smaller scope?»',
