@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FRIENDLY_HISTORY } from '../testing/histories.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
 import { c, r } from '../testing/thread-builder.ts';
 import rule, { subjectOf } from './unanswered-question.ts';
@@ -13,6 +14,25 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    {
+      name: 'a question about the rep’s own trip skipped beside an answered business one',
+      history: [...FRIENDLY_HISTORY, c('Does the API support SCIM? Also, how was your trip to Lisbon?', 50)],
+      draft: 'Hi Sam, yes, SCIM is supported on every plan.',
+      clientName: 'Sam Lee',
+      severity: 'warning',
+    },
+    {
+      name: 'weather small talk skipped beside a business question that is answered: a nudge',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('How is the snow treating you in Almaty? Also, is the revised SOW ready?', 50),
+      ],
+      draft: 'Hi Sam, yes, the revised SOW is attached.',
+      clientName: 'Sam Lee',
+      severity: 'suggestion',
+    },
     {
       name: 'US client asks about the weekend; the reply sends a quote',
       reader: 'US',
@@ -166,6 +186,15 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a lead time answered in words ("about six weeks")',
+      history: [
+        c('Thanks for the quote.'),
+        r('You are welcome.'),
+        c('Can you deliver to our Lyon plant, and what would the lead time be?'),
+      ],
+      draft: 'Yes, we deliver to Lyon; the lead time is about six weeks from the order.',
+    },
     {
       name: 'weather answered in other words',
       reader: 'US',

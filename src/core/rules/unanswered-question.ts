@@ -78,6 +78,8 @@ const TIME_ANSWER = phrases([
   'january|february|march|april|may|june|july|august|september|october|november|december',
   'next|this|in ~2 week|weeks|month|months|day|days|quarter|year',
   'am|pm|asap|soon|already|immediately',
+  // A duration answers a lead time: "about five weeks from the order".
+  'one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple|several ~1 hour|hours|day|days|week|weeks|month|months',
 ]);
 const YES_NO = phrases([
   'yes|yeah|yep|no|nope|sure|absolutely|definitely|unfortunately|certainly|indeed|correct',
@@ -241,9 +243,11 @@ export default defineRule({
     return skipped.map(({ message, cue }): Finding => {
       const asked = message.text.text.slice(cue.start, cue.end).trim();
       const personal = cue.about === 'personal';
+      // Weather talk is the lightest small talk: skipping it is a nudge.
+      const light = personal && /\b(?:weather|rain|monsoon|snow|sun|heat|cold)\b/i.test(asked);
       return {
         ruleId: 'unanswered-question',
-        severity: personal && personalScore < 2 ? 'suggestion' : 'warning',
+        severity: personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
         message: {
           en: `${clientName(ctx)} asked "${asked}" and the reply does not answer it.`,
           ru: `Клиент (${clientName(ctx)}) спросил(а): «${asked}», а ответ этого не касается.`,
