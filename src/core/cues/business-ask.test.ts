@@ -71,6 +71,9 @@ runDetectorCases(businessAsk, {
     'Kindly note our office is closed on Friday.',
     'Let me know if you need any help with the setup.',
     'Is the delivery on schedule?',
+    // work asks at most, never a commitment
+    { text: 'Did you have a go at the sandbox yet?', below: 0.9 },
+    { text: 'Shall I book seats for the webinar?', below: 0.9 },
     'The contract can wait, please take care of your family.',
     "I'd love to hear how the conference went.",
     'Your order shipped this morning.',

@@ -119,6 +119,21 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'after an illness, the rep extends the deadline: patience, not a pitch',
+      reader: 'US',
+      writer: 'RU',
+      history: [...WORKING, c('I was in hospital for a week after a heart scare, just home now.')],
+      draft:
+        'So sorry to hear that, I hope you are recovering well. We have extended the offer deadline for you.',
+    },
+    {
+      name: 'after a death, the quote mentioned only to say it is on hold',
+      reader: 'GB',
+      writer: 'DE',
+      history: [...WORKING, c('My mother died on Saturday, I will be away this week.')],
+      draft: 'My deepest condolences. I will keep the quote on hold until you are back.',
+    },
+    {
       name: 'after a death, the business named only to say it can wait',
       reader: 'US',
       writer: 'RU',

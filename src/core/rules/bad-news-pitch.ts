@@ -94,15 +94,16 @@ export default defineRule({
 
 /** Sales talk without an ask: offers, prices, launches, reminders of what is due. */
 const SALES = phrases([
-  'discount|discounts|promotion|promo|offer|offers|deal|deals',
-  'special price|pricing|offer',
+  'discount|discounts|promotion|promo|upsell',
+  'special price|pricing|offer|deal',
   '% off',
   'percent off',
   'new ~1 module|feature|features|version|release|product|plan|edition',
   'launch|launched|launches|launching',
-  'invoice|invoices|renewal|quote|quotation|pricing|price|contract|order|upgrade',
   'due|expires|expire|ends|deadline',
   'reminder',
+  'last chance',
+  'limited time|offer',
 ]);
 /** Patience about the business ("the contract can wait", "whenever you are ready"): not selling. */
 const PATIENCE = phrases([
@@ -113,6 +114,10 @@ const PATIENCE = phrases([
   'do not worry',
   'later',
   'on hold',
+  'hold|extend|extended|postpone|postponed|pause|paused|move|moved',
+  'not think|worry',
+  'when you are|’re back',
+  'when you get back',
 ]);
 
 /** Sentences of the draft that talk sales without asking, outside any sympathy. */
