@@ -203,6 +203,12 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'paying an invoice or an internal approval is process, not a yes/no on buying',
+      history: [...FRIENDLY_HISTORY],
+      draft:
+        'Can you pay the invoice this week? Do you need approval from your CFO for the prepayment? Could you confirm the payment date?',
+    },
+    {
       name: 'offers and checks about a purchase press for nothing',
       history: [...FRIENDLY_HISTORY],
       draft:

@@ -2,6 +2,8 @@
  * closed-pressure-question: the reply presses for a yes/no commitment ("Do you want to buy our
  * product?", "Did you make a decision?") where an open question would leave the client room.
  */
+
+import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
 import { phrases } from '../text/phrases.ts';
@@ -37,8 +39,11 @@ export default defineRule({
       const range = tokenRange(draft, q);
       if (SCHEDULING.test(draft, ...range) || NOT_PRESSURE.test(draft, ...range)) return false;
       // "When will you sign the contract?" takes the yes for granted: as closed as "Will you sign?".
-      if (q.form === 'open') return asks.some((a) => overlaps(a, q)) && PRESUMPTIVE.test(draft, ...range);
-      return asks.some((a) => overlaps(a, q)) || (pushed && workAsks.some((a) => overlaps(a, q)));
+      if (q.form === 'open')
+        return asks.some((a) => overlaps(a, q) && decides(a)) && PRESUMPTIVE.test(draft, ...range);
+      return (
+        asks.some((a) => overlaps(a, q) && decides(a)) || (pushed && workAsks.some((a) => overlaps(a, q)))
+      );
     });
     if (pressing.length === 0) return [];
     const earlier = earlierPressure(ctx);
@@ -135,6 +140,14 @@ export default defineRule({
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
 const EMBEDDED = /^[^?]*\b(?:let me know|tell me|advise)\b[^?]*\b(?:if|whether)\b[^?]*$/i;
+
+/**
+ * Paying an invoice or getting an internal approval is the client's process after (or apart from)
+ * the decision: "Can you pay the invoice this week?" is a request, not a yes/no on buying.
+ */
+const PROCESS_ONLY =
+  /^(?:pay|paying|paid|payment|payments|prepayment|approval|invoice|invoices|deposit|funds|money|wire.*|confirm|send|share|review|check|provide|forward|get|receive|reply|respond)$/i;
+const decides = (ask: Cue) => (ask.triggers ?? []).some((t) => !PROCESS_ONLY.test(t.trim()));
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
