@@ -38,5 +38,8 @@ runDetectorCases(directStart, {
     // a pleasantry first, then business with no pivot word: the usual order of an email
     { text: 'Hi Liam, hope you are doing well. Kindly share your feedback on the proposal.', answers: TRIP },
     { text: 'Hi Anna, the new version is live.', answers: TRIP },
+    { text: 'Please let me know how the surgery went.', answers: TRIP },
+    { text: 'Back to work after a lovely week in Crete!', answers: TRIP },
+    { text: 'We need to celebrate that!', answers: TRIP },
   ],
 });

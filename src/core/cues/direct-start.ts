@@ -4,6 +4,7 @@
  * "Anyway, ..."), with nothing personal or warm before it.
  */
 import { phrases } from '../text/phrases.ts';
+import { businessTerms } from './business-ask.ts';
 import type { Cue, Detector } from './types.ts';
 
 const PIVOT = phrases([
@@ -30,7 +31,6 @@ const TOPIC_PIVOT = phrases([
   'with regard|regards|respect|reference to',
   'in regard|regards|relation|reference to',
   'coming back to',
-  'back to',
 ]);
 /** Openings that go straight to the business at hand, even without an ask ("Please find attached ..."). */
 const BUSINESS_OPENING = phrases([
@@ -40,15 +40,9 @@ const BUSINESS_OPENING = phrases([
   'i am sending|attaching',
   "i'm sending|attaching",
   'i|we attach|enclose',
-  'i|we ~1 need|require',
-  'we are ~1 waiting|awaiting',
-  'i am ~1 waiting|awaiting',
-  "i'm ~1 waiting|awaiting|following|checking|writing|reaching",
+  "i'm ~1 following|checking|writing|reaching",
   'i am following|checking|reaching',
-  'still waiting|awaiting',
-  'kindly|please let me|us know',
   'kindly|please advise|confirm|update|revert|share|send|provide|arrange|expedite|sign|review|return|process|release|approve',
-  'where are we',
   'what is the status',
   'just wanted to check|follow|confirm',
   'as discussed|agreed|promised',
@@ -66,6 +60,20 @@ const BUSINESS_OPENING = phrases([
   "i'm writing",
   'any update|news|progress|feedback',
   'what about',
+]);
+/**
+ * Openings that chase business only when business is named in the sentence: "Kindly let us know
+ * the status of the order" (not "Please let me know how the surgery went"), "We still need the
+ * signed form" (not "We need to celebrate that!").
+ */
+const CHASING_OPENING = phrases([
+  'i|we ~1 need|require',
+  'we are ~1 waiting|awaiting',
+  'i am ~1 waiting|awaiting',
+  "i'm ~1 waiting|awaiting",
+  'still waiting|awaiting',
+  'kindly|please let me|us know',
+  'where are we',
 ]);
 // "So when do we start?": a pivot word needs no comma before a question.
 const QUESTION_START = new Set([
@@ -145,10 +153,19 @@ export const directStart: Detector = {
           (c.type === 'question' && c.about === 'business')),
     );
     // "Please find attached" opens most business emails; it is a pivot only in a reply to someone.
+    const opensAt = (m: { firstToken: number }) => m.firstToken === bodyStart;
+    const namesBusiness =
+      businessTerms(text, opening.firstToken, opening.endToken).length > 0 ||
+      earlier.some((c) => inOpening(c) && c.type === 'business-ask');
     const opener = reply
-      ? BUSINESS_OPENING.find(text, bodyStart, Math.min(bodyStart + 4, opening.endToken)).filter(
-          (m) => m.firstToken === bodyStart,
-        )
+      ? [
+          ...BUSINESS_OPENING.find(text, bodyStart, Math.min(bodyStart + 4, opening.endToken)).filter(
+            opensAt,
+          ),
+          ...(namesBusiness
+            ? CHASING_OPENING.find(text, bodyStart, Math.min(bodyStart + 4, opening.endToken)).filter(opensAt)
+            : []),
+        ]
       : [];
     const topicPivot = TOPIC_PIVOT.find(text, bodyStart, Math.min(bodyStart + 4, opening.endToken)).filter(
       (m) => m.firstToken === bodyStart,
