@@ -62,6 +62,7 @@ runDetectorCases(personalDisclosure, {
     // news without family words: pets, the weather where they are, a burglary, moving house
     { text: '«We got a rescue dog on Saturday, she already owns the sofa.»', topic: 'pet' },
     { text: '«Our cat had kittens last night!»', topic: 'pet' },
+    { text: 'Wow, what a week, «the flu went through the whole family.»', topic: 'health' },
     { text: '«It has been 41 degrees here since Monday.»', topic: 'weather' },
     { text: '«It is pouring rain here in Leeds, as usual.»', topic: 'weather' },
     { text: '«Someone broke into our flat while we were at work.»', topic: 'life-event' },
@@ -117,6 +118,8 @@ runDetectorCases(personalDisclosure, {
     'My manager is on holiday, so the approval will take another week.',
     'Our CFO is on leave, the signature will come from the CEO.',
     'My colleague is on maternity leave until May.',
+    'We are moving to quarterly billing next year.',
+    'Some customer credentials were stolen in the phishing attack.',
     'The market is flooded with cheap scanners.',
     'Our partner network is growing in Chile.',
     // answers to the reader's news: the life in them is the reader's

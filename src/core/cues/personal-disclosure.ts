@@ -71,15 +71,12 @@ const NARRATIVE = phrases([
  */
 const ANSWERING = phrases([
   'sound|sounds|sounded|look|looks|looked|seem|seems|seemed like|great|wonderful|lovely|amazing|fun|fantastic|perfect|nice|relaxing|exciting|awful|terrible|rough|tough|hard|scary',
-  'what a|an',
   'how nice|lovely|wonderful|fun|exciting|cool|great|awful|terrible|sad',
   'congratulations|congrats',
   'happy|merry',
   'glad|great|good|nice|sorry|lovely|wonderful ~1 to hear|see|know',
   'glad|great|good|nice|wonderful|lovely ~2 the|your|that',
   'welcome back',
-  'oh no',
-  'wow',
 ]);
 
 /** Where the writer is: "40 degrees here", "pouring rain over here" anchor the weather to them. */
