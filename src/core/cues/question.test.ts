@@ -18,6 +18,8 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['How is your father doing after the operation?', 'open', 'personal'],
   ['Are you enjoying the snow in Munich?', 'closed', 'personal'],
   ['How did you like the workshop in Porto?', 'open', 'personal'],
+  ['How did the 10K go?', 'open', 'personal'],
+  ['Did you finish the 21 km in under two hours?', 'closed', 'personal'],
   // non-native English: no inversion, no question mark
   ['How your family is doing?', 'open', 'personal'],
   ['You received my invoice?', 'closed', 'business'],

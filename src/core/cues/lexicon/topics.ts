@@ -342,6 +342,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'favorite|favourite team',
       '10k',
       '5k',
+      // wink splits "10K" into "10" and "K"
+      '5|10|15|21|42 k|km',
     ],
     weak: [
       'football',
