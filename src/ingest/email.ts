@@ -88,53 +88,118 @@ export function normaliseSubject(subject: string): string {
 
 /** Groups mails into conversations (oldest first), dropping copies of the same Message-ID. */
 export function threadMails(mails: readonly Mail[]): Conversation[] {
-  const unique: Mail[] = [];
-  const byId = new Map<string, number>();
-  for (const mail of mails) {
-    if (mail.messageId && byId.has(mail.messageId)) continue;
-    if (mail.messageId) byId.set(mail.messageId, unique.length);
-    unique.push(mail);
-  }
-  const root = unique.map((_, i) => i);
-  const find = (i: number): number => {
-    while (root[i] !== i) i = root[i] = root[root[i]!]!;
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    root[find(a)] = find(b);
-  };
-  unique.forEach((mail, i) => {
-    for (const parent of mail.parents) {
-      const j = byId.get(parent);
-      if (j !== undefined) union(i, j);
-    }
-  });
-  // Subject fallback: a mail with no known parent joins an earlier one with the same subject and a shared address.
-  const order = unique.map((_, i) => i).sort((a, b) => timeOf(unique[a]!) - timeOf(unique[b]!));
-  order.forEach((i, position) => {
-    const mail = unique[i]!;
-    if (mail.parents.some((p) => byId.has(p))) return;
-    const subject = normaliseSubject(mail.subject);
-    if (!subject) return;
-    const earlier = order
-      .slice(0, position)
-      .find(
-        (j) =>
-          normaliseSubject(unique[j]!.subject) === subject &&
-          unique[j]!.addresses.some((a) => mail.addresses.includes(a)),
-      );
-    if (earlier !== undefined) union(i, earlier);
-  });
-  const groups = new Map<number, Mail[]>();
-  for (const i of order) {
-    const key = find(i);
-    groups.set(key, [...(groups.get(key) ?? []), unique[i]!]);
-  }
-  return [...groups.values()].map((group) => ({ title: group[0]!.subject, messages: group }));
+  const index = new MailIndex();
+  const kept: Mail[] = [];
+  for (const mail of mails) if (index.add(mail) !== undefined) kept.push(mail);
+  return index
+    .threads()
+    .map((group) => ({ title: kept[group[0]!]!.subject, messages: group.map((i) => kept[i]!) }));
 }
 
-function timeOf(mail: Mail): number {
-  return mail.at ? Date.parse(mail.at) : 0;
+/** What threading needs of a mail. */
+export type MailKey = Pick<Mail, 'messageId' | 'parents' | 'subject' | 'addresses' | 'at'>;
+
+/**
+ * The threading keys of many mails, without their text: each string (Message-ID, subject, address)
+ * is kept once and each mail is a few numbers in flat arrays, so the index of a large archive stays
+ * small. Mails are numbered in the order they are added; a copy of a Message-ID already added is not.
+ */
+export class MailIndex {
+  private readonly strings = new Map<string, number>();
+  private readonly texts: string[] = [];
+  /** Per interned Message-ID: the mail that has it, or -1 (only referred to). */
+  private readonly owner: number[] = [];
+  private readonly subject: number[] = [];
+  private readonly normalised: number[] = [];
+  private readonly time: number[] = [];
+  private readonly parentStart: number[] = [0];
+  private readonly parentIds: number[] = [];
+  private readonly addressStart: number[] = [0];
+  private readonly addressIds: number[] = [];
+
+  get size(): number {
+    return this.subject.length;
+  }
+
+  /** Adds a mail and returns its number, or undefined for a copy of a Message-ID already added. */
+  add(mail: MailKey): number | undefined {
+    const index = this.size;
+    if (mail.messageId) {
+      const id = this.intern(mail.messageId);
+      if ((this.owner[id] ?? -1) >= 0) return undefined;
+      this.owner[id] = index;
+    }
+    for (const parent of mail.parents) this.parentIds.push(this.intern(parent));
+    this.parentStart.push(this.parentIds.length);
+    for (const address of mail.addresses) this.addressIds.push(this.intern(address));
+    this.addressStart.push(this.addressIds.length);
+    this.subject.push(this.intern(mail.subject));
+    this.normalised.push(this.intern(normaliseSubject(mail.subject)));
+    this.time.push(mail.at ? Date.parse(mail.at) : 0);
+    return index;
+  }
+
+  subjectOf(index: number): string {
+    return this.texts[this.subject[index]!]!;
+  }
+
+  /**
+   * Threads as lists of mail numbers, each oldest first, ordered by their first mail: mails joined
+   * by In-Reply-To/References, and a mail with no known parent joined to the earliest earlier mail
+   * with the same subject and a shared address.
+   */
+  threads(): number[][] {
+    const n = this.size;
+    const root = Array.from({ length: n }, (_, i) => i);
+    const find = (i: number): number => {
+      while (root[i] !== i) i = root[i] = root[root[i]!]!;
+      return i;
+    };
+    const union = (a: number, b: number) => {
+      root[find(a)] = find(b);
+    };
+    const parents = (i: number) => this.parentIds.slice(this.parentStart[i], this.parentStart[i + 1]);
+    const known = (id: number) => (this.owner[id] ?? -1) >= 0;
+    for (let i = 0; i < n; i++) for (const id of parents(i)) if (known(id)) union(i, this.owner[id]!);
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => this.time[a]! - this.time[b]!);
+    const empty = this.strings.get('');
+    // Per normalised subject, the mails with it so far in time order: the subject fallback's candidates.
+    const bySubject = new Map<number, number[]>();
+    for (const i of order) {
+      const subject = this.normalised[i]!;
+      if (subject === empty) continue;
+      const earlier = bySubject.get(subject);
+      if (!earlier) bySubject.set(subject, [i]);
+      else {
+        if (!parents(i).some(known)) {
+          const mine = new Set(this.addressIds.slice(this.addressStart[i], this.addressStart[i + 1]));
+          const match = earlier.find((j) =>
+            this.addressIds.slice(this.addressStart[j], this.addressStart[j + 1]).some((a) => mine.has(a)),
+          );
+          if (match !== undefined) union(i, match);
+        }
+        earlier.push(i);
+      }
+    }
+    const groups = new Map<number, number[]>();
+    for (const i of order) {
+      const key = find(i);
+      const group = groups.get(key);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
+    }
+    return [...groups.values()];
+  }
+
+  private intern(text: string): number {
+    let id = this.strings.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.strings.set(text, id);
+      this.texts.push(text);
+    }
+    return id;
+  }
 }
 
 // "On Mon, Aug 31, 2026 at 10:00 AM Marina <marina@acme.ru> wrote:" and

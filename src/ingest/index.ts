@@ -10,7 +10,7 @@ import type { Thread } from '../core/thread.ts';
 import { parseThread } from '../core/thread-schema.ts';
 import { loadContacts } from './contacts.ts';
 import type { Conversation, LoadOptions } from './conversation.ts';
-import { toThread, toThreads } from './people.ts';
+import { isMine, noteNoneMine, requireMe, toAuditThread, toThread, toThreads } from './people.ts';
 import { looksLikeSlackExport, readSlackExport } from './slack.ts';
 import { looksLikeLinkedIn, looksLikeMbox } from './sniff.ts';
 import { looksLikeTelegram, parseTelegram, telegramOwner } from './telegram.ts';
@@ -46,6 +46,48 @@ export async function loadThreads(path: string, options: LoadOptions = {}): Prom
     await loadContacts(path, options.contacts),
     withOwner(source, options),
   );
+}
+
+/**
+ * The threads of `loadThreads`, one at a time. An mbox archive is read in two passes: the first
+ * keeps only where each mail is and how it threads, the second reads each thread back from the
+ * file when it is asked for, so memory does not grow with the archive's text.
+ */
+export async function* eachThread(path: string, options: LoadOptions = {}): AsyncGenerator<Thread> {
+  if (!(await isMboxFile(path))) {
+    yield* await loadThreads(path, options);
+    return;
+  }
+  const { indexMbox } = await import('./mbox.ts');
+  const archive = await indexMbox(path, options.onNote);
+  try {
+    const authorsOf = (thread: readonly number[]) => thread.map((i) => archive.authors[archive.authorOf(i)]!);
+    const contacts = await loadContacts(path, options.contacts);
+    // loadThreads's errors for an archive without mails or without --me (which names who wrote,
+    // thread by thread): the conversations it needs are who wrote each mail, made only then.
+    const writers = (threads: readonly number[][]): Conversation[] =>
+      threads.map((t) => ({ messages: authorsOf(t).map((author) => ({ author, text: '', place: '' })) }));
+    const me = requireMe(
+      options.me && archive.size > 0 ? writers(archive.threads.slice(0, 1)) : writers(archive.threads),
+      path,
+      options,
+    );
+    const mine = archive.threads.filter((t) => isMine(authorsOf(t), me));
+    if (mine.length === 0) noteNoneMine(path, me, options);
+    for (const thread of mine) {
+      const mails = await archive.read(thread);
+      yield toAuditThread({ title: mails[0]!.subject, messages: mails }, path, contacts, options, me);
+    }
+  } finally {
+    await archive.close();
+  }
+}
+
+async function isMboxFile(path: string): Promise<boolean> {
+  if (await looksLikeSlackExport(path)) return false;
+  const extension = extname(path).toLowerCase();
+  const head = await readHead(path); // its errors first, as loadThreads
+  return extension === '.mbox' || (extension !== '.eml' && looksLikeMbox(head));
 }
 
 type Source = { thread: Thread } | { conversations: Conversation[]; owner?: string };

@@ -1,11 +1,15 @@
 /**
  * mbox archives (Gmail's Takeout export is one): streamed line by line, one message in memory at a
- * time, so a 2 GB archive is read in bounded memory. A broken message is skipped with a note naming
- * its number and line; the rest of the archive is still read.
+ * time. A broken message is skipped with a note naming its number and line; the rest of the
+ * archive is still read. `readMbox` gives every mail (for `rapport check`); `indexMbox` keeps only
+ * where each mail is and how it threads, and reads a thread's mails back when asked, so that
+ * `rapport audit` reads a 2 GB archive in memory that does not grow with its text.
  */
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { InputError } from '../core/errors.ts';
-import { type Mail, readMail } from './email.ts';
+import type { Author } from './conversation.ts';
+import { type Mail, MailIndex, readMail } from './email.ts';
 
 export { looksLikeMbox } from './sniff.ts';
 
@@ -15,27 +19,48 @@ const FROM_ = Buffer.from('From ');
 const ESCAPED_FROM = /^>+From /;
 
 interface RawMessage {
+  /** The message's lines as in the file, after its "From " line. */
   parts: Buffer[];
   place: string;
+  /** Its number in the archive and the line of its "From " line. */
+  number: number;
+  line: number;
   headersEnded: boolean;
+  /** Byte offsets in the file: the line after the "From " line, and the end of the message. */
+  start: number;
+  end: number;
 }
 
-/** Reads every message of an mbox archive, in file order. */
-export async function readMbox(file: string, onNote?: (note: string) => void): Promise<Mail[]> {
-  const mails: Mail[] = [];
+/**
+ * Calls `onMessage` with each message of the archive that has its headers, in file order (the
+ * next chunk is read once it is done), and notes a truncated one. Returns the number of messages.
+ */
+async function scanMbox(
+  file: string,
+  onMessage: (raw: RawMessage) => Promise<void>,
+  onNote?: (note: string) => void,
+): Promise<number> {
   const ready: RawMessage[] = [];
   let current: RawMessage | undefined;
   let lineNumber = 0;
   let previousBlank = true;
   let count = 0;
 
-  const onLine = (line: Buffer) => {
+  const onLine = (line: Buffer, next: number) => {
     lineNumber++;
     const content = line.at(-1) === 13 ? line.subarray(0, -1) : line; // CRLF archives
     const blank = content.length === 0;
     if (previousBlank && content.subarray(0, 5).equals(FROM_)) {
       if (current) ready.push(current);
-      current = { parts: [], place: `message ${++count} (line ${lineNumber})`, headersEnded: false };
+      current = {
+        parts: [],
+        place: `message ${++count} (line ${lineNumber})`,
+        number: count,
+        line: lineNumber,
+        headersEnded: false,
+        start: next,
+        end: next,
+      };
     } else if (!current) {
       if (content.toString('latin1').trim() !== '')
         throw new InputError(
@@ -43,9 +68,8 @@ export async function readMbox(file: string, onNote?: (note: string) => void): P
         );
     } else {
       if (blank) current.headersEnded = true;
-      // mboxrd escapes body lines starting with "From " as ">From "; undo one level.
-      const escaped = content[0] === 62 && ESCAPED_FROM.test(content.subarray(0, 64).toString('latin1'));
-      current.parts.push(escaped ? content.subarray(1) : content, LF);
+      current.parts.push(line);
+      current.end = next;
     }
     previousBlank = blank;
   };
@@ -56,28 +80,144 @@ export async function readMbox(file: string, onNote?: (note: string) => void): P
         onNote?.(`${file}: ${raw.place}: no end of headers, the archive looks truncated; skipped`);
         continue;
       }
-      const mail = await readMail(Buffer.concat(raw.parts), raw.place);
-      if ('problem' in mail) onNote?.(`${file}: ${raw.place}: ${mail.problem}; skipped`);
-      else if (!mail.text) onNote?.(`${file}: ${raw.place}: no text of its own; skipped`);
-      else mails.push(mail);
+      await onMessage(raw);
     }
   };
 
   // Reading waits while the messages of a chunk are parsed, so memory holds about one message.
   let rest = Buffer.alloc(0);
+  let offset = 0; // of `rest` in the file
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
     const buffer = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
     let start = 0;
     for (let end = buffer.indexOf(NEWLINE); end >= 0; end = buffer.indexOf(NEWLINE, start)) {
-      onLine(buffer.subarray(start, end));
+      onLine(buffer.subarray(start, end), offset + end + 1);
       start = end + 1;
     }
     rest = Buffer.from(buffer.subarray(start));
+    offset += start;
     await parseReady();
   }
-  if (rest.length > 0) onLine(rest);
+  if (rest.length > 0) onLine(rest, offset + rest.length);
   if (current) ready.push(current);
   await parseReady();
   if (count === 0) throw new InputError(`${file}: the archive is empty: no messages`);
+  return count;
+}
+
+/**
+ * The RFC 822 message in an archive's lines: line ends become LF, and a body line that mboxrd
+ * escaped as ">From " is "From " again (one level undone).
+ */
+function messageOf(lines: readonly Buffer[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const line of lines) {
+    const content = line.at(-1) === 13 ? line.subarray(0, -1) : line;
+    const escaped = content[0] === 62 && ESCAPED_FROM.test(content.subarray(0, 64).toString('latin1'));
+    parts.push(escaped ? content.subarray(1) : content, LF);
+  }
+  return Buffer.concat(parts);
+}
+
+/** The lines of a stretch of the file (without their LF). */
+function linesOf(bytes: Buffer): Buffer[] {
+  const lines: Buffer[] = [];
+  let start = 0;
+  for (let end = bytes.indexOf(NEWLINE); end >= 0; end = bytes.indexOf(NEWLINE, start)) {
+    lines.push(bytes.subarray(start, end));
+    start = end + 1;
+  }
+  if (start < bytes.length) lines.push(bytes.subarray(start));
+  return lines;
+}
+
+/** A mail read from an archive, or undefined (with a note) for one that is skipped. */
+async function mailOf(file: string, raw: RawMessage, onNote?: (note: string) => void) {
+  const mail = await readMail(messageOf(raw.parts), raw.place);
+  if ('problem' in mail) onNote?.(`${file}: ${raw.place}: ${mail.problem}; skipped`);
+  else if (!mail.text) onNote?.(`${file}: ${raw.place}: no text of its own; skipped`);
+  else return mail;
+  return undefined;
+}
+
+/** Reads every message of an mbox archive, in file order. */
+export async function readMbox(file: string, onNote?: (note: string) => void): Promise<Mail[]> {
+  const mails: Mail[] = [];
+  await scanMbox(
+    file,
+    async (raw) => {
+      const mail = await mailOf(file, raw, onNote);
+      if (mail) mails.push(mail);
+    },
+    onNote,
+  );
   return mails;
+}
+
+/**
+ * An archive read once for its threads: per mail only where it is in the file, its author and its
+ * threading keys. `read` gives a thread's mails back, parsed again from the file.
+ */
+export interface MboxIndex {
+  /** Mails kept (readable, with text, not a copy of one before). */
+  size: number;
+  /** Threads as lists of mail numbers, each oldest first, in the order of `threadMails`. */
+  threads: number[][];
+  /** The people who wrote, each once; `authorOf` gives a mail's. */
+  authors: Author[];
+  authorOf(mail: number): number;
+  /** The thread's mails, read back from the file, oldest first. */
+  read(thread: readonly number[]): Promise<Mail[]>;
+  close(): Promise<void>;
+}
+
+export async function indexMbox(file: string, onNote?: (note: string) => void): Promise<MboxIndex> {
+  const index = new MailIndex();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const numbers: number[] = [];
+  const lines: number[] = [];
+  const authorIds: number[] = [];
+  const authors: Author[] = [];
+  const authorKeys = new Map<string, number>();
+  await scanMbox(
+    file,
+    async (raw) => {
+      const mail = await mailOf(file, raw, onNote);
+      if (!mail || index.add(mail) === undefined) return;
+      starts.push(raw.start);
+      ends.push(raw.end);
+      numbers.push(raw.number);
+      lines.push(raw.line);
+      const key = `${mail.author.name ?? ''}\n${mail.author.email ?? ''}\n${mail.author.phone ?? ''}`;
+      let author = authorKeys.get(key);
+      if (author === undefined) {
+        author = authors.push(mail.author) - 1;
+        authorKeys.set(key, author);
+      }
+      authorIds.push(author);
+    },
+    onNote,
+  );
+  const handle = await open(file, 'r');
+  return {
+    size: index.size,
+    threads: index.threads(),
+    authors,
+    authorOf: (mail) => authorIds[mail]!,
+    read: async (thread) => {
+      const mails: Mail[] = [];
+      for (const i of thread) {
+        const place = `message ${numbers[i]} (line ${lines[i]})`;
+        const bytes = Buffer.alloc(ends[i]! - starts[i]!);
+        const { bytesRead } = await handle.read(bytes, 0, bytes.length, starts[i]!);
+        const mail = await readMail(messageOf(linesOf(bytes.subarray(0, bytesRead))), place);
+        if ('problem' in mail || !mail.text || bytesRead < bytes.length)
+          throw new InputError(`${file}: ${place}: the archive changed while it was read`);
+        mails.push(mail);
+      }
+      return mails;
+    },
+    close: () => handle.close(),
+  };
 }

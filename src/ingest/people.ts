@@ -66,12 +66,34 @@ export function toThreads(
   options: LoadOptions,
 ): Thread[] {
   const me = requireMe(conversations, file, options);
-  const mine = conversations.filter(
-    (c) => c.messages.some((m) => isMe(m.author, me)) && c.messages.some((m) => !isMe(m.author, me)),
+  const mine = conversations.filter((c) =>
+    isMine(
+      c.messages.map((m) => m.author),
+      me,
+    ),
   );
-  if (mine.length === 0)
-    options.onNote?.(`${file}: no conversation between you (${me.join(' or ')}) and someone else; skipped`);
-  return mine.map((c) => buildThread(c, file, contacts, options, me, false));
+  if (mine.length === 0) noteNoneMine(file, me, options);
+  return mine.map((c) => toAuditThread(c, file, contacts, options, me));
+}
+
+/** Whether a conversation by these authors is one an audit checks: with me and someone else. */
+export function isMine(authors: readonly Author[], me: readonly string[]): boolean {
+  return authors.some((a) => isMe(a, me)) && authors.some((a) => !isMe(a, me));
+}
+
+export function noteNoneMine(file: string, me: readonly string[], options: LoadOptions): void {
+  options.onNote?.(`${file}: no conversation between you (${me.join(' or ')}) and someone else; skipped`);
+}
+
+/** One conversation of `toThreads`, for an export read a conversation at a time. */
+export function toAuditThread(
+  conversation: Conversation,
+  file: string,
+  contacts: readonly Contact[],
+  options: LoadOptions,
+  me: readonly string[],
+): Thread {
+  return buildThread(conversation, file, contacts, options, me, false);
 }
 
 function everyone(conversations: readonly Conversation[]): string {
@@ -81,7 +103,12 @@ function everyone(conversations: readonly Conversation[]): string {
   return [...authors.values()].map(describe).join(', ');
 }
 
-function requireMe(conversations: readonly Conversation[], file: string, options: LoadOptions): string[] {
+/** The rep's identities (`--me`); the errors for an export without messages or without `--me`. */
+export function requireMe(
+  conversations: readonly Conversation[],
+  file: string,
+  options: LoadOptions,
+): string[] {
   if (!conversations.some((c) => c.messages.length > 0)) throw new InputError(`${file}: no messages found`);
   if (!options.me)
     throw new InputError(

@@ -4,7 +4,18 @@
  * rest is still audited. Output: a JSON summary (totals per rule, rep and client), CSV (one row per
  * finding) or a self-contained HTML page.
  */
+import { once } from 'node:events';
+import {
+  closeSync,
+  createReadStream,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnalysisCache } from '../../core/analysis.ts';
@@ -12,7 +23,7 @@ import { check } from '../../core/check.ts';
 import { InputError } from '../../core/errors.ts';
 import type { Lang } from '../../core/rules/types.ts';
 import type { Thread } from '../../core/thread.ts';
-import { type LoadOptions, loadThreads } from '../../ingest/index.ts';
+import { eachThread, type LoadOptions } from '../../ingest/index.ts';
 import { looksLikeSlackExport } from '../../ingest/slack.ts';
 import { VERSION } from '../help.ts';
 import { oneOf, UsageError } from '../usage.ts';
@@ -53,8 +64,29 @@ export interface AuditReport {
   byClient: Record<string, Counts>;
   findings: AuditFinding[];
   /** Each thread's messages in time (for the HTML timeline): who wrote (rep or client) and when. */
-  timelines: { file: string; thread: number; messages: { at?: string; rep: boolean }[] }[];
+  timelines: AuditTimeline[];
 }
+
+export interface AuditTimeline {
+  file: string;
+  thread: number;
+  messages: { at?: string; rep: boolean }[];
+}
+
+/**
+ * Where findings and timelines go as they are found: by default into the report; `rapport audit`
+ * writes them to temporary files, so that a large archive's findings are not all in memory.
+ */
+export interface AuditSink {
+  finding(finding: AuditFinding): void;
+  timeline(timeline: AuditTimeline): void;
+  /** Where the sink is now; `rollback` drops what came after (a file that failed part way). */
+  mark(): unknown;
+  rollback(mark: unknown): void;
+}
+
+/** What one file adds to the report's counts, added when the file has been read to its end. */
+type Tallies = Pick<AuditReport, 'threads' | 'checked' | 'totals' | 'byRule' | 'byRep' | 'byClient'>;
 
 export interface AuditOptions extends LoadOptions {
   /** Called after each file: how many of how many are done, and the replies checked so far. */
@@ -62,6 +94,8 @@ export interface AuditOptions extends LoadOptions {
   lang?: Lang;
   writerCulture?: string;
   readerCulture?: string;
+  /** Where findings and timelines go (default: the report's `findings` and `timelines`). */
+  sink?: AuditSink;
 }
 
 /** The files and export folders under `paths`, in a stable order. */
@@ -91,76 +125,112 @@ export async function audit(paths: readonly string[], options: AuditOptions): Pr
     tool: { name: 'rapport', version: VERSION },
     files: 0,
     failed: [],
-    threads: 0,
-    checked: 0,
-    totals: zero(),
-    byRule: {},
-    byRep: {},
-    byClient: {},
+    ...tallies(),
     findings: [],
     timelines: [],
   };
+  const sink = options.sink ?? reportSink(report);
   const sources = await sourcesUnder(paths);
   for (const file of sources) {
     options.onProgress?.(report.files, sources.length, report.checked);
     report.files++;
-    let threads: Thread[];
+    // Threads come one at a time (an mbox archive is read back thread by thread); a file that
+    // fails part way adds nothing but its error, as one that fails at once.
+    const part = tallies();
+    const mark = sink.mark();
     try {
-      threads = await loadThreads(file, options);
+      for await (const thread of eachThread(file, options)) {
+        auditThread(thread, part.threads++, file, part, sink, options);
+        options.onProgress?.(report.files - 1, sources.length, report.checked + part.checked);
+      }
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      sink.rollback(mark);
       report.failed.push({ file, error: error.message });
       continue;
     }
-    threads.forEach((thread, threadIndex) => {
-      report.threads++;
-      const reps = new Set(thread.participants.filter((p) => p.role === 'rep').map((p) => p.id));
-      const all = thread.draft ? [...thread.messages, thread.draft] : thread.messages;
-      report.timelines.push({
-        file,
-        thread: threadIndex,
-        messages: all.map((m) => ({ ...(m.at ? { at: m.at } : {}), rep: reps.has(m.from) })),
-      });
-      // Each reply is checked against the messages before it: analyse each message once per thread.
-      const cache: AnalysisCache = new Map();
-      for (const { draftThread, index, answered } of replies(thread)) {
-        report.checked++;
-        const result = check(draftThread, {
-          cache,
-          lang: options.lang,
-          writerCulture: options.writerCulture,
-          readerCulture: options.readerCulture,
-        });
-        const rep = nameOf(draftThread, draftThread.draft!.from);
-        const lastClient = [...draftThread.messages]
-          .reverse()
-          .find((m) => m.from !== draftThread.draft!.from);
-        const client = lastClient ? nameOf(draftThread, lastClient.from) : '';
-        for (const finding of result.findings) {
-          const severity = finding.severity as Severity;
-          report.totals[severity]++;
-          tally(report.byRule, finding.ruleId, severity);
-          tally(report.byRep, rep, severity);
-          tally(report.byClient, client, severity);
-          report.findings.push({
-            file,
-            thread: threadIndex,
-            message: index,
-            ...(draftThread.draft!.at ? { at: draftThread.draft!.at } : {}),
-            rep,
-            client,
-            ruleId: finding.ruleId,
-            severity,
-            text: draftThread.draft!.text,
-            finding: finding.message,
-            answered,
-            ...(finding.fix?.text ? { fix: finding.fix.text } : {}),
-          });
-        }
-      }
-    });
+    addTallies(report, part);
   }
   return report;
+}
+
+function auditThread(
+  thread: Thread,
+  threadIndex: number,
+  file: string,
+  part: Tallies,
+  sink: AuditSink,
+  options: AuditOptions,
+): void {
+  const reps = new Set(thread.participants.filter((p) => p.role === 'rep').map((p) => p.id));
+  const all = thread.draft ? [...thread.messages, thread.draft] : thread.messages;
+  sink.timeline({
+    file,
+    thread: threadIndex,
+    messages: all.map((m) => ({ ...(m.at ? { at: m.at } : {}), rep: reps.has(m.from) })),
+  });
+  // Each reply is checked against the messages before it: analyse each message once per thread.
+  const cache: AnalysisCache = new Map();
+  for (const { draftThread, index, answered } of replies(thread)) {
+    part.checked++;
+    const result = check(draftThread, {
+      cache,
+      lang: options.lang,
+      writerCulture: options.writerCulture,
+      readerCulture: options.readerCulture,
+    });
+    const rep = nameOf(draftThread, draftThread.draft!.from);
+    const lastClient = [...draftThread.messages].reverse().find((m) => m.from !== draftThread.draft!.from);
+    const client = lastClient ? nameOf(draftThread, lastClient.from) : '';
+    for (const finding of result.findings) {
+      const severity = finding.severity as Severity;
+      part.totals[severity]++;
+      tally(part.byRule, finding.ruleId, severity);
+      tally(part.byRep, rep, severity);
+      tally(part.byClient, client, severity);
+      sink.finding({
+        file,
+        thread: threadIndex,
+        message: index,
+        ...(draftThread.draft!.at ? { at: draftThread.draft!.at } : {}),
+        rep,
+        client,
+        ruleId: finding.ruleId,
+        severity,
+        text: draftThread.draft!.text,
+        finding: finding.message,
+        answered,
+        ...(finding.fix?.text ? { fix: finding.fix.text } : {}),
+      });
+    }
+  }
+}
+
+function tallies(): Tallies {
+  return { threads: 0, checked: 0, totals: zero(), byRule: {}, byRep: {}, byClient: {} };
+}
+
+function addTallies(report: Tallies, part: Tallies): void {
+  report.threads += part.threads;
+  report.checked += part.checked;
+  for (const severity of SEVERITIES) report.totals[severity] += part.totals[severity];
+  for (const table of ['byRule', 'byRep', 'byClient'] as const)
+    for (const [key, counts] of Object.entries(part[table]))
+      for (const severity of SEVERITIES) {
+        report[table][key] ??= zero();
+        report[table][key][severity] += counts[severity];
+      }
+}
+
+function reportSink(report: AuditReport): AuditSink {
+  return {
+    finding: (finding) => void report.findings.push(finding),
+    timeline: (timeline) => void report.timelines.push(timeline),
+    mark: () => [report.findings.length, report.timelines.length],
+    rollback: (mark) => {
+      [report.findings.length, report.timelines.length] = mark as [number, number];
+    },
+  };
 }
 
 /** Each rep message that answers something a client wrote, as a thread with it as the draft. */
@@ -210,21 +280,136 @@ const CSV_COLUMNS = [
 ] as const;
 
 export function auditCsv(report: AuditReport): string {
+  const rows = report.findings.map(csvRow);
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/**
+ * Findings or timelines as they will be written (JSON array items, CSV rows), in a temporary file:
+ * the audit of a large archive keeps only the counts in memory.
+ */
+class Spill {
+  count = 0;
+  private readonly fd: number;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private written = 0;
+
+  constructor(readonly path: string) {
+    this.fd = openSync(path, 'w+');
+  }
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.pendingBytes += Buffer.byteLength(text);
+    this.count++;
+    if (this.pendingBytes >= 1 << 20) this.flush();
+  }
+
+  mark(): { bytes: number; count: number } {
+    this.flush();
+    return { bytes: this.written, count: this.count };
+  }
+
+  rollback(mark: { bytes: number; count: number }): void {
+    this.pending = [];
+    this.pendingBytes = 0;
+    ftruncateSync(this.fd, mark.bytes);
+    this.written = mark.bytes;
+    this.count = mark.count;
+  }
+
+  async *read(): AsyncGenerator<Buffer> {
+    this.flush();
+    yield* createReadStream(this.path) as AsyncIterable<Buffer>;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    writeSync(this.fd, this.pending.join(''), this.written);
+    this.written += this.pendingBytes;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
+
+/** An item of a JSON array as `JSON.stringify(report, null, 2)` writes it (a top-level key's array). */
+function jsonItem(value: unknown, first: boolean): string {
+  return `${first ? '' : ','}\n    ${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+function csvRow(finding: AuditFinding): string {
   const cell = (value: unknown) => {
     const text = value === undefined ? '' : String(value);
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const rows = report.findings.map((f) => CSV_COLUMNS.map((c) => cell(f[c])).join(','));
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return CSV_COLUMNS.map((c) => cell(finding[c])).join(',');
+}
+
+/** A sink that writes findings (and, for JSON, timelines) to temporary files, in the output's format. */
+function spillSink(format: 'json' | 'csv') {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-audit-'));
+  const findings = new Spill(join(dir, 'findings'));
+  const timelines = new Spill(join(dir, 'timelines'));
+  const sink: AuditSink = {
+    finding: (f) => findings.push(format === 'csv' ? `${csvRow(f)}\r\n` : jsonItem(f, findings.count === 0)),
+    timeline: (t) => {
+      if (format === 'json') timelines.push(jsonItem(t, timelines.count === 0));
+    },
+    mark: () => [findings.mark(), timelines.mark()],
+    rollback: (mark) => {
+      const [f, t] = mark as [{ bytes: number; count: number }, { bytes: number; count: number }];
+      findings.rollback(f);
+      timelines.rollback(t);
+    },
+  };
+  const close = () => {
+    findings.close();
+    timelines.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { sink, findings, timelines, close };
+}
+
+/** The report as JSON (the same text as `JSON.stringify(report, null, 2)` with the spilled items) or CSV. */
+async function* spilledOutput(
+  report: AuditReport,
+  format: 'json' | 'csv',
+  findings: Spill,
+  timelines: Spill,
+): AsyncGenerator<string | Buffer> {
+  if (format === 'csv') {
+    yield `${CSV_COLUMNS.join(',')}\r\n`;
+    yield* findings.read();
+    return;
+  }
+  const head = JSON.stringify({ ...report, findings: [], timelines: [] }, null, 2);
+  yield head.slice(0, head.lastIndexOf('\n  "findings": []'));
+  for (const [key, spill] of [
+    ['findings', findings],
+    ['timelines', timelines],
+  ] as const) {
+    yield `${key === 'findings' ? '' : ','}\n  "${key}": [`;
+    yield* spill.read();
+    yield spill.count > 0 ? '\n  ]' : ']';
+  }
+  yield '\n}\n';
 }
 
 /** One line on a terminal, rewritten in place, shown only once the audit has run for a second. */
 function progressLine(enabled: boolean) {
   const started = Date.now();
   let shown = false;
+  let last = 0;
   return {
     update: (done: number, total: number, checked: number) => {
-      if (!enabled || Date.now() - started < 1000) return;
+      const now = Date.now();
+      if (!enabled || now - started < 1000 || now - last < 100) return;
+      last = now;
       shown = true;
       process.stderr.write(`\rrapport audit: ${done}/${total} files, ${checked} replies checked\u001b[K`);
     },
@@ -256,31 +441,38 @@ export async function runAudit(args: string[]): Promise<number> {
   const format = oneOf('format', values.format, ['json', 'csv', 'html'] as const, 'json');
   const notes = new Set<string>();
   const progress = progressLine(process.stderr.isTTY === true && !values.quiet);
-  const report = await audit(positionals, {
-    me: values.me,
-    contacts: values.contacts,
-    columns: values.columns,
-    lang: oneOf('lang', values.lang, ['en', 'ru'] as const, 'en'),
-    writerCulture: country('writer', values.writer),
-    readerCulture: country('reader', values.reader),
-    // The same guess holds for every thread a person is in: say it once.
-    onNote: (note) => {
-      if (values.quiet || notes.has(note)) return;
-      notes.add(note);
-      progress.clear();
-      process.stderr.write(`rapport: note: ${note}\n`);
-    },
-    onProgress: progress.update,
-  });
-  progress.clear();
-  for (const failure of report.failed) process.stderr.write(`rapport: ${failure.error}\n`);
-  const output =
-    format === 'csv'
-      ? auditCsv(report)
-      : format === 'html'
-        ? (await import('./audit-html.ts')).auditHtml(report)
-        : `${JSON.stringify(report, null, 2)}\n`;
-  process.stdout.write(output);
-  if (report.failed.length > 0) return 2;
-  return report.totals.error > 0 ? 1 : 0;
+  // JSON and CSV go out as they were found, from temporary files; the HTML page needs them all.
+  const spill = format === 'html' ? undefined : spillSink(format);
+  try {
+    const report = await audit(positionals, {
+      me: values.me,
+      contacts: values.contacts,
+      columns: values.columns,
+      lang: oneOf('lang', values.lang, ['en', 'ru'] as const, 'en'),
+      writerCulture: country('writer', values.writer),
+      readerCulture: country('reader', values.reader),
+      // The same guess holds for every thread a person is in: say it once.
+      onNote: (note) => {
+        if (values.quiet || notes.has(note)) return;
+        notes.add(note);
+        progress.clear();
+        process.stderr.write(`rapport: note: ${note}\n`);
+      },
+      onProgress: progress.update,
+      ...(spill ? { sink: spill.sink } : {}),
+    });
+    progress.clear();
+    for (const failure of report.failed) process.stderr.write(`rapport: ${failure.error}\n`);
+    if (spill && format !== 'html')
+      await writeOut(spilledOutput(report, format, spill.findings, spill.timelines));
+    else process.stdout.write((await import('./audit-html.ts')).auditHtml(report));
+    if (report.failed.length > 0) return 2;
+    return report.totals.error > 0 ? 1 : 0;
+  } finally {
+    spill?.close();
+  }
+}
+
+async function writeOut(chunks: AsyncIterable<string | Buffer>): Promise<void> {
+  for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 }
