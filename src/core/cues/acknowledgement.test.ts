@@ -86,6 +86,8 @@ runDetectorCases(acknowledgement, {
     { text: 'Thanks for letting me know. I will send the contract tomorrow.', answers: LAKE },
     { text: 'No worries. Do you want to buy our product?', answers: PORTUGAL },
     { text: 'Have a great day!', answers: PUPPY },
+    // a follow-up question with nothing told before it asks, it does not recognise
+    'Is your husband feeling better?',
     // the writer's own apology is not sympathy; sympathy words with nothing told answer nothing
     { text: 'I am so sorry for the delay, here is the quote.', answers: PUPPY, below: 0.8 },
     { text: 'Oh no, the link is broken again.', answers: 'Can you send the pricing for 50 users?' },

@@ -307,6 +307,9 @@ export const acknowledgement: Detector = {
       if (shared.length > 0 && recognition.length > 0) confidence = 0.97;
       else if (shared.length > 0 && engaged) confidence = 0.9;
       // After news, a phrase of recognition about something else ("glad you liked the demo") is not about it.
+      // "Is your wife feeling better?" with nothing told before it asks; it recognises nothing yet.
+      else if (recognition.length > 0 && told.length === 0 && sentence.text.trim().endsWith('?'))
+        confidence = 0.5;
       else if (recognition.length > 0)
         confidence = told.length > 0 && talksOfOther(text, sentence, recognition, clientWords) ? 0.6 : 0.8;
       // "No worries" answers an apology; after personal news it says nothing about the news.
