@@ -193,6 +193,14 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'a colleague who is ill is news about who is out, not the client’s life',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Our CFO is in hospital this week, so the sign-off moves to Tuesday.', 100),
+      ],
+      draft: 'Hi Sam, Tuesday works for us.',
+    },
+    {
       name: 'a cold given as the reason for a delay, then a business question',
       reader: 'NL',
       writer: 'DE',

@@ -100,16 +100,25 @@ export default defineRule({
   },
 });
 
+const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
+const WORK_ROLE =
+  /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|manager|director|boss|employee|engineer|accountant|assistant|supervisor)\b/i;
+
 /**
  * What the client told: personal news, and bad news that is not also told as personal news ("our
  * company announced layoffs, my team was cut in half" is news about their life too).
  */
 function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answeredCues> {
   const disclosures = answeredCues(ctx, 'personal-disclosure', minConfidence);
-  const bad = answeredCues(ctx, 'bad-news', Math.max(0.8, minConfidence)).filter(
-    (b) =>
-      !disclosures.some((d) => d.message === b.message && d.cue.start < b.cue.end && b.cue.start < d.cue.end),
-  );
+  const bad = answeredCues(ctx, 'bad-news', Math.max(0.8, minConfidence)).filter((b) => {
+    const said = b.message.text.text.slice(b.cue.start, b.cue.end);
+    return (
+      // Their own life ("my team was cut in half"), not a colleague who is out ("our CEO is sick").
+      OWN.test(said) &&
+      !WORK_ROLE.test(said) &&
+      !disclosures.some((d) => d.message === b.message && d.cue.start < b.cue.end && b.cue.start < d.cue.end)
+    );
+  });
   return [...disclosures, ...bad];
 }
 
