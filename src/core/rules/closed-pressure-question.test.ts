@@ -23,6 +23,14 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a prepayment pressed for secures the purchase: still a yes/no on buying',
+      reader: 'US',
+      writer: 'RU',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Hi Sam, can you make the 30% prepayment this week?',
+      clientName: 'Sam Lee',
+    },
+    {
       name: '"when will you sign" takes the yes for granted',
       reader: 'US',
       writer: 'RU',
@@ -206,7 +214,7 @@ runRuleCases(rule, {
       name: 'paying an invoice or an internal approval is process, not a yes/no on buying',
       history: [...FRIENDLY_HISTORY],
       draft:
-        'Can you pay the invoice this week? Do you need approval from your CFO for the prepayment? Could you confirm the payment date?',
+        'Can you pay the invoice this week? Do you need approval from your CFO for the invoice? Could you confirm the payment date?',
     },
     {
       name: 'offers and checks about a purchase press for nothing',

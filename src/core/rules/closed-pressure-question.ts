@@ -143,10 +143,11 @@ const EMBEDDED = /^[^?]*\b(?:let me know|tell me|advise)\b[^?]*\b(?:if|whether)\
 
 /**
  * Paying an invoice or getting an internal approval is the client's process after (or apart from)
- * the decision: "Can you pay the invoice this week?" is a request, not a yes/no on buying.
+ * the decision: "Can you pay the invoice this week?" is a request, not a yes/no on buying. A
+ * prepayment or a deposit secures the purchase, so it still counts.
  */
 const PROCESS_ONLY =
-  /^(?:pay|paying|paid|payment|payments|prepayment|approval|invoice|invoices|deposit|funds|money|wire.*|confirm|send|share|review|check|provide|forward|get|receive|reply|respond)$/i;
+  /^(?:pay|paying|paid|payment|payments|approval|invoice|invoices|confirm|send|share|review|check|provide|forward|get|receive|reply|respond)$/i;
 const decides = (ask: Cue) => (ask.triggers ?? []).some((t) => !PROCESS_ONLY.test(t.trim()));
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
