@@ -107,15 +107,15 @@ export type MailKey = Pick<Mail, 'messageId' | 'parents' | 'subject' | 'addresse
 export class MailIndex {
   private readonly strings = new Map<string, number>();
   private readonly texts: string[] = [];
-  /** Per interned Message-ID: the mail that has it, or -1 (only referred to). */
-  private readonly owner: number[] = [];
-  private readonly subject: number[] = [];
-  private readonly normalised: number[] = [];
-  private readonly time: number[] = [];
-  private readonly parentStart: number[] = [0];
-  private readonly parentIds: number[] = [];
-  private readonly addressStart: number[] = [0];
-  private readonly addressIds: number[] = [];
+  /** Per interned string: the mail whose Message-ID it is, or -1. */
+  private readonly owner = new Column(Int32Array);
+  private readonly subject = new Column(Int32Array);
+  private readonly normalised = new Column(Int32Array);
+  private readonly time = new Column(Float64Array);
+  private readonly parentStart = new Column(Int32Array, [0]);
+  private readonly parentIds = new Column(Int32Array);
+  private readonly addressStart = new Column(Int32Array, [0]);
+  private readonly addressIds = new Column(Int32Array);
 
   get size(): number {
     return this.subject.length;
@@ -126,8 +126,8 @@ export class MailIndex {
     const index = this.size;
     if (mail.messageId) {
       const id = this.intern(mail.messageId);
-      if ((this.owner[id] ?? -1) >= 0) return undefined;
-      this.owner[id] = index;
+      if (this.owner.at(id) >= 0) return undefined;
+      this.owner.set(id, index);
     }
     for (const parent of mail.parents) this.parentIds.push(this.intern(parent));
     this.parentStart.push(this.parentIds.length);
@@ -140,7 +140,7 @@ export class MailIndex {
   }
 
   subjectOf(index: number): string {
-    return this.texts[this.subject[index]!]!;
+    return this.texts[this.subject.at(index)]!;
   }
 
   /**
@@ -158,24 +158,24 @@ export class MailIndex {
     const union = (a: number, b: number) => {
       root[find(a)] = find(b);
     };
-    const parents = (i: number) => this.parentIds.slice(this.parentStart[i], this.parentStart[i + 1]);
-    const known = (id: number) => (this.owner[id] ?? -1) >= 0;
-    for (let i = 0; i < n; i++) for (const id of parents(i)) if (known(id)) union(i, this.owner[id]!);
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => this.time[a]! - this.time[b]!);
+    const parents = (i: number) => this.parentIds.slice(this.parentStart.at(i), this.parentStart.at(i + 1));
+    const addresses = (i: number) =>
+      this.addressIds.slice(this.addressStart.at(i), this.addressStart.at(i + 1));
+    const known = (id: number) => this.owner.at(id) >= 0;
+    for (let i = 0; i < n; i++) for (const id of parents(i)) if (known(id)) union(i, this.owner.at(id));
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => this.time.at(a) - this.time.at(b));
     const empty = this.strings.get('');
     // Per normalised subject, the mails with it so far in time order: the subject fallback's candidates.
     const bySubject = new Map<number, number[]>();
     for (const i of order) {
-      const subject = this.normalised[i]!;
+      const subject = this.normalised.at(i);
       if (subject === empty) continue;
       const earlier = bySubject.get(subject);
       if (!earlier) bySubject.set(subject, [i]);
       else {
         if (!parents(i).some(known)) {
-          const mine = new Set(this.addressIds.slice(this.addressStart[i], this.addressStart[i + 1]));
-          const match = earlier.find((j) =>
-            this.addressIds.slice(this.addressStart[j], this.addressStart[j + 1]).some((a) => mine.has(a)),
-          );
+          const mine = new Set(addresses(i));
+          const match = earlier.find((j) => addresses(j).some((a) => mine.has(a)));
           if (match !== undefined) union(i, match);
         }
         earlier.push(i);
@@ -197,8 +197,44 @@ export class MailIndex {
       id = this.texts.length;
       this.strings.set(text, id);
       this.texts.push(text);
+      this.owner.push(-1);
     }
     return id;
+  }
+}
+
+/** A growing typed array of numbers: a few bytes a mail, where an array of objects would take a hundred. */
+export class Column<T extends Int32Array | Float64Array> {
+  length = 0;
+  private data: T;
+
+  constructor(
+    private readonly type: { new (length: number): T },
+    values: readonly number[] = [],
+  ) {
+    this.data = new type(Math.max(16, values.length));
+    for (const value of values) this.push(value);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new this.type(this.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.data[index]!;
+  }
+
+  set(index: number, value: number): void {
+    this.data[index] = value;
+  }
+
+  slice(start: number, end: number): number[] {
+    return Array.from(this.data.subarray(start, end));
   }
 }
 

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { InputError } from '../core/errors.ts';
 import type { Author } from './conversation.ts';
-import { type Mail, MailIndex, readMail } from './email.ts';
+import { Column, type Mail, MailIndex, readMail } from './email.ts';
 
 export { looksLikeMbox } from './sniff.ts';
 
@@ -173,11 +173,11 @@ export interface MboxIndex {
 
 export async function indexMbox(file: string, onNote?: (note: string) => void): Promise<MboxIndex> {
   const index = new MailIndex();
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const numbers: number[] = [];
-  const lines: number[] = [];
-  const authorIds: number[] = [];
+  const starts = new Column(Float64Array);
+  const ends = new Column(Float64Array);
+  const numbers = new Column(Int32Array);
+  const lines = new Column(Int32Array);
+  const authorIds = new Column(Int32Array);
   const authors: Author[] = [];
   const authorKeys = new Map<string, number>();
   await scanMbox(
@@ -204,13 +204,13 @@ export async function indexMbox(file: string, onNote?: (note: string) => void): 
     size: index.size,
     threads: index.threads(),
     authors,
-    authorOf: (mail) => authorIds[mail]!,
+    authorOf: (mail) => authorIds.at(mail),
     read: async (thread) => {
       const mails: Mail[] = [];
       for (const i of thread) {
-        const place = `message ${numbers[i]} (line ${lines[i]})`;
-        const bytes = Buffer.alloc(ends[i]! - starts[i]!);
-        const { bytesRead } = await handle.read(bytes, 0, bytes.length, starts[i]!);
+        const place = `message ${numbers.at(i)} (line ${lines.at(i)})`;
+        const bytes = Buffer.alloc(ends.at(i) - starts.at(i));
+        const { bytesRead } = await handle.read(bytes, 0, bytes.length, starts.at(i));
         const mail = await readMail(messageOf(linesOf(bytes.subarray(0, bytesRead))), place);
         if ('problem' in mail || !mail.text || bytesRead < bytes.length)
           throw new InputError(`${file}: ${place}: the archive changed while it was read`);
