@@ -165,11 +165,7 @@ export default defineRule({
     // answer after the kids' game, a hobby or a thank-you is what a new contact expects.
     const draft = ctx.draft.text.text;
     const pivoted = PIVOT_WORD.test(draft.slice(start.start, start.end));
-    if (
-      ctx.relationship.stage === 'new' &&
-      !warm.grave &&
-      !(warm.lifeNews && (pivoted || !warm.notice))
-    )
+    if (ctx.relationship.stage === 'new' && !warm.grave && !(warm.lifeNews && (pivoted || !warm.notice)))
       return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
     return [
