@@ -3,7 +3,7 @@ import { type AnalysisCache, type AnalyzedThread, analyzeThread } from './analys
 import { type ClientStyle, clientStyle } from './context/client-style.ts';
 import { assessRelationship, type Relationship } from './context/relationship.ts';
 import type { Cue } from './cues/types.ts';
-import { type CultureProfile, profileFor, SOURCES } from './culture/profile.ts';
+import { profileFor, SOURCES } from './culture/profile.ts';
 import { InputError } from './errors.ts';
 import { composeRewrite } from './rewrite/compose.ts';
 import { RULES } from './rules/index.ts';
@@ -90,8 +90,8 @@ export function prepare(thread: Thread, options: CheckOptions = {}): PreparedCon
     draft,
     writer,
     reader,
-    writerCulture: profileFor(writerCode) as CultureProfile | undefined,
-    readerCulture: profileFor(readerCode) as CultureProfile | undefined,
+    writerCulture: profileFor(writerCode),
+    readerCulture: profileFor(readerCode),
     relationship: assessRelationship(analysis.messages, draft, options.now),
     client: clientStyle(analysis.messages),
     now: options.now,

@@ -90,8 +90,3 @@ function findTopicHits(text: AnalyzedText, from: number, to: number): TopicHit[]
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-/** Lemmas of the topic words in a text, for comparing what two texts talk about. */
-export function topicLemmas(text: AnalyzedText): Set<string> {
-  return new Set(topicHits(text).map((h) => text.text.slice(h.start, h.end).toLowerCase()));
-}

@@ -65,7 +65,3 @@ export interface Detector {
   /** `earlier` holds the cues of the detectors that ran before this one on the same text. */
   detect(text: AnalyzedText, reply: ReplyContext | undefined, earlier: readonly Cue[]): Cue[];
 }
-
-export function cueText(text: AnalyzedText, cue: Cue): string {
-  return text.text.slice(cue.start, cue.end);
-}

@@ -12,7 +12,3 @@ export function normaliseCountry(code: string): string | undefined {
   if (!/^[A-Z]{2}$/.test(canonical) || NOT_COUNTRIES.has(canonical)) return undefined;
   return regionNames.of(canonical) ? canonical : undefined;
 }
-
-export function countryName(code: string, lang: 'en' | 'ru' = 'en'): string {
-  return new Intl.DisplayNames(lang, { type: 'region' }).of(code) ?? code;
-}

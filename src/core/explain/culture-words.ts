@@ -35,7 +35,7 @@ export function manyClients(profile: CultureProfile | undefined, lang: Lang, cla
   return named ? `Многие ${named.names.ru.people} клиенты` : 'Многие клиенты';
 }
 
-export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export { capitalise } from '../text/case.ts';
 
 /** Joins an English and a Russian sentence list into a Text. */
 export function text(en: string | string[], ru: string | string[]): Text {

@@ -4,6 +4,7 @@
  */
 import type { Cue } from '../cues/types.ts';
 import type { Finding, Fix } from '../rules/types.ts';
+import { capitalise } from '../text/case.ts';
 
 export function composeRewrite(
   draft: string,
@@ -59,5 +60,3 @@ export function composeRewrite(
     text = text.charAt(0).toLowerCase() + text.slice(1);
   return `${head}${multiline ? '\n\n' : ' '}${text}`;
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

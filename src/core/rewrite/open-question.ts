@@ -6,6 +6,7 @@
  *   "Did you make a decision?"                 -> "How is your decision coming along, ...?"
  * Plain string work on one question: the rule has already found it with the analyser.
  */
+import { capitalise } from '../text/case.ts';
 
 type Template = (object: string) => string;
 
@@ -82,8 +83,6 @@ function openBody(body: string): string {
   return 'what are your thoughts so far, and what would help you decide?';
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export function openQuestion(question: string): string {
   let rest = question.trim();
   // "John, are you ready ...", "Hi Noa, so, ...": the name stays in front, then the lead word.
@@ -94,6 +93,8 @@ export function openQuestion(question: string): string {
   const body = rest.replace(/[?.!\s]+$/, '').replace(PRESSURE_TAIL, '');
   const opened = openBody(body);
   const leadWord = lead.replace(/[,\s]+$/, '');
-  const sentence = leadWord ? `${vocative ? leadWord.toLowerCase() : capital(leadWord)} ${opened}` : opened;
-  return vocative ? `${vocative}${sentence}` : capital(sentence);
+  const sentence = leadWord
+    ? `${vocative ? leadWord.toLowerCase() : capitalise(leadWord)} ${opened}`
+    : opened;
+  return vocative ? `${vocative}${sentence}` : capitalise(sentence);
 }

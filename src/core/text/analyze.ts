@@ -108,7 +108,3 @@ export function analyze(text: string): AnalyzedText {
   });
   return { text, tokens, sentences };
 }
-
-export function sentenceTokens(analyzed: AnalyzedText, sentence: Sentence): Token[] {
-  return analyzed.tokens.slice(sentence.firstToken, sentence.endToken);
-}
