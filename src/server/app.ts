@@ -2,6 +2,7 @@
  * The HTTP API (versioned under /v1): the engine (check, cues, rewrite, rules, cultures) and the
  * stored threads of a team. Every body is validated; every error is RFC 9457 problem+json.
  */
+
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -16,6 +17,7 @@ import { normaliseCountry } from '../core/culture/country.ts';
 import { allProfiles, profileFor, SOURCES } from '../core/culture/profile.ts';
 import { InputError } from '../core/errors.ts';
 import { formatJson } from '../core/format/json.ts';
+import { wholeNumberIn } from '../core/numbers.ts';
 import { RULES } from '../core/rules/index.ts';
 import type { Lang } from '../core/rules/types.ts';
 import { type AnalyzedText, analyze } from '../core/text/analyze.ts';
@@ -673,8 +675,8 @@ function intQuery(
   max: number,
 ): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max)
+  const n = wholeNumberIn(value, min, max);
+  if (n === undefined)
     throw new HttpProblem(
       400,
       'invalid-query',

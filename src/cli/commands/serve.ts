@@ -4,6 +4,7 @@
  * `--demo` stores the founding case as a thread (once).
  */
 import { parseArgs } from 'node:util';
+import { wholeNumberIn } from '../../core/numbers.ts';
 import { isPostgresUrl, openStore } from '../../store/index.ts';
 import { UsageError } from '../usage.ts';
 
@@ -25,8 +26,8 @@ function whole(
   max: number,
 ): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max)
+  const n = wholeNumberIn(value, min, max);
+  if (n === undefined)
     throw new UsageError(`--${option}: expected a whole number from ${min} to ${max}, got "${value}"`);
   return n;
 }
