@@ -1,6 +1,6 @@
 /** Finds private-life topic words in a text, minus their business look-alikes. */
 import type { AnalyzedText } from '../text/analyze.ts';
-import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
+import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import {
   BUSINESS_EVENTS,
   BUSINESS_LOOKALIKES,
@@ -17,16 +17,15 @@ export interface TopicHit extends PhraseMatch {
 }
 
 const TOPICS = Object.keys(TOPIC_WORDS) as LexicalTopic[];
-const sets = new Map<string, PhraseSet>();
-function setFor(topic: LexicalTopic, strength: 'strong' | 'weak'): PhraseSet {
-  const key = `${topic}:${strength}`;
-  let set = sets.get(key);
-  if (!set) {
-    set = phrases(TOPIC_WORDS[topic][strength]);
-    sets.set(key, set);
-  }
-  return set;
-}
+// Registered up front: phrases() compiles on first use, so this costs nothing at import, and the
+// hot path does no key building or lookups.
+const TOPIC_SETS = TOPICS.flatMap((topic) =>
+  (['strong', 'weak'] as const).map((strength) => ({
+    topic,
+    strong: strength === 'strong',
+    set: phrases(TOPIC_WORDS[topic][strength]),
+  })),
+);
 const lookalikes = phrases(BUSINESS_LOOKALIKES);
 const travelLeads = phrases(TRAVEL_LEADS);
 const businessEvents = phrases(BUSINESS_EVENTS);
@@ -80,12 +79,10 @@ function findTopicHits(text: AnalyzedText, from: number, to: number): TopicHit[]
   );
   const atWork = (m: PhraseMatch) => workSentences.has(text.tokens[m.firstToken]!.sentence);
   const hits: TopicHit[] = placeHits(text, from, to).filter((h) => !atWork(h) && !inExcluded(h));
-  for (const topic of TOPICS) {
-    for (const strength of ['strong', 'weak'] as const) {
-      for (const match of setFor(topic, strength).find(text, from, to)) {
-        if (inExcluded(match) || (topic === 'travel' && atWork(match))) continue;
-        hits.push({ ...match, topic, strong: strength === 'strong' });
-      }
+  for (const { topic, strong, set } of TOPIC_SETS) {
+    for (const match of set.find(text, from, to)) {
+      if (inExcluded(match) || (topic === 'travel' && atWork(match))) continue;
+      hits.push({ ...match, topic, strong });
     }
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
