@@ -56,6 +56,8 @@ interface Options {
   public: boolean;
   verbose: boolean;
   markdown: boolean;
+  /** Tuning mode: read and print only the dev part; the frozen test part is not even loaded. */
+  devOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -68,6 +70,7 @@ function parseArgs(argv: string[]): Options {
     public: true,
     verbose: false,
     markdown: false,
+    devOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -84,14 +87,20 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-public') o.public = false;
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--markdown') o.markdown = true;
+    else if (a === '--dev-only') o.devOnly = true;
     else if (a === '--help' || a === '-h') {
       console.log(
-        'npm run eval -- [--data DIR] [--cases DIR] [--out FILE] [--min-confidence N] [--no-write] [--no-public] [--verbose] [--markdown]',
+        'npm run eval -- [--data DIR] [--cases DIR] [--out FILE] [--min-confidence N] [--no-write] [--no-public] [--verbose] [--markdown] [--dev-only]',
       );
       process.exit(0);
     } else fail(`unknown option ${a}`);
   }
   if (!Number.isFinite(o.minConfidence)) fail('--min-confidence expects a number');
+  if (o.devOnly) {
+    if (o.markdown) fail('--markdown reports the test part; it cannot be used with --dev-only');
+    o.write = false;
+    o.public = false;
+  }
   return o;
 }
 
@@ -706,12 +715,16 @@ function main() {
   const o = parseArgs(process.argv.slice(2));
   const cueCases = readCases<CueCase>(o.cases, 'cues');
   const ruleCases = readCases<RuleCase>(o.cases, 'rules');
+  if (o.devOnly) {
+    cueCases.test = [];
+    ruleCases.test = [];
+  }
   const cues = {
     dev: evalCues(cueCases.dev, o.minConfidence),
     test: evalCues(cueCases.test, o.minConfidence),
   };
   const rules = { dev: evalRules(ruleCases.dev), test: evalRules(ruleCases.test) };
-  for (const part of ['dev', 'test'] as const) {
+  for (const part of o.devOnly ? (['dev'] as const) : (['dev', 'test'] as const)) {
     printCues(part, cues[part], o.verbose);
     printRules(part, rules[part], o.verbose);
   }
@@ -719,7 +732,7 @@ function main() {
   printPublic(pub);
 
   const results = { minConfidence: o.minConfidence, cues, rules, public: pub };
-  if (existsSync(o.out)) {
+  if (!o.devOnly && existsSync(o.out)) {
     try {
       const previous = JSON.parse(readFileSync(o.out, 'utf8'));
       const all = deltas(previous, results, (p) =>
