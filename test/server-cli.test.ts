@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
+const MAIN = join(ROOT, 'src', 'cli', 'bin.ts');
 // Absolute, since the processes run in temp dirs outside the project.
 const TSX = import.meta.resolve('tsx');
 const FOUNDING = readFileSync(join(ROOT, 'examples', 'founding-case.json'), 'utf8');

@@ -93,7 +93,7 @@ for (const backend of backends()) {
         const { api } = await serve();
         const cli = spawnSync(
           process.execPath,
-          ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'check', FOUNDING_FILE, '--format', 'json'],
+          ['--import', 'tsx', join(ROOT, 'src/cli/bin.ts'), 'check', FOUNDING_FILE, '--format', 'json'],
           { encoding: 'utf8', cwd: ROOT },
         );
         expect(cli.status).toBe(1);

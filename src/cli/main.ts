@@ -42,25 +42,36 @@ async function main(argv: string[]): Promise<number> {
   return command(rest);
 }
 
-// Only a problem the user can fix is printed as one line; anything else is a bug and keeps its stack.
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof InputError || error instanceof UsageError) {
-      process.stderr.write(`rapport: ${error.message}\n`);
+/**
+ * Runs one command line and sets `process.exitCode`. Only a problem the user can fix is printed
+ * as one line; anything else is a bug and keeps its stack. Two entries call it: bin.ts (the ES
+ * module bundle) and snapshot.ts (the V8 startup snapshot).
+ */
+export function runCli(argv: string[]): Promise<void> {
+  // `rapport cues big.jsonl | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`rapport: cannot write the output: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+  });
+  return main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof InputError || error instanceof UsageError) {
+        process.stderr.write(`rapport: ${error.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
+      const code = (error as { code?: string }).code;
+      if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+        process.stderr.write(`rapport: ${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      process.stderr.write(`rapport: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
       process.exitCode = 2;
-      return;
-    }
-    // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes.
-    const code = (error as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`rapport: ${(error as Error).message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    process.stderr.write(`rapport: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+    },
+  );
+}

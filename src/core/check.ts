@@ -1,5 +1,6 @@
 /** The engine: a thread and its draft in, a report out. Pure: no I/O, runs in the browser too. */
 import { type AnalysisCache, type AnalyzedThread, analyzeThread } from './analysis.ts';
+import { compareIds } from './compare.ts';
 import { type ClientStyle, clientStyle } from './context/client-style.ts';
 import { assessRelationship, type Relationship } from './context/relationship.ts';
 import type { Cue } from './cues/types.ts';
@@ -8,7 +9,7 @@ import { InputError } from './errors.ts';
 import { composeRewrite } from './rewrite/compose.ts';
 import { RULES } from './rules/index.ts';
 import type { Evidence, Finding, Fix, Lang, RuleContext, RuleId, Severity, Span } from './rules/types.ts';
-import { sides, type Thread } from './thread.ts';
+import { isFromClient, sides, type Thread } from './thread.ts';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -25,12 +26,17 @@ export interface CheckOptions {
   rules?: readonly RuleId[];
 }
 
+/** Evidence with who wrote it: a finding may quote the client or the rep's own earlier messages. */
+export interface ReportEvidence extends Evidence {
+  by: 'client' | 'rep';
+}
+
 export interface ReportFinding {
   ruleId: RuleId;
   severity: Severity;
   message: string;
   span: Span;
-  evidence: Evidence[];
+  evidence: ReportEvidence[];
   why: { writer: string; reader: string };
   fix?: Fix;
   confidence: number;
@@ -109,11 +115,11 @@ export function check(thread: Thread, options: CheckOptions = {}): Report {
       (a, b) =>
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
         a.span.start - b.span.start ||
-        a.ruleId.localeCompare(b.ruleId),
+        compareIds(a.ruleId, b.ruleId),
     );
   const draftText = context.draft.text.text;
   return {
-    findings: findings.map((f) => localise(f, lang)),
+    findings: findings.map((f) => localise(f, lang, thread)),
     rewrite: { text: composeRewrite(draftText, findings, context.draft.cues) },
     relationship: context.relationship,
     cues: analysis.messages.flatMap((m) => m.cues.map((c) => ({ message: m.index as number, ...c }))),
@@ -124,13 +130,16 @@ export function check(thread: Thread, options: CheckOptions = {}): Report {
   };
 }
 
-function localise(f: Finding, lang: Lang): ReportFinding {
+function localise(f: Finding, lang: Lang, thread: Thread): ReportFinding {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message[lang],
     span: f.span,
-    evidence: f.evidence,
+    evidence: f.evidence.map((e) => {
+      const message = thread.messages[e.message];
+      return { ...e, by: message && isFromClient(thread, message) ? 'client' : 'rep' };
+    }),
     why: { writer: f.why.writer[lang], reader: f.why.reader[lang] },
     ...(f.fix ? { fix: f.fix } : {}),
     confidence: f.confidence,

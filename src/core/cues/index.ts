@@ -1,4 +1,6 @@
 /** Runs every cue detector over a text, in an order where later detectors can read earlier cues. */
+
+import { compareIds } from '../compare.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
 import { absenceApology } from './absence-apology.ts';
 import { acknowledgement } from './acknowledgement.ts';
@@ -37,7 +39,7 @@ export const DETECTORS: readonly Detector[] = [
 export function detectCues(text: AnalyzedText, reply?: ReplyContext): Cue[] {
   const cues: Cue[] = [];
   for (const detector of DETECTORS) cues.push(...detector.detect(text, reply, cues));
-  return cues.sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
+  return cues.sort((a, b) => a.start - b.start || compareIds(a.type, b.type));
 }
 
 export type { Cue, CueType, Detector, DisclosureTopic, ReplyContext } from './types.ts';

@@ -10,6 +10,7 @@ import { plain, type Styler } from './styler.ts';
 const LABELS: Record<Lang, Record<string, string>> = {
   en: {
     client: 'client wrote',
+    rep: 'you wrote',
     writer: 'your side',
     reader: 'their side',
     fix: 'try',
@@ -24,6 +25,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
   },
   ru: {
     client: 'клиент написал',
+    rep: 'вы написали',
     writer: 'ваша сторона',
     reader: 'сторона клиента',
     fix: 'вариант',
@@ -57,7 +59,7 @@ export function formatStylish(report: Report, draft: string, source: string, sty
       out.push(
         `  ${s.dim(`${from.line}:${from.column}-${to.line}:${to.column}`)}  ${severityLabel(f, s, l)}  ${f.message}  ${s.dim(f.ruleId)}`,
       );
-      for (const e of f.evidence) out.push(`      ${s.dim(`${l.client} (#${e.message}):`)} “${e.text}”`);
+      for (const e of f.evidence) out.push(`      ${s.dim(`${e.by === 'rep' ? l.rep : l.client} (#${e.message}):`)} “${e.text}”`);
       out.push(`      ${s.bold(`${l.writer}:`)} ${f.why.writer}`);
       out.push(`      ${s.bold(`${l.reader}:`)} ${f.why.reader}`);
       if (f.fix && f.fix.action !== 'remove') out.push(`      ${s.green(`${l.fix}:`)} ${f.fix.text}`);

@@ -11,7 +11,7 @@ import { capitalise } from '../text/case.ts';
 type Template = (object: string) => string;
 
 /** Each commitment verb family and the open question that keeps its subject. */
-const FAMILIES: { verbs: string; open: Template; fallbackObject: string }[] = [
+const VERB_FAMILIES: { verbs: string; open: Template; fallbackObject: string }[] = [
   {
     verbs: 'sign(?:\\s+(?:up\\s+for|off\\s+on))?|countersign',
     open: (o) =>
@@ -47,6 +47,11 @@ const SUBJECT = '(?:you|we|your\\s+(?:team|company|board|boss|cfo|ceo|management
 const MODALITY =
   '(?:(?:be\\s+)?(?:want|wish|like|ready|going|able|willing|planning|prepared|happy|intending|about)\\s+(?:to\\s+)?)?';
 const ASK = `^(?:do|does|did|would|will|are|is|can|could|shall|should|have|has)\\s+${SUBJECT}\\s+${MODALITY}`;
+/** Compiled once: a question asked in each family ("do you want to sign ..."), its object captured. */
+const FAMILIES = VERB_FAMILIES.map((family) => ({
+  ...family,
+  ask: new RegExp(`${ASK}(?:${family.verbs})\\b\\s*(.*)$`, 'i'),
+}));
 
 /** Deadlines and push words at the end ("today", "this week", "or not", "yet", "by Friday"). */
 const PRESSURE_TAIL =
@@ -77,7 +82,7 @@ function openBody(body: string): string {
   }
   if (VERDICT.test(body)) return 'what would you need from us to feel confident about the next step?';
   for (const family of FAMILIES) {
-    const match = new RegExp(`${ASK}(?:${family.verbs})\\b\\s*(.*)$`, 'i').exec(body);
+    const match = family.ask.exec(body);
     if (match) return family.open(match[1] ? cleanObject(match[1]) : family.fallbackObject);
   }
   return 'what are your thoughts so far, and what would help you decide?';
