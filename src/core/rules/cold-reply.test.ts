@@ -113,8 +113,46 @@ runRuleCases(rule, {
       history: [...warmClient, warmParagraph],
       draft: 'Dear Alex, I hope you have a lovely weekend as well.',
     },
+    {
+      name: 'a courteous business note is not a warm message',
+      reader: 'GB',
+      history: [
+        c(
+          'Dear Marina, many thanks for the offer. We will review it with procurement next month. Kind regards, Alex',
+        ),
+      ],
+      draft: 'Hi Alex, noted. I will wait for your feedback.',
+    },
+    {
+      name: 'a skipped personal question belongs to unanswered-question',
+      history: [
+        ...warmClient,
+        c('Hi Marina, how did your daughter’s exam go? Hope she did well. Can we move our call to Friday?'),
+      ],
+      draft: 'Hi Alex, Friday is fine.',
+    },
   ],
   invalid: [
+    {
+      name: 'a greeting and a name alone do not answer praise',
+      history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],
+      draft: 'Hi Alex, the next release is in May.',
+    },
+    {
+      name: 'a token thanks to a warm paragraph is one step milder',
+      history: [...warmClient, warmParagraph],
+      draft: 'Hello Alex, noted, thank you. Regards, Marina',
+      severity: 'warning',
+    },
+    {
+      name: 'news that comes with thanks and good wishes is two gestures',
+      history: [
+        c(
+          'Dear Marina, it was a real pleasure to host you in Boston. My wife still talks about the chocolates you brought! Thank you again, and looking forward to working together.',
+        ),
+      ],
+      draft: 'Dear Alex, thank you. The offer follows.',
+    },
     {
       name: 'a one-liner to a warm paragraph',
       history: [...warmClient, warmParagraph],

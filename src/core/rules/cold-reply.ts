@@ -19,21 +19,46 @@ import {
   evidenceOf,
   severityFromScore,
 } from './helpers.ts';
-import { defineRule, type RuleContext, type Text } from './types.ts';
+import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
 
 const WELL_WISH = phrases([
   'have a ~3 good|great|nice|lovely|wonderful',
   'hope you|your|all|everything',
-  'best wishes|regards',
-  'kind|warm regards',
   'all the best',
   'take care',
   'talk soon',
   'look forward',
   'looking forward',
   'enjoy',
-  'cheers',
 ]);
+
+/** Sign-offs: the frame of any letter, warm or not ("Best regards", "Cheers"). */
+const CLOSING = phrases(['best|kind|warm|warmest ~1 wishes|regards', 'regards', 'cheers', 'br']);
+
+/**
+ * Praise and pleasure aimed at the other person or their work ("you're a star", "you saved my
+ * week", "it was a real pleasure"): warmth that invites warmth back.
+ */
+const PRAISE = phrases([
+  'you ~2 amazing|awesome|brilliant|fantastic|star|lifesaver|legend|rock|rocks',
+  'you ~1 the best',
+  'saved ~1 my|our|us',
+  'made my ~1 day|week',
+  'pleasure',
+  'love|loved|enjoyed|liked what|it|your',
+  'delighted|thrilled',
+  'really|so|truly appreciate|appreciated|enjoyed',
+  'best proposal|demo|presentation|service',
+  'big hug',
+  'hugs',
+]);
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/**
+ * The frame of a letter: a greeting, the name, a sign-off. It shows manners, not warmth in return:
+ * "Hi Ana, send the certificate." answers "You're amazing, thank you so much!" with nothing.
+ */
+const RITUAL = new Set(['greeting', 'name', 'closing', 'exclamation']);
 
 const HOLIDAY_WISH = phrases([
   'happy|merry|joyful ~1 holidays|holiday|christmas|xmas|easter|diwali|eid|hanukkah|thanksgiving|new',
@@ -55,6 +80,9 @@ function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<
     if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
   }
   if (WELL_WISH.test(text) || HOLIDAY_WISH.test(text)) kinds.add('well-wish');
+  if (CLOSING.test(text)) kinds.add('closing');
+  if (PRAISE.test(text)) kinds.add('praise');
+  if (EMOJI.test(text.text)) kinds.add('emoji');
   if (text.text.includes('!')) kinds.add('exclamation');
   if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(text.text)) kinds.add('name');
   return kinds;
@@ -67,8 +95,12 @@ function warmMessage(
   const message = ctx.analysis.answered.at(-1);
   if (!message) return undefined;
   const kinds = warmthOf(message.text, message.cues);
-  // One warm touch is warm from a client who is usually warm; otherwise it takes two.
-  if (kinds.size < (ctx.client.warm ? 1 : 2)) return undefined;
+  // A sign-off is in every letter: it makes no message warm.
+  kinds.delete('closing');
+  // One warm touch is warm from a client who is usually warm; otherwise it takes two. The frame
+  // and the punctuation do not count: "Dear Avi, many thanks for the proposal. Kind regards" is
+  // a courteous business note, "Thanks for the call! Looking forward to next steps." is warm.
+  if (gestures(kinds) < (ctx.client.warm ? 1 : 2)) return undefined;
   return { message, kinds, words: wordCount(message.text) };
 }
 
@@ -78,12 +110,46 @@ function warmMessage(
  * blunt-request's or blunt-disagreement's: one finding for one mistake.
  */
 function ownedElsewhere(ctx: RuleContext): boolean {
-  const personalQuestion = ctx.analysis.answered
-    .at(-1)
-    ?.cues.some((c) => c.type === 'question' && c.about === 'personal');
+  const last = ctx.analysis.answered.at(-1);
+  const personalQuestion = last?.cues.some((c) => c.type === 'question' && c.about === 'personal');
   if (personalQuestion && draftCues(ctx, 'direct-start').length > 0) return true;
   if (answeredCues(ctx, 'bad-news', 0.8).length > 0) return true;
-  return answeredCues(ctx, 'personal-disclosure', 0.6).length > 0 && !draftAcknowledges(ctx);
+  const news = answeredCues(ctx, 'personal-disclosure', 0.6).length > 0;
+  // Personal news or a personal question left unanswered is ignored-disclosure's or
+  // unanswered-question's. News that comes with thanks, praise and good wishes for the rep ("It
+  // was a great pleasure hosting you ... my daughter loved the sweets ... looking forward to a long
+  // association") is two gestures: a curt answer to the rest is cold as well.
+  if ((!news && !personalQuestion) || draftAcknowledges(ctx)) return false;
+  const kinds = last ? warmthOf(last.text, last.cues) : new Set<string>();
+  return RELATIONAL.filter((k) => kinds.has(k)).length < 2;
+}
+
+/** Warm gestures in a set of kinds: what is left without the frame and the exclamation marks. */
+const gestures = (kinds: Set<string>) => [...kinds].filter((k) => !RITUAL.has(k)).length;
+
+/** Warmth addressed to the other person, beyond the news itself. */
+const RELATIONAL = ['gratitude', 'praise', 'well-wish'];
+
+/**
+ * Words in the longest sentence that carries the reply's own warmth: "Thank you." (2) is a token
+ * answer to a warm paragraph, "I hope you have a lovely weekend as well." (9) is warmth returned.
+ */
+function warmSentenceWords(text: AnalyzedText, cues: readonly Cue[]): number {
+  let most = 0;
+  for (const s of text.sentences) {
+    const carries =
+      cues.some(
+        (c) =>
+          (c.type === 'gratitude' || c.type === 'acknowledgement') && c.start >= s.start && c.end <= s.end,
+      ) ||
+      WELL_WISH.test(text, s.firstToken, s.endToken) ||
+      PRAISE.test(text, s.firstToken, s.endToken) ||
+      HOLIDAY_WISH.test(text, s.firstToken, s.endToken);
+    if (!carries) continue;
+    const words = text.tokens.slice(s.firstToken, s.endToken).filter((t) => /[\p{L}\p{N}]/u.test(t.value));
+    most = Math.max(most, words.length);
+  }
+  return most;
 }
 
 /**
@@ -109,6 +175,8 @@ function curtAnswer(ctx: RuleContext): boolean {
     message.cues.some((c) => (c.type === 'hedge' && c.confidence >= 0.6) || c.type === 'please')
   );
 }
+
+const stepDown = (s: Severity): Severity => (s === 'error' ? 'warning' : 'suggestion');
 
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
   const words: Record<string, Text> = {
@@ -144,9 +212,11 @@ export default defineRule({
     // "Hello!" is one gesture, not two: in a reply, the exclamation mark adds nothing on its own.
     mine.delete('exclamation');
     const warmest = warmMessage(ctx);
+    // What the reply gives back, beyond the frame every letter has (greeting, name, sign-off).
+    const given = [...mine].filter((k) => !RITUAL.has(k));
     // A courteous note answered with a bare order or verdict and not one warm word is cold too,
     // if less so: blunt-request or blunt-disagreement names the words, this the missing warmth.
-    const curt = !warmest && mine.size === 0 && curtAnswer(ctx);
+    const curt = !warmest && given.length === 0 && curtAnswer(ctx);
     const last = ctx.analysis.answered.at(-1);
     const warm =
       warmest ??
@@ -156,9 +226,10 @@ export default defineRule({
     if (!warm) return [];
     const words = wordCount(draft.text);
     const oneLiner = words * 4 <= warm.words && warm.words >= 30;
+    // One warm formula ("Noted, thank you.") in a one-liner is a token, not warmth returned.
+    const token = given.length === 1 && oneLiner && warmSentenceWords(draft.text, draft.cues) < 6;
     const cold =
-      curt ||
-      (mine.size === 0 ? words * 2 <= warm.words || warm.kinds.size >= 3 : mine.size === 1 && oneLiner);
+      curt || token || (given.length === 0 && (words * 2 <= warm.words || gestures(warm.kinds) >= 3));
     if (!cold) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
@@ -196,10 +267,15 @@ export default defineRule({
     return [
       {
         ruleId: 'cold-reply',
-        severity: curt ? 'suggestion' : severityFromScore(score, 4, 2),
+        // A token of thanks is colder than warmth returned, warmer than none: one step down.
+        severity: curt
+          ? 'suggestion'
+          : token
+            ? stepDown(severityFromScore(score, 4, 2))
+            : severityFromScore(score, 4, 2),
         message: {
-          en: `${name} wrote a ${curt ? 'courteous' : 'warm'} ${warm.words}-word message; this ${words}-word reply has no ${missingList(missing, 'en') || 'warm word'} in return.`,
-          ru: `Клиент (${name}) написал ${curt ? 'вежливое' : 'тёплое'} письмо из ${warm.words} слов; в ответе из ${words} слов нет ${missingList(missing, 'ru') || 'ни одного тёплого слова'}.`,
+          en: `${name} wrote a ${curt ? 'courteous' : 'warm'} ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
+          ru: `Клиент (${name}) написал ${curt ? 'вежливое' : 'тёплое'} письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,
         },
         span: { start: 0, end: draft.text.text.length },
         evidence: warmCues.map((c) => evidenceOf(warm.message, c)),
