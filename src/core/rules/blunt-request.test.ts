@@ -136,6 +136,23 @@ runRuleCases(rule, {
       history: softClient,
       draft: 'Please do let me know if anything is unclear.',
     },
+    {
+      name: 'an attachment formula is not an order',
+      reader: 'JP',
+      history: [c('Thank you for the update.')],
+      draft: 'Please find the price list for 2027 attached.',
+    },
+    {
+      name: 'a recommendation about the reader’s free time is no request',
+      reader: 'GB',
+      history: [c('We loved the restaurant you suggested!')],
+      draft: 'Glad you liked it! Next time you have to try their dessert menu.',
+    },
+    {
+      name: 'a name is not a verb',
+      history: [c('Welcome back! How was the trip?')],
+      draft: 'Alex, the trip was great, thank you.',
+    },
   ],
   invalid: [
     {
@@ -146,11 +163,25 @@ runRuleCases(rule, {
       fixIncludes: 'Could you send me the signed contract when you get a chance?',
     },
     {
-      name: 'you must with a deadline is an error',
+      name: 'you must with a deadline is a warning for a low-context reader',
       history: softClient,
       draft: 'You must sign the documents by Friday.',
-      severity: 'error',
+      severity: 'warning',
       fixIncludes: 'Could you sign the documents by Friday?',
+    },
+    {
+      name: 'you must with a deadline is an error for a new high-context reader',
+      reader: 'KR',
+      history: [c('Thank you for visiting us. We will study your offer.')],
+      draft: 'You have to send the signed form by Monday.',
+      severity: 'error',
+    },
+    {
+      name: 'a bare order to a British reader who softens requests stays a warning',
+      reader: 'GB',
+      history: [c('Many thanks for the samples, they arrived safely.')],
+      draft: 'Transfer the deposit now so we can start.',
+      severity: 'warning',
     },
     {
       name: 'you need to',

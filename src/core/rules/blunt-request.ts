@@ -39,6 +39,9 @@ interface Request {
   end: number;
   kind: Kind;
 }
+/** "Please find the contract attached", "find enclosed the invoice": how a letter shows an attachment. */
+const ATTACHMENT_FORMULA =
+  /\b(?:please\s+|kindly\s+)?find\b[^.!?]*\b(?:attached|enclosed|below|herewith|in (?:the )?attachment)\b/i;
 /** "Please do the needful", "kindly do it today": an order the tagger reads as an auxiliary. */
 const PLEASE_DO =
   /\b(?:please|kindly|pls)\s+do\s+(?!not\b|n['’]t\b|let\b|feel\b|keep\b|reach\b|get in touch\b)/i;
@@ -133,15 +136,27 @@ export default defineRule({
     // Softeners inside the same sentence ("if possible", "when you get a chance") already ask.
     const softened = (c: { start: number; end: number }) =>
       draftCues(ctx, 'hedge', 0.6).some((h) => h.start >= c.start && h.end <= c.end);
+    const names = new Set(
+      [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,]+/)).filter(Boolean),
+    );
     const requests: Request[] = draftCues(ctx, 'imperative', 0.8)
       .filter((c) => !softened(c))
       .flatMap((c): Request[] => {
         const sentence = draft.text.text.slice(c.start, c.end);
-        // "You should play professionally!": advice about the reader's own life is no request.
-        const advice = (c.triggers ?? []).every((t) => /^you should$/i.test(t));
+        const triggers = c.triggers ?? [];
+        // "Please find the invoice attached" is the letter's formula for an attachment, not an order.
+        if (ATTACHMENT_FORMULA.test(sentence)) return [];
+        // "Hi Josh, the holiday was lovely": a name read as a verb orders nothing.
+        if (triggers.length > 0 && triggers.every((t) => names.has(t.toLowerCase()))) return [];
+        // "You should play professionally!", "Next time you must try the seafood place!": advice or
+        // a recommendation about the reader's own life is no request; obligations about business are.
+        const advice = triggers.every((t) =>
+          /^you (?:should|must|have to|need to|(?:'|’)ll have to)$/i.test(t),
+        );
         if (advice && !BUSINESS.test(sentence)) return [];
+        const should = triggers.every((t) => /^you should$/i.test(t));
         return [
-          { start: c.start, end: c.end, kind: c.confidence >= 0.9 && !advice ? 'obligation' : 'order' },
+          { start: c.start, end: c.end, kind: c.confidence >= 0.9 && !should ? 'obligation' : 'order' },
         ];
       });
     // What the imperative cue does not see: "Please do the needful", a statement of need with a
@@ -182,8 +197,12 @@ export default defineRule({
           (obligation ? 1 : 0) +
           (ctx.client.direct ? -1 : 1);
         severity = severityFromScore(score, 4, 2);
-        // Partners of some weeks read an order as haste, not as contempt: a risk, not a breach.
-        if (familiar && severity === 'error') severity = 'warning';
+        // Partners of some weeks read an order as haste, not as contempt: a risk, not a breach. And
+        // an order breaches more than courtesy only where meaning lives in how things are said
+        // (high-context readers: Japan, Korea, China); a British or Mexican reader who softens
+        // requests hears it as rude, a risk to fix, not a breach (Meyer 2014, communicating scale).
+        const highContext = (ctx.readerCulture?.style.context.value ?? 0) >= 2;
+        if ((familiar || !highContext) && severity === 'error') severity = 'warning';
       }
       return [
         {
