@@ -3,11 +3,13 @@
  * repeated runs after a warm-up, with anchors measured in the same run on the same messages:
  * alex (a retext-based prose linter) and a plain regex tokenisation pass (a lower bound).
  * Writes bench/results.json. `--quick` runs a small smoke version (CI uses it to prove it works).
+ * `--only analysis` measures only the per-message cue analysis and its anchors, prints them and
+ * writes nothing (for profiling and comparing changes to the analysis).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { text as alex } from 'alex';
 import autocannon from 'autocannon';
@@ -23,6 +25,12 @@ import { messages, wordCount } from './corpus.ts';
 import { writeMbox } from './mbox.ts';
 
 const quick = process.argv.includes('--quick');
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+if (only !== undefined && only !== 'analysis') {
+  process.stderr.write(`bench: --only takes 'analysis', not ${JSON.stringify(only)}\n`);
+  process.exit(2);
+}
 /** Size of the generated mbox for the audit benchmark: 2 GB by default, --audit-mb N to change. */
 const auditMbArg = process.argv.indexOf('--audit-mb');
 const auditMb = auditMbArg > 0 ? Number(process.argv[auditMbArg + 1]) : quick ? 2 : 2048;
@@ -73,6 +81,15 @@ const regexMs = perMessage(
     for (const m of batch) m.match(/[\p{L}\p{N}'’]+/gu);
   }),
 );
+if (only === 'analysis') {
+  const [load] = loadavg();
+  process.stdout.write(
+    `cue analysis ${round(cueMs)} ms/message, alex ${round(alexMs)} ms (${round(alexMs / cueMs, 1)}x), ` +
+      `regex ${round(regexMs, 4)} ms (${round(cueMs / regexMs, 1)}x); ${batch.length} messages of ` +
+      `${Math.round(words / batch.length)} words, load average ${load?.toFixed(2)}\n`,
+  );
+  process.exit(0);
+}
 
 // --- check ----------------------------------------------------------------------------------
 const founding = parseThread(
