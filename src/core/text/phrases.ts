@@ -10,7 +10,14 @@
  */
 import { type AnalyzedText, analyze, type Token } from './analyze.ts';
 
-type Step = { kind: 'words'; words: Set<string> } | { kind: 'any' } | { kind: 'gap'; max: number };
+/**
+ * A step of a compiled pattern. Words are numbered (see `wordIds`) so that a token is matched by
+ * comparing the numbers of its three forms, computed once per text, not by hashing strings.
+ */
+type Step =
+  | { kind: 'words'; ids: number[]; idSet?: Set<number> }
+  | { kind: 'any' }
+  | { kind: 'gap'; max: number };
 
 export interface PhraseMatch {
   phrase: string;
@@ -77,33 +84,81 @@ function compile(pattern: string, special: Map<string, string[]>): Step[] {
       if (gap) return [{ kind: 'gap', max: Number(gap[1]) }];
       // Alternatives are single tokens; a word the analyser splits ("can't") becomes several steps.
       const alternatives = part.split('|');
-      if (alternatives.length > 1)
-        return [{ kind: 'words', words: new Set(alternatives.map((a) => a.toLowerCase())) }];
+      if (alternatives.length > 1) return [wordsStep(alternatives.map((a) => a.toLowerCase()))];
       const normals = special.get(part) ?? [part.toLowerCase()];
-      return normals.map((normal) => ({ kind: 'words', words: new Set([normal]) }));
+      return normals.map((normal) => wordsStep([normal]));
     });
 }
 
-function tokenMatches(step: Step, token: Token): boolean {
-  if (step.kind !== 'words') return true;
-  return (
-    step.words.has(token.normal) || step.words.has(token.lemma) || step.words.has(token.value.toLowerCase())
-  );
+/** Every word of every pattern, numbered from 0. */
+const wordIds = new Map<string, number>();
+
+function wordsStep(words: string[]): Step {
+  const ids = [
+    ...new Set(
+      words.map((word) => {
+        let id = wordIds.get(word);
+        if (id === undefined) {
+          id = wordIds.size;
+          wordIds.set(word, id);
+        }
+        return id;
+      }),
+    ),
+  ];
+  return ids.length > 8 ? { kind: 'words', ids, idSet: new Set(ids) } : { kind: 'words', ids };
 }
 
-function matchAt(steps: Step[], s: number, tokens: Token[], t: number, to: number): number {
-  if (s === steps.length) return t;
-  const step = steps[s]!;
-  if (step.kind === 'gap') {
-    for (let skip = 0; skip <= step.max && t + skip <= to; skip++) {
-      const end = matchAt(steps, s + 1, tokens, t + skip, to);
-      if (end >= 0) return end;
-    }
-    return -1;
+/**
+ * The numbers of each token's lower-case form, lemma and lower-cased value (-1: in no pattern),
+ * three per token: a step matches a token when it holds any of the three.
+ */
+function tokenWordIds(tokens: Token[]): Int32Array {
+  const ids = new Int32Array(tokens.length * 3);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const normal = wordIds.get(token.normal) ?? -1;
+    const lemma = token.lemma === token.normal ? normal : (wordIds.get(token.lemma) ?? -1);
+    const value = token.value.toLowerCase();
+    const lower =
+      value === token.normal ? normal : value === token.lemma ? lemma : (wordIds.get(value) ?? -1);
+    ids[3 * t] = normal;
+    ids[3 * t + 1] = lemma;
+    ids[3 * t + 2] = lower;
   }
-  const token = tokens[t];
-  if (t >= to || !token || !tokenMatches(step, token)) return -1;
-  return matchAt(steps, s + 1, tokens, t + 1, to);
+  return ids;
+}
+
+function stepMatches(step: { ids: number[]; idSet?: Set<number> }, ids: Int32Array, t: number): boolean {
+  const a = ids[3 * t]!;
+  const b = ids[3 * t + 1]!;
+  const c = ids[3 * t + 2]!;
+  if (a < 0 && b < 0 && c < 0) return false;
+  const set = step.idSet;
+  if (set) return set.has(a) || set.has(b) || set.has(c);
+  const words = step.ids;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === a || w === b || w === c) return true;
+  }
+  return false;
+}
+
+/** Where steps [s, ...) match from token t on (tokens before `to`): the end token, or -1. */
+function matchAt(steps: Step[], s: number, ids: Int32Array, t: number, to: number): number {
+  for (; s < steps.length; s++) {
+    const step = steps[s]!;
+    if (step.kind === 'gap') {
+      for (let skip = 0; skip <= step.max && t + skip <= to; skip++) {
+        const end = matchAt(steps, s + 1, ids, t + skip, to);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (t >= to || (step.kind === 'words' && !stepMatches(step, ids, t))) return -1;
+    t++;
+  }
+  return t;
 }
 
 /** One phrase of one lexicon, in the shared index. */
@@ -124,11 +179,13 @@ interface Hit {
 
 /**
  * Every lexicon in the program shares one index from a word to the phrases that can start with
- * it, and each text is scanned once for all of them: a token costs a few map lookups however many
- * lexicons there are. Each lexicon then answers range queries from its own hits.
+ * it, and each text is scanned once for all of them: a token costs three map lookups (to number
+ * its forms) however many lexicons there are, and a phrase is tried only from a token that holds
+ * its first word. Each lexicon then answers range queries from its own hits.
  */
 const lexicons: (readonly string[])[] = [];
-const index = { byWord: new Map<string, Entry[]>(), anyStart: [] as Entry[], covers: 0 };
+/** byWord[id]: the phrases whose first step holds word `id`; anyStart: those that start otherwise. */
+const index = { byWord: [] as Entry[][], anyStart: [] as Entry[], covers: 0 };
 const scanned = new WeakMap<AnalyzedText, Hit[][]>();
 const NO_HITS: Hit[] = [];
 
@@ -148,10 +205,10 @@ function extendIndex(): void {
         index.anyStart.push(entry);
         return;
       }
-      for (const word of first.words) {
-        const list = index.byWord.get(word);
+      for (const id of first.ids) {
+        const list = index.byWord[id];
         if (list) list.push(entry);
-        else index.byWord.set(word, [entry]);
+        else index.byWord[id] = [entry];
       }
     });
   });
@@ -168,22 +225,36 @@ function scan(text: AnalyzedText, hits: Hit[][], fromSet: number): void {
   // Most lexicons find nothing in a given text: they share one empty list until they do.
   for (let set = fromSet; set < lexicons.length; set++) hits[set] = NO_HITS;
   const tokens = text.tokens;
+  const ids = tokenWordIds(tokens);
+  const record = (entry: Entry, t: number, end: number) => {
+    const hit = { order: entry.compiled.order, first: t, end, phrase: entry.compiled.phrase };
+    const found = hits[entry.set]!;
+    if (found === NO_HITS) hits[entry.set] = [hit];
+    else found.push(hit);
+  };
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    if (token.pos === 'SPACE') continue;
-    const lower = token.value.toLowerCase();
+    if (tokens[t]!.pos === 'SPACE') continue;
     visit++;
-    for (const list of [anyStart, byWord.get(token.normal), byWord.get(token.lemma), byWord.get(lower)]) {
+    for (const entry of anyStart) {
+      if (entry.set < fromSet) continue;
+      entry.stamp = visit;
+      const end = matchAt(entry.compiled.steps, 0, ids, t, tokens.length);
+      if (end > t) record(entry, t, end);
+    }
+    const normal = ids[3 * t]!;
+    const lemma = ids[3 * t + 1]!;
+    const lower = ids[3 * t + 2]!;
+    for (let k = 0; k < 3; k++) {
+      const id = k === 0 ? normal : k === 1 ? lemma : lower;
+      if (id < 0 || (k > 0 && id === normal) || (k === 2 && id === lemma)) continue;
+      const list = byWord[id];
       if (!list) continue;
       for (const entry of list) {
         if (entry.set < fromSet || entry.stamp === visit) continue;
         entry.stamp = visit;
-        const end = matchAt(entry.compiled.steps, 0, tokens, t, tokens.length);
-        if (end <= t) continue;
-        const hit = { order: entry.compiled.order, first: t, end, phrase: entry.compiled.phrase };
-        const found = hits[entry.set]!;
-        if (found === NO_HITS) hits[entry.set] = [hit];
-        else found.push(hit);
+        // The first step holds this token's word: match the rest from the next token.
+        const end = matchAt(entry.compiled.steps, 1, ids, t + 1, tokens.length);
+        if (end >= 0) record(entry, t, end);
       }
     }
   }
