@@ -208,8 +208,26 @@ runRuleCases(rule, {
       draft: 'Hello Mia. Do you sign the contract this week.',
       count: 1,
     },
+    {
+      name: 'a one-word commitment question after a price',
+      reader: 'MX',
+      history: FIRST_CONTACT,
+      draft: 'Hello. The platform is 9,000 USD a year. Interested?',
+    },
+    {
+      name: 'a plain signing question to a new Korean contact is an error',
+      reader: 'KR',
+      history: FIRST_CONTACT,
+      draft: 'Thank you for your reply. Will you sign the agreement this quarter?',
+      severity: 'error',
+    },
   ],
   valid: [
+    {
+      name: 'an elliptic question about a place is no commitment',
+      history: FIRST_CONTACT,
+      draft: 'I will be in Lisbon next week. Are you in the office on Tuesday?',
+    },
     {
       name: 'paying an invoice or an internal approval is process, not a yes/no on buying',
       history: [...FRIENDLY_HISTORY],

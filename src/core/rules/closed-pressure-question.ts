@@ -45,6 +45,13 @@ export default defineRule({
         asks.some((a) => overlaps(a, q) && decides(a)) || (pushed && workAsks.some((a) => overlaps(a, q)))
       );
     });
+    // "Interested?", "Deal?", "So, are you in?": a commitment asked for in one word after a pitch,
+    // which the question detector takes for a fragment.
+    for (const sentence of draft.sentences) {
+      if (!ELLIPTIC.test(sentence.text.trim())) continue;
+      if (pressing.some((q) => overlaps(q, sentence))) continue;
+      pressing.push({ type: 'question', start: sentence.start, end: sentence.end, confidence: 0.8 });
+    }
     if (pressing.length === 0) return [];
     const earlier = earlierPressure(ctx);
     const waited = clientMadeRepWait(ctx);
@@ -57,12 +64,13 @@ export default defineRule({
         r.style.negativeFeedback.value >= 1
       : false;
     const writerDirect = w ? w.rapport.requestSoftening.value <= -1 : false;
-    // A reserved, indirect reader pressed in the first exchanges (Japan, China) is the worst case.
+    // A reserved, indirect reader pressed in the first exchanges (Japan, Korea, China) is the worst
+    // case: where meaning lives in context, a "no" is rarely said outright, so a yes/no corners them.
     const reservedNew =
       ctx.relationship.stage === 'new' &&
       r !== undefined &&
-      r.rapport.openness.value === 'coconut' &&
-      (r.rapport.requestSoftening.value >= 1 || r.style.negativeFeedback.value >= 1);
+      r.style.context.value >= 2 &&
+      r.rapport.positivityDisplay.value === 'reserved-for-familiar';
     const base =
       (readerMinds ? 1 : 0) +
       (earlier.length > 0 ? 1 : 0) +
@@ -85,7 +93,7 @@ export default defineRule({
       const score = base + ultimatum;
       return {
         ruleId: 'closed-pressure-question' as const,
-        severity: embedded ? 'suggestion' : severityFromScore(score, 4, 1),
+        severity: embedded ? 'suggestion' : reservedNew ? 'error' : severityFromScore(score, 4, 1),
         message: {
           en: `"${question}" presses ${clientName(ctx)} for a yes or no; an open question leaves room to talk.`,
           ru: `«${question}» требует от клиента (${clientName(ctx)}) ответа «да» или «нет»; открытый вопрос оставляет место для разговора.`,
@@ -139,6 +147,9 @@ export default defineRule({
 
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
+/** A commitment asked for in a word or two: "Interested?", "Deal?", "So, are you in?". */
+const ELLIPTIC =
+  /^(?:(?:so|well|ok(?:ay)?|then)[,\s]+)?(?:(?:are\s+)?you\s+)?(?:interested|in|deal|agreed|ready to (?:buy|sign|order|go ahead)|shall we sign|do we have a deal)\s*\?+$/i;
 const EMBEDDED = /^[^?]*\b(?:let me know|tell me|advise)\b[^?]*\b(?:if|whether)\b[^?]*$/i;
 
 /**
