@@ -16,6 +16,13 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a first name the Japanese client signed with',
+      reader: 'JP',
+      clientName: 'Kenta Mori',
+      history: [c('Thank you for your proposal. We will consider it. Kenta')],
+      draft: 'Kenta, thank you. I look forward to your thoughts.',
+    },
+    {
       name: 'a business partner is no private question',
       reader: 'KR',
       writer: 'US',
@@ -98,6 +105,20 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a first name the new Japanese client never offered',
+      reader: 'JP',
+      clientName: 'Kenta Mori',
+      history: [c('Thank you for your proposal. We will consider it.')],
+      draft: 'Kenta, any update on the proposal?',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a question about romance is private for a reader in between',
+      reader: 'GB',
+      history: [c('Dear Ms Petrova, thank you for the tender documents. Kind regards, Alex Morgan')],
+      draft: 'Hi Alex! Thanks! Are you seeing anyone at the moment? 😄',
+    },
     {
       name: 'the issue example: about the family in the second email',
       ...reserved,

@@ -8,6 +8,7 @@ import type { AnalyzedMessage } from '../analysis.ts';
 import { topicHits } from '../cues/topic-hits.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
+import { firstName } from '../thread.ts';
 import { clientName, draftCues, escapeRegExp, severityFromScore, tokenRange } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span, type Text } from './types.ts';
 
@@ -17,8 +18,15 @@ const PRIVATE = phrases([
   // Not "partner": in sales it is usually a business partner.
   'your age|salary|income|religion|politics|girlfriend|boyfriend',
   'how much do you earn|make',
-  'are you married|single|religious',
+  'are you married|single|religious|pregnant',
   'who did you vote for',
+  // Romance is private anywhere in business: "How's your love life?", "Seeing anyone?", "Any hot dates?".
+  'love life',
+  'dating life',
+  'seeing anyone|someone',
+  'are you dating',
+  'hot|any date|dates',
+  'how much do you weigh',
 ]);
 /** Topics that are private life rather than ordinary small talk (weather, travel and hobbies are fine). */
 const PRIVATE_TOPICS = new Set(['family', 'life-event', 'loss', 'feelings', 'health']);
@@ -79,7 +87,16 @@ function jokes(ctx: RuleContext): Familiarity[] {
 function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): Familiarity[] {
   const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
   const name = clientName(ctx);
-  if (!formal || name === ctx.reader.name.trim()) return [];
+  if (name === ctx.reader.name.trim()) return [];
+  // Where meaning and rank live in how people are addressed (Japan, Korea, China), a first name
+  // the client never offered (they neither signed with theirs nor used ours) is a liberty in the
+  // first exchanges, even when they wrote no "Mr." themselves.
+  const said = (n: string) =>
+    clientMessages.some((m) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(m.text.text));
+  const offered = said(name) || said(firstName(ctx.writer));
+  const highContextNew =
+    ctx.relationship.stage === 'new' && (ctx.readerCulture?.style.context.value ?? 0) >= 2 && !offered;
+  if (!formal && !highContextNew) return [];
   // The salutation and its punctuation: "Hi Kenji!" becomes "Dear Kenji Tanaka,".
   const opening = new RegExp(
     `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you),?\\s+)?${escapeRegExp(name)}\\b)([!,.])?`,
