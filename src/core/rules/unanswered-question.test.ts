@@ -15,6 +15,21 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'naming the subject of the question does not answer it',
+      history: [c('Hi Marina, can the mobile app work offline in the warehouse basement?')],
+      draft: 'Hi Alex, our mobile app is very popular with logistics teams.',
+      severity: 'warning',
+    },
+    {
+      name: 'a skipped question about last night’s game is a nudge',
+      history: [
+        ...WORKING,
+        c('Did you catch the hockey game last night? Also, when is the next release due?'),
+      ],
+      draft: 'The next release is due on the 14th.',
+      severity: 'suggestion',
+    },
+    {
       name: 'a question about the rep’s own trip skipped beside an answered business one',
       history: [...FRIENDLY_HISTORY, c('Does the API support SCIM? Also, how was your trip to Lisbon?', 50)],
       draft: 'Hi Sam, yes, SCIM is supported on every plan.',
@@ -186,6 +201,28 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'what we need answers what do you need',
+      history: [c('We would like to begin in June. What do you need from our side?')],
+      draft: 'Great news! We just need the admin contacts and a test account.',
+    },
+    {
+      name: 'a greeting name is no answer, but a verdict in other words is',
+      clientName: 'Mark Reed',
+      repName: 'Yuki',
+      history: [c('Hi Yuki, how did your workshop at the expo go?')],
+      draft: 'Hi Mark, it went really well, the room was packed.',
+    },
+    {
+      name: 'what we do answers what does your company do',
+      history: [c('Thanks for the note. What does your company do, in short?')],
+      draft: 'In short, we help clinics schedule staff across several sites.',
+    },
+    {
+      name: 'a price list is sent, not priced',
+      history: [c('Also, when can you share the updated price list?')],
+      draft: 'The updated price list will be ready on Monday.',
+    },
     {
       name: 'a lead time answered in words ("about six weeks")',
       history: [

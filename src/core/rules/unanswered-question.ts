@@ -43,6 +43,10 @@ const LIGHT = new Set([
   'hope',
   'well',
   'sure',
+  // "Any news on the revised quote?": the status words ask about the thing named after them.
+  'news',
+  'update',
+  'status',
 ]);
 const WELLBEING_ANSWER = phrases([
   'i|we|everything|everyone|all am|are|is|feel ~1 well|good|fine|great|ok|okay|alright',
@@ -72,6 +76,12 @@ const PROVIDES = phrases([
   'shared',
   'link',
 ]);
+const HOW_DID_IT_GO =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:and|so|also|btw|by the way)\W+)?how\s+(?:did|was|were|is|are|'s|’s)\b/i;
+const VERDICT = phrases([
+  'went|go|going|was|were|been ~2 well|great|fine|smoothly|brilliantly|lovely|amazing|wonderful|ok|okay|badly|better',
+  'it was|went a ~1 success|hit|blast',
+]);
 /** When-questions are answered by a time; how-much ones by a number; who-questions by a name. */
 const TIME_ANSWER = phrases([
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|weekend|morning|afternoon|evening',
@@ -99,6 +109,37 @@ function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): S
   return lemmas;
 }
 
+/** Verbs and nouns, the light ones included, but no auxiliaries: what a question with no content word asks. */
+function verbLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): Set<string> {
+  const lemmas = new Set<string>();
+  for (const t of text.tokens.slice(from, to))
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && !AUXILIARY.has(t.lemma) && t.lemma.length > 1)
+      lemmas.add(t.lemma);
+  return lemmas;
+}
+const AUXILIARY = new Set([
+  'be',
+  'have',
+  'do',
+  'can',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
+
+/** Small talk that is the lightest to skip: the weather, a match, a show, "have you ever ...?". */
+function lightSmallTalk(message: AnalyzedMessage, question: Cue, asked: string): boolean {
+  if (/\b(?:weather|rain|monsoon|snow|sun|heat|cold)\b/i.test(asked)) return true;
+  if (/^\W*(?:(?:and|so|also|btw|by the way)\W+)?(?:have|did) you ever\b/i.test(asked)) return true;
+  const [first, to] = tokenRange(message.text, question);
+  const topics = topicHits(message.text, first, to).map((h) => h.topic);
+  return topics.length > 0 && topics.every((t) => t === 'weather' || t === 'hobby');
+}
+
 /** Whether one sentence of the draft opens with a yes or a no ("Yes, we do.", "Not yet, ..."). */
 function opensWithYesOrNo(draft: AnalyzedText): boolean {
   return draft.sentences.some((s) => {
@@ -118,11 +159,20 @@ function opensWithYesOrNo(draft: AnalyzedText): boolean {
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string) => boolean;
 const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
-    asks: /^\W*(?:when|what time|what date|how soon)\b|\b(?:lead time|timeline|delivery date|eta)\b/i,
+    asks: /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|delivery date|eta)\b/i,
     answer: (draft, s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken) || /\d/.test(s.text),
   },
   {
-    asks: /\b(?:how much|how many|how long|price|cost|costs|discount)\b/i,
+    // "What does your company do?" is answered by what we do: "We help retailers forecast stock."
+    asks: /^\W*what\s+(?:does|do)\s+(?:your|you)\b[^?]*\bdo\b/i,
+    answer: (_draft, s) =>
+      /\b(?:we|our\s+(?:company|team|product|platform|firm|service))\s+(?:\w+\s+)?(?:help|make|build|provide|offer|sell|develop|design|run|do|are|specialise|specialize|work|automate|supply)\b/i.test(
+        s.text,
+      ),
+  },
+  {
+    // "Send the new price list" asks for a list, not a price.
+    asks: /\b(?:how much|how many|how long|price(?!\s+list)|cost|costs|discount)\b/i,
     // A number the question did not already contain ("300 seats?" -> "300 seats" is no price).
     answer: (_draft, s, asked) => (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)),
   },
@@ -140,11 +190,26 @@ function answered(ctx: RuleContext, message: AnalyzedMessage, question: Cue): bo
   const statements = draft.sentences.filter((s) => !asking.some((q) => q.start < s.end && s.start < q.end));
   if (typed) return statements.some((s) => typed.answer(draft, s, asked));
   const said = contentLemmas(draft);
-  if ([...contentLemmas(q, first, to)].some((l) => said.has(l))) return true;
+  // Naming the question's subject is not answering it: "Does the API support batch imports of
+  // 10,000 rows?" is not answered by "Our API is REST-based". The reply has to take up at least
+  // half of what was asked (or three of its words).
+  // The names in "Hi Yuki, how did ...?" and "Hi Mark, ..." are no answer to anything.
+  const names = new Set(
+    [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
+  );
+  for (const n of names) said.delete(n);
+  let askedLemmas = new Set([...contentLemmas(q, first, to)].filter((l) => !names.has(l)));
+  // "What do you need from our side?" has little but a light verb to take up: "We only need a list
+  // of users."
+  if (askedLemmas.size <= 1) askedLemmas = new Set([...askedLemmas, ...verbLemmas(q, first, to)]);
+  const shared = [...askedLemmas].filter((l) => said.has(l) || verbLemmas(draft).has(l)).length;
+  if (shared > 0 && (shared * 2 >= askedLemmas.size || shared >= 3)) return true;
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
   if (topicHits(draft).some((h) => askedTopics.has(h.topic))) return true;
   if (askedTopics.has('weather') && WEATHER_ANSWER.test(draft)) return true;
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
+  // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
+  if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
   return PROVIDES.test(draft) && /\b(send|share|forward|provide|get)\b/i.test(asked);
 }
 
@@ -243,8 +308,8 @@ export default defineRule({
     return skipped.map(({ message, cue }): Finding => {
       const asked = message.text.text.slice(cue.start, cue.end).trim();
       const personal = cue.about === 'personal';
-      // Weather talk is the lightest small talk: skipping it is a nudge.
-      const light = personal && /\b(?:weather|rain|monsoon|snow|sun|heat|cold)\b/i.test(asked);
+      // Weather, a match or a "have you ever" is the lightest small talk: skipping it is a nudge.
+      const light = personal && lightSmallTalk(message, cue, asked);
       return {
         ruleId: 'unanswered-question',
         severity: personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
