@@ -8,6 +8,19 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'grave news given as the reason for a silence, in the first emails',
+      reader: 'IN',
+      writer: 'US',
+      history: [
+        r('Dear Alex, following up on our proposal. Best, Marina'),
+        c(
+          'Dear Marina, sorry for the late reply, my mother had surgery last week and I was at the hospital with her. Regards, Alex',
+        ),
+      ],
+      draft: 'Hi Alex, the proposal is valid until Friday.',
+      severity: 'error',
+    },
+    {
       name: 'naming the weekday the client gave is a date, not an answer to their news',
       history: [...FRIENDLY_HISTORY, c('FYI I am off on Thursday for my son’s graduation.', 100)],
       draft: 'Sure. Before Thursday, could you send the signed form?',

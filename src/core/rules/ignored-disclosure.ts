@@ -168,14 +168,17 @@ function severityOf(
   // A passing remark (a weekend, a hobby, the kids at a game) in the first emails is a chance for
   // warmth, not a duty; for a reader who keeps business and private life apart, it is fine to leave.
   const lifeNews = isLifeNews(cue);
-  if (ctx.relationship.stage === 'new') {
-    if (grave) return expects ? 'warning' : 'suggestion';
-    return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
-  }
   // The client explained a silence with it, or asked about the rep: the news is the message.
   const salient =
     message.cues.some((c) => c.type === 'absence-apology' && c.confidence >= 0.7) ||
     message.cues.some((c) => c.type === 'question' && c.about === 'personal' && c.confidence >= 0.6);
+  // "Sorry for the delay, my father was in hospital": grave news given as the reason for a silence
+  // is the whole message at any stage; answering it with business alone hurts from the first email.
+  if (grave && salient && !friendly) return expects ? 'error' : 'warning';
+  if (ctx.relationship.stage === 'new') {
+    if (grave) return expects ? 'warning' : 'suggestion';
+    return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
+  }
   if (!friendly) {
     if (grave || (lifeNews && (openedUpBefore || salient))) return 'warning';
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
