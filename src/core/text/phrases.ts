@@ -14,10 +14,21 @@ import { type AnalyzedText, analyze, type Token } from './analyze.ts';
  * A step of a compiled pattern. Words are numbered (see `wordIds`) so that a token is matched by
  * comparing the numbers of its three forms, computed once per text, not by hashing strings.
  */
-type Step =
-  | { kind: 'words'; ids: number[]; idSet?: Set<number> }
-  | { kind: 'any' }
-  | { kind: 'gap'; max: number };
+interface Step {
+  kind: 'words' | 'any' | 'gap';
+  /** For words: the numbers of the words, and a set of them when there are many. */
+  ids: number[];
+  idSet: Set<number> | undefined;
+  /** For a gap: up to how many tokens. */
+  max: number;
+}
+// Every step has the same fields, so the matching loop reads one object shape.
+const step = (kind: Step['kind'], ids: number[] = [], max = 0): Step => ({
+  kind,
+  ids,
+  idSet: ids.length > 8 ? new Set(ids) : undefined,
+  max,
+});
 
 export interface PhraseMatch {
   phrase: string;
@@ -32,13 +43,6 @@ export interface PhraseSet {
   find(text: AnalyzedText, from?: number, to?: number): PhraseMatch[];
   /** Whether any phrase occurs in the text (or in tokens [from, to)). */
   test(text: AnalyzedText, from?: number, to?: number): boolean;
-}
-
-interface Compiled {
-  phrase: string;
-  steps: Step[];
-  /** Position in the pattern list: the first listed phrase wins at a token. */
-  order: number;
 }
 
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
@@ -79,9 +83,9 @@ function compile(pattern: string, special: Map<string, string[]>): Step[] {
     .trim()
     .split(/\s+/)
     .flatMap((part): Step[] => {
-      if (part === '*') return [{ kind: 'any' }];
+      if (part === '*') return [step('any')];
       const gap = /^~(\d+)$/.exec(part);
-      if (gap) return [{ kind: 'gap', max: Number(gap[1]) }];
+      if (gap) return [step('gap', [], Number(gap[1]))];
       // Alternatives are single tokens; a word the analyser splits ("can't") becomes several steps.
       const alternatives = part.split('|');
       if (alternatives.length > 1) return [wordsStep(alternatives.map((a) => a.toLowerCase()))];
@@ -94,19 +98,15 @@ function compile(pattern: string, special: Map<string, string[]>): Step[] {
 const wordIds = new Map<string, number>();
 
 function wordsStep(words: string[]): Step {
-  const ids = [
-    ...new Set(
-      words.map((word) => {
-        let id = wordIds.get(word);
-        if (id === undefined) {
-          id = wordIds.size;
-          wordIds.set(word, id);
-        }
-        return id;
-      }),
-    ),
-  ];
-  return ids.length > 8 ? { kind: 'words', ids, idSet: new Set(ids) } : { kind: 'words', ids };
+  const ids = words.map((word) => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = wordIds.size;
+      wordIds.set(word, id);
+    }
+    return id;
+  });
+  return step('words', [...new Set(ids)]);
 }
 
 /**
@@ -129,7 +129,7 @@ function tokenWordIds(tokens: Token[]): Int32Array {
   return ids;
 }
 
-function stepMatches(step: { ids: number[]; idSet?: Set<number> }, ids: Int32Array, t: number): boolean {
+function stepMatches(step: Step, ids: Int32Array, t: number): boolean {
   const a = ids[3 * t]!;
   const b = ids[3 * t + 1]!;
   const c = ids[3 * t + 2]!;
@@ -164,7 +164,10 @@ function matchAt(steps: Step[], s: number, ids: Int32Array, t: number, to: numbe
 /** One phrase of one lexicon, in the shared index. */
 interface Entry {
   set: number;
-  compiled: Compiled;
+  phrase: string;
+  steps: Step[];
+  /** Position in the pattern list: the first listed phrase wins at a token. */
+  order: number;
   /** The last token visit this entry was tried at, so a phrase reached by two keys runs once. */
   stamp: number;
 }
@@ -184,8 +187,17 @@ interface Hit {
  * its first word. Each lexicon then answers range queries from its own hits.
  */
 const lexicons: (readonly string[])[] = [];
-/** byWord[id]: the phrases whose first step holds word `id`; anyStart: those that start otherwise. */
-const index = { byWord: [] as Entry[][], anyStart: [] as Entry[], covers: 0 };
+/**
+ * The phrases whose first step holds a given word, split by their second step: `bySecond` maps
+ * each word of a second words step to its phrases, `rest` holds the one-step phrases and those
+ * whose second step is a gap or any token.
+ */
+interface Bucket {
+  bySecond: Map<number, Entry[]>;
+  rest: Entry[];
+}
+/** byWord[id]: the bucket of word `id`; anyStart: the phrases that start with a gap or any token. */
+const index = { byWord: [] as (Bucket | undefined)[], anyStart: [] as Entry[], covers: 0 };
 const scanned = new WeakMap<AnalyzedText, Hit[][]>();
 const NO_HITS: Hit[] = [];
 
@@ -199,16 +211,28 @@ function extendIndex(): void {
   fresh.forEach((patterns, i) => {
     const set = index.covers + i;
     patterns.forEach((phrase, order) => {
-      const entry: Entry = { set, compiled: { phrase, steps: compile(phrase, special), order }, stamp: -1 };
-      const first = entry.compiled.steps[0];
+      const entry: Entry = { set, phrase, steps: compile(phrase, special), order, stamp: -1 };
+      const first = entry.steps[0];
       if (first?.kind !== 'words') {
         index.anyStart.push(entry);
         return;
       }
+      const second = entry.steps[1];
       for (const id of first.ids) {
-        const list = index.byWord[id];
-        if (list) list.push(entry);
-        else index.byWord[id] = [entry];
+        let bucket = index.byWord[id];
+        if (!bucket) {
+          bucket = { bySecond: new Map(), rest: [] };
+          index.byWord[id] = bucket;
+        }
+        if (second?.kind !== 'words') {
+          bucket.rest.push(entry);
+          continue;
+        }
+        for (const next of second.ids) {
+          const list = bucket.bySecond.get(next);
+          if (list) list.push(entry);
+          else bucket.bySecond.set(next, [entry]);
+        }
       }
     });
   });
@@ -218,6 +242,44 @@ function extendIndex(): void {
 /** Counts token visits across all scans, for Entry.stamp. */
 let visit = 0;
 
+/**
+ * Adds a hit to its lexicon's list, which stays ordered by start token and then list order (the
+ * scan goes token by token, so only hits at the same start token can be out of order).
+ */
+function record(hits: Hit[][], entry: Entry, first: number, end: number): void {
+  const hit: Hit = { order: entry.order, first, end, phrase: entry.phrase };
+  const found = hits[entry.set]!;
+  if (found === NO_HITS) {
+    hits[entry.set] = [hit];
+    return;
+  }
+  let i = found.length;
+  found.push(hit);
+  while (i > 0 && found[i - 1]!.first === first && found[i - 1]!.order > hit.order) {
+    found[i] = found[i - 1]!;
+    i--;
+  }
+  found[i] = hit;
+}
+
+/** Tries phrases whose first step matched token t, once each per token. */
+function tryEntries(
+  list: Entry[],
+  fromSet: number,
+  ids: Int32Array,
+  t: number,
+  count: number,
+  hits: Hit[][],
+) {
+  for (let e = 0; e < list.length; e++) {
+    const entry = list[e]!;
+    if (entry.set < fromSet || entry.stamp === visit) continue;
+    entry.stamp = visit;
+    const end = matchAt(entry.steps, 1, ids, t + 1, count);
+    if (end >= 0) record(hits, entry, t, end);
+  }
+}
+
 /** Scans a text for the lexicons numbered `fromSet` and up, adding their hits to `hits`. */
 function scan(text: AnalyzedText, hits: Hit[][], fromSet: number): void {
   extendIndex();
@@ -225,42 +287,40 @@ function scan(text: AnalyzedText, hits: Hit[][], fromSet: number): void {
   // Most lexicons find nothing in a given text: they share one empty list until they do.
   for (let set = fromSet; set < lexicons.length; set++) hits[set] = NO_HITS;
   const tokens = text.tokens;
+  const count = tokens.length;
   const ids = tokenWordIds(tokens);
-  const record = (entry: Entry, t: number, end: number) => {
-    const hit = { order: entry.compiled.order, first: t, end, phrase: entry.compiled.phrase };
-    const found = hits[entry.set]!;
-    if (found === NO_HITS) hits[entry.set] = [hit];
-    else found.push(hit);
-  };
-  for (let t = 0; t < tokens.length; t++) {
+  for (let t = 0; t < count; t++) {
     if (tokens[t]!.pos === 'SPACE') continue;
     visit++;
-    for (const entry of anyStart) {
+    for (let e = 0; e < anyStart.length; e++) {
+      const entry = anyStart[e]!;
       if (entry.set < fromSet) continue;
-      entry.stamp = visit;
-      const end = matchAt(entry.compiled.steps, 0, ids, t, tokens.length);
-      if (end > t) record(entry, t, end);
+      const end = matchAt(entry.steps, 0, ids, t, count);
+      if (end > t) record(hits, entry, t, end);
     }
     const normal = ids[3 * t]!;
     const lemma = ids[3 * t + 1]!;
     const lower = ids[3 * t + 2]!;
+    // The words of the next token, to pick the phrases whose second step can match it.
+    const next = t + 1 < count;
+    const n0 = next ? ids[3 * t + 3]! : -1;
+    const n1 = next ? ids[3 * t + 4]! : -1;
+    const n2 = next ? ids[3 * t + 5]! : -1;
     for (let k = 0; k < 3; k++) {
       const id = k === 0 ? normal : k === 1 ? lemma : lower;
       if (id < 0 || (k > 0 && id === normal) || (k === 2 && id === lemma)) continue;
-      const list = byWord[id];
-      if (!list) continue;
-      for (const entry of list) {
-        if (entry.set < fromSet || entry.stamp === visit) continue;
-        entry.stamp = visit;
-        // The first step holds this token's word: match the rest from the next token.
-        const end = matchAt(entry.compiled.steps, 1, ids, t + 1, tokens.length);
-        if (end >= 0) record(entry, t, end);
+      const bucket = byWord[id];
+      if (!bucket) continue;
+      // The first step holds this token's word: match the rest from the next token.
+      tryEntries(bucket.rest, fromSet, ids, t, count, hits);
+      if (n0 < 0 && n1 < 0 && n2 < 0) continue;
+      for (let j = 0; j < 3; j++) {
+        const second = j === 0 ? n0 : j === 1 ? n1 : n2;
+        if (second < 0 || (j > 0 && second === n0) || (j === 2 && second === n1)) continue;
+        const list = bucket.bySecond.get(second);
+        if (list) tryEntries(list, fromSet, ids, t, count, hits);
       }
     }
-  }
-  for (let set = fromSet; set < lexicons.length; set++) {
-    const list = hits[set]!;
-    if (list.length > 1) list.sort((a, b) => a.first - b.first || a.order - b.order);
   }
 }
 
