@@ -82,7 +82,8 @@ function findTopicHits(text: AnalyzedText, from: number, to: number): TopicHit[]
   for (const { topic, strong, set } of TOPIC_SETS) {
     for (const match of set.find(text, from, to)) {
       if (inExcluded(match) || (topic === 'travel' && atWork(match))) continue;
-      hits.push({ ...match, topic, strong });
+      const { phrase, firstToken, endToken, start, end } = match;
+      hits.push({ phrase, firstToken, endToken, start, end, topic, strong });
     }
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
