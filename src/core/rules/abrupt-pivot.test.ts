@@ -6,6 +6,12 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a turn with Regarding right past a personal question, in the first emails',
+      reader: 'MX',
+      history: [c('Hola Marina! How was the flight back to Moscow? Was it very long?')],
+      draft: 'Hello Alex. Regarding the contract: legal needs your comments by Monday.',
+    },
+    {
       name: 'BR client, first emails, only a beach weekend with the kids, answered with an order',
       reader: 'BR',
       history: [
@@ -144,6 +150,14 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'the client asked for the business thing, and the reply opens with it',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Hi Marina, how are you settling into the new office? Also, could you send the usage report?'),
+      ],
+      draft: 'Hi Alex, attached is the usage report for October.',
+    },
     {
       name: 'first emails: the client gave the news as a notice of absence',
       history: [

@@ -24,6 +24,8 @@ interface Warmth {
   grave: boolean;
   /** The news came with business in the same message, or as an availability notice ("I'm off Friday, ..."). */
   notice?: boolean;
+  /** The warmth is a personal question ("How was your trip?"), not news. */
+  asked?: boolean;
 }
 
 /** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
@@ -111,6 +113,7 @@ function warmth(ctx: RuleContext): Warmth | undefined {
       personal: true,
       lifeNews: false,
       grave: false,
+      asked: true,
     };
   const warm = last.cues.filter((c) => WARM_TYPES.has(c.type));
   const exclaims = (last.text.text.match(/!/g) ?? []).length;
@@ -165,7 +168,27 @@ export default defineRule({
     // answer after the kids' game, a hobby or a thank-you is what a new contact expects.
     const draft = ctx.draft.text.text;
     const pivoted = PIVOT_WORD.test(draft.slice(start.start, start.end));
-    if (ctx.relationship.stage === 'new' && !warm.grave && !(warm.lifeNews && (pivoted || !warm.notice)))
+    // "How do you like the new office? Also, can you send the Q3 report?" -> "Hi Brian, attached is
+    // the Q3 report.": the client asked for the business themselves, so opening with it answers
+    // them (a skipped question is unanswered-question's). Turning with "So," or "Regarding" does not.
+    if (!warm.personal || (!warm.lifeNews && !warm.grave)) {
+      const last = ctx.analysis.answered.at(-1);
+      const askedBusiness = last?.cues.some(
+        (c) =>
+          c.confidence >= 0.6 &&
+          (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
+      );
+      if (askedBusiness && !pivoted && !warm.evidence.some((e) => e.message !== last?.index)) return [];
+    }
+    // In the first emails a turn with "So," or "Regarding" right past a personal question is abrupt
+    // too: the client opened a door, the reply shuts it.
+    const turnedFromQuestion = warm.asked === true && pivoted;
+    if (
+      ctx.relationship.stage === 'new' &&
+      !warm.grave &&
+      !(warm.lifeNews && (pivoted || !warm.notice)) &&
+      !turnedFromQuestion
+    )
       return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
     return [
