@@ -21,6 +21,13 @@ const directClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a concession first is enough for a reader who values direct feedback',
+      reader: 'IL',
+      history: [c('Honestly, the dashboard misses what we asked for.')],
+      draft:
+        'Fair point on the filters, but I disagree about the export: it is exactly what your team specified.',
+    },
+    {
       name: 'already cushioned',
       history: numbers,
       draft: 'I may be missing something, but I think the numbers are a bit off.',
@@ -68,6 +75,12 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a concession softens but does not excuse a verdict for an indirect reader',
+      reader: 'JP',
+      history: [c('We think the schedule may be a little tight.')],
+      draft: 'I understand your concern, but that is wrong: the schedule is fine.',
+    },
     {
       name: 'the issue example',
       history: numbers,

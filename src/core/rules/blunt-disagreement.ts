@@ -29,6 +29,9 @@ const CUSHIONS: [RegExp, string][] = [
   [/\bi (?:completely |totally |strongly )?disagree\b/i, 'I see it a little differently'],
   [/\byou (?:have )?(?:misunderstood|misunderstand)\b/i, 'I may not have explained this clearly'],
 ];
+/** Granting the other side something before disagreeing: "fair point, but", "you're right that". */
+const CONCESSION =
+  /\b(?:(?:fair|good|valid) point|i (?:see|understand|get) (?:your|the|what|why)|you(?:'|’)re right|you are right|i hear you|that(?:'|’)s fair|true, but)\b/i;
 const LOWER_FIRST = /^(?:this|that|these|those|your|you|the|it|there|our|we)\b/i;
 
 /**
@@ -128,7 +131,7 @@ export default defineRule({
     const feedback = readerFeedback(ctx);
     const { why: reasons, sources } = why(ctx);
     const draft = ctx.draft.text.text;
-    return verdicts.map((verdict): Finding => {
+    return verdicts.flatMap((verdict): Finding[] => {
       const sentence = draft.slice(verdict.start, verdict.end);
       // "This is not our fault" pushes the blame back across the table, as "your" would.
       const atThem =
@@ -136,9 +139,14 @@ export default defineRule({
         /^\s*(?:no|nope|nah)[.!]*\s*$/i.test(sentence) ||
         /\bnot (?:our|my) (?:fault|problem|responsibility)\b/i.test(sentence);
       // Thanks or an acknowledgement before the verdict is already a cushion.
-      const cushioned = ctx.draft.cues.some(
-        (c) => ['gratitude', 'acknowledgement', 'apology'].includes(c.type) && c.end <= verdict.start,
-      );
+      // So is a concession in the same sentence: "Fair point, but I disagree on the reports".
+      const cushioned =
+        CONCESSION.test(sentence) ||
+        ctx.draft.cues.some(
+          (c) => ['gratitude', 'acknowledgement', 'apology'].includes(c.type) && c.end <= verdict.start,
+        );
+      // A reader who values direct feedback (Dutch, Israeli, German) needs no more than that.
+      if (cushioned && feedback <= -1) return [];
       const score =
         Math.max(feedback, 0) +
         // The most indirect feedback cultures (Japan, China) hear a flat verdict as a loss of face.
@@ -148,24 +156,26 @@ export default defineRule({
         (cushioned ? -1 : 0);
       // Only readers who value the most direct feedback (Dutch, Israeli, Russian) take it as a hint.
       const severity = feedback <= -2 ? 'suggestion' : severityFromScore(score, 4, 2);
-      return {
-        ruleId: 'blunt-disagreement',
-        severity,
-        message: {
-          en: `"${sentence.trim()}" is a blunt negative verdict; cushioning it keeps the point without the sting.`,
-          ru: `«${sentence.trim()}» — резкая негативная оценка; смягчённая форма сохранит суть без укола.`,
-        },
-        span: { start: verdict.start, end: verdict.end },
-        evidence: [],
-        why: reasons,
-        fix: {
-          action: 'replace',
+      return [
+        {
+          ruleId: 'blunt-disagreement',
+          severity,
+          message: {
+            en: `"${sentence.trim()}" is a blunt negative verdict; cushioning it keeps the point without the sting.`,
+            ru: `«${sentence.trim()}» — резкая негативная оценка; смягчённая форма сохранит суть без укола.`,
+          },
           span: { start: verdict.start, end: verdict.end },
-          text: cushionDisagreement(sentence),
+          evidence: [],
+          why: reasons,
+          fix: {
+            action: 'replace',
+            span: { start: verdict.start, end: verdict.end },
+            text: cushionDisagreement(sentence),
+          },
+          confidence: verdict.confidence,
+          sources,
         },
-        confidence: verdict.confidence,
-        sources,
-      };
+      ];
     });
   },
 });
