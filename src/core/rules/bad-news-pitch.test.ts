@@ -10,6 +10,14 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a misfortune at home is private grief: a discount after it sells',
+      history: [
+        c('Sorry for the silence, a storm flooded our house on Sunday and we are staying with friends.'),
+      ],
+      draft: 'No worries. Our spring promotion ends Friday, 15% off the annual plan.',
+      severity: 'error',
+    },
+    {
       name: 'after a death, condolences then a sales statement without an ask',
       reader: 'US',
       writer: 'RU',

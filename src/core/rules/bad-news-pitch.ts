@@ -31,7 +31,12 @@ export default defineRule({
     const news = answeredCues(ctx, 'bad-news', 0.8);
     if (news.length === 0) return [];
     const { message, cue } = news.reduce((a, b) => (b.cue.confidence > a.cue.confidence ? b : a));
-    const personal = cue.topic === 'loss' || cue.topic === 'health';
+    // A loss, an illness, or a misfortune at home (a flood, a fire, a burglary) is private grief;
+    // layoffs and budget cuts are setbacks at work, where the next step can follow sympathy.
+    const personal =
+      cue.topic === 'loss' ||
+      cue.topic === 'health' ||
+      HOME_MISFORTUNE.test(message.text.text.slice(cue.start, cue.end));
     const selling = [
       ...draftCues(ctx, 'business-ask', 0.7),
       ...draftCues(ctx, 'direct-start', 0.8),
@@ -91,6 +96,9 @@ export default defineRule({
     return [finding];
   },
 });
+
+const HOME_MISFORTUNE =
+  /\b(?:(?:my|our) (?:house|home|basement|apartment|flat|car|garden|roof)\b|flood(?:ed|ing|s)?\b|burgl\w+|robbed|robbery|break-in|broke into|house fire|evacuat\w+|storm damage)/i;
 
 /** Sales talk without an ask: offers, prices, launches, reminders of what is due. */
 const SALES = phrases([
