@@ -80,6 +80,19 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'a client who answers within hours, left for ten days',
+      history: [
+        c('Morning! Can you check the sync job?'),
+        r('Checked, it runs fine now.', 1),
+        c('Great, thanks. And the CSV export?', 2),
+        r('Fixed too.', 3),
+        c('Perfect. What would 15 more seats cost?', 2),
+      ],
+      draft: 'Hi, 15 more seats would be $3,600 a year.',
+      draftAfter: 240,
+      severity: 'warning',
+    },
+    {
       name: 'a week of silence from a daily client',
       history: daily,
       draft: 'Any news about the contract?',

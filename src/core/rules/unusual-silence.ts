@@ -251,10 +251,16 @@ export default defineRule({
     // A client who asked for it today and waited days has been let down, not only kept waiting.
     const urgentAsk =
       lateRep && ctx.analysis.answered.some((m) => URGENT_ASK.test(m.text.text) && m.text.text.includes('?'));
+    // A client who answers us within hours, left over a week: the give and take of replies is broken
+    // on our side, which reads as lost interest rather than a busy week.
+    const fastClient =
+      lateRep &&
+      (ctx.relationship.clientReplyHours ?? Number.POSITIVE_INFINITY) <= 24 &&
+      silence.gapHours >= 7 * 24;
     return [
       {
         ruleId: 'unusual-silence',
-        severity: urgentAsk ? 'warning' : 'suggestion',
+        severity: urgentAsk || fastClient ? 'warning' : 'suggestion',
         message: said,
         span: { start: 0, end: 0 },
         evidence,
