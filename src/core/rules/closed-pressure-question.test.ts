@@ -23,6 +23,12 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a client who is not ready yet is still pressed',
+      reader: 'GB',
+      history: [c('We are not ready to sign yet; the board meets in March.')],
+      draft: 'Understood. Can you sign the contract before the board meets?',
+    },
+    {
       name: 'a prepayment pressed for secures the purchase: still a yes/no on buying',
       reader: 'US',
       writer: 'RU',
@@ -223,6 +229,11 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'the client already said yes: a closed question confirms it',
+      history: [c('The pilot convinced everyone. We are ready to order, what do you need from us?')],
+      draft: 'Wonderful news! Shall we go ahead with the order form for 40 seats?',
+    },
     {
       name: 'an elliptic question about a place is no commitment',
       history: FIRST_CONTACT,

@@ -84,6 +84,10 @@ export default defineRule({
       .at(-1)
       ?.cues.some((c) => (c.type === 'business-ask' || c.type === 'imperative') && c.confidence >= 0.6);
     if (ctx.client.terse && !readerMinds && clientAsked) return [];
+    // "We're ready to buy, what's next?" -> "Shall we proceed with the contract?": the client has
+    // said yes already; the closed question confirms a decision, it does not press for one.
+    if (ctx.analysis.answered.some((m) => CLIENT_READY.test(m.text.text) && !NOT_READY.test(m.text.text)))
+      return [];
     return pressing.map((q) => {
       const question = ctx.draft.text.text.slice(q.start, q.end);
       // An ultimatum ("yes or no?", "confirm today") corners the reader twice over; a question
@@ -147,6 +151,13 @@ export default defineRule({
 
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
+/** The client's own yes: ready to buy, decided, approved, "we'll order it". */
+const CLIENT_READY =
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract))\b/i;
+/** "We are not ready to sign yet", "we won't order before Q3". */
+const NOT_READY =
+  /\b(?:not|n't|n’t|never) (?:yet )?(?:ready|decided|going to|able to)\b|\b(?:won't|won’t|will not) (?:order|buy|sign|proceed)\b/i;
+
 /** A commitment asked for in a word or two: "Interested?", "Deal?", "So, are you in?". */
 const ELLIPTIC =
   /^(?:(?:so|well|ok(?:ay)?|then)[,\s]+)?(?:(?:are\s+)?you\s+)?(?:interested|in|deal|agreed|ready to (?:buy|sign|order|go ahead)|shall we sign|do we have a deal)\s*\?+$/i;
