@@ -9,7 +9,7 @@ import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import type { Cue, Detector } from './types.ts';
 
 const SORRY =
-  'sorry|apologies|apologise|apologize|apology|apologizing|apologising|forgive|excuse|pardon|regret';
+  'sorry|apologies|apologise|apologize|apology|apologizing|apologising|forgive|excuse|pardon|regret|perdón|perdon|perdão|perdao|desculpa|desculpe|disculpa|disculpe|scusa|scusate|entschuldigung|przepraszam|sumimasen|izvinite|désolé|desole';
 const SILENCE =
   'silence|delay|wait|waiting|absence|quiet|pause|gap|disappearance|slowness|tardiness|radio|lateness';
 
@@ -27,6 +27,7 @@ const APOLOGY = phrases([
   `${SORRY} ~6 disappearing|disappeared|vanishing|vanished`,
   `${SORRY} ~6 dropped|dropping off`,
   `${SORRY} ~6 took|taken|taking|take ~3 long|while|ages`,
+  `${SORRY} ~6 took|taken|taking|take ~4 to answer|reply|respond|write|revert`,
   `${SORRY} ~6 kept|keeping|keep you waiting`,
   `${SORRY} ~6 missed|missing your ~2 email|emails|message|messages|call|calls`,
   `${SORRY} ~8 not coming|come back`,
@@ -42,6 +43,7 @@ const ADMISSION = phrases([
   'i ~1 been ~2 out of touch',
   'i ~1 been ~2 off the grid',
   'long time no talk|speak|see|hear',
+  'owe you ~2 answer|reply|response|email|update',
   'it ~1 been a while|ages',
   'just catching up on ~2 email|emails|messages|inbox',
 ]);

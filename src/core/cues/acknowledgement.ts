@@ -33,6 +33,12 @@ const RECOGNITION = phrases([
   'what a ~2 great|wonderful|lovely|nice|fun|fantastic|treat|joy',
   'how nice|lovely|wonderful|fun|exciting|exciting|cool|great',
   'congratulations|congrats|congratulate',
+  // Congratulations and delight in the writer's own language, common in mixed-language mail.
+  'parabéns|parabens|felicidades|felicitaciones|félicitations|felicitations|auguri|complimenti|gratulacje|gefeliciteerd|glückwunsch|mazel|enhorabuena|omedetou|omedeto|pozdravlyayu',
+  'qué|que bien|bom|bueno|alegría|alegria',
+  'que ~1 maravilha|legal|ótimo|otimo',
+  // What they posted: "loved your post about the trek".
+  'loved|enjoyed|liked|saw|read ~2 your post|posts|article|photos|pictures|video|update|story',
   'welcome back',
   'good|nice|great to have you back',
   'no need to apologize|apologise|apologies',
@@ -53,6 +59,17 @@ const APOLOGY_ANSWER = phrases([
   'no need to apologize|apologise|apologies',
   'no need to be sorry',
   'completely|totally|fully understand',
+  // "Don't worry about the delay", "Not a big deal", "All good", "These things happen".
+  'not a ~1 problem|issue|big',
+  'no big deal',
+  'no issue|issues',
+  'all good',
+  'no harm done',
+  'don’t|not worry',
+  'never mind',
+  'things happen',
+  'it happens',
+  'happens to ~1 all|everyone|everybody|the best',
 ]);
 
 /**
@@ -67,7 +84,7 @@ const SYMPATHY = phrases([
   'that|this|it|’s|sounds ~2 awful|terrible|horrible|rough|tough|scary|stressful|brutal|exhausting|hectic|intense|frightening|devastating|heartbreaking|miserable|nasty|unbearable',
   'how awful|terrible|horrible|scary|sad|stressful|frightening',
   'what a shame|pity|nightmare|relief|scare|week|mess',
-  'poor you|thing|guy|girl',
+  'poor you|thing|guy|girl|kid|kids|baby|boy|dear|soul|dog|cat',
   'ugh',
   'yikes',
   'take care of yourself|yourselves|her|him|them|your|the',
@@ -95,6 +112,9 @@ const OWN_APOLOGY = phrases([
  * acknowledgement of what the client said, even when business follows in the same sentence.
  */
 const UNDERSTANDING = phrases([
+  // "I understand your position, and ...": the position named, then the sentence moves on.
+  // (Before the short form: at one start, the earlier phrase of a lexicon is the one found.)
+  'i ~2 understand|appreciate|respect your|the ~1 position|point|concern|concerns|situation|constraint|constraints|view|perspective|reasons|decision',
   'i ~1 understand|see|hear',
   'understood',
   'fair enough',
@@ -102,6 +122,14 @@ const UNDERSTANDING = phrases([
   'that makes sense',
   'i see your point',
   'point taken',
+]);
+
+/** "Lovely to hear from you", "nice to meet you": phatic, whatever recognition word they carry. */
+const PHATIC = phrases([
+  'hear|see from you',
+  'hear|hearing from you',
+  'see|meet|meeting|connect|connecting|e-meet you',
+  'to connect',
 ]);
 
 /** Polite, but not about anything in particular: they acknowledge nothing on their own. */
@@ -141,6 +169,11 @@ const FEELING = phrases([
   'exciting',
   'congratulations',
   'great',
+  'wow',
+  'impressive',
+  'incredible',
+  'respect',
+  'best',
 ]);
 
 /** Nouns that say nothing of their own: "sorry to hear the news" is still content-free. */
@@ -252,7 +285,10 @@ function sharedWords(
 function understandsFirst(text: AnalyzedText, sentence: Sentence): PhraseMatch | undefined {
   const words = text.tokens.slice(sentence.firstToken, sentence.endToken).filter((t) => t.pos !== 'SPACE');
   const first = words.findIndex((t) => t.pos !== 'INTJ' && t.pos !== 'PUNCT');
-  const match = UNDERSTANDING.find(text, sentence.firstToken, sentence.endToken)[0];
+  // The longest phrase at the opening: "I understand your position" rather than "I understand".
+  const match = UNDERSTANDING.find(text, sentence.firstToken, sentence.endToken)
+    .filter((m) => text.tokens[m.firstToken] === words[first])
+    .sort((a, b) => b.endToken - a.endToken)[0];
   if (!match || first < 0 || text.tokens[match.firstToken] !== words[first]) return undefined;
   const next = text.tokens.slice(match.endToken, sentence.endToken).find((t) => t.pos !== 'SPACE');
   const closes = next === undefined || [',', '.', '!', ';', '—', '-', 'but', 'and'].includes(next.normal);
@@ -290,7 +326,10 @@ export const acknowledgement: Detector = {
               (m) => !OWN_APOLOGY.test(text, m.firstToken, endToken),
             )
           : [];
-      const recognition = [...RECOGNITION.find(text, firstToken, endToken), ...sympathy];
+      const phatic = PHATIC.find(text, firstToken, endToken);
+      const recognition = [...RECOGNITION.find(text, firstToken, endToken), ...sympathy].filter(
+        (m) => !phatic.some((p) => p.firstToken < m.endToken + 2 && m.firstToken <= p.firstToken),
+      );
       const understood = reply && told.length === 0 ? understandsFirst(text, sentence) : undefined;
       const pleasantry = PLEASANTRY.find(text, firstToken, endToken);
       const engaged =

@@ -15,6 +15,10 @@ const APOLOGY = phrases([
   'pardon',
   'my bad',
   'regret to',
+  'forgive',
+  'excuse my|the|our',
+  // In the writer's own language, common in mixed-language mail ("Perdón for ...", "Scusa, ...").
+  'perdón|perdon|perdão|perdao|desculpa|desculpe|disculpa|disculpe|scusa|scusate|scusi|entschuldigung|przepraszam|sumimasen|gomen|izvinite|désolé|desole|désolée',
 ]);
 /** What people are sorry *about* when they sympathise: the reader's loss, news, illness or mishap. */
 const MISFORTUNE =
@@ -26,6 +30,8 @@ const SYMPATHY = phrases([
   'sorry ~3 happened to you|your',
   'sorry that you|your',
   'feel sorry',
+  // "I'm sorry, that must be hard": sympathy with what the reader is going through.
+  'sorry ~3 must|sounds',
 ]);
 
 export const apology: Detector = {

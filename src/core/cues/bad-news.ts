@@ -54,7 +54,17 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
     confidence: 0.9,
     words: [
       'in the hospital',
-      'taken|admitted into|to ~1 hospital',
+      'taken|admitted|rushed|brought into|to ~1 hospital',
+      'rushed ~3 hospital|er|icu|emergency',
+      'at the hospital ~3 days|nights|week|weeks|since',
+      // A crash named with the vehicle or its gravity: "a serious motorbike crash", "car crash".
+      'car|bike|motorbike|motorcycle|scooter|bus|plane|skiing|cycling|road crash',
+      'serious|bad|terrible|horrible ~2 crash|accident|fall',
+      'had a fall',
+      'fell and ~1 broke|hit|hurt',
+      "alzheimer|alzheimer's|alzheimer’s|dementia|parkinson|parkinson's|parkinson’s",
+      'tumour|tumor',
+      'coma',
       'was|been|got admitted',
       'not keeping well',
       'in hospital',
@@ -109,6 +119,10 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'let go ~3 people|staff|employees|team|colleagues|percent|%',
       'lost my|his|her job',
       'lost ~2 job|jobs|position|role',
+      'lose|losing ~2 job|jobs|position|positions|livelihood',
+      // Cuts by headcount, in native and non-native phrasing ("will reduce 200 employees").
+      'reduce|reducing|reduced|cut|cutting ~2 employees|staff|workforce|headcount|people|jobs|positions',
+      'cut|cutting|closing|close|shut|shutting ~2 whole|entire ~1 department|division|team|office|plant|site',
       'position|role|job|jobs|positions|roles ~4 eliminated|axed|terminated|abolished',
       'eliminated|axed ~2 position|positions|role|roles|job|jobs',
       'out of work',
@@ -132,6 +146,15 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'bankruptcy|insolvency',
       'shutting down',
       'house fire',
+      'caught fire',
+      'fire broke out',
+      'burned|burnt down',
+      'destroyed by ~2 fire|flood|flooding|storm|earthquake',
+      'broken|broke into',
+      'break-in',
+      'burgled|burglarized|burglarised',
+      'mugged',
+      'tough|sad|terrible|awful|devastating|heartbreaking|horrible news',
       'flooded',
       'flood',
       'burglary',
@@ -165,6 +188,11 @@ const LOOKALIKES = phrases([
   'ambulance chaser|chasers',
 ]);
 /** News that stays mild alone: the everyday openers of a business setback. */
+const EXCLAMATIONS = new Set(['oh', 'ah', 'dear', 'wow', 'ugh', 'gosh', 'yikes', 'hmm']);
+const SOFT_NOT_REPORTED = phrases([
+  // A reply's sympathy ("Oh dear, sounds like a rough week") is about the reader's news.
+  'sound|sounds|sounded|seems ~1 like',
+]);
 const MILD = new Set(['unfortunately', 'bad news']);
 /** A short illness, or one of someone outside the family: worth a kind word, not a halt to business. */
 const MILD_HEALTH = phrases([
@@ -178,20 +206,27 @@ const MILD_HEALTH = phrases([
   'under the weather',
   'sniffles|sniffle',
   'runny nose',
-  'nothing serious',
+  'nothing serious|dramatic|major|too serious|to worry about',
+  'small|minor|routine|quick ~1 operation|surgery|procedure',
+  // An illness already behind the writer: "now recovering", "back on my feet".
+  'now ~2 recovering|better|fine|okay|ok|well',
+  'back on my|our feet',
+  'back at ~1 my ~1 desk|work',
   'caught a|the ~1 cold|bug|virus',
   'school|daycare|kindergarten|nursery ~3 bug|virus|cold',
   'accountant|colleague|coworker|co-worker|manager|boss|assistant|developer|engineer|someone ~3 sick|ill|unwell',
 ]);
 /** Health news that a mild marker can tone down: an illness, not an accident, a hospital or surgery. */
 const ILLNESS = new Set([
+  'surgery',
+  'operation on my|his|her',
+  'recovering from',
   'been|was|am|is|are|were|fell|got ~2 sick|ill|unwell',
   'down with ~2 flu|cold|covid|fever|virus|bug|pneumonia|bronchitis|something',
   'covid',
   'the flu',
   'stomach bug',
   'on sick leave',
-  'recovering from',
 ]);
 /** Accident news that "minor" or "a fender bender" tones down. */
 const ACCIDENT = new Set(['had|was|were ~2 accident', 'accident', 'met with ~2 accident', 'collision']);
@@ -222,6 +257,11 @@ export const badNews: Detector = {
       if (questionShape(text, sentence)) continue; // asking about it is not reporting it
       const { firstToken: from, endToken: to } = sentence;
       if (NOT_REPORTED.test(text, from, to)) continue;
+      // "Sounds like a rough week": only as the sentence's opening, where it answers someone.
+      const lead = text.tokens
+        .slice(from, to)
+        .find((t) => !['PUNCT', 'SPACE', 'INTJ'].includes(t.pos) && !EXCLAMATIONS.has(t.normal));
+      if (SOFT_NOT_REPORTED.find(text, from, to).some((m) => text.tokens[m.firstToken] === lead)) continue;
       const opening = text.tokens.slice(from, to).findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
       if (HYPOTHETICAL.find(text, from, to).some((m) => m.firstToken === from + opening)) continue;
       const excluded = LOOKALIKES.find(text, from, to);

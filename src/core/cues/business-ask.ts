@@ -32,6 +32,7 @@ const COMMITMENT = phrases([
   'po',
   'pay|payment|prepayment',
   'wire ~2 money|funds|deposit',
+  'transfer|wire|send|pay ~2 deposit|advance|downpayment|down-payment|funds|money|amount|balance',
   'approval',
   'approve|approved ~3 budget|purchase|deal|contract|order|po',
   'close ~2 deal',
@@ -66,13 +67,20 @@ const DESCRIBED = phrases([
 const WORK_ACTIONS = phrases([
   'send|share|forward|provide|give|get|receive ~4 file|files|document|documents|documentation|details|data|numbers|report|list|info|information|spec|specs|requirements|feedback|access|login|credentials|deck|slides|logo|logos|contact|contacts|quote|quotation|proposal|sow|samples|brochure|invoice|contract|agreement|nda',
   'schedule|book|arrange|make ~3 call|meeting|demo|time|session|slot',
+  // "Could you send over ...", "send me the questionnaire": a document asked for, whatever it is.
+  'send|share|forward|provide|email ~1 me|us|over|across',
+  'propose|suggest|offer ~3 package|option|options|plan|price|discount|alternative',
+  'show|present|walk ~1 you',
+  // Asking for a time is scheduling: "When would be a good moment to talk?"
+  'good|convenient|suitable|best ~1 moment|time|day|slot|date ~1 to|for',
   'set up ~3 call|meeting|demo|time|session|slot',
   'review|check|confirm|test|try',
   'reply|respond',
 ]);
 /** What a work ask is about: named in a request or a yes/no question, not in a question for information. */
 const WORK_TOPICS = phrases([
-  'call|meeting|demo|webinar|workshop',
+  'call|meeting|demo|webinar|workshop|chat|catch-up',
+  'next step|steps',
   'meet',
   'feedback',
   'quote|quotation|pricing|price|proposal|offer|discount',
@@ -105,6 +113,8 @@ const DIRECTIVE = phrases([
   'would it be possible',
   'if it is|’s ok|okay|fine for|with you',
   'if that works|suits',
+  // A meeting proposed with a softener: "maybe we can meet at our booth".
+  'maybe|perhaps ~1 we|you ~1 can|could ~3 meet|call|chat|talk|speak|catch',
 ]);
 /** "Please find the contract attached": the writer gives, it does not ask. */
 const GIVING = phrases([
@@ -184,6 +194,32 @@ function opensOnRequest(text: AnalyzedText, sentence: Sentence): boolean {
   return false;
 }
 
+/**
+ * Questions for information, not for a step: "Who else would need to sign off?", "How many seats?",
+ * "What is the approval process?", "Is 5,000 seats the right number?".
+ */
+const INFO_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'where']);
+const HOW_MUCH = phrases(['how many|much|long|often|big|soon does|do|is|are']);
+const INFO_ABOUT = phrases([
+  'what ~3 process|procedure|criteria|steps|policy|cycle|requirements|timeline|setup|stack',
+]);
+const COPULA = new Set(['is', 'are', 'was', 'were']);
+
+function asksForInformation(text: AnalyzedText, sentence: Sentence, form: string | undefined): boolean {
+  const { firstToken: from, endToken: to } = sentence;
+  const words = text.tokens.slice(from, to).filter((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
+  // Skip a vocative or a filler before the question ("John, who ...", "Quick one: which ...").
+  const opening = words.find((t) => t.pos !== 'PROPN' && t.pos !== 'INTJ');
+  if (!opening) return false;
+  if (form === 'open') {
+    if (INFO_OPENERS.has(opening.normal)) return true;
+    if (HOW_MUCH.find(text, from, to).some((m) => text.tokens[m.firstToken] === opening)) return true;
+    if (INFO_ABOUT.find(text, from, to).some((m) => text.tokens[m.firstToken] === opening)) return true;
+  }
+  // "Is the delivery on schedule?", "Are 50 seats enough?": a yes/no on a fact, not a request.
+  return form === 'closed' && COPULA.has(opening.normal);
+}
+
 export const businessAsk: Detector = {
   type: 'business-ask',
   description:
@@ -205,8 +241,10 @@ export const businessAsk: Detector = {
           c.type === 'question' && c.confidence >= 0.6 && c.start < sentence.end && sentence.start < c.end,
       );
       // "What did the team think of the demo?" asks for information, not for a step.
+      const informational = question !== undefined && asksForInformation(text, sentence, question.form);
       const asked =
         question !== undefined &&
+        !(informational && (question.form === 'open' || (commitment.length === 0 && actions.length === 0))) &&
         (commitment.length > 0 || actions.length > 0 || (question.form === 'closed' && work.length > 0));
       const requested =
         !GIVING.test(text, from, to) && (opensOnRequest(text, sentence) || DIRECTIVE.test(text, from, to));

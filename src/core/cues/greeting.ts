@@ -16,6 +16,11 @@ export const greeting = defineLexiconDetector({
     'morning',
     'g’day',
     "g'day",
+    // Salutations in the writer's own language ("Hola John", "Ciao Laura") and the Indian "Respected Sir".
+    'hola|ciao|bonjour|salut|hallo|olá|ola|oi|privet|namaste|konnichiwa|hej|hoi|moin|buongiorno|servus|witam|annyeong',
+    'buenos días|dias',
+    'bom dia',
+    'respected sir|madam|mam|ma’am|team|all',
   ],
   confidence: 0.95,
   sentenceStart: true,

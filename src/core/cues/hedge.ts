@@ -18,6 +18,8 @@ const STRONG = phrases([
   'probably',
   'might',
   'i think',
+  // "I don't think it holds up": the negated opinion softens as much as "I think it doesn't".
+  'i ~1 not think|believe',
   'i believe',
   'i guess',
   'i suppose',

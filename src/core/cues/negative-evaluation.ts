@@ -1,5 +1,6 @@
 /** negative-evaluation: a direct judgement that something is wrong or bad ("This is wrong.", "No."). */
-import { phrases } from '../text/phrases.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
+import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import type { Cue, Detector } from './types.ts';
 
 const NEGATIVE = phrases([
@@ -51,10 +52,20 @@ const NEGATIVE = phrases([
   'does|do|did not ~2 work',
   'does|do not ~2 fit|match',
   // A price judged without "too": "a bit high", "the fee is high", "rather steep".
-  'bit|little|slightly|rather|quite|very|so|really|pretty|somewhat high|expensive|steep|pricey|costly|slow|complicated|heavy',
+  'bit|little|slightly|rather|quite|very|so|really|pretty|somewhat high|expensive|steep|pricey|costly|slow|complicated|complex|heavy|rigid|limited|vague|generic|basic|risky|aggressive',
   'price|prices|pricing|cost|costs|fee|fees|rate|rates|quote|offer|budget ~3 high|steep|pricey',
   'expensive|steep|pricey|costly',
   'disappointed with|by|in',
+  // A price or plan judged against the budget: "out of our budget", "on the higher side".
+  'out of ~2 budget|range|reach',
+  'over|above|beyond|exceeds|exceed ~2 our|the|my budget',
+  'on the ~1 higher|high|expensive|steep|costly|slow|low|small side',
+  // Things that do not hold or do not work: "the ROI case doesn't hold up", "this is not working".
+  'does|do|did|will|would not ~2 hold|add|stack up',
+  'not think ~5 hold|holds|work|works|fit|fits|justify|justifies',
+  'is|are|was|were|still not working',
+  'still|keeps|keep ~2 crash|crashes|crashing|failing|freezing|breaking',
+  'rigid|inflexible|cumbersome|restrictive|clumsy|dated',
   // Blame pushed back: "This is not our fault".
   'not our|my fault|problem|responsibility',
 ]);
@@ -75,6 +86,40 @@ const OWN_FIX = phrases([
   "we|i ~1 ’ll|'ll ~2 resend|redo|fix|correct|replace|reissue|repeat|rerun",
   "here is|’s|'s the ~1 right|correct|corrected|new",
 ]);
+/**
+ * The problem a product removes, told by the seller ("Manual reconciliation is error-prone; this is
+ * what our module fixes", "customers had these errors before they switched"): a pitch, not a verdict.
+ */
+const PITCH = phrases([
+  'our|the ~3 fix|fixes|solve|solves|eliminate|eliminates|prevent|prevents|remove|removes|catch|catches|avoid|avoids',
+  'exactly ~2 what|why ~3 our|we|this',
+  'help|helps ~3 avoid|reduce|eliminate|prevent|fix|catch',
+  'before ~3 switched|switching|moved|moving|using|adopting',
+  'problem|trouble ~1 with ~4 is that',
+  'customers|clients|teams|companies ~2 had|have|struggle|struggled|face|faced ~2 problems|issues|errors|trouble',
+]);
+/** A problem reported as solved ("the issue is resolved now"): news, not a complaint. */
+const RESOLVED = phrases([
+  'resolved|fixed|sorted|solved|restored ~1 now',
+  'is|are|was|were|has|have been ~1 resolved|fixed|sorted|solved|restored',
+  'back up|online',
+  'working again',
+]);
+/** A negative word in the scope of "nothing", "no", "never": "nothing wrong with", "no errors". */
+const NEGATORS = new Set(['nothing', 'no', 'never', 'without', 'zero', 'hardly']);
+/** Verdicts that refuse rather than judge: "Unfortunately, this is not possible" declines. */
+const REFUSALS = new Set([
+  'not possible',
+  'impossible',
+  'out of the question',
+  'no way',
+  'will not work',
+  'won’t work',
+  'can not work',
+]);
+/** Judgements of the speaker's own state ("I'm a bit of a mess today"): mood, not criticism. */
+const OWN_STATE = phrases(["i|i’m|i'm|im ~6 mess|wreck|disaster"]);
+
 /** Sympathy with bad news ("Sorry to hear that, how awful") is on the client's side, not against them. */
 const SYMPATHY = phrases([
   'sorry to hear',
@@ -83,6 +128,9 @@ const SYMPATHY = phrases([
   'sounds ~2 terrible|awful|horrible|bad|rough',
   'what a|an ~2 terrible|awful|horrible|nightmare|mess|disaster',
   'that’s|that is too bad',
+  'relieved',
+  // "That's awful, ..." as an exclamation answers news; a verdict names what is awful.
+  "that|this|it ~1 is|’s|'s|was|sounds ~1 awful|terrible|horrible|dreadful|heartbreaking ,|.|!",
   'hope ~4 not too bad',
   // "Poor thing!", "poor you": pity, not a verdict.
   'poor thing|things|you|guy|girl|kid|kids|baby|dog|cat|soul|man|fellow|dear',
@@ -114,6 +162,52 @@ const SOFTENED = phrases([
   'not really|very|that|so|particularly',
 ]);
 
+/** Whether "nothing", "no" or "never" stands within two words before token `at` in the same clause. */
+function negatedBefore(text: AnalyzedText, from: number, at: number): boolean {
+  for (let t = at - 1; t >= Math.max(from, at - 3); t--) {
+    const token = text.tokens[t]!;
+    if (token.pos === 'PUNCT') return false;
+    if (NEGATORS.has(token.normal)) return true;
+  }
+  return false;
+}
+
+const WH = new Set(['what', 'why', 'how', 'who', 'which', 'where', 'when', 'whose']);
+
+/** Whether a clause break (comma, semicolon, dash) follows token `from` before the sentence ends. */
+function clauseEndsBefore(text: AnalyzedText, from: number, to: number): boolean {
+  return text.tokens.slice(from, to).some((t) => [',', ';', '—', '–', ':'].includes(t.value));
+}
+
+/**
+ * "too complex", "too generic for us": "too" before an adjective judges by excess, whatever the
+ * adjective. Not "too good to be true" or "too early to say" (an infinitive follows), nor a
+ * positive adjective ("not too bad", "too kind").
+ */
+const TOO_FINE = new Set([
+  'kind',
+  'good',
+  'generous',
+  'nice',
+  'bad',
+  'sweet',
+  'happy',
+  'glad',
+  'early',
+  'excited',
+]);
+function tooMuch(text: AnalyzedText, from: number, to: number) {
+  const found: PhraseMatch[] = [];
+  for (let t = from; t < to - 1; t++) {
+    const too = text.tokens[t]!;
+    const adj = text.tokens[t + 1]!;
+    if (too.normal !== 'too' || adj.pos !== 'ADJ' || TOO_FINE.has(adj.normal)) continue;
+    if (text.tokens[t - 1]?.normal === 'not' || text.tokens[t + 2]?.normal === 'to') continue;
+    found.push({ phrase: 'too ADJ', firstToken: t, endToken: t + 2, start: too.start, end: adj.end });
+  }
+  return found;
+}
+
 export const negativeEvaluation: Detector = {
   type: 'negative-evaluation',
   description: 'A direct negative judgement: "this is wrong", "not correct", "unacceptable", a bare "No."',
@@ -132,21 +226,38 @@ export const negativeEvaluation: Detector = {
       }
       if (SYMPATHY.test(text, sentence.firstToken, sentence.endToken)) continue;
       if (OWN_FIX.test(text, sentence.firstToken, sentence.endToken)) continue;
-      const own = SELF_CRITICISM.find(text, sentence.firstToken, sentence.endToken);
+      if (PITCH.test(text, sentence.firstToken, sentence.endToken)) continue;
+      if (RESOLVED.test(text, sentence.firstToken, sentence.endToken)) continue;
+      const own = [
+        ...SELF_CRITICISM.find(text, sentence.firstToken, sentence.endToken),
+        ...OWN_STATE.find(text, sentence.firstToken, sentence.endToken),
+      ];
       const found = NEGATIVE.find(text, sentence.firstToken, sentence.endToken).filter(
         (m) =>
           !own.some((o) => o.firstToken <= m.firstToken && m.endToken <= o.endToken) &&
           !(
             NEGATABLE.has(text.tokens[m.firstToken]!.normal) &&
             text.tokens[m.firstToken - 1]?.normal === 'not'
-          ),
+          ) &&
+          !negatedBefore(text, sentence.firstToken, m.firstToken),
       );
+      found.push(...tooMuch(text, sentence.firstToken, sentence.endToken));
       if (found.length === 0) continue;
       const softeners = SOFTENED.find(text, sentence.firstToken, sentence.endToken);
       // A hedged verdict is still a verdict ("I think the price is a bit high"), just not a blunt
       // one; "Unfortunately, this is not possible" alone is the writer declining, not judging.
-      const declining = softeners.length > 0 && softeners.every((m) => m.phrase === 'unfortunately');
-      const asked = sentence.text.trim().endsWith('?');
+      const declining =
+        softeners.length > 0 &&
+        softeners.every((m) => m.phrase === 'unfortunately') &&
+        found.every((m) => REFUSALS.has(m.phrase));
+      // "Wrong invoice number on that one, could you reissue it?": the verdict is said before the question.
+      const opening = text.tokens
+        .slice(sentence.firstToken, sentence.endToken)
+        .find((t) => !['PUNCT', 'SPACE', 'INTJ', 'PROPN'].includes(t.pos));
+      const opensAsQuestion = opening !== undefined && (opening.pos === 'AUX' || WH.has(opening.normal));
+      const asked =
+        sentence.text.trim().endsWith('?') &&
+        (opensAsQuestion || !found.some((m) => clauseEndsBefore(text, m.endToken, sentence.endToken)));
       cues.push({
         type: 'negative-evaluation',
         start: sentence.start,

@@ -81,6 +81,10 @@ const ANSWERING = phrases([
 
 /** Where the writer is: "40 degrees here", "pouring rain over here" anchor the weather to them. */
 const HERE = new Set(['here']);
+/** When: "first snow today", "heatwave this week": weather reported as it happens is where the writer is. */
+const NOW = new Set(['today', 'tonight', 'now', 'currently']);
+/** Whom a wish is for when it is not the writer: "I hope they're back to school soon". */
+const OTHERS = new Set(['you', 'your', 'they', 'he', 'she', 'it', 'everyone', 'everybody', 'all']);
 
 /** Order decides the topic when a sentence touches several: the most specific news first. */
 const TOPIC_PRIORITY: DisclosureTopic[] = [
@@ -161,7 +165,9 @@ function wishesReader(text: AnalyzedText, sentence: Sentence): boolean {
     const first = text.tokens[w.firstToken]!;
     return first === opening && first.normal === first.lemma;
   });
-  if (!opensWish && !tokens.some((t) => SECOND_PERSON.has(t.normal))) return false;
+  // "Poor kids, I hope they're better soon": the wish is for someone else, named right after it.
+  const forOthers = wishes.some((w) => OTHERS.has(text.tokens[w.endToken]?.normal ?? ''));
+  if (!opensWish && !forOthers && !tokens.some((t) => SECOND_PERSON.has(t.normal))) return false;
   // "I" or "we" right before the wish ("I hope", "we wish") is the wisher, not news about them.
   const wishers = new Set(wishes.map((w) => w.firstToken - 1));
   return !tokens.some((t, i) => FIRST_PERSON.has(t.normal) && !wishers.has(sentence.firstToken + i));
@@ -190,9 +196,22 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
     )
   )
     return undefined;
-  const droppedI = lead !== undefined && (['VERB', 'AUX'].includes(lead.pos) || lead.normal === 'back');
-  const weatherHere = hits.some((h) => h.topic === 'weather') && tokens.some((t) => HERE.has(t.normal));
-  const firstPerson = droppedI || explicitI || weatherHere;
+  // A gerund subject ("Losing a dog is like ...") generalises; a past verb with no subject is news.
+  const droppedI =
+    lead !== undefined &&
+    (['VERB', 'AUX'].includes(lead.pos) || lead.normal === 'back') &&
+    !(lead.normal.endsWith('ing') && lead.normal !== lead.lemma);
+  // "Cycled 120 km ...": the tagger reads an opening past verb as a name; the news word opens the note.
+  const opensOnPastHit =
+    lead?.normal.endsWith('ed') === true && hits.some((h) => text.tokens[h.firstToken] === lead);
+  const weatherHere =
+    hits.some((h) => h.topic === 'weather') &&
+    tokens.some((t) => HERE.has(t.normal) || (NOW.has(t.normal) && hits.some((h) => h.strong)));
+  // "The kids have been off school", "the baby was up all night": family with "the" is the writer's own.
+  const ownFamily = hits.some(
+    (h) => h.topic === 'family' && h.strong && text.tokens[h.firstToken - 1]?.normal === 'the',
+  );
+  const firstPerson = droppedI || opensOnPastHit || explicitI || weatherHere || ownFamily;
   // "my son", "our kids": a possessive right before a private-life word is the strongest anchor.
   const possessed = hits.some((h) => {
     const before = text.tokens[h.firstToken - 1];
@@ -212,6 +231,8 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   // ("I was in Foz do Iguaçu on the weekend").
   else if (firstPerson && hits.length >= 2 && (narrative || hits.some((h) => h.place))) confidence = 0.65;
   else if (firstPerson && narrative && hits.some((h) => h.place)) confidence = 0.65;
+  // "We're at 15 degrees and rain here": weather words where the writer is, however plain.
+  else if (weatherHere && hits.every((h) => h.topic === 'weather')) confidence = 0.6;
   else if (strong.length > 0) confidence = 0.55;
   if (confidence === 0) return undefined;
 
