@@ -43,6 +43,11 @@ export interface PhraseSet {
   find(text: AnalyzedText, from?: number, to?: number): PhraseMatch[];
   /** Whether any phrase occurs in the text (or in tokens [from, to)). */
   test(text: AnalyzedText, from?: number, to?: number): boolean;
+  /**
+   * Whether a phrase starts anywhere in the text, even one that runs past a sentence: false means
+   * `find` returns nothing for any range, so callers can skip the lexicon.
+   */
+  any(text: AnalyzedText): boolean;
 }
 
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
@@ -324,12 +329,18 @@ function scan(text: AnalyzedText, hits: Hit[][], fromSet: number): void {
   }
 }
 
+/** The text asked about last, and its hits: detectors ask about one text many times in a row. */
+let lastText: AnalyzedText | undefined;
+let lastHits: Hit[][] = [];
+
 function hitsOf(text: AnalyzedText, set: number): Hit[] {
-  let hits = scanned.get(text);
+  let hits = text === lastText ? lastHits : scanned.get(text);
   if (!hits) {
     hits = [];
     scanned.set(text, hits);
   }
+  lastText = text;
+  lastHits = hits;
   // Lexicons made after this text was scanned (some are built lazily) are scanned on their own.
   if (hits.length <= set) scan(text, hits, hits.length);
   return hits[set]!;
@@ -360,5 +371,13 @@ export function phrases(patterns: readonly string[]): PhraseSet {
     }
     return found;
   };
-  return { find, test: (text, from, to) => find(text, from, to).length > 0 };
+  // Whether find would return anything: a hit that starts and ends inside the range.
+  const test = (text: AnalyzedText, from = 0, to = text.tokens.length): boolean => {
+    for (const hit of hitsOf(text, set)) {
+      if (hit.first >= to) return false;
+      if (hit.first >= from && hit.end <= to) return true;
+    }
+    return false;
+  };
+  return { find, test, any: (text) => hitsOf(text, set).length > 0 };
 }
