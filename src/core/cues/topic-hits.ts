@@ -52,6 +52,8 @@ function placeHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
 
 // Disclosure, question, acknowledgement and several rules ask about the same sentences.
 const memo = new WeakMap<AnalyzedText, Map<number, readonly TopicHit[]>>();
+/** Per text, the topic lexicons with a phrase anywhere in it: most find nothing in a message. */
+const present = new WeakMap<AnalyzedText, typeof TOPIC_SETS>();
 
 /** Topic hits in tokens [from, to), longest first where they overlap, look-alikes removed. */
 export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length): readonly TopicHit[] {
@@ -79,7 +81,12 @@ function findTopicHits(text: AnalyzedText, from: number, to: number): TopicHit[]
   );
   const atWork = (m: PhraseMatch) => workSentences.has(text.tokens[m.firstToken]!.sentence);
   const hits: TopicHit[] = placeHits(text, from, to).filter((h) => !atWork(h) && !inExcluded(h));
-  for (const { topic, strong, set } of TOPIC_SETS) {
+  let sets = present.get(text);
+  if (!sets) {
+    sets = TOPIC_SETS.filter(({ set }) => set.any(text));
+    present.set(text, sets);
+  }
+  for (const { topic, strong, set } of sets) {
     for (const match of set.find(text, from, to)) {
       if (inExcluded(match) || (topic === 'travel' && atWork(match))) continue;
       const { phrase, firstToken, endToken, start, end } = match;
