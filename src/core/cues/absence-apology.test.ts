@@ -25,8 +25,13 @@ runDetectorCases(absenceApology, {
     // admissions without an explicit apology count, with less confidence
     { text: '«Long time no talk!»', minConfidence: 0.6 },
     { text: "«I've been offline for two weeks.»", minConfidence: 0.6 },
+    // cues.dev.2 generalisation (own wording)
+    '«Sorry it took me so many days to reply.»',
+    '«I owe you a reply since last week.»',
   ],
   negative: [
+    // cues.dev.2 generalisation (own wording)
+    'Sorry for the delay in delivery, the truck broke down.',
     'Sorry for the delay in the shipment.',
     'We apologize for the delay with your order.',
     'Sorry for the inconvenience.',

@@ -79,8 +79,22 @@ runDetectorCases(acknowledgement, {
       answers: [LAKE, 'Any news on the pricing?'],
       minConfidence: 0.9,
     },
+    // cues.dev.2 generalisation (own wording)
+    { text: '«Felicidades to the whole family!»', answers: PUPPY },
+    { text: '«Not a big deal at all, we can wait.»', answers: 'Sorry, I forgot to attach the slides.' },
+    {
+      text: '«I understand your concern, and we can adjust the scope.»',
+      answers: 'We cannot go over the budget.',
+    },
+    {
+      text: '«Poor kids, hope they are back on their feet soon.»',
+      answers: 'The kids had the flu all week.',
+    },
   ],
   negative: [
+    // cues.dev.2 generalisation (own wording)
+    'Great to hear from you. Can we book the demo?',
+    'Nice to meet you at the expo.',
     // generic pleasantries
     { text: 'Hope you are well. Please find the invoice attached.', answers: LAKE },
     { text: 'Thanks for letting me know. I will send the contract tomorrow.', answers: LAKE },

@@ -11,8 +11,13 @@ runDetectorCases(apology, {
     '«Excuse me» for writing on a Sunday.',
     'Again «sorry» that I missed our call.',
     'So «sorry» for your trouble with the login, that was our bug.',
+    // cues.dev.2 generalisation (own wording)
+    '«Desculpe», I sent the wrong file.',
+    'Please «forgive» the typo in my last note.',
   ],
   negative: [
+    // cues.dev.2 generalisation (own wording)
+    "I'm sorry, that sounds exhausting.",
     'So sorry to hear that, I hope everyone is safe.',
     "I'm sorry to read about the storm damage.",
     'Very sorry for your loss, my thoughts are with you.',

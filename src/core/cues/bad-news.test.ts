@@ -42,8 +42,18 @@ runDetectorCases(badNews, {
     { text: '«My role has been eliminated in the reorganisation.»', topic: 'other' },
     { text: '«Sadly I lost my position after the merger.»', topic: 'other' },
     { text: '«Half of our team was furloughed until further notice.»', topic: 'other' },
+    // cues.dev.2 generalisation (own wording)
+    '«My cousin was badly hurt in a car crash on Sunday.»',
+    '«Our warehouse caught fire overnight.»',
+    '«Thieves broke into our flat while we slept.»',
+    '«The company will cut 150 jobs in the spring.»',
+    '«Sad news: my uncle was rushed to hospital last night.»',
   ],
   negative: [
+    // cues.dev.2 generalisation (own wording)
+    'I had a minor procedure on my shoulder, nothing serious.',
+    'I was ill with the flu last week, now feeling better.',
+    'Sounds like a rough month on your side.',
     // mild business setbacks stay below the finding threshold
     'Unfortunately the file is too big to send.',
     'Unfortunately we have to move the call to Friday.',

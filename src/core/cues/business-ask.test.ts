@@ -29,6 +29,7 @@ const COMMITMENT_ASKS = [
   'Do you agree to the terms?',
   'Can I put you down for 50 licences?',
   'How about the contract, any news?',
+  'Please wire the advance so we can book the freight.',
 ];
 /** Ordinary work asks: real asks, but no pressure to commit. */
 const WORK_ASKS = [
@@ -44,11 +45,20 @@ const WORK_ASKS = [
   'We are still waiting on the signed NDA.',
   "We'd like a demo of the reporting module next week.",
   'I would love a quick call about the integration.',
+  // cues.dev.2 generalisation (own wording)
+  'Could you email me the completed checklist?',
+  'When would be a convenient time to walk through the renewal?',
+  'Maybe we could meet for coffee at the fair?',
 ];
 
 runDetectorCases(businessAsk, {
   positive: [...COMMITMENT_ASKS, ...WORK_ASKS],
   negative: [
+    // cues.dev.2: questions for information, not for a step
+    'Who signs purchase orders on your side?',
+    'How many users would need a licence?',
+    'What is the procurement process for a new supplier?',
+    'Is 200 units the right quantity for the first order?',
     'We support SAP and Oracle ERP.',
     'Our platform runs in the EU region.',
     'Please find the contract attached.',

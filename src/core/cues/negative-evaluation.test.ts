@@ -27,8 +27,22 @@ runDetectorCases(negativeEvaluation, {
     // hedged verdicts are still verdicts (found, below the blunt level)
     { text: "«I'm afraid the integration doesn't really fit our stack.»", minConfidence: 0.6 },
     { text: '«I think the annual fee is a bit high for a team of ten.»', minConfidence: 0.6 },
+    // cues.dev.2 generalisation (own wording)
+    '«The onboarding guide is too technical for our store managers.»',
+    '«Your quote is on the high side for a pilot.»',
+    '«This is beyond our budget for the year.»',
+    '«The sync still keeps failing every night.»',
+    '«Wrong currency on the invoice, could you correct it?»',
+    { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
   ],
   negative: [
+    // cues.dev.2 generalisation (own wording)
+    'There is nothing wrong with your first draft.',
+    'The sync problem is fixed now.',
+    'Duplicate entries are a common headache, and our import tool removes them.',
+    "That's awful, I hope everyone is safe.",
+    "I'm a complete mess this morning, the kids were up early.",
+    "It's too early to say how many seats we need.",
     "I'm so sorry to hear that, what a terrible night.",
     'We made a mistake in our invoice, sorry about that.',
     'Excuse me for the mistake in the previous invoice, here is the correct one.',

@@ -77,8 +77,20 @@ runDetectorCases(personalDisclosure, {
       topic: 'life-event',
     },
     { text: "«I'm back from paternity leave and catching up on email.»", topic: 'life-event' },
+    // cues.dev.2 generalisation (own wording)
+    '«Swam two kilometres in the lake this morning, my arms are jelly.»',
+    '«I finally passed my driving test on the third try!»',
+    '«The twins were up half the night teething.»',
+    '«Heatwave today, we are hiding indoors with the fan on.»',
+    '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // cues.dev.2 generalisation (own wording)
+    'Battery died on my phone, I will call from the landline.',
+    'My colleague just had a baby girl, so I am covering her region.',
+    'Our factory takes the Golden Week holiday from 29 April.',
+    'Poor kids, I hope they feel better soon.',
+    'Missing a holiday with the family is hard for anyone.',
     // business uses of the same words
     'Our family of products covers reporting, billing and CRM.',
     'I am on a business trip to Chicago until Thursday.',

@@ -83,6 +83,8 @@ const ANSWERING = phrases([
 const HERE = new Set(['here']);
 /** When: "first snow today", "heatwave this week": weather reported as it happens is where the writer is. */
 const NOW = new Set(['today', 'tonight', 'now', 'currently']);
+/** "the family", "the parents" speak of families in general ("time with the family matters"). */
+const GENERIC_FAMILY = new Set(['family', 'parents', 'relatives', 'children']);
 /** Whom a wish is for when it is not the writer: "I hope they're back to school soon". */
 const OTHERS = new Set(['you', 'your', 'they', 'he', 'she', 'it', 'everyone', 'everybody', 'all']);
 
@@ -209,7 +211,11 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
     tokens.some((t) => HERE.has(t.normal) || (NOW.has(t.normal) && hits.some((h) => h.strong)));
   // "The kids have been off school", "the baby was up all night": family with "the" is the writer's own.
   const ownFamily = hits.some(
-    (h) => h.topic === 'family' && h.strong && text.tokens[h.firstToken - 1]?.normal === 'the',
+    (h) =>
+      h.topic === 'family' &&
+      h.strong &&
+      text.tokens[h.firstToken - 1]?.normal === 'the' &&
+      !GENERIC_FAMILY.has(text.tokens[h.firstToken]!.normal),
   );
   const firstPerson = droppedI || opensOnPastHit || explicitI || weatherHere || ownFamily;
   // "my son", "our kids": a possessive right before a private-life word is the strongest anchor.
