@@ -59,7 +59,8 @@ export function formatStylish(report: Report, draft: string, source: string, sty
       out.push(
         `  ${s.dim(`${from.line}:${from.column}-${to.line}:${to.column}`)}  ${severityLabel(f, s, l)}  ${f.message}  ${s.dim(f.ruleId)}`,
       );
-      for (const e of f.evidence) out.push(`      ${s.dim(`${e.by === 'rep' ? l.rep : l.client} (#${e.message}):`)} “${e.text}”`);
+      for (const e of f.evidence)
+        out.push(`      ${s.dim(`${e.by === 'rep' ? l.rep : l.client} (#${e.message}):`)} “${e.text}”`);
       out.push(`      ${s.bold(`${l.writer}:`)} ${f.why.writer}`);
       out.push(`      ${s.bold(`${l.reader}:`)} ${f.why.reader}`);
       if (f.fix && f.fix.action !== 'remove') out.push(`      ${s.green(`${l.fix}:`)} ${f.fix.text}`);
