@@ -114,19 +114,38 @@ function wordsStep(words: string[]): Step {
   return step('words', [...new Set(ids)]);
 }
 
+/** Whether `value` lower-cased is `target`, without building the lower-case string for ASCII. */
+function lowerIs(value: string, target: string): boolean {
+  if (value.length !== target.length) return value.toLowerCase() === target;
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i);
+    if (c >= 128) return value.toLowerCase() === target;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== target.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Reused by every scan (scans do not nest), grown as needed. */
+let idBuffer = new Int32Array(3 * 256);
+
 /**
  * The numbers of each token's lower-case form, lemma and lower-cased value (-1: in no pattern),
  * three per token: a step matches a token when it holds any of the three.
  */
 function tokenWordIds(tokens: Token[]): Int32Array {
-  const ids = new Int32Array(tokens.length * 3);
+  if (idBuffer.length < 3 * tokens.length) idBuffer = new Int32Array(3 * tokens.length * 2);
+  const ids = idBuffer;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     const normal = wordIds.get(token.normal) ?? -1;
     const lemma = token.lemma === token.normal ? normal : (wordIds.get(token.lemma) ?? -1);
-    const value = token.value.toLowerCase();
-    const lower =
-      value === token.normal ? normal : value === token.lemma ? lemma : (wordIds.get(value) ?? -1);
+    const value = token.value;
+    const lower = lowerIs(value, token.normal)
+      ? normal
+      : lowerIs(value, token.lemma)
+        ? lemma
+        : (wordIds.get(value.toLowerCase()) ?? -1);
     ids[3 * t] = normal;
     ids[3 * t + 1] = lemma;
     ids[3 * t + 2] = lower;
