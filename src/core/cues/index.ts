@@ -38,7 +38,10 @@ export const DETECTORS: readonly Detector[] = [
 
 export function detectCues(text: AnalyzedText, reply?: ReplyContext): Cue[] {
   const cues: Cue[] = [];
-  for (const detector of DETECTORS) cues.push(...detector.detect(text, reply, cues));
+  for (const detector of DETECTORS) {
+    const found = detector.detect(text, reply, cues);
+    for (let i = 0; i < found.length; i++) cues.push(found[i]!);
+  }
   return cues.sort((a, b) => a.start - b.start || compareIds(a.type, b.type));
 }
 
