@@ -173,7 +173,6 @@ const FEELING = phrases([
   'impressive',
   'incredible',
   'respect',
-  'best',
 ]);
 
 /** Nouns that say nothing of their own: "sorry to hear the news" is still content-free. */
