@@ -32,66 +32,83 @@ const businessEvents = phrases(BUSINESS_EVENTS);
 
 /** "back from Portugal", "two weeks in Lisbon": a lead followed by a place name (a proper noun). */
 function placeHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
-  return travelLeads.find(text, from, to).flatMap((lead) => {
+  const hits: TopicHit[] = [];
+  for (const lead of travelLeads.find(text, from, to)) {
     let t = lead.endToken;
     while (t < to && ['the', 'a'].includes(text.tokens[t]!.normal)) t++;
     const place = text.tokens[t];
-    if (t >= to || place?.pos !== 'PROPN') return [];
-    return [
-      {
-        ...lead,
-        endToken: t + 1,
-        end: place.end,
-        topic: 'travel' as const,
-        strong: false,
-        place: true as const,
-      },
-    ];
-  });
-}
-
-// Disclosure, question, acknowledgement and several rules ask about the same sentences.
-const memo = new WeakMap<AnalyzedText, Map<number, readonly TopicHit[]>>();
-/** Per text, the topic lexicons with a phrase anywhere in it: most find nothing in a message. */
-const present = new WeakMap<AnalyzedText, typeof TOPIC_SETS>();
-
-/** Topic hits in tokens [from, to), longest first where they overlap, look-alikes removed. */
-export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length): readonly TopicHit[] {
-  let perText = memo.get(text);
-  if (!perText) {
-    perText = new Map();
-    memo.set(text, perText);
-  }
-  const key = from * 1_000_003 + to;
-  let hits = perText.get(key);
-  if (!hits) {
-    hits = Object.freeze(findTopicHits(text, from, to));
-    perText.set(key, hits);
+    if (t >= to || place?.pos !== 'PROPN') continue;
+    hits.push({
+      phrase: lead.phrase,
+      firstToken: lead.firstToken,
+      endToken: t + 1,
+      start: lead.start,
+      end: place.end,
+      topic: 'travel',
+      strong: false,
+      place: true,
+    });
   }
   return hits;
 }
 
-function findTopicHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
+/** What topicHits keeps per text. */
+interface TextState {
+  /** Hits per range (from * 1_000_003 + to): disclosure, question, acknowledgement and several rules ask about the same sentences. */
+  ranges: Map<number, readonly TopicHit[]>;
+  /** The topic lexicons with a phrase anywhere in the text: most find nothing in a message. */
+  sets: typeof TOPIC_SETS;
+  /** Whether a travel lead ("back from") occurs at all. */
+  places: boolean;
+}
+const states = new WeakMap<AnalyzedText, TextState>();
+/** The text asked about last: its sentences are asked about one after another. */
+let lastText: AnalyzedText | undefined;
+let lastState: TextState | undefined;
+const NONE: readonly TopicHit[] = Object.freeze([]);
+
+/** Topic hits in tokens [from, to), longest first where they overlap, look-alikes removed. */
+export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length): readonly TopicHit[] {
+  let state = text === lastText ? lastState : states.get(text);
+  if (!state) {
+    state = {
+      ranges: new Map(),
+      sets: TOPIC_SETS.filter(({ set }) => set.any(text)),
+      places: travelLeads.any(text),
+    };
+    states.set(text, state);
+  }
+  lastText = text;
+  lastState = state;
+  const key = from * 1_000_003 + to;
+  let hits = state.ranges.get(key);
+  if (!hits) {
+    hits = findTopicHits(text, from, to, state);
+    state.ranges.set(key, hits);
+  }
+  return hits;
+}
+
+function findTopicHits(text: AnalyzedText, from: number, to: number, state: TextState): readonly TopicHit[] {
+  if (state.sets.length === 0 && !state.places) return NONE;
   const excluded = lookalikes.find(text, from, to);
   const inExcluded = (m: PhraseMatch) =>
-    excluded.some((x) => m.firstToken < x.endToken && x.firstToken < m.endToken);
+    excluded.length > 0 && excluded.some((x) => m.firstToken < x.endToken && x.firstToken < m.endToken);
   // Travel in a sentence about a conference or a client visit is work, not private time.
-  const workSentences = new Set(
-    businessEvents.find(text, from, to).map((m) => text.tokens[m.firstToken]!.sentence),
-  );
-  const atWork = (m: PhraseMatch) => workSentences.has(text.tokens[m.firstToken]!.sentence);
-  const hits: TopicHit[] = placeHits(text, from, to).filter((h) => !atWork(h) && !inExcluded(h));
-  let sets = present.get(text);
-  if (!sets) {
-    sets = TOPIC_SETS.filter(({ set }) => set.any(text));
-    present.set(text, sets);
-  }
-  for (const { topic, strong, set } of sets) {
+  const events = businessEvents.find(text, from, to);
+  const workSentences =
+    events.length > 0 ? new Set(events.map((m) => text.tokens[m.firstToken]!.sentence)) : undefined;
+  const atWork = (m: PhraseMatch) => workSentences?.has(text.tokens[m.firstToken]!.sentence) === true;
+  const hits: TopicHit[] = state.places
+    ? placeHits(text, from, to).filter((h) => !atWork(h) && !inExcluded(h))
+    : [];
+  for (const { topic, strong, set } of state.sets) {
     for (const match of set.find(text, from, to)) {
       if (inExcluded(match) || (topic === 'travel' && atWork(match))) continue;
       const { phrase, firstToken, endToken, start, end } = match;
       hits.push({ phrase, firstToken, endToken, start, end, topic, strong });
     }
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (hits.length === 0) return NONE;
+  return Object.freeze(hits.sort((a, b) => a.start - b.start || b.end - a.end));
 }
