@@ -51,25 +51,21 @@ export function analyze(text: string): AnalyzedText {
   const its = engine.its;
   const doc = engine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
   // wink types lemma with a model-addon signature that `out` accepts at run time.
   const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
 
-  // wink keeps every character (doc.out() === text), so offsets are running sums; we still
-  // re-find each token in the text to stay exact if a model ever normalises whitespace.
+  // wink keeps every character (doc.out() === text): a token starts at the first occurrence of its
+  // value after the previous token (only spaces lie between). Should a model ever normalise a
+  // token, it is placed after the spaces wink says precede it.
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    cursor += (spaces[i] ?? '').length;
-    let start = cursor;
-    if (text.slice(start, start + value.length) !== value) {
-      const found = text.indexOf(value, Math.max(0, cursor - (spaces[i] ?? '').length));
-      start = found >= 0 ? found : cursor;
-    }
+    let start = value ? text.indexOf(value, cursor) : -1;
+    if (start < 0) start = cursor + (doc.tokens().itemAt(i).out(its.precedingSpaces) as string).length;
     const end = start + value.length;
     tokens.push({
       value,
