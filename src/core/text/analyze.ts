@@ -64,7 +64,11 @@ export function analyze(text: string): AnalyzedText {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    let start = value ? text.indexOf(value, cursor) : -1;
+    // Usually the value follows a few plain spaces: check there before searching.
+    let start = cursor;
+    while (text.charCodeAt(start) === 32) start++;
+    if (!value || value.charCodeAt(0) === 32 || !text.startsWith(value, start))
+      start = value ? text.indexOf(value, cursor) : -1;
     if (start < 0) start = cursor + (doc.tokens().itemAt(i).out(its.precedingSpaces) as string).length;
     const end = start + value.length;
     tokens.push({
