@@ -67,8 +67,15 @@ describe('bin/rapport starts from the snapshot built for this Node, else from di
     );
   });
 
+  it('answers help and version from dist/cli.js, which does not load the model', () => {
+    for (const args of [[], ['--help'], ['help'], ['--version']]) {
+      const result = spawnSync(copyLauncher(), args, { encoding: 'utf8' });
+      expect(result.stdout).toBe('fallback\n');
+    }
+  });
+
   it('falls back to dist/cli.js when the snapshot was made by another Node', () => {
-    const result = spawnSync(copyLauncher('/opt/other/node 1 2\n'), ['--version'], { encoding: 'utf8' });
+    const result = spawnSync(copyLauncher('/opt/other/node 1 2\n'), ['explain', 'cold-reply'], { encoding: 'utf8' });
     expect(result.stdout).toBe('fallback\n');
   });
 });
