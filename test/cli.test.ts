@@ -75,7 +75,9 @@ describe('bin/rapport starts from the snapshot built for this Node, else from di
   });
 
   it('falls back to dist/cli.js when the snapshot was made by another Node', () => {
-    const result = spawnSync(copyLauncher('/opt/other/node 1 2\n'), ['explain', 'cold-reply'], { encoding: 'utf8' });
+    const result = spawnSync(copyLauncher('/opt/other/node 1 2\n'), ['explain', 'cold-reply'], {
+      encoding: 'utf8',
+    });
     expect(result.stdout).toBe('fallback\n');
   });
 });
