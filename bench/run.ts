@@ -7,7 +7,7 @@
  * writes nothing (for profiling and comparing changes to the analysis).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -181,6 +181,8 @@ const nodeStartMs = medianProcess(process.execPath, ['-e', '0']);
 
 // `rapport cues` streaming: memory must stay flat as the input grows.
 const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+// The generated inputs (up to 2 GB) go when the run ends, however it ends.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const sizes = quick ? [1000] : [1000, 10_000, 100_000];
 const cuesRuns = sizes.map((n) => {
   const file = join(dir, `messages-${n}.jsonl`);

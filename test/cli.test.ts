@@ -2,17 +2,19 @@
  * The built CLI as a user runs it: real processes, real files, exit codes and output. Every
  * suite runs twice: through bin/rapport (the V8 startup snapshot) and through dist/cli.js.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { useTempDirs } from './support/temp-dir.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const BIN = join(ROOT, 'bin', 'rapport');
 const FOUNDING = join(import.meta.dirname, '..', 'examples', 'founding-case.json');
 const FOUNDING_GOOD = join(import.meta.dirname, '..', 'examples', 'founding-case-good.json');
+const tempDir = useTempDirs('rapport-cli-');
 
 interface Entry {
   name: string;
@@ -42,10 +44,35 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
 });
 
+describe('rapport audit stopped by a signal', () => {
+  it('removes its temporary files and exits 130 or 143', async () => {
+    const tmp = tempDir();
+    const sources = join(tempDir(), 'threads');
+    mkdirSync(sources);
+    for (let i = 0; i < 400; i++) copyFileSync(FOUNDING, join(sources, `case-${i}.json`));
+    for (const [signal, code] of [
+      ['SIGTERM', 143],
+      ['SIGINT', 130],
+    ] as const) {
+      const child = spawn(process.execPath, [CLI, 'audit', sources, '--quiet'], {
+        env: { ...process.env, TMPDIR: tmp },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      // Wait for the spill directory, then stop the audit while it works.
+      while (!readdirSync(tmp).some((name) => name.startsWith('rapport-audit-')))
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      child.kill(signal);
+      const [exitCode] = await once(child, 'exit');
+      expect(exitCode).toBe(code);
+      expect(readdirSync(tmp)).toEqual([]);
+    }
+  });
+});
+
 describe('bin/rapport starts from the snapshot built for this Node, else from dist/cli.js', () => {
   // A copy of the launcher with the snapshot but no ES module bundle next to it.
   function copyLauncher(key?: string): string {
-    const dir = mkdtempSync(join(tmpdir(), 'rapport-bin-'));
+    const dir = tempDir();
     mkdirSync(join(dir, 'bin'));
     mkdirSync(join(dir, 'dist'));
     copyFileSync(BIN, join(dir, 'bin', 'rapport'));
@@ -186,7 +213,7 @@ function suites() {
   });
 
   describe('bad input exits 2 with one line and no stack', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
+    const dir = tempDir();
     const file = (name: string, body: string) => {
       const path = join(dir, name);
       writeFileSync(path, body);

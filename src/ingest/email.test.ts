@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../test/support/temp-dir.ts';
 import { countryFromEmail, countryFromPhone } from './country-guess.ts';
 import { normaliseSubject, parseEml, threadMails } from './email.ts';
 import { loadThread, loadThreads } from './index.ts';
 import { looksLikeMbox, readMbox } from './mbox.ts';
+
+const tempDir = useTempDirs('rapport-mbox-');
 
 const DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'ingest', 'email');
 const fixture = (name: string) => join(DIR, name);
@@ -84,7 +86,7 @@ describe('.mbox', () => {
   });
 
   it('reads CRLF archives and messages larger than a read chunk', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rapport-mbox-'));
+    const dir = tempDir();
     const crlf = join(dir, 'crlf.mbox');
     writeFileSync(
       crlf,

@@ -1,13 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeMbox } from '../../bench/mbox.ts';
+import { useTempDirs } from '../../test/support/temp-dir.ts';
 import { audit } from '../cli/commands/audit.ts';
 import { threadMails } from './email.ts';
 import { eachThread, type LoadOptions, loadThreads } from './index.ts';
 import { indexMbox, readMbox } from './mbox.ts';
+
+const tempDir = useTempDirs('rapport-mbox2-');
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = join(ROOT, 'test', 'fixtures', 'ingest', 'email');
@@ -57,7 +59,7 @@ function writeArchive(path: string, threads: number, bodyBytes: number): void {
 
 describe('mbox for an audit, in two passes', () => {
   it('gives the same threads, notes and errors as reading every mail into memory', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rapport-mbox2-'));
+    const dir = tempDir();
     const crlf = join(dir, 'crlf.mbox');
     writeFileSync(crlf, readFileSync(TAKEOUT).toString('latin1').replace(/\n/g, '\r\n'), 'latin1');
     const generated = join(dir, 'generated.mbox');
@@ -116,7 +118,7 @@ describe('mbox for an audit, in two passes', () => {
   });
 
   it('fails the file, naming the message, when the archive changes between the passes; the audit drops its part', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rapport-mbox2-'));
+    const dir = tempDir();
     const path = join(dir, 'changing.mbox');
     writeArchive(path, 3, 200);
     const threads = eachThread(path, { me: ME });
@@ -148,7 +150,7 @@ describe('mbox for an audit, in two passes', () => {
   });
 
   it('holds one thread at a time: memory does not grow with the text of the archive', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rapport-mbox2-'));
+    const dir = tempDir();
     // The same 400 mails, with short and with 6 KB bodies; and four times as many short ones.
     writeArchive(join(dir, 'short.mbox'), 100, 300);
     writeArchive(join(dir, 'long.mbox'), 100, 6000);

@@ -1,11 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../test/support/temp-dir.ts';
 import { check } from '../../core/check.ts';
 import { parseThreadText } from '../../ingest/index.ts';
 import { audit, auditCsv } from './audit.ts';
 import { auditHtml } from './audit-html.ts';
+
+const tempDir = useTempDirs('rapport-audit-test-');
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'ingest');
@@ -26,7 +28,7 @@ describe('rapport audit', () => {
   });
 
   it('audits a folder of mixed formats, reports broken files and keeps going; totals add up', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rapport-audit-'));
+    const dir = tempDir();
     cpSync(FIXTURES, join(dir, 'exports'), { recursive: true });
     cpSync(FOUNDING, join(dir, 'founding-case.json'));
     writeFileSync(join(dir, 'notes.md'), 'not a source: ignored by extension');

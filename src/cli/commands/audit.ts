@@ -290,7 +290,7 @@ export function auditCsv(report: AuditReport): string {
  */
 class Spill {
   count = 0;
-  private readonly fd: number;
+  private fd: number;
   private pending: string[] = [];
   private pendingBytes = 0;
   private written = 0;
@@ -325,7 +325,9 @@ class Spill {
   }
 
   close(): void {
+    if (this.fd < 0) return;
     closeSync(this.fd);
+    this.fd = -1;
   }
 
   private flush(): void {
@@ -443,6 +445,14 @@ export async function runAudit(args: string[]): Promise<number> {
   const progress = progressLine(process.stderr.isTTY === true && !values.quiet);
   // JSON and CSV go out as they were found, from temporary files; the HTML page needs them all.
   const spill = format === 'html' ? undefined : spillSink(format);
+  // Stopped with Ctrl-C or kill, the temporary files (as large as the report) go too.
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress.clear();
+    spill?.close();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const report = await audit(positionals, {
       me: values.me,
@@ -469,6 +479,8 @@ export async function runAudit(args: string[]): Promise<number> {
     if (report.failed.length > 0) return 2;
     return report.totals.error > 0 ? 1 : 0;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     spill?.close();
   }
 }
