@@ -253,6 +253,8 @@ export const badNews: Detector = {
     'The writer reports something painful: a death, an illness or accident, layoffs or budget cuts, a hard time.',
   detect(text) {
     const cues: Cue[] = [];
+    // Most texts hold no bad-news phrase: skip the per-sentence checks for them.
+    if (!compiled.some((group) => group.set.any(text))) return cues;
     for (const sentence of text.sentences) {
       if (questionShape(text, sentence)) continue; // asking about it is not reporting it
       const { firstToken: from, endToken: to } = sentence;
