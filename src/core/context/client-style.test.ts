@@ -46,6 +46,17 @@ describe('client style: what this client’s own messages show', () => {
     expect(client.notes.join(' ')).toMatch(/usually writes warmly/);
   });
 
+  it('does not take a salutation on its own line for a plain request', () => {
+    const { client } = report([
+      c('Dear Marina,\n\nThank you for the offer. We will review it internally.'),
+      r('Thank you.'),
+      c('Dear Marina,\n\nThank you for the samples. They arrived yesterday.'),
+      r('Glad to hear it.'),
+      c('Dear Marina,\n\nThank you for the call today.'),
+    ]);
+    expect(client.direct).toBe(false);
+  });
+
   it('judges nothing from fewer than three messages', () => {
     const { client } = report([c('Send the pricing.'), r('Attached.'), c('That is wrong.')]);
     expect(client).toMatchObject({ known: false, direct: false, warm: false, terse: false });

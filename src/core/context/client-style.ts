@@ -4,6 +4,7 @@
  * notes is not offended by a curt business note, and one who shares family news invites a reply.
  */
 import type { AnalyzedMessage } from '../analysis.ts';
+import { ownsTriggers } from '../rules/helpers.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
 import { median } from './relationship.ts';
 
@@ -56,7 +57,9 @@ export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
   const directness = share((m) =>
     m.cues.some(
       (c) =>
-        (c.type === 'imperative' && c.confidence >= 0.8) ||
+        // An order's trigger lies in its own sentence: "Dear Anna," tagged with the next
+        // sentence's "Thank" is a salutation, not a plain request.
+        (c.type === 'imperative' && c.confidence >= 0.8 && ownsTriggers(m.text.text, c)) ||
         (c.type === 'negative-evaluation' && c.confidence >= 0.8),
     ),
   );

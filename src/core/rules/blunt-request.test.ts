@@ -149,6 +149,14 @@ runRuleCases(rule, {
       draft: 'Glad you liked it! Next time you have to try their dessert menu.',
     },
     {
+      name: 'a salutation on its own line orders nothing',
+      reader: 'JP',
+      writer: 'DE',
+      history: [c('Thank you for the samples. We will test them next week.')],
+      draft:
+        'Dear Mr. Sato,\n\nThank you for your message. The test report will follow on Monday.\n\nBest regards,\nJonas',
+    },
+    {
       name: 'a name is not a verb',
       history: [c('Welcome back! How was the trip?')],
       draft: 'Alex, the trip was great, thank you.',

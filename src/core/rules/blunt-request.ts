@@ -5,7 +5,7 @@
  * "please" is an ordinary polite request (Larina 2006).
  */
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import { clientName, draftCues, severityFromScore } from './helpers.ts';
+import { clientName, draftCues, draftOrders, severityFromScore } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
 
 const OBLIGATION =
@@ -139,7 +139,7 @@ export default defineRule({
     const names = new Set(
       [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,]+/)).filter(Boolean),
     );
-    const requests: Request[] = draftCues(ctx, 'imperative', 0.8)
+    const requests: Request[] = draftOrders(ctx, 0.8)
       .filter((c) => !softened(c))
       .flatMap((c): Request[] => {
         const sentence = draft.text.text.slice(c.start, c.end);

@@ -15,6 +15,7 @@ import {
   clientName,
   draftAcknowledges,
   draftCues,
+  draftOrders,
   escapeRegExp,
   evidenceOf,
   severityFromScore,
@@ -164,7 +165,7 @@ function curtAnswer(ctx: RuleContext): boolean {
   const r = ctx.readerCulture;
   // An order with "please" has a courtesy in it already.
   const order =
-    draftCues(ctx, 'imperative', 0.8).length > 0 &&
+    draftOrders(ctx, 0.8).length > 0 &&
     draftCues(ctx, 'please').length === 0 &&
     (r?.rapport.requestSoftening.value ?? 0) >= 0;
   const verdict =

@@ -32,6 +32,21 @@ export function draftCues(ctx: RuleContext, type: Cue['type'], minConfidence = 0
   return ctx.draft.cues.filter((c) => c.type === type && c.confidence >= minConfidence);
 }
 
+/**
+ * The draft's orders: imperative cues whose trigger word lies in their own sentence. The detector
+ * can read past a salutation ("Dear Anna," then "Thank you ...") and tag the salutation with the
+ * next sentence's verb; a greeting orders nothing.
+ */
+export function draftOrders(ctx: RuleContext, minConfidence = 0): Cue[] {
+  return draftCues(ctx, 'imperative', minConfidence).filter((c) => ownsTriggers(ctx.draft.text.text, c));
+}
+
+/** Every trigger of the cue is inside its span. */
+export function ownsTriggers(text: string, cue: Cue): boolean {
+  const span = text.slice(cue.start, cue.end);
+  return (cue.triggers ?? []).every((t) => span.includes(t));
+}
+
 /** The draft's first sentence: where an acknowledgement belongs and what a reader sees first. */
 export function openingSpan(ctx: RuleContext): Span {
   const first = ctx.draft.text.sentences[0];
