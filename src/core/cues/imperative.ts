@@ -92,10 +92,11 @@ const SOFT_START = new Set([
   'okay',
 ]);
 
+const skip = (t: { pos: string; normal: string }) =>
+  t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'INTJ' || SOFT_START.has(t.normal);
+
 function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undefined {
   let i = sentence.firstToken;
-  const skip = (t: { pos: string; normal: string }) =>
-    t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'INTJ' || SOFT_START.has(t.normal);
   while (i < sentence.endToken && skip(text.tokens[i]!)) i++;
   // A vocative first: "John, send me ...", "Hi John, please send ..."
   while (

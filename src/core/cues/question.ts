@@ -178,10 +178,19 @@ function isInverted(text: AnalyzedText, at: number): boolean {
   return true;
 }
 
+/** Whether an offer word follows the frame in its sentence ("I wonder if I could help"). */
+function offerFollows(text: AnalyzedText, m: PhraseMatch, sentence: Sentence): boolean {
+  for (let i = m.endToken; i < sentence.endToken; i++) {
+    const t = text.tokens[i]!;
+    if (OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 function embedded(text: AnalyzedText, sentence: Sentence): PhraseMatch | undefined {
-  const rest = (m: PhraseMatch) => text.tokens.slice(m.endToken, sentence.endToken);
+  if (!EMBEDDED.any(text)) return undefined; // most texts have no frame: no per-sentence search
   return EMBEDDED.find(text, sentence.firstToken, sentence.endToken).find(
-    (m) => !rest(m).some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma)),
+    (m) => !offerFollows(text, m, sentence),
   );
 }
 

@@ -89,22 +89,30 @@ export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length)
   return hits;
 }
 
+// Module-level helpers, not closures: findTopicHits runs for many sentences of every text.
+function overlapsAny(m: PhraseMatch, others: readonly PhraseMatch[]): boolean {
+  for (const x of others) if (m.firstToken < x.endToken && x.firstToken < m.endToken) return true;
+  return false;
+}
+
+function atWork(text: AnalyzedText, m: PhraseMatch, workSentences: Set<number> | undefined): boolean {
+  return workSentences?.has(text.tokens[m.firstToken]!.sentence) === true;
+}
+
 function findTopicHits(text: AnalyzedText, from: number, to: number, state: TextState): readonly TopicHit[] {
   if (state.sets.length === 0 && !state.places) return NONE;
   const excluded = lookalikes.find(text, from, to);
-  const inExcluded = (m: PhraseMatch) =>
-    excluded.length > 0 && excluded.some((x) => m.firstToken < x.endToken && x.firstToken < m.endToken);
   // Travel in a sentence about a conference or a client visit is work, not private time.
   const events = businessEvents.find(text, from, to);
   const workSentences =
     events.length > 0 ? new Set(events.map((m) => text.tokens[m.firstToken]!.sentence)) : undefined;
-  const atWork = (m: PhraseMatch) => workSentences?.has(text.tokens[m.firstToken]!.sentence) === true;
   const hits: TopicHit[] = state.places
-    ? placeHits(text, from, to).filter((h) => !atWork(h) && !inExcluded(h))
+    ? placeHits(text, from, to).filter((h) => !atWork(text, h, workSentences) && !overlapsAny(h, excluded))
     : [];
   for (const { topic, strong, set } of state.sets) {
     for (const match of set.find(text, from, to)) {
-      if (inExcluded(match) || (topic === 'travel' && atWork(match))) continue;
+      if (overlapsAny(match, excluded) || (topic === 'travel' && atWork(text, match, workSentences)))
+        continue;
       const { phrase, firstToken, endToken, start, end } = match;
       hits.push({ phrase, firstToken, endToken, start, end, topic, strong });
     }
