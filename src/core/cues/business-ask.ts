@@ -226,6 +226,8 @@ export const businessAsk: Detector = {
     'The writer asks for a business step: a commitment (buy, sign, decide, pay) or ordinary work (a file, a call).',
   detect(text, _reply, earlier) {
     const cues: Cue[] = [];
+    // A sentence needs a commitment, work or status phrase to be an ask: skip texts with none.
+    if (![COMMITMENT, WORK_ACTIONS, WORK_TOPICS, STATUS_TOPICS].some((set) => set.any(text))) return cues;
     for (const sentence of text.sentences) {
       const { firstToken: from, endToken: to } = sentence;
       const described = DESCRIBED.find(text, from, to);
