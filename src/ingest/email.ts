@@ -91,56 +91,91 @@ export function threadMails(mails: readonly Mail[]): Conversation[] {
   const index = new MailIndex();
   const kept: Mail[] = [];
   for (const mail of mails) if (index.add(mail) !== undefined) kept.push(mail);
-  return index
-    .threads()
-    .map((group) => ({ title: kept[group[0]!]!.subject, messages: group.map((i) => kept[i]!) }));
+  return Array.from(index.threads(), (group) => ({
+    title: kept[group[0]!]!.subject,
+    messages: Array.from(group, (i) => kept[i]!),
+  }));
 }
 
 /** What threading needs of a mail. */
 export type MailKey = Pick<Mail, 'messageId' | 'parents' | 'subject' | 'addresses' | 'at'>;
 
 /**
- * The threading keys of many mails, without their text: each string (Message-ID, subject, address)
- * is kept once and each mail is a few numbers in flat arrays, so the index of a large archive stays
- * small. Mails are numbered in the order they are added; a copy of a Message-ID already added is not.
+ * The threading keys of many mails, without their text, in typed arrays only: an archive of
+ * millions of mails would spend a hundred bytes and more a mail on JS strings, arrays and Maps.
+ * Message-IDs, addresses and subjects are kept as 64-bit hashes (two independent 32-bit ones).
+ * Two different strings with the same hash (about a 1e-7 chance among 3 million Message-IDs) are
+ * taken for one: at worst a mail joins the wrong thread, or is dropped as a copy.
+ * Mails are numbered in the order they are added; a copy of a Message-ID already added is not.
  */
 export class MailIndex {
-  private readonly strings = new Map<string, number>();
-  private readonly texts: string[] = [];
-  /** Per interned string: the mail whose Message-ID it is, or -1. */
-  private readonly owner = new Column(Int32Array);
-  private readonly subject = new Column(Int32Array);
-  private readonly normalised = new Column(Int32Array);
+  // Per mail: its Message-ID's hash (0, 0 without one), date, union-find parent, whether a parent
+  // of it is known (then its subject does not join it), and its topic (-1: empty subject).
+  private readonly idHi = new Column(Uint32Array);
+  private readonly idLo = new Column(Uint32Array);
   private readonly time = new Column(Float64Array);
-  private readonly parentStart = new Column(Int32Array, [0]);
-  private readonly parentIds = new Column(Int32Array);
-  private readonly addressStart = new Column(Int32Array, [0]);
-  private readonly addressIds = new Column(Int32Array);
+  private readonly root = new Column(Int32Array);
+  private readonly answers = new Column(Uint8Array);
+  private readonly topic = new Column(Int32Array);
+  /** Message-IDs: the mail that has each. */
+  private readonly ids = new HashTable(this.idHi, this.idLo);
+  /** Parents not added yet when their reply was (or never): looked up again in `threads`. */
+  private readonly pendingMail = new Column(Int32Array);
+  private readonly pendingHi = new Column(Uint32Array);
+  private readonly pendingLo = new Column(Uint32Array);
+  /** Addresses and normalised subjects, each numbered once. */
+  private readonly wordHi = new Column(Uint32Array);
+  private readonly wordLo = new Column(Uint32Array);
+  private readonly words = new HashTable(this.wordHi, this.wordLo);
+  /** Sets of addresses (their word numbers, ascending), each kept once: mails of a thread share one. */
+  private readonly setHi = new Column(Uint32Array);
+  private readonly setLo = new Column(Uint32Array);
+  private readonly sets = new HashTable(this.setHi, this.setLo);
+  private readonly setStart = new Column(Int32Array, [0]);
+  private readonly setMembers = new Column(Int32Array);
+  /** Topics: a normalised subject with a set of addresses, keyed exactly by their two numbers. */
+  private readonly topicSubject = new Column(Uint32Array);
+  private readonly topicSet = new Column(Uint32Array);
+  private readonly topics = new HashTable(this.topicSubject, this.topicSet);
 
   get size(): number {
-    return this.subject.length;
+    return this.root.length;
   }
 
   /** Adds a mail and returns its number, or undefined for a copy of a Message-ID already added. */
   add(mail: MailKey): number | undefined {
     const index = this.size;
     if (mail.messageId) {
-      const id = this.intern(mail.messageId);
-      if (this.owner.at(id) >= 0) return undefined;
-      this.owner.set(id, index);
+      const hi = fnv1a(mail.messageId);
+      const lo = murmur(mail.messageId);
+      if (this.ids.get(hi, lo) >= 0) return undefined;
+      this.idHi.push(hi);
+      this.idLo.push(lo);
+      this.ids.add(index);
+    } else {
+      this.idHi.push(0);
+      this.idLo.push(0);
     }
-    for (const parent of mail.parents) this.parentIds.push(this.intern(parent));
-    this.parentStart.push(this.parentIds.length);
-    for (const address of mail.addresses) this.addressIds.push(this.intern(address));
-    this.addressStart.push(this.addressIds.length);
-    this.subject.push(this.intern(mail.subject));
-    this.normalised.push(this.intern(normaliseSubject(mail.subject)));
+    this.root.push(index);
+    // A reply to a mail already added joins it now; other parents wait for `threads`.
+    let answers = 0;
+    for (const parent of mail.parents) {
+      const hi = fnv1a(parent);
+      const lo = murmur(parent);
+      const owner = this.ids.get(hi, lo);
+      if (owner >= 0) {
+        this.union(index, owner);
+        answers = 1;
+      } else {
+        this.pendingMail.push(index);
+        this.pendingHi.push(hi);
+        this.pendingLo.push(lo);
+      }
+    }
+    this.answers.push(answers);
     this.time.push(mail.at ? Date.parse(mail.at) : 0);
+    this.topic.push(this.topicOf(normaliseSubject(mail.subject), mail.addresses));
     return index;
-  }
-
-  subjectOf(index: number): string {
-    return this.texts[this.subject.at(index)]!;
   }
 
   /**
@@ -148,93 +183,258 @@ export class MailIndex {
    * by In-Reply-To/References, and a mail with no known parent joined to the earliest earlier mail
    * with the same subject and a shared address.
    */
-  threads(): number[][] {
+  threads(): Threads {
     const n = this.size;
-    const root = Array.from({ length: n }, (_, i) => i);
-    const find = (i: number): number => {
-      while (root[i] !== i) i = root[i] = root[root[i]!]!;
-      return i;
-    };
-    const union = (a: number, b: number) => {
-      root[find(a)] = find(b);
-    };
-    const parents = (i: number) => this.parentIds.slice(this.parentStart.at(i), this.parentStart.at(i + 1));
-    const addresses = (i: number) =>
-      this.addressIds.slice(this.addressStart.at(i), this.addressStart.at(i + 1));
-    const known = (id: number) => this.owner.at(id) >= 0;
-    for (let i = 0; i < n; i++) for (const id of parents(i)) if (known(id)) union(i, this.owner.at(id));
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => this.time.at(a) - this.time.at(b));
-    const empty = this.strings.get('');
-    // Per normalised subject, the mails with it so far in time order: the subject fallback's candidates.
-    const bySubject = new Map<number, number[]>();
-    for (const i of order) {
-      const subject = this.normalised.at(i);
-      if (subject === empty) continue;
-      const earlier = bySubject.get(subject);
-      if (!earlier) bySubject.set(subject, [i]);
-      else {
-        if (!parents(i).some(known)) {
-          const mine = new Set(addresses(i));
-          const match = earlier.find((j) => addresses(j).some((a) => mine.has(a)));
-          if (match !== undefined) union(i, match);
-        }
-        earlier.push(i);
-      }
+    for (let p = 0; p < this.pendingMail.length; p++) {
+      const owner = this.ids.get(this.pendingHi.at(p), this.pendingLo.at(p));
+      if (owner < 0) continue;
+      this.union(this.pendingMail.at(p), owner);
+      this.answers.set(this.pendingMail.at(p), 1);
     }
-    const groups = new Map<number, number[]>();
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => this.time.at(a) - this.time.at(b) || a - b);
+    // The subject fallback's candidates: per subject, its topics in the order of their first mail.
+    // The earliest earlier mail sharing an address is the first mail of the first such topic.
+    const topics = this.topicSet.length;
+    const firstMail = new Int32Array(topics).fill(-1);
+    const nextTopic = new Int32Array(topics).fill(-1);
+    const head = new Int32Array(this.wordHi.length).fill(-1);
+    const tail = new Int32Array(this.wordHi.length).fill(-1);
     for (const i of order) {
-      const key = find(i);
-      const group = groups.get(key);
-      if (group) group.push(i);
-      else groups.set(key, [i]);
+      const topic = this.topic.at(i);
+      if (topic < 0) continue;
+      const subject = this.topicSubject.at(topic);
+      if (head[subject]! >= 0 && this.answers.at(i) === 0)
+        for (let t = head[subject]!; t >= 0; t = nextTopic[t]!)
+          if (this.overlap(this.topicSet.at(t), this.topicSet.at(topic))) {
+            this.union(i, firstMail[t]!);
+            break;
+          }
+      if (firstMail[topic]! >= 0) continue;
+      firstMail[topic] = i;
+      if (tail[subject]! >= 0) nextTopic[tail[subject]!] = topic;
+      else head[subject] = topic;
+      tail[subject] = topic;
     }
-    return [...groups.values()];
+    // Thread numbers in the order of their first mail, then each thread's mails in time order.
+    const thread = new Int32Array(n).fill(-1); // per root mail
+    let count = 0;
+    for (const i of order) {
+      const root = this.find(i);
+      if (thread[root]! < 0) thread[root] = count++;
+    }
+    const starts = new Int32Array(count + 1);
+    for (let i = 0; i < n; i++) starts[thread[this.find(i)]! + 1]!++;
+    for (let t = 0; t < count; t++) starts[t + 1]! += starts[t]!;
+    const filled = starts.slice(0, count);
+    const mails = new Int32Array(n);
+    for (const i of order) mails[filled[thread[this.find(i)]!]!++] = i;
+    return new Threads(mails, starts);
   }
 
-  private intern(text: string): number {
-    let id = this.strings.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.strings.set(text, id);
-      this.texts.push(text);
-      this.owner.push(-1);
+  private find(i: number): number {
+    let root = i;
+    while (this.root.at(root) !== root) root = this.root.at(root);
+    // Path compression: later finds on this path take one step.
+    for (let next = this.root.at(i); next !== root; next = this.root.at(i)) {
+      this.root.set(i, root);
+      i = next;
     }
-    return id;
+    return root;
+  }
+
+  private union(a: number, b: number): void {
+    this.root.set(this.find(a), this.find(b));
+  }
+
+  /** The number of an address or a subject. */
+  private word(text: string): number {
+    const hi = fnv1a(text);
+    const lo = murmur(text);
+    let word = this.words.get(hi, lo);
+    if (word < 0) {
+      word = this.wordHi.length;
+      this.wordHi.push(hi);
+      this.wordLo.push(lo);
+      this.words.add(word);
+    }
+    return word;
+  }
+
+  private topicOf(subject: string, addresses: readonly string[]): number {
+    if (subject === '') return -1; // an empty subject joins nothing
+    const words = [...new Set(addresses.map((a) => this.word(a)))].sort((a, b) => a - b);
+    const key = words.join(',');
+    const hi = fnv1a(key);
+    const lo = murmur(key);
+    let set = this.sets.get(hi, lo);
+    if (set < 0) {
+      set = this.setHi.length;
+      this.setHi.push(hi);
+      this.setLo.push(lo);
+      for (const word of words) this.setMembers.push(word);
+      this.setStart.push(this.setMembers.length);
+      this.sets.add(set);
+    }
+    const subjectWord = this.word(subject);
+    let topic = this.topics.get(subjectWord, set);
+    if (topic < 0) {
+      topic = this.topicSet.length;
+      this.topicSubject.push(subjectWord);
+      this.topicSet.push(set);
+      this.topics.add(topic);
+    }
+    return topic;
+  }
+
+  /** Whether two sets of addresses share one (both ascending: a merge walk). */
+  private overlap(a: number, b: number): boolean {
+    let i = this.setStart.at(a);
+    let j = this.setStart.at(b);
+    const aEnd = this.setStart.at(a + 1);
+    const bEnd = this.setStart.at(b + 1);
+    while (i < aEnd && j < bEnd) {
+      const x = this.setMembers.at(i);
+      const y = this.setMembers.at(j);
+      if (x === y) return true;
+      if (x < y) i++;
+      else j++;
+    }
+    return false;
   }
 }
 
-/** A growing typed array of numbers: a few bytes a mail, where an array of objects would take a hundred. */
-export class Column<T extends Int32Array | Float64Array> {
+/** Threads as one array of mail numbers, thread after thread, and where each starts: 4 bytes a mail. */
+export class Threads implements Iterable<Int32Array> {
+  constructor(
+    private readonly mails: Int32Array,
+    private readonly starts: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  /** The mail numbers of thread `i`, oldest first. */
+  at(i: number): Int32Array {
+    return this.mails.subarray(this.starts[i], this.starts[i + 1]);
+  }
+
+  *[Symbol.iterator](): Iterator<Int32Array> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+}
+
+/** 32-bit FNV-1a over UTF-16 code units, finished with murmur3's mixer. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return mix(h ^ text.length);
+}
+
+/** A second 32-bit hash, independent of `fnv1a`: MurmurHash2's multiplier and shifts. */
+function murmur(text: string): number {
+  let h = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
+    h ^= h >>> 15;
+  }
+  return mix(h ^ text.length);
+}
+
+/** murmur3's finaliser: every input bit changes about half the output bits. Unsigned. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Open addressing over entry numbers 0, 1, ...: each entry's 64-bit key is in two columns the
+ * caller fills, so the table itself is one Int32Array (4 bytes a slot, at most 3/4 full).
+ */
+export class HashTable {
+  size = 0;
+  /** Entry + 1 in each used slot, 0 in a free one; linear probing. */
+  private slots = new Int32Array(16);
+
+  constructor(
+    private readonly hi: Column<Uint32Array>,
+    private readonly lo: Column<Uint32Array>,
+  ) {}
+
+  /** The entry whose key is (hi, lo), or -1. */
+  get(hi: number, lo: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = mix(lo ^ Math.imul(hi, 0x9e3779b1)) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]! - 1;
+      if (entry < 0) return -1;
+      if (this.lo.at(entry) === lo && this.hi.at(entry) === hi) return entry;
+    }
+  }
+
+  /** Adds an entry whose key is already in the columns and is not in the table. */
+  add(entry: number): void {
+    if (4 * (this.size + 1) > 3 * this.slots.length) {
+      const old = this.slots;
+      this.slots = new Int32Array(old.length * 2);
+      for (const kept of old) if (kept > 0) this.place(kept - 1);
+    }
+    this.place(entry);
+    this.size++;
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = mix(this.lo.at(entry) ^ Math.imul(this.hi.at(entry), 0x9e3779b1)) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+}
+
+type NumberArray = Int32Array | Uint32Array | Uint8Array | Float64Array;
+
+const CHUNK_BITS = 14;
+const CHUNK = 1 << CHUNK_BITS;
+
+/**
+ * A growing typed array of numbers: a few bytes a mail, where an array of objects would take a
+ * hundred. Kept in chunks of 16,384 numbers, so growing neither copies nor leaves half unused;
+ * the first chunk starts small (16) and doubles, for the few mails of a single thread.
+ */
+export class Column<T extends NumberArray> {
   length = 0;
-  private data: T;
+  private readonly chunks: T[] = [];
 
   constructor(
     private readonly type: { new (length: number): T },
     values: readonly number[] = [],
   ) {
-    this.data = new type(Math.max(16, values.length));
     for (const value of values) this.push(value);
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new this.type(this.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+    const i = this.length;
+    let chunk = this.chunks[i >>> CHUNK_BITS];
+    if (chunk === undefined) {
+      chunk = new this.type(i === 0 ? 16 : CHUNK);
+      this.chunks.push(chunk);
+    } else if ((i & (CHUNK - 1)) === chunk.length) {
+      const grown = new this.type(chunk.length * 2);
+      grown.set(chunk);
+      this.chunks[0] = chunk = grown;
     }
-    this.data[this.length++] = value;
+    chunk[i & (CHUNK - 1)] = value;
+    this.length++;
   }
 
   at(index: number): number {
-    return this.data[index]!;
+    return this.chunks[index >>> CHUNK_BITS]![index & (CHUNK - 1)]!;
   }
 
   set(index: number, value: number): void {
-    this.data[index] = value;
-  }
-
-  slice(start: number, end: number): number[] {
-    return Array.from(this.data.subarray(start, end));
+    this.chunks[index >>> CHUNK_BITS]![index & (CHUNK - 1)] = value;
   }
 }
 

@@ -61,21 +61,27 @@ export async function* eachThread(path: string, options: LoadOptions = {}): Asyn
   const { indexMbox } = await import('./mbox.ts');
   const archive = await indexMbox(path, options.onNote);
   try {
-    const authorsOf = (thread: readonly number[]) => thread.map((i) => archive.authors[archive.authorOf(i)]!);
+    const { threads } = archive;
+    const authorsOf = (thread: ArrayLike<number>) =>
+      Array.from(thread, (i) => archive.authors[archive.authorOf(i)]!);
     const contacts = await loadContacts(path, options.contacts);
     // loadThreads's errors for an archive without mails or without --me (which names who wrote,
     // thread by thread): the conversations it needs are who wrote each mail, made only then.
-    const writers = (threads: readonly number[][]): Conversation[] =>
-      threads.map((t) => ({ messages: authorsOf(t).map((author) => ({ author, text: '', place: '' })) }));
+    const writers = (threads: Iterable<ArrayLike<number>>): Conversation[] =>
+      Array.from(threads, (t) => ({
+        messages: authorsOf(t).map((author) => ({ author, text: '', place: '' })),
+      }));
     const me = requireMe(
-      options.me && archive.size > 0 ? writers(archive.threads.slice(0, 1)) : writers(archive.threads),
+      options.me && archive.size > 0 ? writers([threads.at(0)]) : writers(threads),
       path,
       options,
     );
-    const mine = archive.threads.filter((t) => isMine(authorsOf(t), me));
+    // Thread numbers, not their mails: the list of a million-mail archive stays small.
+    const mine: number[] = [];
+    for (let t = 0; t < threads.length; t++) if (isMine(authorsOf(threads.at(t)), me)) mine.push(t);
     if (mine.length === 0) noteNoneMine(path, me, options);
-    for (const thread of mine) {
-      const mails = await archive.read(thread);
+    for (const t of mine) {
+      const mails = await archive.read(threads.at(t));
       yield toAuditThread({ title: mails[0]!.subject, messages: mails }, path, contacts, options, me);
     }
   } finally {

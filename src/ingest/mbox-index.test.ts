@@ -107,7 +107,7 @@ describe('mbox for an audit, in two passes', () => {
     const archive = await indexMbox(TAKEOUT);
     try {
       const expected = threadMails(await readMbox(TAKEOUT));
-      const threads = await Promise.all(archive.threads.map((t) => archive.read(t)));
+      const threads = await Promise.all(Array.from(archive.threads, (t) => archive.read(t)));
       expect(threads.map((mails) => [mails[0]!.subject, mails.length])).toEqual(
         expected.map((c) => [c.title, c.messages.length]),
       );
