@@ -15,6 +15,25 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'one yes answers one of two closed questions',
+      reader: 'KR',
+      history: [c('Can the labels be printed in Polish, and can you deliver to our Gdansk site?')],
+      draft: 'Yes, the labels can be printed in Polish.',
+      severity: 'warning',
+    },
+    {
+      name: 'a bare "Sure." promises the document without giving it',
+      reader: 'IN',
+      history: [c('Could you share a reference customer in our sector?')],
+      draft: 'Sure. When would you like to have a call?',
+    },
+    {
+      name: 'a number about something else is no price',
+      reader: 'GB',
+      history: [c('What would the onboarding workshops cost?')],
+      draft: 'I attach the offer again, with a 10% discount if signed this month.',
+    },
+    {
       name: 'naming the subject of the question does not answer it',
       history: [c('Hi Marina, can the mobile app work offline in the warehouse basement?')],
       draft: 'Hi Alex, our mobile app is very popular with logistics teams.',
@@ -201,6 +220,47 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a label before the colon is not part of the question',
+      history: [c('Honest question from our finance director: which currencies can you invoice in?')],
+      draft: 'We invoice in euros, dollars and pounds.',
+    },
+    {
+      name: 'a yes after a colon answers',
+      history: [c('Is the mobile app included in the basic plan?')],
+      draft: 'About your question: yes, at no extra charge.',
+    },
+    {
+      name: 'taking up the question’s verb says yes',
+      history: [c('Did your accounts team already approve the revised payment schedule?')],
+      draft: 'Approved this morning.',
+    },
+    {
+      name: 'naming one alternative answers an either-or question',
+      history: [c('Is the Outlook plug-in stable now or is it still in preview?')],
+      draft: 'It is in preview for another month.',
+    },
+    {
+      name: '"would that work?" asks about the proposal just before it',
+      history: [c('We would like to move the training to our Lyon office. Would that work?')],
+      draft: 'Lyon is fine for us, our trainer can travel on the 12th.',
+    },
+    {
+      name: 'a stance on a proposal answers it, even a no',
+      reader: 'GB',
+      history: [c('I wonder whether we could split the rollout into two phases, to spread the cost?')],
+      draft: 'A split rollout would double the setup work, so we recommend a single phase.',
+    },
+    {
+      name: 'a bare "any update?" asks about the matter last raised',
+      history: [c('The export fails on files over 2 GB.'), r('Checking.'), c('Any update?')],
+      draft: 'The export fix is in build 4.2, out tomorrow.',
+    },
+    {
+      name: 'a question about a date is answered by a date',
+      history: [c('Any news on the date? Our IT team needs to plan.')],
+      draft: 'We can begin on 3 June.',
+    },
     {
       name: 'what we need answers what do you need',
       history: [c('We would like to begin in June. What do you need from our side?')],

@@ -140,14 +140,27 @@ function lightSmallTalk(message: AnalyzedMessage, question: Cue, asked: string):
   return topics.length > 0 && topics.every((t) => t === 'weather' || t === 'hobby');
 }
 
-/** Whether one sentence of the draft opens with a yes or a no ("Yes, we do.", "Not yet, ..."). */
-function opensWithYesOrNo(draft: AnalyzedText): boolean {
-  return draft.sentences.some((s) => {
-    const opening = draft.tokens
+/**
+ * The draft's clauses that open with a yes or a no ("Yes, we do.", "Not yet, ...", "About the API:
+ * yes, ...", "... 😊 Yes, 2pm is on"): a clause starts a sentence or follows a colon, a semicolon
+ * or an emoji. Returns the statements they are in ("If yes, can we ...?" answers nothing).
+ */
+function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence[] {
+  return statements.filter((s) => {
+    const tokens = draft.tokens;
+    const opensClause = (m: PhraseMatch) => {
+      let i = m.firstToken - 1;
+      while (i >= s.firstToken && (tokens[i]!.pos === 'SPACE' || tokens[i]!.pos === 'INTJ')) i--;
+      if (i < s.firstToken) return true;
+      const before = tokens[i]!;
+      return /^[:;—–-]$/.test(before.value) || (before.pos === 'SYM' && !/[\p{L}\p{N}]/u.test(before.value));
+    };
+    const opening = tokens
       .slice(s.firstToken, s.endToken)
       .findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'INTJ');
-    const opensAt = (m: PhraseMatch) => m.firstToken <= s.firstToken + opening + 2;
-    const closesClause = (m: PhraseMatch) => draft.tokens[m.endToken]?.pos === 'PUNCT';
+    // "Hi Jen, yes ...": a name or a greeting may come first.
+    const opensAt = (m: PhraseMatch) => m.firstToken <= s.firstToken + opening + 2 || opensClause(m);
+    const closesClause = (m: PhraseMatch) => tokens[m.endToken]?.pos === 'PUNCT';
     return (
       YES_NO.find(draft, s.firstToken, s.endToken).some(opensAt) ||
       SHORT_ANSWER.find(draft, s.firstToken, s.endToken).some((m) => opensAt(m) && closesClause(m))
@@ -156,49 +169,139 @@ function opensWithYesOrNo(draft: AnalyzedText): boolean {
 }
 
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
-type Answers = (draft: AnalyzedText, statement: Sentence, asked: string) => boolean;
+type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
 const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
-    asks: /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|delivery date|eta)\b/i,
+    asks: /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)/i,
     answer: (draft, s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken) || /\d/.test(s.text),
   },
   {
     // "What does your company do?" is answered by what we do: "We help retailers forecast stock."
     asks: /^\W*what\s+(?:does|do)\s+(?:your|you)\b[^?]*\bdo\b/i,
     answer: (_draft, s) =>
-      /\b(?:we|our\s+(?:company|team|product|platform|firm|service))\s+(?:\w+\s+)?(?:help|make|build|provide|offer|sell|develop|design|run|do|are|specialise|specialize|work|automate|supply)\b/i.test(
+      /\b(?:we|our\s+(?:company|team|product|platform|firm|service))\s+(?:\w+\s+)?(?:help|make|build|provide|offer|sell|develop|design|run|do|are|specialise|specialize|focus|work|automate|supply|cover|handle|track)\b/i.test(
         s.text,
       ),
   },
   {
     // "Send the new price list" asks for a list, not a price.
     asks: /\b(?:how much|how many|how long|price(?!\s+list)|cost|costs|discount)\b/i,
-    // A number the question did not already contain ("300 seats?" -> "300 seats" is no price).
-    answer: (_draft, s, asked) => (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)),
+    // A number the question did not already contain ("300 seats?" -> "300 seats" is no price), said
+    // about what was asked: "a 5% discount" is no answer to "what would the training cost?".
+    answer: (draft, s, asked, askedLemmas) =>
+      (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)) && aboutAsked(draft, s, askedLemmas),
   },
 ];
 
-function answered(ctx: RuleContext, message: AnalyzedMessage, question: Cue): boolean {
+/** "Honest question: what ...?", "Quick one: is there ...?": the label before the colon is not what is asked. */
+const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
+/** "Would this be possible?", "What do you think?": a question about what the client said just before. */
+const REFERS_BACK =
+  /^\W*(?:(?:and|so|also)\W+)?(?:(?:would|could|will|is|does|can)\s+(?:this|that|it|these|those)\b(?:\s+\w+){0,3}\s*[?.!]*$|(?:what|how)\s+do\s+you\s+(?:think|feel|say)\b|(?:let me know\s+)?what\s+you\s+think\b|(?:any\s+)?thoughts\b|your\s+(?:thoughts|take|view|opinion)\b)/i;
+/** "Could we maybe ...", "I wonder whether we might ...", "What if we ...": the client proposes a course. */
+const PROPOSAL =
+  /^\W*(?:(?:and|so|also|maybe|perhaps)\W+)?(?:(?:could|can|might|shall|should)\s+we\b|(?:i|we)\s+wonder(?:ed)?\s+(?:if|whether)\b|what\s+if\s+we\b|(?:maybe|perhaps)\s+we\s+(?:could|can|might)\b|would\s+it\s+be\s+possible\s+to\b)/i;
+/** "Any update?", "Any news?": a status question with no subject of its own. */
+const BARE_STATUS = /^\W*(?:any\s+)?(?:update|updates|news|progress)\s*[?!.]*\s*$/i;
+
+/**
+ * What a question that refers back is about: the sentence before it in the message, or, when it
+ * opens the message, the client's previous message (the matter last raised).
+ */
+function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number): Set<string> {
+  const q = message.text;
+  const before = q.sentences
+    .filter((s) => s.end <= start && !s.text.trim().endsWith('?'))
+    .map((s) => contentLemmas(q, s.firstToken, s.endToken))
+    .filter((l) => l.size > 0)
+    .at(-1);
+  if (before) return before;
+  const earlier = ctx.analysis.messages
+    .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
+    .at(-1);
+  return earlier ? contentLemmas(earlier.text) : new Set();
+}
+
+/** "Can you send / share ...?": a request, answered by the thing or a promise, not by a bare "Sure." */
+const REQUEST_VERB = /\b(?:send|share|forward|provide|include|give|prepare|add)\b/i;
+
+interface Asked {
+  message: AnalyzedMessage;
+  question: Cue;
+  /** Closed questions in the messages the draft answers: one "Yes" answers one of them. */
+  closedQuestions: number;
+}
+
+/** The statement takes up a word of the question besides the price words, when it has any. */
+function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>): boolean {
+  const specific = [...askedLemmas].filter((l) => !PRICE_WORDS.has(l));
+  if (specific.length === 0) return true;
+  const lemmas = contentLemmas(draft, s.firstToken, s.endToken);
+  return specific.some((l) => lemmas.has(l));
+}
+const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
+
+function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
   const draft = ctx.draft.text;
   const q = message.text;
-  const [first, to] = tokenRange(q, question);
-  const asked = q.text.slice(question.start, question.end);
-  if (question.form === 'closed' && opensWithYesOrNo(draft)) return true;
-  const typed = TYPED.find((t) => t.asks.test(asked));
+  const label = LEAD_IN.exec(q.text.slice(question.start, question.end));
+  const start = question.start + (label ? label[0].length : 0);
+  const [first, to] = tokenRange(q, { start, end: question.end });
+  const asked = q.text.slice(start, question.end);
   // Only the draft's statements answer: "Can you sign this week?" gives no delivery date.
   const asking = draftCues(ctx, 'question', 0.6);
   const statements = draft.sentences.filter((s) => !asking.some((q) => q.start < s.end && s.start < q.end));
-  if (typed) return statements.some((s) => typed.answer(draft, s, asked));
-  const said = contentLemmas(draft);
-  // Naming the question's subject is not answering it: "Does the API support batch imports of
-  // 10,000 rows?" is not answered by "Our API is REST-based". The reply has to take up at least
-  // half of what was asked (or three of its words).
   // The names in "Hi Yuki, how did ...?" and "Hi Mark, ..." are no answer to anything.
   const names = new Set(
     [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
   );
+  const said = contentLemmas(draft);
   for (const n of names) said.delete(n);
-  let askedLemmas = new Set([...contentLemmas(q, first, to)].filter((l) => !names.has(l)));
+  const ownLemmas = new Set([...contentLemmas(q, first, to)].filter((l) => !names.has(l)));
+  // Words the tagger leaves untagged ("Pro" in "the Pro tier") count here too.
+  const words = (t: AnalyzedText, from: number, to: number) =>
+    new Set(
+      t.tokens
+        .slice(from, to)
+        .filter((k) => (CONTENT_POS.has(k.pos) || k.pos === 'X') && !LIGHT.has(k.lemma) && k.lemma.length > 1)
+        .map((k) => k.lemma),
+    );
+  const askedWords = words(q, first, to);
+  const takesUp = (s: Sentence) =>
+    [...words(draft, s.firstToken, s.endToken)].some((l) => askedWords.has(l) && !names.has(l));
+  const request = REQUEST_VERB.test(asked);
+  if (question.form === 'closed') {
+    const yes = yesOrNoSentences(draft, statements).filter(
+      // A bare "Sure." promises a document without giving it; with several closed questions a yes
+      // answers the one whose words it takes up.
+      (s) =>
+        (!request || contentLemmas(draft, s.firstToken, s.endToken).size > 0) &&
+        (closedQuestions <= 1 || takesUp(s)),
+    );
+    if (yes.length > 0) return true;
+    if (!request && echoesPredicate(q, first, to, statements, draft)) return true;
+    if (alternativeNamed(q, first, to, said)) return true;
+  }
+  const typed = TYPED.find((t) => t.asks.test(asked));
+  if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
+  // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
+  // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
+  // whether a "no" was kind is for blunt-disagreement.
+  if (REFERS_BACK.test(asked) || BARE_STATUS.test(asked)) {
+    const referent = referentOf(ctx, message, start);
+    if ([...referent].some((l) => said.has(l) && !names.has(l))) return true;
+  }
+  // "Could we run the migration in parallel?": a proposal is answered by a stance on it, which
+  // takes up the proposal or the reason given just before it ("That is not correct, the delay ...").
+  if (PROPOSAL.test(asked)) {
+    const subject = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
+    const taken = [...subject].filter((l) => said.has(l) && !names.has(l)).length;
+    if (taken >= 2) return true;
+  }
+  // Naming the question's subject is not answering it: "Does the API support batch imports of
+  // 10,000 rows?" is not answered by "Our API is REST-based". The reply has to take up at least
+  // half of what was asked (or three of its words).
+  let askedLemmas = ownLemmas;
   // "What do you need from our side?" has little but a light verb to take up: "We only need a list
   // of users."
   if (askedLemmas.size <= 1) askedLemmas = new Set([...askedLemmas, ...verbLemmas(q, first, to)]);
@@ -211,6 +314,38 @@ function answered(ctx: RuleContext, message: AnalyzedMessage, question: Cue): bo
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
   if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
   return PROVIDES.test(draft) && /\b(send|share|forward|provide|get)\b/i.test(asked);
+}
+
+/**
+ * "Did the keys get renewed?" -> "Renewed this morning."; "Any chance of the 15th?" -> "The 15th is
+ * not possible.": a statement that takes up the question's own verb or its number says yes or no.
+ */
+function echoesPredicate(
+  q: AnalyzedText,
+  first: number,
+  to: number,
+  statements: Sentence[],
+  draft: AnalyzedText,
+) {
+  const keys = new Set(
+    q.tokens
+      .slice(first, to)
+      .filter(
+        (t) => (t.pos === 'VERB' && !LIGHT.has(t.lemma) && !AUXILIARY.has(t.lemma)) || /\d/.test(t.value),
+      )
+      .map((t) => t.lemma),
+  );
+  return statements.some((s) => draft.tokens.slice(s.firstToken, s.endToken).some((t) => keys.has(t.lemma)));
+}
+
+/** "Is it ready or still beta?" is answered by naming one of the alternatives: "It's beta." */
+function alternativeNamed(q: AnalyzedText, first: number, to: number, said: Set<string>): boolean {
+  const or = q.tokens.slice(first, to).findIndex((t) => t.normal === 'or');
+  if (or <= 0) return false;
+  const left = contentLemmas(q, first, first + or);
+  const right = contentLemmas(q, first + or + 1, to);
+  const own = (a: Set<string>, b: Set<string>) => [...a].filter((l) => !b.has(l));
+  return [...own(left, right), ...own(right, left)].some((l) => said.has(l));
 }
 
 /** "Can you ship to Texas, and what would the lead time be?": each part needs its answer. */
@@ -285,8 +420,8 @@ export default defineRule({
         ru: 'Клиент о чём-то спросил (часто о личном: «Как прошли выходные?»), а ответ это пропускает.',
       },
       details: {
-        en: 'A question left unanswered tells the client their message was skimmed. Personal questions are small bids for connection: a short answer ("Hot here too! Thanks for asking.") returns the gesture. Business questions left unanswered stall the deal. The check compares the content words and topics of each question (each part of a compound one) with the reply; a question for a time, a price or a number needs one in the reply, and a closed one is answered by a yes or a no. Rhetorical questions and offers ("Let me know if you have questions") expect no answer. The suggested fix leaves a bracketed slot for the rep to fill: it never invents their weekend.',
-        ru: 'Вопрос без ответа говорит клиенту, что его письмо прочли по диагонали. Личные вопросы — маленькие шаги к контакту: короткий ответ («У нас тоже жарко! Спасибо, что спросили») возвращает жест. Деловой вопрос без ответа тормозит сделку. Проверка сравнивает значимые слова и темы каждого вопроса (и каждой части составного) с ответом; вопрос о сроке, цене или количестве требует их в ответе, а на закрытый вопрос отвечает «да» или «нет». Риторические вопросы и предложения помощи («Пишите, если будут вопросы») ответа не ждут. Предлагаемое исправление оставляет в скобках место для ответа: придумывать за представителя, как прошли его выходные, оно не станет.',
+        en: 'A question left unanswered tells the client their message was skimmed. Personal questions are small bids for connection: a short answer ("Hot here too! Thanks for asking.") returns the gesture. Business questions left unanswered stall the deal. The check compares the content words and topics of each question (each part of a compound one) with the reply; a question for a time, a price or a number needs one in the reply, and a closed one is answered by a yes or a no (one yes for one question). A proposal ("Could we ...?", "Would that work?") is answered by a stance on it, a refusal included: how kindly is for blunt-disagreement. Rhetorical questions and offers ("Let me know if you have questions") expect no answer. The suggested fix leaves a bracketed slot for the rep to fill: it never invents their weekend.',
+        ru: 'Вопрос без ответа говорит клиенту, что его письмо прочли по диагонали. Личные вопросы — маленькие шаги к контакту: короткий ответ («У нас тоже жарко! Спасибо, что спросили») возвращает жест. Деловой вопрос без ответа тормозит сделку. Проверка сравнивает значимые слова и темы каждого вопроса (и каждой части составного) с ответом; вопрос о сроке, цене или количестве требует их в ответе, а на закрытый вопрос отвечает «да» или «нет» (одно «да» — на один вопрос). На предложение («Could we ...?», «Would that work?») отвечает позиция по нему, отказ тоже: насколько мягко — дело blunt-disagreement. Риторические вопросы и предложения помощи («Пишите, если будут вопросы») ответа не ждут. Предлагаемое исправление оставляет в скобках место для ответа: придумывать за представителя, как прошли его выходные, оно не станет.',
       },
     },
     sources: ['ALTHEN', 'POST'],
@@ -296,9 +431,13 @@ export default defineRule({
     const questions = answeredCues(ctx, 'question', 0.7).filter(
       ({ message, cue }) => message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2,
     );
-    const skipped = questions
-      .flatMap(({ message, cue }) => parts(message, cue).map((part) => ({ message, cue: part })))
-      .filter(({ message, cue }) => !answered(ctx, message, cue));
+    const asked = questions.flatMap(({ message, cue }) =>
+      parts(message, cue).map((part) => ({ message, question: part })),
+    );
+    const closedQuestions = asked.filter((a) => a.question.form === 'closed').length;
+    const skipped = asked
+      .filter((a) => !answered(ctx, { ...a, closedQuestions }))
+      .map(({ message, question }) => ({ message, cue: question }));
     const r = ctx.readerCulture;
     // A personal question matters more to a reader who expects warmth, and more as the relationship grows.
     const personalScore =
