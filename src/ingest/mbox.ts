@@ -232,15 +232,20 @@ async function firstPass(
       places.lengths.push(raw.end - raw.start);
       places.numbers.push(raw.number);
       places.lines.push(raw.line);
-      const key = `${mail.author.name ?? ''}\n${mail.author.email ?? ''}\n${mail.author.phone ?? ''}`;
-      let author = authorKeys.get(key);
+      let author = authorKeys.get(authorKey(mail.author));
       if (author === undefined) {
-        author = places.authors.push(mail.author) - 1;
-        authorKeys.set(key, author);
+        // A copy: the parsed strings can be slices of the whole header, which they would keep alive.
+        const copy = JSON.parse(JSON.stringify(mail.author)) as Author;
+        author = places.authors.push(copy) - 1;
+        authorKeys.set(authorKey(copy), author);
       }
       places.authorIds.push(author);
     },
     onNote,
   );
   return { places, threads: index.threads() };
+}
+
+function authorKey(author: Author): string {
+  return `${author.name ?? ''}\n${author.email ?? ''}\n${author.phone ?? ''}`;
 }
