@@ -247,6 +247,12 @@ const HYPOTHETICAL = phrases(['if', 'unless', 'in case', 'what if']);
 
 const compiled = BAD_NEWS.map((group) => ({ ...group, set: phrases(group.words) }));
 
+/** Whether a match overlaps any of `others` (a module function: it runs for every sentence). */
+function overlapsAny(m: PhraseMatch, others: readonly PhraseMatch[]): boolean {
+  for (const o of others) if (m.firstToken < o.endToken && o.firstToken < m.endToken) return true;
+  return false;
+}
+
 export const badNews: Detector = {
   type: 'bad-news',
   description:
@@ -267,10 +273,8 @@ export const badNews: Detector = {
       const opening = text.tokens.slice(from, to).findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
       if (HYPOTHETICAL.find(text, from, to).some((m) => m.firstToken === from + opening)) continue;
       const excluded = LOOKALIKES.find(text, from, to);
-      const clear = (m: PhraseMatch) =>
-        !excluded.some((x) => m.firstToken < x.endToken && x.firstToken < m.endToken);
       for (const group of compiled) {
-        const all = group.set.find(text, from, to).filter(clear);
+        const all = group.set.find(text, from, to).filter((m) => !overlapsAny(m, excluded));
         // "had a car accident" and "accident": one trigger, the longer.
         const matches = all.filter(
           (m) =>

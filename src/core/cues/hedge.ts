@@ -148,6 +148,12 @@ function cue(text: AnalyzedText, m: PhraseMatch, confidence: number): Cue {
   };
 }
 
+/** Whether a match overlaps any of `others` (a module function: it runs for every weak hedge). */
+function overlapsAny(m: PhraseMatch, others: readonly PhraseMatch[]): boolean {
+  for (const o of others) if (m.firstToken < o.endToken && o.firstToken < m.endToken) return true;
+  return false;
+}
+
 export const hedge: Detector = {
   type: 'hedge',
   description:
@@ -184,9 +190,7 @@ export const hedge: Detector = {
       });
       const found = [...strong, ...degree];
       for (const m of found) cues.push(cue(text, m, 0.8));
-      const overlaps = (m: PhraseMatch) =>
-        found.some((f) => m.firstToken < f.endToken && f.firstToken < m.endToken);
-      for (const m of WEAK.find(text, from, to)) if (!overlaps(m)) cues.push(cue(text, m, 0.3));
+      for (const m of WEAK.find(text, from, to)) if (!overlapsAny(m, found)) cues.push(cue(text, m, 0.3));
     }
     return cues.sort((a, b) => a.start - b.start);
   },

@@ -202,6 +202,17 @@ export interface QuestionShape {
   marker: string;
 }
 
+// Module-level helpers, not closures: questionShape runs for every sentence of every text.
+/** The text of tokens [from, to). */
+function tokensSaid(text: AnalyzedText, from: number, to: number): string {
+  return text.text.slice(text.tokens[from]!.start, text.tokens[to - 1]!.end);
+}
+
+/** The text of a match. */
+function matchSaid(text: AnalyzedText, m: { start: number; end: number }): string {
+  return text.text.slice(m.start, m.end);
+}
+
 /** Whether a sentence asks something, and how; undefined for statements, wishes and offers. */
 export function questionShape(text: AnalyzedText, sentence: Sentence): QuestionShape | undefined {
   const marked = sentence.text.trim().endsWith('?');
@@ -233,12 +244,10 @@ export function questionShape(text: AnalyzedText, sentence: Sentence): QuestionS
     RHETORICAL.test(text, sentence.firstToken, sentence.endToken) ||
     (tail[0] === 'you' && tail[1] === 'know') || // "..., you know?"
     words.filter(visible).length <= 1; // "Right?", "No?"
-  const said = (from: number, to: number) =>
-    text.text.slice(text.tokens[from]!.start, text.tokens[to - 1]!.end);
   const marker = frame
-    ? said(frame.firstToken, frame.endToken)
+    ? tokensSaid(text, frame.firstToken, frame.endToken)
     : at !== undefined && (wh || inverted)
-      ? said(at, Math.min(at + 2, sentence.endToken))
+      ? tokensSaid(text, at, Math.min(at + 2, sentence.endToken))
       : '?';
   return { confidence: rhetorical ? 0.45 : confidence, form, rhetorical, marker };
 }
@@ -249,15 +258,14 @@ function aboutOf(
   sentence: Sentence,
 ): { about: 'personal' | 'business'; triggers: string[] } {
   const { firstToken, endToken } = sentence;
-  const said = (m: { start: number; end: number }) => text.text.slice(m.start, m.end);
   const smallTalk = PERSONAL.find(text, firstToken, endToken);
-  if (smallTalk.length > 0) return { about: 'personal', triggers: smallTalk.map(said) };
+  if (smallTalk.length > 0) return { about: 'personal', triggers: smallTalk.map((m) => matchSaid(text, m)) };
   // "Can you send the holiday schedule?" is about work, whatever its words.
   if (businessTerms(text, firstToken, endToken).length > 0) return { about: 'business', triggers: [] };
   const hits = topicHits(text, firstToken, endToken);
   const toReader = text.tokens.slice(firstToken, endToken).some((t) => SECOND_PERSON.has(t.normal));
   const life = hits.filter((h) => h.strong || toReader);
-  if (life.length > 0) return { about: 'personal', triggers: life.map(said) };
+  if (life.length > 0) return { about: 'personal', triggers: life.map((m) => matchSaid(text, m)) };
   return { about: 'business', triggers: [] };
 }
 
