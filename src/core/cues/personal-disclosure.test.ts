@@ -3,6 +3,16 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // cues.dev.3 generalisation (own wording): disasters, crime and a lost job are `other`; ways of
+    // travelling; sailing and dog breeds; plain weather words; a state with a degree word.
+    { text: "«Someone broke into our flat while we were at my sister's.»", topic: 'other' },
+    { text: '«I got laid off on Tuesday along with half of my department.»', topic: 'other' },
+    { text: '«Just back from Crete and still sunburnt.»', topic: 'travel' },
+    { text: '«Three weeks trekking in Nepal and my legs are still sore.»', topic: 'travel' },
+    { text: '«Our pug had puppies last night!»', topic: 'pet' },
+    { text: '«I went sailing with my brother on Saturday.»', topic: 'hobby' },
+    { text: '«The wind chill was brutal this morning here, minus thirty.»', topic: 'weather' },
+    { text: '«I am really drained after the trade fair.»', topic: 'feelings' },
     // family and children
     {
       text: 'Thanks for the file. «My daughter turned six yesterday, so the house is full of balloons.»',
@@ -65,16 +75,16 @@ runDetectorCases(personalDisclosure, {
     { text: 'Wow, what a week, «the flu went through the whole family.»', topic: 'health' },
     { text: '«It has been 41 degrees here since Monday.»', topic: 'weather' },
     { text: '«It is pouring rain here in Leeds, as usual.»', topic: 'weather' },
-    { text: '«Someone broke into our flat while we were at work.»', topic: 'life-event' },
-    { text: '«We were burgled at the weekend, so it has been a mess.»', topic: 'life-event' },
-    { text: '«My bike got stolen from the garage last night.»', topic: 'life-event' },
+    { text: '«Someone broke into our flat while we were at work.»', topic: 'other' },
+    { text: '«We were burgled at the weekend, so it has been a mess.»', topic: 'other' },
+    { text: '«My bike got stolen from the garage last night.»', topic: 'other' },
     { text: '«We are relocating to Porto next month, so things are hectic.»', topic: 'life-event' },
     { text: '«Moving into the new place this weekend, boxes everywhere.»', topic: 'life-event' },
     { text: '«My little girl lost her first tooth today!»', topic: 'family' },
     { text: '«My boy scored his first goal this weekend, I was screaming like crazy.»', topic: 'family' },
     {
       text: '«Our basement flooded after the storm, we spent the night bailing water.»',
-      topic: 'life-event',
+      topic: 'other',
     },
     { text: "«I'm back from paternity leave and catching up on email.»", topic: 'life-event' },
     // cues.dev.2 generalisation (own wording)
@@ -85,6 +95,13 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // cues.dev.3 generalisation (own wording): product families, campaigns, the company's premises and
+    // staff, weather that delays a shipment.
+    'Our new family of sensors ships in March.',
+    'Our Easter campaign starts on Monday.',
+    'Our Osaka plant was damaged in the earthquake, but production resumes next week.',
+    'Our lead engineer is on paternity leave until May, so I am covering his accounts.',
+    'We are sorry, our delivery is delayed two days due to the blizzard.',
     // cues.dev.2 generalisation (own wording)
     'Battery died on my phone, I will call from the landline.',
     'My colleague just had a baby girl, so I am covering her region.',

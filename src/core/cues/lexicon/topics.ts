@@ -8,7 +8,7 @@
  */
 import type { DisclosureTopic } from '../types.ts';
 
-export type LexicalTopic = Exclude<DisclosureTopic, 'family-vacation' | 'other'>;
+export type LexicalTopic = Exclude<DisclosureTopic, 'family-vacation'>;
 
 export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak: readonly string[] }> = {
   family: {
@@ -124,6 +124,11 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'diving trip',
       'disneyland',
       'disney world',
+      // Ways of travelling and what a holiday leaves on you: "three weeks backpacking", "still sunburnt".
+      'backpacking',
+      'trekking',
+      'interrailing',
+      'sunburnt|sunburned|sunburn',
     ],
     weak: [
       'trip',
@@ -138,7 +143,6 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'hike',
       'ski',
       'pool',
-      'sailing',
       'tour',
       'visit',
       'countryside',
@@ -245,8 +249,6 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'first house|home|apartment|flat',
       'bought|buying ~2 house|home|apartment|flat',
       'closed on ~3 house|home',
-      'got|was laid off',
-      'lost my job',
       'new job',
       'got promoted',
       'i|we ~2 moved|relocated to',
@@ -273,16 +275,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'just|finally|recently retired',
       'packing boxes',
       'paternity|maternity|parental leave',
-      'basement|house|home|flat|apartment|kitchen|street|garage|village|town|cellar ~2 flooded|flooding',
-      'flooded|flooding ~2 basement|house|home|flat|apartment|kitchen|street|garage|village|town|cellar',
       'i|we ~2 moving|relocating to',
       'new place',
-      'broke|broken into',
-      'break-in',
-      'burgled',
-      'burglary',
-      'robbed',
-      'was|were|got stolen',
       // Personal milestones: a test passed, a home paid off, a first grandchild.
       'passed my ~2 test|exam|exams|thesis|defence|defense|driving',
       'driving test|licence|license',
@@ -388,6 +382,12 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'jogged',
       'on foot',
       'won the ~1 league|cup|championship|derby|final|title|tournament',
+      // Sailing is a pastime more than a trip: "a passionate sailor", "on the Baltic with my boat".
+      'sailing',
+      'sailor',
+      'sailboat',
+      'yacht',
+      'my|our ~1 boat',
     ],
     weak: [
       'football',
@@ -437,6 +437,30 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'husky',
       'bulldog',
       'dachshund',
+      // More breeds and small pets: "Fellow corgi owner here".
+      'corgi|corgis',
+      'pug',
+      'collie',
+      'schnauzer',
+      'chihuahua',
+      'dalmatian',
+      'greyhound',
+      'whippet',
+      'sheepdog',
+      'rottweiler',
+      'doberman',
+      'german shepherd',
+      'pomeranian',
+      'shih tzu',
+      'jack russell',
+      'cockapoo',
+      'labradoodle',
+      'goldendoodle',
+      'guinea pig',
+      'tortoise',
+      'budgie',
+      'cockatiel',
+      'ferret',
       'walk the dog',
     ],
     weak: ['horse', 'rabbit'],
@@ -520,8 +544,58 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'first snow',
       'wildfire|wildfires|bushfire|bushfires',
       'smog',
+      'windchill',
+      'wind chill',
+      'thunderstorm|thunderstorms',
+      'hailstorm',
+      'downpour',
+      'frostbite',
     ],
-    weak: ['hot', 'heat', 'degrees', 'snow', 'rain', 'raining', 'storm', 'sunny', 'freezing', 'humid'],
+    weak: [
+      'hot',
+      'heat',
+      'degrees',
+      'snow',
+      'rain',
+      'raining',
+      'storm',
+      'sunny',
+      'freezing',
+      'humid',
+      'sun',
+      'sunshine',
+    ],
+  },
+  // Disasters, crime, war and a lost job that hit the writer: "a flood in our house", "I was let go".
+  other: {
+    strong: [
+      'basement|house|home|flat|apartment|kitchen|street|garage|village|town|cellar ~2 flooded|flooding',
+      'flooded|flooding ~2 basement|house|home|flat|apartment|kitchen|street|garage|village|town|cellar',
+      'flood|floods',
+      'under water',
+      'earthquake',
+      'evacuated',
+      'house fire',
+      'house|home|flat|apartment|roof ~3 damaged|destroyed',
+      'broke|broken into',
+      'break-in',
+      'burgled',
+      'burglary',
+      'robbed',
+      'mugged',
+      'was|were|got stolen',
+      'air raid|raids|alarm|alarms|siren|sirens',
+      'shelling',
+      'bomb shelter',
+      'in the|a shelter|bunker',
+      'got|was|were|been laid off',
+      'was|were|been|got let go',
+      'was|were|been|got fired',
+      'made redundant',
+      'lost my|his|her job',
+      'position|role|job ~2 was|were|got|been|is ~1 eliminated|axed|cut|terminated',
+    ],
+    weak: ['no electricity|power|heating', 'blackout', 'power cut|cuts'],
   },
   feelings: {
     strong: [
@@ -534,6 +608,9 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'wiped out',
       'worn out',
       'in a ~1 great|good|bad|terrible|awful|fantastic|happy|sad mood',
+      // A state with a degree word or "feeling": "so tired today", "feeling a bit flat". Not
+      // "excited" or "worried", which are as often about the deal as about the writer.
+      'so|very|really|super|totally|completely|pretty|quite|rather|bit|little|feeling|feel|felt ~1 tired|drained|flat|homesick|lonely|sleepy|stressed|overwhelmed|exhausted|knackered',
     ],
     weak: [
       'tired',
@@ -556,7 +633,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
  * ("our family of products", "business trip", "holiday schedule").
  */
 export const BUSINESS_LOOKALIKES: readonly string[] = [
-  'family of ~2 products|solutions|tools|services|brands|companies|funds',
+  'family of ~3 products|solutions|tools|services|brands|companies|funds|machines|devices|resins|materials|chemicals|models|sensors|components|systems|applications|apps|modules|offerings|vehicles|parts|goods|equipment',
+  'the|this|their|new|whole|complete|full|broad|wide family of',
   'product|products|model|font|chip family',
   'sister|parent|mother|daughter company|companies|brand|brands|site|sites|plant|plants|office|offices|organization|organisation',
   'holiday rota|cover|coverage|support|calendar|shutdown|closure|hours',
@@ -567,7 +645,7 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'colleague|colleagues|coworker|coworkers|accountant|employee|employees|staff|manager|engineer|engineers ~3 sick|ill|injured|covid|flu|hospital',
   'director|manager|ceo|cfo|cto|coo|boss|colleague|colleagues|coworker|coworkers|assistant|accountant|engineer|founder|counterpart|supervisor|lawyer ~3 vacation|holiday|holidays|leave|sick|ill|away|trip|covid|flu|hospital',
   // Private-life words naming a market or a product line: "the wedding vertical", "pet food brand".
-  'wedding|weddings|pet|pets|holiday|christmas|travel|baby|kids|children|dog|cat|weather|health|sports|golf|fitness|birthday|gardening|garden|music|concert|camping|beach|ski|outdoor|family ~1 vertical|verticals|segment|segments|industry|industries|market|markets|sector|niche|software|app|apps|platform|planning|planner|planners|vendor|vendors|collection|collections|line|range|brand|brands|campaign|campaigns|catalogue|catalog|clients|customers|retailers|retail|store|stores|shop|shops|products|product|supplies|food|insurance|api|data|forecast|chain|chains|businesses|companies|promo|promotion|offer|offers|deals|bundle|edition|module|feature|features|template|templates|operators|agency|agencies|bookings|resorts',
+  'wedding|weddings|pet|pets|holiday|christmas|easter|thanksgiving|halloween|valentine|diwali|ramadan|travel|baby|kids|children|dog|cat|weather|health|sports|golf|fitness|birthday|gardening|garden|music|concert|camping|beach|ski|outdoor|family ~1 vertical|verticals|segment|segments|industry|industries|market|markets|sector|niche|software|app|apps|platform|planning|planner|planners|vendor|vendors|collection|collections|line|range|brand|brands|campaign|campaigns|catalogue|catalog|clients|customers|retailers|retail|store|stores|shop|shops|products|product|supplies|food|insurance|api|data|forecast|chain|chains|businesses|companies|promo|promotion|offer|offers|deals|bundle|edition|module|feature|features|template|templates|operators|agency|agencies|bookings|resorts',
   'christmas|holiday|summer|year-end ~1 party|parties|event|events|dinner|lunch|drinks|celebration for ~2 our|the|all clients|customers|partners|staff|team|employees',
   'new year ~1 party|parties|event|events|dinner|lunch|drinks|celebration for ~2 our|the|all clients|customers|partners|staff|team|employees',
   'company|office|team|staff|corporate|client|customer ~1 party|parties|christmas|celebration|dinner|barbecue|bbq|picnic|retreat',
@@ -577,6 +655,20 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'battery|laptop|phone|server|servers|computer|pc|printer|disk|drive|screen|router|monitor|mouse|keyboard|car ~1 died|dead|dying',
   // A colleague's baby or wedding is their news, told to explain cover at work.
   'colleague|colleagues|coworker|coworkers|boss|manager|assistant|teammate ~4 baby|wedding|married|pregnant|maternity|paternity|birthday',
+  // A colleague's leave, illness or death is news about the company ("our implementation lead is out
+  // on paternity leave", "our colleague ... passed away after a short illness"); the longer span first.
+  'colleague|colleagues|coworker|coworkers|ceo|founder|director|manager|lead|head|consultant|developer|engineer|analyst|contact ~12 illness',
+  'colleague|colleagues|coworker|coworkers|ceo|founder|director|manager|lead|head|consultant|developer|engineer|analyst|contact ~8 passed|died|hospital|leave|paternity|maternity',
+  // "Nobody was injured": reassurance after a company incident, no one's health news.
+  'nobody|noone ~3 injured|hurt|harmed',
+  'no one ~3 injured|hurt|harmed',
+  // Damage to the company's premises is the company's news: "our office was damaged by shelling".
+  'office|offices|branch|plant|factory|warehouse|site|building|premises|facility ~8 shelling|earthquake|flood|floods|fire',
+  'office|offices|branch|plant|factory|warehouse|site|building|premises|facility ~6 damaged|destroyed|flooded',
+  'earthquake|flood|floods|fire|shelling ~6 office|offices|branch|plant|factory|warehouse|site|building|premises|facility',
+  // Weather that delays a shipment is logistics: "delayed three days due to the typhoon".
+  'delay|delayed|delays ~6 due|because to|of ~2 typhoon|storm|weather|snow|hurricane|flood|floods|rain|earthquake|monsoon|blizzard|snowstorm|heatwave|wildfire|wildfires',
+  'flood of',
   // The company's holiday closure: "Our factory will have the Spring Festival holiday".
   'company|factory|plant|office|offices|warehouse|business|team ~6 holiday|holidays|break',
   'company|factory|plant|office|offices|warehouse|business|team ~4 festival',
