@@ -157,6 +157,43 @@ runRuleCases(rule, {
         'Dear Mr. Sato,\n\nThank you for your message. The test report will follow on Monday.\n\nBest regards,\nJonas',
     },
     {
+      name: 'asking to hear back only if needed is an offer',
+      reader: 'GB',
+      history: [c('The portal shows an error again, any idea?')],
+      draft: 'Sorry about that, the server is back up. Call me if anything still looks odd.',
+    },
+    {
+      name: 'a routine step with please and a deadline',
+      reader: 'AU',
+      writer: 'KR',
+      history: [c('Great, we are keen to get going with the rollout.')],
+      draft: 'Next we set up your users. Please upload the staff list by Thursday.',
+    },
+    {
+      name: 'banter about the reader’s weekend orders nothing',
+      reader: 'MX',
+      history: [c('We won the company football cup on Saturday!')],
+      draft: 'You won the cup?! Tell me all about it haha',
+    },
+    {
+      name: 'a verb on its own before a comma is an exclamation',
+      reader: 'MX',
+      history: [c('Can we move the delivery to December?')],
+      draft: 'Okay deal, we start in December and ship the first lot on the 2nd.',
+    },
+    {
+      name: 'a noun that looks like a verb heads a statement',
+      reader: 'US',
+      history: [c('What is the lead time for 40 units?')],
+      draft: 'Lead time for 40 units is 5 weeks from the order.',
+    },
+    {
+      name: 'after the client’s bad news a please request is bad-news-pitch’s concern',
+      reader: 'AE',
+      history: [c('Sorry for the silence, my father passed away last week.')],
+      draft: 'My condolences. Please confirm the order by Friday so we can keep the slot.',
+    },
+    {
       name: 'a name is not a verb',
       history: [c('Welcome back! How was the trip?')],
       draft: 'Alex, the trip was great, thank you.',
@@ -288,6 +325,14 @@ runRuleCases(rule, {
       history: [...FRIENDLY_HISTORY],
       draft: 'You must return the signed annex by Monday, otherwise the slot is gone.',
       severity: 'warning',
+    },
+    {
+      name: 'please and a deadline on a commitment still press a little',
+      reader: 'IT',
+      writer: 'NL',
+      history: [c('Grazie for the update, we are back next week.')],
+      draft: 'Please pay the open invoice this week.',
+      severity: 'suggestion',
     },
     {
       name: 'make sure you',

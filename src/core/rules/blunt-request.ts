@@ -5,7 +5,14 @@
  * "please" is an ordinary polite request (Larina 2006).
  */
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import { clientName, draftCues, draftOrders, severityFromScore } from './helpers.ts';
+import {
+  answeredCues,
+  clientName,
+  draftCues,
+  draftOrders,
+  escapeRegExp,
+  severityFromScore,
+} from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
 
 const OBLIGATION =
@@ -33,6 +40,24 @@ export function softenRequest(sentence: string): string {
   return `${vocative}${vocative ? 'could' : 'Could'} you ${body}${when}?`;
 }
 
+/** "Lead time ... is", "Warning goes ...": the trigger heads a noun phrase that a verb follows. */
+function copulaAfter(sentence: string, trigger: string): boolean {
+  const at = sentence.indexOf(trigger);
+  if (at < 0) return false;
+  const rest = sentence.slice(at + trigger.length).split(/[,;:!?]/)[0]!;
+  const words = rest.trim().split(/\s+/);
+  const be = words.findIndex((w) => /^(?:is|are|was|were)$/i.test(w));
+  // A pronoun or a conjunction before it starts a clause of its own: "Make sure it is signed".
+  return (
+    be > 0 &&
+    !words
+      .slice(0, be)
+      .some((w) =>
+        /^(?:it|this|that|they|he|she|we|i|you|there|which|who|if|when|because|what|everything)$/i.test(w),
+      )
+  );
+}
+
 type Kind = 'order' | 'obligation' | 'need' | 'pressing-question';
 interface Request {
   start: number;
@@ -58,6 +83,18 @@ const PRESSING =
 /** ... pressed for right now. */
 const URGENT =
   /\b(?:today|tonight|now|asap|immediately|urgently|right away|at once|at the earliest|end of (?:the )?day|eod)\b/i;
+/**
+ * "Shout if it isn't", "Please tell me if you see anything strange", "Kindly revert in case ...":
+ * asking to hear back only if the reader needs to leaves the choice with them; it is the "let me
+ * know if" offer, not an order.
+ */
+const CONDITIONAL_INVITE =
+  /^\W*(?:(?:please|kindly|pls|just|and|also)\W+)*(?:tell|shout|call|ring|write|email|e-mail|ping|revert|contact|message|text|ask|reach out|drop me)\b[^.!?]*\b(?:if|in case|should|whenever)\b/i;
+/** A request that commits the reader (sign, pay, order, decide): "please" with a deadline still presses. */
+const COMMITMENT =
+  /\b(?:sign|signed|signature|pay|paid|payment|transfer|order|purchase|po|approve|approval|confirm|decide|decision|commit|deposit|contract)\b/i;
+/** "haha", "lol", an emoji: banter, no order. */
+const BANTER = /\b(?:haha\w*|hehe\w*|lol)\b|\p{Extended_Pictographic}/u;
 /** Words of a business request: advice without them ("You should play professionally") is no order. */
 const BUSINESS =
   /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
@@ -122,8 +159,8 @@ export default defineRule({
         ru: 'Просьба в голом повелительном наклонении или с «you must», без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'In English business writing a request is usually asked rather than told: "Could you send me the contract when you get a chance?" rather than "Send me the contract." Imperatives with "please" are polite in Russian and read as orders in English. Severity rises with how much the reader\'s culture softens requests and with an obligation ("you must", "it is necessary"), and falls when the client writes plain requests too; an imperative with "please" is flagged for a new contact who softens requests the most, and as a suggestion when it comes with a deadline. A statement of need with a deadline ("We need to know this week") presses a new contact too, and a yes/no request pressed for today ("Can you send it today?") a reader who softens the most; between partners of some weeks an order is at most a warning. Advice about the reader’s own life ("You should play professionally!") is no request. Conventional formulas ("Let me know", "Have a nice day", "Please find attached") are not orders. The fix turns the order into a question that asks the same thing.',
-        ru: 'В английской деловой переписке о просьбе обычно спрашивают, а не указывают: «Could you send me the contract when you get a chance?», а не «Send me the contract.» Повелительное наклонение с «пожалуйста» вежливо по-русски и звучит как приказ по-английски. Серьёзность растёт с тем, насколько культура читателя смягчает просьбы, и с обязыванием («you must», «it is necessary») и снижается, если клиент сам пишет прямые просьбы; императив с «please» отмечается для нового контакта, который смягчает просьбы сильнее всего, а со сроком — как подсказка. Заявление о потребности со сроком («We need to know this week») тоже давит на нового контакта, а вопрос «да/нет» со сроком «сегодня» («Can you send it today?») — на читателя, который смягчает просьбы сильнее всего; между партнёрами, знакомыми несколько недель, приказ — не более чем предупреждение. Совет о личной жизни читателя («You should play professionally!») — не просьба. Устойчивые формулы («Let me know», «Have a nice day», «Please find attached») — не приказы. Исправление превращает приказ в вопрос о том же.',
+        en: 'In English business writing a request is usually asked rather than told: "Could you send me the contract when you get a chance?" rather than "Send me the contract." Imperatives with "please" are polite in Russian and read as orders in English. Severity rises with how much the reader\'s culture softens requests and with an obligation ("you must", "it is necessary"), and falls when the client writes plain requests too; an imperative with "please" is flagged for a new contact who softens requests the most, and as a suggestion when it asks for a commitment (sign, pay, order, decide) by a deadline. Asking to hear back only if needed ("Call me if anything looks odd") is an offer, and banter ("Tell me everything haha") no order. A statement of need with a deadline ("We need to know this week") presses a new contact too, and a yes/no request pressed for today ("Can you send it today?") a reader who softens the most; between partners of some weeks an order is at most a warning. Advice about the reader’s own life ("You should play professionally!") is no request. Conventional formulas ("Let me know", "Have a nice day", "Please find attached") are not orders. The fix turns the order into a question that asks the same thing.',
+        ru: 'В английской деловой переписке о просьбе обычно спрашивают, а не указывают: «Could you send me the contract when you get a chance?», а не «Send me the contract.» Повелительное наклонение с «пожалуйста» вежливо по-русски и звучит как приказ по-английски. Серьёзность растёт с тем, насколько культура читателя смягчает просьбы, и с обязыванием («you must», «it is necessary») и снижается, если клиент сам пишет прямые просьбы; императив с «please» отмечается для нового контакта, который смягчает просьбы сильнее всего, а если он со сроком просит об обязательстве (подписать, оплатить, заказать, решить) — как подсказка. Просьба отозваться, только если нужно («Call me if anything looks odd»), — предложение, а шутка («Tell me everything haha») — не распоряжение. Заявление о потребности со сроком («We need to know this week») тоже давит на нового контакта, а вопрос «да/нет» со сроком «сегодня» («Can you send it today?») — на читателя, который смягчает просьбы сильнее всего; между партнёрами, знакомыми несколько недель, приказ — не более чем предупреждение. Совет о личной жизни читателя («You should play professionally!») — не просьба. Устойчивые формулы («Let me know», «Have a nice day», «Please find attached») — не приказы. Исправление превращает приказ в вопрос о том же.',
       },
     },
     sources: ['LAR06', 'LITLAR23', 'BROWN87'],
@@ -154,19 +191,38 @@ export default defineRule({
           /^you (?:should|must|have to|need to|(?:'|’)ll have to)$/i.test(t),
         );
         if (advice && !BUSINESS.test(sentence)) return [];
+        // "Tell me everything haha": banter about the reader's life orders nothing (over-familiar's
+        // concern, if any).
+        if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
+        if (CONDITIONAL_INVITE.test(sentence)) return [];
+        // "Deal, December it is": a verb on its own before a comma is an exclamation.
+        if (
+          triggers.length === 1 &&
+          new RegExp(`^\\W*(?:\\w+\\W+)?${escapeRegExp(triggers[0]!)}\\s*,(?!\\s*please)`, 'i').test(sentence)
+        )
+          return [];
+        // "Lead time for 12 units is 6 weeks": a first word followed by the clause's own "is" is
+        // the subject of a statement, not a verb giving an order.
+        if (triggers.length === 1 && copulaAfter(sentence, triggers[0]!)) return [];
         const should = triggers.every((t) => /^you should$/i.test(t));
         return [
           { start: c.start, end: c.end, kind: c.confidence >= 0.9 && !should ? 'obligation' : 'order' },
         ];
       });
     // What the imperative cue does not see: "Please do the needful", a statement of need with a
-    // deadline ("We need to know this week"), a yes/no request pressed for today.
+    // deadline ("We need to know this week"), a yes/no request pressed for today. Right after the
+    // client's bad news, an indirect or "please" request presses by its timing: bad-news-pitch's.
+    const afterBadNews = answeredCues(ctx, 'bad-news', 0.8).length > 0;
     for (const sentence of draft.text.sentences) {
       if (requests.some((q) => q.start < sentence.end && sentence.start < q.end) || softened(sentence))
         continue;
       const kind: Kind | undefined = PLEASE_DO.test(sentence.text)
         ? 'order'
-        : NEED.test(sentence.text) && DEADLINE.test(sentence.text) && !familiar && softening >= 1
+        : NEED.test(sentence.text) &&
+            DEADLINE.test(sentence.text) &&
+            !familiar &&
+            softening >= 1 &&
+            !afterBadNews
           ? 'need'
           : PRESSING.test(sentence.text) && URGENT.test(sentence.text) && softening >= 2
             ? 'pressing-question'
@@ -183,9 +239,10 @@ export default defineRule({
       const timed = TIMED.test(sentence) || /\bat the earliest\b/i.test(sentence);
       if (softening <= -1 && !obligation) return [];
       // "please" softens an order enough, except for a new contact who softens requests the most;
-      // with a deadline ("please confirm before you go on leave") it still presses a little.
+      // a commitment with a deadline ("please sign and return it by Friday") still presses a
+      // little, a routine step ("please send the files by Wednesday") does not.
       if (withPlease && !obligation && !(softening >= 2 && !familiar)) {
-        if (!(timed && softening >= 1)) return [];
+        if (!(timed && COMMITMENT.test(sentence) && softening >= 0) || afterBadNews) return [];
       }
       let severity: Severity;
       if (softening <= -1) severity = 'suggestion';
