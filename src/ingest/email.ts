@@ -103,9 +103,10 @@ export type MailKey = Pick<Mail, 'messageId' | 'parents' | 'subject' | 'addresse
 /**
  * The threading keys of many mails, without their text, in typed arrays only: an archive of
  * millions of mails would spend a hundred bytes and more a mail on JS strings, arrays and Maps.
- * Message-IDs, addresses and subjects are kept as 64-bit hashes (two independent 32-bit ones).
- * Two different strings with the same hash (about a 1e-7 chance among 3 million Message-IDs) are
- * taken for one: at worst a mail joins the wrong thread, or is dropped as a copy.
+ * Message-IDs, addresses, subjects and sets of addresses are kept as 64-bit hashes (two
+ * independent 32-bit ones). Two different keys with the same hash (about a 1e-7 chance among 3
+ * million Message-IDs) are taken for one: at worst a mail joins the wrong thread, or is dropped
+ * as a copy.
  * Mails are numbered in the order they are added; a copy of a Message-ID already added is not.
  */
 export class MailIndex {

@@ -70,7 +70,15 @@ describe('mbox for an audit, in two passes', () => {
       readFileSync(TAKEOUT, 'latin1').trimEnd().split('\nFrom 1838000000000000009')[0]!,
       'latin1',
     );
+    // A message skipped before the others: every later mail's number counts it.
+    const skipFirst = join(dir, 'skip-first.mbox');
+    writeFileSync(
+      skipFirst,
+      `From x@x Mon Jul 06 15:00:00 +0000 2026\nSubject: no sender\n\nHello\n\n${readFileSync(TAKEOUT, 'latin1')}`,
+      'latin1',
+    );
     const cases: [string, LoadOptions][] = [
+      [skipFirst, { me: 'marina@acme.ru' }],
       [TAKEOUT, { me: 'marina@acme.ru' }],
       [TAKEOUT, { me: ['John@northwind-logistics.com', 'nobody@x'] }],
       [TAKEOUT, { me: 'nobody@example.com' }], // no conversation of mine: a note
@@ -104,16 +112,26 @@ describe('mbox for an audit, in two passes', () => {
   });
 
   it('groups mails into the same threads as threadMails, from the index alone', async () => {
-    const archive = await indexMbox(TAKEOUT);
-    try {
-      const expected = threadMails(await readMbox(TAKEOUT));
-      const threads = await Promise.all(Array.from(archive.threads, (t) => archive.read(t)));
-      expect(threads.map((mails) => [mails[0]!.subject, mails.length])).toEqual(
-        expected.map((c) => [c.title, c.messages.length]),
-      );
-      expect(threads).toEqual(expected.map((c) => c.messages));
-    } finally {
-      await archive.close();
+    // The takeout has a copy (message 3); the other archive also a skipped first message.
+    const skipFirst = join(tempDir(), 'skip-first.mbox');
+    writeFileSync(
+      skipFirst,
+      `From x@x Mon Jul 06 2026\nSubject: -\n\nHello\n\n${readFileSync(TAKEOUT, 'latin1')}`,
+      'latin1',
+    );
+    for (const path of [TAKEOUT, skipFirst]) {
+      const archive = await indexMbox(path);
+      try {
+        const expected = threadMails(await readMbox(path));
+        const threads = await Promise.all(Array.from(archive.threads, (t) => archive.read(t)));
+        expect(threads.map((mails) => [mails[0]!.subject, mails.length])).toEqual(
+          expected.map((c) => [c.title, c.messages.length]),
+        );
+        // With each mail's place: its number and line in the archive.
+        expect(threads).toEqual(expected.map((c) => c.messages));
+      } finally {
+        await archive.close();
+      }
     }
   });
 

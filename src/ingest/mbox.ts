@@ -171,33 +171,22 @@ export interface MboxIndex {
   close(): Promise<void>;
 }
 
-/** Where each mail kept is in the file and who wrote it: about 24 bytes a mail. */
-interface Places {
-  starts: Column<Float64Array>;
-  lengths: Column<Int32Array>;
-  numbers: Column<Int32Array>;
-  lines: Column<Int32Array>;
-  authorIds: Column<Int32Array>;
-  authors: Author[];
-}
-
 export async function indexMbox(file: string, onNote?: (note: string) => void): Promise<MboxIndex> {
   // The threading keys are dropped once the threads are made: only `places` stays for the audit.
   const { places, threads } = await firstPass(file, onNote);
-  const { starts, lengths, numbers, lines, authorIds, authors } = places;
   const handle = await open(file, 'r');
   return {
-    size: starts.length,
+    size: places.size,
     threads,
-    authors,
-    authorOf: (mail) => authorIds.at(mail),
+    authors: places.authors,
+    authorOf: (mail) => places.authorIds.at(mail),
     read: async (thread) => {
       const mails: Mail[] = [];
       for (let t = 0; t < thread.length; t++) {
         const i = thread[t]!;
-        const place = `message ${numbers.at(i)} (line ${lines.at(i)})`;
-        const bytes = Buffer.alloc(lengths.at(i));
-        const { bytesRead } = await handle.read(bytes, 0, bytes.length, starts.at(i));
+        const place = `message ${places.number(i)} (line ${places.lines.at(i)})`;
+        const bytes = Buffer.alloc(places.lengths.at(i));
+        const { bytesRead } = await handle.read(bytes, 0, bytes.length, places.start(i));
         const mail = await readMail(messageOf(linesOf(bytes.subarray(0, bytesRead))), place);
         if ('problem' in mail || !mail.text || bytesRead < bytes.length)
           throw new InputError(`${file}: ${place}: the archive changed while it was read`);
@@ -214,24 +203,13 @@ async function firstPass(
   onNote?: (note: string) => void,
 ): Promise<{ places: Places; threads: Threads }> {
   const index = new MailIndex();
-  const places: Places = {
-    starts: new Column(Float64Array),
-    lengths: new Column(Int32Array),
-    numbers: new Column(Int32Array),
-    lines: new Column(Int32Array),
-    authorIds: new Column(Int32Array),
-    authors: [],
-  };
+  const places = new Places();
   const authorKeys = new Map<string, number>();
   await scanMbox(
     file,
     async (raw) => {
       const mail = await mailOf(file, raw, onNote);
       if (!mail || index.add(mail) === undefined) return;
-      places.starts.push(raw.start);
-      places.lengths.push(raw.end - raw.start);
-      places.numbers.push(raw.number);
-      places.lines.push(raw.line);
       let author = authorKeys.get(authorKey(mail.author));
       if (author === undefined) {
         // A copy: the parsed strings can be slices of the whole header, which they would keep alive.
@@ -239,11 +217,78 @@ async function firstPass(
         author = places.authors.push(copy) - 1;
         authorKeys.set(authorKey(copy), author);
       }
-      places.authorIds.push(author);
+      places.add(raw, author);
     },
     onNote,
   );
   return { places, threads: index.threads() };
+}
+
+const FOUR_GB = 2 ** 32;
+
+/**
+ * Where each mail kept is in the file and who wrote it: about 16 bytes a mail. A mail's offset is
+ * kept modulo 4 GB and its number as how many messages before it were skipped, both of which
+ * change only now and then: they are kept only where they change.
+ */
+class Places {
+  readonly authors: Author[] = [];
+  readonly authorIds = new Column(Int32Array);
+  readonly lengths = new Column(Uint32Array);
+  readonly lines = new Column(Uint32Array);
+  private readonly lowStarts = new Column(Uint32Array);
+  private readonly highStarts = new Steps();
+  private readonly skipped = new Steps();
+
+  get size(): number {
+    return this.lengths.length;
+  }
+
+  add(raw: RawMessage, author: number): void {
+    const i = this.size;
+    this.lowStarts.push(raw.start % FOUR_GB);
+    this.highStarts.push(i, Math.floor(raw.start / FOUR_GB));
+    this.skipped.push(i, raw.number - 1 - i);
+    this.lengths.push(raw.end - raw.start);
+    this.lines.push(raw.line);
+    this.authorIds.push(author);
+  }
+
+  /** Byte offset of the mail's first line after its "From " line. */
+  start(i: number): number {
+    return this.highStarts.at(i) * FOUR_GB + this.lowStarts.at(i);
+  }
+
+  /** The mail's number in the archive, counting the messages skipped. */
+  number(i: number): number {
+    return i + 1 + this.skipped.at(i);
+  }
+}
+
+/** A step function of the mail number, kept only where its value changes. */
+class Steps {
+  private readonly from = new Column(Int32Array);
+  private readonly values = new Column(Float64Array);
+
+  /** Gives mail `i` (each in turn) its value. */
+  push(i: number, value: number): void {
+    const last = this.values.length - 1;
+    if (last >= 0 && this.values.at(last) === value) return;
+    this.from.push(i);
+    this.values.push(value);
+  }
+
+  at(i: number): number {
+    // The last step starting at or before i: binary search.
+    let low = 0;
+    let high = this.from.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.from.at(middle) <= i) low = middle;
+      else high = middle - 1;
+    }
+    return this.values.at(low);
+  }
 }
 
 function authorKey(author: Author): string {
