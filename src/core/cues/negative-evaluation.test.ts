@@ -3,6 +3,16 @@ import { negativeEvaluation } from './negative-evaluation.ts';
 
 runDetectorCases(negativeEvaluation, {
   positive: [
+    // cues.dev.3 generalisation (own wording): broken agreements, refusals of the terms, appearance
+    // verbs, a degree word before "optimistic".
+    '«The invoice is not what we signed off on.»',
+    '«That was not respected.»',
+    '«We are not ordering at these prices.»',
+    '«The revised licence model is a no for us.»',
+    '«It would be hard for us to accept a two-year lock-in.»',
+    '«Two sprints looks tight for the migration.»',
+    '«The forecast seems rather ambitious to me.»',
+    '«The delivery plan is not at all workable.»',
     '«Your numbers are wrong.»',
     '«This is not correct.»',
     '«No.»',
@@ -36,6 +46,16 @@ runDetectorCases(negativeEvaluation, {
     { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
   ],
   negative: [
+    // cues.dev.3 generalisation (own wording): the writer's own pace, quantities, wishes, pity, an
+    // error owned after an apology, a declined date.
+    "I'm a little behind today, the baby kept us up.",
+    'Sorry, I reply a bit late this week.',
+    'We ate far too much cake at the party.',
+    'That is an awful lot on your plate.',
+    "I hope the move hasn't been too stressful.",
+    'Poor puppy, I hope he is eating again.',
+    'Sorry, my fault: the quote I sent on Friday used the wrong currency.',
+    "I'm afraid Tuesday is impossible for us. Wednesday?",
     // cues.dev.2 generalisation (own wording)
     'There is nothing wrong with your first draft.',
     'The sync problem is fixed now.',

@@ -22,7 +22,22 @@ const NEGATIVE = phrases([
   'bad|terrible|awful|poor|useless|pointless|ridiculous|absurd|sloppy|unprofessional',
   'too expensive|high|low|slow|late|long|complicated|heavy',
   'unrealistic',
-  'not realistic|competitive|feasible|good',
+  'not good',
+  'not ~2 realistic|competitive|feasible|acceptable|workable|viable',
+  // What was agreed or promised, not delivered: "this is not what we agreed", "isn't what we signed up for".
+  'not ~2 what we|i ~2 agreed|ordered|asked|expected|discussed|signed|paid|requested|wanted|needed',
+  'this|that|it was|is not done|respected|followed|honoured|honored',
+  'this|that|it has not been done|respected|followed|honoured|honored',
+  // A verdict given as a refusal of the terms: "we're not signing at this price", "a no from us",
+  // "difficult for us to accept the payment terms".
+  'not ~2 sign|signing|accept|accepting|pay|paying|buy|buying|order|ordering ~2 at|for|on this|that|these|those|such ~1 price|prices|rate|rates|terms|conditions',
+  'a ~1 no|no-go from|for us|me',
+  'no-go',
+  'dealbreaker|deal-breaker',
+  'difficult|hard|unable ~4 accept|agree',
+  'can|could not ~2 accept|agree',
+  // An appearance verb right before the judgement: "3 weeks seems short", "looks expensive".
+  'seem|seems|seemed|look|looks|looked short|tight|high|expensive|steep|low|slow|risky|optimistic|ambitious|unrealistic|aggressive|thin|weak|vague',
   'do|does not meet our|the|your|my|their|any|all|requirements|expectations',
   'doesn’t|don’t meet',
   'not good enough',
@@ -52,7 +67,7 @@ const NEGATIVE = phrases([
   'does|do|did not ~2 work',
   'does|do not ~2 fit|match',
   // A price judged without "too": "a bit high", "the fee is high", "rather steep".
-  'bit|little|slightly|rather|quite|very|so|really|pretty|somewhat high|expensive|steep|pricey|costly|slow|complicated|complex|heavy|rigid|limited|vague|generic|basic|risky|aggressive',
+  'bit|little|slightly|rather|quite|very|so|really|pretty|somewhat high|expensive|steep|pricey|costly|slow|complicated|complex|heavy|rigid|limited|vague|generic|basic|risky|aggressive|optimistic|ambitious|thin|weak',
   'price|prices|pricing|cost|costs|fee|fees|rate|rates|quote|offer|budget ~3 high|steep|pricey',
   'expensive|steep|pricey|costly',
   'disappointed with|by|in',
@@ -76,7 +91,9 @@ const SELF_CRITICISM = phrases([
   'our ~4 is|was|were|are wrong|incorrect',
   'our ~4 is|was|were|are ~2 mess|disaster|nightmare',
   'wrong|incorrect|mistake|error ~1 on|from our|my side|part|end',
-  'sorry|excuse|apologise|apologize|apologies ~6 mistake|error|errors|wrong',
+  // An apology anywhere before it makes the error the writer's own: "Apologies, I should have
+  // flagged this earlier: the invoice we sent had the wrong PO number."
+  'sorry|excuse|apologise|apologize|apologies ~16 mistake|error|errors|wrong|incorrect',
   'oops|whoops ~2 wrong|mistake|error',
   'wrong|mistake|error ~5 sorry|apologies|apologise|apologize',
 ]);
@@ -117,8 +134,18 @@ const REFUSALS = new Set([
   'won’t work',
   'can not work',
 ]);
+/** Softeners that open a refusal ("I'm afraid the 10th is impossible for us"): declining, not judging. */
+const DECLINING = new Set(['unfortunately', "i’m|i'm|im afraid", 'i am afraid', 'i’m afraid']);
 /** Judgements of the speaker's own state ("I'm a bit of a mess today"): mood, not criticism. */
-const OWN_STATE = phrases(["i|i’m|i'm|im ~6 mess|wreck|disaster"]);
+const OWN_STATE = phrases([
+  "i|i’m|i'm|im ~6 mess|wreck|disaster",
+  // The writer's own pace ("I'm a bit slow today", "I answer a bit slow"), not the reader's work.
+  "i am|’m|'m ~2 slow|late|behind",
+  "i’m|i'm|im ~2 slow|late|behind",
+  'i ~1 answer|reply|respond|write ~3 slow|late',
+  // "That's an awful lot to carry": a quantity, not a judgement.
+  'an awful|terrible lot',
+]);
 
 /** Sympathy with bad news ("Sorry to hear that, how awful") is on the client's side, not against them. */
 const SYMPATHY = phrases([
@@ -132,8 +159,10 @@ const SYMPATHY = phrases([
   // "That's awful, ..." as an exclamation answers news; a verdict names what is awful.
   "that|this|it ~1 is|’s|'s|was|sounds ~1 awful|terrible|horrible|dreadful|heartbreaking ,|.|!",
   'hope ~4 not too bad',
+  // "I hope the kids haven't driven you too crazy": a wish for the reader.
+  'hope ~6 not ~3 too',
   // "Poor thing!", "poor you": pity, not a verdict.
-  'poor thing|things|you|guy|girl|kid|kids|baby|dog|cat|soul|man|fellow|dear',
+  'poor thing|things|you|guy|girl|kid|kids|baby|dog|cat|soul|man|fellow|dear|kitty|kitten|puppy|pup|doggy|bunny|mate|chap|lad|darling|child|little',
 ]);
 /** One-word judgements that lose their edge when negated: "not bad", "not terrible". */
 const NEGATABLE = new Set(['bad', 'terrible', 'awful', 'poor', 'useless', 'pointless']);
@@ -202,6 +231,8 @@ function tooMuch(text: AnalyzedText, from: number, to: number) {
     const too = text.tokens[t]!;
     const adj = text.tokens[t + 1]!;
     if (too.normal !== 'too' || adj.pos !== 'ADJ' || TOO_FINE.has(adj.normal)) continue;
+    // "ate too much rice cake": an amount of a thing; "too much for us" still judges.
+    if ((adj.normal === 'much' || adj.normal === 'many') && text.tokens[t + 2]?.pos === 'NOUN') continue;
     if (text.tokens[t - 1]?.normal === 'not' || text.tokens[t + 2]?.normal === 'to') continue;
     found.push({ phrase: 'too ADJ', firstToken: t, endToken: t + 2, start: too.start, end: adj.end });
   }
@@ -248,7 +279,7 @@ export const negativeEvaluation: Detector = {
       // one; "Unfortunately, this is not possible" alone is the writer declining, not judging.
       const declining =
         softeners.length > 0 &&
-        softeners.every((m) => m.phrase === 'unfortunately') &&
+        softeners.every((m) => DECLINING.has(m.phrase)) &&
         found.every((m) => REFUSALS.has(m.phrase));
       // "Wrong invoice number on that one, could you reissue it?": the verdict is said before the question.
       const opening = text.tokens
