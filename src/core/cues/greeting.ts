@@ -21,6 +21,14 @@ export const greeting = defineLexiconDetector({
     'buenos días|dias',
     'bom dia',
     'respected sir|madam|mam|ma’am|team|all',
+    // Salutations as letters open them in Italian, Spanish, Portuguese, German, French, Dutch,
+    // Polish and Turkish ("Caro Daniel", "Estimado Sr. Carter", "Merhaba Lisa"), and "Good day".
+    'caro|cara|estimado|estimada|querido|querida|prezado|prezada|liebe|lieber|cher|chère|beste|drogi|droga|szanowny|szanowna|merhaba|hocam|selam|salve|ahoj|zdravo|aloha',
+    'sehr geehrte|geehrter',
+    'dzien dobry',
+    // wink splits "Dzień" at the "ń".
+    'dzie ń dobry',
+    'good day',
   ],
   confidence: 0.95,
   sentenceStart: true,

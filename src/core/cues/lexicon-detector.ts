@@ -1,5 +1,6 @@
 /** A detector that is only a phrase list (Vale's "existence" rule kind): one cue per match. */
-import { phrases } from '../text/phrases.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
+import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import type { Cue, CueType, Detector } from './types.ts';
 
 export interface LexiconDetectorOptions {
@@ -11,10 +12,15 @@ export interface LexiconDetectorOptions {
   sentenceStart?: boolean;
   /** Only count a match in the first sentence of the text. */
   firstSentenceOnly?: boolean;
+  /** Phrases that take the word in another sense ("thank God"): a match inside one is dropped. */
+  unless?: readonly string[];
+  /** A last say on a match, for senses a phrase cannot tell (a sign-off on its own line). */
+  keep?: (text: AnalyzedText, match: PhraseMatch) => boolean;
 }
 
 export function defineLexiconDetector(options: LexiconDetectorOptions): Detector {
   const set = phrases(options.phrases);
+  const unless = options.unless ? phrases(options.unless) : undefined;
   return {
     type: options.type,
     description: options.description,
@@ -25,10 +31,14 @@ export function defineLexiconDetector(options: LexiconDetectorOptions): Detector
           .find(text, sentence.firstToken, sentence.endToken)
           .filter(
             (m) =>
-              !options.sentenceStart ||
-              text.tokens
-                .slice(sentence.firstToken, m.firstToken)
-                .every((t) => t.pos === 'PUNCT' || t.pos === 'SPACE'),
+              (!options.sentenceStart ||
+                text.tokens
+                  .slice(sentence.firstToken, m.firstToken)
+                  .every((t) => t.pos === 'PUNCT' || t.pos === 'SPACE')) &&
+              !unless
+                ?.find(text, sentence.firstToken, sentence.endToken)
+                .some((u) => u.firstToken <= m.firstToken && m.endToken <= u.endToken) &&
+              (!options.keep || options.keep(text, m)),
           )
           .map(
             (m): Cue => ({
