@@ -10,6 +10,10 @@ runDetectorCases(absenceApology, {
     '«Forgive my silence, I was travelling.»',
     '«Sorry I went quiet on you.»',
     '«My apologies for the delayed response.»',
+    // cues.dev.3 generalisation (own wording): chat spellings, busy spells, the writer's own language.
+    '«Soz, been snowed under, will reply tonight.»',
+    '«Sorry, I was away from my desk all week.»',
+    '«Perdón por la demora, we had the inventory count.»',
     '«Sorry for keeping you waiting.»',
     '«Your email slipped through the cracks, sorry.»',
     '«Sorry for not answering earlier.»',
@@ -30,6 +34,8 @@ runDetectorCases(absenceApology, {
     '«I owe you a reply since last week.»',
   ],
   negative: [
+    // cues.dev.3 generalisation (own wording): the thing delayed is named first.
+    'Sorry, the delivery will be two days late because of the strike.',
     // cues.dev.2 generalisation (own wording)
     'Sorry for the delay in delivery, the truck broke down.',
     'Sorry for the delay in the shipment.',

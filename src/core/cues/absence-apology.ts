@@ -9,9 +9,9 @@ import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import type { Cue, Detector } from './types.ts';
 
 const SORRY =
-  'sorry|apologies|apologise|apologize|apology|apologizing|apologising|forgive|excuse|pardon|regret|perdón|perdon|perdão|perdao|desculpa|desculpe|disculpa|disculpe|scusa|scusate|entschuldigung|przepraszam|sumimasen|izvinite|désolé|desole';
+  'sorry|soz|sry|apols|apologies|apologise|apologize|apology|apologizing|apologising|forgive|excuse|pardon|regret|perdón|perdon|perdão|perdao|desculpa|desculpe|disculpa|disculpe|scusa|scusate|entschuldigung|przepraszam|sumimasen|izvinite|désolé|desole';
 const SILENCE =
-  'silence|delay|wait|waiting|absence|quiet|pause|gap|disappearance|slowness|tardiness|radio|lateness';
+  'silence|delay|wait|waiting|absence|quiet|pause|gap|disappearance|slowness|tardiness|radio|lateness|demora|retraso|tardanza|atraso|silencio|ritardo|retard';
 
 /** An apology and what it is for, with up to a few words between. (No multi-word alternatives.) */
 const APOLOGY = phrases([
@@ -20,7 +20,10 @@ const APOLOGY = phrases([
   `${SORRY} ~6 late|slow|delayed|belated|tardy reply|response|answer|replies|responses|feedback|email`,
   `${SORRY} ~6 ${SILENCE}`,
   `${SORRY} ~6 get|getting|got|reply|replying|respond|responding|write|writing|answer|answering ~4 sooner|earlier|late`,
-  `${SORRY} ~6 been ~2 offline|away|awol|mia|quiet|silent|slow|absent|unreachable|unavailable|swamped`,
+  `${SORRY} ~6 was|were|been ~2 offline|away|awol|mia|quiet|silent|slow|absent|unreachable|unavailable|swamped|slammed|buried`,
+  // "Soz mate, been flat out": too busy to answer.
+  `${SORRY} ~6 been ~1 flat out`,
+  `${SORRY} ~6 been ~1 snowed under`,
   `${SORRY} ~6 out of touch`,
   `${SORRY} ~6 off the grid`,
   `${SORRY} ~6 went|go|gone|going ~1 quiet|silent|dark|missing|mia|awol`,
@@ -51,6 +54,8 @@ const ADMISSION = phrases([
 const OTHER_MATTERS = phrases([
   'delay|delays|lateness in|with|on|of ~2 shipment|delivery|deliveries|order|project|release|payment|invoice|launch|build|update|train|flight|transfer',
   'delayed|late shipment|delivery|payment|invoice|order|train|flight',
+  // "sorry, the shipment will be delayed three days": the thing delayed named first.
+  'shipment|delivery|deliveries|order|project|release|payment|invoice|launch|flight|train ~3 delayed|late|delay',
 ]);
 const REPLY_WORDS = new Set([
   'reply',

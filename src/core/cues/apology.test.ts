@@ -14,6 +14,13 @@ runDetectorCases(apology, {
     // cues.dev.2 generalisation (own wording)
     '«Desculpe», I sent the wrong file.',
     'Please «forgive» the typo in my last note.',
+    // cues.dev.3 generalisation (own wording): formal regret, chat spellings, an own fault after news.
+    'The downtime this morning is sincerely «regretted».',
+    '«Soz», wrong thread!',
+    {
+      text: "I'm «sorry» for replying so late, and I'm glad your mum is home.",
+      answers: 'My mum was in hospital all week.',
+    },
   ],
   negative: [
     // cues.dev.2 generalisation (own wording)
@@ -26,5 +33,10 @@ runDetectorCases(apology, {
     'I am sorry that you had to go through this.',
     "I'm so sorry for what happened to your brother.",
     'Thank you for the update.',
+    // cues.dev.3 generalisation (own wording): announcing bad news, sorrow after someone's news.
+    'I am sorry to inform you that the plant will close in May.',
+    "I'm sorry to say the courier damaged both boxes.",
+    { text: "I'm so sorry. Take all the time you need.", answers: 'My father died on Sunday.' },
+    { text: "That's terrible, I'm really sorry.", answers: 'Our house was flooded last night.' },
   ],
 });

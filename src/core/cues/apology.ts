@@ -15,6 +15,10 @@ const APOLOGY = phrases([
   'pardon',
   'my bad',
   'regret to',
+  // The passive regret of formal notices: "Inconvenience caused is deeply regretted", "we regret the delay".
+  'regretted',
+  'regret the|any|this|our',
+  'soz|sry|apols',
   'forgive',
   'excuse my|the|our',
   // In the writer's own language, common in mixed-language mail ("Perdón for ...", "Scusa, ...").
@@ -32,19 +36,32 @@ const SYMPATHY = phrases([
   'feel sorry',
   // "I'm sorry, that must be hard": sympathy with what the reader is going through.
   'sorry ~3 must|sounds',
+  // "I am sorry to inform you that ...": a formula announcing bad news, not an apology for anything done.
+  'sorry ~1 to inform|say|tell|announce|report|share',
+  // "That's awful, I'm so sorry": the exclamation says what the sorrow is for.
+  'awful|terrible|horrible|dreadful|heartbreaking ~4 sorry',
 ]);
+/** A bare "I'm so sorry." ends there: after someone's news it is sympathy, with no fault named. */
+const BARE_END = new Set(['.', '!', '…', ';']);
 
 export const apology: Detector = {
   type: 'apology',
   description:
     'An apology: "sorry", "I apologise", "apologies", "excuse me", "forgive me"; not "sorry to hear".',
-  detect(text) {
+  detect(text, reply) {
     const cues: Cue[] = [];
+    // Whether the client messages this text answers told news (a disclosure or bad news).
+    const afterNews = (reply?.answered ?? (reply ? [reply.previous] : [])).some((m) =>
+      m.cues.some((c) => (c.type === 'bad-news' || c.type === 'personal-disclosure') && c.confidence >= 0.6),
+    );
     for (const sentence of text.sentences) {
       const { firstToken: from, endToken: to } = sentence;
       const sympathy = SYMPATHY.find(text, from, to);
       for (const m of APOLOGY.find(text, from, to)) {
-        const condolence = sympathy.some((s) => s.firstToken <= m.firstToken && m.firstToken < s.endToken);
+        const next = text.tokens.slice(m.endToken, to).find((t) => t.pos !== 'SPACE');
+        const bare = afterNews && (next === undefined || BARE_END.has(next.value));
+        const condolence =
+          bare || sympathy.some((s) => s.firstToken <= m.firstToken && m.firstToken < s.endToken);
         cues.push({
           type: 'apology',
           start: m.start,
