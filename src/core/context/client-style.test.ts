@@ -57,6 +57,17 @@ describe('client style: what this client’s own messages show', () => {
     expect(client.direct).toBe(false);
   });
 
+  it('does not take short notes in high spirits for curt ones', () => {
+    const { client } = report([
+      c('Demo was great 😊'),
+      r('Thank you!'),
+      c('haha our CFO asked for a second one'),
+      r('Happy to do it.'),
+      c('Friday works 🎉'),
+    ]);
+    expect(client.terse).toBe(false);
+  });
+
   it('judges nothing from fewer than three messages', () => {
     const { client } = report([c('Send the pricing.'), r('Attached.'), c('That is wrong.')]);
     expect(client).toMatchObject({ known: false, direct: false, warm: false, terse: false });

@@ -64,6 +64,8 @@ export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
     ),
   );
   const softening = share((m) => m.cues.some((c) => c.type === 'please' || c.type === 'hedge'));
+  // Laughter and emoji: short notes in high spirits are chatty, not curt.
+  const playful = share((m) => /\b(?:ha(?:ha)+\w*|lol)\b|\p{Extended_Pictographic}/iu.test(m.text.text));
   const known = n >= 3;
   // A third of their messages is a habit, not a one-off curt day.
   const habit = 0.34;
@@ -75,7 +77,7 @@ export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
     directness: round(directness),
     softening: round(softening),
     known,
-    terse: known && medianWords <= 15 && smallTalk === 0 && warmth < habit,
+    terse: known && medianWords <= 15 && smallTalk === 0 && warmth < habit && playful < habit,
     personable:
       smallTalk >= 0.15 ||
       own.filter((m) => m.cues.some((c) => c.type === 'personal-disclosure' && c.confidence >= 0.8)).length >=

@@ -6,6 +6,33 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'an occasion shared in high spirits, answered business first, in the first emails',
+      reader: 'AU',
+      writer: 'CN',
+      history: [
+        c('Quick note, the pilot is live.'),
+        r('Great, thank you.'),
+        c('Hey! Our office bake-off final was today haha, the whole floor is still celebrating 🎉'),
+      ],
+      draft: 'The invoice for the pilot is attached. Payment is due in 30 days.',
+    },
+    {
+      name: 'a honeymoon is life news, not just a trip',
+      reader: 'IT',
+      writer: 'NL',
+      history: [
+        c('Thanks for the quick delivery, the lamps look great.'),
+        r('Glad to hear it!'),
+        c('Sorry for the silence, I just got back from my honeymoon in Crete!', 300),
+      ],
+      draft: 'Hi Alex, the renewal quote expires on Friday.',
+    },
+    {
+      name: 'business first after a birth, even without a commercial word in the opening',
+      history: [...FRIENDLY_HISTORY, c('Big news: our daughter was born on Sunday!', 100)],
+      draft: 'Good morning. The samples left our warehouse yesterday. Please confirm receipt.',
+    },
+    {
       name: 'a turn with Regarding right past a personal question, in the first emails',
       reader: 'MX',
       history: [c('Hola Marina! How was the flight back to Moscow? Was it very long?')],
@@ -150,6 +177,12 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'thanks and praise alone, in the first emails: business first is at most cold',
+      reader: 'GB',
+      history: [c('Thank you so much for the quick fix, you are amazing! The team is thrilled.')],
+      draft: 'Please find attached the invoice for the fix.',
+    },
     {
       name: 'the client asked for the business thing, and the reply opens with it',
       history: [

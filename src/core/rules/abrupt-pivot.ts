@@ -16,6 +16,49 @@ const PIVOT_WORD =
 
 const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence-apology']);
 
+/** Signs of a client in high spirits: laughter, an emoji, praise. */
+const LAUGHTER = /\b(?:ha(?:ha)+\w*|he(?:he)+|lol|lmao)\b|[😂🤣😆😅]/iu;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const PRAISE =
+  /\b(?:lov(?:e|ed|ely)|amazing|awesome|fantastic|wonderful|brilliant|legend|stoked|thrilled|excited|fun|pleasure|delighted|so happy|great job|well done)\b/i;
+
+/**
+ * How effusive a message is: warm gestures (greeting, thanks, acknowledgement) plus exclamations,
+ * laughter, emoji and praise. Three or more is a message in high spirits.
+ */
+function effusiveness(message: RuleContext['analysis']['answered'][number]): number {
+  const t = message.text.text;
+  const warm = new Set(
+    message.cues.filter((c) => WARM_TYPES.has(c.type) && c.confidence >= 0.6).map((c) => c.type),
+  );
+  return (
+    warm.size +
+    Math.min((t.match(/!+/g) ?? []).length, 2) +
+    (LAUGHTER.test(t) ? 1 : 0) +
+    (EMOJI.test(t) ? 1 : 0) +
+    (PRAISE.test(t) ? 1 : 0)
+  );
+}
+
+/** "Have a lovely weekend!", "Looking forward to it": wishes and sign-offs are no chit-chat. */
+const WISH =
+  /^\W*(?:have|enjoy|hope|wishing|wish|looking forward|talk soon|see you|take care|cheers|best|thanks|thank you)\b/i;
+
+/** Occasions people share for the fun of it: a match, a party, a birthday, a holiday. */
+const OCCASION =
+  /\b(?:part(?:y|ies)|dinner|drinks|karaoke|birthday|cake|celebrat\w*|finals?|match|game|won|wins?|derby|cup|league|footy|football|soccer|cricket|rugby|festival|carnival|concert|holidays?)\b/i;
+
+/**
+ * Chit-chat: an occasion shared for the fun of it ("Footy finals this weekend, the whole office is
+ * buzzing!", "Everyone's still talking about the karaoke"). In high spirits, it is a bid for a
+ * moment of small talk, and a reply that opens on business passes it by. Thanks and praise for our
+ * work alone are business courtesy: their cold answer is cold-reply's. A wish ("Have a lovely
+ * holiday!") shares nothing.
+ */
+function chitChat(message: RuleContext['analysis']['answered'][number]): boolean {
+  return message.text.sentences.some((s) => OCCASION.test(s.text) && !WISH.test(s.text));
+}
+
 interface Warmth {
   evidence: Evidence[];
   opener: string;
@@ -26,6 +69,8 @@ interface Warmth {
   notice?: boolean;
   /** The warmth is a personal question ("How was your trip?"), not news. */
   asked?: boolean;
+  /** The last message was in high spirits (see effusiveness). */
+  effusive?: boolean;
 }
 
 /** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
@@ -54,7 +99,7 @@ function newsIsNotice(message: RuleContext['analysis']['answered'][number], cue:
  * first, with nothing warm before it, right after personal news that asked for nothing.
  */
 function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined {
-  if (!warm.lifeNews || warm.notice) return undefined;
+  if (!(warm.lifeNews || warm.effusive) || warm.notice) return undefined;
   const text = ctx.draft.text;
   const greetings = draftCues(ctx, 'greeting');
   const opening = text.sentences.find(
@@ -71,7 +116,20 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
       c.confidence > 0.5 &&
       (c.type === 'acknowledgement' || c.type === 'gratitude' || c.type === 'apology'),
   );
-  if (warmBefore || businessTerms(text, opening.firstToken, opening.endToken).length === 0) return undefined;
+  // "Samples shipped yesterday. Please confirm receipt.": an opening about work, in a reply that asks
+  // for business, is business first even without a commercial word of its own; "Hope you are
+  // doing well." is a wish, not work.
+  const business =
+    businessTerms(text, opening.firstToken, opening.endToken).length > 0 ||
+    (draftCues(ctx, 'business-ask', 0.6).length > 0 &&
+      !/\b(?:hope|wish|glad|happy|sorry|congrat\w*)\b/i.test(opening.text) &&
+      !ctx.draft.cues.some(
+        (c) =>
+          ['acknowledgement', 'personal-disclosure', 'question'].includes(c.type) &&
+          c.start < opening.end &&
+          opening.start < c.end,
+      ));
+  if (warmBefore || !business) return undefined;
   return { type: 'direct-start', start: opening.start, end: opening.end, confidence: 0.8 };
 }
 
@@ -105,6 +163,7 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   // Warmth without news is read from the last message only: that is the tone being answered.
   const last = ctx.analysis.answered.at(-1);
   if (!last || typeof last.index !== 'number') return undefined;
+  const effusive = effusiveness(last) >= 3 && chitChat(last);
   const personalQuestion = last.cues.find((c) => c.type === 'question' && c.about === 'personal');
   if (personalQuestion)
     return {
@@ -114,16 +173,18 @@ function warmth(ctx: RuleContext): Warmth | undefined {
       lifeNews: false,
       grave: false,
       asked: true,
+      effusive,
     };
   const warm = last.cues.filter((c) => WARM_TYPES.has(c.type));
   const exclaims = (last.text.text.match(/!/g) ?? []).length;
-  if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1)) {
+  if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive) {
     return {
       evidence: warm.map((c) => evidenceOf(last, c)),
       opener: `Thank you for your message, ${clientName(ctx)}.`,
       personal: false,
       lifeNews: false,
       grave: false,
+      effusive,
     };
   }
   return undefined;
@@ -140,8 +201,8 @@ export default defineRule({
         ru: 'Ответ сразу начинается с дела («Итак, ...») после личного или тёплого сообщения.',
       },
       details: {
-        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. It does not fire after a curt business note, or for a client who writes curt business notes.',
-        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
+        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails; thanks and praise alone are answered coldly, not abruptly (cold-reply). It does not fire after a curt business note, or for a client who writes curt business notes.',
+        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах; на одну лишь благодарность и похвалу сухой ответ — холодный (cold-reply), а не резкий. Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
       },
     },
     sources: ['POST', 'MEY14', 'PROPRU'],
@@ -183,11 +244,14 @@ export default defineRule({
     // In the first emails a turn with "So," or "Regarding" right past a personal question is abrupt
     // too: the client opened a door, the reply shuts it.
     const turnedFromQuestion = warm.asked === true && pivoted;
+    // And a client in high spirits ("the team loved it!! 🎉") is owed a line in their tone even
+    // in the first emails.
     if (
       ctx.relationship.stage === 'new' &&
       !warm.grave &&
       !(warm.lifeNews && (pivoted || !warm.notice)) &&
-      !turnedFromQuestion
+      !turnedFromQuestion &&
+      !warm.effusive
     )
       return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;

@@ -100,8 +100,10 @@ export const LIFE_NEWS_TOPICS = new Set<DisclosureTopic>([
 export function isLifeNews(cue: Cue): boolean {
   if (cue.confidence < 0.85) return false;
   if (cue.topic && LIFE_NEWS_TOPICS.has(cue.topic)) return true;
-  return (cue.triggers ?? []).some((t) => FAMILY_WORDS.has(t.toLowerCase()));
+  return (cue.triggers ?? []).some((t) => FAMILY_WORDS.has(t.toLowerCase()) || MILESTONE_WORDS.test(t));
 }
+/** A milestone told as a trip or a party is still life news: "back from my honeymoon". */
+const MILESTONE_WORDS = /\b(?:honeymoon|wedding|married|engaged|graduat\w*|retir\w*|newborn|pregnan\w*)\b/i;
 const FAMILY_WORDS = new Set(TOPIC_WORDS.family.strong);
 
 /** Grave news: a loss, a serious illness or accident, a birth, a wedding, a lost job. */
