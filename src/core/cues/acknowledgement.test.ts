@@ -92,6 +92,11 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // The name the client greeted the rep by, signed back, acknowledges nothing.
+    {
+      text: 'The revised quote is attached.\n\nCheers, Dana!',
+      answers: 'Hi Dana, sorry for the quiet week, we were at the coast with the kids.',
+    },
     // cues.dev.2 generalisation (own wording)
     'Great to hear from you. Can we book the demo?',
     'Nice to meet you at the expo.',

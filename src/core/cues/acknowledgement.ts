@@ -268,16 +268,41 @@ function sharedWords(
   const topics = new Set(toldHits.map((h) => h.topic));
   const byTopic = topicHits(reply, sentence.firstToken, sentence.endToken).filter((h) => topics.has(h.topic));
   // The client's own names and places ("Portugal", "Max"): proper nouns said back are specific.
-  // Days and months are dates, not names: "Before Friday, ..." schedules, it does not answer.
+  // Days and months are dates, not names: "Before Friday, ..." schedules, it does not answer; and
+  // the name the client greeted the rep by ("Dear Chris, ...") is the rep's, signed back ("Cheers, Chris!").
+  const addressed = addressedNames(message);
   const names = new Set(
     message.text.tokens
-      .filter((t) => t.pos === 'PROPN' && inTold(t) && t.value.length > 2 && !CALENDAR.has(t.normal))
+      .filter(
+        (t) =>
+          t.pos === 'PROPN' &&
+          inTold(t) &&
+          t.value.length > 2 &&
+          !CALENDAR.has(t.normal) &&
+          !addressed.has(t.lemma),
+      )
       .map((t) => t.lemma),
   );
   const byName = reply.tokens
     .slice(sentence.firstToken, sentence.endToken)
     .filter((t) => t.pos === 'PROPN' && names.has(t.lemma));
   return [...byTopic.map((h) => reply.text.slice(h.start, h.end)), ...byName.map((t) => t.value)];
+}
+
+/** Names right after a greeting of the message ("Dear Chris,", "Hi Ms Ito"): whom it addresses. */
+function addressedNames(message: Told): Set<string> {
+  const names = new Set<string>();
+  const { tokens } = message.text;
+  for (const greeting of message.cues) {
+    if (greeting.type !== 'greeting') continue;
+    let t = tokens.findIndex((k) => k.start >= greeting.end);
+    for (; t >= 0 && t < tokens.length; t++) {
+      const token = tokens[t]!;
+      if (token.pos === 'PUNCT' || token.value.includes('\n')) break;
+      if (token.pos === 'PROPN') names.add(token.lemma);
+    }
+  }
+  return names;
 }
 
 /** "I understand, but ...": a phrase of understanding opens the sentence, before a comma or "but". */
