@@ -22,8 +22,11 @@ runDetectorCases(directStart, {
     { text: 'Good morning Sir, «kindly revert with your feedback on the quotation.»', answers: TRIP },
     { text: 'Hi Anna, «as for the pricing, we can offer 5% off.»', answers: TRIP },
     { text: 'Hi Anna, «with regard to your question, the price includes support.»', answers: TRIP },
+    // cues.dev.3 generalisation (own wording): "Back to ..." names the business topic.
+    { text: '«Back to the contract: we need the liability cap at 1x.»', answers: TRIP },
   ],
   negative: [
+    'Back to work today after two weeks in Spain, the kids loved it.',
     { text: 'Welcome back! I hope the kids loved the lake. So, shall we pick up the pilot?', answers: TRIP },
     {
       text: "I'm really glad you had a chance to get away. So what have you thought about our product?",

@@ -31,6 +31,9 @@ const TOPIC_PIVOT = phrases([
   'with regard|regards|respect|reference to',
   'in regard|regards|relation|reference to',
   'coming back to',
+  // "Back to the price: ...", "Back to business": not "back to work after the holidays".
+  'back to the|your|our|my ~1 price|prices|offer|proposal|contract|quote|deal|topic|point|question|matter|terms|order|numbers',
+  'back to business',
 ]);
 /** Openings that go straight to the business at hand, even without an ask ("Please find attached ..."). */
 const BUSINESS_OPENING = phrases([
