@@ -62,8 +62,7 @@ export async function* eachThread(path: string, options: LoadOptions = {}): Asyn
   const archive = await indexMbox(path, options.onNote);
   try {
     const { threads } = archive;
-    const authorsOf = (thread: ArrayLike<number>) =>
-      Array.from(thread, (i) => archive.authors[archive.authorOf(i)]!);
+    const authorsOf = (thread: ArrayLike<number>) => Array.from(thread, (i) => archive.authorOf(i));
     const contacts = await loadContacts(path, options.contacts);
     // loadThreads's errors for an archive without mails or without --me (which names who wrote,
     // thread by thread): the conversations it needs are who wrote each mail, made only then.
