@@ -110,11 +110,13 @@ export type MailKey = Pick<Mail, 'messageId' | 'parents' | 'subject' | 'addresse
  * Mails are numbered in the order they are added; a copy of a Message-ID already added is not.
  */
 export class MailIndex {
-  // Per mail: its Message-ID's hash (0, 0 without one), date, union-find parent, whether a parent
+  // Per mail: its Message-ID's hash (0, 0 without one), date (below), union-find parent, whether a parent
   // of it is known (then its subject does not join it), and its topic (-1: empty subject).
   private readonly idHi = new Column(Uint32Array);
   private readonly idLo = new Column(Uint32Array);
-  private readonly time = new Column(Float64Array);
+  /** Dates in whole seconds since 1970; OTHER_TIME for another (kept in `otherTimes`), 0 for none. */
+  private readonly seconds = new Column(Uint32Array);
+  private readonly otherTimes = new Map<number, number>();
   private readonly root = new Column(Int32Array);
   private readonly answers = new Column(Uint8Array);
   private readonly topic = new Column(Int32Array);
@@ -174,7 +176,13 @@ export class MailIndex {
       }
     }
     this.answers.push(answers);
-    this.time.push(mail.at ? Date.parse(mail.at) : 0);
+    const time = mail.at ? Date.parse(mail.at) : 0;
+    if (Number.isInteger(time / 1000) && time >= 0 && time / 1000 < OTHER_TIME)
+      this.seconds.push(time / 1000);
+    else {
+      this.seconds.push(OTHER_TIME);
+      this.otherTimes.set(index, time);
+    }
     this.topic.push(this.topicOf(normaliseSubject(mail.subject), mail.addresses));
     return index;
   }
@@ -194,7 +202,7 @@ export class MailIndex {
     }
     const order = new Int32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => this.time.at(a) - this.time.at(b) || a - b);
+    order.sort((a, b) => this.timeOf(a) - this.timeOf(b) || a - b);
     // The subject fallback's candidates: per subject, its topics in the order of their first mail.
     // The earliest earlier mail sharing an address is the first mail of the first such topic.
     const topics = this.topicSet.length;
@@ -232,6 +240,11 @@ export class MailIndex {
     const mails = new Int32Array(n);
     for (const i of order) mails[filled[thread[this.find(i)]!]!++] = i;
     return new Threads(mails, starts);
+  }
+
+  private timeOf(i: number): number {
+    const seconds = this.seconds.at(i);
+    return seconds === OTHER_TIME ? this.otherTimes.get(i)! : seconds * 1000;
   }
 
   private find(i: number): number {
@@ -305,6 +318,9 @@ export class MailIndex {
     return false;
   }
 }
+
+/** A date header has whole seconds, after 1970 and before 2106: 4 bytes a mail, not 8. */
+const OTHER_TIME = 0xffffffff;
 
 /** Threads as one array of mail numbers, thread after thread, and where each starts: 4 bytes a mail. */
 export class Threads implements Iterable<Int32Array> {

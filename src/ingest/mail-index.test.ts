@@ -41,8 +41,10 @@ function referenceThreads(mails: readonly MailKey[]): { kept: (number | undefine
   return { kept, threads: [...groups.values()] };
 }
 
-/** A random archive with what threading has to handle: copies, missing and unknown ids, replies
- * before their parents, shared and empty subjects, missing and equal dates, no addresses. */
+/**
+ * A random archive with what threading has to handle: copies, missing and unknown ids, replies
+ * before their parents, shared and empty subjects, missing, equal and odd dates, no addresses.
+ */
 function randomMails(count: number, seed: number): MailKey[] {
   let state = seed;
   const random = () => {
@@ -61,8 +63,15 @@ function randomMails(count: number, seed: number): MailKey[] {
     ),
     subject: pick(subjects) + (random() < 0.3 ? String(Math.floor(random() * 3)) : ''),
     addresses: Array.from({ length: Math.floor(random() * 4) }, () => pick(people)),
+    // Mostly whole seconds since 1970, as date headers are; some with milliseconds, or before 1970.
     ...(random() < 0.9
-      ? { at: new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 20) * 60_000).toISOString() }
+      ? {
+          at: new Date(
+            pick([Date.UTC(2026, 0, 1), Date.UTC(1969, 11, 31, 23, 59)]) +
+              Math.floor(random() * 20) * 60_000 +
+              (random() < 0.1 ? 7 : 0),
+          ).toISOString(),
+        }
       : {}),
   }));
 }
