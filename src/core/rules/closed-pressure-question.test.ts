@@ -23,6 +23,37 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a tag asks for assent, even on a call',
+      reader: 'AE',
+      history: [c('Thank you. We may look at this next year, after our expansion.')],
+      draft: 'Next year prices go up. Can we speak on Thursday at 10, right?',
+    },
+    {
+      name: 'a first call pressed for tomorrow, that the client never asked for',
+      reader: 'JP',
+      writer: 'IN',
+      history: [c('Thank you for connecting.')],
+      draft: 'Great to connect! Are you available tomorrow for a short call about our HR platform?',
+    },
+    {
+      name: '"in or out?" is a yes or no in disguise',
+      reader: 'CN',
+      history: FIRST_CONTACT,
+      draft: 'Thanks! So, in or out? I can keep the early-bird price until Monday.',
+    },
+    {
+      name: 'asking for the go-ahead is asking for a yes',
+      reader: 'SE',
+      history: FIRST_CONTACT,
+      draft: 'The two-year plan saves you 15%. So are we set to go with the two-year plan?',
+    },
+    {
+      name: 'a chaser beside the decision needed by a date presses',
+      reader: 'US',
+      history: FIRST_CONTACT,
+      draft: 'Did your board look at the quote? We need your answer by Thursday to hold these rates.',
+    },
+    {
       name: 'a client who is not ready yet is still pressed',
       reader: 'GB',
       history: [c('We are not ready to sign yet; the board meets in March.')],
@@ -229,6 +260,31 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a slot for the call the client asked for',
+      reader: 'JP',
+      history: [c('Thank you for the material. Could we have a short call to discuss it?')],
+      draft: 'Of course. Are you available tomorrow at 10 your time?',
+    },
+    {
+      name: 'confirming who signs after the client said yes',
+      reader: 'US',
+      history: [...FIRST_CONTACT, c('We are good with the two-year term. Let’s lock it in.')],
+      draft:
+        'Wonderful, thank you! Can you confirm that your COO will sign, so I can send her the e-signature link?',
+    },
+    {
+      name: 'a tag on the writer’s own step only checks',
+      reader: 'SE',
+      history: FIRST_CONTACT,
+      draft: 'Fine, I will change the delivery address on the order form, ok?',
+    },
+    {
+      name: 'a when-question after a label is open',
+      reader: 'CN',
+      history: FIRST_CONTACT,
+      draft: 'About the installation: when can we expect access to the site?',
+    },
     {
       name: 'the client already said yes: a closed question confirms it',
       history: [c('The pilot convinced everyone. We are ready to order, what do you need from us?')],

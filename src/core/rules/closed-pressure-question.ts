@@ -21,8 +21,8 @@ export default defineRule({
         ru: 'Ответ требует ответа «да/нет» на решение о покупке («Вы хотите купить ...?»), где уместнее открытый вопрос.',
       },
       details: {
-        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. Scheduling questions ("Does Tuesday work?"), work asks ("Can you send the file?") and choices between options are not pressure.',
-        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопросы о времени встречи («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются.',
+        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. A tag ("..., yes?") asks for assent whatever the question, and so does a first call pressed for tomorrow that the client never asked for. Scheduling questions ("Does Tuesday work?") the client wants, work asks ("Can you send the file?") and choices between options are not pressure.',
+        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопрос-хвостик («..., yes?») требует согласия, о чём бы ни был вопрос, как и первый звонок «на завтра», о котором клиент не просил. Вопросы о времени встречи, которой хочет сам клиент («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются.',
       },
     },
     sources: ['MEY14', 'LITLIT25'],
@@ -34,13 +34,26 @@ export default defineRule({
     // "Did you have time to look at our proposal? ... 10% off if you sign this month": a yes/no
     // chaser beside a push to commit presses as hard as asking for the signature.
     const pushed = PUSH.test(draft);
+    // A meeting the client has not asked for, pressed for tomorrow, asks for their time as a yes/no.
+    const clientMeets = ctx.analysis.answered.some((m) => MEETING.test(m.text.text));
     const pressing = draftCues(ctx, 'question', 0.6).filter((q) => {
-      if (q.about !== 'business' || offersChoice(draft.text.slice(q.start, q.end))) return false;
+      const question = draft.text.slice(q.start, q.end);
+      if (q.about !== 'business' || offersChoice(question)) return false;
       const range = tokenRange(draft, q);
-      if (SCHEDULING.test(draft, ...range) || NOT_PRESSURE.test(draft, ...range)) return false;
+      // "..., yes?", "..., right?": a tag asks for assent, whatever the question is about; on the
+      // writer's own step ("I'll update the form, ok?") it only checks.
+      if (TAG.test(question))
+        return !/^\W*(?:(?:fine|ok(?:ay)?|sure|great|so|then)\W+)?(?:i|i'll|i’ll|let me)\b/i.test(question);
+      if (SCHEDULING.test(draft, ...range) || /\b(?:free|available)\b/i.test(question))
+        return !clientMeets && SOON.test(question);
+      if (NOT_PRESSURE.test(draft, ...range)) return false;
+      // "So, are we good to go with the annual plan?" asks for the go-ahead.
+      if (GO_AHEAD.test(draft, ...range)) return true;
+      // "Regarding the proposal: when can we expect your order?" is open, whatever the label before it.
+      const open =
+        q.form === 'open' || /^[^?:]{1,80}:\s*(?:when|what|how|which|who|where|why)\b/i.test(question);
       // "When will you sign the contract?" takes the yes for granted: as closed as "Will you sign?".
-      if (q.form === 'open')
-        return asks.some((a) => overlaps(a, q) && decides(a)) && PRESUMPTIVE.test(draft, ...range);
+      if (open) return asks.some((a) => overlaps(a, q) && decides(a)) && PRESUMPTIVE.test(draft, ...range);
       return (
         asks.some((a) => overlaps(a, q) && decides(a)) || (pushed && workAsks.some((a) => overlaps(a, q)))
       );
@@ -149,18 +162,30 @@ export default defineRule({
   },
 });
 
+/** "Can we talk tomorrow at 11, yes?": a tag that asks for assent. */
+const TAG = /,\s*(?:yes|right|ok(?:ay)?|agreed|no|yeah)\s*\?+\s*$/i;
+/** The client speaks of meeting: a slot question then arranges what they want. */
+const MEETING =
+  /\b(?:call|calls|meet|meeting|demo|chat|talk|available|availability|slot|schedule|zoom|teams)\b/i;
+const SOON = /\b(?:today|tonight|tomorrow|this week|right now|now|asap)\b/i;
+/** "Are we good to go?", "Are you ready to proceed?": a request for the go-ahead. */
+const GO_AHEAD = phrases([
+  'are|is we|you|it ~1 good|set|ready|clear to go|proceed',
+  'good to go',
+  'can we go ahead|proceed',
+]);
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
 /** The client's own yes: ready to buy, decided, approved, "we'll order it". */
 const CLIENT_READY =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract))\b/i;
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal)\b/i;
 /** "We are not ready to sign yet", "we won't order before Q3". */
 const NOT_READY =
   /\b(?:not|n't|n’t|never) (?:yet )?(?:ready|decided|going to|able to)\b|\b(?:won't|won’t|will not) (?:order|buy|sign|proceed)\b/i;
 
 /** A commitment asked for in a word or two: "Interested?", "Deal?", "So, are you in?". */
 const ELLIPTIC =
-  /^(?:(?:so|well|ok(?:ay)?|then)[,\s]+)?(?:(?:are\s+)?you\s+)?(?:interested|in|deal|agreed|ready to (?:buy|sign|order|go ahead)|shall we sign|do we have a deal)\s*\?+$/i;
+  /^(?:(?:so|well|ok(?:ay)?|then)[,\s]+)?(?:(?:are\s+)?you\s+)?(?:interested|in(?:\s+or\s+out)?|deal|agreed|ready to (?:buy|sign|order|go ahead)|shall we sign|do we have a deal)\s*\?+$/i;
 const EMBEDDED = /^[^?]*\b(?:let me know|tell me|advise)\b[^?]*\b(?:if|whether)\b[^?]*$/i;
 
 /**
@@ -174,9 +199,9 @@ const decides = (ask: Cue) => (ask.triggers ?? []).some((t) => !PROCESS_ONLY.tes
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** "The annual or the monthly plan?" offers a choice; "yes or no?" and "or not?" do not. */
+/** "The annual or the monthly plan?" offers a choice; "yes or no?", "or not?" and "in or out?" do not. */
 const offersChoice = (question: string) =>
-  /\bor\b/i.test(question) && !/\b(?:yes\s+or\s+no|or\s+not)\b/i.test(question);
+  /\bor\b/i.test(question) && !/\b(?:yes\s+or\s+no|or\s+not|in\s+or\s+out)\b/i.test(question);
 
 /**
  * Closed questions about a purchase that press for nothing: the writer offers a step ("Shall I send
@@ -205,6 +230,9 @@ const PUSH = phrases([
   'if you ~2 sign|buy|order|purchase|commit|decide ~3 this|today|tomorrow|by|before|until|within|now',
   'offer|discount|price|deal ~2 expires|ends',
   'offer|discount|price|deal ~2 valid until',
+  // "We need the decision until Friday to keep this price."
+  'need|want ~2 decision|answer|signature|yes ~2 by|before|until|this|today|tomorrow',
+  'give me a yes',
 ]);
 
 /** "Does Tuesday work for the signing?", "Shall we book a call to sign?": a closed question about a slot. */
