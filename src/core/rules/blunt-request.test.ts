@@ -163,6 +163,12 @@ runRuleCases(rule, {
       draft: 'Sorry about that, the server is back up. Call me if anything still looks odd.',
     },
     {
+      name: 'the condition may come first',
+      reader: 'JP',
+      history: [c('Thank you, we will start the trial on Monday.')],
+      draft: 'Thank you. If anything is unclear during the trial, please contact me at any time.',
+    },
+    {
       name: 'a routine step with please and a deadline',
       reader: 'AU',
       writer: 'KR',

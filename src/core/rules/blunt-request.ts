@@ -88,8 +88,14 @@ const URGENT =
  * asking to hear back only if the reader needs to leaves the choice with them; it is the "let me
  * know if" offer, not an order.
  */
-const CONDITIONAL_INVITE =
-  /^\W*(?:(?:please|kindly|pls|just|and|also)\W+)*(?:tell|shout|call|ring|write|email|e-mail|ping|revert|contact|message|text|ask|reach out|drop me)\b[^.!?]*\b(?:if|in case|should|whenever)\b/i;
+const INVITE_VERB =
+  '(?:tell|shout|call|ring|write|email|e-mail|ping|revert|contact|message|text|ask|reach out|drop me)';
+const CONDITIONAL_INVITE = new RegExp(
+  String.raw`^\W*(?:(?:please|kindly|pls|just|and|also)\W+)*${INVITE_VERB}\b[^.!?]*\b(?:if|in case|should|whenever)\b` +
+    // "If you have any question, please contact me."
+    String.raw`|^\W*(?:if|in case|should|whenever)\b[^.!?]*,\s*(?:(?:please|kindly|pls|just)\s+)*${INVITE_VERB}\b`,
+  'i',
+);
 /** A request that commits the reader (sign, pay, order, decide): "please" with a deadline still presses. */
 const COMMITMENT =
   /\b(?:sign|signed|signature|pay|paid|payment|transfer|order|purchase|po|approve|approval|confirm|decide|decision|commit|deposit|contract)\b/i;
