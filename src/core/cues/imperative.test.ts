@@ -15,6 +15,16 @@ runDetectorCases(imperative, {
     '«I need you to approve the budget.»',
     "«Don't forget to sign page 4.»",
     '«Make sure you bring the signed copy.»',
+    // cues.dev.3 generalisation (own wording): an order after a fronted clause or a colon, a
+    // vocative that is not a name, verbs wink tags oddly, a demand with a deadline.
+    '«If you want the volume price, confirm the order today.»',
+    '«As agreed on the call, kindly send the signed NDA.»',
+    '«One more thing: please approve the change request.»',
+    '«Madam pls send the invoice copy.»',
+    '«Forward me the tracking number.»',
+    '«Visit our booth and try the demo.»',
+    '«Please do the needful at the earliest.»',
+    '«We expect a written answer by Monday.»',
   ],
   negative: [
     'Let me know if you have questions.',
@@ -29,5 +39,18 @@ runDetectorCases(imperative, {
     'I need to check this with our lawyer.',
     'Feel free to call me anytime.',
     'Wish you a happy New Year!',
+    // cues.dev.3 generalisation (own wording): a greeting line, a signature, lead-ins, formulas.
+    'Hi Tom,\n\nHope the move went smoothly.',
+    'Dear Ms. Berg,\n\nThank you for the quick reply.',
+    'Great to hear the kids are fine.\n\nMark',
+    'Now everything works again.',
+    'So bottom line, we are not renewing this year.',
+    'Kindly find the updated price list attached.',
+    'Please be advised that the office is closed on Friday.',
+    'Appreciate the quick turnaround.',
+    'Kindly bear with us for a couple of days.',
+    'Please don’t give the invoice another second thought.',
+    'If you need anything from our side, just shout.',
+    'If you have any questions about the trial, please contact me anytime.',
   ],
 });

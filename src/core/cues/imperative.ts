@@ -20,6 +20,8 @@ const OBLIGATION = phrases([
   'you are required|obliged|expected to',
   'make sure you',
   'be sure to',
+  // A demand with a deadline: "I expect a firm date by tomorrow".
+  'i|we expect|require|demand a|an|your|full|firm|written ~4 by|until|within|latest|asap|immediately|today|tomorrow',
 ]);
 const CONVENTIONAL = phrases([
   'let me|us know',
@@ -30,6 +32,13 @@ const CONVENTIONAL = phrases([
   'see attached|below|above',
   'find attached|enclosed|below',
   'please find',
+  // "Kindly find the revised proposal attached", "Please be informed that ...".
+  'find ~5 attached|enclosed|herewith|below',
+  'be informed|advised',
+  // Dropped "I": "Appreciate the outreach", "Appreciate your patience".
+  'appreciate',
+  'bear with',
+  'shout',
   'note that',
   'keep me posted',
   'keep in touch',
@@ -63,6 +72,9 @@ const CONVENTIONAL = phrases([
   'take ~3 time|care|rest',
   'don’t worry|apologise|apologize|rush',
   'do not worry|apologise|apologize|rush',
+  // "Please don't give our project a second thought": relief for the reader, not an order.
+  'do not ~1 give ~4 second thought',
+  'do not ~1 stress|bother|fret',
   'never mind',
   'wish',
   'see you',
@@ -90,38 +102,112 @@ const SOFT_START = new Set([
   'then',
   'ok',
   'okay',
+  // Vocatives that are not names: "Sir pls share ...", "Guys, send me ...".
+  'sir',
+  'madam',
+  'mate',
+  'guys',
+  'folks',
+  // Lead-in adverbs: "Honestly, just send it."
+  'honestly',
+  'frankly',
+  'basically',
 ]);
 
 const skip = (t: { pos: string; normal: string }) =>
   t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'INTJ' || SOFT_START.has(t.normal);
 
-function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undefined {
-  let i = sentence.firstToken;
-  while (i < sentence.endToken && skip(text.tokens[i]!)) i++;
-  // A vocative first: "John, send me ...", "Hi John, please send ..."
+/** Whether the clause starting at token `from` opens on an order; the token index of its verb. */
+function clauseImperative(text: AnalyzedText, from: number, end: number): number | undefined {
+  let i = from;
+  while (i < end && skip(text.tokens[i]!)) i++;
+  // A discourse lead-in is no verb: "So bottom line, we're not signing".
+  if (text.tokens[i]?.normal === 'bottom' && text.tokens[i + 1]?.normal === 'line') return undefined;
+  // A vocative first: "John, send me ...", "Hi John, please send ...", "Sir pls share ..."
   while (
-    text.tokens[i]?.pos === 'PROPN' &&
-    (text.tokens[i + 1]?.value === ',' || text.tokens[i + 1]?.pos === 'PROPN')
+    i < end &&
+    text.tokens[i]!.pos === 'PROPN' &&
+    (text.tokens[i + 1]?.value === ',' ||
+      text.tokens[i + 1]?.pos === 'PROPN' ||
+      (i + 1 < end && SOFT_START.has(text.tokens[i + 1]!.normal)))
   ) {
     i += 1;
-    while (i < sentence.endToken && skip(text.tokens[i]!)) i++;
+    while (i < end && skip(text.tokens[i]!)) i++;
   }
-  const token = text.tokens[i];
-  if (!token) return undefined;
+  // The clause ends at the sentence: a greeting line ("Hi Josh,") is not followed into the next one.
+  if (i >= end) return undefined;
+  const token = text.tokens[i]!;
+  // wink tags a lone name ("Josh" under a reply) or "everything" as a verb now and then.
+  if (NOT_VERBS.has(token.normal)) return undefined;
+  if (end - i === 1 && !/[.!]/.test(text.text.slice(token.end, text.tokens[end - 1]!.end + 1)))
+    return undefined;
   const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;
   const doNot = (token.normal === 'do' && text.tokens[i + 1]?.normal === 'not') || token.normal === 'never';
-  // wink tags some sentence-initial base verbs as PROPN or NOUN ("Send", "Alex, call me"): accept a
-  // common verb's base form followed by an object.
+  // "Do the needful", "Do let me know": "do" before its object or a verb, not a question's "Do you".
+  const doThing =
+    token.normal === 'do' && ['DET', 'VERB', 'NOUN', 'ADJ'].includes(text.tokens[i + 1]?.pos ?? '');
+  // wink tags some sentence-initial base verbs as PROPN, NOUN, ADV or ADJ ("Send", "Alex, call me",
+  // "Forward me ...", "Please correct it"): accept a common verb's base form followed by an object.
   const next = text.tokens[i + 1];
   const taggedOdd =
-    (token.pos === 'PROPN' || token.pos === 'NOUN') &&
+    ['PROPN', 'NOUN', 'ADV', 'ADJ'].includes(token.pos) &&
     token.normal === token.lemma &&
     next !== undefined &&
     (next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'here') &&
     COMMON_VERBS.has(token.normal);
-  if (sentence.text.trim().endsWith('?')) return undefined;
-  return bareVerb || doNot || taggedOdd ? i : undefined;
+  return bareVerb || doNot || doThing || taggedOdd ? i : undefined;
 }
+
+/**
+ * Where the order of a sentence begins: at its start, after a fronted clause ("If you want this
+ * deal, fix ...", "As discussed, kindly share ...") or after a lead-in with a colon ("Before I go:
+ * please approve ...").
+ */
+function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undefined {
+  if (sentence.text.trim().endsWith('?')) return undefined;
+  const { firstToken: from, endToken: end } = sentence;
+  const first = text.tokens.slice(from, end).find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
+  if (first && SUBORDINATORS.has(first.normal)) {
+    const comma = text.tokens.findIndex(
+      (t, k) => k > from && k < end && (t.value === ',' || t.value === ':'),
+    );
+    return comma >= 0 ? clauseImperative(text, comma + 1, end) : undefined;
+  }
+  const atStart = clauseImperative(text, from, end);
+  if (atStart !== undefined) return atStart;
+  const colon = text.tokens.findIndex((t, k) => k > from && k < Math.min(end, from + 10) && t.value === ':');
+  return colon >= 0 ? clauseImperative(text, colon + 1, end) : undefined;
+}
+/** "If you have any questions, please contact me": an offer of help, as "Let me know" is. */
+const CONTACT = new Set([
+  'contact',
+  'call',
+  'email',
+  'ping',
+  'reach',
+  'ask',
+  'write',
+  'text',
+  'phone',
+  'message',
+]);
+const OFFER = phrases(['if ~4 question|questions|need|needs|help|anything|concerns|problems|issues|doubts']);
+/** Words that open a fronted clause: the order, if any, comes after its comma. */
+const SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'before',
+  'after',
+  'once',
+  'as',
+  'since',
+  'while',
+  'unless',
+  'until',
+  'according',
+]);
+/** Closed-class words wink sometimes tags as verbs. */
+const NOT_VERBS = new Set(['everything', 'something', 'nothing', 'anything', 'everyone', 'someone']);
 const COMMON_VERBS = new Set([
   'send',
   'call',
@@ -150,6 +236,27 @@ const COMMON_VERBS = new Set([
   'fill',
   'complete',
   'provide',
+  // Trade-fair and follow-up orders: "Visit our stand", "Forward me the email".
+  'visit',
+  'join',
+  'contact',
+  'register',
+  'download',
+  'submit',
+  'resend',
+  'revise',
+  'correct',
+  'ship',
+  'deliver',
+  'arrange',
+  'prepare',
+  'transfer',
+  'wire',
+  'clarify',
+  'explain',
+  'attend',
+  'cancel',
+  'place',
 ]);
 
 export const imperative: Detector = {
@@ -169,8 +276,14 @@ export const imperative: Detector = {
       );
       const start = imperativeStart(text, sentence);
       if (obligation.length === 0 && start === undefined) continue;
+      // A formula near the verb, or one that opens on it however long ("Kindly find the revised
+      // proposal attached").
       const conventional =
-        start !== undefined && CONVENTIONAL.test(text, start, Math.min(start + 4, sentence.endToken));
+        start !== undefined &&
+        (CONVENTIONAL.test(text, start, Math.min(start + 4, sentence.endToken)) ||
+          CONVENTIONAL.find(text, start, sentence.endToken).some((m) => m.firstToken === start) ||
+          (CONTACT.has(text.tokens[start]!.lemma) &&
+            OFFER.test(text, sentence.firstToken, sentence.endToken)));
       const triggers =
         obligation.length > 0
           ? obligation.map((m) => text.text.slice(m.start, m.end))
