@@ -134,6 +134,40 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'not one warm word back for thanks and a wish, even at some length',
+      reader: 'AU',
+      writer: 'CN',
+      history: [
+        c(
+          'Hi Wei, thanks heaps for getting the spare parts out so quickly, the line is running again. Have a great weekend!',
+        ),
+      ],
+      draft:
+        'Dear Jack, the invoice for the spare parts is attached. Payment is due within 30 days. Regards, Wei',
+    },
+    {
+      name: 'a formula in a reply half as long is a token',
+      reader: 'CA',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Suresh, a big thank you to you and your team, the rollout went perfectly and our director praised it at the town hall. Looking forward to the next phase!',
+        ),
+      ],
+      draft: 'Noted with thanks. The revised plan is attached. Regards, Suresh',
+    },
+    {
+      name: 'a wish for the rep and their family is a well-wish, not news to acknowledge',
+      reader: 'CA',
+      writer: 'JP',
+      history: [
+        c(
+          'Hi Taro, thank you for a year of reliable deliveries, you made our lives easier. Wishing you and your family a peaceful new year!',
+        ),
+      ],
+      draft: 'Noted. Thank you.',
+    },
+    {
       name: 'a greeting and a name alone do not answer praise',
       history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],
       draft: 'Hi Alex, the next release is in May.',

@@ -31,6 +31,8 @@ const WELL_WISH = phrases([
   'look forward',
   'looking forward',
   'enjoy',
+  'wishing you|your',
+  'i|we wish you|your',
 ]);
 
 /** Sign-offs: the frame of any letter, warm or not ("Best regards", "Cheers"). */
@@ -47,7 +49,9 @@ const PRAISE = phrases([
   'made my ~1 day|week',
   'pleasure',
   'love|loved|enjoyed|liked what|it|your',
-  'delighted|thrilled',
+  'delighted|thrilled|excited|stoked',
+  'look|looks|looked great|amazing|fantastic|perfect|beautiful',
+  'legend',
   'really|so|truly appreciate|appreciated|enjoyed',
   'best proposal|demo|presentation|service',
   'big hug',
@@ -228,9 +232,18 @@ export default defineRule({
     const words = wordCount(draft.text);
     const oneLiner = words * 4 <= warm.words && warm.words >= 30;
     // One warm formula ("Noted, thank you.") in a one-liner is a token, not warmth returned.
-    const token = given.length === 1 && oneLiner && warmSentenceWords(draft.text, draft.cues) < 6;
+    // Half the length or less is a short answer, not only a one-liner.
+    const short = oneLiner || words * 2 <= warm.words;
+    const token = given.length === 1 && short && warmSentenceWords(draft.text, draft.cues) < 6;
+    // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
+    // whatever the length: the reply answers the business and leaves the warmth on the table. A
+    // blunt order or verdict is blunt-request's or blunt-disagreement's.
+    const blunt = draftOrders(ctx, 0.8).length > 0 || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
     const cold =
-      curt || token || (given.length === 0 && (words * 2 <= warm.words || gestures(warm.kinds) >= 3));
+      curt ||
+      token ||
+      (given.length === 0 &&
+        (short || gestures(warm.kinds) >= 3 || (gestures(warm.kinds) >= 2 && words < warm.words && !blunt)));
     if (!cold) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
