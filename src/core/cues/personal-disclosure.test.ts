@@ -13,6 +13,15 @@ runDetectorCases(personalDisclosure, {
     { text: '«I went sailing with my brother on Saturday.»', topic: 'hobby' },
     { text: '«The wind chill was brutal this morning here, minus thirty.»', topic: 'weather' },
     { text: '«I am really drained after the trade fair.»', topic: 'feelings' },
+    // the writer's own life without "I": a parent by the kinship word, a shared interest, a note
+    // that opens "Back from", a gerund with no verb after it, weather told plainly with "today".
+    { text: "Can't talk now, «Dad's in the emergency room with chest pains.»", topic: 'health' },
+    { text: "«I saw you're into climbing, me too!»", topic: 'hobby' },
+    { text: '«Fellow beagle owner here, they are a handful.»', topic: 'pet' },
+    { text: '«Back from Lisbon, still jetlagged.»', topic: 'travel' },
+    { text: '«Feeling really drained this week after the move.»' },
+    { text: '«It was so humid in Manila today, 35 degrees.»', topic: 'weather' },
+    { text: '«My wife lost her job last month, so money is tight.»', topic: 'family' },
     // family and children
     {
       text: 'Thanks for the file. «My daughter turned six yesterday, so the house is full of balloons.»',
@@ -102,6 +111,8 @@ runDetectorCases(personalDisclosure, {
     'Our Osaka plant was damaged in the earthquake, but production resumes next week.',
     'Our lead engineer is on paternity leave until May, so I am covering his accounts.',
     'We are sorry, our delivery is delayed two days due to the blizzard.',
+    'Your mum must be so proud of you!',
+    'Losing a job is hard for anyone.',
     // cues.dev.2 generalisation (own wording)
     'Battery died on my phone, I will call from the landline.',
     'My colleague just had a baby girl, so I am covering her region.',

@@ -83,6 +83,35 @@ const ANSWERING = phrases([
 const HERE = new Set(['here']);
 /** When: "first snow today", "heatwave this week": weather reported as it happens is where the writer is. */
 const NOW = new Set(['today', 'tonight', 'now', 'currently']);
+/** Kinship words used as names ("Mum's in hospital", "Dad and I"): only one's own parents are called so. */
+const KIN_NAMES = new Set([
+  'mum',
+  'mom',
+  'dad',
+  'mama',
+  'papa',
+  'mommy',
+  'mummy',
+  'daddy',
+  'grandma',
+  'grandpa',
+  'granny',
+  'nan',
+  'nana',
+]);
+const DETERMINERS = new Set(['the', 'a', 'your', 'his', 'her', 'their', 'our', 'my', 'its']);
+/**
+ * The writer sharing the reader's interest ("I see you ran the marathon, me too!", "Fellow corgi
+ * owner here"): the life named is the writer's as well as the reader's.
+ */
+const SHARED = phrases([
+  'me too',
+  'me as well',
+  'same here',
+  'fellow',
+  'so do|did|am|have|was|were i|we',
+  'i|we do|did|am|have|was|were too',
+]);
 /** "the family", "the parents" speak of families in general ("time with the family matters"). */
 const GENERIC_FAMILY = new Set(['family', 'parents', 'relatives', 'children']);
 /** Whom a wish is for when it is not the writer: "I hope they're back to school soon". */
@@ -92,6 +121,8 @@ const OTHERS = new Set(['you', 'your', 'they', 'he', 'she', 'it', 'everyone', 'e
 const TOPIC_PRIORITY: DisclosureTopic[] = [
   'loss',
   'health',
+  // A flood, a burglary or a lost job outweighs the family it happened to.
+  'other',
   'life-event',
   'celebration',
   'family-vacation',
@@ -179,14 +210,17 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   // Most sentences hold no private-life word: rule them out before the costlier wish check.
   const found = topicHits(text, sentence.firstToken, sentence.endToken);
   if (found.length === 0 || wishesReader(text, sentence)) return undefined;
-  const hits = found.filter((h) => !ownedByReader(text, sentence, h));
+  const shared = SHARED.test(text, sentence.firstToken, sentence.endToken);
+  const hits = found.filter((h) => shared || !ownedByReader(text, sentence, h));
   if (hits.length === 0) return undefined;
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
   // "Got back from Mexico yesterday", "Mate, just back from ...": notes often drop the "I".
-  const start = newsStart(text, sentence, hits[0]!.firstToken);
-  const lead = tokens.find(
-    (t) => t.start >= start && t.pos !== 'SPACE' && (t.pos !== 'ADV' || t.normal === 'back'),
-  );
+  const leadFrom = (from: number) =>
+    tokens.find((t) => t.start >= from && t.pos !== 'SPACE' && (t.pos !== 'ADV' || t.normal === 'back'));
+  // "Back from Bali, still sunburnt": a note that opens on "Back" is all news, with its "I" dropped.
+  const opensBack = leadFrom(sentence.start)?.normal === 'back';
+  const start = opensBack ? sentence.start : newsStart(text, sentence, hits[0]!.firstToken);
+  const lead = leadFrom(start);
   const explicitI = tokens.some((t) => FIRST_PERSON.has(t.normal));
   // "Sounds like a great Thanksgiving!", "Congrats on the new puppy!": an answer to their news.
   const opening = tokens.find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT' && t.pos !== 'INTJ');
@@ -198,17 +232,31 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
     )
   )
     return undefined;
-  // A gerund subject ("Losing a dog is like ...") generalises; a past verb with no subject is news.
+  // A gerund subject ("Losing a dog is like ...") generalises; a past verb with no subject is news,
+  // and so is a gerund with no finite verb after it: "Feeling a bit flat this week" drops "I'm".
+  const gerund = lead?.normal.endsWith('ing') === true && lead.normal !== lead.lemma;
+  const finiteAfter =
+    gerund &&
+    tokens.some(
+      (t) => t.start > lead.start && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))),
+    );
   const droppedI =
-    lead !== undefined &&
-    (['VERB', 'AUX'].includes(lead.pos) || lead.normal === 'back') &&
-    !(lead.normal.endsWith('ing') && lead.normal !== lead.lemma);
+    opensBack ||
+    (lead !== undefined &&
+      (['VERB', 'AUX'].includes(lead.pos) || lead.normal === 'back') &&
+      (!gerund || !finiteAfter));
   // "Cycled 120 km ...": the tagger reads an opening past verb as a name; the news word opens the note.
   const opensOnPastHit =
     lead?.normal.endsWith('ed') === true && hits.some((h) => text.tokens[h.firstToken] === lead);
+  // "today" anchors weather to the writer when it is told plainly: a strong word, or two signs of
+  // it ("very hot in Osaka today, 38 degrees").
+  const weatherHits = hits.filter((h) => h.topic === 'weather');
   const weatherHere =
-    hits.some((h) => h.topic === 'weather') &&
-    tokens.some((t) => HERE.has(t.normal) || (NOW.has(t.normal) && hits.some((h) => h.strong)));
+    weatherHits.length > 0 &&
+    tokens.some(
+      (t) =>
+        HERE.has(t.normal) || (NOW.has(t.normal) && (hits.some((h) => h.strong) || weatherHits.length >= 2)),
+    );
   // "The kids have been off school", "the baby was up all night": family with "the" is the writer's own.
   const ownFamily = hits.some(
     (h) =>
@@ -217,7 +265,15 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
       text.tokens[h.firstToken - 1]?.normal === 'the' &&
       !GENERIC_FAMILY.has(text.tokens[h.firstToken]!.normal),
   );
-  const firstPerson = droppedI || opensOnPastHit || explicitI || weatherHere || ownFamily;
+  // "Mum's been rushed into hospital": a parent called by the kinship word, with no determiner.
+  const kinByName = tokens.some(
+    (t, i) =>
+      KIN_NAMES.has(t.value.toLowerCase()) &&
+      t.value[0] !== t.value[0]!.toLowerCase() &&
+      !DETERMINERS.has(tokens[i - 1]?.normal ?? ''),
+  );
+  const firstPerson =
+    droppedI || opensOnPastHit || explicitI || weatherHere || ownFamily || kinByName || shared;
   // "my son", "our kids": a possessive right before a private-life word is the strongest anchor.
   const possessed = hits.some((h) => {
     const before = text.tokens[h.firstToken - 1];

@@ -592,7 +592,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'was|were|been|got let go',
       'was|were|been|got fired',
       'made redundant',
-      'lost my|his|her job',
+      // The writer's own job; a spouse's lost job is family news.
+      'lost my job|position|role',
       'position|role|job ~2 was|were|got|been|is ~1 eliminated|axed|cut|terminated',
     ],
     weak: ['no electricity|power|heating', 'blackout', 'power cut|cuts'],
