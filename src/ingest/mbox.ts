@@ -230,7 +230,7 @@ const FOUR_GB = 2 ** 32;
  * change only now and then: they are kept only where they change.
  */
 class Places {
-  /** Each author once, as JSON: a third of the memory of an object with its strings. */
+  /** Each author once, as JSON: half the memory of an object with its strings. */
   readonly authors: string[] = [];
   readonly authorIds = new Column(Int32Array);
   readonly lengths = new Column(Uint32Array);
