@@ -21,6 +21,23 @@ const directClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'siding with the client’s complaint is no disagreement',
+      reader: 'GB',
+      history: [c('The courier left the samples at the wrong gate again.')],
+      draft:
+        'Agreed, that is not acceptable. I have spoken to the courier and we will resend the samples today.',
+    },
+    {
+      name: 'a reasoned verdict to a direct reader who has just written one',
+      reader: 'DE',
+      writer: 'UA',
+      history: [
+        c('Your quote of 30 days for the integration is too high. Our team says 18. Please explain.'),
+      ],
+      draft:
+        '18 days is not realistic for this scope. The 30 days include 6 days of testing and 4 of training, which the 18 leave out.',
+    },
+    {
       name: 'a concession first is enough for a reader who values direct feedback',
       reader: 'IL',
       history: [c('Honestly, the dashboard misses what we asked for.')],
@@ -75,6 +92,13 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'blame sent back to a direct reader who complained is still blunt',
+      reader: 'DE',
+      writer: 'CN',
+      history: [c('Two of the ten pumps arrived broken. That is unacceptable.')],
+      draft: 'This is not our fault, the pumps were damaged by your forwarder.',
+    },
     {
       name: 'a concession softens but does not excuse a verdict for an indirect reader',
       reader: 'JP',

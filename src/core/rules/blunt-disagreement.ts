@@ -5,7 +5,7 @@
  */
 import { topicHits } from '../cues/topic-hits.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import { clientName, draftCues, severityFromScore } from './helpers.ts';
+import { answeredCues, clientName, draftCues, severityFromScore } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span } from './types.ts';
 
 /** Downgraders for the usual blunt judgements: the point stays, the verdict becomes a view. */
@@ -108,6 +108,9 @@ function why(ctx: RuleContext) {
   return { why: { writer, reader }, sources };
 }
 
+/** "Agreed, ...", "You're right, ...": the verdict sides with the client. */
+const AGREEING = /^\W*(?:agreed|you(?:'re|’re| are) (?:right|correct)|true|indeed|absolutely|fair enough)\b/i;
+
 export default defineRule({
   meta: {
     id: 'blunt-disagreement',
@@ -119,16 +122,23 @@ export default defineRule({
         ru: 'Прямая негативная оценка («это неверно», голое «Нет.») без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) gets at most a suggestion; the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful") and owning one\'s own mistake are not disagreement.',
-        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читателю из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), достаётся не больше подсказки; для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно») и признание своей ошибки — не несогласие.',
+        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) gets at most a suggestion; the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
+        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читателю из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), достаётся не больше подсказки; для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
       },
     },
     sources: ['MEY14', 'BROWN87', 'LAR06'],
   },
   check(ctx) {
-    const verdicts = draftCues(ctx, 'negative-evaluation', 0.8).filter((v) => aimedAtClient(ctx, v));
+    const draftText = ctx.draft.text.text;
+    const verdicts = draftCues(ctx, 'negative-evaluation', 0.8).filter(
+      // "Agreed, that's not acceptable": siding with the client's complaint is no disagreement.
+      (v) => aimedAtClient(ctx, v) && !AGREEING.test(draftText.slice(v.start, v.end)),
+    );
     if (verdicts.length === 0) return [];
     const feedback = readerFeedback(ctx);
+    // A reader who values direct feedback and has just written a verdict of their own ("your
+    // estimate is too high") gets an answer in their own register: their writing outranks the profile.
+    const mirrored = feedback <= -1 && answeredCues(ctx, 'negative-evaluation', 0.8).length > 0;
     const { why: reasons, sources } = why(ctx);
     const draft = ctx.draft.text.text;
     return verdicts.flatMap((verdict): Finding[] => {
@@ -138,6 +148,8 @@ export default defineRule({
         /\byou(?:rs?)?\b/i.test(sentence) ||
         /^\s*(?:no|nope|nah)[.!]*\s*$/i.test(sentence) ||
         /\bnot (?:our|my) (?:fault|problem|responsibility)\b/i.test(sentence);
+      // A reasoned verdict in the client's own register is fine; blame sent back is not.
+      if (mirrored && !atThem) return [];
       // Thanks or an acknowledgement before the verdict is already a cushion.
       // So is a concession in the same sentence: "Fair point, but I disagree on the reports".
       const cushioned =
