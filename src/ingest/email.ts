@@ -200,9 +200,7 @@ export class MailIndex {
       this.union(this.pendingMail.at(p), owner);
       this.answers.set(this.pendingMail.at(p), 1);
     }
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => this.timeOf(a) - this.timeOf(b) || a - b);
+    const order = this.byDate();
     // The subject fallback's candidates: per subject, its topics in the order of their first mail.
     // The earliest earlier mail sharing an address is the first mail of the first such topic.
     const topics = this.topicSet.length;
@@ -240,6 +238,33 @@ export class MailIndex {
     const mails = new Int32Array(n);
     for (const i of order) mails[filled[thread[this.find(i)]!]!++] = i;
     return new Threads(mails, starts);
+  }
+
+  /**
+   * Mail numbers by date, equal dates by number: a bottom-up merge sort in two Int32Arrays (8 bytes
+   * a mail, where a typed array's sort with a comparator copies into two arrays of 8 bytes each).
+   */
+  private byDate(): Int32Array {
+    const n = this.size;
+    let from = new Int32Array(n);
+    let to = new Int32Array(n);
+    for (let i = 0; i < n; i++) from[i] = i;
+    for (let width = 1; width < n; width *= 2) {
+      for (let left = 0; left < n; left += 2 * width) {
+        const middle = Math.min(left + width, n);
+        const right = Math.min(left + 2 * width, n);
+        let i = left;
+        let j = middle;
+        let k = left;
+        // The left run first on equal dates: the order stays stable.
+        while (i < middle && j < right)
+          to[k++] = this.timeOf(from[j]!) < this.timeOf(from[i]!) ? from[j++]! : from[i++]!;
+        while (i < middle) to[k++] = from[i++]!;
+        while (j < right) to[k++] = from[j++]!;
+      }
+      [from, to] = [to, from];
+    }
+    return from;
   }
 
   private timeOf(i: number): number {
