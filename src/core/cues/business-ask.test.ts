@@ -30,6 +30,13 @@ const COMMITMENT_ASKS = [
   'Can I put you down for 50 licences?',
   'How about the contract, any news?',
   'Please wire the advance so we can book the freight.',
+  // cues.dev.3 generalisation (own wording): approval and signature, an invitation to a partnership,
+  // a request after a lead-in clause.
+  'Can you send the purchase form for signature?',
+  'Please see attached the framework agreement for signature.',
+  'One last thing: please approve the change request.',
+  'Would your team be interested in a partnership?',
+  'If you want the volume price, sign before Friday.',
 ];
 /** Ordinary work asks: real asks, but no pressure to commit. */
 const WORK_ASKS = [
@@ -49,6 +56,19 @@ const WORK_ASKS = [
   'Could you email me the completed checklist?',
   'When would be a convenient time to walk through the renewal?',
   'Maybe we could meet for coffee at the fair?',
+  // cues.dev.3 generalisation (own wording): a corrected document, a moved date, a proposed time,
+  // a meeting by another name, a concession, a counter-offer, soft words before the verb.
+  'Please fix the totals and resend.',
+  'Could we postpone the kickoff to May?',
+  'Wednesday at 3 instead?',
+  'Maybe the 21st?',
+  'When would suit your team?',
+  'Any chance you have time for a coffee during the expo?',
+  "We'd like 20 minutes with your head of IT.",
+  'Could you do something on the setup fee?',
+  'The quote is too high for us, we need 40.',
+  'Just send me the final figures.',
+  'Kindly revert with the revised schedule.',
 ];
 
 runDetectorCases(businessAsk, {
@@ -88,6 +108,14 @@ runDetectorCases(businessAsk, {
     "I'd love to hear how the conference went.",
     'Your order shipped this morning.',
     "Please don't worry about the order, we will sort it out when you're ready.",
+    // cues.dev.3 generalisation (own wording): giving, informing, asking what is known, a statement
+    // with a question mark.
+    'Kindly find the updated offer attached and share it with your team.',
+    'Please be informed that the goods left the warehouse.',
+    'Do you have the price for the 10 kg pack?',
+    'Quick one: is Anna still the right contact for the renewal?',
+    'So the price went up again??',
+    'So bottom line, we are not signing this quarter.',
   ],
 });
 

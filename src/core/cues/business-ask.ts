@@ -53,6 +53,11 @@ const COMMITMENT = phrases([
   'put you down for',
   'agree to ~1 terms|offer|proposal|price|quote|contract',
   'think|thought ~2 about|of our|the ~2 product|offer|proposal|quote|platform|solution|pricing',
+  // "Could you send the order form for signature?", "please approve the revised scope".
+  'signature',
+  'approve',
+  // "Are you interested in cooperation?": an invitation to a deal.
+  'interested in ~3 cooperation|cooperating|collaboration|collaborating|partnership|partnering|working|buying|purchasing|demo|call|meeting|trial|pilot|our',
 ]);
 
 /** Commitment words used as plain descriptions: "the signed NDA", "your purchase history". */
@@ -65,7 +70,22 @@ const DESCRIBED = phrases([
 
 /** Ordinary work the writer asks the reader to do: send a file, book a call, review a draft. */
 const WORK_ACTIONS = phrases([
-  'send|share|forward|provide|give|get|receive ~4 file|files|document|documents|documentation|details|data|numbers|report|list|info|information|spec|specs|requirements|feedback|access|login|credentials|deck|slides|logo|logos|contact|contacts|quote|quotation|proposal|sow|samples|brochure|invoice|contract|agreement|nda',
+  'send|share|forward|provide|give|get|receive ~4 file|files|document|documents|documentation|details|data|numbers|report|list|info|information|spec|specs|requirements|feedback|access|login|credentials|deck|slides|logo|logos|contact|contacts|quote|quotation|proposal|sow|samples|brochure|invoice|contract|agreement|nda|form|forms|terms|version|draft|estimate|figures|schedule|offer|po|certificate|statement|catalogue|scope|plan',
+  // A document asked for again, corrected: "resend the updated terms", "Revise it and send it back".
+  'resend|re-send|reissue|re-issue|revise|rework|amend|redo',
+  'send ~2 back',
+  // Moving a meeting or a date is scheduling: "Can we reschedule to Thursday?", "push the start date".
+  'reschedule|rebook|postpone',
+  'push|move|shift ~4 date|deadline|start|meeting|call|delivery|launch|kickoff|demo|appointment',
+  'add|extend ~3 week|weeks|day|days|month|months',
+  'when would|will|does|could ~2 suit|work',
+  'when would|will|could ~1 be ~1 good|convenient|best',
+  // A meeting by another name: "time for a coffee", "30 minutes with your CISO".
+  'time for ~2 coffee|call|chat|meeting|lunch|drink|drinks|dinner',
+  'grab ~2 coffee|lunch|drink|drinks|dinner',
+  'minutes|minute|mins|hour ~2 with|of your',
+  // A concession asked for: "Can you do something?", "Can you do better on the price?"
+  'can|could you do|go ~1 something|anything|better|lower',
   'schedule|book|arrange|make ~3 call|meeting|demo|time|session|slot',
   // "Could you send over ...", "send me the questionnaire": a document asked for, whatever it is.
   'send|share|forward|provide|email ~1 me|us|over|across',
@@ -75,7 +95,7 @@ const WORK_ACTIONS = phrases([
   'good|convenient|suitable|best ~1 moment|time|day|slot|date ~1 to|for',
   'set up ~3 call|meeting|demo|time|session|slot',
   'review|check|confirm|test|try',
-  'reply|respond',
+  'reply|respond|revert',
 ]);
 /** What a work ask is about: named in a request or a yes/no question, not in a question for information. */
 const WORK_TOPICS = phrases([
@@ -87,6 +107,9 @@ const WORK_TOPICS = phrases([
   'trial|pilot|sandbox',
   'contract|agreement|invoice|deal|budget|nda|sow|rfp|rfq',
   'product|platform|solution|service',
+  // "Let me know if it makes sense to talk": a conversation proposed.
+  'to talk|speak|connect|chat',
+  'cooperation|collaboration|partnership',
 ]);
 /** Where things stand ("let us know the status of the order"): an ask only when requested, not in a yes/no question. */
 const STATUS_TOPICS = phrases(['status|eta|progress|timeline|delivery|shipment|order|po']);
@@ -119,6 +142,9 @@ const DIRECTIVE = phrases([
 /** "Please find the contract attached": the writer gives, it does not ask. */
 const GIVING = phrases([
   'please find|see ~2 attached|enclosed|below|attachment',
+  // "Kindly find the revised proposal attached", "Please be informed that ...".
+  'please|kindly find|see ~5 attached|enclosed|below|herewith|attachment',
+  'please|kindly be informed|advised|noted',
   'please note',
   'do not hesitate',
   'please feel free',
@@ -140,6 +166,9 @@ const NO_PRESSURE = phrases([
   'in your own time',
   'not urgent',
 ]);
+const MODALS = new Set(['can', 'could', 'would', 'will', 'shall', 'may', 'might', 'should', 'ca', 'wo']);
+/** "we need 36", "we want 30 days": a number asked for. */
+const NEED = new Set(['need', 'want', 'require', 'expect']);
 /** Base-form verbs that open wishes and thanks, not requests. */
 const NOT_REQUESTS = new Set([
   'hope',
@@ -180,19 +209,58 @@ const REQUEST_VERBS = new Set([
   'call',
   'reply',
   'release',
+  'revise',
+  'resend',
+  'correct',
+  'fix',
 ]);
 
 /** "Send me ...", "Sign the contract": the sentence opens on a base-form verb with no subject. */
 function opensOnRequest(text: AnalyzedText, sentence: Sentence): boolean {
-  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+  const { firstToken: from, endToken: to } = sentence;
+  // "If you want this deal, fix ...", "Before I go: please approve ...": the request follows the lead-in.
+  const first = text.tokens.slice(from, to).find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
+  const breakAt = text.tokens.findIndex(
+    (t, k) =>
+      k > from &&
+      k < to &&
+      (t.value === ':' || (t.value === ',' && first !== undefined && LEAD_INS.has(first.normal))),
+  );
+  return (
+    clauseOpensOnRequest(text, from, to, false) ||
+    (breakAt >= 0 && clauseOpensOnRequest(text, breakAt + 1, to, true))
+  );
+}
+
+/** After a lead-in's comma or colon a request verb opens the clause whatever its tag ("..., sign before Friday"). */
+function clauseOpensOnRequest(text: AnalyzedText, from: number, to: number, afterLeadIn: boolean): boolean {
+  for (let i = from; i < to; i++) {
     const t: Token = text.tokens[i]!;
-    if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'INTJ') continue;
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'INTJ' || SOFT.has(t.normal)) continue;
+    // "So bottom line, we're not signing": a lead-in wink tags as a verb.
+    if (t.normal === 'bottom' && text.tokens[i + 1]?.normal === 'line') return false;
     if (t.pos === 'PROPN' && !REQUEST_VERBS.has(t.normal)) continue; // "John, send me ..."
-    if (t.pos === 'PROPN') return true;
+    // wink tags some opening verbs as names, adverbs or adjectives ("Forward me", "Please correct it").
+    if (REQUEST_VERBS.has(t.normal) && t.normal === t.lemma && (afterLeadIn || t.pos !== 'NOUN')) return true;
     return t.pos === 'VERB' && t.normal === t.lemma && !NOT_REQUESTS.has(t.lemma);
   }
   return false;
 }
+/** Words before a request's verb: "Just send me ...", "And send me ...", "Sir pls share ...". */
+const SOFT = new Set(['just', 'and', 'also', 'so', 'now', 'then', 'please', 'kindly', 'pls', 'sir', 'madam']);
+/** Openers of a fronted clause, after whose comma a request may come. */
+const LEAD_INS = new Set([
+  'if',
+  'when',
+  'before',
+  'after',
+  'once',
+  'as',
+  'since',
+  'while',
+  'unless',
+  'until',
+]);
 
 /**
  * Questions for information, not for a step: "Who else would need to sign off?", "How many seats?",
@@ -204,13 +272,50 @@ const INFO_ABOUT = phrases([
   'what ~3 process|procedure|criteria|steps|policy|cycle|requirements|timeline|setup|stack',
 ]);
 const COPULA = new Set(['is', 'are', 'was', 'were']);
+const HAVE_INFO = phrases([
+  'do|does you have ~2 price|prices|pricing|information|info|details|data|stock|availability|figures',
+]);
+
+/**
+ * "Maybe the 17th?", "Thursday at 10 instead?", "4?", "Does next Tuesday work?", "When would suit
+ * you?": a question made only of a proposed time and the words that offer it is a meeting ask.
+ */
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight noon morning afternoon evening week am pm'.split(
+    ' ',
+  ),
+);
+const OFFERING_WORDS = new Set(
+  'maybe perhaps the at or instead then on in how about what say shall we next this does do would will could work works suit suits for you is ok okay fine good better when be convenient same time'.split(
+    ' ',
+  ),
+);
+function proposesTime(text: AnalyzedText, sentence: Sentence): boolean {
+  if (!sentence.text.trim().endsWith('?')) return false;
+  const words = text.tokens
+    .slice(sentence.firstToken, sentence.endToken)
+    .filter((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
+  const isTime = (t: Token) =>
+    TIME_WORDS.has(t.normal) || /^\d{1,2}(?::\d\d)?(?:am|pm|st|nd|rd|th)?$/.test(t.normal);
+  return (
+    words.length > 0 &&
+    words.every((t) => isTime(t) || OFFERING_WORDS.has(t.normal)) &&
+    words.some((t) => isTime(t) || t.normal === 'suit' || t.normal === 'work')
+  );
+}
 
 function asksForInformation(text: AnalyzedText, sentence: Sentence, form: string | undefined): boolean {
   const { firstToken: from, endToken: to } = sentence;
-  const words = text.tokens.slice(from, to).filter((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
+  // After a lead-in with a colon ("Quick one: are you the right person ...?") the question starts anew.
+  const colon = text.tokens.findIndex((t, k) => k >= from && k < Math.min(to, from + 6) && t.value === ':');
+  const words = text.tokens
+    .slice(colon >= 0 ? colon + 1 : from, to)
+    .filter((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
   // Skip a vocative or a filler before the question ("John, who ...", "Quick one: which ...").
   const opening = words.find((t) => t.pos !== 'PROPN' && t.pos !== 'INTJ');
   if (!opening) return false;
+  // "Do you have the price for 5,000 pieces?": asks what is known, not for a step.
+  if (HAVE_INFO.find(text, from, to).some((m) => text.tokens[m.firstToken] === opening)) return true;
   if (form === 'open') {
     if (INFO_OPENERS.has(opening.normal)) return true;
     if (HOW_MUCH.find(text, from, to).some((m) => text.tokens[m.firstToken] === opening)) return true;
@@ -227,7 +332,11 @@ export const businessAsk: Detector = {
   detect(text, _reply, earlier) {
     const cues: Cue[] = [];
     // A sentence needs a commitment, work or status phrase to be an ask: skip texts with none.
-    if (![COMMITMENT, WORK_ACTIONS, WORK_TOPICS, STATUS_TOPICS].some((set) => set.any(text))) return cues;
+    if (
+      ![COMMITMENT, WORK_ACTIONS, WORK_TOPICS, STATUS_TOPICS].some((set) => set.any(text)) &&
+      !text.sentences.some((s) => proposesTime(text, s))
+    )
+      return cues;
     for (const sentence of text.sentences) {
       const { firstToken: from, endToken: to } = sentence;
       const described = DESCRIBED.find(text, from, to);
@@ -237,19 +346,41 @@ export const businessAsk: Detector = {
       const actions = WORK_ACTIONS.find(text, from, to);
       const work = [...actions, ...WORK_TOPICS.find(text, from, to)];
       const status = STATUS_TOPICS.find(text, from, to);
-      if (commitment.length === 0 && work.length === 0 && status.length === 0) continue;
+      const proposal = proposesTime(text, sentence);
+      // "42 euro is too high, we need 36": a counter-offer names its number.
+      const counterOffer = text.tokens
+        .slice(from, to)
+        .some((t, k) => NEED.has(t.lemma) && text.tokens[from + k + 1]?.pos === 'NUM');
+      if (commitment.length === 0 && work.length === 0 && status.length === 0 && !proposal) continue;
       const question = earlier.find(
         (c) =>
           c.type === 'question' && c.confidence >= 0.6 && c.start < sentence.end && sentence.start < c.end,
       );
       // "What did the team think of the demo?" asks for information, not for a step.
       const informational = question !== undefined && asksForInformation(text, sentence, question.form);
-      const asked =
+      // "the price went up 20%??": a statement of what happened, with a question mark, asks for no
+      // step by its topic alone ("Worth a quick chat?", "Maybe you can give us 8%?" still ask).
+      const declarative =
         question !== undefined &&
-        !(informational && (question.form === 'open' || (commitment.length === 0 && actions.length === 0))) &&
-        (commitment.length > 0 || actions.length > 0 || (question.form === 'closed' && work.length > 0));
+        question.triggers?.includes('?') === true &&
+        text.tokens
+          .slice(from, to)
+          .some((t) => t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing')) &&
+        !text.tokens.slice(from, to).some((t) => MODALS.has(t.normal));
+      const asked =
+        proposal ||
+        (question !== undefined &&
+          !(
+            informational &&
+            (question.form === 'open' || (commitment.length === 0 && actions.length === 0))
+          ) &&
+          (commitment.length > 0 ||
+            actions.length > 0 ||
+            (question.form === 'closed' && work.length > 0 && !declarative)));
+      // "Please see attached the contract for signature": giving, but for a commitment.
       const requested =
-        !GIVING.test(text, from, to) && (opensOnRequest(text, sentence) || DIRECTIVE.test(text, from, to));
+        (!GIVING.test(text, from, to) || commitment.length > 0) &&
+        (opensOnRequest(text, sentence) || DIRECTIVE.test(text, from, to) || counterOffer);
       if (!asked && !requested) continue;
       const confidence = NO_PRESSURE.test(text, from, to) ? 0.5 : commitment.length > 0 ? 0.9 : 0.7;
       cues.push({
@@ -257,7 +388,10 @@ export const businessAsk: Detector = {
         start: sentence.start,
         end: sentence.end,
         confidence,
-        triggers: [...commitment, ...work, ...status].map((m) => text.text.slice(m.start, m.end)),
+        triggers: [
+          ...[...commitment, ...work, ...status].map((m) => text.text.slice(m.start, m.end)),
+          ...(proposal ? [sentence.text.trim()] : []),
+        ],
       });
     }
     return cues;

@@ -24,6 +24,7 @@ runDetectorCases(directStart, {
     { text: 'Hi Anna, «with regard to your question, the price includes support.»', answers: TRIP },
     // cues.dev.3 generalisation (own wording): "Back to ..." names the business topic.
     { text: '«Back to the contract: we need the liability cap at 1x.»', answers: TRIP },
+    { text: '«Long story short, we cannot accept the penalty clause.»', answers: TRIP },
   ],
   negative: [
     'Back to work today after two weeks in Spain, the kids loved it.',

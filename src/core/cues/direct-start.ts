@@ -8,6 +8,11 @@ import { businessTerms } from './business-ask.ts';
 import type { Cue, Detector } from './types.ts';
 
 const PIVOT = phrases([
+  // "So bottom line, ...", "Long story short, ...": a summing-up that turns to the point (listed
+  // before "so": at one start the first listed phrase is the one found).
+  'so bottom line',
+  'bottom line',
+  'long story short',
   'so',
   'anyway',
   'anyways',
