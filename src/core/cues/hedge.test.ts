@@ -17,6 +17,9 @@ runDetectorCases(hedge, {
     'Could you send the invoice again, «if possible»?',
     'Let us meet on Monday, «if it is okay» for you.',
     'The timeline looks «a bit» tight to me.',
+    // cues.dev.3 generalisation (own wording)
+    'We «would appreciate if» you could extend the deadline.',
+    'The hosting fee is «a bit» more expensive than last year.',
     'Our budget is «slightly» lower than your quote.',
     'The estimate is «a little» too long for a pilot.',
     "«I'm not sure» the API covers this case.",
@@ -29,6 +32,10 @@ runDetectorCases(hedge, {
     'I am a bit tired after the trip.',
     'The kids were a little sick last week.',
     'We changed the plan a bit.',
+    // cues.dev.3 generalisation (own wording): reassurance, the writer's own state, "a bit more" of an activity.
+    'No rush at all from our side.',
+    "I'm a bit behind today, sorry.",
+    'Hope you can rest a bit more this weekend.',
     'Could you send the signed copy?',
     'Would you send me the invoice number?',
     'The order ships on 3 May.',

@@ -48,8 +48,8 @@ const STRONG = phrases([
   'when you get a chance',
   'when you have a moment|minute|chance',
   'whenever suits|convenient',
-  'no rush',
-  'no pressure',
+  // "We would appreciate if you could reconsider": the request put as a wish.
+  "would|’d|'d appreciate if|it",
   'i wonder',
   'i was wondering',
   "i’m|i'm|im not sure",
@@ -108,6 +108,8 @@ const JUDGEMENT = new Set([
   'above',
   'beyond',
 ]);
+/** The writer as subject of a state: "I'm a bit ...", "feeling a little ...". */
+const OWN_STATE = new Set(['i', "i'm", 'i’m', 'im', 'am', 'feel', 'feeling', 'felt']);
 /** Words that soften only sometimes: weak cues for the politeness features, never a finding. */
 const WEAK = phrases([
   'just',
@@ -119,6 +121,9 @@ const WEAK = phrases([
   'slightly',
   'happy to',
   'feel free',
+  // Reassurance ("no rush at all on our side") softens no claim of the writer's.
+  'no rush',
+  'no pressure',
 ]);
 /** "what kind of", "this sort of": a noun phrase, not a hedge. */
 const KIND_DETERMINERS = new Set([
@@ -181,12 +186,22 @@ export const hedge: Detector = {
         return !before || !KIND_DETERMINERS.has(before.normal);
       });
       const degree = DEGREE.find(text, from, to).filter((m) => {
+        // "I'm a bit slow today", "feeling a bit flat": the writer's own state, not a judgement.
+        const before = text.tokens
+          .slice(Math.max(from, m.firstToken - 3), m.firstToken)
+          .filter((t) => t.pos !== 'SPACE');
+        if (before.some((t) => OWN_STATE.has(t.normal))) return false;
         const next = text.tokens.slice(m.endToken, to).find((t) => t.pos !== 'SPACE');
         const after =
           next?.normal === 'too'
             ? text.tokens.slice(m.endToken + 1, to).find((t) => t.pos !== 'SPACE')
             : next;
-        return next?.normal === 'too' || (after !== undefined && JUDGEMENT.has(after.lemma));
+        if (next?.normal === 'too') return true;
+        if (after === undefined || !JUDGEMENT.has(after.lemma)) return false;
+        // "a bit more expensive", "a bit more time" compare; "sleep a bit more soon" does not.
+        if (after.lemma !== 'more' && after.lemma !== 'less') return true;
+        const then = text.tokens.slice(text.tokens.indexOf(after) + 1, to).find((t) => t.pos !== 'SPACE');
+        return then !== undefined && ['ADJ', 'NOUN'].includes(then.pos);
       });
       const found = [...strong, ...degree];
       for (const m of found) cues.push(cue(text, m, 0.8));
