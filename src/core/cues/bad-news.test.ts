@@ -3,6 +3,11 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // cues.dev.3 generalisation (own wording): a pet put down by name, posts cut, war, a fire on site.
+    { text: '«We had to put our cat Mishka down yesterday.»', topic: 'loss' },
+    { text: '«Forty roles in our Lyon office will be cut next month.»', topic: 'other' },
+    { text: '«Our depot was hit by shelling on Tuesday.»', topic: 'other' },
+    { text: '«There was a fire at our Ghent plant overnight; nobody was hurt.»', topic: 'other' },
     // loss
     { text: '«My father passed away last Tuesday, so I was out.»', topic: 'loss' },
     {
@@ -50,6 +55,9 @@ runDetectorCases(badNews, {
     '«Sad news: my uncle was rushed to hospital last night.»',
   ],
   negative: [
+    // cues.dev.3 generalisation (own wording): sympathy after a clause break, condolences.
+    'Thanks for telling me, I completely understand, it sounds like a brutal month.',
+    'Please accept our condolences on the loss of your aunt.',
     // cues.dev.2 generalisation (own wording)
     'I had a minor procedure on my shoulder, nothing serious.',
     'I was ill with the flu last week, now feeling better.',

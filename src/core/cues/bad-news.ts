@@ -30,7 +30,8 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'miscarriage',
       'lost the baby',
       'hospice',
-      'put ~2 dog|cat|horse|pet down',
+      // "We had to put our old dog Selma down": the pet's name may stand between.
+      'put ~3 dog|cat|horse|pet ~1 down',
       'terminally ill',
       // Euphemisms and regional phrasings of a death.
       'heavenly abode',
@@ -123,7 +124,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       // Cuts by headcount, in native and non-native phrasing ("will reduce 200 employees").
       'reduce|reducing|reduced|cut|cutting ~2 employees|staff|workforce|headcount|people|jobs|positions',
       'cut|cutting|closing|close|shut|shutting ~2 whole|entire ~1 department|division|team|office|plant|site',
-      'position|role|job|jobs|positions|roles ~4 eliminated|axed|terminated|abolished',
+      'position|role|job|jobs|positions|roles ~6 eliminated|axed|terminated|abolished|cut',
       'eliminated|axed ~2 position|positions|role|roles|job|jobs',
       'out of work',
       'unemployed',
@@ -148,6 +149,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'house fire',
       'caught fire',
       'fire broke out',
+      'fire in|at ~3 warehouse|office|plant|factory|house|home|building|apartment|flat|store|shop|kitchen|site',
       'burned|burnt down',
       'destroyed by ~2 fire|flood|flooding|storm|earthquake',
       'broken|broke into',
@@ -161,6 +163,9 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'robbed',
       'evacuated',
       'earthquake',
+      // War: "our office was damaged by shelling last night".
+      'shelling|shelled|bombing|bombed|missile|missiles',
+      'air raid|raids',
       'rough|tough|hard|difficult ~2 week|weeks|month|months|time|times|year|patch|period|quarter',
       'going through a lot',
       'family emergency',
@@ -185,6 +190,9 @@ const LOOKALIKES = phrases([
   'surgery ~1 software|system|scheduling|department|unit|robots|team|centre|center',
   'budget cuts ~2 are not|aren’t|won’t',
   'accident insurance|report|reports|rate|rates|prevention|claims|management',
+  // "Nobody was injured": the reassurance after an incident, whose news lies elsewhere.
+  'nobody|noone ~3 injured|hurt|harmed',
+  'no one ~3 injured|hurt|harmed',
   'ambulance chaser|chasers',
 ]);
 /** News that stays mild alone: the everyday openers of a business setback. */
@@ -193,6 +201,8 @@ const SOFT_NOT_REPORTED = phrases([
   // A reply's sympathy ("Oh dear, sounds like a rough week") is about the reader's news.
   'sound|sounds|sounded|seems ~1 like',
 ]);
+/** "..., I understand completely, it sounds like a very hard quarter": sympathy after a clause break too. */
+const SYMPATHY_CLAUSE = phrases(['it|that|this sounds|sounded|seems ~1 like']);
 const MILD = new Set(['unfortunately', 'bad news']);
 /** A short illness, or one of someone outside the family: worth a kind word, not a halt to business. */
 const MILD_HEALTH = phrases([
@@ -238,6 +248,10 @@ const MINOR_ACCIDENT = phrases([
 /** Sympathy for the reader or a hypothetical: not the writer reporting their own bad news. */
 const NOT_REPORTED = phrases([
   'sorry to hear',
+  // Condolences name the reader's loss: "my deepest condolences on the loss of your grandfather".
+  'condolences',
+  'loss of your',
+  'your ~2 loss',
   'sorry for your loss',
   'hope ~3 better|recover|recovers|recovery|well soon',
   'get well',
@@ -270,6 +284,7 @@ export const badNews: Detector = {
         .slice(from, to)
         .find((t) => !['PUNCT', 'SPACE', 'INTJ'].includes(t.pos) && !EXCLAMATIONS.has(t.normal));
       if (SOFT_NOT_REPORTED.find(text, from, to).some((m) => text.tokens[m.firstToken] === lead)) continue;
+      if (SYMPATHY_CLAUSE.test(text, from, to)) continue;
       const opening = text.tokens.slice(from, to).findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
       if (HYPOTHETICAL.find(text, from, to).some((m) => m.firstToken === from + opening)) continue;
       const excluded = LOOKALIKES.find(text, from, to);

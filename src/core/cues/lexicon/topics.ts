@@ -312,7 +312,7 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'memorial service',
       'lost my',
       'put ~3 to sleep',
-      'had to put ~3 down',
+      'had to put ~4 down',
     ],
     weak: ['passed', 'death', 'loss', 'memorial'],
   },
