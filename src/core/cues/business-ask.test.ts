@@ -62,6 +62,7 @@ const WORK_ASKS = [
   'Could we postpone the kickoff to May?',
   'Wednesday at 3 instead?',
   'Maybe the 21st?',
+  'Can you do 4pm instead?',
   'When would suit your team?',
   'Any chance you have time for a coffee during the expo?',
   "We'd like 20 minutes with your head of IT.",

@@ -286,7 +286,7 @@ const TIME_WORDS = new Set(
   ),
 );
 const OFFERING_WORDS = new Set(
-  'maybe perhaps the at or instead then on in how about what say shall we next this does do would will could work works suit suits for you is ok okay fine good better when be convenient same time'.split(
+  'maybe perhaps the at or instead then on in how about what say shall we next this does do would will could can make it meet work works suit suits for you is ok okay fine good better when be convenient same time'.split(
     ' ',
   ),
 );

@@ -6,6 +6,13 @@ import { question } from './question.ts';
 
 /** Each question with the form and subject it must be read with. */
 const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'business'][] = [
+  // cues.dev.3 generalisation (own wording): about someone named by a pronoun, right after the
+  // writer's own news; a proposed time alone is a real question, and business.
+  ["Congrats on the baby! What's her name?", 'open', 'personal'],
+  ['Poor pup. Is he walking again?', 'closed', 'personal'],
+  ['We just got back from Crete with the kids. Where do you go in summer?', 'open', 'personal'],
+  ['We just got back from Crete with the kids. Can you do 3pm on Friday?', 'closed', 'business'],
+  ['Three?', 'closed', 'business'],
   // personal small talk
   ['How was your weekend?', 'open', 'personal'],
   ["How's the weather over there?", 'open', 'personal'],

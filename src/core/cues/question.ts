@@ -243,7 +243,8 @@ export function questionShape(text: AnalyzedText, sentence: Sentence): QuestionS
   const rhetorical =
     RHETORICAL.test(text, sentence.firstToken, sentence.endToken) ||
     (tail[0] === 'you' && tail[1] === 'know') || // "..., you know?"
-    words.filter(visible).length <= 1; // "Right?", "No?"
+    // "Right?", "No?"; not a proposed time ("4?", "Tuesday?").
+    (words.filter(visible).length <= 1 && !words.some((t) => t.pos === 'NUM' || t.pos === 'PROPN'));
   const marker = frame
     ? tokensSaid(text, frame.firstToken, frame.endToken)
     : at !== undefined && (wh || inverted)
@@ -256,6 +257,7 @@ export function questionShape(text: AnalyzedText, sentence: Sentence): QuestionS
 function aboutOf(
   text: AnalyzedText,
   sentence: Sentence,
+  afterPersonal: boolean,
 ): { about: 'personal' | 'business'; triggers: string[] } {
   const { firstToken, endToken } = sentence;
   const smallTalk = PERSONAL.find(text, firstToken, endToken);
@@ -266,19 +268,48 @@ function aboutOf(
   const toReader = text.tokens.slice(firstToken, endToken).some((t) => SECOND_PERSON.has(t.normal));
   const life = hits.filter((h) => h.strong || toReader);
   if (life.length > 0) return { about: 'personal', triggers: life.map((m) => matchSaid(text, m)) };
+  // "What's his name?", "Is she eating again?" after news of a baby or a pet, "Where did you go?"
+  // after a holiday: with no business word, a question on the heels of private life is about it.
+  const words = text.tokens.slice(firstToken, endToken);
+  const aboutSomeone = words.some((t) => THIRD_PERSON.has(t.normal));
+  const toThem = words.some((t) => SECOND_PERSON.has(t.normal) || THIRD_PERSON.has(t.normal));
+  // "Can you do 2pm instead?" proposes a time: that is work, after news or not.
+  const schedules = words.some((t) => CLOCK.test(t.normal) || WEEKDAYS.has(t.normal));
+  if (!schedules && ((afterPersonal && toThem) || aboutSomeone)) return { about: 'personal', triggers: [] };
   return { about: 'business', triggers: [] };
 }
+const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him']);
+const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$/;
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'tomorrow',
+]);
 
 export const question: Detector = {
   type: 'question',
   description:
     'A question, direct or embedded, with its form (open or closed) and whether it is personal or about business.',
-  detect(text) {
+  detect(text, reply, earlier) {
     const cues: Cue[] = [];
-    for (const sentence of text.sentences) {
+    // Private life told just before: the writer's own disclosure, or the client's in the message answered.
+    const told = (reply?.answered ?? (reply ? [reply.previous] : [])).some((m) =>
+      m.cues.some((c) => (c.type === 'personal-disclosure' || c.type === 'bad-news') && c.confidence >= 0.6),
+    );
+    const disclosures = earlier.filter((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6);
+    for (const [index, sentence] of text.sentences.entries()) {
       const shape = questionShape(text, sentence);
       if (!shape) continue;
-      const { about, triggers } = aboutOf(text, sentence);
+      const before = text.sentences[index - 1];
+      const afterPersonal =
+        (told && index <= 2) ||
+        (before !== undefined && disclosures.some((c) => c.start < before.end && before.start < c.end));
+      const { about, triggers } = aboutOf(text, sentence, afterPersonal);
       cues.push({
         type: 'question',
         about,
