@@ -16,6 +16,16 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a client who signs with their given name offers it',
+      reader: 'GB',
+      writer: 'AE',
+      clientName: 'Fiona Campbell',
+      history: [
+        c('Dear Mr. Morgan, thank you for your note. I would be glad to hear more. Kind regards, Fiona'),
+      ],
+      draft: 'Dear Fiona, thank you for your reply. May I send a short overview this week?',
+    },
+    {
       name: 'a first name the Japanese client signed with',
       reader: 'JP',
       clientName: 'Kenta Mori',
@@ -105,6 +115,30 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a given name that comes last, to a client who signed formally',
+      reader: 'JP',
+      writer: 'US',
+      clientName: 'Sato Yumiko',
+      history: [
+        c(
+          'Dear Mr. Morgan,\n\nThank you for the samples. We will test them next week.\n\nBest regards,\nSato Yumiko',
+        ),
+      ],
+      draft: 'Hi Yumiko, great, let me know how the tests go.',
+    },
+    {
+      name: 'a client who writes "Dear Mr." keeps distance whatever the country',
+      reader: 'KR',
+      writer: 'US',
+      clientName: 'Park Ji-woo',
+      history: [
+        c(
+          'Dear Mr. Morgan,\n\nThank you for the proposal. We will review it internally.\n\nBest regards,\nPark Ji-woo, Director',
+        ),
+      ],
+      draft: 'Hi Ji-woo, thanks! Any first impressions?',
+    },
     {
       name: 'a first name the new Japanese client never offered',
       reader: 'JP',

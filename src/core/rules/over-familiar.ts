@@ -98,17 +98,21 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
     ctx.relationship.stage === 'new' && (ctx.readerCulture?.style.context.value ?? 0) >= 2 && !offered;
   if (!formal && !highContextNew) return [];
   // The salutation and its punctuation: "Hi Kenji!" becomes "Dear Kenji Tanaka,".
+  // Any one part of the name, bare: where the family name comes first ("Kim Min-jun", "Yoshida
+  // Mariko") the given name is the last part, and "Hi Mariko" is as familiar as "Hi Kenji".
+  const parts = [...new Set([name, ...ctx.reader.name.trim().split(/\s+/)])].filter((p) => p.length >= 2);
   const opening = new RegExp(
-    `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you),?\\s+)?${escapeRegExp(name)}\\b)([!,.])?`,
+    `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you),?\\s+)?(?:${parts.map(escapeRegExp).join('|')})\\b)([!,.])?`,
     'i',
   ).exec(ctx.draft.text.text);
   const fullName = ctx.reader.name.trim();
+  if (!opening) return [];
+  const used = opening[2]!.slice(opening[3] ? opening[2]!.search(/\s\S+$/) + 1 : 0);
   // "Dear Kenji Tanaka" is the full name, not a first name.
-  if (
-    !opening ||
-    ctx.draft.text.text.slice(opening[1]!.length + opening[2]!.length - name.length).startsWith(fullName)
-  )
+  if (ctx.draft.text.text.slice(opening[1]!.length + opening[2]!.length - used.length).startsWith(fullName))
     return [];
+  // "Kind regards, Fiona" offers the name; "Yoshida Mariko" under a formal letter does not.
+  if (said(used) && !said(fullName)) return [];
   // "Thanks Katrin!" keeps the thanks: "Thank you, Katrin Weber."
   const thanks = /^thank/i.test(opening[3] ?? '');
   return [
@@ -173,8 +177,8 @@ export default defineRule({
         ru: 'Личные вопросы, обращение по имени или шутки слишком рано — для читателя, который не обсуждает личное, пока не сложилось доверие.',
       },
       details: {
-        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a formal client, a hierarchical culture, a casual "Hey" or "my dear", and with pointed (age, money, marriage) or several questions; a reader from a culture in between minds only the questions that are private anywhere.',
-        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если клиент пишет формально, культура иерархична, обращение фамильярно («Hey», «my dear»), а вопросы острые (возраст, деньги, брак) или их несколько; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде.',
+        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a formal client, a hierarchical culture, a casual "Hey" or "my dear", and with pointed (age, money, marriage) or several questions; a reader from a culture in between minds only the questions that are private anywhere. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone.',
+        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если клиент пишет формально, культура иерархична, обращение фамильярно («Hey», «my dear»), а вопросы острые (возраст, деньги, брак) или их несколько; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им.',
       },
     },
     sources: ['LEWIN36', 'MEY14HBR', 'MEY16FC', 'HOF15'],
@@ -196,12 +200,14 @@ export default defineRule({
     const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
     const questions = privateQuestions(ctx);
     const pointed = questions.filter((q) => q.pointed);
+    // A client who writes "Dear Mr. Reed" keeps their distance whatever their country's profile.
+    const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
     const found: Familiarity[] = [
       ...(reserved === false ? pointed : questions),
-      ...(reserved ? [...jokes(ctx), ...firstNameAddress(ctx, clientMessages)] : []),
+      ...(reserved ? jokes(ctx) : []),
+      ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
     ];
     if (found.length === 0) return [];
-    const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
     const hierarchical = r?.levels.powerDistance?.value === 'high';
     const casual = CASUAL_ADDRESS.test(ctx.draft.text.text);
     const { why: reasons, sources } = why(ctx);
