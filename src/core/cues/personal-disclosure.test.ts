@@ -22,6 +22,9 @@ runDetectorCases(personalDisclosure, {
     { text: '«Feeling really drained this week after the move.»' },
     { text: '«It was so humid in Manila today, 35 degrees.»', topic: 'weather' },
     { text: '«My wife lost her job last month, so money is tight.»', topic: 'family' },
+    // a relative's wedding is a celebration; a family trip by "up to" a place
+    { text: "«We flew to Porto for my cousin's wedding.»", topic: 'celebration' },
+    { text: '«Took the kids up to Whistler for the week.»', topic: 'family-vacation' },
     // family and children
     {
       text: 'Thanks for the file. «My daughter turned six yesterday, so the house is full of balloons.»',
@@ -112,6 +115,7 @@ runDetectorCases(personalDisclosure, {
     'Our lead engineer is on paternity leave until May, so I am covering his accounts.',
     'We are sorry, our delivery is delayed two days due to the blizzard.',
     'Your mum must be so proud of you!',
+    'The marriage of the two databases took a whole sprint.',
     'Losing a job is hard for anyone.',
     // cues.dev.2 generalisation (own wording)
     'Battery died on my phone, I will call from the landline.',

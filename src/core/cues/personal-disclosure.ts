@@ -155,8 +155,23 @@ function topicOf(text: AnalyzedText, strong: TopicHit[], all: TopicHit[]): Discl
     (h) => h.topic === 'travel' && !WHEN_WORDS.has(text.text.slice(h.start, h.end).toLowerCase()),
   );
   if (topics.has('family') && trip) topics.add('family-vacation');
+  // "my sister's wedding": a relative's wedding is a celebration the writer went to, not their own
+  // life event (the writer's own wedding is).
+  const attended = all.some(
+    (h) =>
+      h.topic === 'life-event' &&
+      WEDDING.has(text.tokens[h.firstToken]!.normal) &&
+      POSSESSIVE_S.has(text.tokens[h.firstToken - 1]?.normal ?? '') &&
+      all.some((f) => f.topic === 'family' && f.endToken === h.firstToken - 1),
+  );
+  if (attended) {
+    topics.delete('life-event');
+    topics.add('celebration');
+  }
   return TOPIC_PRIORITY.find((t) => topics.has(t)) ?? 'other';
 }
+const WEDDING = new Set(['wedding', 'marriage']);
+const POSSESSIVE_S = new Set(["'s", '’s']);
 
 const CLAUSE_BREAK = new Set([',', ':', ';', '—', '–', '-']);
 

@@ -225,6 +225,7 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
   'life-event': {
     strong: [
       'wedding',
+      'marriage',
       'married',
       'engaged',
       'engagement',
@@ -670,6 +671,8 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // Weather that delays a shipment is logistics: "delayed three days due to the typhoon".
   'delay|delayed|delays ~6 due|because to|of ~2 typhoon|storm|weather|snow|hurricane|flood|floods|rain|earthquake|monsoon|blizzard|snowstorm|heatwave|wildfire|wildfires',
   'flood of',
+  // "The marriage of our two platforms": a merger, not a wedding.
+  'marriage of',
   // The company's holiday closure: "Our factory will have the Spring Festival holiday".
   'company|factory|plant|office|offices|warehouse|business|team ~6 holiday|holidays|break',
   'company|factory|plant|office|offices|warehouse|business|team ~4 festival',
@@ -740,6 +743,8 @@ export const TRAVEL_LEADS: readonly string[] = [
   'fly|flew|drive|drove|travel|travelled|traveled|head|headed|go|went|trip to',
   'week|weeks|fortnight|days|weekend|holiday|holidays|vacation in|at|to',
   'was|were in|at',
+  // "taking the family up to Noosa", "drove down to Cornwall".
+  'up|down to',
 ];
 
 /** Business events: travel in a sentence with one of these is work, not private time. */
