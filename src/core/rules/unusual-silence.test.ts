@@ -44,6 +44,12 @@ runRuleCases(rule, {
       draftAfter: WEEK,
     },
     {
+      name: 'a pause the client set is agreed, not a silence',
+      history: [...daily, c('Thanks, all clear for now. Let us talk again next month.')],
+      draft: 'Hi Alex, as agreed, here is the monthly usage report.',
+      draftAfter: 4 * WEEK,
+    },
+    {
       name: 'a late rep who apologises',
       history: [...daily, c('Can you send the SLA?')],
       draft: 'Sorry for the slow reply, Alex. The SLA is attached.',

@@ -44,6 +44,9 @@ const WARM_CHECK_IN = phrases([
 
 /** How many gaps make a cadence, and how far beyond it a gap is unusual. */
 const MIN_GAPS = 3;
+/** The client named when to talk again: "talk next quarter", "contact me in Q4", "after the holidays". */
+const AGREED_PAUSE =
+  /\b(?:talk|speak|catch up|review|reconnect|contact (?:me|us)|get back to (?:me|us)|touch base|follow up)\b[^.!?]{0,30}\b(?:next (?:quarter|month|year)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:new|next) year)|after the (?:holidays|summer|new year))/i;
 const unusual = (gap: number, usual: number) => gap >= Math.max(3 * usual, usual + 48);
 
 const DAY_FORMS_RU = ['день', 'дня', 'дней'] as const;
@@ -186,8 +189,8 @@ export default defineRule({
         ru: 'Пауза с последнего сообщения намного длиннее обычного ритма переписки; черновик, упрекающий клиента за молчание, отмечается.',
       },
       details: {
-        en: 'The usual cadence is measured on this thread: the median time the client takes to answer the rep (or between any two messages). A gap at least three times as long, and two days longer, is unusual. Rapport then says so with the numbers ("usually replies within a day; 7 days now") and suggests a warm check-in, or an apology when the rep is the one who is late. It uses --now when given, else the draft\'s time. A draft that reproaches the client for the silence ("Why don\'t you answer?", "I have been waiting for a week", "Finally!") is a warning, or an error in a warm relationship with a reader who expects positivity: people go quiet for many reasons, and a reproach makes coming back harder.',
-        ru: 'Обычный ритм измеряется по этой переписке: медианное время ответа клиента на письма представителя (или между любыми двумя сообщениями). Пауза втрое длиннее и больше на двое суток — необычна. Тогда Rapport называет цифры («обычно отвечает в течение дня; сейчас прошло 7 дней») и предлагает тёплое напоминание или извинение, если задерживается сам представитель. Учитывается --now, если задан, иначе время черновика. Черновик с упрёком за молчание («Почему вы не отвечаете?», «Я жду уже неделю», «Наконец-то!») — предупреждение, а в тёплых отношениях с читателем, который ждёт позитива, — ошибка: люди пропадают по разным причинам, и упрёк мешает вернуться.',
+        en: 'The usual cadence is measured on this thread: the median time the client takes to answer the rep (or between any two messages). A gap at least three times as long, and two days longer, is unusual. Rapport then says so with the numbers ("usually replies within a day; 7 days now") and suggests a warm check-in, or an apology when the rep is the one who is late. A pause the client set ("talk next quarter") is agreed, not a silence. It uses --now when given, else the draft\'s time. A draft that reproaches the client for the silence ("Why don\'t you answer?", "I have been waiting for a week", "Finally!") is a warning, or an error in a warm relationship with a reader who expects positivity: people go quiet for many reasons, and a reproach makes coming back harder.',
+        ru: 'Обычный ритм измеряется по этой переписке: медианное время ответа клиента на письма представителя (или между любыми двумя сообщениями). Пауза втрое длиннее и больше на двое суток — необычна. Тогда Rapport называет цифры («обычно отвечает в течение дня; сейчас прошло 7 дней») и предлагает тёплое напоминание или извинение, если задерживается сам представитель. Пауза, которую назначил сам клиент («talk next quarter»), — договорённость, а не молчание. Учитывается --now, если задан, иначе время черновика. Черновик с упрёком за молчание («Почему вы не отвечаете?», «Я жду уже неделю», «Наконец-то!») — предупреждение, а в тёплых отношениях с читателем, который ждёт позитива, — ошибка: люди пропадают по разным причинам, и упрёк мешает вернуться.',
       },
     },
     sources: ['MEY14', 'LITLIT25', 'BROWN87'],
@@ -246,6 +249,9 @@ export default defineRule({
     }
     if (!silence || silence.ended || !said) return [];
     const lateRep = silence.who === 'rep';
+    // "Talk next quarter": a pause the client set is agreed, not a silence.
+    const lastClient = ctx.analysis.messages.filter((m) => m.author.role === 'client').at(-1);
+    if (lateRep && lastClient && AGREED_PAUSE.test(lastClient.text.text)) return [];
     if (lateRep ? draftCues(ctx, 'apology').length > 0 : WARM_CHECK_IN.test(draft)) return [];
     const { why: reasons, sources } = why(ctx, false);
     // A client who asked for it today and waited days has been let down, not only kept waiting.
