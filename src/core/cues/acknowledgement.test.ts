@@ -92,6 +92,11 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // A letter opening on a holiday wish, a post only seen, a wish for a coming break: nothing told
+    // is recognised.
+    'Happy New Year! I hope you had a relaxing holiday. I would like to plan the Q1 order.',
+    'Hi Ravi, saw your post about the new plant. Would a call next week make sense?',
+    'Enjoy the well-deserved rest over the summer, talk in September!',
     // The name the client greeted the rep by, signed back, acknowledges nothing.
     {
       text: 'The revised quote is attached.\n\nCheers, Dana!',

@@ -38,7 +38,8 @@ const RECOGNITION = phrases([
   'qué|que bien|bom|bueno|alegría|alegria',
   'que ~1 maravilha|legal|ótimo|otimo',
   // What they posted: "loved your post about the trek".
-  'loved|enjoyed|liked|saw|read ~2 your post|posts|article|photos|pictures|video|update|story',
+  // (Not "saw your post about the expansion": seeing it recognises nothing yet.)
+  'loved|enjoyed|liked ~2 your post|posts|article|photos|pictures|video|update|story',
   'welcome back',
   'good|nice|great to have you back',
   'no need to apologize|apologise|apologies',
@@ -50,6 +51,9 @@ const RECOGNITION = phrases([
   'you deserve|deserved',
   'it|that ~1 important|wonderful|lovely|great to ~3 rest|spend|take|time',
 ]);
+
+/** "Enjoy the well-deserved break": a wish for what is coming, not recognition of what was told. */
+const WISHED = phrases(['enjoy ~2 well-deserved', 'enjoy ~2 well deserved']);
 
 /** Answers to an apology ("Sorry for the silence"): an acknowledgement of it when no news came with it. */
 const APOLOGY_ANSWER = phrases([
@@ -352,7 +356,11 @@ export const acknowledgement: Detector = {
           : [];
       const phatic = PHATIC.find(text, firstToken, endToken);
       const recognition = [...RECOGNITION.find(text, firstToken, endToken), ...sympathy].filter(
-        (m) => !phatic.some((p) => p.firstToken < m.endToken + 2 && m.firstToken <= p.firstToken),
+        (m) =>
+          !phatic.some((p) => p.firstToken < m.endToken + 2 && m.firstToken <= p.firstToken) &&
+          // "I hope you had a wonderful holiday" opening a letter answers nothing the reader told.
+          !(reply === undefined && /^hope\b/.test(m.phrase)) &&
+          !WISHED.test(text, m.firstToken > 2 ? m.firstToken - 3 : 0, m.endToken),
       );
       const understood = reply && told.length === 0 ? understandsFirst(text, sentence) : undefined;
       const pleasantry = PLEASANTRY.find(text, firstToken, endToken);
