@@ -10,6 +10,20 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a token sorry in the same breath as a signature ask',
+      reader: 'GB',
+      writer: 'IN',
+      history: [c('Some news, I am afraid: I was made redundant this week, my last day is Friday.')],
+      draft: 'Sorry to hear. Could you get the order approved and signed before you go?',
+    },
+    {
+      name: 'a price deadline after an illness in the family sells',
+      reader: 'IT',
+      writer: 'SE',
+      history: [c('Sorry for the silence, my father had a stroke and I spent the week at the hospital.')],
+      draft: 'Hi Alex, no problem. The offer is valid until Monday, after that prices go up 5%.',
+    },
+    {
       name: 'a misfortune at home is private grief: a discount after it sells',
       history: [
         c('Sorry for the silence, a storm flooded our house on Sunday and we are staying with friends.'),

@@ -21,8 +21,8 @@ export default defineRule({
         ru: 'Клиент сообщил плохую новость (болезнь, утрата, сокращения), а ответ продаёт прежде сочувствия — или вообще продаёт.',
       },
       details: {
-        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After a business setback (layoffs, a budget cut), sympathy first, then a gentle, flexible next step.',
-        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После деловых неприятностей (сокращения, урезанный бюджет) — сначала сочувствие, затем мягкий и гибкий следующий шаг.',
+        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After a business setback (layoffs, a budget cut), sympathy first, then a gentle, flexible next step. A formula ("Sorry to hear.") in the same breath as a push to commit is a token, not sympathy first; a price deadline ("valid until Friday") is sales talk too.',
+        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После деловых неприятностей (сокращения, урезанный бюджет) — сначала сочувствие, затем мягкий и гибкий следующий шаг. Формула («Sorry to hear.») на одном дыхании с требованием решения — для галочки, а не сочувствие; срок цены («valid until Friday») — тоже продажа.',
       },
     },
     sources: ['BROWN87'],
@@ -45,7 +45,14 @@ export default defineRule({
     ].sort((a, b) => a.start - b.start);
     if (selling.length === 0) return [];
     const firstSell = selling[0]!;
-    const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.6).some((a) => a.start < firstSell.start);
+    // "Sorry to hear. Can you get it signed before you leave?": a formula of sympathy in the same
+    // breath as a push to commit is a token, not sympathy first.
+    const commitment = draftCues(ctx, 'business-ask', 0.9).length > 0;
+    const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.6).some(
+      (a) =>
+        a.start < firstSell.start &&
+        !(commitment && ctx.draft.text.text.slice(a.start, a.end).trim().split(/\s+/).length <= 4),
+    );
     if (sympathyFirst && !personal) return [];
     const name = clientName(ctx);
     const sentence = message.text.text.slice(cue.start, cue.end);
@@ -111,6 +118,9 @@ const SALES = phrases([
   'due|expires|expire|ends|deadline',
   'reminder',
   'last chance',
+  'valid until',
+  'price|prices go|goes|will ~1 up',
+  'price|prices increase|increases|rise|rises',
   'limited time|offer',
 ]);
 /** Patience about the business ("the contract can wait", "whenever you are ready"): not selling. */
