@@ -274,6 +274,13 @@ runRuleCases(rule, {
         'Wonderful, thank you! Can you confirm that your COO will sign, so I can send her the e-signature link?',
     },
     {
+      name: 'rescheduling the call the client missed is no pressure',
+      reader: 'US',
+      history: [...FIRST_CONTACT, c('So sorry I missed our call, the day got away from me.')],
+      draft:
+        'No problem at all. Can we reschedule for tomorrow at 10? The pilot offer is valid if you sign this month.',
+    },
+    {
       name: 'a tag on the writer’s own step only checks',
       reader: 'SE',
       history: FIRST_CONTACT,

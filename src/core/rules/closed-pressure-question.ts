@@ -47,6 +47,8 @@ export default defineRule({
       if (SCHEDULING.test(draft, ...range) || /\b(?:free|available)\b/i.test(question))
         return !clientMeets && SOON.test(question);
       if (NOT_PRESSURE.test(draft, ...range)) return false;
+      // "Can we reschedule for tomorrow?" after the client missed the call arranges what they want.
+      if (clientMeets && /\breschedul\w*/i.test(question)) return false;
       // "So, are we good to go with the annual plan?" asks for the go-ahead.
       if (GO_AHEAD.test(draft, ...range)) return true;
       // "Regarding the proposal: when can we expect your order?" is open, whatever the label before it.
