@@ -117,6 +117,7 @@ runDetectorCases(businessAsk, {
     'Quick one: is Anna still the right contact for the renewal?',
     'So the price went up again??',
     'So bottom line, we are not signing this quarter.',
+    'Under clause 4 of the contract, you must report any incident within 24 hours.',
   ],
 });
 

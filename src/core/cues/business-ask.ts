@@ -167,6 +167,8 @@ const NO_PRESSURE = phrases([
   'not urgent',
 ]);
 const MODALS = new Set(['can', 'could', 'would', 'will', 'shall', 'may', 'might', 'should', 'ca', 'wo']);
+/** Directives that put an obligation on the reader. */
+const OBLIGATION = new Set(['you must|should', 'you need|have to']);
 /** "we need 36", "we want 30 days": a number asked for. */
 const NEED = new Set(['need', 'want', 'require', 'expect']);
 /** Base-form verbs that open wishes and thanks, not requests. */
@@ -378,9 +380,14 @@ export const businessAsk: Detector = {
             actions.length > 0 ||
             (question.form === 'closed' && work.length > 0 && !declarative)));
       // "Please see attached the contract for signature": giving, but for a commitment.
+      // "You must improve the packing for the next order": an obligation asks for the step its verb
+      // names; a business word beside it ("order", "contract") does not make it one.
+      const directives = DIRECTIVE.find(text, from, to).filter(
+        (m) => !OBLIGATION.has(m.phrase) || commitment.length > 0 || actions.length > 0,
+      );
       const requested =
         (!GIVING.test(text, from, to) || commitment.length > 0) &&
-        (opensOnRequest(text, sentence) || DIRECTIVE.test(text, from, to) || counterOffer);
+        (opensOnRequest(text, sentence) || directives.length > 0 || counterOffer);
       if (!asked && !requested) continue;
       const confidence = NO_PRESSURE.test(text, from, to) ? 0.5 : commitment.length > 0 ? 0.9 : 0.7;
       cues.push({
