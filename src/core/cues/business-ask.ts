@@ -7,6 +7,7 @@
  * and an ask that lifts the pressure ("No rush to decide") counts for little (0.5).
  */
 import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
+import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import type { Cue, Detector } from './types.ts';
 
@@ -226,7 +227,8 @@ function opensOnRequest(text: AnalyzedText, sentence: Sentence): boolean {
     (t, k) =>
       k > from &&
       k < to &&
-      (t.value === ':' || (t.value === ',' && first !== undefined && LEAD_INS.has(first.normal))),
+      (t.value === ':' ||
+        (t.value === ',' && first !== undefined && FRONTED_CLAUSE_OPENERS.has(first.normal))),
   );
   return (
     clauseOpensOnRequest(text, from, to, false) ||
@@ -250,19 +252,6 @@ function clauseOpensOnRequest(text: AnalyzedText, from: number, to: number, afte
 }
 /** Words before a request's verb: "Just send me ...", "And send me ...", "Sir pls share ...". */
 const SOFT = new Set(['just', 'and', 'also', 'so', 'now', 'then', 'please', 'kindly', 'pls', 'sir', 'madam']);
-/** Openers of a fronted clause, after whose comma a request may come. */
-const LEAD_INS = new Set([
-  'if',
-  'when',
-  'before',
-  'after',
-  'once',
-  'as',
-  'since',
-  'while',
-  'unless',
-  'until',
-]);
 
 /**
  * Questions for information, not for a step: "Who else would need to sign off?", "How many seats?",

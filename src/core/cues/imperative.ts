@@ -5,6 +5,7 @@
  * lower confidence: they are imperatives in form but not orders.
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
+import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
 import type { Cue, Detector } from './types.ts';
 
@@ -167,7 +168,7 @@ function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undef
   if (sentence.text.trim().endsWith('?')) return undefined;
   const { firstToken: from, endToken: end } = sentence;
   const first = text.tokens.slice(from, end).find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
-  if (first && SUBORDINATORS.has(first.normal)) {
+  if (first && FRONTED_CLAUSE_OPENERS.has(first.normal)) {
     const comma = text.tokens.findIndex(
       (t, k) => k > from && k < end && (t.value === ',' || t.value === ':'),
     );
@@ -192,20 +193,6 @@ const CONTACT = new Set([
   'message',
 ]);
 const OFFER = phrases(['if ~4 question|questions|need|needs|help|anything|concerns|problems|issues|doubts']);
-/** Words that open a fronted clause: the order, if any, comes after its comma. */
-const SUBORDINATORS = new Set([
-  'if',
-  'when',
-  'before',
-  'after',
-  'once',
-  'as',
-  'since',
-  'while',
-  'unless',
-  'until',
-  'according',
-]);
 /** Closed-class words wink sometimes tags as verbs. */
 const NOT_VERBS = new Set(['everything', 'something', 'nothing', 'anything', 'everyone', 'someone']);
 const COMMON_VERBS = new Set([
