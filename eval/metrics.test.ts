@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accuracy,
   binaryCounts,
+  cohensKappa,
   confusion,
   deltas,
   fnv1a,
@@ -120,5 +121,25 @@ describe('deltas', () => {
     expect(deltas({ x: null, y: 1 }, { x: 0.5, y: 2 }, (p) => p === 'x')).toEqual([
       { path: 'x', before: null, after: 0.5, delta: null },
     ]);
+  });
+});
+
+describe('cohensKappa', () => {
+  it('discounts the agreement two raters would reach by chance', () => {
+    // 50 cases: both yes 20, both no 15, only the first 5, only the second 10.
+    // observed 35/50 = 0.7; chance (25*30 + 25*20) / 2500 = 0.5; kappa (0.7 - 0.5) / 0.5 = 0.4
+    expect(cohensKappa({ tp: 20, fn: 5, fp: 10, tn: 15 })).toBe(0.4);
+  });
+
+  it('is 1 for perfect agreement and 0 or below when agreement is only chance', () => {
+    expect(cohensKappa({ tp: 7, fp: 0, fn: 0, tn: 13 })).toBe(1);
+    // each rater says yes half the time, independently: observed 0.5 = chance
+    expect(cohensKappa({ tp: 5, fp: 5, fn: 5, tn: 5 })).toBe(0);
+    expect(cohensKappa({ tp: 0, fp: 4, fn: 6, tn: 0 })).toBeLessThan(0);
+  });
+
+  it('is null when there is nothing to compare or both raters never vary', () => {
+    expect(cohensKappa({ tp: 0, fp: 0, fn: 0, tn: 0 })).toBeNull();
+    expect(cohensKappa({ tp: 0, fp: 0, fn: 0, tn: 9 })).toBeNull();
   });
 });

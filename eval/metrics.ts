@@ -109,6 +109,19 @@ export function binaryCounts(items: readonly { expected: boolean; predicted: boo
   return c;
 }
 
+/**
+ * Cohen's kappa of two raters' yes/no decisions (one rater's "yes" counted as expected): agreement
+ * beyond what their base rates give by chance. 1 is perfect, 0 chance; null when both raters
+ * always say the same single answer (chance agreement is then 1).
+ */
+export function cohensKappa(c: Counts): number | null {
+  const n = c.tp + c.fp + c.fn + c.tn;
+  if (n === 0) return null;
+  const observed = (c.tp + c.tn) / n;
+  const chance = ((c.tp + c.fp) * (c.tp + c.fn) + (c.fn + c.tn) * (c.fp + c.tn)) / (n * n);
+  return chance === 1 ? null : round((observed - chance) / (1 - chance));
+}
+
 export function accuracy(c: Counts): number | null {
   const n = c.tp + c.fp + c.fn + c.tn;
   return n === 0 ? null : round((c.tp + c.tn) / n);

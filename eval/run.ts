@@ -11,14 +11,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check } from '../src/core/check.ts';
 import { detectCues } from '../src/core/cues/index.ts';
 import { politeness } from '../src/core/cues/politeness.ts';
 import { CUE_TYPES, type Cue, type CueType, type ReplyContext } from '../src/core/cues/types.ts';
 import { RULES } from '../src/core/rules/index.ts';
 import { RULE_IDS, type RuleId, type Severity } from '../src/core/rules/types.ts';
 import { analyze } from '../src/core/text/analyze.ts';
-import { parseThread } from '../src/core/thread-schema.ts';
 import {
   accuracy,
   binaryCounts,
@@ -41,6 +39,7 @@ import {
   readPoliteness,
   readRequests,
 } from './public.ts';
+import { foundRules, type RuleCase, readJsonl } from './rule-cases.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -122,16 +121,9 @@ function readCases<T>(dir: string, kind: 'cues' | 'rules'): Record<Part, (T & { 
     const m = new RegExp(`^${kind}\\.(dev|test)(?:\\.[\\w-]+)?\\.jsonl$`).exec(name);
     if (!m) continue;
     const part = m[1] as Part;
-    readFileSync(join(dir, name), 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (!line.trim()) return;
-        try {
-          out[part].push({ ...(JSON.parse(line) as T), file: `${name}:${i + 1}` });
-        } catch {
-          fail(`${name}:${i + 1}: invalid JSON`);
-        }
-      });
+    readJsonl<T>(join(dir, name), name, fail).forEach((c, i) => {
+      out[part].push({ ...c, file: `${name}:${i + 1}` });
+    });
   }
   return out;
 }
@@ -277,14 +269,6 @@ function groupScores<L extends string>(groups: Map<string, LabelledItem<L>[]>, l
 // ---------------------------------------------------------------------------------------------
 // rules
 
-interface RuleCase {
-  id: string;
-  /** "RU->US": the rep's and the client's countries. */
-  pair?: string;
-  thread: unknown;
-  expected: { rule: RuleId; severity?: Severity }[];
-}
-
 interface RuleFailure {
   id: string;
   draft: string;
@@ -311,8 +295,6 @@ interface RuleResults {
   failures: RuleFailure[];
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
-
 function evalRules(cases: RuleCase[]): RuleResults {
   const implemented = RULES.map((r) => r.meta.id);
   const items: LabelledItem<RuleId>[] = [];
@@ -325,17 +307,11 @@ function evalRules(cases: RuleCase[]): RuleResults {
   let cleanErrors = 0;
   const failures: RuleFailure[] = [];
   for (const k of cases) {
-    let thread: ReturnType<typeof parseThread>;
+    let found: Map<RuleId, Severity>;
     try {
-      thread = parseThread(k.thread, k.id);
+      found = foundRules(k.thread, k.id);
     } catch (error) {
       fail(`${k.id}: ${(error as Error).message}`);
-    }
-    const report = check(thread);
-    const found = new Map<RuleId, Severity>();
-    for (const f of report.findings) {
-      const before = found.get(f.ruleId);
-      if (!before || RANK[f.severity] > RANK[before]) found.set(f.ruleId, f.severity);
     }
     const expected = [...new Set(k.expected.map((e) => e.rule))];
     const predicted = [...found.keys()];
