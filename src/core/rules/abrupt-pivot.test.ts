@@ -175,8 +175,47 @@ runRuleCases(rule, {
       draft: 'So, please confirm the delivery date.',
       evidenceIncludes: 'cherry blossoms',
     },
+    {
+      name: 'a birthday shared in high spirits, in the first emails, answered with "So about the order"',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        c(
+          'Hola! It is my birthday today 🎉 and my team surprised me with a huge cake haha!! Just had to share.',
+        ),
+      ],
+      draft:
+        'Good morning Ana. So about the order, the pallets can ship on Monday or Tuesday, which do you prefer?',
+    },
+    {
+      name: 'a happy trip story with thanks and an emoji, answered with a business statement',
+      reader: 'BR',
+      writer: 'KR',
+      history: [
+        c('Thank you for hosting us, we loved it!'),
+        r('It was our pleasure.'),
+        c(
+          'Back home! The dinner by the river was unforgettable, thank you again, my wife still talks about it 😍',
+          300,
+        ),
+      ],
+      draft: 'Hello Rafael. The updated price list for the 500 units is attached. Please review.',
+    },
   ],
   valid: [
+    {
+      name: 'bad news met first with a short reaction: the sell after it is bad-news-pitch’s concern',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Bad news: my brother had a serious accident and I am at the hospital all week.', 100),
+      ],
+      draft: 'Oh dear. Could you still approve the order so we can ship on time?',
+    },
+    {
+      name: 'an interjection first after bad news is a reaction, not a business opening',
+      history: [...FRIENDLY_HISTORY, c('We had a round of layoffs yesterday and half my team is gone.', 100)],
+      draft: 'Ah, rough times. Shall we still sign the renewal before the quarter ends?',
+    },
     {
       name: 'thanks and praise alone, in the first emails: business first is at most cold',
       reader: 'GB',

@@ -71,7 +71,12 @@ interface Warmth {
   asked?: boolean;
   /** The last message was in high spirits (see effusiveness). */
   effusive?: boolean;
+  /** The warmth is the client's bad news (a loss, an illness, layoffs). */
+  bad?: boolean;
 }
+
+/** "Oh no.", "Ah bummer mate.", "Wow, congrats": a sentence that opens on an interjection reacts to what was said. */
+const REACTION = /^\W*(?:oh|ah|aw+|ahh|oof|ouch|wow|yikes|damn|bummer|gosh|omg|oh my)\b/i;
 
 /** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
 const NOTICE = phrases([
@@ -109,7 +114,8 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
         greetings.some((g) => g.start >= s.start && g.end <= s.end) && s.text.trim().split(/\s+/).length <= 3
       ),
   );
-  if (!opening) return undefined;
+  // "Ah bummer mate." reacts to the news before anything else: not a business opening.
+  if (!opening || REACTION.test(opening.text)) return undefined;
   const warmBefore = ctx.draft.cues.some(
     (c) =>
       c.start < opening.end &&
@@ -133,6 +139,18 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
   return { type: 'direct-start', start: opening.start, end: opening.end, confidence: 0.8 };
 }
 
+/** A sentence before the business opening that is more than a greeting and names no business. */
+function reactsFirst(ctx: RuleContext, start: Cue): boolean {
+  const text = ctx.draft.text;
+  const greetings = draftCues(ctx, 'greeting');
+  return text.sentences.some((s) => {
+    if (s.end > start.start || !/[\p{L}\p{N}]/u.test(s.text)) return false;
+    const greetingOnly =
+      greetings.some((g) => g.start >= s.start && g.end <= s.end) && s.text.trim().split(/\s+/).length <= 3;
+    return !greetingOnly && businessTerms(text, s.firstToken, s.endToken).length === 0;
+  });
+}
+
 /** What made the client's messages since the rep last wrote personal or warm, strongest first. */
 function warmth(ctx: RuleContext): Warmth | undefined {
   // Personal news in any answered message counts ("We were at the lake." then "Send the invoice.").
@@ -146,8 +164,13 @@ function warmth(ctx: RuleContext): Warmth | undefined {
         personal: true,
         lifeNews: true,
         grave: true,
+        bad: true,
       };
   }
+  // A last message in high spirits ("Today is my birthday 🎂 the team brought a cake haha!") is
+  // owed a line in its tone whether or not it carries news.
+  const last = ctx.analysis.answered.at(-1);
+  const effusive = last !== undefined && effusiveness(last) >= 3 && chitChat(last);
   for (const message of newestFirst) {
     const disclosure = message.cues.find((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6);
     if (disclosure)
@@ -158,12 +181,11 @@ function warmth(ctx: RuleContext): Warmth | undefined {
         lifeNews: isLifeNews(disclosure),
         grave: isGraveNews(disclosure),
         notice: newsIsNotice(message, disclosure),
+        effusive: effusive && message === last,
       };
   }
   // Warmth without news is read from the last message only: that is the tone being answered.
-  const last = ctx.analysis.answered.at(-1);
   if (!last || typeof last.index !== 'number') return undefined;
-  const effusive = effusiveness(last) >= 3 && chitChat(last);
   const personalQuestion = last.cues.find((c) => c.type === 'question' && c.about === 'personal');
   if (personalQuestion)
     return {
@@ -213,6 +235,9 @@ export default defineRule({
     if (!warm) return [];
     const start = draftCues(ctx, 'direct-start')[0] ?? businessStatementFirst(ctx, warm);
     if (!start) return [];
+    // After bad news, a reply that first reacts to it ("Oh no.", "OK.", "Sorry to hear.") does not
+    // open on business, however short the reaction; what it does next is bad-news-pitch's concern.
+    if (warm.bad && reactsFirst(ctx, start)) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const ritual = r ? r.rapport.openingRitual.value !== 'none-until-acquainted' : true;
