@@ -15,6 +15,17 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'asked to add something themselves, a bare "Yes." still gives nothing',
+      reader: 'GB',
+      history: [c('Could you add the service-level terms to the offer?')],
+      draft: 'Yes.',
+    },
+    {
+      name: 'asked what we need, a reply that names no need leaves it open',
+      history: [c('Legal signed off on our side. What do you need from us now?')],
+      draft: 'Great to hear, thanks for the update.',
+    },
+    {
       name: 'one yes answers one of two closed questions',
       reader: 'KR',
       history: [c('Can the labels be printed in Polish, and can you deliver to our Gdansk site?')],
@@ -220,6 +231,39 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a capability question ("can the report include ...?") is answered by a yes',
+      history: [c('Can the weekly report include the warehouse codes?')],
+      draft: 'Yes.',
+    },
+    {
+      name: 'a request to resend is answered by sending it',
+      history: [c('The attachment would not open on my side. Could you resend?')],
+      draft: 'Apologies, here is a fresh link to the file: files.example.com/q3-plan.',
+    },
+    {
+      name: 'a question with no content of its own asks about what the message said before it',
+      history: [
+        c('The login page times out for our Madrid users after the update. What will you do about it?'),
+      ],
+      draft: 'We found the cause in the update and will roll out a fix for the login page tonight.',
+    },
+    {
+      name: 'asked what we need, the reply answers by saying what it needs',
+      history: [c('We have budget approval for the 20 licences. What do you need from our side?')],
+      draft:
+        'Wonderful, thank you! Could you send us the signed order form? We can then activate the licences within a day.',
+    },
+    {
+      name: 'an amount of money answers a price question, whatever words frame it',
+      history: [c('Saw the launch post. Rough price range for a three-site rollout?')],
+      draft: 'Somewhere around 40-55k EUR, depending on the number of users.',
+    },
+    {
+      name: 'asked when the rep is free, proposing a slot answers, even as a question',
+      history: [c('Glad to talk. Which days suit you the week after next?')],
+      draft: 'Would Wednesday the 9th at 10:00 London time work?',
+    },
     {
       name: 'a label before the colon is not part of the question',
       history: [c('Honest question from our finance director: which currencies can you invoice in?')],

@@ -8,7 +8,14 @@ import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
-import { answeredCues, clientName, draftCues, readerExpectsAcknowledgement, tokenRange } from './helpers.ts';
+import {
+  answeredCues,
+  clientName,
+  draftCues,
+  draftOrders,
+  readerExpectsAcknowledgement,
+  tokenRange,
+} from './helpers.ts';
 import { defineRule, type Finding, type RuleContext } from './types.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -201,6 +208,12 @@ const REFERS_BACK =
 /** "Could we maybe ...", "I wonder whether we might ...", "What if we ...": the client proposes a course. */
 const PROPOSAL =
   /^\W*(?:(?:and|so|also|maybe|perhaps)\W+)?(?:(?:could|can|might|shall|should)\s+we\b|(?:i|we)\s+wonder(?:ed)?\s+(?:if|whether)\b|what\s+if\s+we\b|(?:maybe|perhaps)\s+we\s+(?:could|can|might)\b|would\s+it\s+be\s+possible\s+to\b)/i;
+/** "What do you need from us?", "What are the next steps?": the client asks what to do next. */
+const ASKS_FOR_STEPS =
+  /\b(?:what|anything)\b[^?]*\b(?:need|needed|require|required)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
+/** The client asks when the rep is free: "What times work for you?", "When suits you?". */
+const SCHEDULING =
+  /\b(?:when|(?:what|which)\s+(?:time|times|day|days|date|dates|slot|slots))\b[^?]*\b(?:work|works|suit|suits|good|best|convenient|available|free)\b/i;
 /** "Any update?", "Any news?": a status question with no subject of its own. */
 const BARE_STATUS = /^\W*(?:any\s+)?(?:update|updates|news|progress)\s*[?!.]*\s*$/i;
 
@@ -208,13 +221,14 @@ const BARE_STATUS = /^\W*(?:any\s+)?(?:update|updates|news|progress)\s*[?!.]*\s*
  * What a question that refers back is about: the sentence before it in the message, or, when it
  * opens the message, the client's previous message (the matter last raised).
  */
-function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number): Set<string> {
+function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number, whole = false): Set<string> {
   const q = message.text;
-  const before = q.sentences
+  const sentences = q.sentences
     .filter((s) => s.end <= start && !s.text.trim().endsWith('?'))
     .map((s) => contentLemmas(q, s.firstToken, s.endToken))
-    .filter((l) => l.size > 0)
-    .at(-1);
+    .filter((l) => l.size > 0);
+  // A bare "Could you check?" asks about all the message has told so far.
+  const before = whole && sentences.length > 0 ? new Set(sentences.flatMap((l) => [...l])) : sentences.at(-1);
   if (before) return before;
   const earlier = ctx.analysis.messages
     .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
@@ -222,8 +236,13 @@ function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number): 
   return earlier ? contentLemmas(earlier.text) : new Set();
 }
 
-/** "Can you send / share ...?": a request, answered by the thing or a promise, not by a bare "Sure." */
-const REQUEST_VERB = /\b(?:send|share|forward|provide|include|give|prepare|add)\b/i;
+/**
+ * "Can you send / share ...?": a request, answered by the thing or a promise, not by a bare "Sure."
+ * Only when the reader is asked to do it: "Can the export include cost centers?" asks what the
+ * product can do, and "Yes." answers it.
+ */
+const REQUEST_VERB =
+  /\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:re)?(?:send|share|forward|provide|include|give|prepare|add)\b/i;
 
 interface Asked {
   message: AnalyzedMessage;
@@ -234,11 +253,15 @@ interface Asked {
 
 /** The statement takes up a word of the question besides the price words, when it has any. */
 function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>): boolean {
+  // An amount of money answers a price question whatever words frame it: "Price range?" -> "90-140k EUR".
+  if (MONEY.test(s.text)) return true;
   const specific = [...askedLemmas].filter((l) => !PRICE_WORDS.has(l));
   if (specific.length === 0) return true;
   const lemmas = contentLemmas(draft, s.firstToken, s.endToken);
   return specific.some((l) => lemmas.has(l));
 }
+const MONEY =
+  /(?:[$€£¥₹]\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
 const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
 
 function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
@@ -283,12 +306,22 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     if (alternativeNamed(q, first, to, said)) return true;
   }
   const typed = TYPED.find((t) => t.asks.test(asked));
+  // "What times work for you?" is answered by proposing a slot, even as a question: "Would Tuesday
+  // at 16:00 suit you?".
+  if (
+    SCHEDULING.test(asked) &&
+    draft.sentences.some((s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken))
+  )
+    return true;
   if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
   // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
   // whether a "no" was kind is for blunt-disagreement.
-  if (REFERS_BACK.test(asked) || BARE_STATUS.test(asked)) {
-    const referent = referentOf(ctx, message, start);
+  // A question with no content word of its own ("What are you going to do about it?", "Could you
+  // please check?") asks about the matter just raised, like "Would this be possible?".
+  const contentless = question.about !== 'personal' && ownLemmas.size <= 1;
+  if (REFERS_BACK.test(asked) || BARE_STATUS.test(asked) || contentless) {
+    const referent = referentOf(ctx, message, start, contentless);
     if ([...referent].some((l) => said.has(l) && !names.has(l))) return true;
   }
   // "Could we run the migration in parallel?": a proposal is answered by a stance on it, which
@@ -313,7 +346,15 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
   if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
-  return PROVIDES.test(draft) && /\b(send|share|forward|provide|get)\b/i.test(asked);
+  if (PROVIDES.test(draft) && /\b(?:re)?(?:send|share|forward|provide|get)\b/i.test(asked)) return true;
+  // "What do you need from us?", "What are the next steps?": the reply answers by saying what it
+  // needs, a request or an instruction, whatever its words.
+  if (
+    ASKS_FOR_STEPS.test(asked) &&
+    (draftCues(ctx, 'business-ask', 0.6).length > 0 || draftOrders(ctx, 0.6).length > 0)
+  )
+    return true;
+  return false;
 }
 
 /**
