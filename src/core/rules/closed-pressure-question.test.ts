@@ -23,6 +23,33 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: '"are we agreed?" asks for the yes itself, after the client asked for time',
+      reader: 'SA',
+      history: [
+        c('Thank you for the revised figures. We will discuss them internally and come back to you.'),
+      ],
+      draft: 'Excellent! So are we agreed on 120 units at the new price?',
+    },
+    {
+      name: '"are you still interested?" asks whether the deal is alive',
+      reader: 'US',
+      history: [c('Congrats on the new role, you earned it!')],
+      draft: 'Thank you. Are you still interested in the upgrade package?',
+    },
+    {
+      name: 'a chaser beside a promotion that ends this week',
+      reader: 'GB',
+      history: [c('Thanks for the quote, I will look at it when things calm down.')],
+      draft: 'Have you had time to review our offer? The launch promotion ends on Friday.',
+    },
+    {
+      name: 'a call pressed for this week after the client put things on hold',
+      reader: 'US',
+      writer: 'IN',
+      history: [c('We have to pause the evaluation for now, budgets are frozen.')],
+      draft: 'Understood. Can we do a short call this week so I can walk you through the savings?',
+    },
+    {
       name: 'a tag asks for assent, even on a call',
       reader: 'AE',
       history: [c('Thank you. We may look at this next year, after our expansion.')],

@@ -175,6 +175,9 @@ const GO_AHEAD = phrases([
   'are|is we|you|it ~1 good|set|ready|clear to go|proceed',
   'good to go',
   'can we go ahead|proceed',
+  // "So are we agreed at 48,000?", "Are you still interested?": the yes itself is what is asked.
+  'are|is we|you ~1 agreed|decided',
+  'are you ~1 still interested',
 ]);
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
@@ -230,7 +233,7 @@ const PRESUMPTIVE = phrases([
 /** A push to commit now: "if you sign this month", "the offer expires on Friday". */
 const PUSH = phrases([
   'if you ~2 sign|buy|order|purchase|commit|decide ~3 this|today|tomorrow|by|before|until|within|now',
-  'offer|discount|price|deal ~2 expires|ends',
+  'offer|discount|price|deal|promotion|promo ~2 expires|ends',
   'offer|discount|price|deal ~2 valid until',
   // "We need the decision until Friday to keep this price."
   'need|want ~2 decision|answer|signature|yes ~2 by|before|until|this|today|tomorrow',
@@ -239,7 +242,7 @@ const PUSH = phrases([
 
 /** "Does Tuesday work for the signing?", "Shall we book a call to sign?": a closed question about a slot. */
 const SCHEDULING = phrases([
-  'schedule|book|arrange|have ~3 call|meeting|demo|chat|slot',
+  'schedule|book|arrange|have|do ~3 call|meeting|demo|chat|slot',
   'set|hop|jump up|on ~3 call|meeting|demo|chat|slot',
   'do|does|would|will ~4 work|suit for you|us',
   'work|suit for you',
