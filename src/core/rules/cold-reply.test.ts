@@ -24,6 +24,16 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'pleasure at having met, returned in kind',
+      history: [
+        c(
+          'Hello Marina, lovely to meet you at the Lyon fair, and thanks for the long chat. Keen to hear more.',
+        ),
+      ],
+      draft:
+        'Hello Alex, lovely to meet you too, and thank you for stopping by! The product sheet is attached.',
+    },
+    {
       name: 'a warm answer to a warm paragraph',
       history: [...warmClient, warmParagraph],
       draft: 'Hi Alex, thank you so much! I am really glad the proposal helped. Have a great weekend too!',
@@ -133,6 +143,25 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'thanks and pleasure at having met, answered with a bare brochure',
+      history: [
+        c(
+          'Hello Marina, lovely to meet you at the Lyon trade fair, and thanks for the coffee and the long chat about packaging, haha. Curious to learn more about the recycled film.',
+        ),
+      ],
+      draft: 'Dear Sir, the product sheet for the recycled film is attached. Minimum order is 5 tons.',
+    },
+    {
+      name: 'a salutation does not make a formula of thanks warm: "Dear Mr. Brown, noted with thanks."',
+      history: [
+        c(
+          'Hi Marina, thanks again for hosting us in Kazan, the team had a wonderful time and we loved the dinner by the river. My wife still talks about the chak-chak! Could you send the updated offer for the three sites?',
+        ),
+      ],
+      draft: 'Dear Mr. Brown, noted with thanks. The updated offer for the three sites is attached.',
+      clientName: 'Alex Brown',
+    },
     {
       name: 'not one warm word back for thanks and a wish, even at some length',
       reader: 'AU',

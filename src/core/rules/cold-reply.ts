@@ -56,7 +56,11 @@ const PRAISE = phrases([
   'best proposal|demo|presentation|service',
   'big hug',
   'hugs',
+  // Pleasure at having met or talked: "great chatting at the expo", "lovely to meet you".
+  'great|good|lovely|nice|wonderful|fantastic ~1 chatting|talking|meeting|speaking|to meet|to chat|to talk|to see',
 ]);
+/** Laughter, like an emoji, is a playful touch: "haha", "lol". */
+const LAUGHTER = /\b(?:ha(?:ha)+|hehe+|lol)\b/i;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
@@ -87,7 +91,7 @@ function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<
   if (WELL_WISH.test(text) || HOLIDAY_WISH.test(text)) kinds.add('well-wish');
   if (CLOSING.test(text)) kinds.add('closing');
   if (PRAISE.test(text)) kinds.add('praise');
-  if (EMOJI.test(text.text)) kinds.add('emoji');
+  if (EMOJI.test(text.text) || LAUGHTER.test(text.text)) kinds.add('emoji');
   if (text.text.includes('!')) kinds.add('exclamation');
   if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(text.text)) kinds.add('name');
   return kinds;
@@ -139,7 +143,7 @@ const RELATIONAL = ['gratitude', 'praise', 'well-wish'];
  * Words in the longest sentence that carries the reply's own warmth: "Thank you." (2) is a token
  * answer to a warm paragraph, "I hope you have a lovely weekend as well." (9) is warmth returned.
  */
-function warmSentenceWords(text: AnalyzedText, cues: readonly Cue[]): number {
+function warmSentenceWords(text: AnalyzedText, cues: readonly Cue[], frame: Set<string>): number {
   let most = 0;
   for (const s of text.sentences) {
     const carries =
@@ -151,7 +155,10 @@ function warmSentenceWords(text: AnalyzedText, cues: readonly Cue[]): number {
       PRAISE.test(text, s.firstToken, s.endToken) ||
       HOLIDAY_WISH.test(text, s.firstToken, s.endToken);
     if (!carries) continue;
-    const words = text.tokens.slice(s.firstToken, s.endToken).filter((t) => /[\p{L}\p{N}]/u.test(t.value));
+    // The salutation is the frame, not warmth: "Dear Mr. Collins, noted with thanks." is three words.
+    const words = text.tokens
+      .slice(s.firstToken, s.endToken)
+      .filter((t) => /[\p{L}\p{N}]/u.test(t.value) && !frame.has(t.normal));
     most = Math.max(most, words.length);
   }
   return most;
@@ -180,6 +187,8 @@ function curtAnswer(ctx: RuleContext): boolean {
     message.cues.some((c) => (c.type === 'hedge' && c.confidence >= 0.6) || c.type === 'please')
   );
 }
+
+const TITLES = ['mr', 'ms', 'mrs', 'dr', 'sir', 'madam', 'san', 'khun'];
 
 const stepDown = (s: Severity): Severity => (s === 'error' ? 'warning' : 'suggestion');
 
@@ -234,7 +243,12 @@ export default defineRule({
     // One warm formula ("Noted, thank you.") in a one-liner is a token, not warmth returned.
     // Half the length or less is a short answer, not only a one-liner.
     const short = oneLiner || words * 2 <= warm.words;
-    const token = given.length === 1 && short && warmSentenceWords(draft.text, draft.cues) < 6;
+    const frame = new Set([
+      ...draftCues(ctx, 'greeting').map((g) => draft.text.text.slice(g.start, g.end).toLowerCase()),
+      ...ctx.reader.name.toLowerCase().split(/[\s,.]+/),
+      ...TITLES,
+    ]);
+    const token = given.length === 1 && short && warmSentenceWords(draft.text, draft.cues, frame) < 6;
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
     // whatever the length: the reply answers the business and leaves the warmth on the table. A
     // blunt order or verdict is blunt-request's or blunt-disagreement's.
