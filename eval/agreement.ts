@@ -10,70 +10,14 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RULE_IDS, type RuleId, type Severity } from '../src/core/rules/types.ts';
-import { cohensKappa, fmt, type LabelledItem, microCounts, multiLabelCounts, scores } from './metrics.ts';
+import { RULE_IDS, type RuleId } from '../src/core/rules/types.ts';
+import { type Comparison, compareLabels, type Labels, labelsOf } from './annotator-agreement.ts';
+import { fmt } from './metrics.ts';
 import { foundRules, type RuleCase, readJsonl } from './rule-cases.ts';
-
-type Labels = Map<RuleId, Severity | undefined>;
 
 function fail(message: string): never {
   process.stderr.write(`eval:agreement: ${message}\n`);
   process.exit(2);
-}
-
-function labelsOf(expected: unknown, where: string): Labels {
-  if (!Array.isArray(expected)) fail(`${where}: "expected" must be a list of {"rule", "severity"}`);
-  const out: Labels = new Map();
-  for (const e of expected as { rule?: unknown; severity?: Severity }[]) {
-    if (!RULE_IDS.includes(e.rule as RuleId)) fail(`${where}: unknown rule ${JSON.stringify(e.rule)}`);
-    out.set(e.rule as RuleId, e.severity);
-  }
-  return out;
-}
-
-interface Comparison {
-  perRule: Record<RuleId, { f1: number | null; kappa: number | null }>;
-  micro: number | null;
-  /** Cases both call clean, over cases at least one calls clean. */
-  cleanAgreement: number | null;
-  /** Cases with exactly the same set of rules. */
-  sameSet: number;
-  /** Among rules both flag: share with the same severity. */
-  severity: number | null;
-}
-
-function compare(first: Labels[], second: Labels[]): Comparison {
-  const items: LabelledItem<RuleId>[] = first.map((a, i) => ({
-    expected: [...a.keys()],
-    predicted: [...second[i]!.keys()],
-  }));
-  const counts = multiLabelCounts(items, RULE_IDS);
-  const perRule = {} as Comparison['perRule'];
-  for (const id of RULE_IDS) perRule[id] = { f1: scores(counts[id]).f1, kappa: cohensKappa(counts[id]) };
-  let eitherClean = 0;
-  let bothClean = 0;
-  let sameSet = 0;
-  let bothFlagged = 0;
-  let sameSeverity = 0;
-  first.forEach((a, i) => {
-    const b = second[i]!;
-    if (a.size === 0 || b.size === 0) eitherClean++;
-    if (a.size === 0 && b.size === 0) bothClean++;
-    if (a.size === b.size && [...a.keys()].every((r) => b.has(r))) sameSet++;
-    for (const [rule, severity] of a) {
-      if (!b.has(rule) || !severity || !b.get(rule)) continue;
-      bothFlagged++;
-      if (b.get(rule) === severity) sameSeverity++;
-    }
-  });
-  const ratio = (x: number, n: number) => (n === 0 ? null : Math.round((x / n) * 1000) / 1000);
-  return {
-    perRule,
-    micro: scores(microCounts(counts)).f1,
-    cleanAgreement: ratio(bothClean, eitherClean),
-    sameSet: ratio(sameSet, first.length) ?? 0,
-    severity: ratio(sameSeverity, bothFlagged),
-  };
 }
 
 function main() {
@@ -101,9 +45,15 @@ function main() {
       `${basename(secondPath)} labels ${extra.length} id(s) not in ${basename(firstPath)}: ${extra.slice(0, 5).join(', ')}`,
     );
 
-  const first = cases.map((c) => labelsOf(c.expected, `${basename(firstPath)} ${c.id}`));
-  const second = cases.map((c) => labelsOf(secondById.get(c.id), `${basename(secondPath)} ${c.id}`));
-  const humans = compare(first, second);
+  let first: Labels[] = [];
+  let second: Labels[] = [];
+  try {
+    first = cases.map((c) => labelsOf(c.expected, `${basename(firstPath)} ${c.id}`));
+    second = cases.map((c) => labelsOf(secondById.get(c.id), `${basename(secondPath)} ${c.id}`));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const humans = compareLabels(first, second);
   let tool: Labels[] | undefined;
   if (!values['no-tool']) {
     tool = cases.map((c) => {
@@ -114,8 +64,8 @@ function main() {
       }
     });
   }
-  const toolVsFirst = tool && compare(first, tool);
-  const toolVsSecond = tool && compare(second, tool);
+  const toolVsFirst = tool && compareLabels(first, tool);
+  const toolVsSecond = tool && compareLabels(second, tool);
 
   const count = (labels: Labels[], id: RuleId) => labels.filter((l) => l.has(id)).length;
   const pad = (s: string | number, n: number) => String(s).padStart(n);

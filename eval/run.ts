@@ -17,6 +17,7 @@ import { CUE_TYPES, type Cue, type CueType, type ReplyContext } from '../src/cor
 import { RULES } from '../src/core/rules/index.ts';
 import { RULE_IDS, type RuleId, type Severity } from '../src/core/rules/types.ts';
 import { analyze } from '../src/core/text/analyze.ts';
+import { type Comparison, compareLabels, type Labels, labelsOf } from './annotator-agreement.ts';
 import {
   accuracy,
   binaryCounts,
@@ -293,9 +294,14 @@ interface RuleResults {
   /** Micro-averaged scores (implemented rules) per client's country. */
   byReader: Record<string, Scores>;
   failures: RuleFailure[];
+  /**
+   * When a second annotator labelled every case of the part (eval/agreement/*.second.jsonl): how
+   * far the two annotators agree, the ceiling to read the rules' figures against.
+   */
+  annotators?: Comparison;
 }
 
-function evalRules(cases: RuleCase[]): RuleResults {
+function evalRules(cases: RuleCase[], secondLabels: ReadonlyMap<string, Labels>): RuleResults {
   const implemented = RULES.map((r) => r.meta.id);
   const items: LabelledItem<RuleId>[] = [];
   const readers = new Map<string, LabelledItem<RuleId>[]>();
@@ -364,7 +370,35 @@ function evalRules(cases: RuleCase[]): RuleResults {
     confusion: confusion(items),
     byReader: groupScores(readers, implemented),
     failures,
+    annotators: annotatorAgreement(cases, secondLabels),
   };
+}
+
+/** Second annotators' labels by case id, from `rules.*.second.jsonl` in DIR (none when DIR is absent). */
+function readSecondLabels(dir: string): Map<string, Labels> {
+  const out = new Map<string, Labels>();
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).sort()) {
+    if (!/^rules\..*\.second\.jsonl$/.test(name)) continue;
+    for (const line of readJsonl<{ id?: unknown; expected?: unknown }>(join(dir, name), name, fail)) {
+      if (typeof line.id !== 'string') fail(`${name}: a line has no "id"`);
+      try {
+        out.set(line.id, labelsOf(line.expected, `${name} ${line.id}`));
+      } catch (error) {
+        fail((error as Error).message);
+      }
+    }
+  }
+  return out;
+}
+
+function annotatorAgreement(cases: RuleCase[], second: ReadonlyMap<string, Labels>): Comparison | undefined {
+  if (cases.length === 0 || !cases.every((k) => second.has(k.id))) return undefined;
+  const first = cases.map((k) => labelsOf(k.expected, k.id));
+  return compareLabels(
+    first,
+    cases.map((k) => second.get(k.id)!),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -555,9 +589,23 @@ function printRules(part: string, r: RuleResults, verbose: boolean) {
     `Rules, ${part} (${r.n} cases, ${r.clean} clean)`,
     RULE_IDS.map(
       (id) =>
-        [id, r.perRule[id]!, r.perRule[id]!.implemented ? '' : 'not implemented'] as [string, Scores, string],
-    ).concat([['micro (implemented)', r.micro, '']]),
+        [
+          id,
+          r.perRule[id]!,
+          r.perRule[id]!.implemented
+            ? r.annotators
+              ? `two annotators ${fmt(r.annotators.perRule[id].f1)}`
+              : ''
+            : 'not implemented',
+        ] as [string, Scores, string],
+    ).concat([
+      ['micro (implemented)', r.micro, r.annotators ? `two annotators ${fmt(r.annotators.micro)}` : ''],
+    ]),
   );
+  if (r.annotators)
+    console.log(
+      `  two annotators (eval/agreement): same set of rules ${fmt(r.annotators.sameSet)}, same severity ${fmt(r.annotators.severity)}`,
+    );
   console.log(
     `  false-positive rate on clean replies: ${fmt(r.fpRate)} (any finding), ${fmt(r.fpRateErrors)} (an error); severity agreement ${fmt(r.severityAgreement)}`,
   );
@@ -634,11 +682,11 @@ function markdown(c: CueResults, r: RuleResults, p: PublicResults): string {
     '',
     `Rules, frozen test part (${r.n} thread+draft cases, ${r.clean} clean): false-positive rate on clean replies ${fmt(r.fpRate)} (any finding), ${fmt(r.fpRateErrors)} (an \`error\`); severity as the coach's ${fmt(r.severityAgreement)}.`,
     '',
-    '| rule | precision | recall | F1 | expected |',
-    '| --- | --- | --- | --- | --- |',
+    `| rule | precision | recall | F1 | expected |${r.annotators ? " two annotators' F1 |" : ''}`,
+    `| --- | --- | --- | --- | --- |${r.annotators ? ' --- |' : ''}`,
     ...RULE_IDS.map((id) => {
       const s = r.perRule[id]!;
-      return `| ${id}${s.implemented ? '' : ' (not implemented)'} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${s.support} |`;
+      return `| ${id}${s.implemented ? '' : ' (not implemented)'} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${s.support} |${r.annotators ? ` ${fmt(r.annotators.perRule[id].f1)} |` : ''}`;
     }),
   ];
   const pub: string[] = [];
@@ -699,7 +747,11 @@ function main() {
     dev: evalCues(cueCases.dev, o.minConfidence),
     test: evalCues(cueCases.test, o.minConfidence),
   };
-  const rules = { dev: evalRules(ruleCases.dev), test: evalRules(ruleCases.test) };
+  const secondLabels = readSecondLabels(join(o.cases, '..', 'agreement'));
+  const rules = {
+    dev: evalRules(ruleCases.dev, secondLabels),
+    test: evalRules(ruleCases.test, secondLabels),
+  };
   for (const part of o.devOnly ? (['dev'] as const) : (['dev', 'test'] as const)) {
     printCues(part, cues[part], o.verbose);
     printRules(part, rules[part], o.verbose);
