@@ -25,6 +25,9 @@ runDetectorCases(imperative, {
     '«Visit our booth and try the demo.»',
     '«Please do the needful at the earliest.»',
     '«We expect a written answer by Monday.»',
+    // rules.dev.4 generalisation (own wording): a topic named first, an order spliced onto a statement.
+    '«Dear Olga, regarding the shipment, send me the packing list today.»',
+    '«The next step is the security review, send us the admin contacts.»',
   ],
   negative: [
     'Let me know if you have questions.',
@@ -52,5 +55,9 @@ runDetectorCases(imperative, {
     'Please don’t give the invoice another second thought.',
     'If you need anything from our side, just shout.',
     'If you have any questions about the trial, please contact me anytime.',
+    // a compound noun, an identifier after the first word, an interjection
+    'Go-live is planned for the first week of June.',
+    'Yes, release 2.4.1 solves the login problem.',
+    'Ooh, congratulations on the new house!',
   ],
 });

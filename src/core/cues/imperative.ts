@@ -137,9 +137,16 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   }
   // The clause ends at the sentence: a greeting line ("Hi Josh,") is not followed into the next one.
   if (i >= end) return undefined;
+  // "Dear Mariana, regarding the forecast, send it by Friday": a topic named first, then the order.
+  if (TOPIC_LEAD.has(text.tokens[i]!.normal)) {
+    const comma = text.tokens.findIndex((t, k) => k > i && k < end && t.value === ',');
+    return comma >= 0 ? clauseImperative(text, comma + 1, end) : undefined;
+  }
   const token = text.tokens[i]!;
   // wink tags a lone name ("Josh" under a reply) or "everything" as a verb now and then.
   if (NOT_VERBS.has(token.normal)) return undefined;
+  // "Go-live will be in May", "Follow-up is booked": the first half of a compound noun.
+  if (/^[-‐‑]\p{L}/u.test(text.text.slice(token.end, token.end + 2))) return undefined;
   if (end - i === 1 && !/[.!]/.test(text.text.slice(token.end, text.tokens[end - 1]!.end + 1)))
     return undefined;
   const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;
@@ -156,7 +163,26 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     next !== undefined &&
     (next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'here') &&
     COMMON_VERBS.has(token.normal);
-  return bareVerb || doNot || doThing || taggedOdd ? i : undefined;
+  if (!(bareVerb || doNot || doThing || taggedOdd)) return undefined;
+  return subjectOfStatement(text, i, end) ? undefined : i;
+}
+
+/**
+ * "Build 3.8.2 fixes the timeout", "Shipping takes a week": the first word is the subject of a verb
+ * in the third person that follows it in the same clause, so the sentence states, it does not order.
+ * A pronoun or a conjunction first starts a clause of its own ("Make sure it works").
+ */
+function subjectOfStatement(text: AnalyzedText, i: number, end: number): boolean {
+  // "Build 3.8.2 ...", "Invoice 2026-114 ...": a word before an identifier names a thing; a
+  // quantity ("Order 500 units") is a plain number.
+  if (/^\d+(?:[.-]\d+){2,}$|^\d+-\d+$/.test(text.tokens[i + 1]?.value ?? '')) return true;
+  for (let k = i + 1; k < end; k++) {
+    const t = text.tokens[k]!;
+    if (t.pos === 'PUNCT' && t.value !== '.' && t.value !== '-') return false;
+    if (['PRON', 'SCONJ', 'CCONJ', 'DET', 'ADP', 'PART'].includes(t.pos)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && /s$/.test(t.normal) && t.lemma !== t.normal) return true;
+  }
+  return false;
 }
 
 /**
@@ -177,8 +203,51 @@ function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undef
   const atStart = clauseImperative(text, from, end);
   if (atStart !== undefined) return atStart;
   const colon = text.tokens.findIndex((t, k) => k > from && k < Math.min(end, from + 10) && t.value === ':');
-  return colon >= 0 ? clauseImperative(text, colon + 1, end) : undefined;
+  if (colon >= 0) return clauseImperative(text, colon + 1, end);
+  return splicedOrder(text, from, end);
 }
+
+/**
+ * "Next step is SSO, send me your metadata": an order spliced onto a statement with a comma. Only
+ * a common request verb with its object ("send me", "sign the") counts, so that a list or an
+ * aside is not read as one.
+ */
+function splicedOrder(text: AnalyzedText, from: number, end: number): number | undefined {
+  for (let k = from + 1; k < end - 2; k++) {
+    if (text.tokens[k]!.value !== ',' && text.tokens[k]!.value !== ';') continue;
+    let i = k + 1;
+    while (
+      i < end &&
+      (text.tokens[i]!.pos === 'SPACE' ||
+        ['please', 'kindly', 'pls', 'just'].includes(text.tokens[i]!.normal))
+    )
+      i++;
+    const verb = text.tokens[i];
+    const object = text.tokens[i + 1];
+    // What comes before the comma is a statement with a verb of its own, not a topic ("About the
+    // quote, no stress, tell your boss ...") or a greeting.
+    let clause = k - 1;
+    while (clause > from && text.tokens[clause]!.value !== ',' && text.tokens[clause]!.value !== ';')
+      clause--;
+    const statement = text.tokens
+      .slice(clause, k)
+      .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !SOFT_START.has(t.normal));
+    if (
+      statement &&
+      verb &&
+      object &&
+      COMMON_VERBS.has(verb.normal) &&
+      verb.normal === verb.lemma &&
+      (object.pos === 'PRON' || object.pos === 'DET') &&
+      !subjectOfStatement(text, i, end)
+    )
+      return i;
+  }
+  return undefined;
+}
+/** A topic named before the order: "Regarding the forecast, ...", "Concerning the PO, ...". */
+const TOPIC_LEAD = new Set(['regarding', 'concerning', 're']);
+
 /** "If you have any questions, please contact me": an offer of help, as "Let me know" is. */
 const CONTACT = new Set([
   'contact',
@@ -194,7 +263,25 @@ const CONTACT = new Set([
 ]);
 const OFFER = phrases(['if ~4 question|questions|need|needs|help|anything|concerns|problems|issues|doubts']);
 /** Closed-class words wink sometimes tags as verbs. */
-const NOT_VERBS = new Set(['everything', 'something', 'nothing', 'anything', 'everyone', 'someone']);
+const NOT_VERBS = new Set([
+  'everything',
+  'something',
+  'nothing',
+  'anything',
+  'everyone',
+  'someone',
+  // Interjections: "Ooh exciting!!", "Aww, congrats".
+  'ooh',
+  'oh',
+  'ah',
+  'aw',
+  'aww',
+  'wow',
+  'yay',
+  'oops',
+  'whoa',
+  'phew',
+]);
 const COMMON_VERBS = new Set([
   'send',
   'call',

@@ -20,6 +20,24 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a compound noun and a version number are no verbs',
+      reader: 'GB',
+      history: softClient,
+      draft: 'Go-live is booked for 3 June. Yes, release 5.2.1 solves the login problem.',
+    },
+    {
+      name: 'an interjection is no order',
+      reader: 'US',
+      history: [c('We just moved into the new office!')],
+      draft: 'Ooh lovely!! How is the view?',
+    },
+    {
+      name: '"please" before our own step ("before we can ...") is no deadline on the reader',
+      reader: 'BR',
+      history: softClient,
+      draft: 'Our lawyers need the NDA before we can open the sandbox, please send it back with your edits.',
+    },
+    {
       name: 'a question that asks',
       history: softClient,
       draft: 'Could you send me the signed contract when you get a chance?',
@@ -206,6 +224,18 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an order spliced onto a statement with a comma',
+      reader: 'GB',
+      history: softClient,
+      draft: 'The last step is the firewall rule, send me your public IP range.',
+    },
+    {
+      name: 'an order after a topic named first ("Regarding ..., send ...")',
+      reader: 'MX',
+      history: softClient,
+      draft: 'Dear Luis, regarding the Q3 volumes, send them until Friday so we can plan the line.',
+    },
     {
       name: 'the issue example',
       history: softClient,

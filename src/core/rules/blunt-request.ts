@@ -17,8 +17,9 @@ import { defineRule, type Finding, type RuleContext, type Severity } from './typ
 
 const OBLIGATION =
   /^(?:you(?:'|’)ll need to|you (?:must|should|shall|have to|need to|will need to)|(?:i|we) need you to|make sure (?:that )?you|be sure to|it(?:'|’)?s (?:necessary|required|mandatory)(?: for you)? to|it is (?:necessary|required|mandatory)(?: for you)? to|you(?: are|'re|’re) (?:required|obliged|expected) to)\s+/i;
+// "before we can share the files" is our step, not a deadline; "before you go on leave" is one.
 const TIMED =
-  /\b(?:by|before|until|today|tonight|tomorrow|asap|now|immediately|urgently|earliest|this (?:week|month|morning|afternoon|evening)|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of)\b/i;
+  /\b(?:(?:by|before|until)\b(?!\s+(?:we|i)\b)|today|tonight|tomorrow|asap|now|immediately|urgently|earliest|this (?:week|month|morning|afternoon|evening)|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of)\b/i;
 
 /**
  * Turns an order into a request that keeps what is asked:
