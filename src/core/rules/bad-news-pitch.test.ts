@@ -10,6 +10,35 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'patience words do not cancel a deadline in the same sentence',
+      reader: 'ES',
+      history: [
+        c('Apologies for the silence, my brother died in a car crash and I was in Sevilla for the funeral.'),
+      ],
+      draft:
+        'Dear Alex, my deepest condolences. Whenever you are ready, a small reminder that the launch pricing expires on the 30th, so we would need the order by then.',
+    },
+    {
+      name: 'a short sorry, then the product as the cure for their setback',
+      reader: 'CA',
+      history: [
+        ...WORKING,
+        c(
+          'Quick update: the company cut 15% of staff yesterday, my team lost three people. We need to pause the evaluation.',
+        ),
+      ],
+      draft:
+        'Hi Alex, sorry to hear that. Honestly our scheduling platform is exactly what a smaller team needs. Can we do a short call this week so I can show you?',
+    },
+    {
+      name: 'news in two sentences: the misfortune at home in the second still makes it private',
+      reader: 'GB',
+      history: [
+        c('Hi Marina, tough few days here. A pipe burst and flooded our house, we are staying at a hotel.'),
+      ],
+      draft: 'Hi Alex, so sorry! Our winter catalogue is out, with 10% off orders placed this month.',
+    },
+    {
       name: 'a token sorry in the same breath as a signature ask',
       reader: 'GB',
       writer: 'IN',
@@ -140,6 +169,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'after a setback, sympathy and a patient next step, with no product pushed',
+      reader: 'CA',
+      history: [
+        ...WORKING,
+        c(
+          'Quick update: the company cut 15% of staff yesterday, my team lost three people. We need to pause the evaluation.',
+        ),
+      ],
+      draft:
+        'Hi Alex, I am really sorry, that is a hard week for you and the team. Of course, let us pause, and I will check in next quarter.',
+    },
     {
       name: 'after an illness, the rep extends the deadline: patience, not a pitch',
       reader: 'US',

@@ -33,10 +33,15 @@ export default defineRule({
     const { message, cue } = news.reduce((a, b) => (b.cue.confidence > a.cue.confidence ? b : a));
     // A loss, an illness, or a misfortune at home (a flood, a fire, a burglary) is private grief;
     // layoffs and budget cuts are setbacks at work, where the next step can follow sympathy.
-    const personal =
-      cue.topic === 'loss' ||
-      cue.topic === 'health' ||
-      HOME_MISFORTUNE.test(message.text.text.slice(cue.start, cue.end));
+    // Any part of the news decides: "Rough week. Our warehouse flooded." is a misfortune at home.
+    const personal = news
+      .filter((n) => n.message === message)
+      .some(
+        (n) =>
+          n.cue.topic === 'loss' ||
+          n.cue.topic === 'health' ||
+          HOME_MISFORTUNE.test(message.text.text.slice(n.cue.start, n.cue.end)),
+      );
     const selling = [
       ...draftCues(ctx, 'business-ask', 0.7),
       ...draftCues(ctx, 'direct-start', 0.8),
@@ -47,11 +52,16 @@ export default defineRule({
     const firstSell = selling[0]!;
     // "Sorry to hear. Can you get it signed before you leave?": a formula of sympathy in the same
     // breath as a push to commit is a token, not sympathy first.
-    const commitment = draftCues(ctx, 'business-ask', 0.9).length > 0;
+    // A pitch for the product as the answer to their trouble is a push too ("Sorry to hear that.
+    // Our suite is the perfect way to ...").
+    // After a work setback (where sympathy may come with a next step) a short sorry before a pitch
+    // is a token as well.
+    const commitment =
+      draftCues(ctx, 'business-ask', 0.9).length > 0 || (!personal && pitches(ctx).length > 0);
     const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.6).some(
       (a) =>
         a.start < firstSell.start &&
-        !(commitment && ctx.draft.text.text.slice(a.start, a.end).trim().split(/\s+/).length <= 4),
+        !(commitment && formulaWords(ctx.draft.text.text.slice(a.start, a.end)) <= 4),
     );
     if (sympathyFirst && !personal) return [];
     const name = clientName(ctx);
@@ -122,7 +132,19 @@ const SALES = phrases([
   'price|prices go|goes|will ~1 up',
   'price|prices increase|increases|rise|rises',
   'limited time|offer',
+  // Our product offered as the answer to their trouble: "consider our backup package".
+  'consider|try|use our',
+  'our ~2 package|suite|solution|solutions|product|products|platform|brochure|catalogue|catalog',
+  'brochure',
 ]);
+/** Relief from the business itself: the deadline moved, the order on hold. */
+const RELIEF = phrases([
+  'can|will wait',
+  'on hold',
+  'hold|extend|extended|postpone|postponed|pause|paused|move|moved',
+]);
+/** A date the client must act by: pressure, whatever courtesy wraps it ("whenever you're ready ... ends Friday"). */
+const DEADLINE = phrases(['ends|expires|expire|deadline', 'valid until', 'by then', 'last chance']);
 /** Patience about the business ("the contract can wait", "whenever you are ready"): not selling. */
 const PATIENCE = phrases([
   'can|will wait',
@@ -147,9 +169,19 @@ function pitches(ctx: RuleContext): Cue[] {
       (s) =>
         !sympathy.some((a) => a.start <= s.start && a.end >= s.end) &&
         SALES.test(text, s.firstToken, s.endToken) &&
-        !PATIENCE.test(text, s.firstToken, s.endToken),
+        (!PATIENCE.test(text, s.firstToken, s.endToken) ||
+          (DEADLINE.test(text, s.firstToken, s.endToken) && !RELIEF.test(text, s.firstToken, s.endToken))),
     )
     .map((s) => ({ type: 'business-ask' as const, start: s.start, end: s.end, confidence: 0.7 }));
+}
+
+/** Words of a sympathy formula without its salutation: "Hi Mark, sorry to hear that." is four. */
+function formulaWords(said: string): number {
+  return said
+    .replace(/^\W*(?:hi|hello|hey|dear)\b[^,]{0,40},\s*/i, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean).length;
 }
 
 /** "Hi Noa, so, shall we ...": an edit of the ask starts after the greeting, which stays. */
