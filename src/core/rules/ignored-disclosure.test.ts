@@ -8,6 +8,14 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a "wow" before business does not answer happy personal news: only bad news is met by a reaction',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Back from two weeks in Crete with the kids, they learned to snorkel!', 100),
+      ],
+      draft: 'Wow, about the renewal: can you confirm the seat count by Friday?',
+    },
+    {
       name: 'grave news given as the reason for a silence, in the first emails',
       reader: 'IN',
       writer: 'US',
@@ -205,6 +213,14 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'bad news met first with a reaction ("Ah, bummer."): the sell after it is bad-news-pitch’s',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Hi Marina, my dad had a stroke on Sunday, so I will be at the hospital most of this week.', 100),
+      ],
+      draft: 'Ah, bummer. Could you still sign the renewal before Friday?',
+    },
     {
       name: 'a colleague who is ill is news about who is out, not the client’s life',
       history: [

@@ -86,7 +86,7 @@ export default defineRule({
     sources: ['MEY14HBR', 'MEY16FC', 'SHEL17'],
   },
   check(ctx) {
-    if (!draftAcknowledges(ctx)) return checkUnacknowledged(ctx, told(ctx, 0.6));
+    if (!draftAcknowledges(ctx)) return checkUnacknowledged(ctx, notReactedTo(ctx, told(ctx, 0.6)));
     // The reply speaks to some news: what is left is news in other messages it does not reach.
     const reached = new Set(
       draftCues(ctx, 'acknowledgement', 0.8).map(
@@ -99,6 +99,27 @@ export default defineRule({
     );
   },
 });
+
+/** "Oh no.", "Ah bummer mate.", "Wow, sorry about that.", "Condolences.": the reply reacts first. */
+const REACTION =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?]{0,40}[,.!]\s*)?(?:oh|ah|aw+|ahh|oof|ouch|wow|yikes|gosh|bummer|omg|sorry|so sorry|condolences|my condolences)\b/i;
+
+/**
+ * Bad news the reply reacts to before anything else ("Oh no.", "Wow, sorry about that.") has been
+ * heard, however thinly: whether the reply then sells too soon, or stays too cold, is for
+ * bad-news-pitch and cold-reply, not a second finding that it ignored the news.
+ */
+function notReactedTo(
+  ctx: RuleContext,
+  told: ReturnType<typeof answeredCues>,
+): ReturnType<typeof answeredCues> {
+  const opening = ctx.draft.text.sentences.find((s) => /[\p{L}]/u.test(s.text));
+  if (!opening || !REACTION.test(opening.text)) return told;
+  const bad = answeredCues(ctx, 'bad-news', 0.8);
+  return told.filter(
+    (d) => !bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end),
+  );
+}
 
 const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
