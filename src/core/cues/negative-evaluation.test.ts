@@ -14,6 +14,9 @@ runDetectorCases(negativeEvaluation, {
     '«The forecast seems rather ambitious to me.»',
     '«The delivery plan is not at all workable.»',
     '«Your numbers are wrong.»',
+    // rules.dev.4 generalisation (own wording)
+    '«The delivery estimate is way off.»',
+    '«There is an error in your invoice.»',
     '«This is not correct.»',
     '«No.»',
     '«Nope!»',
@@ -46,6 +49,9 @@ runDetectorCases(negativeEvaluation, {
     { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
   ],
   negative: [
+    // a noun that names a thing; a failure in our own systems, owned
+    'Please attach the error log from last night.',
+    'The backup failed on one of our storage nodes, so we restored it from the mirror.',
     // cues.dev.3 generalisation (own wording): the writer's own pace, quantities, wishes, pity, an
     // error owned after an apology, a declined date.
     "I'm a little behind today, the baby kept us up.",

@@ -53,6 +53,9 @@ const NEGATIVE = phrases([
   'no way',
   'fail|failed|fails',
   'flawed',
+  // "Your target price is way off", "off the mark".
+  'way off',
+  'off the mark',
   'misunderstood',
   'you misunderstand',
   // Judgements with no "wrong" in them: a mess, clunky, disappointing; "not ~ intuitive".
@@ -89,6 +92,8 @@ const SELF_CRITICISM = phrases([
   'my|our ~2 mistake|error|errors|bad|fault',
   'we|i ~3 mistake|error|errors|failed',
   'our ~4 is|was|were|are wrong|incorrect',
+  // A failure located in our own things: "the renewal failed on one of our servers".
+  'fail|failed|fails on|in|at|with ~3 our|my',
   'our ~4 is|was|were|are ~2 mess|disaster|nightmare',
   'wrong|incorrect|mistake|error ~1 on|from our|my side|part|end',
   // An apology anywhere before it makes the error the writer's own: "Apologies, I should have
@@ -122,6 +127,8 @@ const RESOLVED = phrases([
   'back up|online',
   'working again',
 ]);
+/** "error logs", "error messages" (the tagger may read the head as a verb). */
+const ERROR_COMPOUND = /^(?:logs?|messages?|codes?|rates?|reports?|handling|screens?|screenshots?|details)$/;
 /** A negative word in the scope of "nothing", "no", "never": "nothing wrong with", "no errors". */
 const NEGATORS = new Set(['nothing', 'no', 'never', 'without', 'zero', 'hardly']);
 /** Verdicts that refuse rather than judge: "Unfortunately, this is not possible" declines. */
@@ -270,7 +277,14 @@ export const negativeEvaluation: Detector = {
             NEGATABLE.has(text.tokens[m.firstToken]!.normal) &&
             text.tokens[m.firstToken - 1]?.normal === 'not'
           ) &&
-          !negatedBefore(text, sentence.firstToken, m.firstToken),
+          !negatedBefore(text, sentence.firstToken, m.firstToken) &&
+          // "the error logs", "an error message": a noun naming a thing, not a verdict.
+          !(
+            m.endToken - m.firstToken === 1 &&
+            /^errors?$/.test(text.tokens[m.firstToken]!.normal) &&
+            (text.tokens[m.endToken]?.pos === 'NOUN' ||
+              ERROR_COMPOUND.test(text.tokens[m.endToken]?.normal ?? ''))
+          ),
       );
       found.push(...tooMuch(text, sentence.firstToken, sentence.endToken));
       if (found.length === 0) continue;

@@ -21,6 +21,25 @@ const directClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a plain correction in the client’s favour, to a reader who values the most direct feedback',
+      reader: 'NL',
+      writer: 'IL',
+      history: [c('We will need the premium plan for SSO, correct?')],
+      draft: 'No, that is not right: the basic plan already includes SSO, no upgrade needed.',
+    },
+    {
+      name: 'a failure in our own systems, owned',
+      reader: 'GB',
+      history: [c('The nightly export did not arrive again. What happened?')],
+      draft: 'The nightly sync failed on two of our servers after a patch; we have moved it to a new host.',
+    },
+    {
+      name: 'error messages are things to send, not a verdict',
+      reader: 'US',
+      history: [c('The import keeps stopping halfway.')],
+      draft: 'Sorry about that. Could you send me the error messages from the import screen?',
+    },
+    {
       name: 'siding with the client’s complaint is no disagreement',
       reader: 'GB',
       history: [c('The courier left the samples at the wrong gate again.')],
@@ -179,6 +198,13 @@ runRuleCases(rule, {
       history: numbers,
       draft: 'Your numbers are wrong.',
       severity: 'suggestion',
+    },
+    {
+      name: '"way off" is a flat verdict on the client’s figure',
+      reader: 'CN',
+      writer: 'US',
+      history: numbers,
+      draft: 'Honestly, your delivery estimate is way off. Nobody ships this in two weeks.',
     },
     {
       name: 'a client who writes direct objections',
