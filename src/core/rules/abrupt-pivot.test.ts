@@ -204,6 +204,19 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'family news beside the client’s own business request: opening with the request answers them',
+      reader: 'NG',
+      writer: 'GB',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Happy new year! My cousins all came home for the holidays, a full house. Could you send the plan for phase two?',
+          100,
+        ),
+      ],
+      draft: 'Hi Tunde. The plan for phase two is attached; can you confirm the start date?',
+    },
+    {
       name: 'bad news met first with a short reaction: the sell after it is bad-news-pitch’s concern',
       history: [
         ...FRIENDLY_HISTORY,

@@ -257,7 +257,7 @@ export default defineRule({
     // "How do you like the new office? Also, can you send the Q3 report?" -> "Hi Brian, attached is
     // the Q3 report.": the client asked for the business themselves, so opening with it answers
     // them (a skipped question is unanswered-question's). Turning with "So," or "Regarding" does not.
-    if (!warm.personal || (!warm.lifeNews && !warm.grave)) {
+    if (!warm.grave) {
       const last = ctx.analysis.answered.at(-1);
       const askedBusiness = last?.cues.some(
         (c) =>
