@@ -31,6 +31,21 @@ const WEEK = 168;
 runRuleCases(rule, {
   valid: [
     {
+      name: 'too new for a cadence, and nothing was asked: a thank-you answered after a fortnight',
+      history: [r('Dear Alex, our catalogue is attached.'), c('Thank you, we will keep it on file.', 6)],
+      draft: 'Dear Alex, our new brass range is out, the sheet is attached.',
+      draftAfter: 3 * WEEK,
+    },
+    {
+      name: 'too new for a cadence, a question answered within ten days',
+      history: [
+        r('Dear Alex, our catalogue is attached.'),
+        c('Thank you. Do you also make the lamps in brass?', 6),
+      ],
+      draft: 'Dear Alex, yes, all models are available in brass.',
+      draftAfter: 10 * 24,
+    },
+    {
       name: 'a reply within the usual rhythm',
       history: daily,
       draft: 'Thank you! Here is the timeline.',
@@ -85,6 +100,25 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'too new for a cadence, but a client question left three weeks unanswered',
+      history: [
+        r('Dear Alex, our catalogue is attached.'),
+        c('Thank you. Do you also make the lamps in brass?', 6),
+      ],
+      draft: 'Dear Alex, yes, all models are available in brass.',
+      draftAfter: 3 * WEEK,
+    },
+    {
+      name: 'the rep promised to come back this week and wrote again after three weeks',
+      history: [
+        c('Thanks for the call. Could you confirm where the data is hosted?'),
+        r('Thank you! I will check with our team and come back this week.', 3),
+        c('Great, thanks.', 20),
+      ],
+      draft: 'Hi Alex, let me introduce you to our reference customer in retail.',
+      draftAfter: 3 * WEEK,
+    },
     {
       name: 'a client who answers within hours, left for ten days',
       history: [

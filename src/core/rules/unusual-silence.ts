@@ -99,9 +99,13 @@ function findSilence(ctx: RuleContext): Silence | undefined {
   const last = messages.at(-1);
   const lastAt = last && at(last);
   const usualGap = ctx.relationship.medianGapHours;
-  if (!last || lastAt === undefined || usualGap === undefined) return undefined;
   const draftAt = ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined;
   const end = ctx.now?.getTime() ?? draftAt;
+  if (last && lastAt !== undefined && end !== undefined && gaps(messages).length < MIN_GAPS) {
+    const owed = owedReply(ctx, (end - lastAt) / HOUR);
+    if (owed) return owed;
+  }
+  if (!last || lastAt === undefined || usualGap === undefined) return undefined;
   if (end !== undefined && gaps(messages).length >= MIN_GAPS) {
     const gapHours = (end - lastAt) / HOUR;
     const waitingOnClient = last.author.role === 'rep';
@@ -121,6 +125,39 @@ function findSilence(ctx: RuleContext): Silence | undefined {
   return unusual(gapHours, usualHours)
     ? { who: 'client', gapHours, usualHours, after: previous, ended: true }
     : undefined;
+}
+
+/** Two weeks: too long to leave a client's question or request unanswered, whatever the cadence. */
+const OWED_HOURS = 14 * 24;
+/** "I will check both points and come back this week": the rep promised an answer. */
+const PROMISE =
+  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update)\b/i;
+/** A date the client has to decide by: "we need to decide by the end of next week". */
+const CLIENT_DEADLINE =
+  /\b(?:by|until|before)\s+(?:the\s+)?(?:end of|next|this|monday|tuesday|wednesday|thursday|friday)\b/i;
+
+/**
+ * Too few messages for a cadence: a thread that has just begun has none to measure against, but a
+ * client's question or request (or the rep's own promise to come back) left two weeks without an
+ * answer is a silence in any business correspondence.
+ */
+function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
+  const messages = ctx.analysis.messages;
+  const last = messages.at(-1)!;
+  if (last.author.role !== 'client' || gapHours < OWED_HOURS) return undefined;
+  const asked = ctx.analysis.answered.some(
+    (m) =>
+      m.cues.some(
+        (c) =>
+          (c.type === 'question' && c.confidence >= 0.7) ||
+          (c.type === 'business-ask' && c.confidence >= 0.7),
+      ) || CLIENT_DEADLINE.test(m.text.text),
+  );
+  const lastRep = messages.filter((m) => m.author.role === 'rep').at(-1);
+  const promised = lastRep !== undefined && PROMISE.test(lastRep.text.text);
+  if (!asked && !promised) return undefined;
+  const usualHours = ctx.relationship.medianGapHours ?? 24;
+  return { who: 'rep', gapHours, usualHours, after: last, ended: false };
 }
 
 function numbers(ctx: RuleContext, silence: Silence): Text {
@@ -189,8 +226,8 @@ export default defineRule({
         ru: 'Пауза с последнего сообщения намного длиннее обычного ритма переписки; черновик, упрекающий клиента за молчание, отмечается.',
       },
       details: {
-        en: 'The usual cadence is measured on this thread: the median time the client takes to answer the rep (or between any two messages). A gap at least three times as long, and two days longer, is unusual. Rapport then says so with the numbers ("usually replies within a day; 7 days now") and suggests a warm check-in, or an apology when the rep is the one who is late. A pause the client set ("talk next quarter") is agreed, not a silence. It uses --now when given, else the draft\'s time. A draft that reproaches the client for the silence ("Why don\'t you answer?", "I have been waiting for a week", "Finally!") is a warning, or an error in a warm relationship with a reader who expects positivity: people go quiet for many reasons, and a reproach makes coming back harder.',
-        ru: 'Обычный ритм измеряется по этой переписке: медианное время ответа клиента на письма представителя (или между любыми двумя сообщениями). Пауза втрое длиннее и больше на двое суток — необычна. Тогда Rapport называет цифры («обычно отвечает в течение дня; сейчас прошло 7 дней») и предлагает тёплое напоминание или извинение, если задерживается сам представитель. Пауза, которую назначил сам клиент («talk next quarter»), — договорённость, а не молчание. Учитывается --now, если задан, иначе время черновика. Черновик с упрёком за молчание («Почему вы не отвечаете?», «Я жду уже неделю», «Наконец-то!») — предупреждение, а в тёплых отношениях с читателем, который ждёт позитива, — ошибка: люди пропадают по разным причинам, и упрёк мешает вернуться.',
+        en: 'The usual cadence is measured on this thread: the median time the client takes to answer the rep (or between any two messages). A gap at least three times as long, and two days longer, is unusual. Rapport then says so with the numbers ("usually replies within a day; 7 days now") and suggests a warm check-in, or an apology when the rep is the one who is late. A pause the client set ("talk next quarter") is agreed, not a silence. A thread too new for a cadence has none to compare with, but a client\'s question or request, or the rep\'s own promise to come back, left two weeks without an answer is a silence in any business correspondence. It uses --now when given, else the draft\'s time. A draft that reproaches the client for the silence ("Why don\'t you answer?", "I have been waiting for a week", "Finally!") is a warning, or an error in a warm relationship with a reader who expects positivity: people go quiet for many reasons, and a reproach makes coming back harder.',
+        ru: 'Обычный ритм измеряется по этой переписке: медианное время ответа клиента на письма представителя (или между любыми двумя сообщениями). Пауза втрое длиннее и больше на двое суток — необычна. Тогда Rapport называет цифры («обычно отвечает в течение дня; сейчас прошло 7 дней») и предлагает тёплое напоминание или извинение, если задерживается сам представитель. Пауза, которую назначил сам клиент («talk next quarter»), — договорённость, а не молчание. В слишком новой переписке ритма ещё нет, но вопрос или просьба клиента (или собственное обещание представителя вернуться с ответом), оставленные без ответа на две недели, — молчание в любой деловой переписке. Учитывается --now, если задан, иначе время черновика. Черновик с упрёком за молчание («Почему вы не отвечаете?», «Я жду уже неделю», «Наконец-то!») — предупреждение, а в тёплых отношениях с читателем, который ждёт позитива, — ошибка: люди пропадают по разным причинам, и упрёк мешает вернуться.',
       },
     },
     sources: ['MEY14', 'LITLIT25', 'BROWN87'],
