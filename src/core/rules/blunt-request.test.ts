@@ -20,6 +20,12 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"the latest version" is no deadline',
+      reader: 'FR',
+      history: softClient,
+      draft: 'Please install the latest version before our call.',
+    },
+    {
       name: 'a compound noun and a version number are no verbs',
       reader: 'GB',
       history: softClient,
@@ -224,6 +230,13 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an insistent deadline presses even with please',
+      reader: 'FR',
+      history: softClient,
+      draft: 'Please send the usage figures by Thursday at the latest.',
+      severity: 'suggestion',
+    },
     {
       name: 'an order spliced onto a statement with a comma',
       reader: 'GB',
