@@ -4,6 +4,7 @@
  * notes is not offended by a curt business note, and one who shares family news invites a reply.
  */
 import type { AnalyzedMessage } from '../analysis.ts';
+import type { Cue } from '../cues/types.ts';
 import { ownsTriggers } from '../rules/helpers.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
 import { median } from './relationship.ts';
@@ -40,32 +41,59 @@ export function wordCount(text: AnalyzedText): number {
 
 const WARM = new Set(['greeting', 'gratitude', 'acknowledgement']);
 
-export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
-  const own = messages.filter((m) => m.author.role === 'client');
-  const n = own.length;
-  const share = (test: (m: AnalyzedMessage) => boolean) => (n === 0 ? 0 : own.filter(test).length / n);
-  const words = own.map((m) => wordCount(m.text));
-  const medianWords = median(words) ?? 0;
-  const warmth = share((m) => m.cues.some((c) => WARM.has(c.type)));
-  const smallTalk = share((m) =>
-    m.cues.some(
+/** What one message shows, read once per analysis: a re-check of the draft reuses the thread's. */
+interface MessageStyle {
+  cues: Cue[];
+  words: number;
+  warm: boolean;
+  smallTalk: boolean;
+  direct: boolean;
+  softening: boolean;
+  playful: boolean;
+  opensUp: boolean;
+}
+
+// Keyed by the analysed text: a cached message keeps its analysis across checks.
+const STYLES = new WeakMap<AnalyzedText, MessageStyle>();
+
+function styleOf(m: AnalyzedMessage): MessageStyle {
+  const known = STYLES.get(m.text);
+  if (known !== undefined && known.cues === m.cues) return known;
+  const style: MessageStyle = {
+    cues: m.cues,
+    words: wordCount(m.text),
+    warm: m.cues.some((c) => WARM.has(c.type)),
+    smallTalk: m.cues.some(
       (c) =>
         (c.type === 'personal-disclosure' && c.confidence >= 0.6) ||
         (c.type === 'question' && c.about === 'personal'),
     ),
-  );
-  const directness = share((m) =>
-    m.cues.some(
+    direct: m.cues.some(
       (c) =>
         // An order's trigger lies in its own sentence: "Dear Anna," tagged with the next
         // sentence's "Thank" is a salutation, not a plain request.
         (c.type === 'imperative' && c.confidence >= 0.8 && ownsTriggers(m.text.text, c)) ||
         (c.type === 'negative-evaluation' && c.confidence >= 0.8),
     ),
-  );
-  const softening = share((m) => m.cues.some((c) => c.type === 'please' || c.type === 'hedge'));
-  // Laughter and emoji: short notes in high spirits are chatty, not curt.
-  const playful = share((m) => /\b(?:ha(?:ha)+\w*|lol)\b|\p{Extended_Pictographic}/iu.test(m.text.text));
+    softening: m.cues.some((c) => c.type === 'please' || c.type === 'hedge'),
+    // Laughter and emoji: short notes in high spirits are chatty, not curt.
+    playful: /\b(?:ha(?:ha)+\w*|lol)\b|\p{Extended_Pictographic}/iu.test(m.text.text),
+    opensUp: m.cues.some((c) => c.type === 'personal-disclosure' && c.confidence >= 0.8),
+  };
+  STYLES.set(m.text, style);
+  return style;
+}
+
+export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
+  const own = messages.filter((m) => m.author.role === 'client').map(styleOf);
+  const n = own.length;
+  const share = (test: (m: MessageStyle) => boolean) => (n === 0 ? 0 : own.filter(test).length / n);
+  const medianWords = median(own.map((m) => m.words)) ?? 0;
+  const warmth = share((m) => m.warm);
+  const smallTalk = share((m) => m.smallTalk);
+  const directness = share((m) => m.direct);
+  const softening = share((m) => m.softening);
+  const playful = share((m) => m.playful);
   const known = n >= 3;
   // A third of their messages is a habit, not a one-off curt day.
   const habit = 0.34;
@@ -78,10 +106,7 @@ export function clientStyle(messages: AnalyzedMessage[]): ClientStyle {
     softening: round(softening),
     known,
     terse: known && medianWords <= 15 && smallTalk === 0 && warmth < habit && playful < habit,
-    personable:
-      smallTalk >= 0.15 ||
-      own.filter((m) => m.cues.some((c) => c.type === 'personal-disclosure' && c.confidence >= 0.8)).length >=
-        1,
+    personable: smallTalk >= 0.15 || own.some((m) => m.opensUp),
     direct: known && directness >= habit,
     warm: known && warmth >= 0.5,
   };
