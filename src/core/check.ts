@@ -1,5 +1,5 @@
 /** The engine: a thread and its draft in, a report out. Pure: no I/O, runs in the browser too. */
-import { type AnalysisCache, type AnalyzedThread, analyzeThread } from './analysis.ts';
+import { type AnalysisCache, type AnalyzedMessage, type AnalyzedThread, analyzeThread } from './analysis.ts';
 import { compareIds } from './compare.ts';
 import { type ClientStyle, clientStyle } from './context/client-style.ts';
 import { assessRelationship, type Relationship } from './context/relationship.ts';
@@ -122,12 +122,24 @@ export function check(thread: Thread, options: CheckOptions = {}): Report {
     findings: findings.map((f) => localise(f, lang, thread)),
     rewrite: { text: composeRewrite(draftText, findings, context.draft.cues) },
     relationship: context.relationship,
-    cues: analysis.messages.flatMap((m) => m.cues.map((c) => ({ message: m.index as number, ...c }))),
+    cues: analysis.messages.flatMap(reportCues),
     draftCues: context.draft.cues,
     client: { ...context.client, notes: clientNotes(context, lang) },
     culture: { writer: context.writerCulture?.id, reader: context.readerCulture?.id },
     lang,
   };
+}
+
+// Kept per analysis: re-checking a draft does not rebuild the cues of every message in the thread.
+const REPORT_CUES = new WeakMap<Cue[], { index: number; cues: ReportCue[] }>();
+
+function reportCues(m: AnalyzedMessage): ReportCue[] {
+  const index = m.index as number;
+  const known = REPORT_CUES.get(m.cues);
+  if (known !== undefined && known.index === index) return known.cues;
+  const cues = m.cues.map((c) => ({ message: index, ...c }));
+  REPORT_CUES.set(m.cues, { index, cues });
+  return cues;
 }
 
 function localise(f: Finding, lang: Lang, thread: Thread): ReportFinding {
