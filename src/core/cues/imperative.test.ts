@@ -28,6 +28,9 @@ runDetectorCases(imperative, {
     // rules.dev.4 generalisation (own wording): a topic named first, an order spliced onto a statement.
     '«Dear Olga, regarding the shipment, send me the packing list today.»',
     '«The next step is the security review, send us the admin contacts.»',
+    // dropped articles in non-native English
+    '«Fill form and send back today.»',
+    '«Check section 5 of the manual.»',
   ],
   negative: [
     'Let me know if you have questions.',
@@ -59,5 +62,9 @@ runDetectorCases(imperative, {
     'Go-live is planned for the first week of June.',
     'Yes, release 2.4.1 solves the login problem.',
     'Ooh, congratulations on the new house!',
+    // a heading with a participle or a verb of its own: the first word is a noun
+    'Order confirmation attached.',
+    'Call notes are below.',
+    'Update process takes two weeks.',
   ],
 });

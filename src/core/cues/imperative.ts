@@ -161,7 +161,15 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     ['PROPN', 'NOUN', 'ADV', 'ADJ'].includes(token.pos) &&
     token.normal === token.lemma &&
     next !== undefined &&
-    (next.pos === 'PRON' || next.pos === 'DET' || next.normal === 'here') &&
+    (next.pos === 'PRON' ||
+      next.pos === 'DET' ||
+      next.normal === 'here' ||
+      // Dropped articles in non-native English: "Sign page 4", "Send invoice copy today".
+      // Not a heading with a participle: "Order confirmation attached", "Review meeting moved".
+      (next.pos === 'NOUN' &&
+        !text.tokens
+          .slice(i + 2, end)
+          .some((t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|en|wn)$/.test(t.normal)))) &&
     COMMON_VERBS.has(token.normal);
   if (!(bareVerb || doNot || doThing || taggedOdd)) return undefined;
   return subjectOfStatement(text, i, end) ? undefined : i;
@@ -181,6 +189,7 @@ function subjectOfStatement(text: AnalyzedText, i: number, end: number): boolean
     if (t.pos === 'PUNCT' && t.value !== '.' && t.value !== '-') return false;
     if (['PRON', 'SCONJ', 'CCONJ', 'DET', 'ADP', 'PART'].includes(t.pos)) return false;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && /s$/.test(t.normal) && t.lemma !== t.normal) return true;
+    if (t.normal === 'are' || t.normal === 'were') return true;
   }
   return false;
 }
