@@ -31,6 +31,18 @@ runRuleCases(rule, {
       draft: 'Excellent! So are we agreed on 120 units at the new price?',
     },
     {
+      name: 'asking for the yes or the go-ahead outright',
+      reader: 'GB',
+      history: [c('Thanks, we are going through it with finance.')],
+      draft: 'Great. Do we have your go-ahead for the 30 seats?',
+    },
+    {
+      name: '"will you be ordering" asks whether they buy',
+      reader: 'US',
+      history: [c('Thanks, we are going through it with finance.')],
+      draft: 'Thanks Alex. Will you be ordering before the end of the quarter?',
+    },
+    {
       name: '"are you still interested?" asks whether the deal is alive',
       reader: 'US',
       history: [c('Congrats on the new role, you earned it!')],

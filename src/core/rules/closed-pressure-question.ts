@@ -178,6 +178,12 @@ const GO_AHEAD = phrases([
   // "So are we agreed at 48,000?", "Are you still interested?": the yes itself is what is asked.
   'are|is we|you ~1 agreed|decided',
   'are you ~1 still interested',
+  // "Is it a yes?", "Do we have your go-ahead?", "Will you be ordering this month?".
+  'is|was it|that a yes',
+  'take ~2 as a yes',
+  'your ~1 go ~1 ahead',
+  'your ~1 green light',
+  'will|would you be ordering|buying|signing|purchasing|renewing',
 ]);
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
