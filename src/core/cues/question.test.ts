@@ -15,6 +15,8 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Three?', 'closed', 'business'],
   // personal small talk
   ['How was your weekend?', 'open', 'personal'],
+  ['Off to the coast on Friday. Got any fun plans yourself?', 'closed', 'personal'],
+  ['Did you get up to anything exciting over the long weekend?', 'closed', 'personal'],
   ["How's the weather over there?", 'open', 'personal'],
   ['How are the kids?', 'open', 'personal'],
   ['Hi Sam, how have you been?', 'open', 'personal'],

@@ -128,6 +128,9 @@ const PERSONAL = phrases([
   'any plans for ~3 weekend|holiday|holidays|summer|vacation|break|christmas',
   'what are your plans for ~3 weekend|holiday|holidays|summer|vacation|break',
   'doing anything fun|special|nice',
+  // Leisure small talk: "Any fun plans?", "Get up to anything fun?".
+  'any|got ~2 fun|nice|special|exciting plans',
+  'up to anything ~1 fun|nice|special|exciting',
   'how did you like|enjoy',
   'what got|made|brought you ~2 into|interested|to',
   'how|what about you|yourself',
