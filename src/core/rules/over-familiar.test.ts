@@ -16,6 +16,17 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a first name in an otherwise business reply, for a reader where address carries less rank',
+      reader: 'DE',
+      writer: 'US',
+      clientName: 'Jonas Richter',
+      history: [
+        c('Dear Ms. Hill, before we continue we need your data processing agreement. Regards, Jonas Richter'),
+      ],
+      draft:
+        'Hi Jonas, the data processing agreement is attached, with the list of subprocessors. Best, Erin',
+    },
+    {
       name: 'a client who signs with their given name offers it',
       reader: 'GB',
       writer: 'AE',
@@ -115,6 +126,22 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'any greeting before the bare first name counts: "G’day Jonas, ... mate?" to a formal client',
+      reader: 'DE',
+      writer: 'AU',
+      clientName: 'Jonas Richter',
+      history: [c('Good morning Mr. Walsh, the test units arrived. We start the trial on Tuesday.')],
+      draft: 'G’day Jonas, how was the weekend, mate? Let me know how the trial goes!',
+    },
+    {
+      name: 'the children’s ages are private even for a reader in between',
+      reader: 'GB',
+      writer: 'IN',
+      history: [c('Hi Rohit, thanks for the call today. Could you send the contract draft? Best, Claire')],
+      draft:
+        'Dear Claire, lovely speaking with you. How old are your children? The contract draft is attached.',
+    },
     {
       name: 'a given name that comes last, to a client who signed formally',
       reader: 'JP',
@@ -260,7 +287,7 @@ runRuleCases(rule, {
       writer: 'US',
       clientName: 'Katrin Weber',
       history: [c('Dear Mr. Carter, thank you for the offer. We will check it.')],
-      draft: 'Thanks Katrin! Have a great weekend.',
+      draft: 'Thanks Katrin! Any fun plans for the weekend?',
       severity: 'suggestion',
       fixIncludes: 'Thank you, Katrin Weber.',
     },

@@ -27,11 +27,15 @@ const PRIVATE = phrases([
   'are you dating',
   'hot|any date|dates',
   'how much do you weigh',
+  // Their children's ages are as private as their own.
+  'how old are|is ~1 your|the ~1 kids|children|son|daughter|boys|girls|twins|baby',
 ]);
 /** Topics that are private life rather than ordinary small talk (weather, travel and hobbies are fine). */
 const PRIVATE_TOPICS = new Set(['family', 'life-event', 'loss', 'feelings', 'health']);
 const JOKE =
   /\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|rofl|jk|just kidding)\b|[:;]-?[)D](?!\w)|\p{Extended_Pictographic}/giu;
+/** The same markers, for a yes-or-no test (JOKE is global, so it keeps state between tests). */
+const JOKE_TEST = new RegExp(JOKE.source, 'iu');
 /** Address that is casual or intimate for a new business contact: "Hey Kenji!", "my dear". */
 const CASUAL_ADDRESS = /^\s*(?:hey|yo|hiya|howdy)\b|\b(?:my dear|dear friend|buddy|mate|pal|dude)\b/i;
 /** The client's own formal address ("Dear Ms Ivanova", "Tanaka-san"): they keep distance, whatever the country. */
@@ -97,12 +101,21 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   const highContextNew =
     ctx.relationship.stage === 'new' && (ctx.readerCulture?.style.context.value ?? 0) >= 2 && !offered;
   if (!formal && !highContextNew) return [];
+  // Where address carries less rank (Germany, the Netherlands), a first name in an otherwise
+  // business letter is a matter of style; with small talk the client did not invite ("How was your
+  // weekend?"), a casual "mate" or a joke, it adds to the familiarity.
+  const highContext = (ctx.readerCulture?.style.context.value ?? 0) >= 2;
+  const personalTalk =
+    draftCues(ctx, 'question').some((q) => q.about === 'personal') ||
+    CASUAL_ADDRESS.test(ctx.draft.text.text) ||
+    JOKE_TEST.test(ctx.draft.text.text);
+  if (!highContext && !personalTalk) return [];
   // The salutation and its punctuation: "Hi Kenji!" becomes "Dear Kenji Tanaka,".
   // Any one part of the name, bare: where the family name comes first ("Kim Min-jun", "Yoshida
   // Mariko") the given name is the last part, and "Hi Mariko" is as familiar as "Hi Kenji".
   const parts = [...new Set([name, ...ctx.reader.name.trim().split(/\s+/)])].filter((p) => p.length >= 2);
   const opening = new RegExp(
-    `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you),?\\s+)?(?:${parts.map(escapeRegExp).join('|')})\\b)([!,.])?`,
+    `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you|g'day|g’day|good morning|good afternoon|morning|hiya|hallo|hola|querid[oa]|car[oa]|ciao|bonjour|olá|oi),?\\s+)?(?:${parts.map(escapeRegExp).join('|')})\\b)([!,.])?`,
     'i',
   ).exec(ctx.draft.text.text);
   const fullName = ctx.reader.name.trim();
@@ -177,8 +190,8 @@ export default defineRule({
         ru: 'Личные вопросы, обращение по имени или шутки слишком рано — для читателя, который не обсуждает личное, пока не сложилось доверие.',
       },
       details: {
-        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a formal client, a hierarchical culture, a casual "Hey" or "my dear", and with pointed (age, money, marriage) or several questions; a reader from a culture in between minds only the questions that are private anywhere. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone.',
-        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если клиент пишет формально, культура иерархична, обращение фамильярно («Hey», «my dear»), а вопросы острые (возраст, деньги, брак) или их несколько; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им.',
+        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a formal client, a hierarchical culture, a casual "Hey" or "my dear", and with pointed (age, money, marriage) or several questions; a reader from a culture in between minds only the questions that are private anywhere. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone. Where address carries less rank than in high-context cultures, a first name in an otherwise business reply is style, not a finding; with uninvited small talk, a casual "mate" or a joke it adds to the familiarity.',
+        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если клиент пишет формально, культура иерархична, обращение фамильярно («Hey», «my dear»), а вопросы острые (возраст, деньги, брак) или их несколько; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им. Там, где обращение значит меньше, чем в высококонтекстных культурах, имя в чисто деловом ответе — вопрос стиля, а не замечание; вместе с непрошеной болтовнёй, фамильярным «mate» или шуткой оно добавляет фамильярности.',
       },
     },
     sources: ['LEWIN36', 'MEY14HBR', 'MEY16FC', 'HOF15'],
