@@ -3,6 +3,7 @@
  * how warm the client has been, and the cadence of messages (usual gap, current gap).
  */
 import type { AnalyzedMessage } from '../analysis.ts';
+import type { Message } from '../thread.ts';
 
 export type Stage = 'new' | 'acquainted' | 'friendly' | 'close';
 
@@ -31,7 +32,20 @@ export function median(values: number[]): number | undefined {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const time = (m: AnalyzedMessage) => (m.message.at ? Date.parse(m.message.at) : undefined);
+// Parsed once per message object: a re-check of the draft reads every date in the thread again.
+const TIMES = new WeakMap<Message, { at: string | undefined; time: number | undefined }>();
+
+/** A message's time in milliseconds, undefined when it has none. */
+export function messageTime(m: AnalyzedMessage): number | undefined {
+  const at = m.message.at;
+  const known = TIMES.get(m.message);
+  if (known !== undefined && known.at === at) return known.time;
+  const time = at ? Date.parse(at) : undefined;
+  TIMES.set(m.message, { at, time });
+  return time;
+}
+
+const time = messageTime;
 
 export function assessRelationship(
   messages: AnalyzedMessage[],

@@ -5,7 +5,7 @@
  * client for the silence ("Why don't you answer?", "I have been waiting for a week").
  */
 import type { AnalyzedMessage } from '../analysis.ts';
-import { median } from '../context/relationship.ts';
+import { median, messageTime } from '../context/relationship.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
 import { clientName, draftCues, severityFromScore } from './helpers.ts';
@@ -86,7 +86,8 @@ interface Silence {
   ended: boolean;
 }
 
-const at = (m: AnalyzedMessage) => (m.message.at ? Date.parse(m.message.at) : undefined);
+// Parsed once per message (shared with the relationship), not on every re-check.
+const at = messageTime;
 
 function gaps(messages: AnalyzedMessage[]): number[] {
   const times = messages.map(at).filter((t): t is number => t !== undefined);
