@@ -31,6 +31,7 @@ runDetectorCases(imperative, {
     // dropped articles in non-native English
     '«Fill form and send back today.»',
     '«Check section 5 of the manual.»',
+    '«Reply by Monday.»',
   ],
   negative: [
     'Let me know if you have questions.',

@@ -163,6 +163,8 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     next !== undefined &&
     (next.pos === 'PRON' ||
       next.pos === 'DET' ||
+      // "Reply by Monday", "Pay within 14 days".
+      next.pos === 'ADP' ||
       next.normal === 'here' ||
       // Dropped articles in non-native English: "Sign page 4", "Send invoice copy today".
       // Not a heading with a participle: "Order confirmation attached", "Review meeting moved".

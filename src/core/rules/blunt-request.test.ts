@@ -231,6 +231,12 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: '"make sure" with a clause after it is an order, not a statement',
+      reader: 'GB',
+      history: softClient,
+      draft: 'Make sure the deposit is paid this week.',
+    },
+    {
       name: 'an insistent deadline presses even with please',
       reader: 'FR',
       history: softClient,

@@ -48,13 +48,16 @@ function copulaAfter(sentence: string, trigger: string): boolean {
   const rest = sentence.slice(at + trigger.length).split(/[,;:!?]/)[0]!;
   const words = rest.trim().split(/\s+/);
   const be = words.findIndex((w) => /^(?:is|are|was|were)$/i.test(w));
-  // A pronoun or a conjunction before it starts a clause of its own: "Make sure it is signed".
+  // A pronoun or a conjunction before it starts a clause of its own: "Make sure it is signed",
+  // "Make sure the invoice is paid".
   return (
     be > 0 &&
     !words
       .slice(0, be)
       .some((w) =>
-        /^(?:it|this|that|they|he|she|we|i|you|there|which|who|if|when|because|what|everything)$/i.test(w),
+        /^(?:it|this|that|they|he|she|we|i|you|there|which|who|if|when|because|what|everything|sure)$/i.test(
+          w,
+        ),
       )
   );
 }
