@@ -17,6 +17,12 @@ runDetectorCases(negativeEvaluation, {
     // rules.dev.4 generalisation (own wording)
     '«The delivery estimate is way off.»',
     '«There is an error in your invoice.»',
+    '«The figures in your sheet are off.»',
+    '«That is not how customs clearance works.»',
+    '«This plan will never work.»',
+    '«I do not agree.»',
+    '«The late delivery is your fault.»',
+    '«Your requirements list is incomplete.»',
     '«This is not correct.»',
     '«No.»',
     '«Nope!»',
@@ -49,6 +55,10 @@ runDetectorCases(negativeEvaluation, {
     { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
   ],
   negative: [
+    // reassurance and agreement
+    "Please don't apologise, it is not your fault.",
+    "I couldn't agree more.",
+    'We are off on Friday for the holiday.',
     // a noun that names a thing; a failure in our own systems, owned
     'Please attach the error log from last night.',
     'The backup failed on one of our storage nodes, so we restored it from the mirror.',

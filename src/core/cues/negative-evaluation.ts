@@ -53,9 +53,16 @@ const NEGATIVE = phrases([
   'no way',
   'fail|failed|fails',
   'flawed',
-  // "Your target price is way off", "off the mark".
+  // "Your target price is way off", "off the mark", "the numbers are off".
   'way off',
   'off the mark',
+  'numbers|figures|calculation|calculations|estimate|estimates|totals|forecast ~3 is|are|was|were ~1 off',
+  'not how ~2 works|work',
+  'will|would never work',
+  'do|does|did not agree',
+  'incomplete|inaccurate|inconsistent|unreasonable|unreachable|unworkable',
+  // Blame put on the reader: "The delay is your fault" (not "it's not your fault").
+  'your fault|problem',
   'misunderstood',
   'you misunderstand',
   // Judgements with no "wrong" in them: a mess, clunky, disappointing; "not ~ intuitive".
@@ -274,10 +281,13 @@ export const negativeEvaluation: Detector = {
         (m) =>
           !own.some((o) => o.firstToken <= m.firstToken && m.endToken <= o.endToken) &&
           !(
-            NEGATABLE.has(text.tokens[m.firstToken]!.normal) &&
+            (NEGATABLE.has(text.tokens[m.firstToken]!.normal) ||
+              text.tokens[m.firstToken]!.normal === 'your') &&
             text.tokens[m.firstToken - 1]?.normal === 'not'
           ) &&
           !negatedBefore(text, sentence.firstToken, m.firstToken) &&
+          // "I couldn't agree more": agreement at its strongest.
+          !(text.tokens[m.endToken - 1]?.normal === 'agree' && text.tokens[m.endToken]?.normal === 'more') &&
           // "the error logs", "an error message": a noun naming a thing, not a verdict.
           !(
             m.endToken - m.firstToken === 1 &&
