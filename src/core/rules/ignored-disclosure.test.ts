@@ -214,6 +214,17 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'a short line on the news after the business still takes it up (placement is abrupt-pivot’s)',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the slow reply, we were hiking in the Dolomites all week! The legal team has one comment on the NDA.',
+          100,
+        ),
+      ],
+      draft: 'Hi Sam, please send the comment and we will look at it today. Sounds like great fun!',
+    },
+    {
       name: 'bad news met first with a reaction ("Ah, bummer."): the sell after it is bad-news-pitch’s',
       history: [
         ...FRIENDLY_HISTORY,

@@ -5,19 +5,20 @@
  */
 
 import type { AnalyzedMessage } from '../analysis.ts';
+import { businessTerms } from '../cues/business-ask.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
 import {
   answeredCues,
   clientName,
-  draftAcknowledges,
   draftCues,
   evidenceOf,
   isGraveNews,
   isLifeNews,
   openingSpan,
   readerExpectsAcknowledgement,
+  tokenRange,
   topicName,
 } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
@@ -86,12 +87,20 @@ export default defineRule({
     sources: ['MEY14HBR', 'MEY16FC', 'SHEL17'],
   },
   check(ctx) {
-    if (!draftAcknowledges(ctx)) return checkUnacknowledged(ctx, notReactedTo(ctx, told(ctx, 0.6)));
+    // A line that takes up the news counts wherever it stands ("..., please send it. Sounds like
+    // you had fun!"): placing it after the business is abrupt-pivot's concern, not ignoring it.
+    // A weaker one counts only when it names no business matter: "Glad to hear the budget was
+    // approved" answers the business news beside the personal one, not the marathon.
+    const draft = ctx.draft.text;
+    const acknowledgements = draftCues(ctx, 'acknowledgement', 0.6).filter((a) => {
+      if (a.confidence >= 0.8) return true;
+      const [from, to] = tokenRange(draft, a);
+      return businessTerms(draft, from, to).length === 0;
+    });
+    if (acknowledgements.length === 0) return checkUnacknowledged(ctx, notReactedTo(ctx, told(ctx, 0.6)));
     // The reply speaks to some news: what is left is news in other messages it does not reach.
     const reached = new Set(
-      draftCues(ctx, 'acknowledgement', 0.8).map(
-        (c) => c.acknowledges ?? ctx.analysis.answered.at(-1)?.index,
-      ),
+      acknowledgements.map((c) => c.acknowledges ?? ctx.analysis.answered.at(-1)?.index),
     );
     return checkUnacknowledged(
       ctx,
