@@ -6,6 +6,15 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a personal question from a known client, answered with a business statement first',
+      reader: 'GB',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Hi Marina! How was the skiing in Sochi? We are still going through the renewal.', 100),
+      ],
+      draft: 'Hi Alex, the renewal price is valid until the end of the month.',
+    },
+    {
       name: 'an occasion shared in high spirits, answered business first, in the first emails',
       reader: 'AU',
       writer: 'CN',

@@ -101,10 +101,11 @@ function newsIsNotice(message: RuleContext['analysis']['answered'][number], cue:
 
 /**
  * "Hi Sam, the invoice is overdue." after "We finally closed on the house!": a business statement
- * first, with nothing warm before it, right after personal news that asked for nothing.
+ * first, with nothing warm before it, right after personal news that asked for nothing, a message in
+ * high spirits, or a personal question ("How was Sochi?") that the reply walks past.
  */
 function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined {
-  if (!(warm.lifeNews || warm.effusive) || warm.notice) return undefined;
+  if (!(warm.lifeNews || warm.effusive || warm.asked) || warm.notice) return undefined;
   const text = ctx.draft.text;
   const greetings = draftCues(ctx, 'greeting');
   const opening = text.sentences.find(
