@@ -254,6 +254,8 @@ const NOT_REPORTED = phrases([
   'your ~2 loss',
   'sorry for your loss',
   'hope ~3 better|recover|recovers|recovery|well soon',
+  // "I hope the surgery went well": a wish about how the reader's event turned out.
+  'hope ~3 went|goes|go ~1 well|smoothly|fine|ok|okay',
   'get well',
 ]);
 /** "If the budget gets cut, ...": a hypothetical, when it opens the sentence. */

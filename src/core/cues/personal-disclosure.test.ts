@@ -182,6 +182,7 @@ runDetectorCases(personalDisclosure, {
     'I hope you and your kids had a great time at the lake.',
     "Congratulations on your daughter's wedding!",
     'I hope your mother recovers quickly after the surgery.',
+    'I do hope the surgery went smoothly.',
     'Enjoy your holiday with the family!',
     // non-native business English
     'We will send you the offer after holidays of the team, in January.',

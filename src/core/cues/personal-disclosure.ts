@@ -145,6 +145,9 @@ const WISH = phrases([
   'all the best',
 ]);
 
+/** A wish about how something turned out: "hope the move went smoothly". */
+const OUTCOME_WISH = phrases(['hope|hoping ~3 went|goes|go ~1 well|smoothly|fine|ok|okay']);
+
 /** Travel words that only say when ("this weekend", "away"): no sign of a trip on their own. */
 const WHEN_WORDS = new Set(['weekend', 'away', 'break']);
 
@@ -215,9 +218,12 @@ function wishesReader(text: AnalyzedText, sentence: Sentence): boolean {
   });
   // "Poor kids, I hope they're better soon": the wish is for someone else, named right after it.
   const forOthers = wishes.some((w) => OTHERS.has(text.tokens[w.endToken]?.normal ?? ''));
-  if (!opensWish && !forOthers && !tokens.some((t) => SECOND_PERSON.has(t.normal))) return false;
+  // "I hope the surgery went well": a wish about how an event turned out is about someone else's.
+  const outcome = OUTCOME_WISH.test(text, sentence.firstToken, sentence.endToken);
+  if (!opensWish && !forOthers && !outcome && !tokens.some((t) => SECOND_PERSON.has(t.normal))) return false;
   // "I" or "we" right before the wish ("I hope", "we wish") is the wisher, not news about them.
-  const wishers = new Set(wishes.map((w) => w.firstToken - 1));
+  // "I do hope", "we really hope": an adverb may stand between them.
+  const wishers = new Set(wishes.flatMap((w) => [w.firstToken - 1, w.firstToken - 2]));
   return !tokens.some((t, i) => FIRST_PERSON.has(t.normal) && !wishers.has(sentence.firstToken + i));
 }
 
