@@ -6,6 +6,16 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a birth given as the reason for an absence is still news owed a line first',
+      reader: 'US',
+      history: [
+        c('Thanks for the call.'),
+        r('Thank you, the proposal is attached.'),
+        c('Sorry for the silence, my daughter was born on Monday so I was off all week.'),
+      ],
+      draft: 'Hi Alex, the proposal is valid until the end of the month.',
+    },
+    {
       name: 'a personal question from a known client, answered with a business statement first',
       reader: 'GB',
       history: [

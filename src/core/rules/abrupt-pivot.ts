@@ -90,7 +90,16 @@ const NOTICE = phrases([
 
 /** The client's message turns to business itself, or gives the news as a notice of absence. */
 function newsIsNotice(message: RuleContext['analysis']['answered'][number], cue: Cue): boolean {
-  if (NOTICE.test(message.text)) return true;
+  // A notice announces an absence to come ("I'm off Friday"); "so I was off all week" explains one
+  // that is over, and the news in it is news.
+  const t = message.text;
+  if (
+    NOTICE.find(t).some(
+      (m) =>
+        !t.tokens.slice(m.firstToken, m.endToken).some((k) => ['was', 'were', 'been'].includes(k.normal)),
+    )
+  )
+    return true;
   return message.cues.some(
     (c) =>
       c.confidence >= 0.6 &&
