@@ -15,6 +15,16 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'an attachment answers no personal question: "Did you get to visit your parents?"',
+      history: [
+        ...WORKING,
+        c(
+          'Happy new year! Did you get to visit your parents over the break? Also, we need the updated drawings.',
+        ),
+      ],
+      draft: 'Please find attached the updated drawings.',
+    },
+    {
       name: 'asked to add something themselves, a bare "Yes." still gives nothing',
       reader: 'GB',
       history: [c('Could you add the service-level terms to the offer?')],

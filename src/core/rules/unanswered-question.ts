@@ -346,7 +346,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
   if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
-  if (PROVIDES.test(draft) && /\b(?:re)?(?:send|share|forward|provide|get)\b/i.test(asked)) return true;
+  // A document answers a request for one ("Can you get me the specs?"), never a personal question
+  // ("Did you get to go home?").
+  if (
+    question.about !== 'personal' &&
+    PROVIDES.test(draft) &&
+    /\b(?:re)?(?:send|share|forward|provide|get)\b/i.test(asked)
+  )
+    return true;
   // "What do you need from us?", "What are the next steps?": the reply answers by saying what it
   // needs, a request or an instruction, whatever its words.
   if (
