@@ -300,6 +300,12 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'asking how the decision will be made asks for information, not for the decision',
+      reader: 'JP',
+      history: [c('Thank you for the proposal. We will consider it internally.')],
+      draft: 'Thank you. Could you share the timeline for your approval of the purchase?',
+    },
+    {
       name: 'a slot for the call the client asked for',
       reader: 'JP',
       history: [c('Thank you for the material. Could we have a short call to discuss it?')],

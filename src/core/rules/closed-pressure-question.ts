@@ -227,6 +227,9 @@ const NOT_PRESSURE = phrases([
   'any ~1 questions|concerns|doubts',
   'go|went through',
   'arrive|arrived|land|landed|clear|cleared|reach|reached|come through',
+  // Asking how the decision will be made ("Can you share your timeline for the decision?") asks
+  // for information about it, not for the decision.
+  'timeline|timing|timeframe|process|criteria|procedure ~3 decision|decide|approval|purchase|purchasing|signing|signature|order|contract',
 ]);
 
 /** "When will you sign the contract?": a question that takes the yes for granted. */
