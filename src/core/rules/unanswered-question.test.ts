@@ -15,6 +15,11 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'asked what they are working on, a pitch about the client is no answer',
+      history: [c('Good to hear from you! What are you working on these days?')],
+      draft: 'Your team could save hours a week with a proper forecasting tool.',
+    },
+    {
       name: 'an attachment answers no personal question: "Did you get to visit your parents?"',
       history: [
         ...WORKING,
@@ -241,6 +246,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'asked what they are up to, the rep says what they do',
+      history: [c('Thanks for the note, Marina! What have you been up to since the conference?')],
+      draft:
+        'Mostly travelling, to be honest: I’m now helping logistics firms in the Baltics plan their routes.',
+    },
+    {
+      name: 'asked why they wrote, the rep gives the reason',
+      history: [c('Hello, thanks for connecting. Why are you reaching out?')],
+      draft:
+        'Thank you for accepting. I lead sales for Nordlys Analytics in the UK, and I saw your team is hiring data engineers.',
+    },
     {
       name: 'a capability question ("can the report include ...?") is answered by a yes',
       history: [c('Can the weekly report include the warehouse codes?')],

@@ -191,6 +191,16 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
       ),
   },
   {
+    // "What are you working on these days?", "What brings you to reach out?": asked about
+    // themselves, the rep answers by saying what they do or why they write: "I'm still at Claimwise,
+    // mostly helping insurers ...", "I lead partnerships at ...; I noticed your team ...".
+    asks: /^\W*(?:what\s+(?:are|have)\s+you\s+(?:\w+\s+){0,2}?(?:working|doing|up to|been up to)\b|what\s+do\s+you\s+do\b|what\s+brings\s+you\b|why\s+(?:are|did)\s+you\s+(?:reach|reaching|contact|contacting|write|writing))/i,
+    answer: (_draft, s) =>
+      /\b(?:i|i'm|i’m|we|we're|we’re)\s+(?:(?:am|are|still|now|mostly|currently|just|also|really)\s+){0,3}(?:lead|leading|run|running|work|working|help|helping|build|building|noticed|saw|wanted|reached|reaching|sell|selling|make|making|develop|developing|focus|focusing|at|with|in\s+charge)\b/i.test(
+        s.text,
+      ),
+  },
+  {
     // "Send the new price list" asks for a list, not a price.
     asks: /\b(?:how much|how many|how long|price(?!\s+list)|cost|costs|discount)\b/i,
     // A number the question did not already contain ("300 seats?" -> "300 seats" is no price), said
