@@ -32,6 +32,8 @@ runDetectorCases(imperative, {
     '«Fill form and send back today.»',
     '«Check section 5 of the manual.»',
     '«Reply by Monday.»',
+    // a formula first, then an order that commits the reader
+    '«Take a look at the draft and sign it by Friday.»',
   ],
   negative: [
     'Let me know if you have questions.',
@@ -65,6 +67,13 @@ runDetectorCases(imperative, {
     'Ooh, congratulations on the new house!',
     // a heading with a participle or a verb of its own: the first word is a noun
     'Order confirmation attached.',
+    // pointing the reader to information, inviting them to try something: formulas, as "Let me know"
+    'See page 12 for the service levels.',
+    'Please note our new bank details.',
+    'Keep in mind that delivery takes six weeks.',
+    'Give it a try and tell me how it goes.',
+    'Just reply to this email with any questions.',
+    'Check out the case study from our Lyon customer.',
     'Call notes are below.',
     'Update process takes two weeks.',
   ],

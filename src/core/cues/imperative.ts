@@ -82,6 +82,16 @@ const CONVENTIONAL = phrases([
   'keep up',
   'get some rest',
   'give my ~1 regards|best|love',
+  // Pointing the reader to information, or inviting them to try something for their own benefit:
+  // "See page 4", "Note the new bank details", "Keep in mind ...", "Have a look", "Give it a try".
+  'take|have a ~1 look',
+  'keep|bear in mind',
+  'note',
+  'see page|pages|section|attached|enclosed|below|above|our|link|here',
+  'see the attached|enclosed|link|section|appendix',
+  'check out',
+  'remember that',
+  'give it a try|go|shot',
 ]);
 const SOFT_START = new Set([
   'dear',
@@ -262,6 +272,7 @@ const TOPIC_LEAD = new Set(['regarding', 'concerning', 're']);
 /** "If you have any questions, please contact me": an offer of help, as "Let me know" is. */
 const CONTACT = new Set([
   'contact',
+  'reply',
   'call',
   'email',
   'ping',
@@ -272,7 +283,27 @@ const CONTACT = new Set([
   'phone',
   'message',
 ]);
-const OFFER = phrases(['if ~4 question|questions|need|needs|help|anything|concerns|problems|issues|doubts']);
+const OFFER = phrases([
+  'if ~4 question|questions|need|needs|help|anything|concerns|problems|issues|doubts',
+  'with any ~1 question|questions|concerns|doubts',
+]);
+/** Orders that commit the reader, which no formula before them softens. */
+const COMMITMENT_VERBS = new Set([
+  'sign',
+  'pay',
+  'confirm',
+  'order',
+  'buy',
+  'approve',
+  'return',
+  'send',
+  'submit',
+  'transfer',
+  'complete',
+  'fill',
+  'provide',
+  'decide',
+]);
 /** Closed-class words wink sometimes tags as verbs. */
 const NOT_VERBS = new Set([
   'everything',
@@ -363,8 +394,15 @@ export const imperative: Detector = {
       if (obligation.length === 0 && start === undefined) continue;
       // A formula near the verb, or one that opens on it however long ("Kindly find the revised
       // proposal attached").
+      // "Have a look at the contract and sign it by Friday": a formula first, then an order.
+      const orderAfter =
+        start !== undefined &&
+        text.tokens
+          .slice(start + 1, sentence.endToken - 1)
+          .some((t, k, rest) => t.normal === 'and' && COMMITMENT_VERBS.has(rest[k + 1]?.normal ?? ''));
       const conventional =
         start !== undefined &&
+        !orderAfter &&
         (CONVENTIONAL.test(text, start, Math.min(start + 4, sentence.endToken)) ||
           CONVENTIONAL.find(text, start, sentence.endToken).some((m) => m.firstToken === start) ||
           (CONTACT.has(text.tokens[start]!.lemma) &&
