@@ -8,6 +8,14 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'the client’s own trip beside a colleague is still their news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Our buyer covered for me while I was in Greece with my kids for two weeks!', 100),
+      ],
+      draft: 'Thanks. Could you send the figures by Thursday?',
+    },
+    {
       name: 'a "wow" before business does not answer happy personal news: only bad news is met by a reaction',
       history: [
         ...FRIENDLY_HISTORY,
@@ -213,6 +221,14 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a colleague’s holiday explains a delay at work: not the client’s private life',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Apologies, the figures are late, our buyer was on holiday in Greece for two weeks.', 100),
+      ],
+      draft: 'No problem at all. Could you send them by Thursday?',
+    },
     {
       name: 'a short line on the news after the business still takes it up (placement is abrupt-pivot’s)',
       history: [

@@ -132,14 +132,21 @@ function notReactedTo(
 
 const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
-  /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|manager|director|boss|employee|engineer|accountant|assistant|supervisor)\b/i;
+  /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer)\b/i;
+/** The writer's own life beside the colleague: "my manager and I", "I was away with my kids". */
+const OWN_LIFE = /\b(?:i|me|my|i'm|i’m|i've|i’ve|mine)\b/i;
 
 /**
  * What the client told: personal news, and bad news that is not also told as personal news ("our
  * company announced layoffs, my team was cut in half" is news about their life too).
  */
 function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answeredCues> {
-  const disclosures = answeredCues(ctx, 'personal-disclosure', minConfidence);
+  // A colleague's holiday or illness ("our controller was on holiday") explains a delay at work:
+  // it is not the client's private life.
+  const disclosures = answeredCues(ctx, 'personal-disclosure', minConfidence).filter((d) => {
+    const said = d.message.text.text.slice(d.cue.start, d.cue.end);
+    return !(WORK_ROLE.test(said) && !OWN_LIFE.test(said));
+  });
   const bad = answeredCues(ctx, 'bad-news', Math.max(0.8, minConfidence)).filter((b) => {
     const said = b.message.text.text.slice(b.cue.start, b.cue.end);
     return (
