@@ -115,6 +115,8 @@ const OWN_FIX = phrases([
   "we|i ~1 ’ll|'ll ~2 resend|redo|fix|correct|replace|reissue|repeat|rerun",
   "here is|’s|'s the ~1 right|correct|corrected|new",
 ]);
+/** A problem of ours told with what we already did about it: "which is why we rebuilt it". */
+const OWN_FIXED = phrases(['we|i ~2 fixed|rebuilt|replaced|corrected|redesigned|rewrote|reworked|resolved']);
 /**
  * The problem a product removes, told by the seller ("Manual reconciliation is error-prone; this is
  * what our module fixes", "customers had these errors before they switched"): a pitch, not a verdict.
@@ -126,6 +128,8 @@ const PITCH = phrases([
   'before ~3 switched|switching|moved|moving|using|adopting',
   'problem|trouble ~1 with ~4 is that',
   'customers|clients|teams|companies ~2 had|have|struggle|struggled|face|faced ~2 problems|issues|errors|trouble',
+  // What others say of the old way: "Many customers find manual reporting too slow".
+  'customers|clients|users|teams|companies ~1 find|found|say|said|tell|told|complain|complained',
 ]);
 /** A problem reported as solved ("the issue is resolved now"): news, not a complaint. */
 const RESOLVED = phrases([
@@ -271,6 +275,13 @@ export const negativeEvaluation: Detector = {
       }
       if (SYMPATHY.test(text, sentence.firstToken, sentence.endToken)) continue;
       if (OWN_FIX.test(text, sentence.firstToken, sentence.endToken)) continue;
+      if (
+        OWN_FIXED.test(text, sentence.firstToken, sentence.endToken) &&
+        !text.tokens
+          .slice(sentence.firstToken, sentence.endToken)
+          .some((t) => ['you', 'your', 'yours'].includes(t.normal))
+      )
+        continue;
       if (PITCH.test(text, sentence.firstToken, sentence.endToken)) continue;
       if (RESOLVED.test(text, sentence.firstToken, sentence.endToken)) continue;
       const own = [

@@ -28,6 +28,12 @@ runRuleCases(rule, {
       draft: 'No, that is not right: the basic plan already includes SSO, no upgrade needed.',
     },
     {
+      name: 'blaming a third party judges no one across the table',
+      reader: 'JP',
+      history: [c('The parcel has not arrived yet.')],
+      draft: 'The carrier made a mistake with the postcode; the parcel is now on its way again.',
+    },
+    {
       name: 'a failure in our own systems, owned',
       reader: 'GB',
       history: [c('The nightly export did not arrive again. What happened?')],
