@@ -223,6 +223,15 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'a phatic "hope you are well" frames a business note; it is no warmth to answer',
+      reader: 'GB',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Hi Marina, hope you are well. We went through the proposal and have two points on the SLA.', 100),
+      ],
+      draft: 'Regarding the SLA, the uptime target is 99.9% and credits apply below it.',
+    },
+    {
       name: 'family news beside the client’s own business request: opening with the request answers them',
       reader: 'NG',
       writer: 'GB',

@@ -207,7 +207,8 @@ function warmth(ctx: RuleContext): Warmth | undefined {
       asked: true,
       effusive,
     };
-  const warm = last.cues.filter((c) => WARM_TYPES.has(c.type));
+  // A phatic "Hope you are well" (a weak acknowledgement) is the frame of a business note, not warmth.
+  const warm = last.cues.filter((c) => WARM_TYPES.has(c.type) && c.confidence > 0.5);
   const exclaims = (last.text.text.match(/!/g) ?? []).length;
   if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive) {
     return {
