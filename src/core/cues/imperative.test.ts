@@ -67,6 +67,8 @@ runDetectorCases(imperative, {
     'Ooh, congratulations on the new house!',
     // a heading with a participle or a verb of its own: the first word is a noun
     'Order confirmation attached.',
+    // the writer's own step
+    'Let me check with our CFO and come back to you.',
     // pointing the reader to information, inviting them to try something: formulas, as "Let me know"
     'See page 12 for the service levels.',
     'Please note our new bank details.',

@@ -26,6 +26,8 @@ const OBLIGATION = phrases([
 ]);
 const CONVENTIONAL = phrases([
   'let me|us know',
+  // "Let me discuss it with my brother", "Let me check": the writer's own step, no order.
+  'let me',
   'have a ~3 good|great|nice|lovely|wonderful',
   'enjoy',
   'feel free',
