@@ -300,6 +300,12 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'an NDA before sharing the roadmap is a step, not the yes on a purchase',
+      reader: 'US',
+      history: [c('Thanks, we will review it internally and get back to you.')],
+      draft: 'Sure. Could you sign our NDA so that I can share the product roadmap?',
+    },
+    {
       name: 'asking how the decision will be made asks for information, not for the decision',
       reader: 'JP',
       history: [c('Thank you for the proposal. We will consider it internally.')],

@@ -47,6 +47,12 @@ export default defineRule({
       if (SCHEDULING.test(draft, ...range) || /\b(?:free|available)\b/i.test(question))
         return !clientMeets && SOON.test(question);
       if (NOT_PRESSURE.test(draft, ...range)) return false;
+      // "Can you sign the NDA so we can share the roadmap?": a step before any decision, not the yes.
+      if (
+        /\b(?:nda|non-disclosure|confidentiality)\b/i.test(question) &&
+        !/\b(?:contract|order|purchase|deal)\b/i.test(question)
+      )
+        return false;
       // "Can we reschedule for tomorrow?" after the client missed the call arranges what they want.
       if (clientMeets && /\breschedul\w*/i.test(question)) return false;
       // "So, are we good to go with the annual plan?" asks for the go-ahead.
