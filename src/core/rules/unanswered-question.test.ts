@@ -15,6 +15,11 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a request for a quote is not answered by a friendly remark without a figure',
+      history: [c('Could you send us a quotation for the two other warehouses?')],
+      draft: 'Hello Alex, glad the pilot went well, our team enjoyed it too.',
+    },
+    {
       name: 'asked what they are working on, a pitch about the client is no answer',
       history: [c('Good to hear from you! What are you working on these days?')],
       draft: 'Your team could save hours a week with a proper forecasting tool.',
@@ -246,6 +251,11 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a request for a quote is answered by quoting it in the reply',
+      history: [c('The pilot went well. Could you send us a quotation for the two other warehouses?')],
+      draft: 'Hello Alex, for both warehouses the licence is 52,000 EUR a year, installation included.',
+    },
     {
       name: 'asked what they are up to, the rep says what they do',
       history: [c('Thanks for the note, Marina! What have you been up to since the conference?')],

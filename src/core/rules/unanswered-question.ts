@@ -272,6 +272,8 @@ function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>):
 }
 const MONEY =
   /(?:[$€£¥₹]\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
+/** A request for a quote: answered by an amount as much as by an attachment. */
+const QUOTE_REQUEST = /\b(?:offer|quote|quotation|pricing|price list|proposal)\b/i;
 const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
 
 function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
@@ -356,6 +358,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
   if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
+  // "Could you send me an offer?" is answered by quoting one in the reply: "The price for two
+  // plants is 84,000 EUR."
+  if (QUOTE_REQUEST.test(asked) && statements.some((s) => MONEY.test(s.text))) return true;
   // A document answers a request for one ("Can you get me the specs?"), never a personal question
   // ("Did you get to go home?").
   if (
