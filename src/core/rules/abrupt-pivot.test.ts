@@ -6,6 +6,17 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a turn with "So," right past heartfelt thanks, in the first emails',
+      reader: 'GB',
+      writer: 'ES',
+      history: [
+        c(
+          'Just wanted to say a huge thank you for rescuing our launch. Brilliant work from your team, honestly.',
+        ),
+      ],
+      draft: 'Hi Kate, so, the next step is the reporting add-on; I will send the offer tomorrow.',
+    },
+    {
       name: 'a birth given as the reason for an absence is still news owed a line first',
       reader: 'US',
       history: [
@@ -222,6 +233,17 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'heartfelt thanks answered with plain business: cold at most, not a turn away',
+      reader: 'GB',
+      writer: 'ES',
+      history: [
+        c(
+          'Just wanted to say a huge thank you for rescuing our launch. Brilliant work from your team, honestly.',
+        ),
+      ],
+      draft: 'Hi Kate, the offer for the reporting add-on will follow tomorrow.',
+    },
     {
       name: 'a phatic "hope you are well" frames a business note; it is no warmth to answer',
       reader: 'GB',

@@ -71,6 +71,8 @@ interface Warmth {
   asked?: boolean;
   /** The last message was in high spirits (see effusiveness). */
   effusive?: boolean;
+  /** The warmth is heartfelt thanks alone: abrupt only when the reply turns from it with a pivot word. */
+  thanked?: boolean;
   /** The warmth is the client's bad news (a loss, an illness, layoffs). */
   bad?: boolean;
 }
@@ -220,6 +222,18 @@ function warmth(ctx: RuleContext): Warmth | undefined {
       effusive,
     };
   }
+  // Heartfelt thanks ("a massive thank you ... couldn't have asked for a better partner"): warm
+  // enough that a turn with "So, ..." right past it brushes it aside.
+  const thanks = last.cues.find((c) => c.type === 'gratitude' && c.confidence >= 0.9);
+  if (thanks && effusiveness(last) >= 2)
+    return {
+      evidence: [evidenceOf(last, thanks)],
+      opener: `Thank you so much, ${clientName(ctx)}, that means a lot.`,
+      personal: false,
+      lifeNews: false,
+      grave: false,
+      thanked: true,
+    };
   return undefined;
 }
 
@@ -234,8 +248,8 @@ export default defineRule({
         ru: 'Ответ сразу начинается с дела («Итак, ...») после личного или тёплого сообщения.',
       },
       details: {
-        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails; thanks and praise alone are answered coldly, not abruptly (cold-reply). It does not fire after a curt business note, or for a client who writes curt business notes.',
-        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах; на одну лишь благодарность и похвалу сухой ответ — холодный (cold-reply), а не резкий. Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
+        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails; thanks and praise alone are answered coldly, not abruptly (cold-reply), unless the reply turns from heartfelt thanks with "So, ...". It does not fire after a curt business note, or for a client who writes curt business notes.',
+        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах; на одну лишь благодарность и похвалу сухой ответ — холодный (cold-reply), а не резкий, если только ответ не отворачивается от сердечной благодарности словами «Итак, ...». Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
       },
     },
     sources: ['POST', 'MEY14', 'PROPRU'],
@@ -279,7 +293,8 @@ export default defineRule({
     }
     // In the first emails a turn with "So," or "Regarding" right past a personal question is abrupt
     // too: the client opened a door, the reply shuts it.
-    const turnedFromQuestion = warm.asked === true && pivoted;
+    const turnedFromQuestion = (warm.asked === true || warm.thanked === true) && pivoted;
+    if (warm.thanked && !pivoted) return [];
     // And a client in high spirits ("the team loved it!! 🎉") is owed a line in their tone even
     // in the first emails.
     if (
