@@ -6,6 +6,13 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a personal question walked past with the business first, in the first emails',
+      reader: 'US',
+      writer: 'VN',
+      history: [c('Hi Minh! How was your weekend? Ours was a total washout, rain all day 🙃')],
+      draft: 'Hi Dana, the shipment left Rotterdam today, tracking number in the portal.',
+    },
+    {
       name: 'a turn with "So," right past heartfelt thanks, in the first emails',
       reader: 'GB',
       writer: 'ES',
@@ -233,6 +240,13 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a personal question, and a reply that first reacts in kind',
+      reader: 'US',
+      writer: 'VN',
+      history: [c('Hi Minh! Did you survive the marathon? Still limping here 😅')],
+      draft: 'Ha, barely! The shipment left Rotterdam today, tracking number in the portal.',
+    },
     {
       name: 'heartfelt thanks answered with plain business: cold at most, not a turn away',
       reader: 'GB',

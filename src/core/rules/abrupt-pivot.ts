@@ -77,8 +77,13 @@ interface Warmth {
   bad?: boolean;
 }
 
+/** The state of the business at hand: a shipment, a delivery, an order, an invoice. */
+const WORK_STATUS =
+  /\b(?:shipment|shipped|delivery|tracking|eta|invoice|po|purchase order|samples|pallets|container|customs clearance|release notes|go-live)\b/i;
+
 /** "Oh no.", "Ah bummer mate.", "Wow, congrats": a sentence that opens on an interjection reacts to what was said. */
-const REACTION = /^\W*(?:oh|ah|aw+|ahh|oof|ouch|wow|yikes|damn|bummer|gosh|omg|oh my)\b/i;
+const REACTION =
+  /^\W*(?:oh|ah|aw+|ahh|oof|ouch|wow|yikes|damn|bummer|gosh|omg|oh my|ha|haha\w*|welcome|congrat\w*)\b/i;
 
 /** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
 const NOTICE = phrases([
@@ -139,6 +144,8 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
   // doing well." is a wish, not work.
   const business =
     businessTerms(text, opening.firstToken, opening.endToken).length > 0 ||
+    // Where the business stands: "the shipment left today", "the invoice is overdue".
+    WORK_STATUS.test(opening.text) ||
     (draftCues(ctx, 'business-ask', 0.6).length > 0 &&
       !/\b(?:hope|wish|glad|happy|sorry|congrat\w*)\b/i.test(opening.text) &&
       !ctx.draft.cues.some(
@@ -293,7 +300,11 @@ export default defineRule({
     }
     // In the first emails a turn with "So," or "Regarding" right past a personal question is abrupt
     // too: the client opened a door, the reply shuts it.
-    const turnedFromQuestion = (warm.asked === true || warm.thanked === true) && pivoted;
+    // A personal question walked past with business first ("How's your week?" -> "Hi Molly, the
+    // shipment left today.") shuts the door as a pivot word does.
+    const turnedFromQuestion =
+      (warm.asked === true && (pivoted || !draftCues(ctx, 'direct-start')[0])) ||
+      (warm.thanked === true && pivoted);
     if (warm.thanked && !pivoted) return [];
     // And a client in high spirits ("the team loved it!! 🎉") is owed a line in their tone even
     // in the first emails.
