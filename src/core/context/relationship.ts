@@ -45,14 +45,12 @@ export function messageTime(m: AnalyzedMessage): number | undefined {
   return time;
 }
 
-const time = messageTime;
-
 export function assessRelationship(
   messages: AnalyzedMessage[],
   draft: AnalyzedMessage | undefined,
   now?: Date,
 ): Relationship {
-  const times = messages.map(time).filter((t): t is number => t !== undefined);
+  const times = messages.map(messageTime).filter((t): t is number => t !== undefined);
   const gaps = times
     .slice(1)
     .map((t, i) => (t - times[i]!) / HOUR)
@@ -61,11 +59,11 @@ export function assessRelationship(
   for (let i = 1; i < messages.length; i++) {
     const prev = messages[i - 1]!;
     const cur = messages[i]!;
-    const [a, b] = [time(prev), time(cur)];
+    const [a, b] = [messageTime(prev), messageTime(cur)];
     if (prev.author.role === 'rep' && cur.author.role === 'client' && a !== undefined && b !== undefined)
       clientReplies.push((b - a) / HOUR);
   }
-  const end = (draft && time(draft)) ?? now?.getTime() ?? times.at(-1);
+  const end = (draft && messageTime(draft)) ?? now?.getTime() ?? times.at(-1);
   const first = times[0];
   const last = times.at(-1);
   const days = first !== undefined && end !== undefined ? Math.round((end - first) / (24 * HOUR)) : 0;

@@ -7,7 +7,16 @@ import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
 import { phrases } from '../text/phrases.ts';
-import { clientName, draftCues, evidenceOf, isGraveNews, isLifeNews, severityFromScore } from './helpers.ts';
+import {
+  clientName,
+  draftCues,
+  EMOJI,
+  evidenceOf,
+  isGraveNews,
+  isLifeNews,
+  REACTION_WORDS,
+  severityFromScore,
+} from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
 
 /** A word that turns the conversation: "So, ...", "Anyway, ...", "Regarding the invoice, ...". */
@@ -18,7 +27,6 @@ const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence
 
 /** Signs of a client in high spirits: laughter, an emoji, praise. */
 const LAUGHTER = /\b(?:ha(?:ha)+\w*|he(?:he)+|lol|lmao)\b|[😂🤣😆😅]/iu;
-const EMOJI = /\p{Extended_Pictographic}/u;
 const PRAISE =
   /\b(?:lov(?:e|ed|ely)|amazing|awesome|fantastic|wonderful|brilliant|legend|stoked|thrilled|excited|fun|pleasure|delighted|so happy|great job|well done)\b/i;
 
@@ -82,8 +90,7 @@ const WORK_STATUS =
   /\b(?:shipment|shipped|delivery|tracking|eta|invoice|po|purchase order|samples|pallets|container|customs clearance|release notes|go-live)\b/i;
 
 /** "Oh no.", "Ah bummer mate.", "Wow, congrats": a sentence that opens on an interjection reacts to what was said. */
-const REACTION =
-  /^\W*(?:oh|ah|aw+|ahh|oof|ouch|wow|yikes|damn|bummer|gosh|omg|oh my|ha|haha\w*|welcome|congrat\w*)\b/i;
+const REACTION = new RegExp(`^\\W*(?:${REACTION_WORDS}|damn|oh my|ha|haha\\w*|welcome|congrat\\w*)\\b`, 'i');
 
 /** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
 const NOTICE = phrases([

@@ -16,6 +16,7 @@ import {
   draftAcknowledges,
   draftCues,
   draftOrders,
+  EMOJI,
   escapeRegExp,
   evidenceOf,
   severityFromScore,
@@ -61,7 +62,6 @@ const PRAISE = phrases([
 ]);
 /** Laughter, like an emoji, is a playful touch: "haha", "lol". */
 const LAUGHTER = /\b(?:ha(?:ha)+|hehe+|lol)\b/i;
-const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
  * The frame of a letter: a greeting, the name, a sign-off. It shows manners, not warmth in return:

@@ -147,3 +147,12 @@ export function tokenRange(text: AnalyzedText, span: Span): [number, number] {
   const to = text.tokens.findIndex((t) => t.start >= span.end);
   return [from < 0 ? text.tokens.length : from, to < 0 ? text.tokens.length : to];
 }
+
+/** An emoji anywhere: a playful touch in a message. */
+export const EMOJI = /\p{Extended_Pictographic}/u;
+
+/**
+ * Interjections a reply opens on when it reacts to what the client said ("Oh no.", "Ah bummer
+ * mate.", "Wow"); each rule adds the reactions it counts besides these (a regex alternation).
+ */
+export const REACTION_WORDS = 'oh|ah|aw+|ahh|oof|ouch|wow|yikes|gosh|bummer|omg';

@@ -17,6 +17,7 @@ import {
   isGraveNews,
   isLifeNews,
   openingSpan,
+  REACTION_WORDS,
   readerExpectsAcknowledgement,
   tokenRange,
   topicName,
@@ -110,8 +111,10 @@ export default defineRule({
 });
 
 /** "Oh no.", "Ah bummer mate.", "Wow, sorry about that.", "Condolences.": the reply reacts first. */
-const REACTION =
-  /^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?]{0,40}[,.!]\s*)?(?:oh|ah|aw+|ahh|oof|ouch|wow|yikes|gosh|bummer|omg|sorry|so sorry|condolences|my condolences)\b/i;
+const REACTION = new RegExp(
+  `^\\W*(?:(?:hi|hello|hey|dear)\\b[^,.!?]{0,40}[,.!]\\s*)?(?:${REACTION_WORDS}|sorry|so sorry|condolences|my condolences)\\b`,
+  'i',
+);
 
 /**
  * Bad news the reply reacts to before anything else ("Oh no.", "Wow, sorry about that.") has been
