@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dropArticles,
+  expandContractions,
+  PERTURBATIONS,
+  renameClient,
+  shiftWeeks,
+  type ThreadJson,
+} from './perturbations.ts';
+
+const thread: ThreadJson = {
+  participants: [
+    { id: 'c', name: 'Greg Whitman', role: 'client', culture: 'US' },
+    { id: 'r', name: 'Olga Petrova', role: 'rep', culture: 'RU' },
+  ],
+  messages: [{ from: 'c', at: '2026-03-02T15:00:00Z', text: "Hi Olga,\nI'm back. Greg's team can't wait." }],
+  draft: { from: 'r', at: '2026-03-03T09:00:00Z', text: 'Hello Greg.\nThe price is in the offer.' },
+};
+
+describe('perturbations', () => {
+  it('spells out contractions, straight or curly, and keeps the rest', () => {
+    expect(expandContractions("I'm sure we can't, it’s what they're saying. Don't.")).toBe(
+      'I am sure we cannot, it is what they are saying. Do not.',
+    );
+    expect(expandContractions("Greg's team")).toBe("Greg's team");
+  });
+
+  it('drops articles and keeps a sentence capital', () => {
+    expect(dropArticles('The price is in the offer, an update follows. A call?')).toBe(
+      'Price is in offer, update follows. Call?',
+    );
+    expect(dropArticles('Theatre and another anchor')).toBe('Theatre and another anchor');
+  });
+
+  it('renames the client everywhere, and only the client', () => {
+    const renamed = renameClient(thread, 'Quillon');
+    expect(renamed.participants[0]!.name).toBe('Quillon Whitman');
+    expect(renamed.participants[1]!.name).toBe('Olga Petrova');
+    expect(renamed.messages[0]!.text).toBe("Hi Olga,\nI'm back. Quillon's team can't wait.");
+    expect(renamed.draft.text).toBe('Hello Quillon.\nThe price is in the offer.');
+  });
+
+  it('shifts timestamps by whole weeks, keeping weekday and hour', () => {
+    const shifted = shiftWeeks(thread, 2);
+    expect(shifted.messages[0]!.at).toBe('2026-03-16T15:00:00.000Z');
+    expect(shifted.draft.at).toBe('2026-03-17T09:00:00.000Z');
+  });
+
+  it('never edits the thread it was given', () => {
+    const before = JSON.stringify(thread);
+    for (const p of PERTURBATIONS) p.apply(thread);
+    expect(JSON.stringify(thread)).toBe(before);
+  });
+
+  it('each edit changes something in a thread that has what it edits', () => {
+    const rich: ThreadJson = {
+      ...thread,
+      draft: { ...thread.draft, text: "Hello Greg.\nThe price’s in the offer. I'm here." },
+    };
+    for (const p of PERTURBATIONS)
+      expect(JSON.stringify(p.apply(rich)), p.name).not.toBe(JSON.stringify(rich));
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Meaning-preserving edits of a labelled thread, for invariance testing (CheckList's INV tests,
+ * Ribeiro et al., ACL 2020): a coach's verdict on a reply does not change when its apostrophes are
+ * curly, its contractions spelt out, its lines run together or the client renamed. A rule whose
+ * verdict does change leans on the surface of the text, and will err on writers whose surface
+ * differs from the data it was tuned on. Each edit is a pure function of the thread JSON.
+ */
+
+interface MessageJson {
+  from: string;
+  at?: string;
+  text: string;
+  [key: string]: unknown;
+}
+
+interface ParticipantJson {
+  id: string;
+  name: string;
+  role: string;
+  [key: string]: unknown;
+}
+
+export interface ThreadJson {
+  participants: ParticipantJson[];
+  messages: MessageJson[];
+  draft: MessageJson;
+  [key: string]: unknown;
+}
+
+export interface Perturbation {
+  name: string;
+  /** What the edit does, for the report. */
+  summary: string;
+  apply(thread: ThreadJson): ThreadJson;
+}
+
+/** The same thread with `edit` applied to the text of every message and the draft. */
+function mapTexts(thread: ThreadJson, edit: (text: string, message: MessageJson) => string): ThreadJson {
+  return {
+    ...thread,
+    messages: thread.messages.map((m) => ({ ...m, text: edit(m.text, m) })),
+    draft: { ...thread.draft, text: edit(thread.draft.text, thread.draft) },
+  };
+}
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan't\b/gi, 'cannot'],
+  [/\bwon't\b/gi, 'will not'],
+  [/\bshan't\b/gi, 'shall not'],
+  [/\b(\w+)n't\b/gi, '$1 not'],
+  [/\b(I)'m\b/gi, '$1 am'],
+  [/\b(you|we|they)'re\b/gi, '$1 are'],
+  [/\b(I|you|we|they|he|she|it|that|there)'ll\b/gi, '$1 will'],
+  [/\b(I|you|we|they)'ve\b/gi, '$1 have'],
+  [/\b(I|you|we|they|he|she)'d\b/gi, '$1 would'],
+  [/\b(it|that|there|what|here|he|she|who)'s\b/gi, '$1 is'],
+  [/\blet's\b/gi, 'let us'],
+];
+
+/** Spells out contractions ("don't" -> "do not"), after folding curly apostrophes to straight. */
+export function expandContractions(text: string): string {
+  let out = text.replace(/’/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Drops the articles, keeping the capital of a sentence that began with one ("The price is" -> "Price is"). */
+export function dropArticles(text: string): string {
+  return text.replace(/\b(a|an|the)\s+(\S)/gi, (_, article: string, next: string) =>
+    article[0] === article[0]!.toUpperCase() ? next.toUpperCase() : next,
+  );
+}
+
+/** A first name no case file uses, so that it cannot collide with another word of the thread. */
+const NEW_CLIENT_NAME = 'Quillon';
+
+/** Replaces the client's first name, in the participant list and in every text, with another. */
+export function renameClient(thread: ThreadJson, to = NEW_CLIENT_NAME): ThreadJson {
+  const client = thread.participants.find((p) => p.role === 'client');
+  const first = client?.name.split(/\s+/)[0];
+  if (!client || !first || first.length < 2) return thread;
+  const pattern = new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+  const renamed = mapTexts(thread, (text) => text.replace(pattern, to));
+  return {
+    ...renamed,
+    participants: thread.participants.map((p) =>
+      p === client ? { ...p, name: p.name.replace(pattern, to) } : p,
+    ),
+  };
+}
+
+/** Moves every timestamp by whole weeks: gaps, weekdays and hours of day stay as they were. */
+export function shiftWeeks(thread: ThreadJson, weeks: number): ThreadJson {
+  const shift = (at: string | undefined) =>
+    at === undefined ? at : new Date(Date.parse(at) + weeks * 7 * 86_400_000).toISOString();
+  return {
+    ...thread,
+    messages: thread.messages.map((m) => ({ ...m, at: shift(m.at) })),
+    draft: { ...thread.draft, at: shift(thread.draft.at) },
+  };
+}
+
+export const PERTURBATIONS: readonly Perturbation[] = [
+  {
+    name: 'curly-apostrophes',
+    summary: "straight apostrophes and quotes made typographic (don't -> don’t)",
+    apply: (t) => mapTexts(t, (text) => text.replace(/(\w)'(\w)/g, '$1’$2')),
+  },
+  {
+    name: 'straight-apostrophes',
+    summary: "typographic apostrophes made straight (don’t -> don't)",
+    apply: (t) => mapTexts(t, (text) => text.replace(/’/g, "'")),
+  },
+  {
+    name: 'expanded-contractions',
+    summary: "contractions spelt out (don't -> do not, I'm -> I am)",
+    apply: (t) => mapTexts(t, expandContractions),
+  },
+  {
+    name: 'one-line',
+    summary: 'line breaks replaced by spaces (a mail pasted as one paragraph)',
+    apply: (t) => mapTexts(t, (text) => text.replace(/\s*\n+\s*/g, ' ').trim()),
+  },
+  {
+    name: 'lower-case',
+    summary: 'every text in lower case (chat style)',
+    apply: (t) => mapTexts(t, (text) => text.toLowerCase()),
+  },
+  {
+    name: 'no-articles',
+    summary: 'the draft without "a", "an" and "the" (as many Slavic and Asian writers of English write)',
+    apply: (t) => ({ ...t, draft: { ...t.draft, text: dropArticles(t.draft.text) } }),
+  },
+  {
+    name: 'no-final-stops',
+    summary: 'full stops at the end of a line or message removed (chat style)',
+    apply: (t) => mapTexts(t, (text) => text.replace(/(\w)\.(?=\s*(?:\n|$))/g, '$1')),
+  },
+  {
+    name: 'renamed-client',
+    summary: `the client's first name replaced by "${NEW_CLIENT_NAME}" everywhere`,
+    apply: (t) => renameClient(t),
+  },
+  {
+    name: 'shifted-weeks',
+    summary: 'every timestamp moved 13 weeks later (same weekdays, hours and gaps)',
+    apply: (t) => shiftWeeks(t, 13),
+  },
+];
