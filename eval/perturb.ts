@@ -35,6 +35,8 @@ interface Flip {
 }
 
 function main() {
+  // `npm run eval:perturb | head`: a closed pipe ends the report, it is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   const { values } = parseArgs({
     options: {
       cases: { type: 'string', default: join(ROOT, 'eval/cases') },

@@ -122,9 +122,11 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     apply: (t) => mapTexts(t, (text) => text.replace(/\s*\n+\s*/g, ' ').trim()),
   },
   {
-    name: 'lower-case',
-    summary: 'every text in lower case (chat style)',
-    apply: (t) => mapTexts(t, (text) => text.toLowerCase()),
+    // The draft only: a client who writes in lower case is informal, which changes how a reply
+    // reads (over-familiar weighs the client's own register), so that edit is not neutral.
+    name: 'lower-case-draft',
+    summary: 'the draft typed in lower case (chat style)',
+    apply: (t) => ({ ...t, draft: { ...t.draft, text: t.draft.text.toLowerCase() } }),
   },
   {
     name: 'no-articles',

@@ -2,6 +2,7 @@
 import { detectCues } from './cues/index.ts';
 import type { Cue, ReplyContext } from './cues/types.ts';
 import { type AnalyzedText, analyze } from './text/analyze.ts';
+import { isLowerCaseStyle } from './text/truecase.ts';
 import { author, type Message, type Participant, type Thread } from './thread.ts';
 
 export interface AnalyzedMessage {
@@ -31,10 +32,12 @@ function analyzeMessage(
   cache?: AnalysisCache,
   reply?: ReplyContext,
 ): AnalyzedMessage {
-  const key = message.text;
+  // A text typed in lower case is read with the names capitalised: the names are part of the key.
+  const names = isLowerCaseStyle(message.text) ? thread.participants.map((p) => p.name) : [];
+  const key = names.length ? `${message.text}\u0000${names.join('\u0000')}` : message.text;
   let entry = reply ? undefined : cache?.get(key);
   if (!entry) {
-    const text = analyze(message.text);
+    const text = analyze(message.text, names);
     entry = { text, cues: detectCues(text, reply) };
     if (!reply) cache?.set(key, entry);
   }

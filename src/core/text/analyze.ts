@@ -5,6 +5,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
+import { truecase } from './truecase.ts';
 
 export interface Token {
   /** The token as written. */
@@ -46,10 +47,15 @@ function pipeline(): WinkMethods {
   return nlp;
 }
 
-export function analyze(text: string): AnalyzedText {
+/**
+ * `names`: the participants' names, for a text typed in lower case: the tagger reads it with its
+ * capitals restored (truecase.ts), so "jen, send me the form" is an order to Jen.
+ */
+export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   const engine = pipeline();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const cased = truecase(text, names);
+  const doc = engine.readDoc(cased);
   const values = doc.tokens().out(its.value) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
   // wink types lemma with a model-addon signature that `out` accepts at run time.
@@ -63,14 +69,16 @@ export function analyze(text: string): AnalyzedText {
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
+    const tagged = values[i] ?? '';
     // Usually the value follows a few plain spaces: check there before searching.
     let start = cursor;
-    while (text.charCodeAt(start) === 32) start++;
-    if (!value || value.charCodeAt(0) === 32 || !text.startsWith(value, start))
-      start = value ? text.indexOf(value, cursor) : -1;
+    while (cased.charCodeAt(start) === 32) start++;
+    if (!tagged || tagged.charCodeAt(0) === 32 || !cased.startsWith(tagged, start))
+      start = tagged ? cased.indexOf(tagged, cursor) : -1;
     if (start < 0) start = cursor + (doc.tokens().itemAt(i).out(its.precedingSpaces) as string).length;
-    const end = start + value.length;
+    const end = start + tagged.length;
+    // As written, not as restored for the tagger.
+    const value = cased === text ? tagged : text.slice(start, end);
     tokens.push({
       value,
       normal: normals[i] ?? value.toLowerCase(),

@@ -1,0 +1,64 @@
+/**
+ * Restores the capitals of a text typed in lower case ("hi jen, send me the form. i need it
+ * today"), as chat writers often do. The tagger reads capitals: in lower case it takes a name for
+ * a noun and misses the order that follows ("jen, send me ..."). Only the tagger sees the
+ * restored text; the offsets stay the same because each change is one letter for one letter.
+ */
+
+/** Lower-case writing: no capital at the start of the text or of any sentence after it. */
+export function isLowerCaseStyle(text: string): boolean {
+  const first = /\p{L}/u.exec(text);
+  if (!first || first[0] === first[0].toUpperCase()) return false;
+  // A text that starts in lower case but capitalises a later sentence is written with capitals.
+  return !/[.!?]\s+\p{Lu}/u.test(text);
+}
+
+/** Names that are also everyday words: "we will send", "i hope", "in may" keep their lower case. */
+const COMMON_WORDS = new Set(
+  'will may mark bill rose grace hope joy faith chase june april august summer dawn rich frank guy pat sue art rob jack ray sky river hunter page'.split(
+    ' ',
+  ),
+);
+
+/** `c` in upper case when that is one UTF-16 unit too ("ß" stays: its capital is "SS"). */
+function upper(c: string): string {
+  const u = c.toUpperCase();
+  return u.length === c.length ? u : c;
+}
+
+/**
+ * The text with capitals restored when it is written in lower case, else the text itself:
+ * the first letter of each sentence and line, the pronoun "i" ("i'm", "i'll"), and the given
+ * names (the participants' first and last names).
+ */
+export function truecase(text: string, names: readonly string[] = []): string {
+  if (!isLowerCaseStyle(text)) return text;
+  const chars = [...text];
+  // Sentence starts: the first letter, and the first letter after . ! ? or a line break.
+  let atStart = true;
+  const out: string[] = [];
+  for (const c of chars) {
+    if (atStart && /\p{L}/u.test(c)) {
+      out.push(upper(c));
+      atStart = false;
+    } else {
+      out.push(c);
+      if (/[.!?\n]/.test(c)) atStart = true;
+      else if (/[\p{L}\p{N}]/u.test(c)) atStart = false;
+    }
+  }
+  let cased = out.join('');
+  cased = cased.replace(/(^|[^\p{L}\p{N}'’])i(?=$|[^\p{L}\p{N}]|['’](?:m|ll|ve|d)\b)/gu, '$1I');
+  const words = new Set(
+    names
+      .flatMap((n) => n.split(/[\s,]+/))
+      .filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w) && !COMMON_WORDS.has(w.toLowerCase())),
+  );
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (lower.length !== word.length) continue;
+    const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    cased = cased.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), word);
+  }
+  return cased;
+}
