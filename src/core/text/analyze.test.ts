@@ -19,4 +19,21 @@ describe('analyze', () => {
       expect(JSON.parse(JSON.stringify(analysed.sentences[0])).sentiment).toBe(expected[0]);
     }
   });
+
+  it("gives wink's lemmas, also when they come from the memo", () => {
+    const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+    // Contractions ("'s" as "is" or "has") and words whose lemma depends on the tag ("saw", "left").
+    const texts = [
+      "She's been there. He's here. I can't go, we'd left.",
+      'I saw the saw. They left on the left. The kids were running late.',
+      "She's been there. He's here. I can't go, we'd left.",
+    ];
+    for (const text of texts) {
+      const expected = nlp
+        .readDoc(text)
+        .tokens()
+        .out(nlp.its.lemma as typeof nlp.its.value);
+      expect(analyze(text).tokens.map((t) => t.lemma)).toEqual(expected);
+    }
+  });
 });

@@ -61,6 +61,52 @@ function sentenceSentiments(cased: string): number[] {
 }
 
 /**
+ * Lemmas already looked up, by tag and then value, for tokens that are not contractions: wink
+ * lemmatises such a token from its value and tag alone, and the lookup costs more than the token's
+ * other fields together. Emptied when it grows past LEMMA_MEMO_SIZE, so a long audit stays small.
+ */
+const lemmaMemo = new Map<string, Map<string, string>>();
+const LEMMA_MEMO_SIZE = 50_000;
+let lemmaMemoSize = 0;
+
+type Doc = ReturnType<WinkMethods['readDoc']>;
+
+function lemmasOf(doc: Doc, values: readonly string[], tags: readonly string[]): string[] {
+  const its = pipeline().its;
+  // wink types lemma with a model-addon signature that `out` accepts at run time.
+  const lemma = its.lemma as typeof its.value;
+  // A contraction's lemma depends on how it was expanded ("'s" is "is" or "has"): never memoised.
+  const contractions = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
+  const lemmas: string[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (contractions[i]) {
+      lemmas[i] = doc.tokens().itemAt(i).out(lemma);
+      continue;
+    }
+    const value = values[i]!;
+    const tag = tags[i]!;
+    let byValue = lemmaMemo.get(tag);
+    let found = byValue?.get(value);
+    if (found === undefined) {
+      found = doc.tokens().itemAt(i).out(lemma);
+      if (lemmaMemoSize >= LEMMA_MEMO_SIZE) {
+        lemmaMemo.clear();
+        lemmaMemoSize = 0;
+        byValue = undefined;
+      }
+      if (!byValue) {
+        byValue = new Map();
+        lemmaMemo.set(tag, byValue);
+      }
+      byValue.set(value, found);
+      lemmaMemoSize++;
+    }
+    lemmas[i] = found;
+  }
+  return lemmas;
+}
+
+/**
  * `names`: the participants' names, for a text typed in lower case: the tagger reads it with its
  * capitals restored (truecase.ts), so "jen, send me the form" is an order to Jen.
  */
@@ -71,9 +117,8 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   const doc = engine.readDoc(cased);
   const values = doc.tokens().out(its.value) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
-  // wink types lemma with a model-addon signature that `out` accepts at run time.
-  const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = lemmasOf(doc, values, tags);
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
 
   // wink keeps every character (doc.out() === text): a token starts at the first occurrence of its
