@@ -9,6 +9,7 @@
 import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
 import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { findTokenIndex } from '../text/tokens.ts';
 import type { Cue, Detector } from './types.ts';
 
 /** Commitment: the steps that close or stall a deal. */
@@ -223,12 +224,12 @@ function opensOnRequest(text: AnalyzedText, sentence: Sentence): boolean {
   const { firstToken: from, endToken: to } = sentence;
   // "If you want this deal, fix ...", "Before I go: please approve ...": the request follows the lead-in.
   const first = text.tokens.slice(from, to).find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
-  const breakAt = text.tokens.findIndex(
-    (t, k) =>
-      k > from &&
-      k < to &&
-      (t.value === ':' ||
-        (t.value === ',' && first !== undefined && FRONTED_CLAUSE_OPENERS.has(first.normal))),
+  const breakAt = findTokenIndex(
+    text.tokens,
+    from + 1,
+    to,
+    (t) =>
+      t.value === ':' || (t.value === ',' && first !== undefined && FRONTED_CLAUSE_OPENERS.has(first.normal)),
   );
   return (
     clauseOpensOnRequest(text, from, to, false) ||
@@ -298,7 +299,7 @@ function proposesTime(text: AnalyzedText, sentence: Sentence): boolean {
 function asksForInformation(text: AnalyzedText, sentence: Sentence, form: string | undefined): boolean {
   const { firstToken: from, endToken: to } = sentence;
   // After a lead-in with a colon ("Quick one: are you the right person ...?") the question starts anew.
-  const colon = text.tokens.findIndex((t, k) => k >= from && k < Math.min(to, from + 6) && t.value === ':');
+  const colon = findTokenIndex(text.tokens, from, Math.min(to, from + 6), (t) => t.value === ':');
   const words = text.tokens
     .slice(colon >= 0 ? colon + 1 : from, to)
     .filter((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
@@ -338,11 +339,11 @@ export const businessAsk: Detector = {
       const work = [...actions, ...WORK_TOPICS.find(text, from, to)];
       const status = STATUS_TOPICS.find(text, from, to);
       const proposal = proposesTime(text, sentence);
+      if (commitment.length === 0 && work.length === 0 && status.length === 0 && !proposal) continue;
       // "42 euro is too high, we need 36": a counter-offer names its number.
       const counterOffer = text.tokens
         .slice(from, to)
         .some((t, k) => NEED.has(t.lemma) && text.tokens[from + k + 1]?.pos === 'NUM');
-      if (commitment.length === 0 && work.length === 0 && status.length === 0 && !proposal) continue;
       const question = earlier.find(
         (c) =>
           c.type === 'question' && c.confidence >= 0.6 && c.start < sentence.end && sentence.start < c.end,

@@ -4,6 +4,7 @@
  * "Anyway, ..."), with nothing personal or warm before it.
  */
 import { phrases } from '../text/phrases.ts';
+import { findTokenIndex } from '../text/tokens.ts';
 import { businessTerms } from './business-ask.ts';
 import type { Cue, Detector } from './types.ts';
 
@@ -140,9 +141,11 @@ export const directStart: Detector = {
     const greetingInside = greetings.find((g) => g.start >= opening.start && g.end <= opening.end);
     let bodyStart = opening.firstToken;
     if (greetingInside) {
-      const comma = text.tokens.findIndex(
-        (t, i) =>
-          i >= opening.firstToken && i < opening.endToken && t.start >= greetingInside.end && t.value === ',',
+      const comma = findTokenIndex(
+        text.tokens,
+        opening.firstToken,
+        opening.endToken,
+        (t) => t.start >= greetingInside.end && t.value === ',',
       );
       if (comma >= 0) bodyStart = comma + 1;
       while (bodyStart < opening.endToken && text.tokens[bodyStart]!.pos === 'SPACE') bodyStart++;

@@ -7,6 +7,7 @@
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
+import { findTokenIndex } from '../text/tokens.ts';
 import type { Cue, Detector } from './types.ts';
 
 // One alternative list per token: "you must|have to" would read as "you must|have" + "to".
@@ -151,7 +152,7 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   if (i >= end) return undefined;
   // "Dear Mariana, regarding the forecast, send it by Friday": a topic named first, then the order.
   if (TOPIC_LEAD.has(text.tokens[i]!.normal)) {
-    const comma = text.tokens.findIndex((t, k) => k > i && k < end && t.value === ',');
+    const comma = findTokenIndex(text.tokens, i + 1, end, (t) => t.value === ',');
     return comma >= 0 ? clauseImperative(text, comma + 1, end) : undefined;
   }
   const token = text.tokens[i]!;
@@ -218,14 +219,12 @@ function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undef
   const { firstToken: from, endToken: end } = sentence;
   const first = text.tokens.slice(from, end).find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
   if (first && FRONTED_CLAUSE_OPENERS.has(first.normal)) {
-    const comma = text.tokens.findIndex(
-      (t, k) => k > from && k < end && (t.value === ',' || t.value === ':'),
-    );
+    const comma = findTokenIndex(text.tokens, from + 1, end, (t) => t.value === ',' || t.value === ':');
     return comma >= 0 ? clauseImperative(text, comma + 1, end) : undefined;
   }
   const atStart = clauseImperative(text, from, end);
   if (atStart !== undefined) return atStart;
-  const colon = text.tokens.findIndex((t, k) => k > from && k < Math.min(end, from + 10) && t.value === ':');
+  const colon = findTokenIndex(text.tokens, from + 1, Math.min(end, from + 10), (t) => t.value === ':');
   if (colon >= 0) return clauseImperative(text, colon + 1, end);
   return splicedOrder(text, from, end);
 }
