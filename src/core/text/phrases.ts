@@ -205,12 +205,24 @@ interface Hit {
 }
 
 /**
- * Every lexicon in the program shares one index from a word to the phrases that can start with
- * it, and each text is scanned once for all of them: a token costs three map lookups (to number
- * its forms) however many lexicons there are, and a phrase is tried only from a token that holds
- * its first word. Each lexicon then answers range queries from its own hits.
+ * Every lexicon in use shares one index from a word to the phrases that can start with it, and
+ * each text is scanned once for all of them: a token costs three map lookups (to number its forms)
+ * however many lexicons there are, and a phrase is tried only from a token that holds its first
+ * word. Each lexicon then answers range queries from its own hits.
+ *
+ * A lexicon joins the index the first time it is asked about, and its set number is its place in
+ * that order: a program that never asks about some lexicons (cue analysis without the rules, say)
+ * does not scan every text for them.
  */
-const lexicons: (readonly string[])[] = [];
+interface Lexicon {
+  patterns: readonly string[];
+  /** Its compiled phrases: all registered lexicons are compiled together, on the first ask. */
+  entries: Entry[] | undefined;
+}
+const registered: Lexicon[] = [];
+let compiledCount = 0;
+/** How many lexicons are in the index (set numbers 0 to activeCount - 1). */
+let activeCount = 0;
 /**
  * The phrases whose first step holds a given word, split by their second step: `bySecond` maps
  * each word of a second words step to its phrases, `rest` holds the one-step phrases and those
@@ -221,46 +233,59 @@ interface Bucket {
   rest: Entry[];
 }
 /** byWord[id]: the bucket of word `id`; anyStart: the phrases that start with a gap or any token. */
-const index = { byWord: [] as (Bucket | undefined)[], anyStart: [] as Entry[], covers: 0 };
+const index = { byWord: [] as (Bucket | undefined)[], anyStart: [] as Entry[] };
 const scanned = new WeakMap<AnalyzedText, Hit[][]>();
 const NO_HITS: Hit[] = [];
 
-/** Compiles the lexicons registered since the last call into the shared index. */
-function extendIndex(): void {
-  if (index.covers === lexicons.length) return;
-  const fresh = lexicons.slice(index.covers);
+/** Compiles the lexicons registered since the last call, in one pass of the analyser. */
+function compilePending(): void {
+  if (compiledCount === registered.length) return;
+  const fresh = registered.slice(compiledCount);
   const special = splitSpecialWords(
-    fresh.flatMap((patterns) => patterns.flatMap((p) => p.trim().split(/\s+/).filter(isSpecial))),
+    fresh.flatMap(({ patterns }) => patterns.flatMap((p) => p.trim().split(/\s+/).filter(isSpecial))),
   );
-  fresh.forEach((patterns, i) => {
-    const set = index.covers + i;
-    patterns.forEach((phrase, order) => {
-      const entry: Entry = { set, phrase, steps: compile(phrase, special), order, stamp: -1 };
-      const first = entry.steps[0];
-      if (first?.kind !== 'words') {
-        index.anyStart.push(entry);
-        return;
+  for (const lexicon of fresh) {
+    lexicon.entries = lexicon.patterns.map((phrase, order) => ({
+      set: -1,
+      phrase,
+      steps: compile(phrase, special),
+      order,
+      stamp: -1,
+    }));
+  }
+  compiledCount = registered.length;
+}
+
+/** Adds a lexicon's phrases to the shared index under the next set number, and returns it. */
+function activate(lexicon: Lexicon): number {
+  compilePending();
+  const set = activeCount++;
+  for (const entry of lexicon.entries!) {
+    entry.set = set;
+    const first = entry.steps[0];
+    if (first?.kind !== 'words') {
+      index.anyStart.push(entry);
+      continue;
+    }
+    const second = entry.steps[1];
+    for (const id of first.ids) {
+      let bucket = index.byWord[id];
+      if (!bucket) {
+        bucket = { bySecond: new Map(), rest: [] };
+        index.byWord[id] = bucket;
       }
-      const second = entry.steps[1];
-      for (const id of first.ids) {
-        let bucket = index.byWord[id];
-        if (!bucket) {
-          bucket = { bySecond: new Map(), rest: [] };
-          index.byWord[id] = bucket;
-        }
-        if (second?.kind !== 'words') {
-          bucket.rest.push(entry);
-          continue;
-        }
-        for (const next of second.ids) {
-          const list = bucket.bySecond.get(next);
-          if (list) list.push(entry);
-          else bucket.bySecond.set(next, [entry]);
-        }
+      if (second?.kind !== 'words') {
+        bucket.rest.push(entry);
+        continue;
       }
-    });
-  });
-  index.covers = lexicons.length;
+      for (const next of second.ids) {
+        const list = bucket.bySecond.get(next);
+        if (list) list.push(entry);
+        else bucket.bySecond.set(next, [entry]);
+      }
+    }
+  }
+  return set;
 }
 
 /** Counts token visits across all scans, for Entry.stamp. */
@@ -306,10 +331,9 @@ function tryEntries(
 
 /** Scans a text for the lexicons numbered `fromSet` and up, adding their hits to `hits`. */
 function scan(text: AnalyzedText, hits: Hit[][], fromSet: number): void {
-  extendIndex();
   const { byWord, anyStart } = index;
   // Most lexicons find nothing in a given text: they share one empty list until they do.
-  for (let set = fromSet; set < lexicons.length; set++) hits[set] = NO_HITS;
+  for (let set = fromSet; set < activeCount; set++) hits[set] = NO_HITS;
   const tokens = text.tokens;
   const count = tokens.length;
   const ids = tokenWordIds(tokens);
@@ -360,19 +384,27 @@ function hitsOf(text: AnalyzedText, set: number): Hit[] {
   }
   lastText = text;
   lastHits = hits;
-  // Lexicons made after this text was scanned (some are built lazily) are scanned on their own.
+  // Lexicons that joined the index after this text was scanned are scanned on their own.
   if (hits.length <= set) scan(text, hits, hits.length);
   return hits[set]!;
 }
 
-/** Registers a lexicon; it is compiled, with all the others, the first time any is used. */
+/**
+ * Registers a lexicon; it is compiled, with all the others, the first time any is used, and joins
+ * the index the first time it is used itself.
+ */
 export function phrases(patterns: readonly string[]): PhraseSet {
-  const set = lexicons.length;
-  lexicons.push(patterns);
+  const lexicon: Lexicon = { patterns, entries: undefined };
+  registered.push(lexicon);
+  let set = -1;
+  const hitsIn = (text: AnalyzedText): Hit[] => {
+    if (set < 0) set = activate(lexicon);
+    return hitsOf(text, set);
+  };
   const find = (text: AnalyzedText, from = 0, to = text.tokens.length): PhraseMatch[] => {
     const tokens = text.tokens;
     const found: PhraseMatch[] = [];
-    const hits = hitsOf(text, set);
+    const hits = hitsIn(text);
     // At each start token, the first listed phrase that ends inside the range wins.
     let lastFirst = -1;
     for (const hit of hits) {
@@ -392,11 +424,11 @@ export function phrases(patterns: readonly string[]): PhraseSet {
   };
   // Whether find would return anything: a hit that starts and ends inside the range.
   const test = (text: AnalyzedText, from = 0, to = text.tokens.length): boolean => {
-    for (const hit of hitsOf(text, set)) {
+    for (const hit of hitsIn(text)) {
       if (hit.first >= to) return false;
       if (hit.first >= from && hit.end <= to) return true;
     }
     return false;
   };
-  return { find, test, any: (text) => hitsOf(text, set).length > 0 };
+  return { find, test, any: (text) => hitsIn(text).length > 0 };
 }
