@@ -60,6 +60,47 @@ function sentenceSentiments(cased: string): number[] {
   return sentimentNlp.readDoc(cased).sentences().out(its.sentiment) as unknown as number[];
 }
 
+/** The sentence sentiments of one text, computed on the first read of any of them. */
+class LazySentiments {
+  readonly #cased: string;
+  #values: number[] | undefined;
+  constructor(cased: string) {
+    this.#cased = cased;
+  }
+  at(index: number): number {
+    this.#values ??= sentenceSentiments(this.#cased);
+    return this.#values[index] ?? 0;
+  }
+}
+
+/**
+ * A sentence whose sentiment is read through a getter on the class: a getter in each object
+ * literal cost more to build than the sentiment pass it saves. JSON still has the field.
+ */
+class LazySentimentSentence implements Sentence {
+  readonly #sentiments: LazySentiments;
+  readonly #index: number;
+  constructor(
+    public text: string,
+    public start: number,
+    public end: number,
+    public firstToken: number,
+    public endToken: number,
+    sentiments: LazySentiments,
+    index: number,
+  ) {
+    this.#sentiments = sentiments;
+    this.#index = index;
+  }
+  get sentiment(): number {
+    return this.#sentiments.at(this.#index);
+  }
+  toJSON(): Sentence {
+    const { text, start, end, firstToken, endToken, sentiment } = this;
+    return { text, start, end, firstToken, endToken, sentiment };
+  }
+}
+
 /**
  * Lemmas already looked up, by tag and then value, for tokens that are not contractions: wink
  * lemmatises such a token from its value and tag alone, and the lookup costs more than the token's
@@ -152,11 +193,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
 
   const sentences: Sentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  let sentiments: number[] | undefined;
-  const sentimentOf = (index: number): number => {
-    sentiments ??= sentenceSentiments(cased);
-    return sentiments[index] ?? 0;
-  };
+  const sentiments = new LazySentiments(cased);
   spans.forEach(([first, last], index) => {
     for (let t = first; t <= last; t++) {
       const token = tokens[t];
@@ -167,17 +204,9 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
     let lastVisible = last;
     while (lastVisible > first && tokens[lastVisible]?.pos === 'SPACE') lastVisible--;
     const end = tokens[lastVisible]?.end ?? start;
-    sentences.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      firstToken: first,
-      endToken: last + 1,
-      // A getter, not a method: the field stays a plain number to readers and in JSON.
-      get sentiment() {
-        return sentimentOf(index);
-      },
-    });
+    sentences.push(
+      new LazySentimentSentence(text.slice(start, end), start, end, first, last + 1, sentiments, index),
+    );
   });
   return { text, tokens, sentences };
 }
