@@ -235,32 +235,57 @@ function extendIndex(): void {
   fresh.forEach((patterns, i) => {
     const set = index.covers + i;
     patterns.forEach((phrase, order) => {
-      const entry: Entry = { set, phrase, steps: compile(phrase, special), order, stamp: -1 };
-      const first = entry.steps[0];
-      if (first?.kind !== 'words') {
-        index.anyStart.push(entry);
-        return;
-      }
-      const second = entry.steps[1];
-      for (const id of first.ids) {
-        let bucket = index.byWord[id];
-        if (!bucket) {
-          bucket = { bySecond: new Map(), rest: [] };
-          index.byWord[id] = bucket;
-        }
-        if (second?.kind !== 'words') {
-          bucket.rest.push(entry);
-          continue;
-        }
-        for (const next of second.ids) {
-          const list = bucket.bySecond.get(next);
-          if (list) list.push(entry);
-          else bucket.bySecond.set(next, [entry]);
-        }
-      }
+      for (const steps of withoutArticles(compile(phrase, special)))
+        addEntry({ set, phrase, steps, order, stamp: -1 });
     });
   });
   index.covers = lexicons.length;
+}
+
+/** Words a second-language writer often leaves out. */
+const ARTICLES = ['a', 'an', 'the'];
+
+/**
+ * The steps of a pattern, and, when it has an article between two words ("do we have a deal"),
+ * the same steps without its articles: many writers of English as a second language leave them
+ * out ("do we have deal?"). An article next to a gap or at either end stays ("a bit", "what a",
+ * "you ~1 the best"): without it the phrase would be a different one. A step that mixes an article
+ * with other words ("the|our") is no article.
+ */
+function withoutArticles(steps: Step[]): Step[][] {
+  const articleIds = new Set(ARTICLES.map((a) => wordIds.get(a)));
+  const isArticle = (s: Step | undefined) => s?.kind === 'words' && s.ids.every((id) => articleIds.has(id));
+  const inner = steps.filter(
+    (s, i) => !(isArticle(s) && steps[i - 1]?.kind === 'words' && steps[i + 1]?.kind === 'words'),
+  );
+  const words = inner.filter((s) => s.kind === 'words').length;
+  return inner.length < steps.length && words >= 2 ? [steps, inner] : [steps];
+}
+
+/** Files a compiled phrase under its first word and second word. */
+function addEntry(entry: Entry): void {
+  const first = entry.steps[0];
+  if (first?.kind !== 'words') {
+    index.anyStart.push(entry);
+    return;
+  }
+  const second = entry.steps[1];
+  for (const id of first.ids) {
+    let bucket = index.byWord[id];
+    if (!bucket) {
+      bucket = { bySecond: new Map(), rest: [] };
+      index.byWord[id] = bucket;
+    }
+    if (second?.kind !== 'words') {
+      bucket.rest.push(entry);
+      continue;
+    }
+    for (const next of second.ids) {
+      const list = bucket.bySecond.get(next);
+      if (list) list.push(entry);
+      else bucket.bySecond.set(next, [entry]);
+    }
+  }
 }
 
 /** Counts token visits across all scans, for Entry.stamp. */
