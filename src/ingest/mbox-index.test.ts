@@ -240,7 +240,9 @@ describe('the index of an archive larger than 4 GB', () => {
     const starts = [0, 2 ** 32 - 1000, 2 ** 32, 2 ** 32 + 5, 5_000_000_000, 2 ** 33 + 7, 12_345_678_901];
     const places = new Places();
     // Mail 3 of the archive was skipped (no headers): numbers jump from 2 to 4.
-    starts.forEach((start, i) => places.add(raw(start, i < 2 ? i + 1 : i + 2), 0));
+    starts.forEach((start, i) => {
+      places.add(raw(start, i < 2 ? i + 1 : i + 2), 0);
+    });
     expect(starts.map((_, i) => places.start(i))).toEqual(starts);
     expect(starts.map((_, i) => places.number(i))).toEqual([1, 2, 4, 5, 6, 7, 8]);
     expect(places.lengths.at(6)).toBe(1000);
