@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accuracy,
   binaryCounts,
+  bootstrapF1,
   cohensKappa,
   confusion,
   deltas,
@@ -11,6 +12,7 @@ import {
   multiLabelCounts,
   NONE,
   scores,
+  wilson,
 } from './metrics.ts';
 
 describe('scores', () => {
@@ -141,5 +143,47 @@ describe('cohensKappa', () => {
   it('is null when there is nothing to compare or both raters never vary', () => {
     expect(cohensKappa({ tp: 0, fp: 0, fn: 0, tn: 0 })).toBeNull();
     expect(cohensKappa({ tp: 0, fp: 0, fn: 0, tn: 9 })).toBeNull();
+  });
+});
+
+describe('bootstrapF1', () => {
+  // 40 cases: 20 with label "a", of which the tool finds 15, and 2 false alarms.
+  const items = Array.from({ length: 40 }, (_, i) => ({
+    expected: i < 20 ? ['a'] : [],
+    predicted: i < 15 || i >= 38 ? ['a'] : [],
+  }));
+
+  it('brackets the F1 of the whole set with an interval that is neither empty nor everything', () => {
+    const f1 = scores(multiLabelCounts(items, ['a']).a!).f1!;
+    const { perLabel, micro } = bootstrapF1(items, ['a'], 500);
+    const [low, high] = perLabel.a!;
+    expect(low).toBeLessThan(f1);
+    expect(high).toBeGreaterThan(f1);
+    expect(high - low).toBeGreaterThan(0.05);
+    expect(high - low).toBeLessThan(0.5);
+    expect(micro).toEqual(perLabel.a);
+  });
+
+  it('narrows as the same proportions come from more cases', () => {
+    const many = Array.from({ length: 10 }, () => items).flat();
+    const width = (xs: typeof items) => {
+      const [low, high] = bootstrapF1(xs, ['a'], 500).perLabel.a!;
+      return high - low;
+    };
+    expect(width(many)).toBeLessThan(width(items) / 2);
+  });
+
+  it('repeats exactly with the same seed, and has no interval for a label never seen', () => {
+    expect(bootstrapF1(items, ['a', 'b'], 200)).toEqual(bootstrapF1(items, ['a', 'b'], 200));
+    expect(bootstrapF1(items, ['a', 'b'], 200).perLabel.b).toBeNull();
+  });
+});
+
+describe('wilson', () => {
+  it('gives the textbook interval of a proportion', () => {
+    // 9 of 123: 0.073, Wilson 95% interval 0.039-0.133.
+    expect(wilson(9, 123)).toEqual([0.039, 0.133]);
+    expect(wilson(0, 50)![0]).toBe(0);
+    expect(wilson(0, 0)).toBeNull();
   });
 });

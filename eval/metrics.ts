@@ -1,4 +1,5 @@
 /** Pure metric computations for the evaluation harness: counts, precision/recall/F1, confusion, deltas. */
+import { seededRandom } from '../src/core/politeness/logistic.ts';
 
 export interface Counts {
   tp: number;
@@ -53,6 +54,59 @@ export function multiLabelCounts<L extends string>(
     }
   }
   return out;
+}
+
+/** A 95% interval: the 2.5th and 97.5th percentiles. */
+export type Interval = [number, number];
+
+/**
+ * 95% percentile-bootstrap intervals of each label's F1 and of the micro F1: the cases are drawn
+ * again with replacement `samples` times (seeded, so a run is repeatable) and the F1 recomputed.
+ * With 12 to 35 positive cases a rule's F1 moves by about +-0.1 from one sample of cases to the
+ * next: a difference inside the interval is not evidence of a change. Samples in which a label
+ * has no expected and no predicted case give it no F1 and are left out of its interval.
+ */
+export function bootstrapF1<L extends string>(
+  items: readonly LabelledItem<L>[],
+  labels: readonly L[],
+  samples = 1000,
+  seed = 20261127,
+): { perLabel: Record<L, Interval | null>; micro: Interval | null } {
+  const random = seededRandom(seed);
+  const values = new Map<L | '', number[]>([['', []]]);
+  for (const label of labels) values.set(label, []);
+  for (let s = 0; s < samples; s++) {
+    const drawn = Array.from(items, () => items[Math.floor(random() * items.length)]!);
+    const counts = multiLabelCounts(drawn, labels);
+    for (const label of labels) {
+      const f1 = scores(counts[label]).f1;
+      if (f1 !== null) values.get(label)!.push(f1);
+    }
+    const micro = scores(microCounts(counts)).f1;
+    if (micro !== null) values.get('')!.push(micro);
+  }
+  const interval = (xs: number[]): Interval | null => {
+    if (xs.length === 0) return null;
+    const sorted = xs.sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    return [at(0.025), at(0.975)];
+  };
+  const perLabel = {} as Record<L, Interval | null>;
+  for (const label of labels) perLabel[label] = interval(values.get(label)!);
+  return { perLabel, micro: interval(values.get('')!) };
+}
+
+/**
+ * Wilson's 95% score interval of a proportion k/n (null when n is 0): the false-positive rate on
+ * 123 clean replies is known to a few points, not to the hundredth.
+ */
+export function wilson(k: number, n: number): Interval | null {
+  if (n === 0) return null;
+  const z = 1.96;
+  const p = k / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [round(Math.max(0, centre - half)), round(Math.min(1, centre + half))];
 }
 
 /** Micro average: all labels' counts summed. */

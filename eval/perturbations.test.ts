@@ -5,6 +5,7 @@ import {
   PERTURBATIONS,
   renameClient,
   shiftWeeks,
+  signOff,
   type ThreadJson,
 } from './perturbations.ts';
 
@@ -44,6 +45,12 @@ describe('perturbations', () => {
     const shifted = shiftWeeks(thread, 2);
     expect(shifted.messages[0]!.at).toBe('2026-03-16T15:00:00.000Z');
     expect(shifted.draft.at).toBe('2026-03-17T09:00:00.000Z');
+  });
+
+  it('signs the draft with the rep’s first name, unless it is signed', () => {
+    expect(signOff(thread).draft.text).toBe('Hello Greg.\nThe price is in the offer.\n\nBest regards,\nOlga');
+    const signed = { ...thread, draft: { ...thread.draft, text: 'Price attached.\nCheers, Olga' } };
+    expect(signOff(signed)).toBe(signed);
   });
 
   it('never edits the thread it was given', () => {

@@ -89,6 +89,18 @@ export function renameClient(thread: ThreadJson, to = NEW_CLIENT_NAME): ThreadJs
   };
 }
 
+/** A sign-off already there: "Best,", "Regards", "Cheers", "Thanks," or the rep's name on the last line. */
+const SIGNED = /(?:regards|best|cheers|thanks|thank you|sincerely|wishes)[,.!]?\s*\n?[^\n]{0,40}$/i;
+
+/** The draft with "Best regards," and the rep's first name under it, unless it is signed already. */
+export function signOff(thread: ThreadJson): ThreadJson {
+  const rep = thread.participants.find((p) => p.id === thread.draft.from);
+  const first = rep?.name.split(/\s+/)[0];
+  const text = thread.draft.text.trimEnd();
+  if (!first || SIGNED.test(text) || text.endsWith(first)) return thread;
+  return { ...thread, draft: { ...thread.draft, text: `${text}\n\nBest regards,\n${first}` } };
+}
+
 /** Moves every timestamp by whole weeks: gaps, weekdays and hours of day stay as they were. */
 export function shiftWeeks(thread: ThreadJson, weeks: number): ThreadJson {
   const shift = (at: string | undefined) =>
@@ -137,6 +149,11 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: 'no-final-stops',
     summary: 'full stops at the end of a line or message removed (chat style)',
     apply: (t) => mapTexts(t, (text) => text.replace(/(\w)\.(?=\s*(?:\n|$))/g, '$1')),
+  },
+  {
+    name: 'signed-off',
+    summary: 'the draft signed "Best regards," and the rep\'s first name, when it has no sign-off',
+    apply: (t) => signOff(t),
   },
   {
     name: 'renamed-client',

@@ -21,16 +21,19 @@ import { type Comparison, compareLabels, type Labels, labelsOf } from './annotat
 import {
   accuracy,
   binaryCounts,
+  bootstrapF1,
   type Counts,
   confusion,
   deltas,
   fmt,
+  type Interval,
   isHeldOut,
   type LabelledItem,
   microCounts,
   multiLabelCounts,
   type Scores,
   scores,
+  wilson,
 } from './metrics.ts';
 import {
   IMPOLITE_AT,
@@ -282,10 +285,12 @@ interface RuleResults {
   n: number;
   clean: number;
   implemented: string[];
-  perRule: Record<string, Scores & { implemented: boolean }>;
-  micro: Scores;
+  perRule: Record<string, Scores & { implemented: boolean; f1Interval: Interval | null }>;
+  micro: Scores & { f1Interval: Interval | null };
   /** Share of clean replies (no finding expected) with at least one finding / one `error`. */
   fpRate: number | null;
+  /** Wilson 95% interval of fpRate. */
+  fpRateInterval: Interval | null;
   fpRateErrors: number | null;
   /** Among rules both expected and found: share with the coach's severity. */
   severityAgreement: number | null;
@@ -352,8 +357,14 @@ function evalRules(cases: RuleCase[], secondLabels: ReadonlyMap<string, Labels>)
     }
   }
   const counts = multiLabelCounts(items, RULE_IDS);
+  const intervals = bootstrapF1(items, implemented);
   const perRule: RuleResults['perRule'] = {};
-  for (const id of RULE_IDS) perRule[id] = { ...scores(counts[id]), implemented: implemented.includes(id) };
+  for (const id of RULE_IDS)
+    perRule[id] = {
+      ...scores(counts[id]),
+      implemented: implemented.includes(id),
+      f1Interval: implemented.includes(id) ? intervals.perLabel[id] : null,
+    };
   const implementedCounts: Record<string, Counts> = {};
   for (const id of implemented) implementedCounts[id] = counts[id];
   const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
@@ -362,8 +373,9 @@ function evalRules(cases: RuleCase[], secondLabels: ReadonlyMap<string, Labels>)
     clean,
     implemented,
     perRule,
-    micro: scores(microCounts(implementedCounts)),
+    micro: { ...scores(microCounts(implementedCounts)), f1Interval: intervals.micro },
     fpRate: ratio(cleanFlagged, clean),
+    fpRateInterval: wilson(cleanFlagged, clean),
     fpRateErrors: ratio(cleanErrors, clean),
     severityAgreement: ratio(sevOk, sevN),
     severityConfusion: sevTable,
@@ -584,6 +596,9 @@ function printCues(part: string, r: CueResults, verbose: boolean) {
   }
 }
 
+/** "[0.62-0.87]": a bootstrap interval of F1 (metrics.ts), or "" when there is none. */
+const interval = (i: Interval | null) => (i ? `[${fmt(i[0])}-${fmt(i[1])}]` : '');
+
 function printRules(part: string, r: RuleResults, verbose: boolean) {
   scoreTable(
     `Rules, ${part} (${r.n} cases, ${r.clean} clean)`,
@@ -593,13 +608,15 @@ function printRules(part: string, r: RuleResults, verbose: boolean) {
           id,
           r.perRule[id]!,
           r.perRule[id]!.implemented
-            ? r.annotators
-              ? `two annotators ${fmt(r.annotators.perRule[id].f1)}`
-              : ''
+            ? `${interval(r.perRule[id]!.f1Interval)}${r.annotators ? `  two annotators ${fmt(r.annotators.perRule[id].f1)}` : ''}`
             : 'not implemented',
         ] as [string, Scores, string],
     ).concat([
-      ['micro (implemented)', r.micro, r.annotators ? `two annotators ${fmt(r.annotators.micro)}` : ''],
+      [
+        'micro (implemented)',
+        r.micro,
+        `${interval(r.micro.f1Interval)}${r.annotators ? `  two annotators ${fmt(r.annotators.micro)}` : ''}`,
+      ],
     ]),
   );
   if (r.annotators)
@@ -607,7 +624,7 @@ function printRules(part: string, r: RuleResults, verbose: boolean) {
       `  two annotators (eval/agreement): same set of rules ${fmt(r.annotators.sameSet)}, same severity ${fmt(r.annotators.severity)}`,
     );
   console.log(
-    `  false-positive rate on clean replies: ${fmt(r.fpRate)} (any finding), ${fmt(r.fpRateErrors)} (an error); severity agreement ${fmt(r.severityAgreement)}`,
+    `  false-positive rate on clean replies: ${fmt(r.fpRate)} ${interval(r.fpRateInterval)} (any finding), ${fmt(r.fpRateErrors)} (an error); severity agreement ${fmt(r.severityAgreement)}`,
   );
   console.log(`  micro F1 by client's country: ${groupLine(r.byReader)}`);
   confusionTable(`Rule confusion, ${part}`, r.confusion);
@@ -680,14 +697,15 @@ function markdown(c: CueResults, r: RuleResults, p: PublicResults): string {
       return `| ${t} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${s.support} |`;
     }),
     '',
-    `Rules, frozen test part (${r.n} thread+draft cases, ${r.clean} clean): false-positive rate on clean replies ${fmt(r.fpRate)} (any finding), ${fmt(r.fpRateErrors)} (an \`error\`); severity as the coach's ${fmt(r.severityAgreement)}.`,
+    `Rules, frozen test part (${r.n} thread+draft cases, ${r.clean} clean): false-positive rate on clean replies ${fmt(r.fpRate)} (95% interval ${interval(r.fpRateInterval).slice(1, -1)}; any finding), ${fmt(r.fpRateErrors)} (an \`error\`); severity as the coach's ${fmt(r.severityAgreement)}.`,
     '',
-    `| rule | precision | recall | F1 | expected |${r.annotators ? " two annotators' F1 |" : ''}`,
-    `| --- | --- | --- | --- | --- |${r.annotators ? ' --- |' : ''}`,
+    `| rule | precision | recall | F1 | F1, 95% interval | expected |${r.annotators ? " two annotators' F1 |" : ''}`,
+    `| --- | --- | --- | --- | --- | --- |${r.annotators ? ' --- |' : ''}`,
     ...RULE_IDS.map((id) => {
       const s = r.perRule[id]!;
-      return `| ${id}${s.implemented ? '' : ' (not implemented)'} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${s.support} |${r.annotators ? ` ${fmt(r.annotators.perRule[id].f1)} |` : ''}`;
+      return `| ${id}${s.implemented ? '' : ' (not implemented)'} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${interval(s.f1Interval).slice(1, -1)} | ${s.support} |${r.annotators ? ` ${fmt(r.annotators.perRule[id].f1)} |` : ''}`;
     }),
+    `| micro | ${fmt(r.micro.precision)} | ${fmt(r.micro.recall)} | ${fmt(r.micro.f1)} | ${interval(r.micro.f1Interval).slice(1, -1)} | ${r.micro.support} |${r.annotators ? ` ${fmt(r.annotators.micro)} |` : ''}`,
   ];
   const pub: string[] = [];
   const row = (name: string, s: Scores, n: number) =>

@@ -7,7 +7,7 @@ import { useTempDirs } from '../../test/support/temp-dir.ts';
 import { audit } from '../cli/commands/audit.ts';
 import { threadMails } from './email.ts';
 import { eachThread, type LoadOptions, loadThreads } from './index.ts';
-import { indexMbox, readMbox } from './mbox.ts';
+import { indexMbox, Places, type RawMessage, readMbox } from './mbox.ts';
 
 const tempDir = useTempDirs('rapport-mbox2-');
 
@@ -221,4 +221,30 @@ describe('mbox for an audit, in two passes', () => {
     // Four times the mails: the index grows by under 1 KB a mail (1,200 more), whatever their length.
     expect(many.kept - short.kept).toBeLessThan(1200 * 1024);
   }, 60_000);
+});
+
+describe('the index of an archive larger than 4 GB', () => {
+  // Offsets are kept as 32 bits and a step function of the high part: mails past 4 GB and 8 GB
+  // must come back at their own offsets (a real 5 GB file is too big for a unit test).
+  const raw = (start: number, number: number): RawMessage => ({
+    parts: [],
+    place: '',
+    number,
+    line: number * 10,
+    headersEnded: true,
+    start,
+    end: start + 1000,
+  });
+
+  it('gives back every offset across the 4 GB and 8 GB boundaries, and the skipped numbers', () => {
+    const starts = [0, 2 ** 32 - 1000, 2 ** 32, 2 ** 32 + 5, 5_000_000_000, 2 ** 33 + 7, 12_345_678_901];
+    const places = new Places();
+    // Mail 3 of the archive was skipped (no headers): numbers jump from 2 to 4.
+    starts.forEach((start, i) => {
+      places.add(raw(start, i < 2 ? i + 1 : i + 2), 0);
+    });
+    expect(starts.map((_, i) => places.start(i))).toEqual(starts);
+    expect(starts.map((_, i) => places.number(i))).toEqual([1, 2, 4, 5, 6, 7, 8]);
+    expect(places.lengths.at(6)).toBe(1000);
+  });
 });

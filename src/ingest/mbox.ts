@@ -18,7 +18,7 @@ const LF = Buffer.from('\n');
 const FROM_ = Buffer.from('From ');
 const ESCAPED_FROM = /^>+From /;
 
-interface RawMessage {
+export interface RawMessage {
   /** The message's lines as in the file, after its "From " line. */
   parts: Buffer[];
   place: string;
@@ -229,7 +229,8 @@ const FOUR_GB = 2 ** 32;
  * kept modulo 4 GB and its number as how many messages before it were skipped, both of which
  * change only now and then: they are kept only where they change.
  */
-class Places {
+// Exported for its unit test (offsets past 4 GB).
+export class Places {
   /** Each author once, as JSON: half the memory of an object with its strings. */
   readonly authors: string[] = [];
   readonly authorIds = new Column(Int32Array);

@@ -39,6 +39,16 @@ export function wordCount(text: AnalyzedText): number {
   return text.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Words without the articles: the measure of effort when two messages' lengths are compared, so
+ * that a writer who leaves articles out ("Price is in offer") has not written less.
+ */
+export function effortWords(text: AnalyzedText): number {
+  return text.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value) && !ARTICLES.has(t.normal)).length;
+}
+
 const WARM = new Set(['greeting', 'gratitude', 'acknowledgement']);
 
 /** What one message shows, read once per analysis: a re-check of the draft reuses the thread's. */

@@ -5,7 +5,7 @@
  * messages: a client who writes curt business notes gets no finding.
  */
 import type { AnalyzedMessage } from '../analysis.ts';
-import { wordCount } from '../context/client-style.ts';
+import { effortWords, wordCount } from '../context/client-style.ts';
 import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
@@ -239,10 +239,13 @@ export default defineRule({
         : undefined);
     if (!warm) return [];
     const words = wordCount(draft.text);
-    const oneLiner = words * 4 <= warm.words && warm.words >= 30;
+    // Lengths are compared without articles: leaving them out is no less effort.
+    const effort = effortWords(draft.text);
+    const warmEffort = effortWords(warm.message.text);
+    const oneLiner = effort * 4 <= warmEffort && warm.words >= 30;
     // One warm formula ("Noted, thank you.") in a one-liner is a token, not warmth returned.
     // Half the length or less is a short answer, not only a one-liner.
-    const short = oneLiner || words * 2 <= warm.words;
+    const short = oneLiner || effort * 2 <= warmEffort;
     const frame = new Set([
       ...draftCues(ctx, 'greeting').map((g) => draft.text.text.slice(g.start, g.end).toLowerCase()),
       ...ctx.reader.name.toLowerCase().split(/[\s,.]+/),
@@ -257,7 +260,7 @@ export default defineRule({
       curt ||
       token ||
       (given.length === 0 &&
-        (short || gestures(warm.kinds) >= 3 || (gestures(warm.kinds) >= 2 && words < warm.words && !blunt)));
+        (short || gestures(warm.kinds) >= 3 || (gestures(warm.kinds) >= 2 && effort < warmEffort && !blunt)));
     if (!cold) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;

@@ -192,9 +192,9 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   }
 
   const sentences: Sentence[] = [];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const spans = splitBareNo(doc.sentences().out(its.span) as unknown as [number, number][], tokens);
   const sentiments = new LazySentiments(cased);
-  spans.forEach(([first, last], index) => {
+  spans.forEach(([first, last, wink], index) => {
     for (let t = first; t <= last; t++) {
       const token = tokens[t];
       if (token) token.sentence = index;
@@ -205,8 +205,33 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
     while (lastVisible > first && tokens[lastVisible]?.pos === 'SPACE') lastVisible--;
     const end = tokens[lastVisible]?.end ?? start;
     sentences.push(
-      new LazySentimentSentence(text.slice(start, end), start, end, first, last + 1, sentiments, index),
+      new LazySentimentSentence(text.slice(start, end), start, end, first, last + 1, sentiments, wink),
     );
   });
   return { text, tokens, sentences };
+}
+
+/**
+ * wink's sentence spans, with a bare "No." that opens a line or a sentence made a sentence of its
+ * own. wink reads "No." as the abbreviation of "number" and runs it into what follows unless that
+ * is "The" or a pronoun: "No. Onboarding plan cannot be shorter." is two sentences, "No. 5 is
+ * ready" is one. Each span keeps the index of the wink sentence it came from (for its sentiment).
+ */
+function splitBareNo(spans: [number, number][], tokens: Token[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  spans.forEach(([first, last], wink) => {
+    let from = first;
+    for (let t = first; t < last; t++) {
+      const next = tokens[t + 1]!;
+      const before = tokens[t - 1];
+      const opens = t === from || (before?.pos === 'SPACE' && before.value.includes('\n'));
+      if (!opens || !/^no\.$/i.test(tokens[t]!.value) || next.pos === 'NUM' || !/^\p{Lu}/u.test(next.value))
+        continue;
+      if (t > from) out.push([from, t - 1, wink]);
+      out.push([t, t, wink]);
+      from = t + 1;
+    }
+    out.push([from, last, wink]);
+  });
+  return out;
 }

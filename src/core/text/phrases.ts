@@ -245,13 +245,15 @@ function compilePending(): void {
     fresh.flatMap(({ patterns }) => patterns.flatMap((p) => p.trim().split(/\s+/).filter(isSpecial))),
   );
   for (const lexicon of fresh) {
-    lexicon.entries = lexicon.patterns.map((phrase, order) => ({
-      set: -1,
-      phrase,
-      steps: compile(phrase, special),
-      order,
-      stamp: -1,
-    }));
+    lexicon.entries = lexicon.patterns.flatMap((phrase, order) =>
+      withoutArticles(compile(phrase, special)).map((steps) => ({
+        set: -1,
+        phrase,
+        steps,
+        order,
+        stamp: -1,
+      })),
+    );
   }
   compiledCount = registered.length;
 }
@@ -286,6 +288,26 @@ function activate(lexicon: Lexicon): number {
     }
   }
   return set;
+}
+
+/** Words a second-language writer often leaves out. */
+const ARTICLES = ['a', 'an', 'the'];
+
+/**
+ * The steps of a pattern, and, when it has an article between two words ("do we have a deal"),
+ * the same steps without its articles: many writers of English as a second language leave them
+ * out ("do we have deal?"). An article next to a gap or at either end stays ("a bit", "what a",
+ * "you ~1 the best"): without it the phrase would be a different one. A step that mixes an article
+ * with other words ("the|our") is no article.
+ */
+function withoutArticles(steps: Step[]): Step[][] {
+  const articleIds = new Set(ARTICLES.map((a) => wordIds.get(a)));
+  const isArticle = (s: Step | undefined) => s?.kind === 'words' && s.ids.every((id) => articleIds.has(id));
+  const inner = steps.filter(
+    (s, i) => !(isArticle(s) && steps[i - 1]?.kind === 'words' && steps[i + 1]?.kind === 'words'),
+  );
+  const words = inner.filter((s) => s.kind === 'words').length;
+  return inner.length < steps.length && words >= 2 ? [steps, inner] : [steps];
 }
 
 /** Counts token visits across all scans, for Entry.stamp. */

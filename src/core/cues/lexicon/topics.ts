@@ -681,8 +681,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'family-run',
   'family business|businesses|company|companies|office|offices|sector|firm|firms|brand|name',
   'company|startup|idea|product|business|project|platform|brand ~3 born',
-  // "after the holidays" schedules work; it tells nothing of the holidays themselves.
-  'after|before|until|till the holiday|holidays|vacation|vacations|break',
+  // "after the holidays" schedules work; it tells nothing of the holidays themselves. ("the|our"
+  // keeps the article required: "my last day before vacation" is news.)
+  'after|before|until|till the|our holiday|holidays|vacation|vacations|break',
   'after|before|until|till holidays|vacations',
   'business|work|sales|site|field|customer|client trip|trips|travel|visit|visits',
   'trip report',
