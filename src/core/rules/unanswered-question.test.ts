@@ -242,6 +242,16 @@ runRuleCases(rule, {
       fixIncludes: 'Thanks for asking! [A sentence on how you are.]',
     },
     {
+      name: 'a status question answered with news on something else is still open',
+      history: [...WORKING, c('Where are we on the migration scripts for the billing module?')],
+      draft: 'Our new office in Riga opens next month; you are welcome to visit.',
+    },
+    {
+      name: '"could you confirm whether ..." is not answered by naming something else',
+      history: [c('Could you confirm whether the wiring diagrams were in the crate with the panels?')],
+      draft: 'The panels were tested twice before shipping.',
+    },
+    {
       name: 'Russian client in a first exchange: a suggestion',
       reader: 'RU',
       writer: 'UA',
@@ -448,6 +458,82 @@ runRuleCases(rule, {
       writer: 'DE',
       history: [c('Which database do you use?'), r('We use PostgreSQL.'), c('Thank you, that is clear.')],
       draft: 'The architecture overview is attached.',
+    },
+    {
+      name: 'a question the client dropped in the same message ("..., honestly? Anyway, ...") needs no answer',
+      history: [
+        c(
+          'The port held our containers for a week again. Who writes these rules, honestly? Anyway, they are out now.',
+        ),
+      ],
+      draft: 'What a week. Glad they are out; we will add the permit copy to the next shipment.',
+    },
+    {
+      name: 'a question the client answered themselves in a later message needs no answer',
+      history: [
+        r('Your sandbox account is ready.'),
+        c('thanks! how many users can the sandbox hold?'),
+        c('never mind, saw it in the FAQ'),
+      ],
+      draft: 'great, shout if you get stuck anywhere',
+    },
+    {
+      name: 'an opening "hope all is fine with you?" is a courtesy, not a question',
+      history: [
+        r('The renewal form is attached.'),
+        c('Hello Sam, hope all is fine with you? The signed renewal form is attached.'),
+      ],
+      draft: 'Hello Dana, thank you for the signed form! Your licences are renewed until next June.',
+    },
+    {
+      name: '"could you confirm whether ..." is answered by the clause it wraps',
+      history: [c('Could you confirm whether the wiring diagrams were in the crate with the panels?')],
+      draft: 'The wiring diagrams were taped inside the lid of the crate; I also attach them as PDF.',
+    },
+    {
+      name: 'a status question ("where are we on ...?") is answered by news on the matter',
+      history: [...WORKING, c('Hi Pavel, where are we on the migration scripts for the billing module?')],
+      draft:
+        'The migration scripts passed the dry run on Monday; only the currency rounding is left, due Friday.',
+    },
+    {
+      name: '"did the team look at it?" is answered by news on the problem last raised',
+      history: [
+        c('The nightly export to our warehouse system failed again.'),
+        r('On it.'),
+        c('any luck? did the team look at it?'),
+      ],
+      draft: 'the export is fixed, it was an expired certificate; tonight it runs as usual',
+    },
+    {
+      name: 'asked what is wrong with a draft, the reply’s criticism answers',
+      history: [c('Here is our tender text. Tell me what is wrong with it before it goes out.')],
+      draft: 'Happy to. The penalty clause is unrealistic for a first year, and the scoring ignores support.',
+    },
+    {
+      name: 'a reply that names each point ("For the venue, ...") answers the questions point by point',
+      history: [
+        c(
+          'Looking forward to the audit trip! Any advice on where to stay near the plant? Also, do I need safety shoes?',
+        ),
+      ],
+      draft:
+        'For the stay, the Park Inn is ten minutes from the plant. For the visit, we lend safety shoes at the gate.',
+    },
+    {
+      name: '"How did the move go?" is answered by the rep telling how it went',
+      history: [...WORKING, c('How did the big house move go?')],
+      draft: 'Forty boxes later we are in, and my son already loves his new room. Thanks!',
+    },
+    {
+      name: 'a request to send something is answered by reporting it sent',
+      history: [c('Can you send the credit note to our accounts team?')],
+      draft: 'Done, the credit note went to your accounts team this morning.',
+    },
+    {
+      name: 'a filler word split off a compound question ("ok and can we ...?") asks nothing',
+      history: [c('ok and can we export the audit log as CSV?')],
+      draft: 'yes, under Reports > Audit, the export button top right',
     },
     {
       name: 'a wish, not a question',
