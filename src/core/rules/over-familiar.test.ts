@@ -119,6 +119,14 @@ runRuleCases(rule, {
       draft: 'Dear Kenji Tanaka, the pricing is attached.',
     },
     {
+      name: 'a family name with -san, the name written family name first',
+      reader: 'JP',
+      writer: 'DE',
+      clientName: 'Mori Haruka',
+      history: [c('Dear Mr. Braun, thank you for the samples. Our engineers will test them this month.')],
+      draft: 'Dear Mori-san, thank you for letting us know. We look forward to the test results.',
+    },
+    {
       name: 'an emoji-free thank you',
       ...reserved,
       history: businessOnly,
