@@ -127,6 +127,14 @@ runRuleCases(rule, {
       draft: 'Dear Mori-san, thank you for letting us know. We look forward to the test results.',
     },
     {
+      name: 'a smiley back to a client whose own notes are casual lower-case chat',
+      reader: 'FI',
+      writer: 'US',
+      clientName: 'Aino Virtanen',
+      history: [r('Hi Aino, the test account is ready.'), c('ok thanks, logging in now'), c('works fine')],
+      draft: 'great 🙂 ping me if anything looks off',
+    },
+    {
       name: 'an emoji-free thank you',
       ...reserved,
       history: businessOnly,

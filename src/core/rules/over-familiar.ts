@@ -44,6 +44,18 @@ const FORMAL_ADDRESS = /\b(?:Mr|Ms|Mrs|Dr|Herr|Frau|Prof)\.?\s+\p{Lu}|\p{L}+-san
 /** Honorifics written after a name (Japanese -san/-sama/-sensei, Korean -nim/-ssi): respectful address. */
 const HONORIFIC_SUFFIX = /^[-‐]?(?:san|sama|sensei|shi|dono|nim|ssi)\b/i;
 
+/**
+ * The client's own register is casual: every note of theirs opens in lower case ("got them, all
+ * good"), or they use emoji or laughter themselves. A smiley back matches their tone.
+ */
+function casualRegister(clientMessages: AnalyzedMessage[]): boolean {
+  if (clientMessages.length === 0) return false;
+  return (
+    clientMessages.some((m) => JOKE_TEST.test(m.text.text)) ||
+    clientMessages.every((m) => /^\s*\p{Ll}/u.test(m.text.text))
+  );
+}
+
 type Kind = 'question' | 'joke' | 'first-name';
 interface Familiarity {
   kind: Kind;
@@ -223,7 +235,7 @@ export default defineRule({
     const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
     const found: Familiarity[] = [
       ...(reserved === false ? pointed : questions),
-      ...(reserved ? jokes(ctx) : []),
+      ...(reserved && !casualRegister(clientMessages) ? jokes(ctx) : []),
       ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
     ];
     if (found.length === 0) return [];
