@@ -65,12 +65,6 @@ runRuleCases(rule, {
       draftAfter: 4 * WEEK,
     },
     {
-      name: 'a late rep who apologises',
-      history: [...daily, c('Can you send the SLA?')],
-      draft: 'Sorry for the slow reply, Alex. The SLA is attached.',
-      draftAfter: WEEK,
-    },
-    {
       name: 'a warm reply to a client back from a silence',
       history: [...daily, c('Sorry for the silence, I was travelling.', WEEK)],
       draft: 'Welcome back, Alex! I hope the trip went well.',
@@ -100,6 +94,13 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a late rep who apologises is still late, as a suggestion',
+      history: [...daily, c('Can you send the SLA?')],
+      draft: 'Sorry for the slow reply, Alex. The SLA is attached.',
+      draftAfter: WEEK,
+      severity: 'suggestion',
+    },
     {
       name: 'too new for a cadence, but a client question left three weeks unanswered',
       history: [

@@ -290,7 +290,10 @@ export default defineRule({
     // "Talk next quarter": a pause the client set is agreed, not a silence.
     const lastClient = ctx.analysis.messages.filter((m) => m.author.role === 'client').at(-1);
     if (lateRep && lastClient && AGREED_PAUSE.test(lastClient.text.text)) return [];
-    if (lateRep ? draftCues(ctx, 'apology').length > 0 : WARM_CHECK_IN.test(draft)) return [];
+    if (!lateRep && WARM_CHECK_IN.test(draft)) return [];
+    // A late reply that apologises has owned the delay, which softens it but does not undo it: the
+    // client still waited far beyond the thread's rhythm, so it stays, as a suggestion.
+    const apologised = lateRep && draftCues(ctx, 'apology').length > 0;
     const { why: reasons, sources } = why(ctx, false);
     // A client who asked for it today and waited days has been let down, not only kept waiting.
     const urgentAsk =
@@ -304,17 +307,21 @@ export default defineRule({
     return [
       {
         ruleId: 'unusual-silence',
-        severity: urgentAsk || fastClient ? 'warning' : 'suggestion',
+        severity: !apologised && (urgentAsk || fastClient) ? 'warning' : 'suggestion',
         message: said,
         span: { start: 0, end: 0 },
         evidence,
         why: reasons,
-        fix: {
-          action: 'prepend',
-          text: lateRep
-            ? `Sorry for my slow reply, ${name}.`
-            : 'I hope all is well with you! I know things get busy, so no rush at all.',
-        },
+        ...(apologised
+          ? {}
+          : {
+              fix: {
+                action: 'prepend' as const,
+                text: lateRep
+                  ? `Sorry for my slow reply, ${name}.`
+                  : 'I hope all is well with you! I know things get busy, so no rush at all.',
+              },
+            }),
         confidence: 0.8,
         sources,
       },
