@@ -65,6 +65,32 @@ runRuleCases(rule, {
       draftAfter: 4 * WEEK,
     },
     {
+      name: 'a pause the client set holds even when the rep wrote last',
+      history: [
+        ...daily,
+        c('We like it, but the budget opens only in the new year. Let us talk again in January.'),
+        r('Understood, Alex, I will write to you in January.'),
+      ],
+      draft: 'Hi Alex, as agreed, here is the updated offer for the new budget year.',
+      draftAfter: 8 * WEEK,
+    },
+    {
+      name: 'time the client gave: they said they would wait',
+      history: [...daily, c('Thanks. We will wait for the audit report then.')],
+      draft: 'Hi Alex, the audit report is attached.',
+      draftAfter: 3 * WEEK,
+    },
+    {
+      name: 'a wait the rep announced and promised to come back after',
+      history: [
+        ...daily,
+        c('Can you load-test it with our data?'),
+        r('Yes. The load test takes about 4 weeks; I will send the results when it finishes.'),
+      ],
+      draft: 'Hi Alex, the load-test results are attached.',
+      draftAfter: 4 * WEEK,
+    },
+    {
       name: 'a warm reply to a client back from a silence',
       history: [...daily, c('Sorry for the silence, I was travelling.', WEEK)],
       draft: 'Welcome back, Alex! I hope the trip went well.',
@@ -94,6 +120,16 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an announced wait does not cover a new question the client asked since',
+      history: [
+        ...daily,
+        r('The load test takes about 4 weeks; I will send the results when it finishes.'),
+        c('Thanks. Meanwhile, can you send the SLA?'),
+      ],
+      draft: 'Hi Alex, the load-test results and the SLA are attached.',
+      draftAfter: 4 * WEEK,
+    },
     {
       name: 'a late rep who apologises is still late, as a suggestion',
       history: [...daily, c('Can you send the SLA?')],
