@@ -23,6 +23,11 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a status chaser that names the decision still presses for it',
+      history: FIRST_CONTACT,
+      draft: 'Dear Omar, any news on your decision to sign the contract this week?',
+    },
+    {
       name: '"are we agreed?" asks for the yes itself, after the client asked for time',
       reader: 'SA',
       history: [
@@ -299,6 +304,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a status chaser ("any update on the order?") asks for news, not for the yes',
+      history: FIRST_CONTACT,
+      draft: 'Dear Omar, any update from your side on the order? We would like to book the production slot.',
+    },
+    {
+      name: 'the client asked to be chased for the decision, and the question keeps that promise',
+      history: [
+        r('The final pricing for the 50-seat plan is attached.'),
+        c('Almost there. If I go quiet, chase me on Monday and make me decide, ha.'),
+        r('Will do!'),
+      ],
+      draft: 'Hi Tom, your Monday chase as promised! Are we good to go with the 50-seat plan?',
+    },
     {
       name: 'an NDA before sharing the roadmap is a step, not the yes on a purchase',
       reader: 'US',

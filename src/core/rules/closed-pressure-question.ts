@@ -47,6 +47,8 @@ export default defineRule({
       if (SCHEDULING.test(draft, ...range) || /\b(?:free|available)\b/i.test(question))
         return !clientMeets && SOON.test(question);
       if (NOT_PRESSURE.test(draft, ...range)) return false;
+      // "Any update on the PO?" asks for news, which any answer gives; not for the yes itself.
+      if (STATUS_CHASER.test(question)) return false;
       // "Can you sign the NDA so we can share the roadmap?": a step before any decision, not the yes.
       if (
         /\b(?:nda|non-disclosure|confidentiality)\b/i.test(question) &&
@@ -74,6 +76,12 @@ export default defineRule({
       pressing.push({ type: 'question', start: sentence.start, end: sentence.end, confidence: 0.8 });
     }
     if (pressing.length === 0) return [];
+    // "If you haven't heard from me by Friday, ping me and make me decide": the client asked to be
+    // pressed for the decision, and the question keeps that promise.
+    if (
+      ctx.analysis.messages.some((m) => m.author.role === 'client' && ASKED_TO_BE_PRESSED.test(m.text.text))
+    )
+      return [];
     const earlier = earlierPressure(ctx);
     const waited = clientMadeRepWait(ctx);
     const r = ctx.readerCulture;
@@ -170,6 +178,12 @@ export default defineRule({
   },
 });
 
+/** "Any update on the PO?": a status chaser, unless it names the decision ("any news on your decision?"). */
+const STATUS_CHASER =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:so|and|just)\W+)?any\s+(?:update|updates|news|progress)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)/i;
+/** The client asks to be chased for the decision: "ping me and make me decide", "chase me on Friday". */
+const ASKED_TO_BE_PRESSED =
+  /\b(?:ping|chase|nudge|hound)\s+me\b|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b/i;
 /** "Can we talk tomorrow at 11, yes?": a tag that asks for assent. */
 const TAG = /,\s*(?:yes|right|ok(?:ay)?|agreed|no|yeah)\s*\?+\s*$/i;
 /** The client speaks of meeting: a slot question then arranges what they want. */
