@@ -91,6 +91,19 @@ runRuleCases(rule, {
       draftAfter: 4 * WEEK,
     },
     {
+      // The builder's thread starts on Monday 2 March 2026: the last note is Friday 18:00.
+      name: 'a Friday note in a fast chat thread answered on Monday morning',
+      history: [
+        c('can you check the nightly export?', 24),
+        r('on it', 1),
+        c('thanks', 1),
+        r('fixed, it was the password', 1),
+        c('great, have a good weekend!', 78),
+      ],
+      draft: 'morning! the export ran fine all weekend.',
+      draftAfter: 63,
+    },
+    {
       name: 'a warm reply to a client back from a silence',
       history: [...daily, c('Sorry for the silence, I was travelling.', WEEK)],
       draft: 'Welcome back, Alex! I hope the trip went well.',
@@ -120,6 +133,18 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the same fast chat thread left from Monday evening to Thursday morning',
+      history: [
+        c('can you check the nightly export?', 24),
+        r('on it', 1),
+        c('thanks', 1),
+        r('fixed, it was the password', 1),
+        c('great. can you also add an alert for failed logins?', 6),
+      ],
+      draft: 'alert is added.',
+      draftAfter: 63,
+    },
     {
       name: 'an announced wait does not cover a new question the client asked since',
       history: [

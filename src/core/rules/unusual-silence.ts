@@ -160,7 +160,9 @@ function findSilence(ctx: RuleContext): Silence | undefined {
     const gapHours = (end - lastAt) / HOUR;
     const waitingOnClient = last.author.role === 'rep';
     const usualHours = waitingOnClient ? (ctx.relationship.clientReplyHours ?? usualGap) : usualGap;
-    if (unusual(gapHours, usualHours))
+    // A weekend is nobody's silence: a Friday note answered on Monday morning kept the rhythm of
+    // working days, however fast the thread moves within them.
+    if (unusual(gapHours - weekendHours(lastAt, end), usualHours))
       return { who: waitingOnClient ? 'client' : 'rep', gapHours, usualHours, after: last, ended: false };
   }
   // The client is back after a long silence: the history before their message holds the cadence.
@@ -175,6 +177,18 @@ function findSilence(ctx: RuleContext): Silence | undefined {
   return unusual(gapHours, usualHours)
     ? { who: 'client', gapHours, usualHours, after: previous, ended: true }
     : undefined;
+}
+
+const DAY = 24 * HOUR;
+
+/** Hours between two times that fall on a Saturday or Sunday (UTC). */
+function weekendHours(from: number, to: number): number {
+  let total = 0;
+  for (let day = from - (from % DAY); day < to; day += DAY) {
+    const weekday = new Date(day).getUTCDay();
+    if (weekday === 0 || weekday === 6) total += Math.max(0, Math.min(to, day + DAY) - Math.max(from, day));
+  }
+  return total / HOUR;
 }
 
 /** Two weeks: too long to leave a client's question or request unanswered, whatever the cadence. */
