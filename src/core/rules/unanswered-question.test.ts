@@ -15,6 +15,23 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'an information request in the imperative ("Kindly confirm the ...") is a question',
+      history: [
+        c('Thank you for the offer. Kindly confirm the payment terms, and whether freight is included.'),
+      ],
+      draft: 'Thank you. Freight to your warehouse is included in the price.',
+      evidenceIncludes: 'payment terms',
+    },
+    {
+      name: 'an invitation worded as a statement is a question; a date is no answer to it',
+      history: [
+        c(
+          'When you are in Lyon in June, we would be delighted to show you our plant and have lunch with the team.',
+        ),
+      ],
+      draft: 'For the visit in June I will bring the test reports and the updated drawings.',
+    },
+    {
       name: 'a request for a quote is not answered by a friendly remark without a figure',
       history: [c('Could you send us a quotation for the two other warehouses?')],
       draft: 'Hello Alex, glad the pilot went well, our team enjoyed it too.',
@@ -534,6 +551,27 @@ runRuleCases(rule, {
       name: 'a filler word split off a compound question ("ok and can we ...?") asks nothing',
       history: [c('ok and can we export the audit log as CSV?')],
       draft: 'yes, under Reports > Audit, the export button top right',
+    },
+    {
+      name: 'an imperative information request answered in full',
+      history: [c('Kindly confirm the payment terms, and whether freight is included.')],
+      draft: 'Our payment terms are 30 days net, and freight to your warehouse is included.',
+    },
+    {
+      name: 'an invitation worded as a statement is answered by accepting it',
+      history: [
+        c(
+          'When you are in Lyon in June, we would be delighted to show you our plant and have lunch with the team.',
+        ),
+      ],
+      draft:
+        'Thank you for the kind invitation, I would love to see the plant. I will bring the test reports.',
+    },
+    {
+      name: 'disputing the premise of a request answers it (kindly or not is for blunt-disagreement)',
+      history: [c('As agreed, the licence includes on-site training. Kindly confirm the training dates.')],
+      draft:
+        'That is not correct, I am afraid: training was never part of the licence; it is priced separately.',
     },
     {
       name: 'a wish, not a question',

@@ -309,7 +309,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const q = message.text;
   const label = LEAD_IN.exec(q.text.slice(question.start, question.end));
   const afterLabel = question.start + (label ? label[0].length : 0);
-  const wrapper = WRAPPER.exec(q.text.slice(afterLabel, question.end));
+  const wrapper =
+    WRAPPER.exec(q.text.slice(afterLabel, question.end)) ??
+    INFO_REQUEST.exec(q.text.slice(afterLabel, question.end));
   const start = afterLabel + (wrapper ? wrapper[0].length : 0);
   const [first, to] = tokenRange(q, { start, end: question.end });
   const asked = q.text.slice(start, question.end);
@@ -347,6 +349,20 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     if (!request && echoesPredicate(q, first, to, statements, draft)) return true;
     if (alternativeNamed(q, first, to, said)) return true;
   }
+  // An invitation ("When you come, we would be honoured to host you for dinner") is answered by
+  // accepting or declining it, not by the date its when-clause mentions.
+  if (INVITATION.test(asked))
+    return (
+      INVITATION_ANSWER.test(draft.text) ||
+      statements.some(
+        (s) =>
+          [...words(draft, s.firstToken, s.endToken)].filter((l) => askedWords.has(l) && !names.has(l))
+            .length >= 2,
+      )
+    );
+  // "Confirm the training dates" -> "That's not correct: training was never included": disputing
+  // the question's premise answers it; whether kindly is for blunt-disagreement.
+  if (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 && statements.some(takesUp)) return true;
   const typed = TYPED.find((t) => t.asks.test(asked));
   // "What times work for you?" is answered by proposing a slot, even as a question: "Would Tuesday
   // at 16:00 suit you?".
@@ -467,6 +483,61 @@ function alternativeNamed(q: AnalyzedText, first: number, to: number, said: Set<
   return [...own(left, right), ...own(right, left)].some((l) => said.has(l));
 }
 
+/**
+ * "Kindly confirm the warranty period": an information request in the imperative. The verb is the
+ * courtesy; what is asked is its object.
+ */
+const INFO_REQUEST =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b/i;
+/**
+ * "We would be honoured to show you our factory", "you must come for dinner": an invitation
+ * worded as a statement, which asks for a yes as much as "Would you like to ...?".
+ */
+const INVITATION =
+  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+must\s+(?:come|visit|join)\b|(?:please\s+)?be\s+our\s+guests?\b)/i;
+
+/**
+ * Questions the question cue does not mark, which a coach counts all the same (eval/README,
+ * settled label questions): an information request in the imperative and an invitation worded as
+ * a statement. Each part of "confirm X, and whether Y" is asked on its own.
+ */
+function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
+  return ctx.analysis.answered.flatMap((message) =>
+    message.text.sentences.flatMap((s): { message: AnalyzedMessage; cue: Cue }[] => {
+      if (s.text.trim().endsWith('?')) return [];
+      const invitation = INVITATION.test(s.text);
+      const request =
+        INFO_REQUEST.test(s.text) &&
+        message.cues.some(
+          (c) => c.type === 'imperative' && c.confidence >= 0.8 && c.start < s.end && s.start < c.end,
+        );
+      if (!invitation && !request) return [];
+      const cue: Cue = {
+        type: 'question',
+        start: s.start,
+        end: s.end,
+        confidence: 0.8,
+        triggers: [(INVITATION.exec(s.text) ?? INFO_REQUEST.exec(s.text))?.[0].trim() ?? ''],
+        about: 'business',
+        form: invitation ? 'closed' : 'open',
+      };
+      if (invitation) return [{ message, cue }];
+      // "confirm the warranty, and whether installation is included": two things asked.
+      const cut = /,?\s+and\s+(?=(?:whether|if|what|when|how|which|who)\b)/i.exec(s.text);
+      if (!cut) return [{ message, cue }];
+      const at = s.start + cut.index;
+      return [
+        { message, cue: { ...cue, end: at } },
+        { message, cue: { ...cue, start: at + cut[0].length, form: 'closed' } },
+      ];
+    }),
+  );
+}
+
+/** "Thank you for the kind invitation", "we would love to": an invitation accepted or declined is answered. */
+const INVITATION_ANSWER =
+  /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|gladly|with\s+pleasure)\b/i;
+
 const questionText = (message: AnalyzedMessage, cue: Cue) =>
   message.text.text.slice(cue.start, cue.end).trim();
 
@@ -560,7 +631,7 @@ export default defineRule({
   },
   check(ctx) {
     // Rhetorical questions come in below 0.7; one-word tags ("Right?") expect no answer either.
-    const questions = answeredCues(ctx, 'question', 0.7).filter(
+    const questions = [...answeredCues(ctx, 'question', 0.7), ...unmarkedQuestions(ctx)].filter(
       ({ message, cue }) => message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2,
     );
     const asked = questions
