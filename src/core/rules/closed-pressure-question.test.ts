@@ -23,6 +23,16 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: '"Shall we say yes to ...?" asks for the yes in other words',
+      history: FIRST_CONTACT,
+      draft: 'Thank you. Shall we say yes to the two-year plan, so I can hold this price for you?',
+    },
+    {
+      name: '"Can we consider the order confirmed?" after a non-committal reply asks for the yes',
+      history: FIRST_CONTACT,
+      draft: 'Thank you, good to hear! Can we consider the order confirmed, then?',
+    },
+    {
       name: 'a status chaser that names the decision still presses for it',
       history: FIRST_CONTACT,
       draft: 'Dear Omar, any news on your decision to sign the contract this week?',

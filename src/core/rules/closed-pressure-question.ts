@@ -201,6 +201,10 @@ const GO_AHEAD = phrases([
   // "Is it a yes?", "Do we have your go-ahead?", "Will you be ordering this month?".
   'is|was it|that a yes',
   'take ~2 as a yes',
+  // "Shall we say yes to the 3-year term?", "Can we consider the order confirmed?": the yes itself,
+  // asked for in other words.
+  'say|give ~1 yes',
+  'consider ~3 confirmed|agreed|settled|final|decided|done',
   'your ~1 go ~1 ahead',
   'your ~1 green light',
   'will|would you be ordering|buying|signing|purchasing|renewing',
