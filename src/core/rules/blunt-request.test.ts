@@ -265,6 +265,12 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: '"you need to provide ..." by a deadline is a business obligation, not advice',
+      reader: 'TH',
+      history: [c('Thank you for the schedule. We are still waiting for numbers from our sales team.')],
+      draft: 'You need to provide us the sales forecast by the end of this month.',
+    },
+    {
       name: 'a "how do I ...?" question does not excuse an order to commit: "Sign the form"',
       reader: 'JP',
       history: [c('How do I activate the extra licences?')],

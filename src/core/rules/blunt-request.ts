@@ -108,9 +108,12 @@ const INSISTENT =
   /\b(?:at the latest|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|noon|week|month|\d\w*) latest|no later than|asap|immediately|urgently|right away|end of (?:the )?day|eod|cob)\b/i;
 /** "haha", "lol", an emoji: banter, no order. */
 const BANTER = /\b(?:haha\w*|hehe\w*|lol)\b|\p{Extended_Pictographic}/u;
-/** Words of a business request: advice without them ("You should play professionally") is no order. */
+/**
+ * Words of a business request: advice without them ("You should play professionally") is no order.
+ * Handing something over ("you need to provide the forecast") is business whatever the thing is.
+ */
 const BUSINESS =
-  /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
+  /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|provide|submit|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
 
 /**
  * "Please don't worry about the order now", "Don't rush": a prohibition that lifts a burden off the
