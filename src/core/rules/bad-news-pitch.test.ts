@@ -10,6 +10,29 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a setback at work: real sympathy first, then a new machine sold for the rebuild',
+      reader: 'AU',
+      writer: 'CN',
+      history: [
+        ...WORKING,
+        c('Bad news: We had a fire at our Perth plant last night. Nobody was hurt, but line 1 is destroyed.'),
+      ],
+      draft:
+        'Dear Alex, so sorry to hear about the fire, and good that nobody was hurt. When you plan the rebuild, our new packing line could replace line 1; the catalogue is attached.',
+      severity: 'warning',
+    },
+    {
+      name: 'layoffs answered with a renewal deadline and a discount',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('We had to lay off a third of our staff yesterday. I need some time to regroup.'),
+      ],
+      draft:
+        'Dear Alex, kindly note your licence renewal is due on the 30th; renewing early gives 5% discount.',
+    },
+    {
       name: 'a turn to business inside one chat line that opened with sympathy',
       reader: 'KE',
       writer: 'AE',

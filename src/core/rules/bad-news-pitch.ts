@@ -42,12 +42,13 @@ export default defineRule({
           n.cue.topic === 'health' ||
           HOME_MISFORTUNE.test(message.text.text.slice(n.cue.start, n.cue.end)),
       );
+    const salesTalk = pitches(ctx);
     const selling = [
       // "We will keep the quotation valid, so no pressure at all" names the business only to let it wait.
       ...draftCues(ctx, 'business-ask', 0.7).filter((a) => !patientSentence(ctx, a)),
       ...draftCues(ctx, 'direct-start', 0.8),
-      // After a loss or an illness a sales statement sells too ("the discount ends on Friday").
-      ...(personal ? pitches(ctx) : []),
+      // A sales statement sells too ("the discount ends on Friday"), after a setback at work as well.
+      ...salesTalk,
     ].sort((a, b) => a.start - b.start);
     if (selling.length === 0) return [];
     const firstSell = selling[0]!;
@@ -57,14 +58,15 @@ export default defineRule({
     // Our suite is the perfect way to ...").
     // After a work setback (where sympathy may come with a next step) a short sorry before a pitch
     // is a token as well.
-    const commitment =
-      draftCues(ctx, 'business-ask', 0.9).length > 0 || (!personal && pitches(ctx).length > 0);
+    const commitment = draftCues(ctx, 'business-ask', 0.9).length > 0 || (!personal && salesTalk.length > 0);
     const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.6).some(
       (a) =>
         a.start < firstSell.start &&
         !(commitment && formulaWords(ctx.draft.text.text.slice(a.start, a.end)) <= 4),
     );
-    if (sympathyFirst && !personal) return [];
+    // After a work setback, sympathy first lets the next step of the business follow; an offer, a
+    // discount, a deadline or a new product sold into their trouble is still selling.
+    if (sympathyFirst && !personal && salesTalk.length === 0) return [];
     const name = clientName(ctx);
     const sentence = message.text.text.slice(cue.start, cue.end);
     const sellEnd = Math.max(...selling.map((s) => s.end));
@@ -150,12 +152,7 @@ const SALES = phrases([
  * A turn back to business inside a message ("btw", "on a separate note", "anyway"): what follows is
  * business the rep chose to raise, however kind the words before it.
  */
-const PIVOT = phrases([
-  'btw',
-  'by the way',
-  'on ~1 separate|different|other|another note',
-  'anyway|anyways',
-]);
+const PIVOT = phrases(['btw', 'by the way', 'on ~1 separate|different|other|another note', 'anyway|anyways']);
 /** Relief from the business itself: the deadline moved, the order on hold. */
 const RELIEF = phrases([
   'can|will wait',
