@@ -122,15 +122,6 @@ runRuleCases(rule, {
       clientName: 'Sam Lee',
     },
     {
-      name: '"when will you sign" takes the yes for granted',
-      reader: 'US',
-      writer: 'RU',
-      history: [...FRIENDLY_HISTORY],
-      draft: 'Hi Sam, when will you sign the agreement?',
-      clientName: 'Sam Lee',
-      severity: 'warning',
-    },
-    {
       name: 'a yes/no chaser beside a discount for signing this month',
       reader: 'US',
       writer: 'RU',
@@ -314,6 +305,14 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: '"when will you sign" is an open question: it asks for a date, not for the yes',
+      reader: 'US',
+      writer: 'RU',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Hi Sam, when will you sign the agreement?',
+      clientName: 'Sam Lee',
+    },
     {
       name: 'a status chaser ("any update on the order?") asks for news, not for the yes',
       history: FIRST_CONTACT,

@@ -62,8 +62,9 @@ export default defineRule({
       // "Regarding the proposal: when can we expect your order?" is open, whatever the label before it.
       const open =
         q.form === 'open' || /^[^?:]{1,80}:\s*(?:when|what|how|which|who|where|why)\b/i.test(question);
-      // "When will you sign the contract?" takes the yes for granted: as closed as "Will you sign?".
-      if (open) return asks.some((a) => overlaps(a, q) && decides(a)) && PRESUMPTIVE.test(draft, ...range);
+      // "When will you sign the contract?" asks for a date and leaves room to say where things
+      // stand: an open question, however eager (eval/README, settled label questions).
+      if (open) return false;
       return (
         asks.some((a) => overlaps(a, q) && decides(a)) || (pushed && workAsks.some((a) => overlaps(a, q)))
       );
@@ -254,13 +255,6 @@ const NOT_PRESSURE = phrases([
   // Asking how the decision will be made ("Can you share your timeline for the decision?") asks
   // for information about it, not for the decision.
   'timeline|timing|timeframe|process|criteria|procedure ~3 decision|decide|approval|purchase|purchasing|signing|signature|order|contract',
-]);
-
-/** "When will you sign the contract?": a question that takes the yes for granted. */
-const PRESUMPTIVE = phrases([
-  'when|soon will|would|can|could|do|are you ~2 sign|buy|purchase|commit|subscribe|onboard|proceed',
-  'when|soon will|would|can|could|do|are you ~2 go ahead',
-  'when|soon will|would|can|could|do|are you ~2 ready to',
 ]);
 
 /** A push to commit now: "if you sign this month", "the offer expires on Friday". */
