@@ -10,6 +10,53 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a setback at work: real sympathy first, then a new machine sold for the rebuild',
+      reader: 'AU',
+      writer: 'CN',
+      history: [
+        ...WORKING,
+        c('Bad news: We had a fire at our Perth plant last night. Nobody was hurt, but line 1 is destroyed.'),
+      ],
+      draft:
+        'Dear Alex, so sorry to hear about the fire, and good that nobody was hurt. When you plan the rebuild, our new packing line could replace line 1; the catalogue is attached.',
+      severity: 'warning',
+    },
+    {
+      name: 'layoffs answered with a renewal deadline and a discount',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('We had to lay off a third of our staff yesterday. I need some time to regroup.'),
+      ],
+      draft:
+        'Dear Alex, kindly note your licence renewal is due on the 30th; renewing early gives 5% discount.',
+    },
+    {
+      name: 'a turn to business inside one chat line that opened with sympathy',
+      reader: 'KE',
+      writer: 'AE',
+      history: [c('sorry for the silence, my son is in hospital with a fever since monday')],
+      draft:
+        'oh no, wishing him a fast recovery! by the way the container rate goes up next week, shall we lock it now',
+    },
+    {
+      name: 'a signature pushed through someone else after an accident at home',
+      reader: 'FR',
+      history: [
+        c('Dear Marina, my wife was badly injured in a car accident. I will be away for some weeks.'),
+      ],
+      draft:
+        'Dear Alex, I wish her a quick recovery. Perhaps a colleague of yours could sign the agreement meanwhile, so nothing is delayed.',
+    },
+    {
+      name: 'an extension announced as a change of subject after a death is still the offer raised',
+      reader: 'KR',
+      history: [c('Dear Ms Petrova, I regret to tell you that our chairman passed away last night.')],
+      draft:
+        'Dear Alex, our deepest condolences to his family and your colleagues. On a separate note, the launch price expires on Friday, but we can extend it by a week.',
+    },
+    {
       name: 'patience words do not cancel a deadline in the same sentence',
       reader: 'ES',
       history: [
@@ -169,6 +216,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'keeping the offer open after a flood, with no time pressure, lets the business wait',
+      reader: 'JP',
+      writer: 'IT',
+      history: [
+        c(
+          'Dear Ms Rossi, our warehouse was flooded this week. Everyone is safe, but our decision will be delayed.',
+        ),
+      ],
+      draft:
+        'Dear Alex, I am so sorry about the flood, and glad everyone is safe. Please do not think about our offer now; we will keep the quotation valid until March, so there is no pressure at all.',
+    },
     {
       name: 'after a setback, sympathy and a patient next step, with no product pushed',
       reader: 'CA',

@@ -42,11 +42,13 @@ export default defineRule({
           n.cue.topic === 'health' ||
           HOME_MISFORTUNE.test(message.text.text.slice(n.cue.start, n.cue.end)),
       );
+    const salesTalk = pitches(ctx);
     const selling = [
-      ...draftCues(ctx, 'business-ask', 0.7),
+      // "We will keep the quotation valid, so no pressure at all" names the business only to let it wait.
+      ...draftCues(ctx, 'business-ask', 0.7).filter((a) => !patientSentence(ctx, a)),
       ...draftCues(ctx, 'direct-start', 0.8),
-      // After a loss or an illness a sales statement sells too ("the discount ends on Friday").
-      ...(personal ? pitches(ctx) : []),
+      // A sales statement sells too ("the discount ends on Friday"), after a setback at work as well.
+      ...salesTalk,
     ].sort((a, b) => a.start - b.start);
     if (selling.length === 0) return [];
     const firstSell = selling[0]!;
@@ -56,14 +58,15 @@ export default defineRule({
     // Our suite is the perfect way to ...").
     // After a work setback (where sympathy may come with a next step) a short sorry before a pitch
     // is a token as well.
-    const commitment =
-      draftCues(ctx, 'business-ask', 0.9).length > 0 || (!personal && pitches(ctx).length > 0);
+    const commitment = draftCues(ctx, 'business-ask', 0.9).length > 0 || (!personal && salesTalk.length > 0);
     const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.6).some(
       (a) =>
         a.start < firstSell.start &&
         !(commitment && formulaWords(ctx.draft.text.text.slice(a.start, a.end)) <= 4),
     );
-    if (sympathyFirst && !personal) return [];
+    // After a work setback, sympathy first lets the next step of the business follow; an offer, a
+    // discount, a deadline or a new product sold into their trouble is still selling.
+    if (sympathyFirst && !personal && salesTalk.length === 0) return [];
     const name = clientName(ctx);
     const sentence = message.text.text.slice(cue.start, cue.end);
     const sellEnd = Math.max(...selling.map((s) => s.end));
@@ -136,10 +139,25 @@ const SALES = phrases([
   'consider|try|use our',
   'our ~2 package|suite|solution|solutions|product|products|platform|brochure|catalogue|catalog',
   'brochure',
+  'catalogue|catalog',
+  // The deal pushed on: a signature, a PO, a renewal, a rate to lock before it rises.
+  'sign|signs|signing|signed|signature',
+  'po|pos',
+  'purchase order',
+  'renewal|renew',
+  'lock ~3 price|prices|rate|rates|it',
+  'rate|rates go|goes|will ~1 up',
 ]);
+/**
+ * A turn back to business inside a message ("btw", "on a separate note", "anyway"): what follows is
+ * business the rep chose to raise, however kind the words before it.
+ */
+const PIVOT = phrases(['btw', 'by the way', 'on ~1 separate|different|other|another note', 'anyway|anyways']);
 /** Relief from the business itself: the deadline moved, the order on hold. */
 const RELIEF = phrases([
   'can|will wait',
+  // "We will keep the prices valid until the end of the year": the offer waits for them.
+  'keep|keeping ~5 valid|open|available',
   'on hold',
   'hold|extend|extended|postpone|postponed|pause|paused|move|moved',
 ]);
@@ -160,19 +178,38 @@ const PATIENCE = phrases([
   'when you get back',
 ]);
 
+/** The sentence around a cue offers patience about the business, with no deadline that is not relief. */
+function patientSentence(ctx: RuleContext, cue: Cue): boolean {
+  const text = ctx.draft.text;
+  const s = text.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+  if (!s) return false;
+  return (
+    PATIENCE.test(text, s.firstToken, s.endToken) &&
+    !(DEADLINE.test(text, s.firstToken, s.endToken) && !RELIEF.test(text, s.firstToken, s.endToken))
+  );
+}
+
 /** Sentences of the draft that talk sales without asking, outside any sympathy. */
 function pitches(ctx: RuleContext): Cue[] {
   const text = ctx.draft.text;
   const sympathy = draftCues(ctx, 'acknowledgement', 0.6);
-  return text.sentences
-    .filter(
-      (s) =>
-        !sympathy.some((a) => a.start <= s.start && a.end >= s.end) &&
-        SALES.test(text, s.firstToken, s.endToken) &&
-        (!PATIENCE.test(text, s.firstToken, s.endToken) ||
-          (DEADLINE.test(text, s.firstToken, s.endToken) && !RELIEF.test(text, s.firstToken, s.endToken))),
-    )
-    .map((s) => ({ type: 'business-ask' as const, start: s.start, end: s.end, confidence: 0.7 }));
+  const found: Cue[] = [];
+  for (const s of text.sentences) {
+    // "sorry bro, get well soon btw the rate goes up on the 1st": the part after the turn is
+    // business, even inside one sentence that opens with sympathy.
+    const pivot = PIVOT.find(text, s.firstToken, s.endToken)[0];
+    const from = pivot ? pivot.endToken : s.firstToken;
+    const start = pivot ? pivot.start : s.start;
+    if (!pivot && sympathy.some((a) => a.start <= s.start && a.end >= s.end)) continue;
+    if (!SALES.test(text, from, s.endToken)) continue;
+    // An offer of relief ("I can extend the pricing") announced as a change of subject is still
+    // the offer raised in a message about their grief.
+    const patient =
+      PATIENCE.test(text, from, s.endToken) &&
+      !(DEADLINE.test(text, from, s.endToken) && (pivot || !RELIEF.test(text, from, s.endToken)));
+    if (!patient) found.push({ type: 'business-ask' as const, start, end: s.end, confidence: 0.7 });
+  }
+  return found;
 }
 
 /** Words of a sympathy formula without its salutation: "Hi Mark, sorry to hear that." is four. */

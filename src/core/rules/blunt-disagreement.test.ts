@@ -21,6 +21,36 @@ const directClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a word in quotes is a name (a status, an error message), not a verdict',
+      reader: 'FR',
+      history: [c('Can we resend the webhooks that were dropped last night?')],
+      draft: "Yes: open Deliveries, filter on the status 'rejected' and press Resend.",
+    },
+    {
+      name: 'a failure supposed in an if-clause judges nothing',
+      reader: 'BE',
+      history: [c('The printer still shows the paper error after a restart. Any idea?')],
+      draft: 'If the reset fails again, send me a photo of the display and I will call you.',
+    },
+    {
+      name: 'the client asked for a frank verdict, and gets one',
+      reader: 'US',
+      history: [c('Be completely honest with me: can your team migrate our 12 sites in one month?')],
+      draft: 'Honestly, no. One month would be unrealistic; eight weeks is what I would promise you.',
+    },
+    {
+      name: 'a "yes" before the verdict joins the client’s own complaint',
+      reader: 'AR',
+      history: [c('the pallets from our previous vendor were awful, half of them cracked')],
+      draft: 'yes, that light pine is bad for humid warehouses, we use treated oak',
+    },
+    {
+      name: 'contradicting a client who ran down their own work is praise',
+      reader: 'PL',
+      history: [c('Thanks for reading my report. I know it was too dry and far too long.')],
+      draft: 'Not at all, I disagree! It was the most useful summary of the tender I have seen.',
+    },
+    {
       name: 'a plain correction in the client’s favour, to a reader who values the most direct feedback',
       reader: 'NL',
       writer: 'IL',
@@ -117,6 +147,18 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the client’s "to be honest" is their own hedge, not a request for bluntness',
+      reader: 'GB',
+      history: [c('To be honest, the other vendor’s dashboards look a little nicer.')],
+      draft: 'That is wrong. Our dashboards are much better.',
+    },
+    {
+      name: 'a "yes" that turns the complaint back on the client is still blunt',
+      reader: 'JP',
+      history: [c('The labels on the last delivery were terrible, many had peeled off.')],
+      draft: 'Yes, because your storage humidity is wrong for these labels.',
+    },
     {
       name: 'blame sent back to a direct reader who complained is still blunt',
       reader: 'DE',

@@ -127,6 +127,38 @@ function why(ctx: RuleContext) {
 
 /** "Agreed, ...", "You're right, ...": the verdict sides with the client. */
 const AGREEING = /^\W*(?:agreed|you(?:'re|’re| are) (?:right|correct)|true|indeed|absolutely|fair enough)\b/i;
+/**
+ * "Yes, that kind of carton is wrong for sea freight" after the client complained about it: a
+ * "yes" or "exactly" before the verdict joins the client's own complaint.
+ */
+const JOINS_COMPLAINT =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:yes|yeah|yep|exactly|totally|definitely)\b/i;
+/**
+ * "Be brutally honest: is six weeks realistic?", "Tell me what's wrong with it": the client asked
+ * for a frank verdict, and giving one is doing what they asked.
+ */
+const ASKS_FRANKNESS =
+  /\b(?:(?<!\bto\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?:your\s+)?(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart)\b/i;
+/** "It was too long and a bit naive": the client running down their own work or themselves. */
+const SELF_CRITICAL = /\b(?:i|i'm|i’m|my|we|our|we're|we’re)\b/i;
+/** "Not at all, I disagree!", "Not true!": a contradiction that, after self-criticism, is praise. */
+const CONTRADICTS = /\b(?:disagree|not at all|not true|nonsense|no way)\b/i;
+
+/** Quoted words are names, not verdicts: the status 'failed', the message "Access denied". */
+function quotedOnly(sentence: string, triggers: string[]): boolean {
+  const quoted = [...sentence.matchAll(/(["'‘“])([^"'’”]{1,60})["'’”]/g)].map((m) => m[2]!.toLowerCase());
+  return triggers.length > 0 && triggers.every((t) => quoted.some((q) => q.includes(t.toLowerCase())));
+}
+
+/** "If it still fails, send me the log": a verdict inside an if-clause is a supposition, not a judgement. */
+function supposed(sentence: string, triggers: string[]): boolean {
+  const clause = /^\W*(?:(?:and|but|so)\s+)?(?:if|in case|should|unless)\b([^,;:]*)[,;:]/i.exec(sentence);
+  return (
+    clause !== null &&
+    triggers.length > 0 &&
+    triggers.every((t) => clause[1]!.toLowerCase().includes(t.toLowerCase()))
+  );
+}
 
 export default defineRule({
   meta: {
@@ -147,11 +179,32 @@ export default defineRule({
   },
   check(ctx) {
     const draftText = ctx.draft.text.text;
-    const verdicts = draftCues(ctx, 'negative-evaluation', 0.8).filter(
-      // "Agreed, that's not acceptable": siding with the client's complaint is no disagreement.
-      (v) => aimedAtClient(ctx, v) && !AGREEING.test(draftText.slice(v.start, v.end)),
+    const clientVerdicts = answeredCues(ctx, 'negative-evaluation', 0.6);
+    const clientText = (m: (typeof clientVerdicts)[number]) =>
+      m.message.text.text.slice(m.cue.start, m.cue.end);
+    const complained = clientVerdicts.length > 0;
+    const selfCritical = clientVerdicts.some(
+      (v) => SELF_CRITICAL.test(clientText(v)) && !/\byou(?:rs?)?\b/i.test(clientText(v)),
     );
+    const verdicts = draftCues(ctx, 'negative-evaluation', 0.8).filter((v) => {
+      const sentence = draftText.slice(v.start, v.end);
+      const triggers = v.triggers ?? [];
+      const atYou = /\byou(?:rs?)?\b/i.test(sentence);
+      return (
+        aimedAtClient(ctx, v) &&
+        // "Agreed, that's not acceptable": siding with the client's complaint is no disagreement.
+        !AGREEING.test(sentence) &&
+        !(complained && !atYou && JOINS_COMPLAINT.test(sentence)) &&
+        // "Not at all, I disagree!" to a client who ran down their own work is a compliment.
+        !(selfCritical && !atYou && CONTRADICTS.test(sentence)) &&
+        !quotedOnly(sentence, triggers) &&
+        !supposed(sentence, triggers)
+      );
+    });
     if (verdicts.length === 0) return [];
+    // The client asked for it straight ("be brutally honest", "tell me what's wrong with it"): a
+    // frank verdict is the answer they asked for, not a breach of their expectations.
+    if (ctx.analysis.answered.some((m) => ASKS_FRANKNESS.test(m.text.text))) return [];
     const feedback = readerFeedback(ctx);
     // A reader who values direct feedback and has just written a verdict of their own ("your
     // estimate is too high") gets an answer in their own register: their writing outranks the profile.

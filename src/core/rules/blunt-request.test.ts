@@ -20,6 +20,40 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a prohibition that lifts a burden ("please don’t worry about the renewal now") asks nothing',
+      reader: 'JP',
+      history: [
+        c('I am sorry, our office is closed this week after the earthquake. Our renewal will be late.'),
+      ],
+      draft:
+        'We are relieved that everyone is safe. Please do not worry about the renewal now; we will keep your licences active.',
+    },
+    {
+      name: 'a request that leaves the timing to the reader ("whenever you’re ready") is already soft',
+      reader: 'AU',
+      history: [c('Sorry for the slow reply! Can you still hold the launch discount if we book next week?')],
+      draft: 'No worries at all! Yes, the discount holds. Send the booking form whenever you’re ready.',
+    },
+    {
+      name: 'telling the reader where to find what they asked for ("check your inbox") is a pointer',
+      reader: 'US',
+      history: [c('Did accounting send the tax form yet?')],
+      draft: 'Yes, it went out an hour ago, check your inbox.',
+    },
+    {
+      name: 'steps answering the client’s own "how do I ...?" are instructions',
+      reader: 'JP',
+      history: [c('Sorry to bother you. How do I add a new user to our account?')],
+      draft:
+        'No bother at all! Open Settings, choose Users and press Invite. Enter the colleague’s e-mail and pick a role.',
+    },
+    {
+      name: 'a past "you had to" tells what happened',
+      reader: 'IN',
+      history: [c('The courier lost our parcel again, we had to reorder everything.')],
+      draft: 'So sorry you had to go through that again. We will send the parts by air today.',
+    },
+    {
       name: '"the latest version" is no deadline',
       reader: 'FR',
       history: softClient,
@@ -230,6 +264,24 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"you need to provide ..." by a deadline is a business obligation, not advice',
+      reader: 'TH',
+      history: [c('Thank you for the schedule. We are still waiting for numbers from our sales team.')],
+      draft: 'You need to provide us the sales forecast by the end of this month.',
+    },
+    {
+      name: 'a "how do I ...?" question does not excuse an order to commit: "Sign the form"',
+      reader: 'JP',
+      history: [c('How do I activate the extra licences?')],
+      draft: 'Sign the order form and send it back to me today.',
+    },
+    {
+      name: '"any idea what is going on?" asks for an explanation; an order to the client is still an order',
+      reader: 'US',
+      history: [c('The sync is failing again since this morning. Any idea what is going on?')],
+      draft: 'Share the error logs and restart the connector from your end. Reply by end of day.',
+    },
     {
       name: '"make sure" with a clause after it is an order, not a statement',
       reader: 'GB',

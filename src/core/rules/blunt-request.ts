@@ -108,9 +108,34 @@ const INSISTENT =
   /\b(?:at the latest|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|noon|week|month|\d\w*) latest|no later than|asap|immediately|urgently|right away|end of (?:the )?day|eod|cob)\b/i;
 /** "haha", "lol", an emoji: banter, no order. */
 const BANTER = /\b(?:haha\w*|hehe\w*|lol)\b|\p{Extended_Pictographic}/u;
-/** Words of a business request: advice without them ("You should play professionally") is no order. */
+/**
+ * Words of a business request: advice without them ("You should play professionally") is no order.
+ * Handing something over ("you need to provide the forecast") is business whatever the thing is.
+ */
 const BUSINESS =
-  /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
+  /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|provide|submit|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
+
+/**
+ * "Please don't worry about the order now", "Don't rush": a prohibition that lifts a burden off the
+ * reader gives them leave; it asks nothing of them.
+ */
+const RELIEF =
+  /^\W*(?:(?:please|kindly|pls|and|so|but)\W+)*(?:do\s+not|don(?:'|’)t|never)\s+(?:\w+\s+)?(?:worry|think\s+about|hurry|rush|stress|apologi[sz]e|bother|feel\s+(?:obliged|bad|pressured|rushed))\b/i;
+/** "Send the booking whenever you're ready", "at your convenience": the reader sets the pace. */
+const READER_PACE =
+  /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b/i;
+/**
+ * "Check your inbox", "see attached": where to find what the client asked for, a courtesy ("Check
+ * the attached file" asks for a review, and stays a request).
+ */
+const POINTER =
+  /\b(?:check|see)\s+your\s+(?:inbox|e-?mail|mail|mailbox|spam(?:\s+folder)?)\b|\bsee\s+(?:the\s+)?(?:attached|attachment|enclosed|below|above|link\s+below)\b/i;
+/**
+ * "How can I reset the password?", "Any idea?": the client asked how to do something, and the
+ * steps that answer it are instructions, not orders.
+ */
+const ASKS_HOW =
+  /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
 
 /** "Can you send it today?" -> "Could you send it today, if possible?" */
 export function softenQuestion(sentence: string): string {
@@ -189,6 +214,9 @@ export default defineRule({
     const names = new Set(
       [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,]+/)).filter(Boolean),
     );
+    const askedHow = ctx.analysis.answered.some((m) =>
+      m.cues.some((q) => q.type === 'question' && ASKS_HOW.test(m.text.text.slice(q.start, q.end))),
+    );
     const requests: Request[] = draftOrders(ctx, 0.8)
       .filter((c) => !softened(c))
       .flatMap((c): Request[] => {
@@ -208,6 +236,18 @@ export default defineRule({
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
         if (CONDITIONAL_INVITE.test(sentence)) return [];
+        // "Sorry you had to deal with that again": a past obligation tells what happened, asks nothing.
+        if (triggers.length > 0 && triggers.every((t) => /^you (?:had|needed) to$/i.test(t))) return [];
+        if (RELIEF.test(sentence) || READER_PACE.test(sentence)) return [];
+        // "W-8BEN went out this morning, check your inbox" points to what was asked for.
+        if (
+          triggers.length > 0 &&
+          triggers.every((t) => /^(?:check|see)$/i.test(t)) &&
+          POINTER.test(sentence)
+        )
+          return [];
+        // Steps answering the client's own "how do I ...?" instruct; a commitment (sign, pay) still asks.
+        if (askedHow && !COMMITMENT.test(sentence)) return [];
         // "Deal, December it is": a verb on its own before a comma is an exclamation.
         if (
           triggers.length === 1 &&

@@ -23,6 +23,21 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: '"Shall we say yes to ...?" asks for the yes in other words',
+      history: FIRST_CONTACT,
+      draft: 'Thank you. Shall we say yes to the two-year plan, so I can hold this price for you?',
+    },
+    {
+      name: '"Can we consider the order confirmed?" after a non-committal reply asks for the yes',
+      history: FIRST_CONTACT,
+      draft: 'Thank you, good to hear! Can we consider the order confirmed, then?',
+    },
+    {
+      name: 'a status chaser that names the decision still presses for it',
+      history: FIRST_CONTACT,
+      draft: 'Dear Omar, any news on your decision to sign the contract this week?',
+    },
+    {
       name: '"are we agreed?" asks for the yes itself, after the client asked for time',
       reader: 'SA',
       history: [
@@ -105,15 +120,6 @@ runRuleCases(rule, {
       history: [...FRIENDLY_HISTORY],
       draft: 'Hi Sam, can you make the 30% prepayment this week?',
       clientName: 'Sam Lee',
-    },
-    {
-      name: '"when will you sign" takes the yes for granted',
-      reader: 'US',
-      writer: 'RU',
-      history: [...FRIENDLY_HISTORY],
-      draft: 'Hi Sam, when will you sign the agreement?',
-      clientName: 'Sam Lee',
-      severity: 'warning',
     },
     {
       name: 'a yes/no chaser beside a discount for signing this month',
@@ -299,6 +305,28 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: '"when will you sign" is an open question: it asks for a date, not for the yes',
+      reader: 'US',
+      writer: 'RU',
+      history: [...FRIENDLY_HISTORY],
+      draft: 'Hi Sam, when will you sign the agreement?',
+      clientName: 'Sam Lee',
+    },
+    {
+      name: 'a status chaser ("any update on the order?") asks for news, not for the yes',
+      history: FIRST_CONTACT,
+      draft: 'Dear Omar, any update from your side on the order? We would like to book the production slot.',
+    },
+    {
+      name: 'the client asked to be chased for the decision, and the question keeps that promise',
+      history: [
+        r('The final pricing for the 50-seat plan is attached.'),
+        c('Almost there. If I go quiet, chase me on Monday and make me decide, ha.'),
+        r('Will do!'),
+      ],
+      draft: 'Hi Tom, your Monday chase as promised! Are we good to go with the 50-seat plan?',
+    },
     {
       name: 'an NDA before sharing the roadmap is a step, not the yes on a purchase',
       reader: 'US',

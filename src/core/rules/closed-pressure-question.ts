@@ -47,6 +47,8 @@ export default defineRule({
       if (SCHEDULING.test(draft, ...range) || /\b(?:free|available)\b/i.test(question))
         return !clientMeets && SOON.test(question);
       if (NOT_PRESSURE.test(draft, ...range)) return false;
+      // "Any update on the PO?" asks for news, which any answer gives; not for the yes itself.
+      if (STATUS_CHASER.test(question)) return false;
       // "Can you sign the NDA so we can share the roadmap?": a step before any decision, not the yes.
       if (
         /\b(?:nda|non-disclosure|confidentiality)\b/i.test(question) &&
@@ -60,8 +62,9 @@ export default defineRule({
       // "Regarding the proposal: when can we expect your order?" is open, whatever the label before it.
       const open =
         q.form === 'open' || /^[^?:]{1,80}:\s*(?:when|what|how|which|who|where|why)\b/i.test(question);
-      // "When will you sign the contract?" takes the yes for granted: as closed as "Will you sign?".
-      if (open) return asks.some((a) => overlaps(a, q) && decides(a)) && PRESUMPTIVE.test(draft, ...range);
+      // "When will you sign the contract?" asks for a date and leaves room to say where things
+      // stand: an open question, however eager (eval/README, settled label questions).
+      if (open) return false;
       return (
         asks.some((a) => overlaps(a, q) && decides(a)) || (pushed && workAsks.some((a) => overlaps(a, q)))
       );
@@ -74,6 +77,12 @@ export default defineRule({
       pressing.push({ type: 'question', start: sentence.start, end: sentence.end, confidence: 0.8 });
     }
     if (pressing.length === 0) return [];
+    // "If you haven't heard from me by Friday, ping me and make me decide": the client asked to be
+    // pressed for the decision, and the question keeps that promise.
+    if (
+      ctx.analysis.messages.some((m) => m.author.role === 'client' && ASKED_TO_BE_PRESSED.test(m.text.text))
+    )
+      return [];
     const earlier = earlierPressure(ctx);
     const waited = clientMadeRepWait(ctx);
     const r = ctx.readerCulture;
@@ -170,6 +179,12 @@ export default defineRule({
   },
 });
 
+/** "Any update on the PO?": a status chaser, unless it names the decision ("any news on your decision?"). */
+const STATUS_CHASER =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:so|and|just)\W+)?any\s+(?:update|updates|news|progress)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)/i;
+/** The client asks to be chased for the decision: "ping me and make me decide", "chase me on Friday". */
+const ASKED_TO_BE_PRESSED =
+  /\b(?:ping|chase|nudge|hound)\s+me\b|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b/i;
 /** "Can we talk tomorrow at 11, yes?": a tag that asks for assent. */
 const TAG = /,\s*(?:yes|right|ok(?:ay)?|agreed|no|yeah)\s*\?+\s*$/i;
 /** The client speaks of meeting: a slot question then arranges what they want. */
@@ -187,6 +202,10 @@ const GO_AHEAD = phrases([
   // "Is it a yes?", "Do we have your go-ahead?", "Will you be ordering this month?".
   'is|was it|that a yes',
   'take ~2 as a yes',
+  // "Shall we say yes to the 3-year term?", "Can we consider the order confirmed?": the yes itself,
+  // asked for in other words.
+  'say|give ~1 yes',
+  'consider ~3 confirmed|agreed|settled|final|decided|done',
   'your ~1 go ~1 ahead',
   'your ~1 green light',
   'will|would you be ordering|buying|signing|purchasing|renewing',
@@ -236,13 +255,6 @@ const NOT_PRESSURE = phrases([
   // Asking how the decision will be made ("Can you share your timeline for the decision?") asks
   // for information about it, not for the decision.
   'timeline|timing|timeframe|process|criteria|procedure ~3 decision|decide|approval|purchase|purchasing|signing|signature|order|contract',
-]);
-
-/** "When will you sign the contract?": a question that takes the yes for granted. */
-const PRESUMPTIVE = phrases([
-  'when|soon will|would|can|could|do|are you ~2 sign|buy|purchase|commit|subscribe|onboard|proceed',
-  'when|soon will|would|can|could|do|are you ~2 go ahead',
-  'when|soon will|would|can|could|do|are you ~2 ready to',
 ]);
 
 /** A push to commit now: "if you sign this month", "the offer expires on Friday". */

@@ -24,6 +24,29 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a blunt verdict to a hedged, impersonal objection is blunt-disagreement’s alone',
+      reader: 'GB',
+      writer: 'US',
+      history: [
+        r('Hi Alex, the first invoice is attached.'),
+        c('Hi Marina, I believe our contract says 60 days, so the reminder seems a little early.', 200),
+      ],
+      draft: 'Hi Alex, that is incorrect: the contract says 30 days. The invoice is overdue.',
+    },
+    {
+      name: 'a thank-you formula before a plan the rep rejects is no warmth the verdict drops',
+      reader: 'VN',
+      writer: 'FI',
+      history: [
+        c('Dear Ms. Laine, we confirm the order for four units.'),
+        r('Dear Mr. Minh, thank you for the order.'),
+        r('Dear Mr. Minh, the units will arrive on Monday.', 480),
+        c('Dear Ms. Laine, thank you. We will install them ourselves to save cost.', 30),
+      ],
+      draft:
+        'Dear Mr. Minh, this is not how it works. Our engineer must install them, or the warranty is void.',
+    },
+    {
       name: 'pleasure at having met, returned in kind',
       history: [
         c(

@@ -182,11 +182,20 @@ function curtAnswer(ctx: RuleContext): boolean {
   const verdict =
     draftCues(ctx, 'negative-evaluation', 0.8).length > 0 && (r?.style.negativeFeedback.value ?? 0) >= 0;
   if (!order && !verdict) return false;
-  return (
-    warmthOf(message.text, message.cues).size > 0 ||
-    message.cues.some((c) => (c.type === 'hedge' && c.confidence >= 0.6) || c.type === 'please')
-  );
+  // Courtesy alone (a greeting, a hedge, "please", "when you get a chance") is not warmth to return:
+  // the bluntness is blunt-request's or blunt-disagreement's alone. Cold as well takes warmth the
+  // reply drops: a client who is habitually warm, or thanks or good wishes answered with an order.
+  // A verdict answers what the client argued, so its sting is blunt-disagreement's.
+  const kinds = warmthOf(message.text, message.cues);
+  const courteous =
+    kinds.size > 0 ||
+    message.cues.some((c) => (c.type === 'hedge' && c.confidence >= 0.6) || c.type === 'please');
+  if (!courteous) return false;
+  return ctx.client.warm || (order && RELATIONAL_OR_PERSONAL.some((k) => kinds.has(k)));
 }
+
+/** Warmth a client gives that asks for warmth back: thanks, praise, good wishes, something personal. */
+const RELATIONAL_OR_PERSONAL = ['gratitude', 'praise', 'well-wish', 'personal', 'acknowledgement'];
 
 const TITLES = ['mr', 'ms', 'mrs', 'dr', 'sir', 'madam', 'san', 'khun'];
 

@@ -222,6 +222,24 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'wishing the injured husband a quick recovery has heard the news (selling after it is bad-news-pitch’s)',
+      reader: 'IT',
+      history: [
+        c(
+          'Dear Marina, my husband was hurt in a serious car accident, and I will be less reachable for a while.',
+        ),
+      ],
+      draft: 'Dear Alex, I wish him a quick recovery. Could a colleague sign the order in the meantime?',
+    },
+    {
+      name: 'naming the news as sad has heard it, however thinly',
+      reader: 'US',
+      history: [
+        c('Hi Marina, we had to lay off 30% of our staff yesterday, including my own team. Rough day.'),
+      ],
+      draft: 'Dear Alex, very sad news. The renewal invoice is attached.',
+    },
+    {
       name: 'a colleague’s holiday explains a delay at work: not the client’s private life',
       history: [
         ...FRIENDLY_HISTORY,

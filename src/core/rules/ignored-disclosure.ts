@@ -110,9 +110,13 @@ export default defineRule({
   },
 });
 
-/** "Oh no.", "Ah bummer mate.", "Wow, sorry about that.", "Condolences.": the reply reacts first. */
+/**
+ * "Oh no.", "Ah bummer mate.", "Wow, sorry about that.", "Condolences.": the reply reacts first.
+ * So does naming the news for what it is ("Very sad news.") or wishing the person well ("I wish
+ * him a fast recovery"): thin, perhaps, but heard.
+ */
 const REACTION = new RegExp(
-  `^\\W*(?:(?:hi|hello|hey|dear)\\b[^,.!?]{0,40}[,.!]\\s*)?(?:${REACTION_WORDS}|sorry|so sorry|condolences|my condolences)\\b`,
+  `^\\W*(?:(?:hi|hello|hey|dear)\\b[^,.!?]{0,40}[,.!]\\s*)?(?:${REACTION_WORDS}|sorry|so sorry|condolences|my condolences|(?:(?:very|so|such|what|really) )?(?:sad|terrible|awful|tragic|shocking|heartbreaking) news|(?:i|we) (?:wish|hope) (?:him|her|you|them|your \\w+) (?:a |an )?(?:fast|quick|speedy|full|good|swift) recovery|get well)\\b`,
   'i',
 );
 

@@ -119,6 +119,22 @@ runRuleCases(rule, {
       draft: 'Dear Kenji Tanaka, the pricing is attached.',
     },
     {
+      name: 'a family name with -san, the name written family name first',
+      reader: 'JP',
+      writer: 'DE',
+      clientName: 'Mori Haruka',
+      history: [c('Dear Mr. Braun, thank you for the samples. Our engineers will test them this month.')],
+      draft: 'Dear Mori-san, thank you for letting us know. We look forward to the test results.',
+    },
+    {
+      name: 'a smiley back to a client whose own notes are casual lower-case chat',
+      reader: 'FI',
+      writer: 'US',
+      clientName: 'Aino Virtanen',
+      history: [r('Hi Aino, the test account is ready.'), c('ok thanks, logging in now'), c('works fine')],
+      draft: 'great 🙂 ping me if anything looks off',
+    },
+    {
       name: 'an emoji-free thank you',
       ...reserved,
       history: businessOnly,

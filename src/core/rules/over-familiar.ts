@@ -41,6 +41,21 @@ const CASUAL_ADDRESS = /^\s*(?:hey|yo|hiya|howdy)\b|\b(?:my dear|dear friend|bud
 /** The client's own formal address ("Dear Ms Ivanova", "Tanaka-san"): they keep distance, whatever the country. */
 const FORMAL_ADDRESS = /\b(?:Mr|Ms|Mrs|Dr|Herr|Frau|Prof)\.?\s+\p{Lu}|\p{L}+-san\b/u;
 
+/** Honorifics written after a name (Japanese -san/-sama/-sensei, Korean -nim/-ssi): respectful address. */
+const HONORIFIC_SUFFIX = /^[-‐]?(?:san|sama|sensei|shi|dono|nim|ssi)\b/i;
+
+/**
+ * The client's own register is casual: every note of theirs opens in lower case ("got them, all
+ * good"), or they use emoji or laughter themselves. A smiley back matches their tone.
+ */
+function casualRegister(clientMessages: AnalyzedMessage[]): boolean {
+  if (clientMessages.length === 0) return false;
+  return (
+    clientMessages.some((m) => JOKE_TEST.test(m.text.text)) ||
+    clientMessages.every((m) => /^\s*\p{Ll}/u.test(m.text.text))
+  );
+}
+
 type Kind = 'question' | 'joke' | 'first-name';
 interface Familiarity {
   kind: Kind;
@@ -120,6 +135,9 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   ).exec(ctx.draft.text.text);
   const fullName = ctx.reader.name.trim();
   if (!opening) return [];
+  // "Dear Yamada-san": a name with an honorific after it is the formal address (and, in a name
+  // written family name first, the part before the honorific is the family name).
+  if (HONORIFIC_SUFFIX.test(ctx.draft.text.text.slice(opening[0].length))) return [];
   const used = opening[2]!.slice(opening[3] ? opening[2]!.search(/\s\S+$/) + 1 : 0);
   // "Dear Kenji Tanaka" is the full name, not a first name.
   if (ctx.draft.text.text.slice(opening[1]!.length + opening[2]!.length - used.length).startsWith(fullName))
@@ -217,7 +235,7 @@ export default defineRule({
     const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
     const found: Familiarity[] = [
       ...(reserved === false ? pointed : questions),
-      ...(reserved ? jokes(ctx) : []),
+      ...(reserved && !casualRegister(clientMessages) ? jokes(ctx) : []),
       ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
     ];
     if (found.length === 0) return [];

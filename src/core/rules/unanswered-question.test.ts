@@ -15,6 +15,23 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'an information request in the imperative ("Kindly confirm the ...") is a question',
+      history: [
+        c('Thank you for the offer. Kindly confirm the payment terms, and whether freight is included.'),
+      ],
+      draft: 'Thank you. Freight to your warehouse is included in the price.',
+      evidenceIncludes: 'payment terms',
+    },
+    {
+      name: 'an invitation worded as a statement is a question; a date is no answer to it',
+      history: [
+        c(
+          'When you are in Lyon in June, we would be delighted to show you our plant and have lunch with the team.',
+        ),
+      ],
+      draft: 'For the visit in June I will bring the test reports and the updated drawings.',
+    },
+    {
       name: 'a request for a quote is not answered by a friendly remark without a figure',
       history: [c('Could you send us a quotation for the two other warehouses?')],
       draft: 'Hello Alex, glad the pilot went well, our team enjoyed it too.',
@@ -242,6 +259,16 @@ runRuleCases(rule, {
       fixIncludes: 'Thanks for asking! [A sentence on how you are.]',
     },
     {
+      name: 'a status question answered with news on something else is still open',
+      history: [...WORKING, c('Where are we on the migration scripts for the billing module?')],
+      draft: 'Our new office in Riga opens next month; you are welcome to visit.',
+    },
+    {
+      name: '"could you confirm whether ..." is not answered by naming something else',
+      history: [c('Could you confirm whether the wiring diagrams were in the crate with the panels?')],
+      draft: 'The panels were tested twice before shipping.',
+    },
+    {
       name: 'Russian client in a first exchange: a suggestion',
       reader: 'RU',
       writer: 'UA',
@@ -448,6 +475,103 @@ runRuleCases(rule, {
       writer: 'DE',
       history: [c('Which database do you use?'), r('We use PostgreSQL.'), c('Thank you, that is clear.')],
       draft: 'The architecture overview is attached.',
+    },
+    {
+      name: 'a question the client dropped in the same message ("..., honestly? Anyway, ...") needs no answer',
+      history: [
+        c(
+          'The port held our containers for a week again. Who writes these rules, honestly? Anyway, they are out now.',
+        ),
+      ],
+      draft: 'What a week. Glad they are out; we will add the permit copy to the next shipment.',
+    },
+    {
+      name: 'a question the client answered themselves in a later message needs no answer',
+      history: [
+        r('Your sandbox account is ready.'),
+        c('thanks! how many users can the sandbox hold?'),
+        c('never mind, saw it in the FAQ'),
+      ],
+      draft: 'great, shout if you get stuck anywhere',
+    },
+    {
+      name: 'an opening "hope all is fine with you?" is a courtesy, not a question',
+      history: [
+        r('The renewal form is attached.'),
+        c('Hello Sam, hope all is fine with you? The signed renewal form is attached.'),
+      ],
+      draft: 'Hello Dana, thank you for the signed form! Your licences are renewed until next June.',
+    },
+    {
+      name: '"could you confirm whether ..." is answered by the clause it wraps',
+      history: [c('Could you confirm whether the wiring diagrams were in the crate with the panels?')],
+      draft: 'The wiring diagrams were taped inside the lid of the crate; I also attach them as PDF.',
+    },
+    {
+      name: 'a status question ("where are we on ...?") is answered by news on the matter',
+      history: [...WORKING, c('Hi Pavel, where are we on the migration scripts for the billing module?')],
+      draft:
+        'The migration scripts passed the dry run on Monday; only the currency rounding is left, due Friday.',
+    },
+    {
+      name: '"did the team look at it?" is answered by news on the problem last raised',
+      history: [
+        c('The nightly export to our warehouse system failed again.'),
+        r('On it.'),
+        c('any luck? did the team look at it?'),
+      ],
+      draft: 'the export is fixed, it was an expired certificate; tonight it runs as usual',
+    },
+    {
+      name: 'asked what is wrong with a draft, the reply’s criticism answers',
+      history: [c('Here is our tender text. Tell me what is wrong with it before it goes out.')],
+      draft: 'Happy to. The penalty clause is unrealistic for a first year, and the scoring ignores support.',
+    },
+    {
+      name: 'a reply that names each point ("For the venue, ...") answers the questions point by point',
+      history: [
+        c(
+          'Looking forward to the audit trip! Any advice on where to stay near the plant? Also, do I need safety shoes?',
+        ),
+      ],
+      draft:
+        'For the stay, the Park Inn is ten minutes from the plant. For the visit, we lend safety shoes at the gate.',
+    },
+    {
+      name: '"How did the move go?" is answered by the rep telling how it went',
+      history: [...WORKING, c('How did the big house move go?')],
+      draft: 'Forty boxes later we are in, and my son already loves his new room. Thanks!',
+    },
+    {
+      name: 'a request to send something is answered by reporting it sent',
+      history: [c('Can you send the credit note to our accounts team?')],
+      draft: 'Done, the credit note went to your accounts team this morning.',
+    },
+    {
+      name: 'a filler word split off a compound question ("ok and can we ...?") asks nothing',
+      history: [c('ok and can we export the audit log as CSV?')],
+      draft: 'yes, under Reports > Audit, the export button top right',
+    },
+    {
+      name: 'an imperative information request answered in full',
+      history: [c('Kindly confirm the payment terms, and whether freight is included.')],
+      draft: 'Our payment terms are 30 days net, and freight to your warehouse is included.',
+    },
+    {
+      name: 'an invitation worded as a statement is answered by accepting it',
+      history: [
+        c(
+          'When you are in Lyon in June, we would be delighted to show you our plant and have lunch with the team.',
+        ),
+      ],
+      draft:
+        'Thank you for the kind invitation, I would love to see the plant. I will bring the test reports.',
+    },
+    {
+      name: 'disputing the premise of a request answers it (kindly or not is for blunt-disagreement)',
+      history: [c('As agreed, the licence includes on-site training. Kindly confirm the training dates.')],
+      draft:
+        'That is not correct, I am afraid: training was never part of the licence; it is priced separately.',
     },
     {
       name: 'a wish, not a question',

@@ -226,6 +226,34 @@ const SCHEDULING =
   /\b(?:when|(?:what|which)\s+(?:time|times|day|days|date|dates|slot|slots))\b[^?]*\b(?:work|works|suit|suits|good|best|convenient|available|free)\b/i;
 /** "Any update?", "Any news?": a status question with no subject of its own. */
 const BARE_STATUS = /^\W*(?:any\s+)?(?:update|updates|news|progress)\s*[?!.]*\s*$/i;
+/**
+ * "Could you confirm whether the certificates were included?": the asking verb is a courtesy
+ * around the real question; what has to be answered is the clause after "whether".
+ */
+const WRAPPER =
+  /^\W*(?:(?:and|so|also)\W+)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?|(?:please|kindly)\s+)?(?:confirm|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|advise|clarify|check)\s+(?:whether|if)\s+(?=\S)/i;
+/**
+ * "Where are we on the firmware build?", "Any luck?", "Did the team look at it?": a status question
+ * is answered by news about the matter, in whatever words the news comes.
+ */
+const STATUS_ASKED =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)/i;
+/** Reported as carried out: "done", "went out", "sent", "forwarded". */
+const CARRIED_OUT = /\b(?:done|sent|went|gone|forwarded|shared|submitted|uploaded|on\s+its\s+way)\b/i;
+/** "For the mine, we will provide ...", "As for the hotel, ...": the reply names the point it answers. */
+const FRAMED =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:for|as\s+for|regarding|about|on|re)\s+[^,:;.!?]{1,40}[,:]/i;
+/** "Tell me what's wrong with it", "your honest feedback?": asked for a judgement, a judgement answers. */
+const ASKS_VERDICT =
+  /\b(?:what(?:'s|’s|\s+is)\s+wrong\s+with|what\s+(?:would|should)\s+you\s+change|(?:your|an?)\s+(?:honest\s+)?(?:feedback|opinion|verdict|read)\b)/i;
+/**
+ * A question the client dropped: "Who designs these processes, seriously? Anyway, ...", or a later
+ * "nvm, found it in the docs". What the client withdrew or answered themselves needs no answer.
+ */
+const WITHDRAWN =
+  /^\W*(?:anyway|anyhow|never\s*mind|nvm|scratch\s+that|ignore\s+(?:that|my)|forget\s+(?:it|that|my)|found\s+it|figured\s+it\s+out)\b/i;
+/** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
+const PHATIC_HOPE = /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:i|we)?\s*hope\b/i;
 
 /**
  * What a question that refers back is about: the sentence before it in the message, or, when it
@@ -280,7 +308,11 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const draft = ctx.draft.text;
   const q = message.text;
   const label = LEAD_IN.exec(q.text.slice(question.start, question.end));
-  const start = question.start + (label ? label[0].length : 0);
+  const afterLabel = question.start + (label ? label[0].length : 0);
+  const wrapper =
+    WRAPPER.exec(q.text.slice(afterLabel, question.end)) ??
+    INFO_REQUEST.exec(q.text.slice(afterLabel, question.end));
+  const start = afterLabel + (wrapper ? wrapper[0].length : 0);
   const [first, to] = tokenRange(q, { start, end: question.end });
   const asked = q.text.slice(start, question.end);
   // Only the draft's statements answer: "Can you sign this week?" gives no delivery date.
@@ -317,6 +349,20 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     if (!request && echoesPredicate(q, first, to, statements, draft)) return true;
     if (alternativeNamed(q, first, to, said)) return true;
   }
+  // An invitation ("When you come, we would be honoured to host you for dinner") is answered by
+  // accepting or declining it, not by the date its when-clause mentions.
+  if (INVITATION.test(asked))
+    return (
+      INVITATION_ANSWER.test(draft.text) ||
+      statements.some(
+        (s) =>
+          [...words(draft, s.firstToken, s.endToken)].filter((l) => askedWords.has(l) && !names.has(l))
+            .length >= 2,
+      )
+    );
+  // "Confirm the training dates" -> "That's not correct: training was never included": disputing
+  // the question's premise answers it; whether kindly is for blunt-disagreement.
+  if (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 && statements.some(takesUp)) return true;
   const typed = TYPED.find((t) => t.asks.test(asked));
   // "What times work for you?" is answered by proposing a slot, even as a question: "Would Tuesday
   // at 16:00 suit you?".
@@ -336,6 +382,32 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     const referent = referentOf(ctx, message, start, contentless);
     if ([...referent].some((l) => said.has(l) && !names.has(l))) return true;
   }
+  // "Can you send the invoice to finance?" -> "Done, the invoice went out an hour ago": a request is
+  // answered by reporting it carried out.
+  if (request && statements.some((s) => CARRIED_OUT.test(s.text) && takesUp(s))) return true;
+  // A status question is answered by news on the matter: the question's own words or, for "Any
+  // luck?" / "Did the team look at it?", the matter last raised.
+  if (question.about !== 'personal' && STATUS_ASKED.test(asked)) {
+    const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
+    if (
+      statements.some((s) =>
+        [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
+      )
+    )
+      return true;
+  }
+  // "Tell me what's wrong with it": asked for a verdict, the reply's verdicts answer it.
+  if (ASKS_VERDICT.test(asked) && draftCues(ctx, 'negative-evaluation', 0.6).length > 0) return true;
+  // "For the mine, we will provide helmets": a statement that names its point and takes up the
+  // question's words is the answer to it, point by point.
+  if (statements.some((s) => FRAMED.test(s.text) && takesUp(s))) return true;
+  // "How did the move go?" is answered by telling how it went: the rep's own news returns the question.
+  if (
+    question.about === 'personal' &&
+    HOW_DID_IT_GO.test(asked) &&
+    draftCues(ctx, 'personal-disclosure', 0.8).length > 0
+  )
+    return true;
   // "Could we run the migration in parallel?": a proposal is answered by a stance on it, which
   // takes up the proposal or the reason given just before it ("That is not correct, the delay ...").
   if (PROPOSAL.test(asked)) {
@@ -409,6 +481,74 @@ function alternativeNamed(q: AnalyzedText, first: number, to: number, said: Set<
   const right = contentLemmas(q, first + or + 1, to);
   const own = (a: Set<string>, b: Set<string>) => [...a].filter((l) => !b.has(l));
   return [...own(left, right), ...own(right, left)].some((l) => said.has(l));
+}
+
+/**
+ * "Kindly confirm the warranty period": an information request in the imperative. The verb is the
+ * courtesy; what is asked is its object.
+ */
+const INFO_REQUEST =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b/i;
+/**
+ * "We would be honoured to show you our factory", "you must come for dinner": an invitation
+ * worded as a statement, which asks for a yes as much as "Would you like to ...?".
+ */
+const INVITATION =
+  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+must\s+(?:come|visit|join)\b|(?:please\s+)?be\s+our\s+guests?\b)/i;
+
+/**
+ * Questions the question cue does not mark, which a coach counts all the same (eval/README,
+ * settled label questions): an information request in the imperative and an invitation worded as
+ * a statement. Each part of "confirm X, and whether Y" is asked on its own.
+ */
+function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
+  return ctx.analysis.answered.flatMap((message) =>
+    message.text.sentences.flatMap((s): { message: AnalyzedMessage; cue: Cue }[] => {
+      if (s.text.trim().endsWith('?')) return [];
+      const invitation = INVITATION.test(s.text);
+      const request =
+        INFO_REQUEST.test(s.text) &&
+        message.cues.some(
+          (c) => c.type === 'imperative' && c.confidence >= 0.8 && c.start < s.end && s.start < c.end,
+        );
+      if (!invitation && !request) return [];
+      const cue: Cue = {
+        type: 'question',
+        start: s.start,
+        end: s.end,
+        confidence: 0.8,
+        triggers: [(INVITATION.exec(s.text) ?? INFO_REQUEST.exec(s.text))?.[0].trim() ?? ''],
+        about: 'business',
+        form: invitation ? 'closed' : 'open',
+      };
+      if (invitation) return [{ message, cue }];
+      // "confirm the warranty, and whether installation is included": two things asked.
+      const cut = /,?\s+and\s+(?=(?:whether|if|what|when|how|which|who)\b)/i.exec(s.text);
+      if (!cut) return [{ message, cue }];
+      const at = s.start + cut.index;
+      return [
+        { message, cue: { ...cue, end: at } },
+        { message, cue: { ...cue, start: at + cut[0].length, form: 'closed' } },
+      ];
+    }),
+  );
+}
+
+/** "Thank you for the kind invitation", "we would love to": an invitation accepted or declined is answered. */
+const INVITATION_ANSWER =
+  /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|gladly|with\s+pleasure)\b/i;
+
+const questionText = (message: AnalyzedMessage, cue: Cue) =>
+  message.text.text.slice(cue.start, cue.end).trim();
+
+/** The client moved on from the question in the same message, or withdrew it in a later one. */
+function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolean {
+  if (WITHDRAWN.test(message.text.text.slice(cue.end))) return true;
+  return ctx.analysis.answered.some(
+    (m) =>
+      (m.index as number) > (message.index as number) &&
+      WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry)\W+/i, '')),
+  );
 }
 
 /** "Can you ship to Texas, and what would the lead time be?": each part needs its answer. */
@@ -491,12 +631,16 @@ export default defineRule({
   },
   check(ctx) {
     // Rhetorical questions come in below 0.7; one-word tags ("Right?") expect no answer either.
-    const questions = answeredCues(ctx, 'question', 0.7).filter(
+    const questions = [...answeredCues(ctx, 'question', 0.7), ...unmarkedQuestions(ctx)].filter(
       ({ message, cue }) => message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2,
     );
-    const asked = questions.flatMap(({ message, cue }) =>
-      parts(message, cue).map((part) => ({ message, question: part })),
-    );
+    const asked = questions
+      .filter(
+        ({ message, cue }) => !withdrawn(ctx, message, cue) && !PHATIC_HOPE.test(questionText(message, cue)),
+      )
+      .flatMap(({ message, cue }) => parts(message, cue).map((part) => ({ message, question: part })))
+      // "ok and can we replay them?" split at "and" leaves "ok": a word on its own asks nothing.
+      .filter(({ message, question }) => questionText(message, question).split(/\s+/).length >= 2);
     const closedQuestions = asked.filter((a) => a.question.form === 'closed').length;
     const skipped = asked
       .filter((a) => !answered(ctx, { ...a, closedQuestions }))

@@ -65,10 +65,43 @@ runRuleCases(rule, {
       draftAfter: 4 * WEEK,
     },
     {
-      name: 'a late rep who apologises',
-      history: [...daily, c('Can you send the SLA?')],
-      draft: 'Sorry for the slow reply, Alex. The SLA is attached.',
-      draftAfter: WEEK,
+      name: 'a pause the client set holds even when the rep wrote last',
+      history: [
+        ...daily,
+        c('We like it, but the budget opens only in the new year. Let us talk again in January.'),
+        r('Understood, Alex, I will write to you in January.'),
+      ],
+      draft: 'Hi Alex, as agreed, here is the updated offer for the new budget year.',
+      draftAfter: 8 * WEEK,
+    },
+    {
+      name: 'time the client gave: they said they would wait',
+      history: [...daily, c('Thanks. We will wait for the audit report then.')],
+      draft: 'Hi Alex, the audit report is attached.',
+      draftAfter: 3 * WEEK,
+    },
+    {
+      name: 'a wait the rep announced and promised to come back after',
+      history: [
+        ...daily,
+        c('Can you load-test it with our data?'),
+        r('Yes. The load test takes about 4 weeks; I will send the results when it finishes.'),
+      ],
+      draft: 'Hi Alex, the load-test results are attached.',
+      draftAfter: 4 * WEEK,
+    },
+    {
+      // The builder's thread starts on Monday 2 March 2026: the last note is Friday 18:00.
+      name: 'a Friday note in a fast chat thread answered on Monday morning',
+      history: [
+        c('can you check the nightly export?', 24),
+        r('on it', 1),
+        c('thanks', 1),
+        r('fixed, it was the password', 1),
+        c('great, have a good weekend!', 78),
+      ],
+      draft: 'morning! the export ran fine all weekend.',
+      draftAfter: 63,
     },
     {
       name: 'a warm reply to a client back from a silence',
@@ -100,6 +133,35 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the same fast chat thread left from Monday evening to Thursday morning',
+      history: [
+        c('can you check the nightly export?', 24),
+        r('on it', 1),
+        c('thanks', 1),
+        r('fixed, it was the password', 1),
+        c('great. can you also add an alert for failed logins?', 6),
+      ],
+      draft: 'alert is added.',
+      draftAfter: 63,
+    },
+    {
+      name: 'an announced wait does not cover a new question the client asked since',
+      history: [
+        ...daily,
+        r('The load test takes about 4 weeks; I will send the results when it finishes.'),
+        c('Thanks. Meanwhile, can you send the SLA?'),
+      ],
+      draft: 'Hi Alex, the load-test results and the SLA are attached.',
+      draftAfter: 4 * WEEK,
+    },
+    {
+      name: 'a late rep who apologises is still late, as a suggestion',
+      history: [...daily, c('Can you send the SLA?')],
+      draft: 'Sorry for the slow reply, Alex. The SLA is attached.',
+      draftAfter: WEEK,
+      severity: 'suggestion',
+    },
     {
       name: 'too new for a cadence, but a client question left three weeks unanswered',
       history: [

@@ -47,6 +47,55 @@ const MIN_GAPS = 3;
 /** The client named when to talk again: "talk next quarter", "contact me in Q4", "after the holidays". */
 const AGREED_PAUSE =
   /\b(?:talk|speak|catch up|review|reconnect|contact (?:me|us)|get back to (?:me|us)|touch base|follow up)\b[^.!?]{0,30}\b(?:next (?:quarter|month|year)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:new|next) year)|after the (?:holidays|summer|new year))/i;
+/** The client gave the time: "we will wait for the results", "no rush", "take your time". */
+const GRANTED_TIME =
+  /\b(?:no rush|no hurry|take your time|whenever you(?:'re|’re| are) ready|in your own time|(?:we|i)(?:'ll|’ll| will| can) wait)\b/i;
+const SPAN_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  eight: 8,
+  ten: 10,
+  twelve: 12,
+};
+/** A wait the rep announced, with its length: "it needs about 6 weeks", "the results in 10 days". */
+const ANNOUNCED_SPAN =
+  /\b(?:about|around|roughly|approximately|within|in|takes?|needs?)\s+(?:about\s+)?(\d+|two|three|four|five|six|eight|ten|twelve)(?:\s*(?:-|–|to)\s*(\d+))?\s+(day|week|month)s?\b/i;
+const SPAN_HOURS = { day: 24, week: 168, month: 730 } as const;
+
+/** Hours of the longest wait the rep announced in a message ("about 6 weeks"), 0 when none. */
+function announcedHours(m: AnalyzedMessage | undefined): number {
+  const found = m && ANNOUNCED_SPAN.exec(m.text.text);
+  if (!found) return 0;
+  const n = Number(found[2] ?? found[1]) || SPAN_NUMBERS[found[1]!.toLowerCase()] || 0;
+  return n * SPAN_HOURS[found[3]!.toLowerCase() as keyof typeof SPAN_HOURS];
+}
+
+/**
+ * A gap both sides expected is no silence: a pause the client set ("talk again in Q3"), time the
+ * client gave ("we will wait for the results"), or a wait the rep announced ("the test needs about
+ * 6 weeks") that the gap has not overrun by much.
+ */
+function expectedGap(ctx: RuleContext, gapHours: number): boolean {
+  const messages = ctx.analysis.messages;
+  const lastClient = messages.filter((m) => m.author.role === 'client').at(-1);
+  const lastRep = messages.filter((m) => m.author.role === 'rep').at(-1);
+  if (lastClient && AGREED_PAUSE.test(lastClient.text.text)) return true;
+  const last = messages.at(-1);
+  if (last?.author.role === 'client' && GRANTED_TIME.test(last.text.text)) return true;
+  // The rep's announcement counts when it promised to come back after the wait ("it needs about 6
+  // weeks; I will send the results when it finishes"), and the client has asked nothing new since.
+  if (!lastRep || !PROMISE.test(lastRep.text.text)) return false;
+  const askedSince = messages
+    .slice(messages.indexOf(lastRep) + 1)
+    .some((m) =>
+      m.cues.some((c) => (c.type === 'question' || c.type === 'business-ask') && c.confidence >= 0.7),
+    );
+  const announced = announcedHours(lastRep);
+  return !askedSince && announced > 0 && gapHours <= announced * 1.25 + 48;
+}
 const unusual = (gap: number, usual: number) => gap >= Math.max(3 * usual, usual + 48);
 
 const DAY_FORMS_RU = ['день', 'дня', 'дней'] as const;
@@ -111,7 +160,9 @@ function findSilence(ctx: RuleContext): Silence | undefined {
     const gapHours = (end - lastAt) / HOUR;
     const waitingOnClient = last.author.role === 'rep';
     const usualHours = waitingOnClient ? (ctx.relationship.clientReplyHours ?? usualGap) : usualGap;
-    if (unusual(gapHours, usualHours))
+    // A weekend is nobody's silence: a Friday note answered on Monday morning kept the rhythm of
+    // working days, however fast the thread moves within them.
+    if (unusual(gapHours - weekendHours(lastAt, end), usualHours))
       return { who: waitingOnClient ? 'client' : 'rep', gapHours, usualHours, after: last, ended: false };
   }
   // The client is back after a long silence: the history before their message holds the cadence.
@@ -126,6 +177,18 @@ function findSilence(ctx: RuleContext): Silence | undefined {
   return unusual(gapHours, usualHours)
     ? { who: 'client', gapHours, usualHours, after: previous, ended: true }
     : undefined;
+}
+
+const DAY = 24 * HOUR;
+
+/** Hours between two times that fall on a Saturday or Sunday (UTC). */
+function weekendHours(from: number, to: number): number {
+  let total = 0;
+  for (let day = from - (from % DAY); day < to; day += DAY) {
+    const weekday = new Date(day).getUTCDay();
+    if (weekday === 0 || weekday === 6) total += Math.max(0, Math.min(to, day + DAY) - Math.max(from, day));
+  }
+  return total / HOUR;
 }
 
 /** Two weeks: too long to leave a client's question or request unanswered, whatever the cadence. */
@@ -287,10 +350,12 @@ export default defineRule({
     }
     if (!silence || silence.ended || !said) return [];
     const lateRep = silence.who === 'rep';
-    // "Talk next quarter": a pause the client set is agreed, not a silence.
-    const lastClient = ctx.analysis.messages.filter((m) => m.author.role === 'client').at(-1);
-    if (lateRep && lastClient && AGREED_PAUSE.test(lastClient.text.text)) return [];
-    if (lateRep ? draftCues(ctx, 'apology').length > 0 : WARM_CHECK_IN.test(draft)) return [];
+    // "Talk next quarter", "we will wait for the results": a gap both sides expected, whoever wrote last.
+    if (expectedGap(ctx, silence.gapHours)) return [];
+    if (!lateRep && WARM_CHECK_IN.test(draft)) return [];
+    // A late reply that apologises has owned the delay, which softens it but does not undo it: the
+    // client still waited far beyond the thread's rhythm, so it stays, as a suggestion.
+    const apologised = lateRep && draftCues(ctx, 'apology').length > 0;
     const { why: reasons, sources } = why(ctx, false);
     // A client who asked for it today and waited days has been let down, not only kept waiting.
     const urgentAsk =
@@ -304,17 +369,21 @@ export default defineRule({
     return [
       {
         ruleId: 'unusual-silence',
-        severity: urgentAsk || fastClient ? 'warning' : 'suggestion',
+        severity: !apologised && (urgentAsk || fastClient) ? 'warning' : 'suggestion',
         message: said,
         span: { start: 0, end: 0 },
         evidence,
         why: reasons,
-        fix: {
-          action: 'prepend',
-          text: lateRep
-            ? `Sorry for my slow reply, ${name}.`
-            : 'I hope all is well with you! I know things get busy, so no rush at all.',
-        },
+        ...(apologised
+          ? {}
+          : {
+              fix: {
+                action: 'prepend' as const,
+                text: lateRep
+                  ? `Sorry for my slow reply, ${name}.`
+                  : 'I hope all is well with you! I know things get busy, so no rush at all.',
+              },
+            }),
         confidence: 0.8,
         sources,
       },
