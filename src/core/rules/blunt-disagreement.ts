@@ -5,7 +5,7 @@
  */
 import { topicHits } from '../cues/topic-hits.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import { answeredCues, clientName, draftCues, severityFromScore } from './helpers.ts';
+import { answeredCues, clientName, draftCues, opening, severityFromScore } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span } from './types.ts';
 
 /** Downgraders for the usual blunt judgements: the point stays, the verdict becomes a view. */
@@ -131,8 +131,7 @@ const AGREEING = /^\W*(?:agreed|you(?:'re|’re| are) (?:right|correct)|true|ind
  * "Yes, that kind of carton is wrong for sea freight" after the client complained about it: a
  * "yes" or "exactly" before the verdict joins the client's own complaint.
  */
-const JOINS_COMPLAINT =
-  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:yes|yeah|yep|exactly|totally|definitely)\b/i;
+const JOINS_COMPLAINT = opening(String.raw`(?:yes|yeah|yep|exactly|totally|definitely)\b`);
 /**
  * "Be brutally honest: is six weeks realistic?", "Tell me what's wrong with it": the client asked
  * for a frank verdict, and giving one is doing what they asked.

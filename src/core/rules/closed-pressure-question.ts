@@ -7,7 +7,7 @@ import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
 import { phrases } from '../text/phrases.ts';
-import { clientName, draftCues, evidenceOf, severityFromScore, tokenRange } from './helpers.ts';
+import { clientName, draftCues, evidenceOf, opening, severityFromScore, tokenRange } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext, type Span } from './types.ts';
 
 export default defineRule({
@@ -180,8 +180,9 @@ export default defineRule({
 });
 
 /** "Any update on the PO?": a status chaser, unless it names the decision ("any news on your decision?"). */
-const STATUS_CHASER =
-  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:so|and|just)\W+)?any\s+(?:update|updates|news|progress)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)/i;
+const STATUS_CHASER = opening(
+  String.raw`(?:(?:so|and|just)\W+)?any\s+(?:update|updates|news|progress)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)`,
+);
 /** The client asks to be chased for the decision: "ping me and make me decide", "chase me on Friday". */
 const ASKED_TO_BE_PRESSED =
   /\b(?:ping|chase|nudge|hound)\s+me\b|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b/i;

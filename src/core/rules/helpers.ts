@@ -156,3 +156,12 @@ export const EMOJI = /\p{Extended_Pictographic}/u;
  * mate.", "Wow"); each rule adds the reactions it counts besides these (a regex alternation).
  */
 export const REACTION_WORDS = 'oh|ah|aw+|ahh|oof|ouch|wow|yikes|gosh|bummer|omg';
+
+/** An optional salutation before what a sentence says: "Hi Ana, ", "Dear Mr. Sato, ". */
+const SALUTATION = String.raw`(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?`;
+
+/**
+ * A case-insensitive pattern for how a sentence opens, after any salutation: `opening("any
+ * update")` matches "Hi Ana, any update?". `rest` is regular-expression source.
+ */
+export const opening = (rest: string): RegExp => new RegExp(String.raw`^\W*${SALUTATION}${rest}`, 'i');

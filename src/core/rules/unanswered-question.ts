@@ -13,6 +13,7 @@ import {
   clientName,
   draftCues,
   draftOrders,
+  opening,
   readerExpectsAcknowledgement,
   tokenRange,
 } from './helpers.ts';
@@ -83,8 +84,9 @@ const PROVIDES = phrases([
   'shared',
   'link',
 ]);
-const HOW_DID_IT_GO =
-  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:and|so|also|btw|by the way)\W+)?how\s+(?:did|was|were|is|are|'s|’s)\b/i;
+const HOW_DID_IT_GO = opening(
+  String.raw`(?:(?:and|so|also|btw|by the way)\W+)?how\s+(?:did|was|were|is|are|'s|’s)\b`,
+);
 const VERDICT = phrases([
   'went|go|going|was|were|been ~2 well|great|fine|smoothly|brilliantly|lovely|amazing|wonderful|ok|okay|badly|better',
   'it was|went a ~1 success|hit|blast',
@@ -179,7 +181,9 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
 const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
-    asks: /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)/i,
+    asks: opening(
+      String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
+    ),
     answer: (draft, s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken) || /\d/.test(s.text),
   },
   {
@@ -236,13 +240,13 @@ const WRAPPER =
  * "Where are we on the firmware build?", "Any luck?", "Did the team look at it?": a status question
  * is answered by news about the matter, in whatever words the news comes.
  */
-const STATUS_ASKED =
-  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)/i;
+const STATUS_ASKED = opening(
+  String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
+);
 /** Reported as carried out: "done", "went out", "sent", "forwarded". */
 const CARRIED_OUT = /\b(?:done|sent|went|gone|forwarded|shared|submitted|uploaded|on\s+its\s+way)\b/i;
 /** "For the mine, we will provide ...", "As for the hotel, ...": the reply names the point it answers. */
-const FRAMED =
-  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:for|as\s+for|regarding|about|on|re)\s+[^,:;.!?]{1,40}[,:]/i;
+const FRAMED = opening(String.raw`(?:for|as\s+for|regarding|about|on|re)\s+[^,:;.!?]{1,40}[,:]`);
 /** "Tell me what's wrong with it", "your honest feedback?": asked for a judgement, a judgement answers. */
 const ASKS_VERDICT =
   /\b(?:what(?:'s|’s|\s+is)\s+wrong\s+with|what\s+(?:would|should)\s+you\s+change|(?:your|an?)\s+(?:honest\s+)?(?:feedback|opinion|verdict|read)\b)/i;
@@ -253,7 +257,7 @@ const ASKS_VERDICT =
 const WITHDRAWN =
   /^\W*(?:anyway|anyhow|never\s*mind|nvm|scratch\s+that|ignore\s+(?:that|my)|forget\s+(?:it|that|my)|found\s+it|figured\s+it\s+out)\b/i;
 /** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
-const PHATIC_HOPE = /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:i|we)?\s*hope\b/i;
+const PHATIC_HOPE = opening(String.raw`(?:i|we)?\s*hope\b`);
 
 /**
  * What a question that refers back is about: the sentence before it in the message, or, when it
@@ -487,8 +491,9 @@ function alternativeNamed(q: AnalyzedText, first: number, to: number, said: Set<
  * "Kindly confirm the warranty period": an information request in the imperative. The verb is the
  * courtesy; what is asked is its object.
  */
-const INFO_REQUEST =
-  /^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b/i;
+const INFO_REQUEST = opening(
+  String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
+);
 /**
  * "We would be honoured to show you our factory", "you must come for dinner": an invitation
  * worded as a statement, which asks for a yes as much as "Would you like to ...?".
@@ -568,6 +573,9 @@ function parts(message: AnalyzedMessage, cue: Cue): Cue[] {
   });
 }
 
+/** A salutation and a linking word before a question: "Hi Ana, so how was ...". */
+const QUESTION_OPENER = opening(String.raw`(?:and|so|also|btw|by the way|oh)?\b,?\s*`);
+
 /**
  * What the question asks about, from the rep's side: "How was your weekend?" -> "my weekend",
  * "How's the weather over there?" -> "the weather here"; undefined for "How are you?".
@@ -575,7 +583,7 @@ function parts(message: AnalyzedMessage, cue: Cue): Cue[] {
 export function subjectOf(question: string): string | undefined {
   const flipped = question
     .replace(/[?.!]+\s*$/, '')
-    .replace(/^\W*(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?(?:and|so|also|btw|by the way|oh)?\b,?\s*/i, '')
+    .replace(QUESTION_OPENER, '')
     .replace(
       /^(?:how|what)(?:'s|’s|\s+(?:is|was|are|were|did|do|have|has|about))?\s+|^(?:did|do|have|has|are|is|were|was)\s+(?:you\s+(?:have|enjoy|get)\s+)?/i,
       '',
