@@ -7,7 +7,7 @@
  * writes nothing (for profiling and comparing changes to the analysis).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -189,6 +189,12 @@ const checkProcessMs = medianProcess(BIN, ['check', FOUNDING_FILE, '--format', '
 // For the reader: what the snapshot saves, and Node's own start-up on this machine.
 const checkModulesMs = medianProcess(process.execPath, [CLI, 'check', FOUNDING_FILE, '--format', 'json']);
 const nodeStartMs = medianProcess(process.execPath, ['-e', '0']);
+// Where a snapshot check's time goes: starting from the snapshot heap alone (`--version` does no
+// work) against Node's own start, and the rest is the first, cold check.
+const BLOB = join(ROOT, 'dist', 'rapport.blob');
+const snapshotStartMs = existsSync(BLOB)
+  ? medianProcess(process.execPath, ['--no-rehash-snapshot', '--snapshot-blob', BLOB, '--', '--version'])
+  : Number.NaN;
 
 // `rapport cues` streaming: memory must stay flat as the input grows.
 const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
@@ -300,6 +306,7 @@ const results = {
     checkFoundingCaseMs: round(checkProcessMs, 1),
     checkFoundingCaseWithoutSnapshotMs: round(checkModulesMs, 1),
     nodeStartMs: round(nodeStartMs, 1),
+    snapshotStartMs: round(snapshotStartMs, 1),
   },
   cuesStreaming: cuesRuns,
   audit,
@@ -335,6 +342,7 @@ const rows: [string, string][] = [
     `${results.process.checkFoundingCaseWithoutSnapshotMs} ms`,
   ],
   ['  Node itself (node -e 0)', `${results.process.nodeStartMs} ms`],
+  ['  Node from the snapshot heap, no work (--version)', `${results.process.snapshotStartMs} ms`],
   ...cuesRuns.map((r): [string, string] => [
     `rapport cues, ${r.messages.toLocaleString('en')} messages`,
     `${r.seconds} s, ${r.messagesPerSecond.toLocaleString('en')} msg/s, peak ${r.maxRssMb} MB`,
