@@ -6,6 +6,33 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: "season's greetings answered with the business first, even in the first emails",
+      reader: 'IN',
+      writer: 'US',
+      history: [r('Hi Priya, thanks for connecting.'), c('Happy Holi to you and your team, Sam! 🌸')],
+      draft: 'Hi Priya, checking in: did you get a chance to look at the pricing page?',
+      severity: 'warning',
+    },
+    {
+      name: 'congratulations on our own news, passed by with a business question',
+      reader: 'NL',
+      writer: 'SE',
+      history: [r('small news: I got married on Saturday!'), c('congrats on the wedding Lars!! 🎉')],
+      draft: 'the test server — is it back up?',
+    },
+    {
+      name: 'thanks for a dinner together, answered with a turn to pricing',
+      reader: 'FR',
+      writer: 'US',
+      history: [
+        r('Looking forward to Bordeaux on Monday!'),
+        c(
+          'Dear Sam, thank you for the dinner in Bordeaux, it was good to introduce you to our team. Best regards, Claire',
+        ),
+      ],
+      draft: 'Hi Claire, regarding the licence fees, the offer for 40 seats is attached. Sam',
+    },
+    {
       name: 'a personal question walked past with the business first, in the first emails',
       reader: 'US',
       writer: 'VN',
@@ -240,6 +267,46 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: "season's greetings returned before the business",
+      reader: 'IN',
+      writer: 'US',
+      history: [r('Hi Priya, thanks for connecting.'), c('Happy Holi to you and your team, Sam! 🌸')],
+      draft:
+        'Hi Priya, thank you, and a happy Holi to you too! Did you get a chance to look at the pricing page?',
+    },
+    {
+      name: 'thanks for a gift answered with "you\'re welcome!" before the business',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        r('Dear Sato-san, congratulations on the new office! We sent a small gift.'),
+        c(
+          'Dear Amy-san, thank you very much for your kind gift. Everyone was very happy. Best regards, Sato',
+        ),
+      ],
+      draft: "Hi Sato-san, you're welcome! Let me know when you're ready to talk about the renewal. Amy",
+    },
+    {
+      name: "thanks for our work alone is business courtesy (its cold answer is cold-reply's)",
+      reader: 'DE',
+      writer: 'US',
+      history: [
+        r('The report is attached.'),
+        c('Dear Sam, thank you for the clear report. Best regards, Jonas'),
+      ],
+      draft: 'Hi Jonas, the next step is the pilot; the offer is attached. Sam',
+    },
+    {
+      name: 'sympathy first, then the business in the same sentence, is not a business opening',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        r('The quote is in your inbox.'),
+        c('Sorry for late reply. My father passed away last week.'),
+      ],
+      draft: 'So sorry to hear that 🙏 btw the PO for Q3, any update?',
+    },
     {
       name: 'a personal question, and a reply that first reacts in kind',
       reader: 'US',
