@@ -8,6 +8,11 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: '"Welcome back" greets the return, not the honeymoon told with it',
+      history: [...FRIENDLY_HISTORY, c('back from our honeymoon in Zanzibar!! catching up on mail now', 100)],
+      draft: 'Welcome back. Can you confirm the order for 300 units?',
+    },
+    {
       name: 'the client’s own trip beside a colleague is still their news',
       history: [
         ...FRIENDLY_HISTORY,
@@ -221,6 +226,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: "a fire at the warehouse is bad news for the business, not private life (bad-news-pitch's)",
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('We had a fire at our warehouse on Sunday. Nobody was hurt, but most of the stock is gone.', 100),
+      ],
+      draft: 'Thank you for letting us know. Please send the new order quantities by Friday.',
+    },
+    {
+      name: '"Welcome back" with the news taken up counts',
+      history: [...FRIENDLY_HISTORY, c('back from our honeymoon in Zanzibar!! catching up on mail now', 100)],
+      draft: 'Welcome back, and congratulations on the wedding! Can you confirm the order for 300 units?',
+    },
     {
       name: 'wishing the injured husband a quick recovery has heard the news (selling after it is bad-news-pitch’s)',
       reader: 'IT',
