@@ -268,6 +268,20 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'the client asked for the business themselves, after an emoji: opening with it answers them',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        r("I'll be in Boston next week, might catch a Celtics game!"),
+        c('great, have fun!!'),
+        c(
+          'haha did you make it to the Celtics game in the end?? 😂 also can you resend the pricing sheet, it got lost in my inbox',
+          200,
+        ),
+      ],
+      draft: 'Resent the pricing sheet, please check.',
+    },
+    {
       name: "season's greetings returned before the business",
       reader: 'IN',
       writer: 'US',
