@@ -6,6 +6,20 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'praise with feeling for our demo, answered by pushing the next step, in the first emails',
+      reader: 'CL',
+      writer: 'SE',
+      history: [
+        r('Looking forward to the workshop tomorrow.'),
+        c(
+          'Thank you so much! Our managers loved the workshop, honestly the clearest we have seen this year.',
+        ),
+      ],
+      draft:
+        'Hello Diego, the next step is a pilot with two warehouses. Can you propose a start date? Best, Sara',
+      severity: 'warning',
+    },
+    {
       name: "season's greetings answered with the business first, even in the first emails",
       reader: 'IN',
       writer: 'US',
@@ -267,6 +281,33 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a bare "Awesome, thanks!" is courtesy, not praise to answer first',
+      reader: 'US',
+      writer: 'DE',
+      history: [r('The revised offer is attached.'), c('Awesome, thanks!')],
+      draft: 'Hi Kim, can we book the kickoff call for Tuesday? Best, Jan',
+    },
+    {
+      name: 'praise answered with the document alone is answered coldly, not abruptly (cold-reply)',
+      reader: 'GB',
+      writer: 'JP',
+      history: [
+        r('The samples were shipped on Monday.'),
+        c('Thanks a lot! The team loved the samples, they are exactly what we needed.'),
+      ],
+      draft: 'Dear Ms. Hill, we received your email. The invoice is attached. Best regards, Hiro',
+    },
+    {
+      name: "praise answered with a bare order is blunt-request's, beside cold-reply",
+      reader: 'BR',
+      writer: 'PL',
+      history: [
+        r('Here are the import documents.'),
+        c('Thank you so much, you are amazing, the documents were perfect 🙏'),
+      ],
+      draft: 'Hi Ana, send the missing certificate of origin today.',
+    },
     {
       name: 'the client asked for the business themselves, after an emoji: opening with it answers them',
       reader: 'US',

@@ -10,6 +10,7 @@ import { phrases } from '../text/phrases.ts';
 import {
   clientName,
   draftCues,
+  draftOrders,
   EMOJI,
   evidenceOf,
   HOLIDAY_WISH,
@@ -86,6 +87,52 @@ interface Warmth {
   bad?: boolean;
   /** A social gesture owed a return: season's greetings, congratulations, thanks for hospitality or a gift. */
   gesture?: boolean;
+  /** The client praised our work with feeling ("The team loved the demo, thank you so much!"). */
+  praised?: boolean;
+}
+
+/**
+ * Praise with feeling for what we did: "the best presentation we have had", "everyone was
+ * impressed", "love what your team is doing". Not "we'd love to", not "all the best".
+ */
+const WARM_PRAISE =
+  /\b(?:loved|love (?:it|the|your|what|how)|amazing|awesome|fantastic|wonderful|brilliant|excellent|impressed|gorgeous|great job|well done|(?<!all )the best)\b/i;
+
+/**
+ * The client praised our work with feeling: a sentence of praise (not a bare "Awesome, thanks!")
+ * with thanks, an emoji or an exclamation.
+ * Answered by pushing the next step ("The next step is the pilot", "Can you also test ...?"), it
+ * is brushed aside; answered with the document it asked for, it is only answered coldly
+ * (cold-reply's).
+ */
+function praisedIn(message: RuleContext['analysis']['answered'][number]): boolean {
+  const t = message.text.text;
+  return (
+    message.text.sentences.some((s) => WARM_PRAISE.test(s.text) && s.text.trim().split(/\s+/).length >= 5) &&
+    (message.cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.9) ||
+      EMOJI.test(t) ||
+      t.includes('!'))
+  );
+}
+
+/** The sentences that praise: what a praise-only message ("gorgeous 😍 great job") offers as evidence. */
+function praiseEvidence(message: RuleContext['analysis']['answered'][number]): Evidence[] {
+  return message.text.sentences
+    .filter((s) => WARM_PRAISE.test(s.text))
+    .map((s) => ({ message: message.index as number, start: s.start, end: s.end, text: s.text }));
+}
+
+/**
+ * The reply pushes the next commercial step: an ask, a business question, "the next step is". A
+ * bare order after praise ("Send the certificate today.") is blunt-request's, beside cold-reply.
+ */
+function pushesNextStep(ctx: RuleContext): boolean {
+  if (draftOrders(ctx, 0.8).length > 0) return false;
+  return (
+    draftCues(ctx, 'business-ask', 0.6).length > 0 ||
+    ctx.draft.cues.some((c) => c.type === 'question' && c.about === 'business' && c.confidence >= 0.6) ||
+    /\bnext step\b/i.test(ctx.draft.text.text)
+  );
 }
 
 /** Shared time and gifts: thanks for them are thanks for hospitality, not for our work. */
@@ -96,7 +143,8 @@ const HOSPITALITY =
  * A social gesture in the client's message, owed a return before any business: season's greetings
  * ("Happy Diwali to you and your family!"), congratulations to us ("congrats on the baby news!!"),
  * thanks for shared time or a gift ("Thank you for the lovely evening in Lyon"). Thanks and praise for
- * our work are business courtesy: their cold answer is cold-reply's.
+ * our work are business courtesy: their cold answer is cold-reply's, unless the reply pushes the
+ * next step past praise with feeling (see praisedIn).
  */
 function gestureIn(message: RuleContext['analysis']['answered'][number]): Cue | undefined {
   const t = message.text;
@@ -190,7 +238,8 @@ function newsIsNotice(message: RuleContext['analysis']['answered'][number], cue:
  * high spirits, or a personal question ("How was Sochi?") that the reply walks past.
  */
 function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined {
-  if (!(warm.lifeNews || warm.effusive || warm.asked || warm.gesture) || warm.notice) return undefined;
+  if (!(warm.lifeNews || warm.effusive || warm.asked || warm.gesture || warm.praised) || warm.notice)
+    return undefined;
   const text = ctx.draft.text;
   const greetings = draftCues(ctx, 'greeting');
   const opening = text.sentences.find(
@@ -299,14 +348,16 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   // A phatic "Hope you are well" (a weak acknowledgement) is the frame of a business note, not warmth.
   const warm = last.cues.filter((c) => WARM_TYPES.has(c.type) && c.confidence > 0.5);
   const exclaims = (last.text.text.match(/!/g) ?? []).length;
-  if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive) {
+  const praised = praisedIn(last);
+  if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive || praised) {
     return {
-      evidence: warm.map((c) => evidenceOf(last, c)),
+      evidence: warm.length > 0 ? warm.map((c) => evidenceOf(last, c)) : praiseEvidence(last),
       opener: `Thank you for your message, ${clientName(ctx)}.`,
       personal: false,
       lifeNews: false,
       grave: false,
       effusive,
+      praised,
     };
   }
   // Heartfelt thanks ("a massive thank you ... couldn't have asked for a better partner"): warm
@@ -335,8 +386,8 @@ export default defineRule({
         ru: 'Ответ сразу начинается с дела («Итак, ...») после личного или тёплого сообщения.',
       },
       details: {
-        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails; thanks and praise alone are answered coldly, not abruptly (cold-reply), unless the reply turns from heartfelt thanks with "So, ...". A social gesture (season\'s greetings, congratulations, thanks for a dinner or a gift) is owed a return before business at any stage. It does not fire after a curt business note, or for a client who writes curt business notes.',
-        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах; на одну лишь благодарность и похвалу сухой ответ — холодный (cold-reply), а не резкий, если только ответ не отворачивается от сердечной благодарности словами «Итак, ...». На жест вежливости (поздравление с праздником, поздравление с событием, благодарность за ужин или подарок) сначала отвечают тем же, и на любом этапе отношений. Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
+        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails; thanks and praise alone are answered coldly, not abruptly (cold-reply), unless the reply turns from heartfelt thanks with "So, ..." or answers praise with feeling by pushing the next step (an ask, "the next step is ..."). A social gesture (season\'s greetings, congratulations, thanks for a dinner or a gift) is owed a return before business at any stage. It does not fire after a curt business note, or for a client who writes curt business notes.',
+        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах; на одну лишь благодарность и похвалу сухой ответ — холодный (cold-reply), а не резкий, если только ответ не отворачивается от сердечной благодарности словами «Итак, ...» или не отвечает на искреннюю похвалу сразу следующим шагом сделки (просьбой, «следующий шаг — ...»). На жест вежливости (поздравление с праздником, поздравление с событием, благодарность за ужин или подарок) сначала отвечают тем же, и на любом этапе отношений. Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
       },
     },
     sources: ['POST', 'MEY14', 'PROPRU'],
@@ -357,7 +408,8 @@ export default defineRule({
     const ritual = r ? r.rapport.openingRitual.value !== 'none-until-acquainted' : true;
     const score =
       (ritual ? 1 : 0) +
-      (warm.personal ? 1 : 0) +
+      // Praise with feeling is warmth aimed at us, as personal as news.
+      (warm.personal || warm.praised ? 1 : 0) +
       (ctx.client.personable ? 1 : 0) +
       (start.confidence >= 0.9 ? 1 : 0);
     // A coach rates a brusque opening a warning, not an error: the finding about the ignored news
@@ -397,7 +449,8 @@ export default defineRule({
       !(warm.lifeNews && (pivoted || !warm.notice)) &&
       !turnedFromQuestion &&
       !warm.effusive &&
-      !warm.gesture
+      !warm.gesture &&
+      !(warm.praised && pushesNextStep(ctx))
     )
       return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
