@@ -227,6 +227,15 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'a wish that the trouble ends ("hope the power is back soon") answers it',
+      reader: 'ZA',
+      writer: 'GB',
+      history: [
+        c('Hi Kate! the power cut wiped out our whole morning, so stressful lol. can we push the call to 3?'),
+      ],
+      draft: 'Ha, no stress Sipho, hope the power is back soon! 3 works 👍',
+    },
+    {
       name: "a fire at the warehouse is bad news for the business, not private life (bad-news-pitch's)",
       history: [
         ...FRIENDLY_HISTORY,
