@@ -8,6 +8,14 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'talking about their own news is still news: "all we talk about is my new baby"',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Sorry, slow week, all we are talking about is my new baby girl!', 100),
+      ],
+      draft: 'Thanks. Could you send the figures by Thursday?',
+    },
+    {
       name: '"Welcome back" greets the return, not the honeymoon told with it',
       history: [...FRIENDLY_HISTORY, c('back from our honeymoon in Zanzibar!! catching up on mail now', 100)],
       draft: 'Welcome back. Can you confirm the order for 300 units?',
@@ -226,6 +234,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a topic talked about together ("our chats about cycling") is no news of the client\'s',
+      reader: 'SE',
+      writer: 'PL',
+      history: [
+        r('The migration is finished.'),
+        c(
+          'Hi Marek, thank you for all the help. I also enjoyed our chats about cycling, I hope you get some long rides in this summer. Best regards, Ingrid',
+        ),
+      ],
+      draft: 'Dear Ingrid, thank you. The final report will follow on Monday. Regards, Marek',
+    },
     {
       name: 'a wish that the trouble ends ("hope the power is back soon") answers it',
       reader: 'ZA',

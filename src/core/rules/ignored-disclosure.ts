@@ -13,6 +13,7 @@ import {
   answeredCues,
   clientName,
   draftCues,
+  escapeRegExp,
   evidenceOf,
   isGraveNews,
   isLifeNews,
@@ -147,6 +148,9 @@ const WELCOME_BACK = /^(?:welcome back|(?:good|nice|great) to have you back)$/i;
 const COMPANY_PLACE =
   /\b(?:warehouse|plant|factory|office|offices|site|premises|store|shop|facility|stock|production line|data cent(?:er|re))\b/i;
 
+/** "our chats about ...", "talking about ...": what precedes a topic talked about. */
+const TALKED_ABOUT = /\b(?:chats?|talks?|conversations?|chatting|talking|talked)\s+about\s+/;
+
 const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
   /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer)\b/i;
@@ -162,7 +166,13 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
   // it is not the client's private life.
   const disclosures = answeredCues(ctx, 'personal-disclosure', minConfidence).filter((d) => {
     const said = d.message.text.text.slice(d.cue.start, d.cue.end);
-    return !(WORK_ROLE.test(said) && !OWN_LIFE.test(said));
+    if (WORK_ROLE.test(said) && !OWN_LIFE.test(said)) return false;
+    // "I enjoyed our chats about sailing": a topic talked about together is no news of theirs.
+    const triggers = d.cue.triggers ?? [];
+    return !(
+      triggers.length > 0 &&
+      triggers.every((t) => new RegExp(`${TALKED_ABOUT.source}${escapeRegExp(t)}\\b`, 'i').test(said))
+    );
   });
   const bad = answeredCues(ctx, 'bad-news', Math.max(0.8, minConfidence)).filter((b) => {
     const said = b.message.text.text.slice(b.cue.start, b.cue.end);
