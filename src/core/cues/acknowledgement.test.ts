@@ -60,6 +60,10 @@ runDetectorCases(acknowledgement, {
       minConfidence: 0.8,
     },
     { text: '«What a nightmare, I hope nobody was hurt.»', answers: 'Our office was flooded last night.' },
+    {
+      text: '«Ha, no stress, hope the power is back soon!» 3 works.',
+      answers: 'The power cut wiped out our whole morning lol. can we push the call to 3?',
+    },
     { text: '«Oh wow, I hope everyone is ok.»', answers: 'Our basement flooded after the storm.' },
     {
       text: '«That must be such a proud moment.»',

@@ -95,7 +95,7 @@ const SYMPATHY = phrases([
   'take ~2 time you need',
   'take all the time',
   'take your time',
-  'no rush|hurry',
+  'no rush|hurry|stress',
   '* can|will wait',
   'completely|totally|fully|perfectly|absolutely understand',
   'understand completely|totally|fully|perfectly',
@@ -103,6 +103,8 @@ const SYMPATHY = phrases([
   'hope ~4 no one ~3 hurt',
   'hope ~5 goes|go|went|going smoothly|well|ok|okay',
   'hope ~4 settle|settling|settled|settles|recover|recovers|heal|heals',
+  // "Hope the power's back!", "hope it gets sorted soon": a wish that their trouble ends.
+  'hope ~4 back|restored|sorted|fixed|resolved',
   'stay cool|warm|safe|dry',
   'happy belated',
   'family comes|come first',

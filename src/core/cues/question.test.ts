@@ -33,6 +33,8 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['How your family is doing?', 'open', 'personal'],
   ['You received my invoice?', 'closed', 'business'],
   ['Do you have time on Monday for a short call.', 'closed', 'business'],
+  // an emoji before the inverted auxiliary, no question mark
+  ['Ha! 😅 also can you forward the invoice to finance', 'closed', 'business'],
   ['What do you think about our proposal', 'open', 'business'],
   ['Is possible to get the contract until Friday?', 'closed', 'business'],
   // business

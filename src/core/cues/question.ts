@@ -141,7 +141,9 @@ const PERSONAL = phrases([
 ]);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u']);
 
-const visible = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SPACE';
+// An emoji is no word: "😂 also can you resend the deck" opens on "can you".
+const visible = (t: Token) =>
+  t.pos !== 'PUNCT' && t.pos !== 'SPACE' && !(t.pos === 'SYM' && !/[\p{L}\p{N}]/u.test(t.value));
 
 /** Index of the first word of the question proper, after leaders, names and interjections. */
 function firstWordIndex(text: AnalyzedText, sentence: Sentence): number | undefined {

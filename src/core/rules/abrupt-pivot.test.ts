@@ -6,6 +6,47 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'praise with feeling for our demo, answered by pushing the next step, in the first emails',
+      reader: 'CL',
+      writer: 'SE',
+      history: [
+        r('Looking forward to the workshop tomorrow.'),
+        c(
+          'Thank you so much! Our managers loved the workshop, honestly the clearest we have seen this year.',
+        ),
+      ],
+      draft:
+        'Hello Diego, the next step is a pilot with two warehouses. Can you propose a start date? Best, Sara',
+      severity: 'warning',
+    },
+    {
+      name: "season's greetings answered with the business first, even in the first emails",
+      reader: 'IN',
+      writer: 'US',
+      history: [r('Hi Priya, thanks for connecting.'), c('Happy Holi to you and your team, Sam! 🌸')],
+      draft: 'Hi Priya, checking in: did you get a chance to look at the pricing page?',
+      severity: 'warning',
+    },
+    {
+      name: 'congratulations on our own news, passed by with a business question',
+      reader: 'NL',
+      writer: 'SE',
+      history: [r('small news: I got married on Saturday!'), c('congrats on the wedding Lars!! 🎉')],
+      draft: 'the test server — is it back up?',
+    },
+    {
+      name: 'thanks for a dinner together, answered with a turn to pricing',
+      reader: 'FR',
+      writer: 'US',
+      history: [
+        r('Looking forward to Bordeaux on Monday!'),
+        c(
+          'Dear Sam, thank you for the dinner in Bordeaux, it was good to introduce you to our team. Best regards, Claire',
+        ),
+      ],
+      draft: 'Hi Claire, regarding the licence fees, the offer for 40 seats is attached. Sam',
+    },
+    {
       name: 'a personal question walked past with the business first, in the first emails',
       reader: 'US',
       writer: 'VN',
@@ -240,6 +281,87 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a bare "Awesome, thanks!" is courtesy, not praise to answer first',
+      reader: 'US',
+      writer: 'DE',
+      history: [r('The revised offer is attached.'), c('Awesome, thanks!')],
+      draft: 'Hi Kim, can we book the kickoff call for Tuesday? Best, Jan',
+    },
+    {
+      name: 'praise answered with the document alone is answered coldly, not abruptly (cold-reply)',
+      reader: 'GB',
+      writer: 'JP',
+      history: [
+        r('The samples were shipped on Monday.'),
+        c('Thanks a lot! The team loved the samples, they are exactly what we needed.'),
+      ],
+      draft: 'Dear Ms. Hill, we received your email. The invoice is attached. Best regards, Hiro',
+    },
+    {
+      name: "praise answered with a bare order is blunt-request's, beside cold-reply",
+      reader: 'BR',
+      writer: 'PL',
+      history: [
+        r('Here are the import documents.'),
+        c('Thank you so much, you are amazing, the documents were perfect 🙏'),
+      ],
+      draft: 'Hi Ana, send the missing certificate of origin today.',
+    },
+    {
+      name: 'the client asked for the business themselves, after an emoji: opening with it answers them',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        r("I'll be in Boston next week, might catch a Celtics game!"),
+        c('great, have fun!!'),
+        c(
+          'haha did you make it to the Celtics game in the end?? 😂 also can you resend the pricing sheet, it got lost in my inbox',
+          200,
+        ),
+      ],
+      draft: 'Resent the pricing sheet, please check.',
+    },
+    {
+      name: "season's greetings returned before the business",
+      reader: 'IN',
+      writer: 'US',
+      history: [r('Hi Priya, thanks for connecting.'), c('Happy Holi to you and your team, Sam! 🌸')],
+      draft:
+        'Hi Priya, thank you, and a happy Holi to you too! Did you get a chance to look at the pricing page?',
+    },
+    {
+      name: 'thanks for a gift answered with "you\'re welcome!" before the business',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        r('Dear Sato-san, congratulations on the new office! We sent a small gift.'),
+        c(
+          'Dear Amy-san, thank you very much for your kind gift. Everyone was very happy. Best regards, Sato',
+        ),
+      ],
+      draft: "Hi Sato-san, you're welcome! Let me know when you're ready to talk about the renewal. Amy",
+    },
+    {
+      name: "thanks for our work alone is business courtesy (its cold answer is cold-reply's)",
+      reader: 'DE',
+      writer: 'US',
+      history: [
+        r('The report is attached.'),
+        c('Dear Sam, thank you for the clear report. Best regards, Jonas'),
+      ],
+      draft: 'Hi Jonas, the next step is the pilot; the offer is attached. Sam',
+    },
+    {
+      name: 'sympathy first, then the business in the same sentence, is not a business opening',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        r('The quote is in your inbox.'),
+        c('Sorry for late reply. My father passed away last week.'),
+      ],
+      draft: 'So sorry to hear that 🙏 btw the PO for Q3, any update?',
+    },
     {
       name: 'a personal question, and a reply that first reacts in kind',
       reader: 'US',

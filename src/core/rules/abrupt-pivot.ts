@@ -10,8 +10,10 @@ import { phrases } from '../text/phrases.ts';
 import {
   clientName,
   draftCues,
+  draftOrders,
   EMOJI,
   evidenceOf,
+  HOLIDAY_WISH,
   isGraveNews,
   isLifeNews,
   REACTION_WORDS,
@@ -83,14 +85,122 @@ interface Warmth {
   thanked?: boolean;
   /** The warmth is the client's bad news (a loss, an illness, layoffs). */
   bad?: boolean;
+  /** A social gesture owed a return: season's greetings, congratulations, thanks for hospitality or a gift. */
+  gesture?: boolean;
+  /** The client praised our work with feeling ("The team loved the demo, thank you so much!"). */
+  praised?: boolean;
+}
+
+/**
+ * Praise with feeling for what we did: "the best presentation we have had", "everyone was
+ * impressed", "love what your team is doing". Not "we'd love to", not "all the best".
+ */
+const WARM_PRAISE =
+  /\b(?:loved|love (?:it|the|your|what|how)|amazing|awesome|fantastic|wonderful|brilliant|excellent|impressed|gorgeous|great job|well done|(?<!all )the best)\b/i;
+
+/**
+ * The client praised our work with feeling: a sentence of praise (not a bare "Awesome, thanks!")
+ * with thanks, an emoji or an exclamation.
+ * Answered by pushing the next step ("The next step is the pilot", "Can you also test ...?"), it
+ * is brushed aside; answered with the document it asked for, it is only answered coldly
+ * (cold-reply's).
+ */
+function praisedIn(message: RuleContext['analysis']['answered'][number]): boolean {
+  const t = message.text.text;
+  return (
+    message.text.sentences.some((s) => WARM_PRAISE.test(s.text) && s.text.trim().split(/\s+/).length >= 5) &&
+    (message.cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.9) ||
+      EMOJI.test(t) ||
+      t.includes('!'))
+  );
+}
+
+/** The sentences that praise: what a praise-only message ("gorgeous 😍 great job") offers as evidence. */
+function praiseEvidence(message: RuleContext['analysis']['answered'][number]): Evidence[] {
+  return message.text.sentences
+    .filter((s) => WARM_PRAISE.test(s.text))
+    .map((s) => ({ message: message.index as number, start: s.start, end: s.end, text: s.text }));
+}
+
+/**
+ * The reply pushes the next commercial step: an ask, a business question, "the next step is". A
+ * bare order after praise ("Send the certificate today.") is blunt-request's, beside cold-reply.
+ */
+function pushesNextStep(ctx: RuleContext): boolean {
+  if (draftOrders(ctx, 0.8).length > 0) return false;
+  return (
+    draftCues(ctx, 'business-ask', 0.6).length > 0 ||
+    ctx.draft.cues.some((c) => c.type === 'question' && c.about === 'business' && c.confidence >= 0.6) ||
+    /\bnext step\b/i.test(ctx.draft.text.text)
+  );
+}
+
+/** Shared time and gifts: thanks for them are thanks for hospitality, not for our work. */
+const HOSPITALITY =
+  /\b(?:evening|dinner|lunch|drinks|hospitality|hosting|having\s+us|gifts?|flowers|present|mooncakes)\b/i;
+
+/**
+ * A social gesture in the client's message, owed a return before any business: season's greetings
+ * ("Happy Diwali to you and your family!"), congratulations to us ("congrats on the baby news!!"),
+ * thanks for shared time or a gift ("Thank you for the lovely evening in Lyon"). Thanks and praise for
+ * our work are business courtesy: their cold answer is cold-reply's, unless the reply pushes the
+ * next step past praise with feeling (see praisedIn).
+ */
+function gestureIn(message: RuleContext['analysis']['answered'][number]): Cue | undefined {
+  const t = message.text;
+  const wish = HOLIDAY_WISH.find(t)[0];
+  if (wish) return { type: 'greeting', start: wish.start, end: wish.end, confidence: 0.9 };
+  const congrats = message.cues.find(
+    (c) => c.type === 'acknowledgement' && (c.triggers ?? []).some((w) => /^congrat/i.test(w)),
+  );
+  if (congrats) return congrats;
+  return message.cues.find(
+    (c) =>
+      c.type === 'gratitude' &&
+      c.confidence >= 0.9 &&
+      t.sentences.some((s) => s.start <= c.start && c.end <= s.end && HOSPITALITY.test(s.text)),
+  );
+}
+
+/** "You're welcome!", "Same to you": the reply returns the gesture before its business. */
+const RETURNED = phrases([
+  "you are|you're|you’re welcome",
+  'my pleasure',
+  'likewise',
+  'same to you',
+  'you too',
+]);
+
+/** A sentence before the business opening returns the client's gesture: thanks, wishes, "you're welcome". */
+function returnedFirst(ctx: RuleContext, start: Cue): boolean {
+  const text = ctx.draft.text;
+  return text.sentences.some(
+    (s) =>
+      s.start < start.start &&
+      (RETURNED.test(text, s.firstToken, s.endToken) ||
+        HOLIDAY_WISH.test(text, s.firstToken, s.endToken) ||
+        ctx.draft.cues.some(
+          (c) =>
+            (c.type === 'gratitude' || c.type === 'acknowledgement') &&
+            c.confidence > 0.5 &&
+            c.start >= s.start &&
+            c.end <= s.end,
+        )),
+  );
 }
 
 /** The state of the business at hand: a shipment, a delivery, an order, an invoice. */
 const WORK_STATUS =
   /\b(?:shipment|shipped|delivery|tracking|eta|invoice|po|purchase order|samples|pallets|container|customs clearance|release notes|go-live)\b/i;
 
-/** "Oh no.", "Ah bummer mate.", "Wow, congrats": a sentence that opens on an interjection reacts to what was said. */
-const REACTION = new RegExp(`^\\W*(?:${REACTION_WORDS}|damn|oh my|ha|haha\\w*|welcome|congrat\\w*)\\b`, 'i');
+/**
+ * "Oh no.", "Ah bummer mate.", "Wow, congrats", "So sorry to hear that 🙏 btw ...": a sentence that
+ * opens on an interjection or sympathy reacts to what was said.
+ */
+const REACTION = new RegExp(
+  `^\\W*(?:${REACTION_WORDS}|damn|oh my|ha|haha\\w*|welcome|congrat\\w*|(?:so\\s+|very\\s+|really\\s+)?sorry)\\b`,
+  'i',
+);
 
 /** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
 const NOTICE = phrases([
@@ -128,7 +238,8 @@ function newsIsNotice(message: RuleContext['analysis']['answered'][number], cue:
  * high spirits, or a personal question ("How was Sochi?") that the reply walks past.
  */
 function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined {
-  if (!(warm.lifeNews || warm.effusive || warm.asked) || warm.notice) return undefined;
+  if (!(warm.lifeNews || warm.effusive || warm.asked || warm.gesture || warm.praised) || warm.notice)
+    return undefined;
   const text = ctx.draft.text;
   const greetings = draftCues(ctx, 'greeting');
   const opening = text.sentences.find(
@@ -212,6 +323,17 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   }
   // Warmth without news is read from the last message only: that is the tone being answered.
   if (!last || typeof last.index !== 'number') return undefined;
+  const gesture = gestureIn(last);
+  if (gesture)
+    return {
+      evidence: [evidenceOf(last, gesture)],
+      opener: `Thank you so much for your kind words, ${clientName(ctx)}!`,
+      personal: true,
+      lifeNews: false,
+      grave: false,
+      gesture: true,
+      effusive,
+    };
   const personalQuestion = last.cues.find((c) => c.type === 'question' && c.about === 'personal');
   if (personalQuestion)
     return {
@@ -226,14 +348,16 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   // A phatic "Hope you are well" (a weak acknowledgement) is the frame of a business note, not warmth.
   const warm = last.cues.filter((c) => WARM_TYPES.has(c.type) && c.confidence > 0.5);
   const exclaims = (last.text.text.match(/!/g) ?? []).length;
-  if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive) {
+  const praised = praisedIn(last);
+  if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive || praised) {
     return {
-      evidence: warm.map((c) => evidenceOf(last, c)),
+      evidence: warm.length > 0 ? warm.map((c) => evidenceOf(last, c)) : praiseEvidence(last),
       opener: `Thank you for your message, ${clientName(ctx)}.`,
       personal: false,
       lifeNews: false,
       grave: false,
       effusive,
+      praised,
     };
   }
   // Heartfelt thanks ("a massive thank you ... couldn't have asked for a better partner"): warm
@@ -262,8 +386,8 @@ export default defineRule({
         ru: 'Ответ сразу начинается с дела («Итак, ...») после личного или тёплого сообщения.',
       },
       details: {
-        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails; thanks and praise alone are answered coldly, not abruptly (cold-reply), unless the reply turns from heartfelt thanks with "So, ...". It does not fire after a curt business note, or for a client who writes curt business notes.',
-        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах; на одну лишь благодарность и похвалу сухой ответ — холодный (cold-reply), а не резкий, если только ответ не отворачивается от сердечной благодарности словами «Итак, ...». Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
+        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails; thanks and praise alone are answered coldly, not abruptly (cold-reply), unless the reply turns from heartfelt thanks with "So, ..." or answers praise with feeling by pushing the next step (an ask, "the next step is ..."). A social gesture (season\'s greetings, congratulations, thanks for a dinner or a gift) is owed a return before business at any stage. It does not fire after a curt business note, or for a client who writes curt business notes.',
+        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах; на одну лишь благодарность и похвалу сухой ответ — холодный (cold-reply), а не резкий, если только ответ не отворачивается от сердечной благодарности словами «Итак, ...» или не отвечает на искреннюю похвалу сразу следующим шагом сделки (просьбой, «следующий шаг — ...»). На жест вежливости (поздравление с праздником, поздравление с событием, благодарность за ужин или подарок) сначала отвечают тем же, и на любом этапе отношений. Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
       },
     },
     sources: ['POST', 'MEY14', 'PROPRU'],
@@ -277,17 +401,21 @@ export default defineRule({
     // After bad news, a reply that first reacts to it ("Oh no.", "OK.", "Sorry to hear.") does not
     // open on business, however short the reaction; what it does next is bad-news-pitch's concern.
     if (warm.bad && reactsFirst(ctx, start)) return [];
+    // "You're welcome! Let me know when ...": the gesture is returned first.
+    if (warm.gesture && returnedFirst(ctx, start)) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const ritual = r ? r.rapport.openingRitual.value !== 'none-until-acquainted' : true;
     const score =
       (ritual ? 1 : 0) +
-      (warm.personal ? 1 : 0) +
+      // Praise with feeling is warmth aimed at us, as personal as news.
+      (warm.personal || warm.praised ? 1 : 0) +
       (ctx.client.personable ? 1 : 0) +
       (start.confidence >= 0.9 ? 1 : 0);
     // A coach rates a brusque opening a warning, not an error: the finding about the ignored news
     // (ignored-disclosure, bad-news-pitch) carries the weight; an unfriendly opening alone is a nudge.
-    const severity = severityFromScore(score, Number.POSITIVE_INFINITY, 2);
+    // A gesture not returned (season's greetings, congratulations) is noticed in any culture.
+    const severity = warm.gesture ? 'warning' : severityFromScore(score, Number.POSITIVE_INFINITY, 2);
     // In the first emails, grave news (a loss, a hospital stay, a birth) makes a business-first reply
     // abrupt, and so does a pivot word ("So,", "Anyway,") right past family news; a plain business
     // answer after the kids' game, a hobby or a thank-you is what a new contact expects.
@@ -320,7 +448,9 @@ export default defineRule({
       !warm.grave &&
       !(warm.lifeNews && (pivoted || !warm.notice)) &&
       !turnedFromQuestion &&
-      !warm.effusive
+      !warm.effusive &&
+      !warm.gesture &&
+      !(warm.praised && pushesNextStep(ctx))
     )
       return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;

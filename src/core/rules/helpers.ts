@@ -3,6 +3,7 @@ import type { AnalyzedMessage } from '../analysis.ts';
 import { TOPIC_WORDS } from '../cues/lexicon/topics.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
+import { phrases } from '../text/phrases.ts';
 import { firstName } from '../thread.ts';
 import type { Evidence, RuleContext, Severity, Span, Text } from './types.ts';
 
@@ -165,3 +166,22 @@ const SALUTATION = String.raw`(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?`;
  * update")` matches "Hi Ana, any update?". `rest` is regular-expression source.
  */
 export const opening = (rest: string): RegExp => new RegExp(String.raw`^\W*${SALUTATION}${rest}`, 'i');
+
+/**
+ * Season's greetings: "Happy Diwali", "Ramadan Kareem", "Merry Christmas", "Feliz Natal". A ritual
+ * that is returned before anything else.
+ */
+export const HOLIDAY_WISH = phrases([
+  'happy|merry|joyful|joyous|blessed ~1 holidays|holiday|christmas|xmas|easter|diwali|deepavali|eid|hanukkah|thanksgiving|new|seollal|chuseok|songkran|nowruz|holi|pongal|onam|navratri|ramadan',
+  'season’s|seasons greetings',
+  'compliments of the season',
+  'happy ~2 new year',
+  'ramadan|eid kareem|mubarak',
+  'feliz natal|navidad',
+  'feliz año|ano nuevo|novo',
+  'frohe weihnachten',
+  'joyeux noël|noel',
+  'buon natale',
+  'chag sameach',
+  'с новым годом',
+]);

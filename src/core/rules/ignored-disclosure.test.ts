@@ -8,6 +8,19 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'talking about their own news is still news: "all we talk about is my new baby"',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Sorry, slow week, all we are talking about is my new baby girl!', 100),
+      ],
+      draft: 'Thanks. Could you send the figures by Thursday?',
+    },
+    {
+      name: '"Welcome back" greets the return, not the honeymoon told with it',
+      history: [...FRIENDLY_HISTORY, c('back from our honeymoon in Zanzibar!! catching up on mail now', 100)],
+      draft: 'Welcome back. Can you confirm the order for 300 units?',
+    },
+    {
       name: 'the client’s own trip beside a colleague is still their news',
       history: [
         ...FRIENDLY_HISTORY,
@@ -221,6 +234,40 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a topic talked about together ("our chats about cycling") is no news of the client\'s',
+      reader: 'SE',
+      writer: 'PL',
+      history: [
+        r('The migration is finished.'),
+        c(
+          'Hi Marek, thank you for all the help. I also enjoyed our chats about cycling, I hope you get some long rides in this summer. Best regards, Ingrid',
+        ),
+      ],
+      draft: 'Dear Ingrid, thank you. The final report will follow on Monday. Regards, Marek',
+    },
+    {
+      name: 'a wish that the trouble ends ("hope the power is back soon") answers it',
+      reader: 'ZA',
+      writer: 'GB',
+      history: [
+        c('Hi Kate! the power cut wiped out our whole morning, so stressful lol. can we push the call to 3?'),
+      ],
+      draft: 'Ha, no stress Sipho, hope the power is back soon! 3 works 👍',
+    },
+    {
+      name: "a fire at the warehouse is bad news for the business, not private life (bad-news-pitch's)",
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('We had a fire at our warehouse on Sunday. Nobody was hurt, but most of the stock is gone.', 100),
+      ],
+      draft: 'Thank you for letting us know. Please send the new order quantities by Friday.',
+    },
+    {
+      name: '"Welcome back" with the news taken up counts',
+      history: [...FRIENDLY_HISTORY, c('back from our honeymoon in Zanzibar!! catching up on mail now', 100)],
+      draft: 'Welcome back, and congratulations on the wedding! Can you confirm the order for 300 units?',
+    },
     {
       name: 'wishing the injured husband a quick recovery has heard the news (selling after it is bad-news-pitch’s)',
       reader: 'IT',

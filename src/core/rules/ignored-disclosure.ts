@@ -13,6 +13,7 @@ import {
   answeredCues,
   clientName,
   draftCues,
+  escapeRegExp,
   evidenceOf,
   isGraveNews,
   isLifeNews,
@@ -94,6 +95,9 @@ export default defineRule({
     // approved" answers the business news beside the personal one, not the marathon.
     const draft = ctx.draft.text;
     const acknowledgements = draftCues(ctx, 'acknowledgement', 0.6).filter((a) => {
+      // "Welcome back." greets the return, not the baby or the honeymoon told with it.
+      if ((a.triggers ?? []).length > 0 && (a.triggers ?? []).every((t) => WELCOME_BACK.test(t)))
+        return false;
       if (a.confidence >= 0.8) return true;
       const [from, to] = tokenRange(draft, a);
       return businessTerms(draft, from, to).length === 0;
@@ -137,6 +141,16 @@ function notReactedTo(
   );
 }
 
+/** "Welcome back", "good to have you back": a greeting of the return. */
+const WELCOME_BACK = /^(?:welcome back|(?:good|nice|great) to have you back)$/i;
+
+/** The company's premises or goods: "a fire at our warehouse", "our plant was flooded". */
+const COMPANY_PLACE =
+  /\b(?:warehouse|plant|factory|office|offices|site|premises|store|shop|facility|stock|production line|data cent(?:er|re))\b/i;
+
+/** "our chats about ...", "talking about ...": what precedes a topic talked about. */
+const TALKED_ABOUT = /\b(?:chats?|talks?|conversations?|chatting|talking|talked)\s+about\s+/;
+
 const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
   /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer)\b/i;
@@ -152,7 +166,13 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
   // it is not the client's private life.
   const disclosures = answeredCues(ctx, 'personal-disclosure', minConfidence).filter((d) => {
     const said = d.message.text.text.slice(d.cue.start, d.cue.end);
-    return !(WORK_ROLE.test(said) && !OWN_LIFE.test(said));
+    if (WORK_ROLE.test(said) && !OWN_LIFE.test(said)) return false;
+    // "I enjoyed our chats about sailing": a topic talked about together is no news of theirs.
+    const triggers = d.cue.triggers ?? [];
+    return !(
+      triggers.length > 0 &&
+      triggers.every((t) => new RegExp(`${TALKED_ABOUT.source}${escapeRegExp(t)}\\b`, 'i').test(said))
+    );
   });
   const bad = answeredCues(ctx, 'bad-news', Math.max(0.8, minConfidence)).filter((b) => {
     const said = b.message.text.text.slice(b.cue.start, b.cue.end);
@@ -160,6 +180,9 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
       // Their own life ("my team was cut in half"), not a colleague who is out ("our CEO is sick").
       OWN.test(said) &&
       !WORK_ROLE.test(said) &&
+      // A fire at the warehouse or a flooded plant is bad news for the business (bad-news-pitch's),
+      // not news of the client's private life.
+      !COMPANY_PLACE.test(said) &&
       !disclosures.some((d) => d.message === b.message && d.cue.start < b.cue.end && b.cue.start < d.cue.end)
     );
   });

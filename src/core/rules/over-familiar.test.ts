@@ -16,6 +16,16 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a question about the spouse once the client has shared their own family news',
+      reader: 'IN',
+      writer: 'US',
+      clientName: 'Vikram Rao',
+      history: [
+        c("Dear Kate, we are back from my brother's wedding in Jaipur, my wife loved it. Regards, Vikram"),
+      ],
+      draft: 'Hi Vikram, how wonderful! How is your wife doing after the long trip? Kate',
+    },
+    {
       name: 'a first name in an otherwise business reply, for a reader where address carries less rank',
       reader: 'DE',
       writer: 'US',
@@ -142,6 +152,36 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a question about the spouse, for a reader in between, early on',
+      reader: 'IN',
+      writer: 'US',
+      clientName: 'Vikram Rao',
+      history: [c('Dear Kate, thank you for the call. We will send the scope next week. Regards, Vikram')],
+      draft: 'Hi Vikram! Great, thanks! How is your wife doing? Looking forward to the scope. Kate',
+    },
+    {
+      name: '"Cheers Wei," to a formal client who signs with the full name',
+      reader: 'CN',
+      writer: 'AU',
+      clientName: 'Wang Wei',
+      history: [
+        c('Dear Mr. Ward, Thank you for your interest. Our catalogue is attached. Best regards, Wang Wei'),
+      ],
+      draft: 'Cheers Wei, the catalogue looks great. We will send our first order list on Friday. Mitch',
+    },
+    {
+      name: 'the first part of a hyphenated given name, to a formal client',
+      reader: 'KR',
+      writer: 'US',
+      clientName: 'Kim Min-jun',
+      history: [
+        c(
+          'Dear Ms. Lane, Thank you for the proposal. I have shared it with our team. Best regards, Kim Min-jun',
+        ),
+      ],
+      draft: 'Hey Min! Awesome, thanks! Let us catch up next time I am in Seoul. Cheers, Tess',
+    },
     {
       name: 'any greeting before the bare first name counts: "G’day Jonas, ... mate?" to a formal client',
       reader: 'DE',

@@ -30,6 +30,11 @@ const PRIVATE = phrases([
   // Their children's ages are as private as their own.
   'how old are|is ~1 your|the ~1 kids|children|son|daughter|boys|girls|twins|baby',
 ]);
+/**
+ * A spouse the rep has not met: "How's your wife doing?". Private for a reader in between as much
+ * as age or money, though less pointed.
+ */
+const SPOUSE = phrases(['your wife|husband|spouse']);
 /** Topics that are private life rather than ordinary small talk (weather, travel and hobbies are fine). */
 const PRIVATE_TOPICS = new Set(['family', 'life-event', 'loss', 'feelings', 'health']);
 const JOKE =
@@ -61,6 +66,8 @@ interface Familiarity {
   kind: Kind;
   /** A question private anywhere: age, money, marriage, beliefs. */
   pointed?: boolean;
+  /** Pointed, or about a spouse: what a reader in between minds. */
+  privateAnywhere?: boolean;
   span: Span;
   fix: { action: 'replace' | 'remove'; text: string };
 }
@@ -75,6 +82,7 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
       const to = end < 0 ? draft.tokens.length : end;
       return (
         PRIVATE.test(draft, first, to) ||
+        SPOUSE.test(draft, first, to) ||
         topicHits(draft, first, to).some(
           (h) => PRIVATE_TOPICS.has(h.topic) && (h.strong || h.topic === 'health'),
         )
@@ -87,6 +95,7 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
         span: { start: q.start, end: q.end },
         fix: { action: 'replace' as const, text: 'I hope you and your team are doing well.' },
         pointed: PRIVATE.test(draft, first, to),
+        privateAnywhere: PRIVATE.test(draft, first, to) || SPOUSE.test(draft, first, to),
       };
     });
 }
@@ -128,9 +137,17 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   // The salutation and its punctuation: "Hi Kenji!" becomes "Dear Kenji Tanaka,".
   // Any one part of the name, bare: where the family name comes first ("Kim Min-jun", "Yoshida
   // Mariko") the given name is the last part, and "Hi Mariko" is as familiar as "Hi Kenji".
-  const parts = [...new Set([name, ...ctx.reader.name.trim().split(/\s+/)])].filter((p) => p.length >= 2);
+  // "Jae" for "Jae-ho": the first part of a hyphenated given name is as bare as the whole.
+  const hyphenated = ctx.reader.name
+    .trim()
+    .split(/\s+/)
+    .flatMap((p) => (p.includes('-') ? [p.split('-')[0]!] : []))
+    .filter((p) => p.length >= 3);
+  const parts = [...new Set([name, ...ctx.reader.name.trim().split(/\s+/), ...hyphenated])].filter(
+    (p) => p.length >= 2,
+  );
   const opening = new RegExp(
-    `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you|g'day|g’day|good morning|good afternoon|morning|hiya|hallo|hola|querid[oa]|car[oa]|ciao|bonjour|olá|oi),?\\s+)?(?:${parts.map(escapeRegExp).join('|')})\\b)([!,.])?`,
+    `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you|cheers|g'day|g’day|good morning|good afternoon|morning|hiya|hallo|hola|querid[oa]|car[oa]|ciao|bonjour|olá|oi),?\\s+)?(?:${parts.map(escapeRegExp).join('|')})\\b)([!,.])?`,
     'i',
   ).exec(ctx.draft.text.text);
   const fullName = ctx.reader.name.trim();
@@ -231,10 +248,11 @@ export default defineRule({
     const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
     const questions = privateQuestions(ctx);
     const pointed = questions.filter((q) => q.pointed);
+    const privateAnywhere = questions.filter((q) => q.privateAnywhere);
     // A client who writes "Dear Mr. Reed" keeps their distance whatever their country's profile.
     const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
     const found: Familiarity[] = [
-      ...(reserved === false ? pointed : questions),
+      ...(reserved === false ? privateAnywhere : questions),
       ...(reserved && !casualRegister(clientMessages) ? jokes(ctx) : []),
       ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
     ];

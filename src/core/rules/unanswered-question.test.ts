@@ -15,6 +15,18 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a gerund echoed is no answer: "does the price include installing ...?" -> "we will install ..."',
+      history: [c('Could you tell us whether the price includes installing the sensors on site?')],
+      draft: 'Thank you. We will install the sensors in the second week of May.',
+    },
+    {
+      name: 'an invitation worded as "you must let us take you to dinner" is a question',
+      history: [
+        c('When you are in Porto in May, you must let us take you to our favourite fish restaurant.'),
+      ],
+      draft: 'Thank you. I will send the workshop agenda next week.',
+    },
+    {
       name: 'an information request in the imperative ("Kindly confirm the ...") is a question',
       history: [
         c('Thank you for the offer. Kindly confirm the payment terms, and whether freight is included.'),
@@ -278,6 +290,37 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a request for a list is answered by the list itself, after a colon',
+      history: [c('Can you send me a list of what our team has to prepare before the go-live?')],
+      draft:
+        'Hi Anna Maria, of course! Before the go-live: 1. Create the user accounts. 2. Export the customer data. 3. Book a room for the training. Best, Tom',
+    },
+    {
+      name: 'a yes after a salutation with a two-word name answers',
+      history: [c('Does the licence cover the test environment?')],
+      draft: 'Hi Anna Maria, yes, the test environment is covered. Best, Tom',
+    },
+    {
+      name: 'one side of "in or out" closing the reply answers it',
+      history: [c('are you in or out on the joint webinar? need to know today')],
+      draft: "We're in! Our speaker will send her slides on Monday.",
+    },
+    {
+      name: '"what kind of X" asks about X',
+      history: [c('Interesting. What kind of savings have your customers seen?')],
+      draft: 'Our customers cut their freight costs by 20% in the first year.',
+    },
+    {
+      name: 'a who-question is answered by contact details that take it up',
+      history: [c('Who should our staff call if the scanners stop working at night?')],
+      draft: 'Your staff can call our hotline on +44 20 7946 0000 at any hour.',
+    },
+    {
+      name: '"here\'s the file" gives the file asked for',
+      history: [c('can you send the log file so we can check it too?')],
+      draft: "ok here's the file",
+    },
     {
       name: 'a request for a quote is answered by quoting it in the reply',
       history: [c('The pilot went well. Could you send us a quotation for the two other warehouses?')],

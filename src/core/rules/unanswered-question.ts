@@ -55,6 +55,9 @@ const LIGHT = new Set([
   'news',
   'update',
   'status',
+  // "What kind of results have you seen?" asks about the results.
+  'kind',
+  'sort',
 ]);
 const WELLBEING_ANSWER = phrases([
   'i|we|everything|everyone|all am|are|is|feel ~1 well|good|fine|great|ok|okay|alright',
@@ -77,6 +80,8 @@ const PROVIDES = phrases([
   'attached',
   'attach',
   'here is|are',
+  // One token for the analyser: "ok here's the file".
+  "here's|here’s",
   'please find',
   'i ~1 sent',
   'sending',
@@ -162,7 +167,12 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
       while (i >= s.firstToken && (tokens[i]!.pos === 'SPACE' || tokens[i]!.pos === 'INTJ')) i--;
       if (i < s.firstToken) return true;
       const before = tokens[i]!;
-      return /^[:;—–-]$/.test(before.value) || (before.pos === 'SYM' && !/[\p{L}\p{N}]/u.test(before.value));
+      return (
+        /^[:;—–-]$/.test(before.value) ||
+        (before.pos === 'SYM' && !/[\p{L}\p{N}]/u.test(before.value)) ||
+        // "Hi Wei Ling, of course!": after a salutation, however long the name.
+        (before.value === ',' && tokens.slice(s.firstToken, i).every(salutationToken))
+      );
     };
     const opening = tokens
       .slice(s.firstToken, s.endToken)
@@ -176,6 +186,10 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
     );
   });
 }
+
+/** A token of a salutation: "Hi", "Dear", a name, the punctuation between. */
+const salutationToken = (t: AnalyzedText['tokens'][number]) =>
+  ['PROPN', 'INTJ', 'SPACE', 'PUNCT'].includes(t.pos) || /^(?:hi|hello|hey|dear)$/.test(t.normal);
 
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
@@ -304,6 +318,11 @@ function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>):
 }
 const MONEY =
   /(?:[$€£¥₹]\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
+/** An enumerated list after a colon: "Checklist: 1. Open port 443. 2. ...", "to sum up: 1) ...; 2) ...". */
+const INLINE_LIST = /:\s*(?:1[.)]|[-•*])\s[\s\S]*?(?:\b2[.)]|\n\s*[-•*])\s/;
+const WHO_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?(?:who|whom)\b`);
+/** An e-mail address, a phone number or a web address. */
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{6,}\d|\b(?:https?:\/\/|www\.)\S+/i;
 /** A request for a quote: answered by an amount as much as by an attachment. */
 const QUOTE_REQUEST = /\b(?:offer|quote|quotation|pricing|price list|proposal)\b/i;
 const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
@@ -351,7 +370,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     );
     if (yes.length > 0) return true;
     if (!request && echoesPredicate(q, first, to, statements, draft)) return true;
-    if (alternativeNamed(q, first, to, said)) return true;
+    if (alternativeNamed(q, first, to, said, draft, statements)) return true;
   }
   // An invitation ("When you come, we would be honoured to host you for dinner") is answered by
   // accepting or declining it, not by the date its when-clause mentions.
@@ -445,6 +464,12 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     /\b(?:re)?(?:send|share|forward|provide|get)\b/i.test(asked)
   )
     return true;
+  // "Can you send a checklist?" -> "Checklist for your IT team: 1. ... 2. ...": the reply is the
+  // thing asked for, listed after a colon.
+  if (request && INLINE_LIST.test(draft.text)) return true;
+  // "Who should our admins contact?" -> "They can reach support@acme.io": contact details that take
+  // up the question answer a who-question.
+  if (WHO_ASKED.test(asked) && statements.some((s) => CONTACT.test(s.text) && takesUp(s))) return true;
   // "What do you need from us?", "What are the next steps?": the reply answers by saying what it
   // needs, a request or an instruction, whatever its words.
   if (
@@ -466,11 +491,17 @@ function echoesPredicate(
   statements: Sentence[],
   draft: AnalyzedText,
 ) {
+  const tokens = q.tokens.slice(first, to);
+  // "Does the price include shipping?": a gerund is the object, not what is asked; "Is it still
+  // running?" asks about the running.
+  const gerundObject = (i: number) =>
+    /ing$/i.test(tokens[i]!.value) && !tokens.slice(Math.max(0, i - 3), i).some((t) => t.lemma === 'be');
   const keys = new Set(
-    q.tokens
-      .slice(first, to)
+    tokens
       .filter(
-        (t) => (t.pos === 'VERB' && !LIGHT.has(t.lemma) && !AUXILIARY.has(t.lemma)) || /\d/.test(t.value),
+        (t, i) =>
+          (t.pos === 'VERB' && !LIGHT.has(t.lemma) && !AUXILIARY.has(t.lemma) && !gerundObject(i)) ||
+          /\d/.test(t.value),
       )
       .map((t) => t.lemma),
   );
@@ -478,9 +509,23 @@ function echoesPredicate(
 }
 
 /** "Is it ready or still beta?" is answered by naming one of the alternatives: "It's beta." */
-function alternativeNamed(q: AnalyzedText, first: number, to: number, said: Set<string>): boolean {
+function alternativeNamed(
+  q: AnalyzedText,
+  first: number,
+  to: number,
+  said: Set<string>,
+  draft: AnalyzedText,
+  statements: Sentence[],
+): boolean {
   const or = q.tokens.slice(first, to).findIndex((t) => t.normal === 'or');
   if (or <= 0) return false;
+  // "Are you in or out?" -> "We're in!": the word on either side of "or", closing a clause of the reply.
+  const sides = new Set([q.tokens[first + or - 1]!.normal, q.tokens[first + or + 1]?.normal]);
+  const closesOn = (s: Sentence) =>
+    draft.tokens
+      .slice(s.firstToken, s.endToken)
+      .some((t, i, all) => sides.has(t.normal) && /^\p{L}+$/u.test(t.value) && all[i + 1]?.pos === 'PUNCT');
+  if (statements.some(closesOn)) return true;
   const left = contentLemmas(q, first, first + or);
   const right = contentLemmas(q, first + or + 1, to);
   const own = (a: Set<string>, b: Set<string>) => [...a].filter((l) => !b.has(l));
@@ -499,7 +544,7 @@ const INFO_REQUEST = opening(
  * worded as a statement, which asks for a yes as much as "Would you like to ...?".
  */
 const INVITATION =
-  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+must\s+(?:come|visit|join)\b|(?:please\s+)?be\s+our\s+guests?\b)/i;
+  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+must\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat))\b|(?:please\s+)?be\s+our\s+guests?\b)/i;
 
 /**
  * Questions the question cue does not mark, which a coach counts all the same (eval/README,
