@@ -42,9 +42,31 @@ export interface AnalyzedText {
 let nlp: WinkMethods | undefined;
 let sentimentNlp: WinkMethods | undefined;
 
+/**
+ * What a wink document holds, as its.* functions read it: a flat array of numbers per token, the
+ * lexicon cache, and the sentences as [first token, last token, ...]. wink's types keep it opaque.
+ */
+interface RawDocument {
+  tokens: number[];
+  cache: unknown;
+  sentences: [number, number, ...number[]][];
+  numOfTokens: number;
+}
+
+/**
+ * The model with its readability add-on swapped for one that returns the document's raw data,
+ * which wink hands to that add-on: `doc.out(its.readabilityStats)` then gives analyze() the data
+ * to read with wink's own its.* functions in one loop, not one `tokens().out(...)` collection per
+ * field (those cost about a tenth of the analysis). Nothing here reads readability.
+ */
+/** The part of a RawDocument that the its.* functions read. */
+type TokenData = Pick<RawDocument, 'tokens' | 'cache'>;
+
+const rawDataModel = { ...model, addons: { ...model.addons, readabilityStats: (rdd: unknown) => rdd } };
+
 function pipeline(): WinkMethods {
   // Loaded on first use: the CLI's --help and explain never pay for the model.
-  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  nlp ??= winkNLP(rawDataModel, ['sbd', 'pos', 'negation']);
   return nlp;
 }
 
@@ -110,41 +132,25 @@ const lemmaMemo = new Map<string, Map<string, string>>();
 const LEMMA_MEMO_SIZE = 50_000;
 let lemmaMemoSize = 0;
 
-type Doc = ReturnType<WinkMethods['readDoc']>;
-
-function lemmasOf(doc: Doc, values: readonly string[], tags: readonly string[]): string[] {
+/** wink's lemma of a token that is not a contraction, from the memo or else from wink. */
+function lemmaOf(rdd: TokenData, index: number, value: string, tag: string): string {
+  let byValue = lemmaMemo.get(tag);
+  let found = byValue?.get(value);
+  if (found !== undefined) return found;
   const its = pipeline().its;
-  // wink types lemma with a model-addon signature that `out` accepts at run time.
-  const lemma = its.lemma as typeof its.value;
-  // A contraction's lemma depends on how it was expanded ("'s" is "is" or "has"): never memoised.
-  const contractions = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
-  const lemmas: string[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    if (contractions[i]) {
-      lemmas[i] = doc.tokens().itemAt(i).out(lemma);
-      continue;
-    }
-    const value = values[i]!;
-    const tag = tags[i]!;
-    let byValue = lemmaMemo.get(tag);
-    let found = byValue?.get(value);
-    if (found === undefined) {
-      found = doc.tokens().itemAt(i).out(lemma);
-      if (lemmaMemoSize >= LEMMA_MEMO_SIZE) {
-        lemmaMemo.clear();
-        lemmaMemoSize = 0;
-        byValue = undefined;
-      }
-      if (!byValue) {
-        byValue = new Map();
-        lemmaMemo.set(tag, byValue);
-      }
-      byValue.set(value, found);
-      lemmaMemoSize++;
-    }
-    lemmas[i] = found;
+  found = its.lemma(index, rdd, rawDataModel.addons);
+  if (lemmaMemoSize >= LEMMA_MEMO_SIZE) {
+    lemmaMemo.clear();
+    lemmaMemoSize = 0;
+    byValue = undefined;
   }
-  return lemmas;
+  if (!byValue) {
+    byValue = new Map();
+    lemmaMemo.set(tag, byValue);
+  }
+  byValue.set(value, found);
+  lemmaMemoSize++;
+  return found;
 }
 
 /**
@@ -156,19 +162,23 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   const its = engine.its;
   const cased = truecase(text, names);
   const doc = engine.readDoc(cased);
-  const values = doc.tokens().out(its.value) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = lemmasOf(doc, values, tags);
-  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const raw = doc.out(its.readabilityStats) as unknown as RawDocument;
+  // The its.* functions read only `tokens` and `cache`: a plain object keeps those reads fast
+  // (wink's document data is a dictionary-mode object).
+  const rdd: TokenData = { tokens: raw.tokens, cache: raw.cache };
 
   // wink keeps every character (doc.out() === text): a token starts at the first occurrence of its
   // value after the previous token (only spaces lie between). Should a model ever normalise a
   // token, it is placed after the spaces wink says precede it.
   const tokens: Token[] = [];
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const tagged = values[i] ?? '';
+  for (let i = 0; i < raw.numOfTokens; i++) {
+    const tagged = its.value(i, rdd) ?? '';
+    const tag = its.pos(i, rdd) ?? 'X';
+    // A contraction's lemma depends on how it was expanded ("'s" is "is" or "has"): never memoised.
+    const lemma = its.contractionFlag(i, rdd)
+      ? its.lemma(i, rdd, rawDataModel.addons)
+      : lemmaOf(rdd, i, tagged, tag);
     // Usually the value follows a few plain spaces: check there before searching.
     let start = cursor;
     while (cased.charCodeAt(start) === 32) start++;
@@ -180,10 +190,10 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
     const value = cased === text ? tagged : text.slice(start, end);
     tokens.push({
       value,
-      normal: normals[i] ?? value.toLowerCase(),
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      pos: tags[i] ?? 'X',
-      negated: Boolean(negations[i]),
+      normal: its.normal(i, rdd) ?? value.toLowerCase(),
+      lemma: lemma ?? value.toLowerCase(),
+      pos: tag,
+      negated: its.negationFlag(i, rdd),
       start,
       end,
       sentence: 0,
@@ -192,7 +202,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   }
 
   const sentences: Sentence[] = [];
-  const spans = splitBareNo(doc.sentences().out(its.span) as unknown as [number, number][], tokens);
+  const spans = splitBareNo(raw.sentences, tokens);
   const sentiments = new LazySentiments(cased);
   spans.forEach(([first, last, wink], index) => {
     for (let t = first; t <= last; t++) {
@@ -217,7 +227,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
  * is "The" or a pronoun: "No. Onboarding plan cannot be shorter." is two sentences, "No. 5 is
  * ready" is one. Each span keeps the index of the wink sentence it came from (for its sentiment).
  */
-function splitBareNo(spans: [number, number][], tokens: Token[]): [number, number, number][] {
+function splitBareNo(spans: RawDocument['sentences'], tokens: Token[]): [number, number, number][] {
   const out: [number, number, number][] = [];
   spans.forEach(([first, last], wink) => {
     let from = first;
