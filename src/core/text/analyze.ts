@@ -124,33 +124,45 @@ class LazySentimentSentence implements Sentence {
 }
 
 /**
- * Lemmas already looked up, by tag and then value, for tokens that are not contractions: wink
- * lemmatises such a token from its value and tag alone, and the lookup costs more than the token's
- * other fields together. Emptied when it grows past LEMMA_MEMO_SIZE, so a long audit stays small.
+ * What wink says of a word of its lexicon wherever it stands, for tokens that are not contractions:
+ * its value and normal, and its lemma under each tag seen so far (wink lemmatises such a token
+ * from its word and tag alone). Keyed by wink's number for the word, so a token costs one numeric
+ * lookup instead of two field reads and two string-keyed lookups. Emptied when it holds more than
+ * LEXEME_MEMO_SIZE lemmas, so a long audit stays small.
  */
-const lemmaMemo = new Map<string, Map<string, string>>();
-const LEMMA_MEMO_SIZE = 50_000;
-let lemmaMemoSize = 0;
+interface Lexeme {
+  value: string;
+  normal: string;
+  /** The lemma under the first tag seen; others in `lemmas`. */
+  tag: string;
+  lemma: string;
+  lemmas: Map<string, string> | undefined;
+}
+const lexemes = new Map<number, Lexeme>();
+const LEXEME_MEMO_SIZE = 50_000;
+let lexemeMemoSize = 0;
 
-/** wink's lemma of a token that is not a contraction, from the memo or else from wink. */
-function lemmaOf(rdd: TokenData, index: number, value: string, tag: string): string {
-  let byValue = lemmaMemo.get(tag);
-  let found = byValue?.get(value);
-  if (found !== undefined) return found;
+/** The lexeme of token `index` (not a contraction) tagged `tag`, from the memo or else from wink. */
+function lexemeOf(rdd: TokenData, index: number, tag: string): Lexeme {
   const its = pipeline().its;
-  found = its.lemma(index, rdd, rawDataModel.addons);
-  if (lemmaMemoSize >= LEMMA_MEMO_SIZE) {
-    lemmaMemo.clear();
-    lemmaMemoSize = 0;
-    byValue = undefined;
+  const id = its.uniqueId(index, rdd);
+  let lexeme = lexemes.get(id);
+  if (lexeme !== undefined && (lexeme.tag === tag || lexeme.lemmas?.has(tag))) return lexeme;
+  const lemma = its.lemma(index, rdd, rawDataModel.addons);
+  if (lexemeMemoSize >= LEXEME_MEMO_SIZE) {
+    lexemes.clear();
+    lexemeMemoSize = 0;
+    lexeme = undefined;
   }
-  if (!byValue) {
-    byValue = new Map();
-    lemmaMemo.set(tag, byValue);
+  lexemeMemoSize++;
+  if (lexeme === undefined) {
+    lexeme = { value: its.value(index, rdd), normal: its.normal(index, rdd), tag, lemma, lemmas: undefined };
+    lexemes.set(id, lexeme);
+  } else {
+    lexeme.lemmas ??= new Map();
+    lexeme.lemmas.set(tag, lemma);
   }
-  byValue.set(value, found);
-  lemmaMemoSize++;
-  return found;
+  return lexeme;
 }
 
 /**
@@ -173,12 +185,21 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < raw.numOfTokens; i++) {
-    const tagged = its.value(i, rdd) ?? '';
     const tag = its.pos(i, rdd) ?? 'X';
-    // A contraction's lemma depends on how it was expanded ("'s" is "is" or "has"): never memoised.
-    const lemma = its.contractionFlag(i, rdd)
-      ? its.lemma(i, rdd, rawDataModel.addons)
-      : lemmaOf(rdd, i, tagged, tag);
+    let tagged: string;
+    let normal: string;
+    let lemma: string;
+    // A contraction's normal and lemma depend on how it was expanded ("'s" is "is" or "has").
+    if (its.contractionFlag(i, rdd)) {
+      tagged = its.value(i, rdd) ?? '';
+      normal = its.normal(i, rdd);
+      lemma = its.lemma(i, rdd, rawDataModel.addons);
+    } else {
+      const lexeme = lexemeOf(rdd, i, tag);
+      tagged = lexeme.value ?? '';
+      normal = lexeme.normal;
+      lemma = lexeme.tag === tag ? lexeme.lemma : lexeme.lemmas!.get(tag)!;
+    }
     // Usually the value follows a few plain spaces: check there before searching.
     let start = cursor;
     while (cased.charCodeAt(start) === 32) start++;
@@ -190,7 +211,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
     const value = cased === text ? tagged : text.slice(start, end);
     tokens.push({
       value,
-      normal: its.normal(i, rdd) ?? value.toLowerCase(),
+      normal: normal ?? value.toLowerCase(),
       lemma: lemma ?? value.toLowerCase(),
       pos: tag,
       negated: its.negationFlag(i, rdd),
