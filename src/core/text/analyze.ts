@@ -242,6 +242,9 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   return { text, tokens, sentences };
 }
 
+// Not a literal in the loop: the bundler turns a \p{...} literal into a `new RegExp` per use.
+const CAPITAL = /^\p{Lu}/u;
+
 /**
  * wink's sentence spans, with a bare "No." that opens a line or a sentence made a sentence of its
  * own. wink reads "No." as the abbreviation of "number" and runs it into what follows unless that
@@ -256,7 +259,7 @@ function splitBareNo(spans: RawDocument['sentences'], tokens: Token[]): [number,
       const next = tokens[t + 1]!;
       const before = tokens[t - 1];
       const opens = t === from || (before?.pos === 'SPACE' && before.value.includes('\n'));
-      if (!opens || !/^no\.$/i.test(tokens[t]!.value) || next.pos === 'NUM' || !/^\p{Lu}/u.test(next.value))
+      if (!opens || !/^no\.$/i.test(tokens[t]!.value) || next.pos === 'NUM' || !CAPITAL.test(next.value))
         continue;
       if (t > from) out.push([from, t - 1, wink]);
       out.push([t, t, wink]);
