@@ -124,19 +124,32 @@ class LazySentimentSentence implements Sentence {
 }
 
 /**
- * What wink says of a word of its lexicon wherever it stands, for tokens that are not contractions:
- * its value and normal, and its lemma under each tag seen so far (wink lemmatises such a token
- * from its word and tag alone). Keyed by wink's number for the word, so a token costs one numeric
+ * A word of wink's lexicon under one tag, outside a contraction: its lemma (wink lemmatises such
+ * a token from its word and tag alone), and a slot where the phrase scan (phrases.ts) keeps the
+ * numbers of the token's forms, so that it looks them up once per word rather than once per token.
+ */
+export interface Form {
+  lemma: string;
+  /** Phrase word numbers of the normal, lemma and lower-cased value, or -1; valid while `idsFor` is current. */
+  normalId: number;
+  lemmaId: number;
+  lowerId: number;
+  idsFor: number;
+}
+
+/**
+ * What wink says of a word of its lexicon wherever it stands: its value and normal, and its forms
+ * under each tag seen so far. Keyed by wink's number for the word, so a token costs one numeric
  * lookup instead of two field reads and two string-keyed lookups. Emptied when it holds more than
- * LEXEME_MEMO_SIZE lemmas, so a long audit stays small.
+ * LEXEME_MEMO_SIZE forms, so a long audit stays small.
  */
 interface Lexeme {
   value: string;
   normal: string;
-  /** The lemma under the first tag seen; others in `lemmas`. */
+  /** The form under the first tag seen; others in `forms`. */
   tag: string;
-  lemma: string;
-  lemmas: Map<string, string> | undefined;
+  form: Form;
+  forms: Map<string, Form> | undefined;
 }
 const lexemes = new Map<number, Lexeme>();
 const LEXEME_MEMO_SIZE = 50_000;
@@ -147,8 +160,14 @@ function lexemeOf(rdd: TokenData, index: number, tag: string): Lexeme {
   const its = pipeline().its;
   const id = its.uniqueId(index, rdd);
   let lexeme = lexemes.get(id);
-  if (lexeme !== undefined && (lexeme.tag === tag || lexeme.lemmas?.has(tag))) return lexeme;
-  const lemma = its.lemma(index, rdd, rawDataModel.addons);
+  if (lexeme !== undefined && (lexeme.tag === tag || lexeme.forms?.has(tag))) return lexeme;
+  const form: Form = {
+    lemma: its.lemma(index, rdd, rawDataModel.addons),
+    normalId: -1,
+    lemmaId: -1,
+    lowerId: -1,
+    idsFor: -1,
+  };
   if (lexemeMemoSize >= LEXEME_MEMO_SIZE) {
     lexemes.clear();
     lexemeMemoSize = 0;
@@ -156,14 +175,22 @@ function lexemeOf(rdd: TokenData, index: number, tag: string): Lexeme {
   }
   lexemeMemoSize++;
   if (lexeme === undefined) {
-    lexeme = { value: its.value(index, rdd), normal: its.normal(index, rdd), tag, lemma, lemmas: undefined };
+    lexeme = { value: its.value(index, rdd), normal: its.normal(index, rdd), tag, form, forms: undefined };
     lexemes.set(id, lexeme);
   } else {
-    lexeme.lemmas ??= new Map();
-    lexeme.lemmas.set(tag, lemma);
+    lexeme.forms ??= new Map();
+    lexeme.forms.set(tag, form);
   }
   return lexeme;
 }
+
+/**
+ * The form of each token of an analysis (undefined for contractions), when the tokens are written
+ * as tagged: a text whose capitals were restored for the tagger has none.
+ */
+const formsOfTokens = new WeakMap<readonly Token[], readonly (Form | undefined)[]>();
+export const formsOf = (tokens: readonly Token[]): readonly (Form | undefined)[] | undefined =>
+  formsOfTokens.get(tokens);
 
 /**
  * `names`: the participants' names, for a text typed in lower case: the tagger reads it with its
@@ -183,6 +210,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   // value after the previous token (only spaces lie between). Should a model ever normalise a
   // token, it is placed after the spaces wink says precede it.
   const tokens: Token[] = [];
+  const forms: (Form | undefined)[] = [];
   let cursor = 0;
   for (let i = 0; i < raw.numOfTokens; i++) {
     const tag = its.pos(i, rdd) ?? 'X';
@@ -194,11 +222,14 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
       tagged = its.value(i, rdd) ?? '';
       normal = its.normal(i, rdd);
       lemma = its.lemma(i, rdd, rawDataModel.addons);
+      forms.push(undefined);
     } else {
       const lexeme = lexemeOf(rdd, i, tag);
+      const form = lexeme.tag === tag ? lexeme.form : lexeme.forms!.get(tag)!;
       tagged = lexeme.value ?? '';
       normal = lexeme.normal;
-      lemma = lexeme.tag === tag ? lexeme.lemma : lexeme.lemmas!.get(tag)!;
+      lemma = form.lemma;
+      forms.push(form);
     }
     // Usually the value follows a few plain spaces: check there before searching.
     let start = cursor;
@@ -239,6 +270,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
       new LazySentimentSentence(text.slice(start, end), start, end, first, last + 1, sentiments, wink),
     );
   });
+  if (cased === text) formsOfTokens.set(tokens, forms);
   return { text, tokens, sentences };
 }
 

@@ -8,7 +8,7 @@
  *   *          any one token
  *   ~N         up to N tokens of any kind (a gap)
  */
-import { type AnalyzedText, analyze, type Token } from './analyze.ts';
+import { type AnalyzedText, analyze, formsOf, type Token } from './analyze.ts';
 
 /**
  * A step of a compiled pattern. Words are numbered (see `wordIds`) so that a token is matched by
@@ -141,16 +141,35 @@ function tokenWordIds(tokens: Token[]): Int32Array {
   if (present.length < wordIds.size) present = new Int32Array(wordIds.size * 2);
   scans++;
   const ids = idBuffer;
+  // A token's numbers follow from its word and tag: the analyser's form keeps them for later tokens.
+  const forms = formsOf(tokens);
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    const normal = wordIds.get(token.normal) ?? -1;
-    const lemma = token.lemma === token.normal ? normal : (wordIds.get(token.lemma) ?? -1);
-    const value = token.value;
-    const lower = lowerIs(value, token.normal)
-      ? normal
-      : lowerIs(value, token.lemma)
-        ? lemma
-        : (wordIds.get(value.toLowerCase()) ?? -1);
+    const form = forms?.[t];
+    let normal: number;
+    let lemma: number;
+    let lower: number;
+    if (form !== undefined && form.idsFor === wordIds.size) {
+      normal = form.normalId;
+      lemma = form.lemmaId;
+      lower = form.lowerId;
+    } else {
+      const token = tokens[t]!;
+      normal = wordIds.get(token.normal) ?? -1;
+      lemma = token.lemma === token.normal ? normal : (wordIds.get(token.lemma) ?? -1);
+      const value = token.value;
+      lower = lowerIs(value, token.normal)
+        ? normal
+        : lowerIs(value, token.lemma)
+          ? lemma
+          : (wordIds.get(value.toLowerCase()) ?? -1);
+      if (form !== undefined) {
+        form.normalId = normal;
+        form.lemmaId = lemma;
+        form.lowerId = lower;
+        // wordIds only grows: its size names the set of words the numbers were looked up in.
+        form.idsFor = wordIds.size;
+      }
+    }
     ids[3 * t] = normal;
     ids[3 * t + 1] = lemma;
     ids[3 * t + 2] = lower;
