@@ -109,6 +109,10 @@ const WARM: Cue['type'][] = ['acknowledgement', 'gratitude', 'apology'];
 // A generic pleasantry ("Hope you are well.") is a weak acknowledgement: it warms nothing up.
 const isWarm = (c: Cue) => WARM.includes(c.type) && (c.type !== 'acknowledgement' || c.confidence > 0.5);
 
+// Not literals in detect(): the bundler turns a \p{...} literal into a `new RegExp` per use.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ONE_OR_TWO_WORDS = /^\s*[\p{L}']+(?:\s+[\p{L}']+)?\s*[.!]+\s*$/u;
+
 export const directStart: Detector = {
   type: 'direct-start',
   description:
@@ -124,10 +128,10 @@ export const directStart: Detector = {
           greetings.some((g) => g.start >= s.start && g.end <= s.start + m.length) ? '' : m,
         );
       return (
-        /[\p{L}\p{N}]/u.test(rest) &&
+        LETTER_OR_DIGIT.test(rest) &&
         !pleasantries.some((p) => p.start <= s.start && p.end >= s.end) &&
         // "OK." or "Great!" alone is a beat before the opening, not the opening.
-        !/^\s*[\p{L}']+(?:\s+[\p{L}']+)?\s*[.!]+\s*$/u.test(s.text) &&
+        !ONE_OR_TWO_WORDS.test(s.text) &&
         !(
           greetings.some((g) => g.start >= s.start && g.end <= s.end) &&
           s.text.trim().split(/\s+/).length <= 4

@@ -131,6 +131,9 @@ const SOFT_START = new Set([
 const skip = (t: { pos: string; normal: string }) =>
   t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'INTJ' || SOFT_START.has(t.normal);
 
+// Not a literal in the function: the bundler turns a \p{...} literal into a `new RegExp` per call.
+const HYPHEN_LETTER = /^[-‐‑]\p{L}/u;
+
 /** Whether the clause starting at token `from` opens on an order; the token index of its verb. */
 function clauseImperative(text: AnalyzedText, from: number, end: number): number | undefined {
   let i = from;
@@ -159,7 +162,7 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   // wink tags a lone name ("Josh" under a reply) or "everything" as a verb now and then.
   if (NOT_VERBS.has(token.normal)) return undefined;
   // "Go-live will be in May", "Follow-up is booked": the first half of a compound noun.
-  if (/^[-‐‑]\p{L}/u.test(text.text.slice(token.end, token.end + 2))) return undefined;
+  if (HYPHEN_LETTER.test(text.text.slice(token.end, token.end + 2))) return undefined;
   if (end - i === 1 && !/[.!]/.test(text.text.slice(token.end, text.tokens[end - 1]!.end + 1)))
     return undefined;
   const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;

@@ -39,6 +39,21 @@ describe('analyze', () => {
     }
   });
 
+  it("reads the same fields as wink's per-field collections, in one pass over its document data", () => {
+    const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+    const its = nlp.its;
+    const text = "I don't think we'd go. She's not here,\n\nbut they can't say no. Cannot wait!";
+    const doc = nlp.readDoc(text);
+    const tokens = analyze(text).tokens;
+    expect(tokens.map((t) => t.value)).toEqual(doc.tokens().out(its.value));
+    expect(tokens.map((t) => t.normal)).toEqual(doc.tokens().out(its.normal));
+    expect(tokens.map((t) => t.pos)).toEqual(doc.tokens().out(its.pos));
+    expect(tokens.map((t) => t.negated)).toEqual(doc.tokens().out(its.negationFlag));
+    expect(analyze(text).sentences.map((s) => [s.firstToken, s.endToken - 1])).toEqual(
+      doc.sentences().out(its.span),
+    );
+  });
+
   it('gives tokens with offsets into the text as written', () => {
     const text = 'Hi Jen,\nwe’ll send it.';
     for (const t of analyze(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.value);

@@ -42,9 +42,31 @@ export interface AnalyzedText {
 let nlp: WinkMethods | undefined;
 let sentimentNlp: WinkMethods | undefined;
 
+/**
+ * What a wink document holds, as its.* functions read it: a flat array of numbers per token, the
+ * lexicon cache, and the sentences as [first token, last token, ...]. wink's types keep it opaque.
+ */
+interface RawDocument {
+  tokens: number[];
+  cache: unknown;
+  sentences: [number, number, ...number[]][];
+  numOfTokens: number;
+}
+
+/**
+ * The model with its readability add-on swapped for one that returns the document's raw data,
+ * which wink hands to that add-on: `doc.out(its.readabilityStats)` then gives analyze() the data
+ * to read with wink's own its.* functions in one loop, not one `tokens().out(...)` collection per
+ * field (those cost about a tenth of the analysis). Nothing here reads readability.
+ */
+/** The part of a RawDocument that the its.* functions read. */
+type TokenData = Pick<RawDocument, 'tokens' | 'cache'>;
+
+const rawDataModel = { ...model, addons: { ...model.addons, readabilityStats: (rdd: unknown) => rdd } };
+
 function pipeline(): WinkMethods {
   // Loaded on first use: the CLI's --help and explain never pay for the model.
-  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  nlp ??= winkNLP(rawDataModel, ['sbd', 'pos', 'negation']);
   return nlp;
 }
 
@@ -102,50 +124,73 @@ class LazySentimentSentence implements Sentence {
 }
 
 /**
- * Lemmas already looked up, by tag and then value, for tokens that are not contractions: wink
- * lemmatises such a token from its value and tag alone, and the lookup costs more than the token's
- * other fields together. Emptied when it grows past LEMMA_MEMO_SIZE, so a long audit stays small.
+ * A word of wink's lexicon under one tag, outside a contraction: its lemma (wink lemmatises such
+ * a token from its word and tag alone), and a slot where the phrase scan (phrases.ts) keeps the
+ * numbers of the token's forms, so that it looks them up once per word rather than once per token.
  */
-const lemmaMemo = new Map<string, Map<string, string>>();
-const LEMMA_MEMO_SIZE = 50_000;
-let lemmaMemoSize = 0;
-
-type Doc = ReturnType<WinkMethods['readDoc']>;
-
-function lemmasOf(doc: Doc, values: readonly string[], tags: readonly string[]): string[] {
-  const its = pipeline().its;
-  // wink types lemma with a model-addon signature that `out` accepts at run time.
-  const lemma = its.lemma as typeof its.value;
-  // A contraction's lemma depends on how it was expanded ("'s" is "is" or "has"): never memoised.
-  const contractions = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
-  const lemmas: string[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    if (contractions[i]) {
-      lemmas[i] = doc.tokens().itemAt(i).out(lemma);
-      continue;
-    }
-    const value = values[i]!;
-    const tag = tags[i]!;
-    let byValue = lemmaMemo.get(tag);
-    let found = byValue?.get(value);
-    if (found === undefined) {
-      found = doc.tokens().itemAt(i).out(lemma);
-      if (lemmaMemoSize >= LEMMA_MEMO_SIZE) {
-        lemmaMemo.clear();
-        lemmaMemoSize = 0;
-        byValue = undefined;
-      }
-      if (!byValue) {
-        byValue = new Map();
-        lemmaMemo.set(tag, byValue);
-      }
-      byValue.set(value, found);
-      lemmaMemoSize++;
-    }
-    lemmas[i] = found;
-  }
-  return lemmas;
+export interface Form {
+  lemma: string;
+  /** Phrase word numbers of the normal, lemma and lower-cased value, or -1; valid while `idsFor` is current. */
+  normalId: number;
+  lemmaId: number;
+  lowerId: number;
+  idsFor: number;
 }
+
+/**
+ * What wink says of a word of its lexicon wherever it stands: its value and normal, and its forms
+ * under each tag seen so far. Keyed by wink's number for the word, so a token costs one numeric
+ * lookup instead of two field reads and two string-keyed lookups. Emptied when it holds more than
+ * LEXEME_MEMO_SIZE forms, so a long audit stays small.
+ */
+interface Lexeme {
+  value: string;
+  normal: string;
+  /** The form under the first tag seen; others in `forms`. */
+  tag: string;
+  form: Form;
+  forms: Map<string, Form> | undefined;
+}
+const lexemes = new Map<number, Lexeme>();
+const LEXEME_MEMO_SIZE = 50_000;
+let lexemeMemoSize = 0;
+
+/** The lexeme of token `index` (not a contraction) tagged `tag`, from the memo or else from wink. */
+function lexemeOf(rdd: TokenData, index: number, tag: string): Lexeme {
+  const its = pipeline().its;
+  const id = its.uniqueId(index, rdd);
+  let lexeme = lexemes.get(id);
+  if (lexeme !== undefined && (lexeme.tag === tag || lexeme.forms?.has(tag))) return lexeme;
+  const form: Form = {
+    lemma: its.lemma(index, rdd, rawDataModel.addons),
+    normalId: -1,
+    lemmaId: -1,
+    lowerId: -1,
+    idsFor: -1,
+  };
+  if (lexemeMemoSize >= LEXEME_MEMO_SIZE) {
+    lexemes.clear();
+    lexemeMemoSize = 0;
+    lexeme = undefined;
+  }
+  lexemeMemoSize++;
+  if (lexeme === undefined) {
+    lexeme = { value: its.value(index, rdd), normal: its.normal(index, rdd), tag, form, forms: undefined };
+    lexemes.set(id, lexeme);
+  } else {
+    lexeme.forms ??= new Map();
+    lexeme.forms.set(tag, form);
+  }
+  return lexeme;
+}
+
+/**
+ * The form of each token of an analysis (undefined for contractions), when the tokens are written
+ * as tagged: a text whose capitals were restored for the tagger has none.
+ */
+const formsOfTokens = new WeakMap<readonly Token[], readonly (Form | undefined)[]>();
+export const formsOf = (tokens: readonly Token[]): readonly (Form | undefined)[] | undefined =>
+  formsOfTokens.get(tokens);
 
 /**
  * `names`: the participants' names, for a text typed in lower case: the tagger reads it with its
@@ -156,19 +201,36 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   const its = engine.its;
   const cased = truecase(text, names);
   const doc = engine.readDoc(cased);
-  const values = doc.tokens().out(its.value) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = lemmasOf(doc, values, tags);
-  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const raw = doc.out(its.readabilityStats) as unknown as RawDocument;
+  // The its.* functions read only `tokens` and `cache`: a plain object keeps those reads fast
+  // (wink's document data is a dictionary-mode object).
+  const rdd: TokenData = { tokens: raw.tokens, cache: raw.cache };
 
   // wink keeps every character (doc.out() === text): a token starts at the first occurrence of its
   // value after the previous token (only spaces lie between). Should a model ever normalise a
   // token, it is placed after the spaces wink says precede it.
   const tokens: Token[] = [];
+  const forms: (Form | undefined)[] = [];
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const tagged = values[i] ?? '';
+  for (let i = 0; i < raw.numOfTokens; i++) {
+    const tag = its.pos(i, rdd) ?? 'X';
+    let tagged: string;
+    let normal: string;
+    let lemma: string;
+    // A contraction's normal and lemma depend on how it was expanded ("'s" is "is" or "has").
+    if (its.contractionFlag(i, rdd)) {
+      tagged = its.value(i, rdd) ?? '';
+      normal = its.normal(i, rdd);
+      lemma = its.lemma(i, rdd, rawDataModel.addons);
+      forms.push(undefined);
+    } else {
+      const lexeme = lexemeOf(rdd, i, tag);
+      const form = lexeme.tag === tag ? lexeme.form : lexeme.forms!.get(tag)!;
+      tagged = lexeme.value ?? '';
+      normal = lexeme.normal;
+      lemma = form.lemma;
+      forms.push(form);
+    }
     // Usually the value follows a few plain spaces: check there before searching.
     let start = cursor;
     while (cased.charCodeAt(start) === 32) start++;
@@ -180,10 +242,10 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
     const value = cased === text ? tagged : text.slice(start, end);
     tokens.push({
       value,
-      normal: normals[i] ?? value.toLowerCase(),
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      pos: tags[i] ?? 'X',
-      negated: Boolean(negations[i]),
+      normal: normal ?? value.toLowerCase(),
+      lemma: lemma ?? value.toLowerCase(),
+      pos: tag,
+      negated: its.negationFlag(i, rdd),
       start,
       end,
       sentence: 0,
@@ -192,7 +254,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   }
 
   const sentences: Sentence[] = [];
-  const spans = splitBareNo(doc.sentences().out(its.span) as unknown as [number, number][], tokens);
+  const spans = splitBareNo(raw.sentences, tokens);
   const sentiments = new LazySentiments(cased);
   spans.forEach(([first, last, wink], index) => {
     for (let t = first; t <= last; t++) {
@@ -208,8 +270,12 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
       new LazySentimentSentence(text.slice(start, end), start, end, first, last + 1, sentiments, wink),
     );
   });
+  if (cased === text) formsOfTokens.set(tokens, forms);
   return { text, tokens, sentences };
 }
+
+// Not a literal in the loop: the bundler turns a \p{...} literal into a `new RegExp` per use.
+const CAPITAL = /^\p{Lu}/u;
 
 /**
  * wink's sentence spans, with a bare "No." that opens a line or a sentence made a sentence of its
@@ -217,7 +283,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
  * is "The" or a pronoun: "No. Onboarding plan cannot be shorter." is two sentences, "No. 5 is
  * ready" is one. Each span keeps the index of the wink sentence it came from (for its sentiment).
  */
-function splitBareNo(spans: [number, number][], tokens: Token[]): [number, number, number][] {
+function splitBareNo(spans: RawDocument['sentences'], tokens: Token[]): [number, number, number][] {
   const out: [number, number, number][] = [];
   spans.forEach(([first, last], wink) => {
     let from = first;
@@ -225,7 +291,7 @@ function splitBareNo(spans: [number, number][], tokens: Token[]): [number, numbe
       const next = tokens[t + 1]!;
       const before = tokens[t - 1];
       const opens = t === from || (before?.pos === 'SPACE' && before.value.includes('\n'));
-      if (!opens || !/^no\.$/i.test(tokens[t]!.value) || next.pos === 'NUM' || !/^\p{Lu}/u.test(next.value))
+      if (!opens || !/^no\.$/i.test(tokens[t]!.value) || next.pos === 'NUM' || !CAPITAL.test(next.value))
         continue;
       if (t > from) out.push([from, t - 1, wink]);
       out.push([t, t, wink]);

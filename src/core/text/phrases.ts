@@ -8,7 +8,7 @@
  *   *          any one token
  *   ~N         up to N tokens of any kind (a gap)
  */
-import { type AnalyzedText, analyze, type Token } from './analyze.ts';
+import { type AnalyzedText, analyze, formsOf, type Token } from './analyze.ts';
 
 /**
  * A step of a compiled pattern. Words are numbered (see `wordIds`) so that a token is matched by
@@ -128,6 +128,9 @@ function lowerIs(value: string, target: string): boolean {
 
 /** Reused by every scan (scans do not nest), grown as needed. */
 let idBuffer = new Int32Array(3 * 256);
+/** Counts scans; present[id] === scans when word `id` is a form of some token of the text scanned. */
+let scans = 0;
+let present = new Int32Array(1024);
 
 /**
  * The numbers of each token's lower-case form, lemma and lower-cased value (-1: in no pattern),
@@ -135,20 +138,44 @@ let idBuffer = new Int32Array(3 * 256);
  */
 function tokenWordIds(tokens: Token[]): Int32Array {
   if (idBuffer.length < 3 * tokens.length) idBuffer = new Int32Array(3 * tokens.length * 2);
+  if (present.length < wordIds.size) present = new Int32Array(wordIds.size * 2);
+  scans++;
   const ids = idBuffer;
+  // A token's numbers follow from its word and tag: the analyser's form keeps them for later tokens.
+  const forms = formsOf(tokens);
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    const normal = wordIds.get(token.normal) ?? -1;
-    const lemma = token.lemma === token.normal ? normal : (wordIds.get(token.lemma) ?? -1);
-    const value = token.value;
-    const lower = lowerIs(value, token.normal)
-      ? normal
-      : lowerIs(value, token.lemma)
-        ? lemma
-        : (wordIds.get(value.toLowerCase()) ?? -1);
+    const form = forms?.[t];
+    let normal: number;
+    let lemma: number;
+    let lower: number;
+    if (form !== undefined && form.idsFor === wordIds.size) {
+      normal = form.normalId;
+      lemma = form.lemmaId;
+      lower = form.lowerId;
+    } else {
+      const token = tokens[t]!;
+      normal = wordIds.get(token.normal) ?? -1;
+      lemma = token.lemma === token.normal ? normal : (wordIds.get(token.lemma) ?? -1);
+      const value = token.value;
+      lower = lowerIs(value, token.normal)
+        ? normal
+        : lowerIs(value, token.lemma)
+          ? lemma
+          : (wordIds.get(value.toLowerCase()) ?? -1);
+      if (form !== undefined) {
+        form.normalId = normal;
+        form.lemmaId = lemma;
+        form.lowerId = lower;
+        // wordIds only grows: its size names the set of words the numbers were looked up in.
+        form.idsFor = wordIds.size;
+      }
+    }
     ids[3 * t] = normal;
     ids[3 * t + 1] = lemma;
     ids[3 * t + 2] = lower;
+    if (normal >= 0) present[normal] = scans;
+    if (lemma >= 0) present[lemma] = scans;
+    if (lower >= 0) present[lower] = scans;
   }
   return ids;
 }
@@ -194,6 +221,14 @@ interface Entry {
   order: number;
   /** The last token visit this entry was tried at, so a phrase reached by two keys runs once. */
   stamp: number;
+  /**
+   * The words step after the first with the fewest words, or none: the phrase cannot match a text
+   * in which none of them occurs.
+   */
+  anchor: Step | undefined;
+  /** The scan `viable` was worked out for, and whether the anchor has a word in its text. */
+  checked: number;
+  viable: boolean;
 }
 
 /** Where a phrase of a lexicon matched: start token, end token (exclusive), list order. */
@@ -252,6 +287,12 @@ function compilePending(): void {
         steps,
         order,
         stamp: -1,
+        anchor: steps
+          .slice(1)
+          .filter((s) => s.kind === 'words')
+          .reduce<Step | undefined>((a, s) => (a && a.ids.length <= s.ids.length ? a : s), undefined),
+        checked: -1,
+        viable: false,
       })),
     );
   }
@@ -333,6 +374,12 @@ function record(hits: Hit[][], entry: Entry, first: number, end: number): void {
   found[i] = hit;
 }
 
+function inText(step: Step): boolean {
+  const ids = step.ids;
+  for (let i = 0; i < ids.length; i++) if (present[ids[i]!] === scans) return true;
+  return false;
+}
+
 /** Tries phrases whose first step matched token t, once each per token. */
 function tryEntries(
   list: Entry[],
@@ -346,6 +393,13 @@ function tryEntries(
     const entry = list[e]!;
     if (entry.set < fromSet || entry.stamp === visit) continue;
     entry.stamp = visit;
+    // A phrase with a word that is nowhere in the text cannot match: most phrases tried at a
+    // common first word ("the ~3 fix|solve|...") fail so, and each try walks its gap.
+    if (entry.checked !== scans) {
+      entry.checked = scans;
+      entry.viable = entry.anchor === undefined || inText(entry.anchor);
+    }
+    if (!entry.viable) continue;
     const end = matchAt(entry.steps, 1, ids, t + 1, count);
     if (end >= 0) record(hits, entry, t, end);
   }

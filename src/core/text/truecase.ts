@@ -5,12 +5,18 @@
  * restored text; the offsets stay the same because each change is one letter for one letter.
  */
 
+// Module constants, not literals in the function: the bundler targets node20 by turning a \p{...}
+// regex literal into `new RegExp(...)`, which would build the regex again on every call.
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAPITAL_AFTER_STOP = /[.!?]\s+\p{Lu}/u;
+
 /** Lower-case writing: no capital at the start of the text or of any sentence after it. */
 export function isLowerCaseStyle(text: string): boolean {
-  const first = /\p{L}/u.exec(text);
+  const first = LETTER.exec(text);
   if (!first || first[0] === first[0].toUpperCase()) return false;
   // A text that starts in lower case but capitalises a later sentence is written with capitals.
-  return !/[.!?]\s+\p{Lu}/u.test(text);
+  return !CAPITAL_AFTER_STOP.test(text);
 }
 
 /** Names that are also everyday words: "we will send", "i hope", "in may" keep their lower case. */
@@ -38,13 +44,13 @@ export function truecase(text: string, names: readonly string[] = []): string {
   let atStart = true;
   const out: string[] = [];
   for (const c of chars) {
-    if (atStart && /\p{L}/u.test(c)) {
+    if (atStart && LETTER.test(c)) {
       out.push(upper(c));
       atStart = false;
     } else {
       out.push(c);
       if (/[.!?\n]/.test(c)) atStart = true;
-      else if (/[\p{L}\p{N}]/u.test(c)) atStart = false;
+      else if (LETTER_OR_DIGIT.test(c)) atStart = false;
     }
   }
   let cased = out.join('');
