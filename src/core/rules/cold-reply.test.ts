@@ -164,8 +164,49 @@ runRuleCases(rule, {
       ],
       draft: 'Hi Alex, Friday is fine.',
     },
+    {
+      name: 'a complaint that the team was not impressed is no praise to return',
+      reader: 'GB',
+      writer: 'DE',
+      history: [
+        r('Dear Ms Hall, the pilot units were delivered on Monday. Regards, Jonas'),
+        c(
+          'Dear Jonas, thank you. To be honest, our engineers were not impressed with the packaging. Regards, Emily',
+        ),
+      ],
+      draft: 'Dear Emily, thank you. The packaging spec is attached. Regards, Jonas',
+    },
   ],
   invalid: [
+    {
+      name: 'thanks with admiration and honour, answered with a token thanks and an order',
+      reader: 'KR',
+      writer: 'GB',
+      history: [
+        r('Dear Mr Kim, we look forward to your visit to Leeds next week. Kind regards, Harry'),
+        c(
+          'Dear Mr. Harry, Thank you very much for the warm welcome in Leeds. It was a great honour to tour your plant, and our engineers were deeply impressed. Best regards, Kim',
+          170,
+        ),
+      ],
+      draft: 'Thanks. Return the signed NDA by Monday so we can start. Harry',
+      clientName: 'Kim Do-yun',
+    },
+    {
+      name: 'a festive wish and an honour answered with thanks and a name alone',
+      reader: 'SA',
+      writer: 'US',
+      history: [
+        r('Dear Faisal, thank you for the meeting in Riyadh. The notes are attached. Best, Ken', 0),
+        c('Dear Ken, thank you for the notes. Regards, Faisal', 60),
+        c(
+          'Dear Ken, Ramadan Kareem to you and yours. It was an honour to have you in Riyadh and we look forward to your next visit. Warm regards, Faisal',
+          100,
+        ),
+      ],
+      draft: 'Thank you, Faisal. Ken',
+      clientName: 'Faisal Al-Qahtani',
+    },
     {
       name: 'thanks and pleasure at having met, answered with a bare brochure',
       history: [

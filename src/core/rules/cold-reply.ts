@@ -57,6 +57,13 @@ const PRAISE = phrases([
   'best proposal|demo|presentation|service',
   'big hug',
   'hugs',
+  // Admiration and honour are praise as well: "the team was very impressed", "an honour to host you".
+  // Adjacent words only, so that "we were not impressed" is no praise.
+  'be|was|were|am|are|very|really|genuinely|so|truly|deeply|highly|most impressed',
+  'honour|honor|privilege',
+  'nice one',
+  'well done',
+  'great|good|nice|amazing|fantastic|excellent job|work',
   // Pleasure at having met or talked: "great chatting at the expo", "lovely to meet you".
   'great|good|lovely|nice|wonderful|fantastic ~1 chatting|talking|meeting|speaking|to meet|to chat|to talk|to see',
 ]);
