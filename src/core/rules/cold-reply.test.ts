@@ -272,6 +272,30 @@ runRuleCases(rule, {
       severity: 'warning',
     },
     {
+      name: 'thanks as a one-word preamble to the business gives the warmth nothing: no step down',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Arjun, Thank you so much for the weekend support during our migration, it was really appreciated and our CFO noticed. I hope you can get some rest now! Best, Claire',
+        ),
+      ],
+      draft: 'Noted with thanks. We will send the test report tomorrow. Regards, Arjun',
+      severity: 'warning',
+    },
+    {
+      name: 'a reply that is only a formula of thanks is one step milder',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Arjun, Thank you so much for the weekend support during our migration, it was really appreciated and our CFO noticed. I hope you can get some rest now! Best, Claire',
+        ),
+      ],
+      draft: 'Noted with thanks. Regards, Arjun',
+      severity: 'suggestion',
+    },
+    {
       name: 'news that comes with thanks and good wishes is two gestures',
       history: [
         c(

@@ -149,9 +149,16 @@ const RELATIONAL = ['gratitude', 'praise', 'well-wish'];
 /**
  * Words in the longest sentence that carries the reply's own warmth: "Thank you." (2) is a token
  * answer to a warm paragraph, "I hope you have a lovely weekend as well." (9) is warmth returned.
+ * `rest`: words in the other sentences, beyond the frame and the sign-off: what the reply says
+ * besides its warmth ("Noted, thank you." says nothing else; "Thanks. Send the NDA." does).
  */
-function warmSentenceWords(text: AnalyzedText, cues: readonly Cue[], frame: Set<string>): number {
+function warmSentenceWords(
+  text: AnalyzedText,
+  cues: readonly Cue[],
+  frame: Set<string>,
+): { most: number; rest: number } {
   let most = 0;
+  let rest = 0;
   for (const s of text.sentences) {
     const carries =
       cues.some(
@@ -161,14 +168,14 @@ function warmSentenceWords(text: AnalyzedText, cues: readonly Cue[], frame: Set<
       WELL_WISH.test(text, s.firstToken, s.endToken) ||
       PRAISE.test(text, s.firstToken, s.endToken) ||
       HOLIDAY_WISH.test(text, s.firstToken, s.endToken);
-    if (!carries) continue;
     // The salutation is the frame, not warmth: "Dear Mr. Collins, noted with thanks." is three words.
     const words = text.tokens
       .slice(s.firstToken, s.endToken)
       .filter((t) => /[\p{L}\p{N}]/u.test(t.value) && !frame.has(t.normal));
-    most = Math.max(most, words.length);
+    if (carries) most = Math.max(most, words.length);
+    else if (!CLOSING.test(text, s.firstToken, s.endToken)) rest += words.length;
   }
-  return most;
+  return { most, rest };
 }
 
 /**
@@ -267,7 +274,11 @@ export default defineRule({
       ...ctx.reader.name.toLowerCase().split(/[\s,.]+/),
       ...TITLES,
     ]);
-    const token = given.length === 1 && short && warmSentenceWords(draft.text, draft.cues, frame) < 6;
+    const own = warmSentenceWords(draft.text, draft.cues, frame);
+    const token = given.length === 1 && short && own.most < 6;
+    // A reply that is only the formula ("Noted, thank you.") is brief, not cold: one step milder.
+    // Thanks as a preamble to the business ("Thanks. Send me the NDA.") gives the warmth one word.
+    const bare = token && own.rest <= 2;
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
     // whatever the length: the reply answers the business and leaves the warmth on the table. A
     // blunt order or verdict is blunt-request's or blunt-disagreement's.
@@ -314,10 +325,10 @@ export default defineRule({
     return [
       {
         ruleId: 'cold-reply',
-        // A token of thanks is colder than warmth returned, warmer than none: one step down.
+        // A bare token of thanks is colder than warmth returned, warmer than none: one step down.
         severity: curt
           ? 'suggestion'
-          : token
+          : bare
             ? stepDown(severityFromScore(score, 4, 2))
             : severityFromScore(score, 4, 2),
         message: {
