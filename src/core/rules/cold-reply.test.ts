@@ -176,6 +176,20 @@ runRuleCases(rule, {
       ],
       draft: 'Dear Emily, thank you. The packaging spec is attached. Regards, Jonas',
     },
+    {
+      name: 'a full letter that opens straight on business after good wishes is abrupt-pivot’s',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        r('Hola Sofía, the spare parts left Hamburg today. Regards, Lukas'),
+        c(
+          'Hola Lukas! Thank you for all your help this year, it was a real pleasure working with you. Wishing you a wonderful holiday season! Saludos, Sofía',
+          30,
+        ),
+      ],
+      draft:
+        'Hola Sofía, regarding the 2027 framework agreement, the draft is attached with the new volume discounts for all three plants. Regards, Lukas',
+    },
   ],
   invalid: [
     {

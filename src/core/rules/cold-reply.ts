@@ -235,8 +235,8 @@ export default defineRule({
         ru: 'Ответ намного холоднее или короче тёплого письма клиента: без приветствия, имени и благодарности, одна строка в ответ на абзац.',
       },
       details: {
-        en: "People tend to match each other's warmth and effort in a conversation (positive politeness, Brown & Levinson 1987). When the client writes a warm message (greeting, thanks, well-wishes, a personal touch) and the reply has none of that and is a fraction of its length, the reply can read as cold or annoyed, whatever was meant. It is measured on this client's own messages: a client who writes curt business notes gets no finding, a client who is usually warm raises the stakes. Replies that skip personal news or bad news are reported by ignored-disclosure and bad-news-pitch instead, and a blunt order or verdict by blunt-request and blunt-disagreement.",
-        ru: 'В разговоре люди обычно отвечают теплом на тепло и усилием на усилие (позитивная вежливость, Brown & Levinson 1987). Если клиент пишет тёплое письмо (приветствие, благодарность, добрые пожелания, что-то личное), а в ответе ничего этого нет и он во много раз короче, ответ может прочитаться как холодный или раздражённый, что бы ни имелось в виду. Мерило — письма самого клиента: для клиента, который сам пишет сухие деловые записки, правило молчит, а для обычно тёплого клиента ставки выше. Ответы, которые пропускают личную или плохую новость, отмечают правила ignored-disclosure и bad-news-pitch, а резкий приказ или вердикт — blunt-request и blunt-disagreement.',
+        en: "People tend to match each other's warmth and effort in a conversation (positive politeness, Brown & Levinson 1987). When the client writes a warm message (greeting, thanks, well-wishes, a personal touch) and the reply has none of that and is a fraction of its length, the reply can read as cold or annoyed, whatever was meant. It is measured on this client's own messages: a client who writes curt business notes gets no finding, a client who is usually warm raises the stakes. Replies that skip personal news or bad news are reported by ignored-disclosure and bad-news-pitch instead, a full reply that opens straight on business by abrupt-pivot, and a blunt order or verdict by blunt-request and blunt-disagreement.",
+        ru: 'В разговоре люди обычно отвечают теплом на тепло и усилием на усилие (позитивная вежливость, Brown & Levinson 1987). Если клиент пишет тёплое письмо (приветствие, благодарность, добрые пожелания, что-то личное), а в ответе ничего этого нет и он во много раз короче, ответ может прочитаться как холодный или раздражённый, что бы ни имелось в виду. Мерило — письма самого клиента: для клиента, который сам пишет сухие деловые записки, правило молчит, а для обычно тёплого клиента ставки выше. Ответы, которые пропускают личную или плохую новость, отмечают правила ignored-disclosure и bad-news-pitch, полноценный ответ, который сразу начинается с дела, — abrupt-pivot, а резкий приказ или вердикт — blunt-request и blunt-disagreement.',
       },
     },
     sources: ['BROWN87', 'MEY14HBR', 'SHEL17'],
@@ -283,11 +283,16 @@ export default defineRule({
     // whatever the length: the reply answers the business and leaves the warmth on the table. A
     // blunt order or verdict is blunt-request's or blunt-disagreement's.
     const blunt = draftOrders(ctx, 0.8).length > 0 || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
+    // A full reply that opens straight on business after warmth is abrupt-pivot's: the missing
+    // warmth is the pivot's. Cold as well takes a reply far shorter than the warm message.
+    const pivot = draftCues(ctx, 'direct-start').length > 0 && !blunt;
     const cold =
       curt ||
       token ||
       (given.length === 0 &&
-        (short || gestures(warm.kinds) >= 3 || (gestures(warm.kinds) >= 2 && effort < warmEffort && !blunt)));
+        (short ||
+          (!pivot &&
+            (gestures(warm.kinds) >= 3 || (gestures(warm.kinds) >= 2 && effort < warmEffort && !blunt)))));
     if (!cold) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
