@@ -190,6 +190,43 @@ runRuleCases(rule, {
       draft:
         'Hola Sofía, regarding the 2027 framework agreement, the draft is attached with the new volume discounts for all three plants. Regards, Lukas',
     },
+    {
+      name: 'a framed letter that opens on business after thanks and pleasure at having met is abrupt-pivot’s',
+      history: [
+        c(
+          'Hello Marina, lovely to meet you at the Lyon trade fair, and thanks for the coffee and the long chat about packaging, haha. Curious to learn more about the recycled film.',
+        ),
+      ],
+      draft: 'Dear Sir, the product sheet for the recycled film is attached. Minimum order is 5 tons.',
+    },
+    {
+      name: 'a framed letter that opens on business after thanks and a wish is abrupt-pivot’s, at any length',
+      reader: 'AU',
+      writer: 'CN',
+      history: [
+        c(
+          'Hi Wei, thanks heaps for getting the spare parts out so quickly, the line is running again. Have a great weekend!',
+        ),
+      ],
+      draft:
+        'Dear Jack, the invoice for the spare parts is attached. Payment is due within 30 days. Regards, Wei',
+    },
+    {
+      name: 'a greeting and a name before the business: the missing thanks is abrupt-pivot’s',
+      history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],
+      draft: 'Hi Alex, the next release is in May.',
+    },
+    {
+      name: 'an apology for many questions is courtesy, not warmth to return',
+      reader: 'KR',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Ms. Vogel, I apologise for the many questions, and thank you for your patience. Could you confirm the operating temperature range of the sensor?',
+        ),
+      ],
+      draft: 'It is rated for -40 to +85 °C.',
+    },
   ],
   invalid: [
     {
@@ -222,15 +259,6 @@ runRuleCases(rule, {
       clientName: 'Faisal Al-Qahtani',
     },
     {
-      name: 'thanks and pleasure at having met, answered with a bare brochure',
-      history: [
-        c(
-          'Hello Marina, lovely to meet you at the Lyon trade fair, and thanks for the coffee and the long chat about packaging, haha. Curious to learn more about the recycled film.',
-        ),
-      ],
-      draft: 'Dear Sir, the product sheet for the recycled film is attached. Minimum order is 5 tons.',
-    },
-    {
       name: 'a salutation does not make a formula of thanks warm: "Dear Mr. Brown, noted with thanks."',
       history: [
         c(
@@ -239,18 +267,6 @@ runRuleCases(rule, {
       ],
       draft: 'Dear Mr. Brown, noted with thanks. The updated offer for the three sites is attached.',
       clientName: 'Alex Brown',
-    },
-    {
-      name: 'not one warm word back for thanks and a wish, even at some length',
-      reader: 'AU',
-      writer: 'CN',
-      history: [
-        c(
-          'Hi Wei, thanks heaps for getting the spare parts out so quickly, the line is running again. Have a great weekend!',
-        ),
-      ],
-      draft:
-        'Dear Jack, the invoice for the spare parts is attached. Payment is due within 30 days. Regards, Wei',
     },
     {
       name: 'a formula in a reply half as long is a token',
@@ -273,11 +289,6 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Noted. Thank you.',
-    },
-    {
-      name: 'a greeting and a name alone do not answer praise',
-      history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],
-      draft: 'Hi Alex, the next release is in May.',
     },
     {
       name: 'a token thanks to a warm paragraph is one step milder',

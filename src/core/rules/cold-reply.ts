@@ -72,9 +72,10 @@ const LAUGHTER = /\b(?:ha(?:ha)+|hehe+|lol)\b/i;
 
 /**
  * The frame of a letter: a greeting, the name, a sign-off. It shows manners, not warmth in return:
- * "Hi Ana, send the certificate." answers "You're amazing, thank you so much!" with nothing.
+ * "Hi Ana, send the certificate." answers "You're amazing, thank you so much!" with nothing. An
+ * apology ("sorry for the many questions") is courtesy too: it asks for no warmth back.
  */
-const RITUAL = new Set(['greeting', 'name', 'closing', 'exclamation']);
+const RITUAL = new Set(['greeting', 'name', 'closing', 'exclamation', 'apology', 'absence-apology']);
 
 const HOLIDAY_WISH = phrases([
   'happy|merry|joyful ~1 holidays|holiday|christmas|xmas|easter|diwali|eid|hanukkah|thanksgiving|new',
@@ -280,19 +281,18 @@ export default defineRule({
     // Thanks as a preamble to the business ("Thanks. Send me the NDA.") gives the warmth one word.
     const bare = token && own.rest <= 2;
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
-    // whatever the length: the reply answers the business and leaves the warmth on the table. A
-    // blunt order or verdict is blunt-request's or blunt-disagreement's.
+    // whatever the length when the reply has not even a greeting or the name. A letter with its
+    // frame that opens straight on business is abrupt-pivot's (one finding for one mistake), unless
+    // it is also far shorter, or blunt beside three gestures: bluntness and unreturned warmth are
+    // different faults.
     const blunt = draftOrders(ctx, 0.8).length > 0 || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
-    // A full reply that opens straight on business after warmth is abrupt-pivot's: the missing
-    // warmth is the pivot's. Cold as well takes a reply far shorter than the warm message.
-    const pivot = draftCues(ctx, 'direct-start').length > 0 && !blunt;
+    const framed = mine.has('greeting') || mine.has('name');
+    const g = gestures(warm.kinds);
     const cold =
       curt ||
       token ||
       (given.length === 0 &&
-        (short ||
-          (!pivot &&
-            (gestures(warm.kinds) >= 3 || (gestures(warm.kinds) >= 2 && effort < warmEffort && !blunt)))));
+        (short || (g >= 3 && (blunt || !framed)) || (!framed && !blunt && g >= 2 && effort < warmEffort)));
     if (!cold) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
