@@ -230,6 +230,20 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'a one-word thanks before a blunt verdict on an effusive thank-you returns none of it',
+      reader: 'BR',
+      writer: 'NL',
+      history: [
+        r('Hi Paula, the training materials are attached. Best, Joost'),
+        c(
+          'Hi Joost! Thank you so much for the workshop, the whole team loved it 😊 Here is our migration plan, curious what you think! Abraços, Paula',
+          20,
+        ),
+      ],
+      draft:
+        'Hi Paula, thanks. The plan is wrong: you cannot migrate the archive before the users, and two weeks of testing is far too little for this volume of data. Joost',
+    },
+    {
       name: 'thanks with admiration and honour, answered with a token thanks and an order',
       reader: 'KR',
       writer: 'GB',

@@ -276,10 +276,6 @@ export default defineRule({
       ...TITLES,
     ]);
     const own = warmSentenceWords(draft.text, draft.cues, frame);
-    const token = given.length === 1 && short && own.most < 6;
-    // A reply that is only the formula ("Noted, thank you.") is brief, not cold: one step milder.
-    // Thanks as a preamble to the business ("Thanks. Send me the NDA.") gives the warmth one word.
-    const bare = token && own.rest <= 2;
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
     // whatever the length when the reply has not even a greeting or the name. A letter with its
     // frame that opens straight on business is abrupt-pivot's (one finding for one mistake), unless
@@ -288,6 +284,11 @@ export default defineRule({
     const blunt = draftOrders(ctx, 0.8).length > 0 || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
     const framed = mine.has('greeting') || mine.has('name');
     const g = gestures(warm.kinds);
+    // A one-word "thanks." before a blunt verdict on a warm, effusive message returns none of it either.
+    const token = given.length === 1 && (short || (blunt && g >= 3)) && own.most < 6;
+    // A reply that is only the formula ("Noted, thank you.") is brief, not cold: one step milder.
+    // Thanks as a preamble to the business ("Thanks. Send me the NDA.") gives the warmth one word.
+    const bare = token && own.rest <= 2;
     const cold =
       curt ||
       token ||
