@@ -20,6 +20,26 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'steps answering the client’s request for a checklist of what to prepare are instructions',
+      reader: 'SG',
+      writer: 'SE',
+      history: [
+        c(
+          'Hi Oscar, could you send me a list of what our network team must prepare for the go-live? Thanks, Mei',
+        ),
+      ],
+      draft:
+        'Hi Mei, of course! 1. Whitelist our two IP addresses. 2. Create a read-only database user. 3. Book a test window on Thursday. Best, Oscar',
+    },
+    {
+      name: 'an obligation in the reader’s own interest ("otherwise the connector stops") is advice',
+      reader: 'DE',
+      writer: 'FR',
+      history: [c('Olivier, the logs show certificate warnings. Is this a problem?')],
+      draft:
+        'Gerd, yes: you need to replace the TLS certificate before 1 June, otherwise the export stops working. The steps are in the guide.',
+    },
+    {
       name: 'a prohibition that lifts a burden ("please don’t worry about the renewal now") asks nothing',
       reader: 'JP',
       history: [
@@ -264,6 +284,18 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"you must" with a consequence for the writer’s side ("otherwise we can’t activate") is a demand',
+      reader: 'GB',
+      writer: 'US',
+      history: [
+        c(
+          'Hi Tyler, thanks for the welcome pack. Who should our admins call if they get stuck? Kind regards, Ann',
+        ),
+      ],
+      draft:
+        'Hi Ann, your admins can call our hotline 24/7. You must complete the setup survey before Friday, otherwise we can’t open your workspace. Thanks, Tyler',
+    },
     {
       name: '"you need to provide ..." by a deadline is a business obligation, not advice',
       reader: 'TH',

@@ -116,6 +116,14 @@ const BUSINESS =
   /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|provide|submit|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
 
 /**
+ * The obligation serves the writer's side ("..., otherwise we can't activate your accounts", "so
+ * that we can start"): a demand, whatever it is about. "You need to renew the certificate,
+ * otherwise the connector stops" is advice in the reader's own interest.
+ */
+const FOR_OUR_SAKE =
+  /\botherwise\s+(?:we|i)\b|\bor\s+(?:else\s+)?(?:we|i)\s+(?:can(?:no|'|’)?t|cannot|won(?:'|’)t|will\s+not)\b|\bso\s+(?:that\s+)?(?:we|i)\s+can\b/i;
+
+/**
  * "Please don't worry about the order now", "Don't rush": a prohibition that lifts a burden off the
  * reader gives them leave; it asks nothing of them.
  */
@@ -131,11 +139,12 @@ const READER_PACE =
 const POINTER =
   /\b(?:check|see)\s+your\s+(?:inbox|e-?mail|mail|mailbox|spam(?:\s+folder)?)\b|\bsee\s+(?:the\s+)?(?:attached|attachment|enclosed|below|above|link\s+below)\b/i;
 /**
- * "How can I reset the password?", "Any idea?": the client asked how to do something, and the
- * steps that answer it are instructions, not orders.
+ * "How can I reset the password?", "Any idea?", "Can you send a checklist of what our IT team must
+ * prepare?": the client asked how to do something, and the steps that answer it are instructions,
+ * not orders.
  */
 const ASKS_HOW =
-  /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
+  /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\b(?:checklist|instructions|step-by-step)\b|\bwhat\s+(?:\w+\s+){0,3}(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:prepare|do|provide|set\s+up|install|configure|bring)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
 
 /** "Can you send it today?" -> "Could you send it today, if possible?" */
 export function softenQuestion(sentence: string): string {
@@ -231,7 +240,7 @@ export default defineRule({
         const advice = triggers.every((t) =>
           /^you (?:should|must|have to|need to|(?:'|’)ll have to)$/i.test(t),
         );
-        if (advice && !BUSINESS.test(sentence)) return [];
+        if (advice && !BUSINESS.test(sentence) && !FOR_OUR_SAKE.test(sentence)) return [];
         // "Tell me everything haha": banter about the reader's life orders nothing (over-familiar's
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
