@@ -20,6 +20,12 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a routine request with please is enough, even for a reader who softens requests the most',
+      reader: 'GB',
+      history: softClient,
+      draft: 'Hello Alex. Please send me the requirements.',
+    },
+    {
       name: 'steps answering the client’s request for a checklist of what to prepare are instructions',
       reader: 'SG',
       writer: 'SE',
@@ -285,6 +291,13 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'please and a commitment by a date, to a reader who softens requests the most: a suggestion',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Alex, thank you! Please send the purchase order by Monday.',
+      severity: 'suggestion',
+    },
+    {
       name: '"you must" with a consequence for the writer’s side ("otherwise we can’t activate") is a demand',
       reader: 'GB',
       writer: 'US',
@@ -378,15 +391,6 @@ runRuleCases(rule, {
       history: softClient,
       draft: 'It is necessary to fill in the form.',
       fixIncludes: 'Could you fill in the form',
-    },
-    {
-      name: 'imperative with please, for a reader who softens requests the most',
-      reader: 'GB',
-      history: softClient,
-      severity: 'warning',
-      draft: 'Hello Alex. Please send me the requirements.',
-      fixIncludes: 'Could you send me the requirements when you get a chance?',
-      rewriteIncludes: 'Hello Alex. Could you send me the requirements',
     },
     {
       name: 'a name before the order stays in front',
