@@ -291,6 +291,18 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'an order after a blunt verdict in the same reply is a warning: the breach is the verdict’s',
+      reader: 'JP',
+      writer: 'DE',
+      history: [
+        c('Dear Ms. Braun, our engineers calculated a load of 40 kN for the bracket. Best regards, Sato'),
+      ],
+      draft:
+        'Dear Mr. Sato, your calculation is wrong. Send us the corrected load data by Thursday. Regards, Braun',
+      clientName: 'Ken Sato',
+      severity: 'warning',
+    },
+    {
       name: 'please and a commitment by a date, to a reader who softens requests the most: a suggestion',
       reader: 'JP',
       history: softClient,

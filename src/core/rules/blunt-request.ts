@@ -324,7 +324,11 @@ export default defineRule({
         // (high-context readers: Japan, Korea, China); a British or Mexican reader who softens
         // requests hears it as rude, a risk to fix, not a breach (Meyer 2014, communicating scale).
         const highContext = (ctx.readerCulture?.style.context.value ?? 0) >= 2;
-        if ((familiar || !highContext) && severity === 'error') severity = 'warning';
+        // Beside a blunt verdict in the same reply ("Your calculation is wrong. Send us the correct
+        // data by Thursday."), the breach is the verdict's, which blunt-disagreement rates; the
+        // order that follows it is a risk, not a second breach.
+        const verdict = draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
+        if ((familiar || !highContext || verdict) && severity === 'error') severity = 'warning';
       }
       return [
         {
