@@ -383,7 +383,7 @@ runRuleCases(rule, {
       severity: 'warning',
     },
     {
-      name: 'a reserved reader still gets warmth back, less urgently',
+      name: 'a reserved reader who wrote warmly gets warmth back: their own warmth outranks the profile',
       reader: 'RU',
       writer: 'US',
       history: [
@@ -392,7 +392,7 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Invoice attached.',
-      severity: 'suggestion',
+      severity: 'warning',
     },
     {
       name: 'a business opening to a warm paragraph, thanked once with abrupt-pivot',

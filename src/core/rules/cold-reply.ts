@@ -336,7 +336,9 @@ export default defineRule({
           ? 'suggestion'
           : bare
             ? stepDown(severityFromScore(score, 4, 2))
-            : severityFromScore(score, 4, 2),
+            : // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
+              // client, a message rich in warmth); a bare formula of thanks is one step milder.
+              severityFromScore(score, 4, 1),
         message: {
           en: `${name} wrote a ${curt ? 'courteous' : 'warm'} ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
           ru: `Клиент (${name}) написал ${curt ? 'вежливое' : 'тёплое'} письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,
