@@ -22,6 +22,9 @@ runDetectorCases(negativeEvaluation, {
     '«This plan will never work.»',
     '«I do not agree.»',
     '«The late delivery is your fault.»',
+    // blame put back on the reader's side, without "wrong" (rules.dev.6 generalisation, own wording)
+    '«Nope, it is your firewall.»',
+    '«The issue is on your end.»',
     '«Your requirements list is incomplete.»',
     '«This is not correct.»',
     '«No.»',
@@ -55,6 +58,9 @@ runDetectorCases(negativeEvaluation, {
     { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
   ],
   negative: [
+    'It is your decision, of course.',
+    'It is your data: you can export it at any time.',
+    'The ball is on your side now, no rush.',
     // our own old problem told with the fix; what customers say of the old way
     'The first release was too slow, which is why we rebuilt the engine.',
     'Many teams find spreadsheet planning too slow.',

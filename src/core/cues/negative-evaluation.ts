@@ -61,8 +61,11 @@ const NEGATIVE = phrases([
   'will|would never work',
   'do|does|did not agree',
   'incomplete|inaccurate|inconsistent|unreasonable|unreachable|unworkable',
-  // Blame put on the reader: "The delay is your fault" (not "it's not your fault").
+  // Blame put on the reader: "The delay is your fault" (not "it's not your fault"), "it's your
+  // config", "the bug is on your side".
   'your fault|problem',
+  "it|that|this is|’s|'s your ~1 config|configuration|setup|set-up|settings|network|firewall|proxy|environment|mistake",
+  'problem|issue|bug|error|errors|fault|cause ~3 on your side|end',
   'misunderstood',
   'you misunderstand',
   // Judgements with no "wrong" in them: a mess, clunky, disappointing; "not ~ intuitive".

@@ -108,12 +108,36 @@ runRuleCases(rule, {
       severity: 'error',
     },
     {
-      name: 'after a death, condolences then a sales statement without an ask',
+      name: 'after a death, condolences then a discount deadline: the date puts the deal before their grief',
       reader: 'US',
       writer: 'RU',
       history: [...WORKING, c('My mother died on Saturday, I will be away this week.')],
       draft: 'My condolences. Our spring discount ends on Friday, just so you know.',
+      severity: 'error',
+    },
+    {
+      name: 'after a death, condolences then a product note with no date: a warning',
+      reader: 'US',
+      writer: 'RU',
+      history: [...WORKING, c('My mother died on Saturday, I will be away this week.')],
+      draft:
+        'My deepest condolences to you and your family. By the way, our new reporting module is now available.',
       severity: 'warning',
+    },
+    {
+      name: 'after layoffs, the product pitched as the answer to their trouble, no sympathy: an error',
+      reader: 'GB',
+      writer: 'US',
+      history: [
+        r('Hi Anna, the proposal is attached.'),
+        c(
+          'Hi Mark, we had to lay off 25% of our staff this week, so it is a hard time here. I will come back to the proposal later.',
+          72,
+        ),
+      ],
+      draft:
+        'Hi Anna, our platform is built for exactly this: doing more with a smaller team. Want me to set up a demo next week?',
+      severity: 'error',
     },
     {
       name: 'after a hospital stay, a reminder that the invoice is due',

@@ -21,8 +21,8 @@ export default defineRule({
         ru: 'Клиент сообщил плохую новость (болезнь, утрата, сокращения), а ответ продаёт прежде сочувствия — или вообще продаёт.',
       },
       details: {
-        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After a business setback (layoffs, a budget cut), sympathy first, then a gentle, flexible next step. A formula ("Sorry to hear.") in the same breath as a push to commit is a token, not sympathy first; a price deadline ("valid until Friday") is sales talk too.',
-        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После деловых неприятностей (сокращения, урезанный бюджет) — сначала сочувствие, затем мягкий и гибкий следующий шаг. Формула («Sorry to hear.») на одном дыхании с требованием решения — для галочки, а не сочувствие; срок цены («valid until Friday») — тоже продажа.',
+        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After a business setback (layoffs, a budget cut), sympathy first, then a gentle, flexible next step. A formula ("Sorry to hear.") in the same breath as a push to commit is a token, not sympathy first; a price deadline ("valid until Friday") is sales talk too. Selling after sympathy is a warning, unless it presses for a date (a deadline, a price about to rise): that puts the deal before their trouble, an error, as is selling with no sympathy, or pitching the product into a work setback; a plain work ask with no date after a setback at work is a warning.',
+        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После деловых неприятностей (сокращения, урезанный бюджет) — сначала сочувствие, затем мягкий и гибкий следующий шаг. Формула («Sorry to hear.») на одном дыхании с требованием решения — для галочки, а не сочувствие; срок цены («valid until Friday») — тоже продажа. Продажа после сочувствия — предупреждение, если только она не торопит к сроку (дедлайн, цена вот-вот вырастет): это ставит сделку выше их беды — ошибка, как и продажа без сочувствия или продукт, предложенный как ответ на неприятности на работе; простая рабочая просьба без срока после неприятностей на работе — предупреждение.',
       },
     },
     sources: ['BROWN87'],
@@ -84,7 +84,13 @@ export default defineRule({
     const commits =
       draftCues(ctx, 'business-ask', 0.9).length > 0 || draftCues(ctx, 'direct-start', 0.9).length > 0;
     const close = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
-    const severity: Severity = sympathyFirst || (!personal && !commits && !close) ? 'warning' : 'error';
+    // Sympathy first softens the selling that follows, unless it presses for a date: "so sorry for
+    // your loss. The promo ends Friday" puts the deal before their grief whatever came first.
+    const pressed = selling.some((sell) => pressesForDate(ctx, sell));
+    // After a work setback, a plain work ask with no date (a file, a contact) is less jarring than
+    // a pitch sold into their trouble.
+    const plainWorkAsk = !personal && !commits && !close && !pressed && salesTalk.length === 0;
+    const severity: Severity = (sympathyFirst && !pressed) || plainWorkAsk ? 'warning' : 'error';
     const finding: Finding = {
       ruleId: 'bad-news-pitch',
       severity,
@@ -187,6 +193,27 @@ function patientSentence(ctx: RuleContext, cue: Cue): boolean {
     PATIENCE.test(text, s.firstToken, s.endToken) &&
     !(DEADLINE.test(text, s.firstToken, s.endToken) && !RELIEF.test(text, s.firstToken, s.endToken))
   );
+}
+
+/** A push for a date: a deadline, a price about to rise, a rate to lock, unless the sentence gives relief. */
+const PRESSING_DATE = phrases([
+  'ends|expires|expire|deadline|due',
+  'valid until',
+  'by then',
+  'last chance',
+  'by|before monday|tuesday|wednesday|thursday|friday|tomorrow',
+  'go|goes|will ~1 up',
+  'lock ~3 price|prices|rate|rates|it',
+]);
+function pressesForDate(ctx: RuleContext, cue: Cue): boolean {
+  const text = ctx.draft.text;
+  const s = text.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+  if (!s) return false;
+  const from = Math.max(
+    s.firstToken,
+    text.tokens.findIndex((t) => t.start >= cue.start),
+  );
+  return PRESSING_DATE.test(text, from, s.endToken) && !RELIEF.test(text, from, s.endToken);
 }
 
 /** Sentences of the draft that talk sales without asking, outside any sympathy. */

@@ -148,6 +148,16 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'a flat "nope" that puts the fault on the client’s setup',
+      reader: 'CN',
+      writer: 'US',
+      history: [
+        r('Hi Wang, can you retest the import with build 7?'),
+        c('Hello Mike, we tested again. We think the bug is on your side.', 4),
+      ],
+      draft: 'nope, it is your proxy settings. look at the log',
+    },
+    {
       name: 'the client’s "to be honest" is their own hedge, not a request for bluntness',
       reader: 'GB',
       history: [c('To be honest, the other vendor’s dashboards look a little nicer.')],

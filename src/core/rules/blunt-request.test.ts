@@ -20,6 +20,32 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a routine request with please is enough, even for a reader who softens requests the most',
+      reader: 'GB',
+      history: softClient,
+      draft: 'Hello Alex. Please send me the requirements.',
+    },
+    {
+      name: 'steps answering the client’s request for a checklist of what to prepare are instructions',
+      reader: 'SG',
+      writer: 'SE',
+      history: [
+        c(
+          'Hi Oscar, could you send me a list of what our network team must prepare for the go-live? Thanks, Mei',
+        ),
+      ],
+      draft:
+        'Hi Mei, of course! 1. Whitelist our two IP addresses. 2. Create a read-only database user. 3. Book a test window on Thursday. Best, Oscar',
+    },
+    {
+      name: 'an obligation in the reader’s own interest ("otherwise the connector stops") is advice',
+      reader: 'DE',
+      writer: 'FR',
+      history: [c('Olivier, the logs show certificate warnings. Is this a problem?')],
+      draft:
+        'Gerd, yes: you need to replace the TLS certificate before 1 June, otherwise the export stops working. The steps are in the guide.',
+    },
+    {
       name: 'a prohibition that lifts a burden ("please don’t worry about the renewal now") asks nothing',
       reader: 'JP',
       history: [
@@ -265,6 +291,37 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'an order after a blunt verdict in the same reply is a warning: the breach is the verdict’s',
+      reader: 'JP',
+      writer: 'DE',
+      history: [
+        c('Dear Ms. Braun, our engineers calculated a load of 40 kN for the bracket. Best regards, Sato'),
+      ],
+      draft:
+        'Dear Mr. Sato, your calculation is wrong. Send us the corrected load data by Thursday. Regards, Braun',
+      clientName: 'Ken Sato',
+      severity: 'warning',
+    },
+    {
+      name: 'please and a commitment by a date, to a reader who softens requests the most: a suggestion',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Alex, thank you! Please send the purchase order by Monday.',
+      severity: 'suggestion',
+    },
+    {
+      name: '"you must" with a consequence for the writer’s side ("otherwise we can’t activate") is a demand',
+      reader: 'GB',
+      writer: 'US',
+      history: [
+        c(
+          'Hi Tyler, thanks for the welcome pack. Who should our admins call if they get stuck? Kind regards, Ann',
+        ),
+      ],
+      draft:
+        'Hi Ann, your admins can call our hotline 24/7. You must complete the setup survey before Friday, otherwise we can’t open your workspace. Thanks, Tyler',
+    },
+    {
       name: '"you need to provide ..." by a deadline is a business obligation, not advice',
       reader: 'TH',
       history: [c('Thank you for the schedule. We are still waiting for numbers from our sales team.')],
@@ -346,15 +403,6 @@ runRuleCases(rule, {
       history: softClient,
       draft: 'It is necessary to fill in the form.',
       fixIncludes: 'Could you fill in the form',
-    },
-    {
-      name: 'imperative with please, for a reader who softens requests the most',
-      reader: 'GB',
-      history: softClient,
-      severity: 'warning',
-      draft: 'Hello Alex. Please send me the requirements.',
-      fixIncludes: 'Could you send me the requirements when you get a chance?',
-      rewriteIncludes: 'Hello Alex. Could you send me the requirements',
     },
     {
       name: 'a name before the order stays in front',

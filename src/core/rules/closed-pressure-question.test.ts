@@ -23,6 +23,16 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'offering to send the contract for signature takes a yes the client has not given',
+      history: FIRST_CONTACT,
+      draft: 'Thank you. Shall I send you the agreement for signature this week?',
+    },
+    {
+      name: 'a "free trial" is an offer, not a free slot: "are you ready to start the free trial?" asks for the yes',
+      history: FIRST_CONTACT,
+      draft: 'Thank you! Are you ready to start the free trial next Tuesday?',
+    },
+    {
       name: '"Shall we say yes to ...?" asks for the yes in other words',
       history: FIRST_CONTACT,
       draft: 'Thank you. Shall we say yes to the two-year plan, so I can hold this price for you?',
@@ -305,6 +315,16 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'offering one’s own next step that takes no yes for granted is clean',
+      history: FIRST_CONTACT,
+      draft: 'Thank you. Shall I send you the contract draft so that your legal team can review it?',
+    },
+    {
+      name: 'a chaser at the end of the sentence ("the PO for Q3 — any update?") asks for news',
+      history: FIRST_CONTACT,
+      draft: 'Thanks, and btw the PO for the second batch — any update?',
+    },
     {
       name: '"when will you sign" is an open question: it asks for a date, not for the yes',
       reader: 'US',

@@ -21,8 +21,8 @@ export default defineRule({
         ru: 'Ответ требует ответа «да/нет» на решение о покупке («Вы хотите купить ...?»), где уместнее открытый вопрос.',
       },
       details: {
-        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. A tag ("..., yes?") asks for assent whatever the question, and so does a first call pressed for tomorrow that the client never asked for. Scheduling questions ("Does Tuesday work?") the client wants, work asks ("Can you send the file?") and choices between options are not pressure.',
-        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопрос-хвостик («..., yes?») требует согласия, о чём бы ни был вопрос, как и первый звонок «на завтра», о котором клиент не просил. Вопросы о времени встречи, которой хочет сам клиент («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются.',
+        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. A tag ("..., yes?") asks for assent whatever the question, and so does a first call pressed for tomorrow that the client never asked for. Scheduling questions ("Does Tuesday work?") the client wants, work asks ("Can you send the file?") and choices between options are not pressure; offering one’s own next step is not either, unless the step takes the yes for granted ("Shall I send the contract for signature?" to a client who is still studying the offer).',
+        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопрос-хвостик («..., yes?») требует согласия, о чём бы ни был вопрос, как и первый звонок «на завтра», о котором клиент не просил. Вопросы о времени встречи, которой хочет сам клиент («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются; предложение собственного следующего шага — тоже, если только шаг не считает «да» уже сказанным («Прислать договор на подпись?» клиенту, который ещё изучает предложение).',
       },
     },
     sources: ['MEY14', 'LITLIT25'],
@@ -44,11 +44,13 @@ export default defineRule({
       // writer's own step ("I'll update the form, ok?") it only checks.
       if (TAG.test(question))
         return !/^\W*(?:(?:fine|ok(?:ay)?|sure|great|so|then)\W+)?(?:i|i'll|i’ll|let me)\b/i.test(question);
-      if (SCHEDULING.test(draft, ...range) || /\b(?:free|available)\b/i.test(question))
+      if (SCHEDULING.test(draft, ...range) || AVAILABLE.test(question))
         return !clientMeets && SOON.test(question);
+      // "Shall I send the contract for signature?" offers a step that takes the yes for granted.
+      if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
       if (NOT_PRESSURE.test(draft, ...range)) return false;
       // "Any update on the PO?" asks for news, which any answer gives; not for the yes itself.
-      if (STATUS_CHASER.test(question)) return false;
+      if (STATUS_CHASER.test(question) || TRAILING_CHASER.test(question)) return false;
       // "Can you sign the NDA so we can share the roadmap?": a step before any decision, not the yes.
       if (
         /\b(?:nda|non-disclosure|confidentiality)\b/i.test(question) &&
@@ -183,6 +185,20 @@ export default defineRule({
 const STATUS_CHASER = opening(
   String.raw`(?:(?:so|and|just)\W+)?any\s+(?:update|updates|news|progress)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)`,
 );
+/** "the PO for Q3 — any update?": the chaser closes the sentence. */
+const TRAILING_CHASER = /(?:^|[—–:,;]|\s-|\bbtw\b)\s*any\s+(?:update|updates|news|progress)\s*\?+\s*$/i;
+/** Free or available to meet; a "free trial" or a "free version" is an offer, not a slot. */
+const AVAILABLE =
+  /\b(?:free(?!\s+(?:trial|pilot|version|plan|tier|account|license|licence|upgrade|of charge))|available)\b/i;
+/** The writer offers their own next step: "Shall I send ...", "Can we prepare ...". */
+const OWN_STEP =
+  /\b(?:shall|should|can|may)\s+(?:i|we)\s+(?:send|prepare|share|forward|resend|draft|issue)\b/i;
+/**
+ * A step only a yes calls for: the contract or agreement itself, or papers "for signature". A
+ * contract "to review" or "in draft" is still a step the client can take without deciding.
+ */
+const ASSUMES_YES =
+  /\bfor\s+(?:your\s+)?(?:signatures?|signing)\b|\bto\s+(?:be\s+)?sign(?:ed)?\b|\b(?:contract|agreement)\b(?![^?]*\b(?:review|draft|comments?|legal|look|questions?)\b)/i;
 /** The client asks to be chased for the decision: "ping me and make me decide", "chase me on Friday". */
 const ASKED_TO_BE_PRESSED =
   /\b(?:ping|chase|nudge|hound)\s+me\b|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b/i;

@@ -164,16 +164,113 @@ runRuleCases(rule, {
       ],
       draft: 'Hi Alex, Friday is fine.',
     },
-  ],
-  invalid: [
     {
-      name: 'thanks and pleasure at having met, answered with a bare brochure',
+      name: 'a complaint that the team was not impressed is no praise to return',
+      reader: 'GB',
+      writer: 'DE',
+      history: [
+        r('Dear Ms Hall, the pilot units were delivered on Monday. Regards, Jonas'),
+        c(
+          'Dear Jonas, thank you. To be honest, our engineers were not impressed with the packaging. Regards, Emily',
+        ),
+      ],
+      draft: 'Dear Emily, thank you. The packaging spec is attached. Regards, Jonas',
+    },
+    {
+      name: 'a full letter that opens straight on business after good wishes is abrupt-pivot’s',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        r('Hola Sofía, the spare parts left Hamburg today. Regards, Lukas'),
+        c(
+          'Hola Lukas! Thank you for all your help this year, it was a real pleasure working with you. Wishing you a wonderful holiday season! Saludos, Sofía',
+          30,
+        ),
+      ],
+      draft:
+        'Hola Sofía, regarding the 2027 framework agreement, the draft is attached with the new volume discounts for all three plants. Regards, Lukas',
+    },
+    {
+      name: 'a framed letter that opens on business after thanks and pleasure at having met is abrupt-pivot’s',
       history: [
         c(
           'Hello Marina, lovely to meet you at the Lyon trade fair, and thanks for the coffee and the long chat about packaging, haha. Curious to learn more about the recycled film.',
         ),
       ],
       draft: 'Dear Sir, the product sheet for the recycled film is attached. Minimum order is 5 tons.',
+    },
+    {
+      name: 'a framed letter that opens on business after thanks and a wish is abrupt-pivot’s, at any length',
+      reader: 'AU',
+      writer: 'CN',
+      history: [
+        c(
+          'Hi Wei, thanks heaps for getting the spare parts out so quickly, the line is running again. Have a great weekend!',
+        ),
+      ],
+      draft:
+        'Dear Jack, the invoice for the spare parts is attached. Payment is due within 30 days. Regards, Wei',
+    },
+    {
+      name: 'a greeting and a name before the business: the missing thanks is abrupt-pivot’s',
+      history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],
+      draft: 'Hi Alex, the next release is in May.',
+    },
+    {
+      name: 'an apology for many questions is courtesy, not warmth to return',
+      reader: 'KR',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Ms. Vogel, I apologise for the many questions, and thank you for your patience. Could you confirm the operating temperature range of the sensor?',
+        ),
+      ],
+      draft: 'It is rated for -40 to +85 °C.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a one-word thanks before a blunt verdict on an effusive thank-you returns none of it',
+      reader: 'BR',
+      writer: 'NL',
+      history: [
+        r('Hi Paula, the training materials are attached. Best, Joost'),
+        c(
+          'Hi Joost! Thank you so much for the workshop, the whole team loved it 😊 Here is our migration plan, curious what you think! Abraços, Paula',
+          20,
+        ),
+      ],
+      draft:
+        'Hi Paula, thanks. The plan is wrong: you cannot migrate the archive before the users, and two weeks of testing is far too little for this volume of data. Joost',
+    },
+    {
+      name: 'thanks with admiration and honour, answered with a token thanks and an order',
+      reader: 'KR',
+      writer: 'GB',
+      history: [
+        r('Dear Mr Kim, we look forward to your visit to Leeds next week. Kind regards, Harry'),
+        c(
+          'Dear Mr. Harry, Thank you very much for the warm welcome in Leeds. It was a great honour to tour your plant, and our engineers were deeply impressed. Best regards, Kim',
+          170,
+        ),
+      ],
+      draft: 'Thanks. Return the signed NDA by Monday so we can start. Harry',
+      clientName: 'Kim Do-yun',
+    },
+    {
+      name: 'a festive wish and an honour answered with thanks and a name alone',
+      reader: 'SA',
+      writer: 'US',
+      history: [
+        r('Dear Faisal, thank you for the meeting in Riyadh. The notes are attached. Best, Ken', 0),
+        c('Dear Ken, thank you for the notes. Regards, Faisal', 60),
+        c(
+          'Dear Ken, Ramadan Kareem to you and yours. It was an honour to have you in Riyadh and we look forward to your next visit. Warm regards, Faisal',
+          100,
+        ),
+      ],
+      draft: 'Thank you, Faisal. Ken',
+      clientName: 'Faisal Al-Qahtani',
     },
     {
       name: 'a salutation does not make a formula of thanks warm: "Dear Mr. Brown, noted with thanks."',
@@ -184,18 +281,6 @@ runRuleCases(rule, {
       ],
       draft: 'Dear Mr. Brown, noted with thanks. The updated offer for the three sites is attached.',
       clientName: 'Alex Brown',
-    },
-    {
-      name: 'not one warm word back for thanks and a wish, even at some length',
-      reader: 'AU',
-      writer: 'CN',
-      history: [
-        c(
-          'Hi Wei, thanks heaps for getting the spare parts out so quickly, the line is running again. Have a great weekend!',
-        ),
-      ],
-      draft:
-        'Dear Jack, the invoice for the spare parts is attached. Payment is due within 30 days. Regards, Wei',
     },
     {
       name: 'a formula in a reply half as long is a token',
@@ -220,15 +305,34 @@ runRuleCases(rule, {
       draft: 'Noted. Thank you.',
     },
     {
-      name: 'a greeting and a name alone do not answer praise',
-      history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],
-      draft: 'Hi Alex, the next release is in May.',
-    },
-    {
       name: 'a token thanks to a warm paragraph is one step milder',
       history: [...warmClient, warmParagraph],
       draft: 'Hello Alex, noted, thank you. Regards, Marina',
       severity: 'warning',
+    },
+    {
+      name: 'thanks as a one-word preamble to the business gives the warmth nothing: no step down',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Arjun, Thank you so much for the weekend support during our migration, it was really appreciated and our CFO noticed. I hope you can get some rest now! Best, Claire',
+        ),
+      ],
+      draft: 'Noted with thanks. We will send the test report tomorrow. Regards, Arjun',
+      severity: 'warning',
+    },
+    {
+      name: 'a reply that is only a formula of thanks is one step milder',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Arjun, Thank you so much for the weekend support during our migration, it was really appreciated and our CFO noticed. I hope you can get some rest now! Best, Claire',
+        ),
+      ],
+      draft: 'Noted with thanks. Regards, Arjun',
+      severity: 'suggestion',
     },
     {
       name: 'news that comes with thanks and good wishes is two gestures',
@@ -279,7 +383,7 @@ runRuleCases(rule, {
       severity: 'warning',
     },
     {
-      name: 'a reserved reader still gets warmth back, less urgently',
+      name: 'a reserved reader who wrote warmly gets warmth back: their own warmth outranks the profile',
       reader: 'RU',
       writer: 'US',
       history: [
@@ -288,7 +392,7 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Invoice attached.',
-      severity: 'suggestion',
+      severity: 'warning',
     },
     {
       name: 'a business opening to a warm paragraph, thanked once with abrupt-pivot',

@@ -57,6 +57,13 @@ const PRAISE = phrases([
   'best proposal|demo|presentation|service',
   'big hug',
   'hugs',
+  // Admiration and honour are praise as well: "the team was very impressed", "an honour to host you".
+  // Adjacent words only, so that "we were not impressed" is no praise.
+  'be|was|were|am|are|very|really|genuinely|so|truly|deeply|highly|most impressed',
+  'honour|honor|privilege',
+  'nice one',
+  'well done',
+  'great|good|nice|amazing|fantastic|excellent job|work',
   // Pleasure at having met or talked: "great chatting at the expo", "lovely to meet you".
   'great|good|lovely|nice|wonderful|fantastic ~1 chatting|talking|meeting|speaking|to meet|to chat|to talk|to see',
 ]);
@@ -65,9 +72,10 @@ const LAUGHTER = /\b(?:ha(?:ha)+|hehe+|lol)\b/i;
 
 /**
  * The frame of a letter: a greeting, the name, a sign-off. It shows manners, not warmth in return:
- * "Hi Ana, send the certificate." answers "You're amazing, thank you so much!" with nothing.
+ * "Hi Ana, send the certificate." answers "You're amazing, thank you so much!" with nothing. An
+ * apology ("sorry for the many questions") is courtesy too: it asks for no warmth back.
  */
-const RITUAL = new Set(['greeting', 'name', 'closing', 'exclamation']);
+const RITUAL = new Set(['greeting', 'name', 'closing', 'exclamation', 'apology', 'absence-apology']);
 
 const HOLIDAY_WISH = phrases([
   'happy|merry|joyful ~1 holidays|holiday|christmas|xmas|easter|diwali|eid|hanukkah|thanksgiving|new',
@@ -142,9 +150,16 @@ const RELATIONAL = ['gratitude', 'praise', 'well-wish'];
 /**
  * Words in the longest sentence that carries the reply's own warmth: "Thank you." (2) is a token
  * answer to a warm paragraph, "I hope you have a lovely weekend as well." (9) is warmth returned.
+ * `rest`: words in the other sentences, beyond the frame and the sign-off: what the reply says
+ * besides its warmth ("Noted, thank you." says nothing else; "Thanks. Send the NDA." does).
  */
-function warmSentenceWords(text: AnalyzedText, cues: readonly Cue[], frame: Set<string>): number {
+function warmSentenceWords(
+  text: AnalyzedText,
+  cues: readonly Cue[],
+  frame: Set<string>,
+): { most: number; rest: number } {
   let most = 0;
+  let rest = 0;
   for (const s of text.sentences) {
     const carries =
       cues.some(
@@ -154,14 +169,14 @@ function warmSentenceWords(text: AnalyzedText, cues: readonly Cue[], frame: Set<
       WELL_WISH.test(text, s.firstToken, s.endToken) ||
       PRAISE.test(text, s.firstToken, s.endToken) ||
       HOLIDAY_WISH.test(text, s.firstToken, s.endToken);
-    if (!carries) continue;
     // The salutation is the frame, not warmth: "Dear Mr. Collins, noted with thanks." is three words.
     const words = text.tokens
       .slice(s.firstToken, s.endToken)
       .filter((t) => /[\p{L}\p{N}]/u.test(t.value) && !frame.has(t.normal));
-    most = Math.max(most, words.length);
+    if (carries) most = Math.max(most, words.length);
+    else if (!CLOSING.test(text, s.firstToken, s.endToken)) rest += words.length;
   }
-  return most;
+  return { most, rest };
 }
 
 /**
@@ -221,8 +236,8 @@ export default defineRule({
         ru: 'Ответ намного холоднее или короче тёплого письма клиента: без приветствия, имени и благодарности, одна строка в ответ на абзац.',
       },
       details: {
-        en: "People tend to match each other's warmth and effort in a conversation (positive politeness, Brown & Levinson 1987). When the client writes a warm message (greeting, thanks, well-wishes, a personal touch) and the reply has none of that and is a fraction of its length, the reply can read as cold or annoyed, whatever was meant. It is measured on this client's own messages: a client who writes curt business notes gets no finding, a client who is usually warm raises the stakes. Replies that skip personal news or bad news are reported by ignored-disclosure and bad-news-pitch instead, and a blunt order or verdict by blunt-request and blunt-disagreement.",
-        ru: 'В разговоре люди обычно отвечают теплом на тепло и усилием на усилие (позитивная вежливость, Brown & Levinson 1987). Если клиент пишет тёплое письмо (приветствие, благодарность, добрые пожелания, что-то личное), а в ответе ничего этого нет и он во много раз короче, ответ может прочитаться как холодный или раздражённый, что бы ни имелось в виду. Мерило — письма самого клиента: для клиента, который сам пишет сухие деловые записки, правило молчит, а для обычно тёплого клиента ставки выше. Ответы, которые пропускают личную или плохую новость, отмечают правила ignored-disclosure и bad-news-pitch, а резкий приказ или вердикт — blunt-request и blunt-disagreement.',
+        en: "People tend to match each other's warmth and effort in a conversation (positive politeness, Brown & Levinson 1987). When the client writes a warm message (greeting, thanks, well-wishes, a personal touch) and the reply has none of that and is a fraction of its length, the reply can read as cold or annoyed, whatever was meant. It is measured on this client's own messages: a client who writes curt business notes gets no finding, a client who is usually warm raises the stakes. Replies that skip personal news or bad news are reported by ignored-disclosure and bad-news-pitch instead, a full reply that opens straight on business by abrupt-pivot, and a blunt order or verdict by blunt-request and blunt-disagreement.",
+        ru: 'В разговоре люди обычно отвечают теплом на тепло и усилием на усилие (позитивная вежливость, Brown & Levinson 1987). Если клиент пишет тёплое письмо (приветствие, благодарность, добрые пожелания, что-то личное), а в ответе ничего этого нет и он во много раз короче, ответ может прочитаться как холодный или раздражённый, что бы ни имелось в виду. Мерило — письма самого клиента: для клиента, который сам пишет сухие деловые записки, правило молчит, а для обычно тёплого клиента ставки выше. Ответы, которые пропускают личную или плохую новость, отмечают правила ignored-disclosure и bad-news-pitch, полноценный ответ, который сразу начинается с дела, — abrupt-pivot, а резкий приказ или вердикт — blunt-request и blunt-disagreement.',
       },
     },
     sources: ['BROWN87', 'MEY14HBR', 'SHEL17'],
@@ -260,16 +275,25 @@ export default defineRule({
       ...ctx.reader.name.toLowerCase().split(/[\s,.]+/),
       ...TITLES,
     ]);
-    const token = given.length === 1 && short && warmSentenceWords(draft.text, draft.cues, frame) < 6;
+    const own = warmSentenceWords(draft.text, draft.cues, frame);
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
-    // whatever the length: the reply answers the business and leaves the warmth on the table. A
-    // blunt order or verdict is blunt-request's or blunt-disagreement's.
+    // whatever the length when the reply has not even a greeting or the name. A letter with its
+    // frame that opens straight on business is abrupt-pivot's (one finding for one mistake), unless
+    // it is also far shorter, or blunt beside three gestures: bluntness and unreturned warmth are
+    // different faults.
     const blunt = draftOrders(ctx, 0.8).length > 0 || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
+    const framed = mine.has('greeting') || mine.has('name');
+    const g = gestures(warm.kinds);
+    // A one-word "thanks." before a blunt verdict on a warm, effusive message returns none of it either.
+    const token = given.length === 1 && (short || (blunt && g >= 3)) && own.most < 6;
+    // A reply that is only the formula ("Noted, thank you.") is brief, not cold: one step milder.
+    // Thanks as a preamble to the business ("Thanks. Send me the NDA.") gives the warmth one word.
+    const bare = token && own.rest <= 2;
     const cold =
       curt ||
       token ||
       (given.length === 0 &&
-        (short || gestures(warm.kinds) >= 3 || (gestures(warm.kinds) >= 2 && effort < warmEffort && !blunt)));
+        (short || (g >= 3 && (blunt || !framed)) || (!framed && !blunt && g >= 2 && effort < warmEffort)));
     if (!cold) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
@@ -307,12 +331,14 @@ export default defineRule({
     return [
       {
         ruleId: 'cold-reply',
-        // A token of thanks is colder than warmth returned, warmer than none: one step down.
+        // A bare token of thanks is colder than warmth returned, warmer than none: one step down.
         severity: curt
           ? 'suggestion'
-          : token
+          : bare
             ? stepDown(severityFromScore(score, 4, 2))
-            : severityFromScore(score, 4, 2),
+            : // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
+              // client, a message rich in warmth); a bare formula of thanks is one step milder.
+              severityFromScore(score, 4, 1),
         message: {
           en: `${name} wrote a ${curt ? 'courteous' : 'warm'} ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
           ru: `Клиент (${name}) написал ${curt ? 'вежливое' : 'тёплое'} письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,

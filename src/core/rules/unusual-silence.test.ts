@@ -28,8 +28,40 @@ const friendly = [
 ];
 const WEEK = 168;
 
+// A client who answers within a day and a half, not within hours.
+const steady = [
+  c('Hi Marina, could you send the offer for 30 seats?'),
+  r('Hello Alex, the offer is attached.', 30),
+  c('Thanks. Can you do anything on the price?', 36),
+  r('Let me check with my manager.', 30),
+  c('Ok, we need to decide by the end of the month.', 36),
+  r('Understood, I will come back this week.', 30),
+  c('Any news on the discount?', 36),
+];
+// A client who takes a week to answer, in a thread where the rep writes in quick bursts.
+const slowClient = [
+  c('Hi Marina, thanks for the offer.'),
+  r('Thank you, Alex.', 2),
+  r('I forgot the price list, here it is.', 2),
+  c('Our CFO will look at it.', WEEK),
+  r('Great, thank you.', 2),
+  r('The reference list is attached too.', 2),
+  c('The CFO asked about the implementation timeline.', WEEK),
+];
+
 runRuleCases(rule, {
   valid: [
+    {
+      name: 'a gap the client announced ("away until the 20th, let’s talk when I’m back") is no silence',
+      history: [
+        r('Hello Alex, the contract draft is attached.'),
+        c('Thanks, I will look at it.', 6),
+        r('Thank you. Any questions, let me know.', 20),
+        c('Marina, I am on holiday until the 20th, let us talk about the contract when I am back.', 120),
+      ],
+      draft: 'Hello Alex, welcome back! Shall we find a slot for the contract?',
+      draftAfter: 3 * WEEK,
+    },
     {
       name: 'too new for a cadence, and nothing was asked: a thank-you answered after a fortnight',
       history: [r('Dear Alex, our catalogue is attached.'), c('Thank you, we will keep it on file.', 6)],
@@ -133,6 +165,20 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a late reply that does not own the delay is a warning',
+      history: steady,
+      draft: 'Hi Alex, yes, we can offer 10% for a two-year term.',
+      draftAfter: 12 * 24,
+      severity: 'warning',
+    },
+    {
+      name: 'late to a client who takes a week themselves: a suggestion',
+      history: slowClient,
+      draft: 'Hi Alex, the implementation takes 6-8 weeks; the plan is attached.',
+      draftAfter: 10 * 24,
+      severity: 'suggestion',
+    },
     {
       name: 'the same fast chat thread left from Monday evening to Thursday morning',
       history: [

@@ -44,9 +44,12 @@ const WARM_CHECK_IN = phrases([
 
 /** How many gaps make a cadence, and how far beyond it a gap is unusual. */
 const MIN_GAPS = 3;
-/** The client named when to talk again: "talk next quarter", "contact me in Q4", "after the holidays". */
+/**
+ * The client named when to talk again: "talk next quarter", "contact me in Q4", "after the
+ * holidays", "I'm on holiday until the 18th, let's talk when I'm back".
+ */
 const AGREED_PAUSE =
-  /\b(?:talk|speak|catch up|review|reconnect|contact (?:me|us)|get back to (?:me|us)|touch base|follow up)\b[^.!?]{0,30}\b(?:next (?:quarter|month|year)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:new|next) year)|after the (?:holidays|summer|new year))/i;
+  /\b(?:on (?:holiday|vacation|leave)|away|out of (?:the )?office|off)\s+(?:until|till|through)\b|\b(?:when|once|after)\s+(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are|\s+get|\s+come)\s+back\b|\b(?:talk|speak|catch up|review|reconnect|contact (?:me|us)|get back to (?:me|us)|touch base|follow up)\b[^.!?]{0,30}\b(?:next (?:quarter|month|year)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:new|next) year)|after the (?:holidays|summer|new year))/i;
 /** The client gave the time: "we will wait for the results", "no rush", "take your time". */
 const GRANTED_TIME =
   /\b(?:no rush|no hurry|take your time|whenever you(?:'re|’re| are) ready|in your own time|(?:we|i)(?:'ll|’ll| will| can) wait)\b/i;
@@ -290,8 +293,8 @@ export default defineRule({
         ru: 'Пауза с последнего сообщения намного длиннее обычного ритма переписки; черновик, упрекающий клиента за молчание, отмечается.',
       },
       details: {
-        en: 'The usual cadence is measured on this thread: the median time the client takes to answer the rep (or between any two messages). A gap at least three times as long, and two days longer, is unusual. Rapport then says so with the numbers ("usually replies within a day; 7 days now") and suggests a warm check-in, or an apology when the rep is the one who is late. A pause the client set ("talk next quarter") is agreed, not a silence. A thread too new for a cadence has none to compare with, but a client\'s question or request, or the rep\'s own promise to come back, left two weeks without an answer is a silence in any business correspondence. It uses --now when given, else the draft\'s time. A draft that reproaches the client for the silence ("Why don\'t you answer?", "I have been waiting for a week", "Finally!") is a warning, or an error in a warm relationship with a reader who expects positivity: people go quiet for many reasons, and a reproach makes coming back harder.',
-        ru: 'Обычный ритм измеряется по этой переписке: медианное время ответа клиента на письма представителя (или между любыми двумя сообщениями). Пауза втрое длиннее и больше на двое суток — необычна. Тогда Rapport называет цифры («обычно отвечает в течение дня; сейчас прошло 7 дней») и предлагает тёплое напоминание или извинение, если задерживается сам представитель. Пауза, которую назначил сам клиент («talk next quarter»), — договорённость, а не молчание. В слишком новой переписке ритма ещё нет, но вопрос или просьба клиента (или собственное обещание представителя вернуться с ответом), оставленные без ответа на две недели, — молчание в любой деловой переписке. Учитывается --now, если задан, иначе время черновика. Черновик с упрёком за молчание («Почему вы не отвечаете?», «Я жду уже неделю», «Наконец-то!») — предупреждение, а в тёплых отношениях с читателем, который ждёт позитива, — ошибка: люди пропадают по разным причинам, и упрёк мешает вернуться.',
+        en: 'The usual cadence is measured on this thread: the median time the client takes to answer the rep (or between any two messages). A gap at least three times as long, and two days longer, is unusual. Rapport then says so with the numbers ("usually replies within a day; 7 days now") and suggests a warm check-in, or an apology when the rep is the one who is late: a late reply that does not own the delay is a warning, a suggestion when it apologises or when the client takes about as long to answer themselves. A pause the client set ("talk next quarter", "I am away until the 18th") is agreed, not a silence. A thread too new for a cadence has none to compare with, but a client\'s question or request, or the rep\'s own promise to come back, left two weeks without an answer is a silence in any business correspondence. It uses --now when given, else the draft\'s time. A draft that reproaches the client for the silence ("Why don\'t you answer?", "I have been waiting for a week", "Finally!") is a warning, or an error in a warm relationship with a reader who expects positivity: people go quiet for many reasons, and a reproach makes coming back harder.',
+        ru: 'Обычный ритм измеряется по этой переписке: медианное время ответа клиента на письма представителя (или между любыми двумя сообщениями). Пауза втрое длиннее и больше на двое суток — необычна. Тогда Rapport называет цифры («обычно отвечает в течение дня; сейчас прошло 7 дней») и предлагает тёплое напоминание или извинение, если задерживается сам представитель: запоздалый ответ без извинения — предупреждение, с извинением или клиенту, который и сам отвечает так же долго, — подсказка. Пауза, которую назначил сам клиент («talk next quarter», «I am away until the 18th»), — договорённость, а не молчание. В слишком новой переписке ритма ещё нет, но вопрос или просьба клиента (или собственное обещание представителя вернуться с ответом), оставленные без ответа на две недели, — молчание в любой деловой переписке. Учитывается --now, если задан, иначе время черновика. Черновик с упрёком за молчание («Почему вы не отвечаете?», «Я жду уже неделю», «Наконец-то!») — предупреждение, а в тёплых отношениях с читателем, который ждёт позитива, — ошибка: люди пропадают по разным причинам, и упрёк мешает вернуться.',
       },
     },
     sources: ['MEY14', 'LITLIT25', 'BROWN87'],
@@ -357,19 +360,17 @@ export default defineRule({
     // client still waited far beyond the thread's rhythm, so it stays, as a suggestion.
     const apologised = lateRep && draftCues(ctx, 'apology').length > 0;
     const { why: reasons, sources } = why(ctx, false);
-    // A client who asked for it today and waited days has been let down, not only kept waiting.
+    // A late reply that does not own the delay is a warning (eval/README, settled label questions),
+    // unless the client takes about as long themselves: a slow writer minds a slow reply less.
+    const clientPace = ctx.relationship.clientReplyHours ?? 0;
+    // A client who asked for it today and waited days has been let down, whatever their own pace.
     const urgentAsk =
       lateRep && ctx.analysis.answered.some((m) => URGENT_ASK.test(m.text.text) && m.text.text.includes('?'));
-    // A client who answers us within hours, left over a week: the give and take of replies is broken
-    // on our side, which reads as lost interest rather than a busy week.
-    const fastClient =
-      lateRep &&
-      (ctx.relationship.clientReplyHours ?? Number.POSITIVE_INFINITY) <= 24 &&
-      silence.gapHours >= 7 * 24;
+    const ownPace = lateRep && silence.gapHours <= 2 * clientPace && !urgentAsk;
     return [
       {
         ruleId: 'unusual-silence',
-        severity: !apologised && (urgentAsk || fastClient) ? 'warning' : 'suggestion',
+        severity: lateRep && !apologised && !ownPace ? 'warning' : 'suggestion',
         message: said,
         span: { start: 0, end: 0 },
         evidence,
