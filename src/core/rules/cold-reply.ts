@@ -19,6 +19,7 @@ import {
   EMOJI,
   escapeRegExp,
   evidenceOf,
+  HOLIDAY_WISH,
   severityFromScore,
 } from './helpers.ts';
 import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
@@ -76,16 +77,6 @@ const LAUGHTER = /\b(?:ha(?:ha)+|hehe+|lol)\b/i;
  * apology ("sorry for the many questions") is courtesy too: it asks for no warmth back.
  */
 const RITUAL = new Set(['greeting', 'name', 'closing', 'exclamation', 'apology', 'absence-apology']);
-
-const HOLIDAY_WISH = phrases([
-  'happy|merry|joyful ~1 holidays|holiday|christmas|xmas|easter|diwali|eid|hanukkah|thanksgiving|new',
-  'season’s|seasons greetings',
-  'happy ~2 new year',
-  'eid mubarak',
-  'chag sameach',
-  'frohe weihnachten',
-  'с новым годом',
-]);
 
 /** The kinds of warmth a message shows: greeting, thanks, personal talk, well-wishes, exclamations. */
 function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<string> {
