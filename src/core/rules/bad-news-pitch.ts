@@ -184,10 +184,15 @@ const PATIENCE = phrases([
   'when you get back',
 ]);
 
+/** The draft's sentence in which a cue starts. */
+function sentenceOf(ctx: RuleContext, cue: Cue) {
+  return ctx.draft.text.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+}
+
 /** The sentence around a cue offers patience about the business, with no deadline that is not relief. */
 function patientSentence(ctx: RuleContext, cue: Cue): boolean {
   const text = ctx.draft.text;
-  const s = text.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+  const s = sentenceOf(ctx, cue);
   if (!s) return false;
   return (
     PATIENCE.test(text, s.firstToken, s.endToken) &&
@@ -207,7 +212,7 @@ const PRESSING_DATE = phrases([
 ]);
 function pressesForDate(ctx: RuleContext, cue: Cue): boolean {
   const text = ctx.draft.text;
-  const s = text.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+  const s = sentenceOf(ctx, cue);
   if (!s) return false;
   const from = Math.max(
     s.firstToken,
