@@ -50,6 +50,19 @@ export function sides(thread: Thread): { writer: Participant; reader: Participan
   return { writer, reader };
 }
 
+/** Titles written before a name: "Dr. Anna Schmidt", "Eng. Tarek", "Mr Tanaka". */
+const TITLE =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|sir|madam|mme|mlle|herr|frau|sr|sra|srta|sig|sig\.ra|ing|shri|smt)\.?$/i;
+
+/**
+ * The name to call a participant by in a sentence: the given name ("Anna" for "Dr. Anna Schmidt");
+ * a title with one name is kept whole ("Mr. Tanaka", "Eng. Tarek"): alone, the name may be a
+ * surname, and the title is how they are addressed.
+ */
 export function firstName(participant: Participant): string {
-  return participant.name.trim().split(/\s+/)[0] ?? participant.name;
+  const name = participant.name.trim();
+  const words = name.split(/\s+/);
+  const titles = words.findIndex((w) => !TITLE.test(w));
+  if (titles <= 0) return words[0] ?? name;
+  return words.length - titles >= 2 ? words[titles]! : name;
 }
