@@ -13,6 +13,7 @@ import {
   clientName,
   draftCues,
   draftOrders,
+  INVITATION,
   opening,
   readerExpectsAcknowledgement,
   tokenRange,
@@ -539,13 +540,6 @@ function alternativeNamed(
 const INFO_REQUEST = opening(
   String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
-/**
- * "We would be honoured to show you our factory", "you must come for dinner": an invitation
- * worded as a statement, which asks for a yes as much as "Would you like to ...?".
- */
-const INVITATION =
-  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+must\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat))\b|(?:please\s+)?be\s+our\s+guests?\b)/i;
-
 /**
  * Questions the question cue does not mark, which a coach counts all the same (eval/README,
  * settled label questions): an information request in the imperative and an invitation worded as
