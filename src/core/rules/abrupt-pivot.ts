@@ -349,7 +349,10 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   const warm = last.cues.filter((c) => WARM_TYPES.has(c.type) && c.confidence > 0.5);
   const exclaims = (last.text.text.match(/!/g) ?? []).length;
   const praised = praisedIn(last);
-  if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive || praised) {
+  // "Dear Mr. Miller, thank you for your email.": a salutation and a thank-you are the courtesy of
+  // any business note; answered by business, they are answered, not brushed aside.
+  const beyondSalutation = warm.filter((c) => c.type !== 'greeting');
+  if (beyondSalutation.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive || praised) {
     return {
       evidence: warm.length > 0 ? warm.map((c) => evidenceOf(last, c)) : praiseEvidence(last),
       opener: `Thank you for your message, ${clientName(ctx)}.`,
