@@ -6,6 +6,16 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'season’s greetings answered by the schedule of work on their systems',
+      reader: 'IN',
+      writer: 'DE',
+      history: [
+        r('Hi Anil, the migration plan is in the shared folder.'),
+        c('Good morning Jens! Wishing you a very happy Diwali 🪔 Thanks for all the help this year!', 40),
+      ],
+      draft: 'Morning. The database migration is scheduled for Sunday 03:00 CET.',
+    },
+    {
       name: 'a salutation and warm thanks with an exclamation are warmth, answered with business first',
       reader: 'KR',
       writer: 'US',
@@ -293,6 +303,16 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a plain status question answered by the schedule of the work',
+      reader: 'IN',
+      writer: 'DE',
+      history: [
+        r('Hi Anil, the migration plan is in the shared folder.'),
+        c('Hi Jens, noted. When do you start?', 40),
+      ],
+      draft: 'Hi Anil, the database migration is scheduled for Sunday 03:00 CET.',
+    },
     {
       name: 'a salutation and a thank-you are the courtesy of a business note, not warmth brushed aside',
       reader: 'KR',

@@ -189,9 +189,12 @@ function returnedFirst(ctx: RuleContext, start: Cue): boolean {
   );
 }
 
-/** The state of the business at hand: a shipment, a delivery, an order, an invoice. */
+/**
+ * The state of the business at hand: a shipment, a delivery, an order, an invoice, work scheduled
+ * on the client's systems ("the server upgrade is scheduled for Saturday").
+ */
 const WORK_STATUS =
-  /\b(?:shipment|shipped|delivery|tracking|eta|invoice|po|purchase order|samples|pallets|container|customs clearance|release notes|go-live)\b/i;
+  /\b(?:shipment|shipped|delivery|tracking|eta|invoice|po|purchase order|samples|pallets|container|customs clearance|release notes|go-live|upgrade|maintenance|migration|deployment|hotfix|rollout)\b/i;
 
 /**
  * "Oh no.", "Ah bummer mate.", "Wow, congrats", "So sorry to hear that 🙏 btw ...": a sentence that
