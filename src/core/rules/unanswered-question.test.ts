@@ -15,6 +15,17 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a question about the rep’s holiday, then "Anyway," and business: still asked',
+      history: [
+        ...WORKING,
+        c(
+          'Thanks for the samples! How was the lantern festival, did you see the parade? Anyway, we need a quote for 500 units.',
+          100,
+        ),
+      ],
+      draft: 'Thank you. The quote for 500 units is attached.',
+    },
+    {
       name: 'advice asked for, but the reply only gives its own schedule',
       history: [c('My son starts at university in Delft in September, any advice?')],
       draft: 'Thank you. The updated schedule is attached.',

@@ -275,6 +275,8 @@ const ASKS_VERDICT =
  */
 const WITHDRAWN =
   /^\W*(?:anyway|anyhow|never\s*mind|nvm|scratch\s+that|ignore\s+(?:that|my)|forget\s+(?:it|that|my)|found\s+it|figured\s+it\s+out)\b/i;
+/** "Anyway, ...", "Anyhow, ...": a turn of topic, which takes nothing back. */
+const TURN_TO_BUSINESS = /^\W*(?:anyway|anyhow)\b/i;
 /** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
 const PHATIC_HOPE = opening(String.raw`(?:i|we)?\s*hope\b`);
 
@@ -628,7 +630,10 @@ const questionText = (message: AnalyzedMessage, cue: Cue) =>
 
 /** The client moved on from the question in the same message, or withdrew it in a later one. */
 function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolean {
-  if (WITHDRAWN.test(message.text.text.slice(cue.end))) return true;
+  const after = message.text.text.slice(cue.end);
+  // "How did the festival go? Anyway, we'll need a quote": a question about the rep's life, then a
+  // turn to business, is asked all the same; "never mind" takes back any question.
+  if (WITHDRAWN.test(after) && !(cue.about === 'personal' && TURN_TO_BUSINESS.test(after))) return true;
   return ctx.analysis.answered.some(
     (m) =>
       (m.index as number) > (message.index as number) &&
