@@ -34,6 +34,9 @@ runDetectorCases(personalDisclosure, {
     { text: 'Quick one: «my wife and I are expecting our second child in March.»', topic: 'life-event' },
     { text: '«Me and my husband spent Sunday helping my parents paint their kitchen.»', topic: 'family' },
     { text: '«My son just made the varsity soccer team, proud dad here.»', topic: 'hobby' },
+    // thanks with the writer's own news in it; a holiday spent, not a date
+    { text: 'Thanks for asking, «my kids loved the trip to the zoo.»', topic: 'family-vacation' },
+    { text: '«We celebrated Eid with my whole family in Jeddah.»' },
     // trips and holidays
     { text: '«We just got back from two weeks in Portugal with the kids.»', topic: 'family-vacation' },
     { text: '«I was on vacation in Bali, sorry for the late answer.»', topic: 'travel' },
@@ -123,6 +126,12 @@ runDetectorCases(personalDisclosure, {
     'Our factory takes the Golden Week holiday from 29 April.',
     'Poor kids, I hope they feel better soon.',
     'Missing a holiday with the family is hard for anyone.',
+    // the reader's news or deed: congratulations after a lead-in, thanks for what they did; a
+    // holiday that only says when
+    'Just heard the news from Priya, congratulations on the twins!!',
+    'Thank you so much for the lovely presents for the kids at the clinic.',
+    'We will decide with the partners after Diwali and come back to you.',
+    'I can sign before Christmas if the legal review is done.',
     // business uses of the same words
     'Our family of products covers reporting, billing and CRM.',
     'I am on a business trip to Chicago until Thursday.',

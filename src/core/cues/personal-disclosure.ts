@@ -77,7 +77,13 @@ const ANSWERING = phrases([
   'glad|great|good|nice|sorry|lovely|wonderful ~1 to hear|see|know',
   'glad|great|good|nice|wonderful|lovely ~2 the|your|that',
   'welcome back',
+  // "Thank you for the gifts for the children": thanks for what the reader did.
+  'thank you ~2 for',
+  'thanks ~2 for',
 ]);
+
+/** "after Eid", "before Christmas", "until Diwali": a holiday that says when, not how it was spent. */
+const DEADLINE = new Set(['after', 'before', 'until', 'till', 'til']);
 
 /** Where the writer is: "40 degrees here", "pouring rain over here" anchor the weather to them. */
 const HERE = new Set(['here']);
@@ -232,7 +238,11 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   const found = topicHits(text, sentence.firstToken, sentence.endToken);
   if (found.length === 0 || wishesReader(text, sentence)) return undefined;
   const shared = SHARED.test(text, sentence.firstToken, sentence.endToken);
-  const hits = found.filter((h) => shared || !ownedByReader(text, sentence, h));
+  const hits = found.filter(
+    (h) =>
+      (shared || !ownedByReader(text, sentence, h)) &&
+      !(h.topic === 'celebration' && DEADLINE.has(text.tokens[h.firstToken - 1]?.normal ?? '')),
+  );
   if (hits.length === 0) return undefined;
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
   // "Got back from Mexico yesterday", "Mate, just back from ...": notes often drop the "I".
@@ -243,13 +253,15 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   const start = opensBack ? sentence.start : newsStart(text, sentence, hits[0]!.firstToken);
   const lead = leadFrom(start);
   const explicitI = tokens.some((t) => FIRST_PERSON.has(t.normal));
-  // "Sounds like a great Thanksgiving!", "Congrats on the new puppy!": an answer to their news.
-  const opening = tokens.find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT' && t.pos !== 'INTJ');
+  // "Sounds like a great Thanksgiving!", "Congrats on the new puppy!": an answer to their news,
+  // also after a lead-in clause ("Just heard from Karim, congratulations on the baby!").
+  const opens = (from: number) =>
+    tokens.find((t) => t.start >= from && t.pos !== 'SPACE' && t.pos !== 'PUNCT' && t.pos !== 'INTJ');
+  const openings = new Set([opens(sentence.start), opens(start)]);
   if (
     !explicitI &&
-    opening !== undefined &&
-    ANSWERING.find(text, sentence.firstToken, sentence.endToken).some(
-      (m) => text.tokens[m.firstToken] === opening,
+    ANSWERING.find(text, sentence.firstToken, sentence.endToken).some((m) =>
+      openings.has(text.tokens[m.firstToken]),
     )
   )
     return undefined;

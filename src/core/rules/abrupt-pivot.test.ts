@@ -6,6 +6,28 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'season’s greetings answered by the schedule of work on their systems',
+      reader: 'IN',
+      writer: 'DE',
+      history: [
+        r('Hi Anil, the migration plan is in the shared folder.'),
+        c('Good morning Jens! Wishing you a very happy Diwali 🪔 Thanks for all the help this year!', 40),
+      ],
+      draft: 'Morning. The database migration is scheduled for Sunday 03:00 CET.',
+    },
+    {
+      name: 'a salutation and warm thanks with an exclamation are warmth, answered with business first',
+      reader: 'KR',
+      writer: 'US',
+      history: [
+        r('Dear Ms. Kim, the draft contract is attached.'),
+        c('Dear Mr. Brown, thank you for your email. Our lawyers are reviewing the contract.', 30),
+        r('Thank you, Ms. Kim.', 60),
+        c('Dear Mr. Brown, thank you so much for the beautiful flowers you sent to our office!', 200),
+      ],
+      draft: 'Regarding the contract, please send the comments by Friday.',
+    },
+    {
       name: 'praise with feeling for our demo, answered by pushing the next step, in the first emails',
       reader: 'CL',
       writer: 'SE',
@@ -281,6 +303,28 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a plain status question answered by the schedule of the work',
+      reader: 'IN',
+      writer: 'DE',
+      history: [
+        r('Hi Anil, the migration plan is in the shared folder.'),
+        c('Hi Jens, noted. When do you start?', 40),
+      ],
+      draft: 'Hi Anil, the database migration is scheduled for Sunday 03:00 CET.',
+    },
+    {
+      name: 'a salutation and a thank-you are the courtesy of a business note, not warmth brushed aside',
+      reader: 'KR',
+      writer: 'US',
+      history: [
+        r('Dear Ms. Kim, the draft contract is attached.'),
+        c('Dear Mr. Brown, thank you for your email. Our lawyers are reviewing the contract.', 30),
+        r('Thank you, Ms. Kim.', 60),
+        c('Dear Mr. Brown,\n\nThank you for your patience. We will send our comments soon.\n\nKim', 200),
+      ],
+      draft: 'Please send the comments by Friday so we can close this month.',
+    },
     {
       name: 'a bare "Awesome, thanks!" is courtesy, not praise to answer first',
       reader: 'US',

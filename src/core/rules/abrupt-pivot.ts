@@ -189,9 +189,12 @@ function returnedFirst(ctx: RuleContext, start: Cue): boolean {
   );
 }
 
-/** The state of the business at hand: a shipment, a delivery, an order, an invoice. */
+/**
+ * The state of the business at hand: a shipment, a delivery, an order, an invoice, work scheduled
+ * on the client's systems ("the server upgrade is scheduled for Saturday").
+ */
 const WORK_STATUS =
-  /\b(?:shipment|shipped|delivery|tracking|eta|invoice|po|purchase order|samples|pallets|container|customs clearance|release notes|go-live)\b/i;
+  /\b(?:shipment|shipped|delivery|tracking|eta|invoice|po|purchase order|samples|pallets|container|customs clearance|release notes|go-live|upgrade|maintenance|migration|deployment|hotfix|rollout)\b/i;
 
 /**
  * "Oh no.", "Ah bummer mate.", "Wow, congrats", "So sorry to hear that 🙏 btw ...": a sentence that
@@ -349,7 +352,10 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   const warm = last.cues.filter((c) => WARM_TYPES.has(c.type) && c.confidence > 0.5);
   const exclaims = (last.text.text.match(/!/g) ?? []).length;
   const praised = praisedIn(last);
-  if (warm.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive || praised) {
+  // "Dear Mr. Miller, thank you for your email.": a salutation and a thank-you are the courtesy of
+  // any business note; answered by business, they are answered, not brushed aside.
+  const beyondSalutation = warm.filter((c) => c.type !== 'greeting');
+  if (beyondSalutation.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive || praised) {
     return {
       evidence: warm.length > 0 ? warm.map((c) => evidenceOf(last, c)) : praiseEvidence(last),
       opener: `Thank you for your message, ${clientName(ctx)}.`,

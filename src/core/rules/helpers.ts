@@ -185,3 +185,10 @@ export const HOLIDAY_WISH = phrases([
   'chag sameach',
   'с новым годом',
 ]);
+
+/**
+ * "We would be honoured to show you our factory", "you must come for dinner": an invitation
+ * worded as a statement, which asks for a yes as much as "Would you like to ...?".
+ */
+export const INVITATION =
+  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+must\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat))\b|(?:please\s+)?be\s+our\s+guests?\b)/i;

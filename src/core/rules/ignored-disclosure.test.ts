@@ -8,6 +8,17 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a flooded office beside the client’s own flooded house is still their news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the delay, the storm flooded our office and my house, we are staying with my sister.',
+          100,
+        ),
+      ],
+      draft: 'Understood. Our backup plan starts at 99 USD a month.',
+    },
+    {
       name: 'talking about their own news is still news: "all we talk about is my new baby"',
       history: [
         ...FRIENDLY_HISTORY,
@@ -234,6 +245,51 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'staff laid off at the client’s company is news of the business (bad-news-pitch’s), not of their private life',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Sorry for the silence. We had to lay off a quarter of our staff this month.', 100),
+      ],
+      draft: 'Noted. Could you confirm the seat count for next year?',
+    },
+    {
+      name: 'a storm that hit the warehouse and the workers’ homes is the business’s bad news, not the client’s own',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Apologies for the delay, a typhoon flooded our warehouse and several of our workers lost their homes.',
+          100,
+        ),
+      ],
+      draft: 'Understood. Our backup plan starts at 99 USD a month.',
+    },
+    {
+      name: 'a season’s greeting from the whole team is a ritual to return, not news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Merry Christmas from all of us at the office! Enjoy the break.', 100),
+      ],
+      draft: 'Regarding the January delivery, the trucks are booked for the 8th.',
+    },
+    {
+      name: 'family named inside an invitation is the invitation (unanswered-question’s), not news',
+      history: [
+        r('Dear Selin, I will visit Izmir on Monday to discuss the order.'),
+        c('Dear Tom, you must be our guest for lunch, my husband will grill fish for you.'),
+      ],
+      draft: 'Thank you. I land on Monday at 10.',
+    },
+    {
+      name: 'a trip announced, then told again on return and answered there, has been heard',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Off to Tuscany with my parents next week!', 100),
+        c('Back from Tuscany with my parents, they loved the food in Tuscany 😄', 300),
+      ],
+      draft:
+        'Welcome back! Tuscany with your parents sounds wonderful. When you are settled, shall we review the Q2 plan?',
+    },
     {
       name: 'a topic talked about together ("our chats about cycling") is no news of the client\'s',
       reader: 'SE',

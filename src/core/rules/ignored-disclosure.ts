@@ -15,6 +15,8 @@ import {
   draftCues,
   escapeRegExp,
   evidenceOf,
+  HOLIDAY_WISH,
+  INVITATION,
   isGraveNews,
   isLifeNews,
   openingSpan,
@@ -107,9 +109,18 @@ export default defineRule({
     const reached = new Set(
       acknowledgements.map((c) => c.acknowledges ?? ctx.analysis.answered.at(-1)?.index),
     );
+    // "Going to Bahia with the kids" then "Back from Bahia with the kids": news told again and
+    // answered where it was told last has been heard.
+    const heard = told(ctx, 0.6).filter((d) => reached.has(d.message.index));
+    const retold = (d: Told) =>
+      heard.some(
+        (h) =>
+          h.cue.topic === d.cue.topic &&
+          (h.cue.triggers ?? []).some((t) => (d.cue.triggers ?? []).some((u) => sameWord(t, u))),
+      );
     return checkUnacknowledged(
       ctx,
-      told(ctx, 0.85).filter((d) => !reached.has(d.message.index)),
+      told(ctx, 0.85).filter((d) => !reached.has(d.message.index) && !retold(d)),
     );
   },
 });
@@ -151,6 +162,12 @@ const COMPANY_PLACE =
 /** "our chats about ...", "talking about ...": what precedes a topic talked about. */
 const TALKED_ABOUT = /\b(?:chats?|talks?|conversations?|chatting|talking|talked)\s+about\s+/;
 
+type Told = ReturnType<typeof answeredCues>[number];
+const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The company's people: "we had to lay off a third of our staff" is news of the business. */
+const COMPANY_PEOPLE = /\b(?:staff|employees|workforce|headcount|workers|personnel)\b/i;
+
 const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
   /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer)\b/i;
@@ -162,11 +179,27 @@ const OWN_LIFE = /\b(?:i|me|my|i'm|i’m|i've|i’ve|mine)\b/i;
  * company announced layoffs, my team was cut in half" is news about their life too).
  */
 function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answeredCues> {
+  const saidOf = (d: Told) => d.message.text.text.slice(d.cue.start, d.cue.end);
+  // A flooded office or staff laid off, told with no word of the client's own life ("my house",
+  // "I lost my job"), is bad news for the business: bad-news-pitch's, and so is what it touches.
+  const businessNews = answeredCues(ctx, 'bad-news', 0.8).filter((b) => {
+    const said = saidOf(b);
+    return (COMPANY_PLACE.test(said) || COMPANY_PEOPLE.test(said)) && !OWN_LIFE.test(said);
+  });
+  const overlaps = (a: Told, b: Told) =>
+    a.message === b.message && a.cue.start < b.cue.end && b.cue.start < a.cue.end;
   // A colleague's holiday or illness ("our controller was on holiday") explains a delay at work:
   // it is not the client's private life.
   const disclosures = answeredCues(ctx, 'personal-disclosure', minConfidence).filter((d) => {
-    const said = d.message.text.text.slice(d.cue.start, d.cue.end);
+    const said = saidOf(d);
     if (WORK_ROLE.test(said) && !OWN_LIFE.test(said)) return false;
+    if (businessNews.some((b) => overlaps(b, d))) return false;
+    // "Happy Thanksgiving from all of us!" is a season's greeting, returned or not (cold-reply's,
+    // abrupt-pivot's), not news; "my wife will cook for you" is part of an invitation, which
+    // unanswered-question asks the reply to take up.
+    const sentence = d.message.text.sentences.find((s) => s.start <= d.cue.start && d.cue.start < s.end);
+    if (sentence && HOLIDAY_WISH.test(d.message.text, sentence.firstToken, sentence.endToken)) return false;
+    if (sentence && INVITATION.test(sentence.text)) return false;
     // "I enjoyed our chats about sailing": a topic talked about together is no news of theirs.
     const triggers = d.cue.triggers ?? [];
     return !(
@@ -183,6 +216,7 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
       // A fire at the warehouse or a flooded plant is bad news for the business (bad-news-pitch's),
       // not news of the client's private life.
       !COMPANY_PLACE.test(said) &&
+      !businessNews.some((n) => overlaps(n, b)) &&
       !disclosures.some((d) => d.message === b.message && d.cue.start < b.cue.end && b.cue.start < d.cue.end)
     );
   });

@@ -16,6 +16,22 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a thumbs-up is a sign for "OK", not a joke',
+      ...reserved,
+      history: businessOnly,
+      draft: 'Noted 👍 the contract will follow on Monday.',
+    },
+    {
+      name: 'the rep smiled before and the client wrote back as usual: the thread’s register is set',
+      ...reserved,
+      history: [
+        c('Hello Amy, thank you for the brochure. We would like to see the pricing for 50 users.'),
+        r('Hi Kenji, the pricing is attached 🙂'),
+        c('Thank you. We will discuss it internally next week.'),
+      ],
+      draft: 'Thank you, Kenji! Happy to answer any questions 😊',
+    },
+    {
       name: 'a question about the spouse once the client has shared their own family news',
       reader: 'IN',
       writer: 'US',
@@ -261,6 +277,12 @@ runRuleCases(rule, {
       rewriteIncludes: 'The pricing is attached, it is cheaper than sushi.',
     },
     { name: 'an emoji', ...reserved, history: businessOnly, draft: 'Deal signed soon 😉' },
+    {
+      name: 'a thumbs-up beside a wink: the wink is still a joke',
+      ...reserved,
+      history: businessOnly,
+      draft: 'Noted 👍 deal signed soon 😉',
+    },
     {
       name: 'an exclamation after the first name becomes a comma',
       ...reserved,

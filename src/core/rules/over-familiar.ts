@@ -100,16 +100,27 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
     });
 }
 
+/** "👍", "👌": a sign for "OK", not a joke. */
+const OK_SIGN = /^(?:👍|👌|✅|✔️?)/u;
+
 function jokes(ctx: RuleContext): Familiarity[] {
-  return [...ctx.draft.text.text.matchAll(JOKE)].map((m) => {
-    // Take the space before the marker with it, so "Great haha." becomes "Great."
-    const start = m.index - (ctx.draft.text.text[m.index - 1] === ' ' ? 1 : 0);
-    return {
-      kind: 'joke' as const,
-      span: { start, end: m.index + m[0].length },
-      fix: { action: 'remove' as const, text: '' },
-    };
-  });
+  // The rep smiled before and the client wrote back as usual: the thread's register is set.
+  const messages = ctx.analysis.messages;
+  const smiled = messages
+    .map((m) => m.author.role === 'rep' && JOKE_TEST.test(m.text.text))
+    .lastIndexOf(true);
+  if (smiled >= 0 && messages.slice(smiled + 1).some((m) => m.author.role === 'client')) return [];
+  return [...ctx.draft.text.text.matchAll(JOKE)]
+    .filter((m) => !OK_SIGN.test(m[0]))
+    .map((m) => {
+      // Take the space before the marker with it, so "Great haha." becomes "Great."
+      const start = m.index - (ctx.draft.text.text[m.index - 1] === ' ' ? 1 : 0);
+      return {
+        kind: 'joke' as const,
+        span: { start, end: m.index + m[0].length },
+        fix: { action: 'remove' as const, text: '' },
+      };
+    });
 }
 
 function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): Familiarity[] {

@@ -15,6 +15,27 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a question about the rep’s holiday, then "Anyway," and business: still asked',
+      history: [
+        ...WORKING,
+        c(
+          'Thanks for the samples! How was the lantern festival, did you see the parade? Anyway, we need a quote for 500 units.',
+          100,
+        ),
+      ],
+      draft: 'Thank you. The quote for 500 units is attached.',
+    },
+    {
+      name: 'advice asked for, but the reply only gives its own schedule',
+      history: [c('My son starts at university in Delft in September, any advice?')],
+      draft: 'Thank you. The updated schedule is attached.',
+    },
+    {
+      name: 'a which-question answered with a different kind of thing',
+      history: [c('Which certifications does your Brno plant hold?')],
+      draft: 'Dear Petra, thank you for your interest. Our price list for 2027 is attached.',
+    },
+    {
       name: 'a gerund echoed is no answer: "does the price include installing ...?" -> "we will install ..."',
       history: [c('Could you tell us whether the price includes installing the sensors on site?')],
       draft: 'Thank you. We will install the sensors in the second week of May.',
@@ -290,6 +311,45 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a question the client took back in a later message opening "Actually, ..."',
+      history: [
+        c('How was the wedding in Cork?'),
+        c('Actually, never mind, tell me Monday. I need the tracking number now.', 1),
+      ],
+      draft: 'Sure, the tracking number is 1Z 999 AA1 0123 4567 84.',
+    },
+    {
+      name: 'a request to resend answered by reporting it done: "sent it again"',
+      history: [c('could you resend the packing list? it got lost somewhere')],
+      draft: 'sure, sent it again just now',
+    },
+    {
+      name: 'a request taken on: "on it"',
+      history: [c('the export is broken again, can you look?')],
+      draft: 'on it, the disk on the job server is full. back up in 20 min',
+    },
+    {
+      name: 'advice asked for, advice given in the imperative',
+      history: [c('First time in Kraków next week! Any recommendations?')],
+      draft:
+        'Lovely! Walk the Planty park at sunset and book a table at the old town square. See you on Tuesday.',
+    },
+    {
+      name: 'a how-many question answered by a bare figure',
+      history: [c('how many seats are still free on the plan?')],
+      draft: '12 of 40 🙂',
+    },
+    {
+      name: 'a which-question answered by naming the kind asked for, in another form',
+      history: [c('Which certifications does your Brno plant hold?')],
+      draft: 'Dear Petra, our certificates for Brno are attached: ISO 9001 and ISO 45001.',
+    },
+    {
+      name: 'a who-question answered by naming the people',
+      history: [c('We got the invitation. Who from your side will come to the workshop?')],
+      draft: 'Great! My colleague from engineering and me.',
+    },
     {
       name: 'a request for a list is answered by the list itself, after a colon',
       history: [c('Can you send me a list of what our team has to prepare before the go-live?')],

@@ -13,6 +13,8 @@ import {
   clientName,
   draftCues,
   draftOrders,
+  escapeRegExp,
+  INVITATION,
   opening,
   readerExpectsAcknowledgement,
   tokenRange,
@@ -109,6 +111,9 @@ const YES_NO = phrases([
   'yes|yeah|yep|no|nope|sure|absolutely|definitely|unfortunately|certainly|indeed|correct',
   'of course',
   'not yet',
+  // "can u check?" -> "on it, ...": a request taken on.
+  'on it',
+  'will do',
 ]);
 /** "We do.", "It does, ...": a short answer, only when nothing follows the auxiliary. */
 const SHORT_ANSWER = phrases([
@@ -270,6 +275,8 @@ const ASKS_VERDICT =
  */
 const WITHDRAWN =
   /^\W*(?:anyway|anyhow|never\s*mind|nvm|scratch\s+that|ignore\s+(?:that|my)|forget\s+(?:it|that|my)|found\s+it|figured\s+it\s+out)\b/i;
+/** "Anyway, ...", "Anyhow, ...": a turn of topic, which takes nothing back. */
+const TURN_TO_BUSINESS = /^\W*(?:anyway|anyhow)\b/i;
 /** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
 const PHATIC_HOPE = opening(String.raw`(?:i|we)?\s*hope\b`);
 
@@ -311,6 +318,8 @@ interface Asked {
 function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>): boolean {
   // An amount of money answers a price question whatever words frame it: "Price range?" -> "90-140k EUR".
   if (MONEY.test(s.text)) return true;
+  // "7 out of 50": a bare figure, with no word of its own, can only be about what was asked.
+  if ([...contentLemmas(draft, s.firstToken, s.endToken)].every((l) => /^[\d,.]+$/.test(l))) return true;
   const specific = [...askedLemmas].filter((l) => !PRICE_WORDS.has(l));
   if (specific.length === 0) return true;
   const lemmas = contentLemmas(draft, s.firstToken, s.endToken);
@@ -321,6 +330,24 @@ const MONEY =
 /** An enumerated list after a colon: "Checklist: 1. Open port 443. 2. ...", "to sum up: 1) ...; 2) ...". */
 const INLINE_LIST = /:\s*(?:1[.)]|[-•*])\s[\s\S]*?(?:\b2[.)]|\n\s*[-•*])\s/;
 const WHO_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?(?:who|whom)\b`);
+/** "sent it again", "forwarded them": the thing asked for, as a pronoun. */
+const DONE_WITH_IT = /\b(?:sent|forwarded|shared|uploaded|resent|done)\s+(?:it|them|this|that)\b/i;
+/** "Any tips?", "any advice for her?", "What would you recommend?": the client asks for advice. */
+const ASKS_ADVICE =
+  /\b(?:any|some|your)\s+(?:tips?|advice|recommendations?|suggestions?)\b|\bwhat\s+(?:would|do|should)\s+(?:you|i|we)\s+(?:recommend|suggest|advise)\b/i;
+/** "My best advice: ...", "you must try ...", "I'd recommend ...": advice given. */
+const ADVICE_GIVEN =
+  /\b(?:advice|tip|tips|recommend|recommendation|suggest|suggestion)\b|\byou\s+(?:must|should|could|have\s+to)\s+(?:try|visit|see|go|take|get|book|bring)\b/i;
+/** People named in answer: "just me and our CTO", "my colleague Ana", "the two of us". */
+const PEOPLE_NAMED =
+  /\b(?:me|myself|us|colleague|colleagues|ceo|cfo|cto|coo|manager|director|engineer|architect|team|head\s+of)\b/i;
+/** "Which certifications ...?", "which models ...?": the kind of thing asked for. */
+const WHICH_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?which\s+([a-z]{4,})`);
+/** "certifications" and "certificates", "models" and "model": one stem. */
+function sameStem(word: string, text: string): boolean {
+  const stem = word.toLowerCase().slice(0, Math.max(5, Math.min(word.length - 3, 8)));
+  return new RegExp(`\\b${escapeRegExp(stem)}`, 'i').test(text);
+}
 /** An e-mail address, a phone number or a web address. */
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{6,}\d|\b(?:https?:\/\/|www\.)\S+/i;
 /** A request for a quote: answered by an amount as much as by an attachment. */
@@ -407,7 +434,24 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   }
   // "Can you send the invoice to finance?" -> "Done, the invoice went out an hour ago": a request is
   // answered by reporting it carried out.
-  if (request && statements.some((s) => CARRIED_OUT.test(s.text) && takesUp(s))) return true;
+  // "Can you resend the invoice?" -> "just sent it again": "it" is the thing asked for.
+  if (
+    request &&
+    statements.some((s) => CARRIED_OUT.test(s.text) && (takesUp(s) || DONE_WITH_IT.test(s.text)))
+  )
+    return true;
+  // "Any tips for a first-timer?" -> "You must try the pastéis de nata": advice asked, advice given.
+  if (
+    ASKS_ADVICE.test(asked) &&
+    (draftOrders(ctx, 0.6).length > 0 || statements.some((s) => ADVICE_GIVEN.test(s.text)))
+  )
+    return true;
+  // "Who else will attend?" -> "Just me and our CTO": people named answer a who-question.
+  if (WHO_ASKED.test(asked) && statements.some((s) => PEOPLE_NAMED.test(s.text))) return true;
+  // "Which certifications does the plant have?" -> "Our certificates (ISO 9001 ...) are attached":
+  // the reply names the kind of thing asked for.
+  const which = WHICH_ASKED.exec(asked);
+  if (which && statements.some((s) => sameStem(which[1]!, s.text))) return true;
   // A status question is answered by news on the matter: the question's own words or, for "Any
   // luck?" / "Did the team look at it?", the matter last raised.
   if (question.about !== 'personal' && STATUS_ASKED.test(asked)) {
@@ -540,13 +584,6 @@ const INFO_REQUEST = opening(
   String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
 /**
- * "We would be honoured to show you our factory", "you must come for dinner": an invitation
- * worded as a statement, which asks for a yes as much as "Would you like to ...?".
- */
-const INVITATION =
-  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+must\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat))\b|(?:please\s+)?be\s+our\s+guests?\b)/i;
-
-/**
  * Questions the question cue does not mark, which a coach counts all the same (eval/README,
  * settled label questions): an information request in the imperative and an invitation worded as
  * a statement. Each part of "confirm X, and whether Y" is asked on its own.
@@ -593,11 +630,14 @@ const questionText = (message: AnalyzedMessage, cue: Cue) =>
 
 /** The client moved on from the question in the same message, or withdrew it in a later one. */
 function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolean {
-  if (WITHDRAWN.test(message.text.text.slice(cue.end))) return true;
+  const after = message.text.text.slice(cue.end);
+  // "How did the festival go? Anyway, we'll need a quote": a question about the rep's life, then a
+  // turn to business, is asked all the same; "never mind" takes back any question.
+  if (WITHDRAWN.test(after) && !(cue.about === 'personal' && TURN_TO_BUSINESS.test(after))) return true;
   return ctx.analysis.answered.some(
     (m) =>
       (m.index as number) > (message.index as number) &&
-      WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry)\W+/i, '')),
+      WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry|actually)\W+/i, '')),
   );
 }
 
