@@ -24,6 +24,26 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"anytime! 😊" to a quick thank-you in chat hands the warmth back',
+      reader: 'US',
+      history: [r('fix is deployed, can you check the page?'), c('thx for the quick fix!! 🙌', 1)],
+      draft: 'anytime! 😊',
+    },
+    {
+      name: 'a framed letter with a please-request after warm thanks is abrupt-pivot’s, not also cold',
+      reader: 'ES',
+      writer: 'DE',
+      history: [
+        r('Dear Ana, I look forward to meeting you in Madrid.'),
+        c(
+          'Hola Marina! It was a real pleasure to finally meet you, and thank you for the lovely dinner, the team is still talking about it 😊',
+          120,
+        ),
+      ],
+      draft:
+        'Hello Ana,\n\nRegarding the contract: legal has accepted clauses 1 to 7, clause 8 is still open. Please send your comments on clause 8.\n\nBest,\nMarina',
+    },
+    {
       name: 'a blunt verdict to a hedged, impersonal objection is blunt-disagreement’s alone',
       reader: 'GB',
       writer: 'US',
@@ -229,6 +249,31 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a formula ("no problem") and a sales ask in answer to heartfelt thanks and good wishes',
+      reader: 'CA',
+      writer: 'PL',
+      history: [
+        r('Hi Alex, I wrote you a recommendation, it was a pleasure working with you.'),
+        c(
+          'Hi Marina, thanks so much for the recommendation, that was really kind 🙏 Hope all is well in Kraków!',
+          12,
+        ),
+      ],
+      draft:
+        'Hi Alex, no problem. By the way, we launched a new version of our product, would you be open to a demo?',
+    },
+    {
+      name: 'a one-word thanks for congratulations, then a pitch',
+      reader: 'US',
+      writer: 'KR',
+      history: [
+        r('Hello Alex, I have started a new role as Head of Sales at an inspection startup.'),
+        c('Marina! Congrats on the new role, well deserved. Your team is lucky to have you 😊', 16),
+      ],
+      draft:
+        'Thank you. We now provide AI-based quality inspection for electronics. Would you like a demo next week?',
+    },
     {
       name: 'a one-word thanks before a blunt verdict on an effusive thank-you returns none of it',
       reader: 'BR',
