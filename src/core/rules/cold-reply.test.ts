@@ -24,6 +24,21 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a bare order after "received, thank you", for a reader whose culture does not cushion requests more than most: blunt-request’s alone',
+      reader: 'CN',
+      writer: 'DK',
+      history: [
+        c('Hello Marina, the sealing unit is broken. Please help to send spare parts.'),
+        r('Hello Alex, the parts are ordered.', 6),
+        r('Hello Alex, the parts were delivered this morning.', 14 * 24),
+        c(
+          'Hello Marina, we received the spare parts, thank you. Our engineer will install them next week.',
+          18,
+        ),
+      ],
+      draft: 'Install them this week. The warranty requires installation within 14 days of delivery.',
+    },
+    {
       name: '"anytime! 😊" to a quick thank-you in chat hands the warmth back',
       reader: 'US',
       history: [r('fix is deployed, can you check the page?'), c('thx for the quick fix!! 🙌', 1)],

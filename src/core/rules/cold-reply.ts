@@ -199,11 +199,12 @@ function curtAnswer(ctx: RuleContext): boolean {
   // Cold is measured against warmth already built: to a new contact, bluntness is the blunt rules' alone.
   if (!message || ctx.relationship.stage === 'new') return false;
   const r = ctx.readerCulture;
-  // An order with "please" has a courtesy in it already.
+  // An order with "please" has a courtesy in it already. Only a reader whose culture cushions
+  // requests (not the middle of the scale) hears courtesy answered by a bare order as cold.
   const order =
     draftOrders(ctx, 0.8).length > 0 &&
     draftCues(ctx, 'please').length === 0 &&
-    (r?.rapport.requestSoftening.value ?? 0) >= 0;
+    (r?.rapport.requestSoftening.value ?? 0) >= 1;
   const verdict =
     draftCues(ctx, 'negative-evaluation', 0.8).length > 0 && (r?.style.negativeFeedback.value ?? 0) >= 0;
   if (!order && !verdict) return false;
