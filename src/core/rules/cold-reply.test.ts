@@ -24,6 +24,16 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a please-request opening straight on business after thanks for photos is abrupt-pivot’s alone',
+      reader: 'JP',
+      writer: 'VN',
+      history: [
+        r('Alex-san, I am back from my trip. I sent you some photos of the cherry blossoms in Da Lat.'),
+        c('Marina-san, thank you for the beautiful photos from your trip! It made my day 🌸', 4),
+      ],
+      draft: 'Regarding bug #4412, please deploy the hotfix to production tonight.',
+    },
+    {
       name: 'a bare order after "received, thank you", for a reader whose culture does not cushion requests more than most: blunt-request’s alone',
       reader: 'CN',
       writer: 'DK',

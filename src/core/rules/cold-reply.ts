@@ -317,6 +317,17 @@ export default defineRule({
       (given.length === 0 &&
         (short || (g >= 3 && (blunt || !framed)) || (!framed && !blunt && g >= 2 && effort < warmEffort)));
     if (!cold) return [];
+    // A reply that opens straight on business ("Regarding bug #4412, ...") with nothing warm and no
+    // bare order or verdict is abrupt-pivot's: one finding for one mistake (eval/README). From a
+    // client who is always warm, the contrast is a fault of its own.
+    if (
+      !curt &&
+      !ctx.client.warm &&
+      given.length === 0 &&
+      !blunt &&
+      draftCues(ctx, 'direct-start', 0.9).length > 0
+    )
+      return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const readerWarm = r
