@@ -37,6 +37,10 @@ runDetectorCases(imperative, {
   ],
   negative: [
     'Let me know if you have questions.',
+    // rules.dev.7 generalisation (own wording): a one-word stance, a noun with its "of" phrase.
+    'Disagree. The layout is standard for online shops.',
+    'Agree, thirty days works for us.',
+    'Copy of the signed order will be in your inbox tonight.',
     'Please find attached the offer.',
     'Have a nice weekend!',
     'Could you send me the contract when you get a chance?',

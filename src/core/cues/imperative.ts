@@ -161,6 +161,8 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   const token = text.tokens[i]!;
   // wink tags a lone name ("Josh" under a reply) or "everything" as a verb now and then.
   if (NOT_VERBS.has(token.normal)) return undefined;
+  // "Disagree.", "Agree, 30 days is fine": the writer's own stance in one word, not an order.
+  if (STANCE.has(token.normal)) return undefined;
   // "Go-live will be in May", "Follow-up is booked": the first half of a compound noun.
   if (HYPHEN_LETTER.test(text.text.slice(token.end, token.end + 2))) return undefined;
   if (end - i === 1 && !/[.!]/.test(text.text.slice(token.end, text.tokens[end - 1]!.end + 1)))
@@ -202,6 +204,14 @@ function subjectOfStatement(text: AnalyzedText, i: number, end: number): boolean
   // "Build 3.8.2 ...", "Invoice 2026-114 ...": a word before an identifier names a thing; a
   // quantity ("Order 500 units") is a plain number.
   if (/^\d+(?:[.-]\d+){2,}$|^\d+-\d+$/.test(text.tokens[i + 1]?.value ?? '')) return true;
+  // "Redline of the SOW will be in the folder": a noun with its "of" phrase, then the clause's verb.
+  if (text.tokens[i + 1]?.normal === 'of') {
+    for (let k = i + 2; k < end; k++) {
+      const t = text.tokens[k]!;
+      if (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos)) continue;
+      return /^(?:is|are|was|were|will|would|has|have|had)$/.test(t.normal);
+    }
+  }
   for (let k = i + 1; k < end; k++) {
     const t = text.tokens[k]!;
     if (t.pos === 'PUNCT' && t.value !== '.' && t.value !== '-') return false;
@@ -308,6 +318,8 @@ const COMMITMENT_VERBS = new Set([
   'provide',
   'decide',
 ]);
+/** Verbs of opinion that a reply opens on for "I (dis)agree". */
+const STANCE = new Set(['agree', 'disagree', 'agreed', 'disagreed']);
 /** Closed-class words wink sometimes tags as verbs. */
 const NOT_VERBS = new Set([
   'everything',

@@ -14,6 +14,9 @@ runDetectorCases(negativeEvaluation, {
     '«The forecast seems rather ambitious to me.»',
     '«The delivery plan is not at all workable.»',
     '«Your numbers are wrong.»',
+    // rules.dev.7 generalisation (own wording): a standard not followed.
+    '«Your procedure was not followed.»',
+    '«The acceptance criteria were not met.»',
     // rules.dev.4 generalisation (own wording)
     '«The delivery estimate is way off.»',
     '«There is an error in your invoice.»',
@@ -58,6 +61,10 @@ runDetectorCases(negativeEvaluation, {
     { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
   ],
   negative: [
+    // rules.dev.7 generalisation (own wording): a judgement inside a question the writer asks, a
+    // rule stated for a kind of thing.
+    'I would love to hear what went wrong in your rollout.',
+    'Incomplete applications will be returned unprocessed.',
     'It is your decision, of course.',
     'It is your data: you can export it at any time.',
     'The ball is on your side now, no rush.',

@@ -28,6 +28,8 @@ const NEGATIVE = phrases([
   'not ~2 what we|i ~2 agreed|ordered|asked|expected|discussed|signed|paid|requested|wanted|needed',
   'this|that|it was|is not done|respected|followed|honoured|honored',
   'this|that|it has not been done|respected|followed|honoured|honored',
+  // "Your process was not followed", "the requirements were not met": a rule or standard broken.
+  'is|are|was|were not followed|respected|honoured|honored|met|fulfilled',
   // A verdict given as a refusal of the terms: "we're not signing at this price", "a no from us",
   // "difficult for us to accept the payment terms".
   'not ~2 sign|signing|accept|accepting|pay|paying|buy|buying|order|ordering ~2 at|for|on this|that|these|those|such ~1 price|prices|rate|rates|terms|conditions',
@@ -134,6 +136,31 @@ const PITCH = phrases([
   // What others say of the old way: "Many customers find manual reporting too slow".
   'customers|clients|users|teams|companies ~1 find|found|say|said|tell|told|complain|complained',
 ]);
+/**
+ * "I'd be curious to hear where it went wrong", "tell me what failed": the judgement sits in a
+ * question the writer asks about the reader's experience; it asks, it does not judge.
+ */
+const EMBEDDED_QUESTION = phrases([
+  'hear|know|understand|learn|curious|wonder|wondering|ask|tell|explain ~2 where|what|why|how|whether ~4 wrong|fail|failed|fails|mistake|mistakes|error|errors',
+]);
+/**
+ * "Incomplete forms will be rejected", "Late payments may incur a fee": a rule stated for a kind of
+ * thing (a bare plural, then a modal) warns of a consequence; it judges no one's work.
+ */
+function genericRule(text: AnalyzedText, from: number, m: PhraseMatch): boolean {
+  const tokens = text.tokens;
+  let first = from;
+  while (first < m.firstToken && ['PUNCT', 'SPACE'].includes(tokens[first]!.pos)) first++;
+  const noun = tokens[m.endToken];
+  const modal = tokens[m.endToken + 1];
+  return (
+    first === m.firstToken &&
+    m.endToken - m.firstToken === 1 &&
+    noun?.pos === 'NOUN' &&
+    noun.normal !== noun.lemma &&
+    /^(?:will|may|might|can|cannot|must|would)$/.test(modal?.normal ?? '')
+  );
+}
 /** A problem reported as solved ("the issue is resolved now"): news, not a complaint. */
 const RESOLVED = phrases([
   'resolved|fixed|sorted|solved|restored ~1 now',
@@ -291,9 +318,11 @@ export const negativeEvaluation: Detector = {
         ...SELF_CRITICISM.find(text, sentence.firstToken, sentence.endToken),
         ...OWN_STATE.find(text, sentence.firstToken, sentence.endToken),
       ];
+      own.push(...EMBEDDED_QUESTION.find(text, sentence.firstToken, sentence.endToken));
       const found = NEGATIVE.find(text, sentence.firstToken, sentence.endToken).filter(
         (m) =>
           !own.some((o) => o.firstToken <= m.firstToken && m.endToken <= o.endToken) &&
+          !genericRule(text, sentence.firstToken, m) &&
           !(
             (NEGATABLE.has(text.tokens[m.firstToken]!.normal) ||
               text.tokens[m.firstToken]!.normal === 'your') &&

@@ -10,6 +10,32 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a flood at the client’s office answered with the price of a backup plan',
+      reader: 'PH',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c(
+          'Sorry for the late reply. Our office was flooded by the typhoon, many of our staff lost their homes.',
+        ),
+      ],
+      draft:
+        'Hi Alex, no worries! Good time to think about backup then. Our recovery plan starts at $199 a month.',
+    },
+    {
+      name: 'a formula of sympathy, then the product as the answer to the fire and a demo ask',
+      reader: 'IE',
+      writer: 'RO',
+      history: [
+        ...WORKING,
+        c(
+          'We had a terrible week. There was a fire at our Cork plant on Sunday; production is stopped for a month.',
+        ),
+      ],
+      draft:
+        'Hi Alex, sorry to hear that. This is exactly the kind of situation our monitoring tool is built for. Would Thursday work for a demo?',
+    },
+    {
       name: 'a setback at work: real sympathy first, then a new machine sold for the rebuild',
       reader: 'AU',
       writer: 'CN',
@@ -240,6 +266,13 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a meeting time is no price: "the call starts at 10" after sympathy and patience',
+      reader: 'US',
+      history: [...WORKING, c('We had to lay off a third of our staff yesterday.')],
+      draft:
+        'Hi Alex, I am so sorry to hear that, it must be a hard week. No rush at all on our side; the call can wait until you are ready.',
+    },
     {
       name: 'keeping the offer open after a flood, with no time pressure, lets the business wait',
       reader: 'JP',

@@ -143,7 +143,11 @@ const SALES = phrases([
   'limited time|offer',
   // Our product offered as the answer to their trouble: "consider our backup package".
   'consider|try|use our',
-  'our ~2 package|suite|solution|solutions|product|products|platform|brochure|catalogue|catalog',
+  'our ~3 package|suite|solution|solutions|product|products|platform|brochure|catalogue|catalog',
+  // "Our disaster-recovery plan starts at $199", "the kind of situation our tool is built for".
+  'our ~3 plan|plans|service|services|tool|tools ~4 starts|starting|costs|built|designed|helps|help',
+  'starts|starting at ~1 $|€|£|usd|eur',
+  'built|designed for',
   'brochure',
   'catalogue|catalog',
   // The deal pushed on: a signature, a PO, a renewal, a rate to lock before it rises.

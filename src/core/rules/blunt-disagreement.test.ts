@@ -21,6 +21,18 @@ const directClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'asking where it went wrong in the client’s experience judges nothing',
+      reader: 'FR',
+      history: [c('I am not sure I agree; in our experience human judgement remains essential.')],
+      draft: 'That is a fair point. I would be curious to hear where it went wrong in your experience.',
+    },
+    {
+      name: 'a rule stated for a kind of document warns of a consequence, it judges no one',
+      reader: 'EG',
+      history: [c('Thanks for your interest. Attached is the tender document and the registration form.')],
+      draft: 'Thank you. Incomplete forms will be rejected by the portal, so I will check ours twice.',
+    },
+    {
       name: 'a word in quotes is a name (a status, an error message), not a verdict',
       reader: 'FR',
       history: [c('Can we resend the webhooks that were dropped last night?')],
@@ -147,6 +159,18 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a one-word "Disagree." to a client who gave their view of our work with "we think"',
+      reader: 'GB',
+      history: [c('Thank you. Sorry, we think the new page is maybe too crowded for our users.')],
+      draft: 'Disagree. It is standard for online shops. Your users will be fine.',
+    },
+    {
+      name: 'an audit verdict that the client’s procedure was not followed',
+      reader: 'GB',
+      history: [c('We were surprised by item 4, as I think the procedure was followed correctly.')],
+      draft: 'Item 4 is correct as stated. Your procedure was not followed.',
+    },
     {
       name: 'a flat "nope" that puts the fault on the client’s setup',
       reader: 'CN',

@@ -140,6 +140,9 @@ const ASKS_FRANKNESS =
   /\b(?:(?<!\bto\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?:your\s+)?(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart)\b/i;
 /** "It was too long and a bit naive": the client running down their own work or themselves. */
 const SELF_CRITICAL = /\b(?:i|i'm|i’m|my|we|our|we're|we’re)\b/i;
+/** "I think", "we feel": who holds the opinion, not whose work it judges. */
+const OPINION_FRAME =
+  /\b(?:i|we)\s+(?:(?:really|still|honestly)\s+)?(?:think|feel|believe|find|found|fear|guess|suppose|worry)\b/gi;
 /** "Not at all, I disagree!", "Not true!": a contradiction that, after self-criticism, is praise. */
 const CONTRADICTS = /\b(?:disagree|not at all|not true|nonsense|no way)\b/i;
 
@@ -182,9 +185,14 @@ export default defineRule({
     const clientText = (m: (typeof clientVerdicts)[number]) =>
       m.message.text.text.slice(m.cue.start, m.cue.end);
     const complained = clientVerdicts.length > 0;
-    const selfCritical = clientVerdicts.some(
-      (v) => SELF_CRITICAL.test(clientText(v)) && !/\byou(?:rs?)?\b/i.test(clientText(v)),
-    );
+    // "We think the design is too crowded for our users" judges the rep's work: "we" there only
+    // holds the opinion, and what is judged comes before the verdict's own words.
+    const selfCritical = clientVerdicts.some((v) => {
+      const said = clientText(v);
+      const at = Math.min(...(v.cue.triggers ?? []).map((t) => said.indexOf(t)).filter((i) => i >= 0));
+      const judged = (Number.isFinite(at) ? said.slice(0, at) : said).replace(OPINION_FRAME, '');
+      return SELF_CRITICAL.test(judged) && !/\byou(?:rs?)?\b/i.test(judged);
+    });
     const verdicts = draftCues(ctx, 'negative-evaluation', 0.8).filter((v) => {
       const sentence = draftText.slice(v.start, v.end);
       const triggers = v.triggers ?? [];

@@ -20,6 +20,18 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a one-word "Disagree." states a view, it orders nothing',
+      reader: 'GB',
+      history: softClient,
+      draft: 'Disagree. The page layout is standard for online shops.',
+    },
+    {
+      name: 'a noun with its "of" phrase, then "will be": a statement of what the rep will deliver',
+      reader: 'US',
+      history: softClient,
+      draft: 'Yes, I will join on Thursday. Redline of the SOW will be in the folder by Wednesday noon.',
+    },
+    {
       name: 'a routine request with please is enough, even for a reader who softens requests the most',
       reader: 'GB',
       history: softClient,

@@ -23,6 +23,16 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: '"is it a go?" to a client who said they would discuss it with the partners first',
+      reader: 'SA',
+      writer: 'US',
+      history: [
+        r('Hi Alex, the proposal is in your inbox.'),
+        c('Thank you, I will discuss it with the partners next week and let you know.'),
+      ],
+      draft: 'Sounds good! Just so I can plan on my side, is it a go?',
+    },
+    {
       name: 'offering to send the contract for signature takes a yes the client has not given',
       history: FIRST_CONTACT,
       draft: 'Thank you. Shall I send you the agreement for signature this week?',
@@ -315,6 +325,12 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: '"is it a good time?" asks about the reader’s day, not for the go-ahead',
+      reader: 'SA',
+      history: [c('Thank you, I will discuss it with the partners next week and let you know.')],
+      draft: 'Thank you, Alex. I will wait for your news; is it a good week for you otherwise?',
+    },
     {
       name: 'offering one’s own next step that takes no yes for granted is clean',
       history: FIRST_CONTACT,

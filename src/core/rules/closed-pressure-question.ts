@@ -217,7 +217,8 @@ const GO_AHEAD = phrases([
   'are|is we|you ~1 agreed|decided',
   'are you ~1 still interested',
   // "Is it a yes?", "Do we have your go-ahead?", "Will you be ordering this month?".
-  'is|was it|that a yes',
+  'is|was it|that|this a yes|go|deal',
+  'is|was it|that|this a go-ahead',
   'take ~2 as a yes',
   // "Shall we say yes to the 3-year term?", "Can we consider the order confirmed?": the yes itself,
   // asked for in other words.

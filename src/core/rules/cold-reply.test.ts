@@ -24,6 +24,51 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a please-request opening straight on business after thanks for photos is abrupt-pivot’s alone',
+      reader: 'JP',
+      writer: 'VN',
+      history: [
+        r('Alex-san, I am back from my trip. I sent you some photos of the cherry blossoms in Da Lat.'),
+        c('Marina-san, thank you for the beautiful photos from your trip! It made my day 🌸', 4),
+      ],
+      draft: 'Regarding bug #4412, please deploy the hotfix to production tonight.',
+    },
+    {
+      name: 'a bare order after "received, thank you", for a reader whose culture does not cushion requests more than most: blunt-request’s alone',
+      reader: 'CN',
+      writer: 'DK',
+      history: [
+        c('Hello Marina, the sealing unit is broken. Please help to send spare parts.'),
+        r('Hello Alex, the parts are ordered.', 6),
+        r('Hello Alex, the parts were delivered this morning.', 14 * 24),
+        c(
+          'Hello Marina, we received the spare parts, thank you. Our engineer will install them next week.',
+          18,
+        ),
+      ],
+      draft: 'Install them this week. The warranty requires installation within 14 days of delivery.',
+    },
+    {
+      name: '"anytime! 😊" to a quick thank-you in chat hands the warmth back',
+      reader: 'US',
+      history: [r('fix is deployed, can you check the page?'), c('thx for the quick fix!! 🙌', 1)],
+      draft: 'anytime! 😊',
+    },
+    {
+      name: 'a framed letter with a please-request after warm thanks is abrupt-pivot’s, not also cold',
+      reader: 'ES',
+      writer: 'DE',
+      history: [
+        r('Dear Ana, I look forward to meeting you in Madrid.'),
+        c(
+          'Hola Marina! It was a real pleasure to finally meet you, and thank you for the lovely dinner, the team is still talking about it 😊',
+          120,
+        ),
+      ],
+      draft:
+        'Hello Ana,\n\nRegarding the contract: legal has accepted clauses 1 to 7, clause 8 is still open. Please send your comments on clause 8.\n\nBest,\nMarina',
+    },
+    {
       name: 'a blunt verdict to a hedged, impersonal objection is blunt-disagreement’s alone',
       reader: 'GB',
       writer: 'US',
@@ -229,6 +274,31 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a formula ("no problem") and a sales ask in answer to heartfelt thanks and good wishes',
+      reader: 'CA',
+      writer: 'PL',
+      history: [
+        r('Hi Alex, I wrote you a recommendation, it was a pleasure working with you.'),
+        c(
+          'Hi Marina, thanks so much for the recommendation, that was really kind 🙏 Hope all is well in Kraków!',
+          12,
+        ),
+      ],
+      draft:
+        'Hi Alex, no problem. By the way, we launched a new version of our product, would you be open to a demo?',
+    },
+    {
+      name: 'a one-word thanks for congratulations, then a pitch',
+      reader: 'US',
+      writer: 'KR',
+      history: [
+        r('Hello Alex, I have started a new role as Head of Sales at an inspection startup.'),
+        c('Marina! Congrats on the new role, well deserved. Your team is lucky to have you 😊', 16),
+      ],
+      draft:
+        'Thank you. We now provide AI-based quality inspection for electronics. Would you like a demo next week?',
+    },
     {
       name: 'a one-word thanks before a blunt verdict on an effusive thank-you returns none of it',
       reader: 'BR',

@@ -37,6 +37,18 @@ const WELL_WISH = phrases([
   'i|we wish you|your',
 ]);
 
+/**
+ * The answer to thanks ("anytime!", "you're welcome", "happy to help"): warmth handed back, as
+ * thanks is. Not "no problem", which waves the thanks off rather than returning it.
+ */
+const WELCOME = phrases([
+  'anytime',
+  "you are|’re|'re ~1 welcome",
+  'my pleasure',
+  'happy|glad|pleased to help',
+  'glad|happy ~1 i|we could help',
+]);
+
 /** Sign-offs: the frame of any letter, warm or not ("Best regards", "Cheers"). */
 const CLOSING = phrases(['best|kind|warm|warmest ~1 wishes|regards', 'regards', 'cheers', 'br']);
 
@@ -65,6 +77,12 @@ const PRAISE = phrases([
   'nice one',
   'well done',
   'great|good|nice|amazing|fantastic|excellent job|work',
+  // Congratulations with praise in them: "well deserved", "your team is lucky to have you".
+  'well deserved',
+  'well-deserved',
+  'lucky to have you',
+  'so|very|really kind',
+  'kind of you',
   // Pleasure at having met or talked: "great chatting at the expo", "lovely to meet you".
   'great|good|lovely|nice|wonderful|fantastic ~1 chatting|talking|meeting|speaking|to meet|to chat|to talk|to see',
 ]);
@@ -88,6 +106,7 @@ function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<
     if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
   }
   if (WELL_WISH.test(text) || HOLIDAY_WISH.test(text)) kinds.add('well-wish');
+  if (WELCOME.test(text)) kinds.add('welcome');
   if (CLOSING.test(text)) kinds.add('closing');
   if (PRAISE.test(text)) kinds.add('praise');
   if (EMOJI.test(text.text) || LAUGHTER.test(text.text)) kinds.add('emoji');
@@ -180,11 +199,12 @@ function curtAnswer(ctx: RuleContext): boolean {
   // Cold is measured against warmth already built: to a new contact, bluntness is the blunt rules' alone.
   if (!message || ctx.relationship.stage === 'new') return false;
   const r = ctx.readerCulture;
-  // An order with "please" has a courtesy in it already.
+  // An order with "please" has a courtesy in it already. Only a reader whose culture cushions
+  // requests (not the middle of the scale) hears courtesy answered by a bare order as cold.
   const order =
     draftOrders(ctx, 0.8).length > 0 &&
     draftCues(ctx, 'please').length === 0 &&
-    (r?.rapport.requestSoftening.value ?? 0) >= 0;
+    (r?.rapport.requestSoftening.value ?? 0) >= 1;
   const verdict =
     draftCues(ctx, 'negative-evaluation', 0.8).length > 0 && (r?.style.negativeFeedback.value ?? 0) >= 0;
   if (!order && !verdict) return false;
@@ -272,11 +292,22 @@ export default defineRule({
     // frame that opens straight on business is abrupt-pivot's (one finding for one mistake), unless
     // it is also far shorter, or blunt beside three gestures: bluntness and unreturned warmth are
     // different faults.
-    const blunt = draftOrders(ctx, 0.8).length > 0 || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
+    // An order with "please" is a courteous request: beside a framed letter it leaves the opening
+    // to abrupt-pivot, as a bare order does not.
+    const please = draftCues(ctx, 'please');
+    const bareOrder = draftOrders(ctx, 0.8).some(
+      (o) => !please.some((p) => p.start >= o.start && p.end <= o.end),
+    );
+    const blunt = bareOrder || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
     const framed = mine.has('greeting') || mine.has('name');
     const g = gestures(warm.kinds);
+    // A sales ask in answer to congratulations or heartfelt thanks ("no problem. Would you be open
+    // to a demo?") turns the client's warmth into an opening for a pitch: as cold as bluntness.
+    const pitch =
+      draftCues(ctx, 'business-ask', 0.6).length > 0 ||
+      draftCues(ctx, 'question', 0.7).some((q) => q.about === 'business');
     // A one-word "thanks." before a blunt verdict on a warm, effusive message returns none of it either.
-    const token = given.length === 1 && (short || (blunt && g >= 3)) && own.most < 6;
+    const token = given.length === 1 && (short || ((blunt || pitch) && g >= 3)) && own.most < 6;
     // A reply that is only the formula ("Noted, thank you.") is brief, not cold: one step milder.
     // Thanks as a preamble to the business ("Thanks. Send me the NDA.") gives the warmth one word.
     const bare = token && own.rest <= 2;
@@ -286,6 +317,17 @@ export default defineRule({
       (given.length === 0 &&
         (short || (g >= 3 && (blunt || !framed)) || (!framed && !blunt && g >= 2 && effort < warmEffort)));
     if (!cold) return [];
+    // A reply that opens straight on business ("Regarding bug #4412, ...") with nothing warm and no
+    // bare order or verdict is abrupt-pivot's: one finding for one mistake (eval/README). From a
+    // client who is always warm, the contrast is a fault of its own.
+    if (
+      !curt &&
+      !ctx.client.warm &&
+      given.length === 0 &&
+      !blunt &&
+      draftCues(ctx, 'direct-start', 0.9).length > 0
+    )
+      return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const readerWarm = r

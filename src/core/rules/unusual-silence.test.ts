@@ -63,6 +63,31 @@ runRuleCases(rule, {
       draftAfter: 3 * WEEK,
     },
     {
+      name: 'a monthly report after the client’s "thanks": the rep keeps a rhythm of their own',
+      history: [
+        r('Hi Alex, here is the July report.'),
+        c('Thanks, all clear.', 4),
+        r('Hi Alex, here is the August report.', 30 * 24),
+        c('Thanks, looks good.', 20),
+        r('Hi Alex, the September report is attached.', 30 * 24),
+        c('Thanks Marina!', 3),
+      ],
+      draft: 'Hi Alex, here is the October report; the details are on page 2.',
+      draftAfter: 31 * 24,
+    },
+    {
+      name: 'the client said they would come back ("I will contact you then"): the next move was theirs',
+      history: [
+        r('Dear Alex, our bid has been submitted.'),
+        c('Received, thank you.', 20),
+        r('May I ask when the evaluation will be complete?', 24),
+        c('The committee will announce the results in early March. I will contact you then.', 22),
+      ],
+      draft:
+        'Dear Alex, I hope you are well. I wanted to check whether the committee needs anything more from us.',
+      draftAfter: 4 * WEEK,
+    },
+    {
       name: 'too new for a cadence, and nothing was asked: a thank-you answered after a fortnight',
       history: [r('Dear Alex, our catalogue is attached.'), c('Thank you, we will keep it on file.', 6)],
       draft: 'Dear Alex, our new brass range is out, the sheet is attached.',
@@ -165,6 +190,32 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a "thanks" left for five weeks in a thread where the rep writes weekly is still a silence',
+      history: [
+        r('Hi Alex, here is the weekly report.'),
+        c('Thanks. Can you add the regional split?', 4),
+        r('Hi Alex, the report with the regional split.', WEEK),
+        c('Thanks, much better.', 4),
+        r('Hi Alex, this week’s report is attached.', WEEK),
+        c('Thanks Marina!', 4),
+      ],
+      draft: 'Hi Alex, here is the report.',
+      draftAfter: 5 * WEEK,
+    },
+    {
+      name: 'a monthly rhythm does not cover a client question left unanswered',
+      history: [
+        r('Hi Alex, here is the July report.'),
+        c('Thanks, all clear.', 4),
+        r('Hi Alex, here is the August report.', 30 * 24),
+        c('Thanks, looks good.', 20),
+        r('Hi Alex, the September report is attached.', 30 * 24),
+        c('Thanks. Why did the cost per lead go up?', 3),
+      ],
+      draft: 'Hi Alex, here is the October report.',
+      draftAfter: 31 * 24,
+    },
     {
       name: 'a late reply that does not own the delay is a warning',
       history: steady,

@@ -88,6 +88,9 @@ function expectedGap(ctx: RuleContext, gapHours: number): boolean {
   if (lastClient && AGREED_PAUSE.test(lastClient.text.text)) return true;
   const last = messages.at(-1);
   if (last?.author.role === 'client' && GRANTED_TIME.test(last.text.text)) return true;
+  // "The committee decides in March. I will contact you then": the next move was the client's.
+  if (last?.author.role === 'client' && CLIENT_NEXT_STEP.test(last.text.text)) return true;
+  if (last?.author.role === 'client' && closesExchange(last) && repRhythm(ctx, gapHours)) return true;
   // The rep's announcement counts when it promised to come back after the wait ("it needs about 6
   // weeks; I will send the results when it finishes"), and the client has asked nothing new since.
   if (!lastRep || !PROMISE.test(lastRep.text.text)) return false;
@@ -99,6 +102,35 @@ function expectedGap(ctx: RuleContext, gapHours: number): boolean {
   const announced = announcedHours(lastRep);
   return !askedSince && announced > 0 && gapHours <= announced * 1.25 + 48;
 }
+/** The client's own next step: "I will contact you then", "we'll get back to you after the board". */
+const CLIENT_NEXT_STEP =
+  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:contact you|come back to you|get back to you|revert|let you know|be in touch|reach out)\b/i;
+
+/** "Thanks Andrei!", "Gracias, see you in autumn": a client note that asks nothing closes the exchange. */
+function closesExchange(m: AnalyzedMessage): boolean {
+  return !m.cues.some(
+    (c) =>
+      (c.type === 'question' || c.type === 'business-ask' || c.type === 'bad-news') && c.confidence >= 0.6,
+  );
+}
+
+/**
+ * A monthly report answered with "thanks": the rep writes on a rhythm of their own, and the draft
+ * keeps it. The gap since the rep's last message is no longer than the usual gap between the rep's
+ * earlier messages (at least two of them to make a rhythm).
+ */
+function repRhythm(ctx: RuleContext, gapHours: number): boolean {
+  const rep = ctx.analysis.messages.filter((m) => m.author.role === 'rep');
+  const intervals = gaps(rep);
+  const lastRepAt = rep.length > 0 ? at(rep.at(-1)!) : undefined;
+  const draftAt = ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined;
+  const end = ctx.now?.getTime() ?? draftAt;
+  if (intervals.length < 2 || lastRepAt === undefined || end === undefined) return false;
+  const usual = median(intervals)!;
+  // The client's silence is measured from their note; the rhythm from the rep's own messages.
+  return gapHours <= (end - lastRepAt) / HOUR && (end - lastRepAt) / HOUR <= usual * 1.25;
+}
+
 const unusual = (gap: number, usual: number) => gap >= Math.max(3 * usual, usual + 48);
 
 const DAY_FORMS_RU = ['день', 'дня', 'дней'] as const;
