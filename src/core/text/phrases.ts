@@ -9,6 +9,7 @@
  *   ~N         up to N tokens of any kind (a gap)
  */
 import { type AnalyzedText, analyze, formsOf, type Token } from './analyze.ts';
+import { memo } from './memo.ts';
 
 /**
  * A step of a compiled pattern. Words are numbered (see `wordIds`) so that a token is matched by
@@ -269,7 +270,7 @@ interface Bucket {
 }
 /** byWord[id]: the bucket of word `id`; anyStart: the phrases that start with a gap or any token. */
 const index = { byWord: [] as (Bucket | undefined)[], anyStart: [] as Entry[] };
-const scanned = new WeakMap<AnalyzedText, Hit[][]>();
+const scanned = memo<Hit[][]>('phrase hits');
 const NO_HITS: Hit[] = [];
 /** What find returns when nothing matches: shared (its type keeps callers from changing it). */
 const NO_MATCHES: readonly PhraseMatch[] = [];
