@@ -69,7 +69,7 @@ const REPLY_WORDS = new Set([
   'touch',
 ]);
 
-function aboutSilence(text: AnalyzedText, match: PhraseMatch, others: PhraseMatch[]): boolean {
+function aboutSilence(text: AnalyzedText, match: PhraseMatch, others: readonly PhraseMatch[]): boolean {
   const overlaps = others.some((o) => match.firstToken < o.endToken && o.firstToken < match.endToken);
   if (!overlaps) return true;
   return text.tokens.slice(match.firstToken, match.endToken).some((t) => REPLY_WORDS.has(t.normal));

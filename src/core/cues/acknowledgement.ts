@@ -11,6 +11,7 @@
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { findTokenIndex } from '../text/tokens.ts';
 import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector, ReplyContext } from './types.ts';
 
@@ -366,8 +367,9 @@ export const acknowledgement: Detector = {
       );
       const understood = reply && told.length === 0 ? understandsFirst(text, sentence) : undefined;
       const pleasantry = PLEASANTRY.find(text, firstToken, endToken);
-      const engaged =
-        text.tokens.slice(firstToken, endToken).some((t) => TOWARD_READER.has(t.normal)) ||
+      // Weighed only for a sentence that shares the news's words and recognises nothing.
+      const engaged = () =>
+        findTokenIndex(text.tokens, firstToken, endToken, (t) => TOWARD_READER.has(t.normal)) >= 0 ||
         FEELING.test(text, firstToken, endToken) ||
         /[?!]$/.test(sentence.text.trim()) ||
         /\b(?:ha(?:ha)+|ha|lol)\b/i.test(sentence.text);
@@ -378,7 +380,7 @@ export const acknowledgement: Detector = {
 
       let confidence = 0;
       if (shared.length > 0 && recognition.length > 0) confidence = 0.97;
-      else if (shared.length > 0 && engaged) confidence = 0.9;
+      else if (shared.length > 0 && engaged()) confidence = 0.9;
       // After news, a phrase of recognition about something else ("glad you liked the demo") is not about it.
       // "Is your wife feeling better?" with nothing told before it asks; it recognises nothing yet.
       else if (recognition.length > 0 && told.length === 0 && sentence.text.trim().endsWith('?'))

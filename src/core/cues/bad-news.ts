@@ -278,8 +278,10 @@ export const badNews: Detector = {
     // Most texts hold no bad-news phrase: skip the per-sentence checks for them.
     if (!compiled.some((group) => group.set.any(text))) return cues;
     for (const sentence of text.sentences) {
-      if (questionShape(text, sentence)) continue; // asking about it is not reporting it
       const { firstToken: from, endToken: to } = sentence;
+      // A sentence with no bad-news phrase has nothing to report: skip the checks below.
+      if (!compiled.some((group) => group.set.test(text, from, to))) continue;
+      if (questionShape(text, sentence)) continue; // asking about it is not reporting it
       if (NOT_REPORTED.test(text, from, to)) continue;
       // "Sounds like a rough week": only as the sentence's opening, where it answers someone.
       const lead = text.tokens

@@ -9,7 +9,7 @@
 import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
 import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
-import { findTokenIndex } from '../text/tokens.ts';
+import { findToken, findTokenIndex } from '../text/tokens.ts';
 import type { Cue, Detector } from './types.ts';
 
 /** Commitment: the steps that close or stall a deal. */
@@ -187,6 +187,14 @@ const NOT_REQUESTS = new Set([
   'love',
 ]);
 
+/** "we need 36": a verb of need in tokens [from, to) followed by a number (which may end the range). */
+function needsNumber(text: AnalyzedText, from: number, to: number): boolean {
+  const tokens = text.tokens;
+  // A number is rare: it is looked for before the verb.
+  for (let k = from; k < to; k++) if (tokens[k + 1]?.pos === 'NUM' && NEED.has(tokens[k]!.lemma)) return true;
+  return false;
+}
+
 /** Business words in tokens [from, to): what a question or request is about. */
 export function businessTerms(text: AnalyzedText, from = 0, to = text.tokens.length): PhraseMatch[] {
   return [
@@ -223,7 +231,7 @@ const REQUEST_VERBS = new Set([
 function opensOnRequest(text: AnalyzedText, sentence: Sentence): boolean {
   const { firstToken: from, endToken: to } = sentence;
   // "If you want this deal, fix ...", "Before I go: please approve ...": the request follows the lead-in.
-  const first = text.tokens.slice(from, to).find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
+  const first = findToken(text.tokens, from, to, (t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
   const breakAt = findTokenIndex(
     text.tokens,
     from + 1,
@@ -341,9 +349,7 @@ export const businessAsk: Detector = {
       const proposal = proposesTime(text, sentence);
       if (commitment.length === 0 && work.length === 0 && status.length === 0 && !proposal) continue;
       // "42 euro is too high, we need 36": a counter-offer names its number.
-      const counterOffer = text.tokens
-        .slice(from, to)
-        .some((t, k) => NEED.has(t.lemma) && text.tokens[from + k + 1]?.pos === 'NUM');
+      const counterOffer = needsNumber(text, from, to);
       const question = earlier.find(
         (c) =>
           c.type === 'question' && c.confidence >= 0.6 && c.start < sentence.end && sentence.start < c.end,

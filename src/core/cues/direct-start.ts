@@ -122,11 +122,13 @@ export const directStart: Detector = {
     const greetings = earlier.filter((c) => c.type === 'greeting');
     const pleasantries = earlier.filter((c) => c.type === 'acknowledgement' && !isWarm(c));
     const opening = text.sentences.find((s) => {
-      const rest = text.text
-        .slice(s.start, s.end)
-        .replace(/^[\s\S]*?,/, (m) =>
-          greetings.some((g) => g.start >= s.start && g.end <= s.start + m.length) ? '' : m,
-        );
+      // What follows a greeting that ends at the first comma ("Hi John, ..."), else all of it.
+      const said = text.text.slice(s.start, s.end);
+      const comma = said.indexOf(',');
+      const rest =
+        comma >= 0 && greetings.some((g) => g.start >= s.start && g.end <= s.start + comma + 1)
+          ? said.slice(comma + 1)
+          : said;
       return (
         LETTER_OR_DIGIT.test(rest) &&
         !pleasantries.some((p) => p.start <= s.start && p.end >= s.end) &&

@@ -168,15 +168,17 @@ export const hedge: Detector = {
     for (const sentence of text.sentences) {
       const { firstToken: from, endToken: to } = sentence;
       // "I'm afraid my wife is in hospital" announces the writer's news; it softens no claim.
-      const news = earlier.some(
-        (c) =>
-          (c.type === 'bad-news' || c.type === 'personal-disclosure') &&
-          c.confidence >= 0.8 &&
-          c.start < sentence.end &&
-          sentence.start < c.end,
-      );
+      // Looked for only beside "I'm afraid": most sentences have no hedge at all.
+      const news = () =>
+        earlier.some(
+          (c) =>
+            (c.type === 'bad-news' || c.type === 'personal-disclosure') &&
+            c.confidence >= 0.8 &&
+            c.start < sentence.end &&
+            sentence.start < c.end,
+        );
       const strong = STRONG.find(text, from, to).filter((m) => {
-        if (news && AFRAID.has(m.phrase)) return false;
+        if (AFRAID.has(m.phrase) && news()) return false;
         const first = text.tokens[m.firstToken]!.normal;
         if (first !== 'kind' && first !== 'sort') return true;
         const before = text.tokens

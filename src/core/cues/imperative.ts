@@ -7,7 +7,7 @@
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
-import { findTokenIndex } from '../text/tokens.ts';
+import { findToken, findTokenIndex } from '../text/tokens.ts';
 import type { Cue, Detector } from './types.ts';
 
 // One alternative list per token: "you must|have to" would read as "you must|have" + "to".
@@ -230,7 +230,7 @@ function subjectOfStatement(text: AnalyzedText, i: number, end: number): boolean
 function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undefined {
   if (sentence.text.trim().endsWith('?')) return undefined;
   const { firstToken: from, endToken: end } = sentence;
-  const first = text.tokens.slice(from, end).find((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
+  const first = findToken(text.tokens, from, end, (t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
   if (first && FRONTED_CLAUSE_OPENERS.has(first.normal)) {
     const comma = findTokenIndex(text.tokens, from + 1, end, (t) => t.value === ',' || t.value === ':');
     return comma >= 0 ? clauseImperative(text, comma + 1, end) : undefined;

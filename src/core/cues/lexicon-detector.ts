@@ -1,6 +1,7 @@
 /** A detector that is only a phrase list (Vale's "existence" rule kind): one cue per match. */
 import type { AnalyzedText } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { findTokenIndex } from '../text/tokens.ts';
 import type { Cue, CueType, Detector } from './types.ts';
 
 export interface LexiconDetectorOptions {
@@ -25,31 +26,38 @@ export function defineLexiconDetector(options: LexiconDetectorOptions): Detector
     type: options.type,
     description: options.description,
     detect(text) {
-      const sentences = options.firstSentenceOnly ? text.sentences.slice(0, 1) : text.sentences;
-      return sentences.flatMap((sentence) =>
-        set
-          .find(text, sentence.firstToken, sentence.endToken)
-          .filter(
-            (m) =>
-              (!options.sentenceStart ||
-                text.tokens
-                  .slice(sentence.firstToken, m.firstToken)
-                  .every((t) => t.pos === 'PUNCT' || t.pos === 'SPACE')) &&
-              !unless
-                ?.find(text, sentence.firstToken, sentence.endToken)
-                .some((u) => u.firstToken <= m.firstToken && m.endToken <= u.endToken) &&
-              (!options.keep || options.keep(text, m)),
+      // Loops rather than flatMap/filter chains: this runs for every sentence of every message.
+      const cues: Cue[] = [];
+      const sentences = text.sentences;
+      const count = options.firstSentenceOnly ? Math.min(1, sentences.length) : sentences.length;
+      for (let s = 0; s < count; s++) {
+        const sentence = sentences[s]!;
+        const found = set.find(text, sentence.firstToken, sentence.endToken);
+        if (found.length === 0) continue;
+        const excluded = unless?.find(text, sentence.firstToken, sentence.endToken);
+        for (const m of found) {
+          if (
+            options.sentenceStart &&
+            findTokenIndex(
+              text.tokens,
+              sentence.firstToken,
+              m.firstToken,
+              (t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE',
+            ) >= 0
           )
-          .map(
-            (m): Cue => ({
-              type: options.type,
-              start: m.start,
-              end: m.end,
-              confidence: options.confidence,
-              triggers: [text.text.slice(m.start, m.end)],
-            }),
-          ),
-      );
+            continue;
+          if (excluded?.some((u) => u.firstToken <= m.firstToken && m.endToken <= u.endToken)) continue;
+          if (options.keep && !options.keep(text, m)) continue;
+          cues.push({
+            type: options.type,
+            start: m.start,
+            end: m.end,
+            confidence: options.confidence,
+            triggers: [text.text.slice(m.start, m.end)],
+          });
+        }
+      }
+      return cues;
     },
   };
 }

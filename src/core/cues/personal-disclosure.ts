@@ -183,11 +183,13 @@ const WEDDING = new Set(['wedding', 'marriage']);
 const POSSESSIVE_S = new Set(["'s", '’s']);
 
 const CLAUSE_BREAK = new Set([',', ':', ';', '—', '–', '-']);
+/** Every clause break is one character: most words are ruled out without hashing them. */
+const isClauseBreak = (value: string) => value.length === 1 && CLAUSE_BREAK.has(value);
 
 /** Where the news starts: after a lead-in clause with no private-life word ("Sorry for the delay, ..."). */
 function newsStart(text: AnalyzedText, sentence: Sentence, firstHit: number): number {
   for (let t = firstHit - 1; t > sentence.firstToken; t--) {
-    if (!CLAUSE_BREAK.has(text.tokens[t]!.value)) continue;
+    if (!isClauseBreak(text.tokens[t]!.value)) continue;
     const next = text.tokens.slice(t + 1, sentence.endToken).find((k) => k.pos !== 'SPACE');
     return next?.start ?? sentence.start;
   }
@@ -201,7 +203,7 @@ function newsStart(text: AnalyzedText, sentence: Sentence, firstHit: number): nu
 function ownedByReader(text: AnalyzedText, sentence: Sentence, hit: TopicHit): boolean {
   for (let t = hit.firstToken - 1; t >= Math.max(sentence.firstToken, hit.firstToken - 5); t--) {
     const token = text.tokens[t]!;
-    if (CLAUSE_BREAK.has(token.value)) return false;
+    if (isClauseBreak(token.value)) return false;
     if (SECOND_PERSON.has(token.normal)) return true;
     if (FIRST_PERSON.has(token.normal)) return false;
   }
@@ -299,12 +301,15 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
       !GENERIC_FAMILY.has(text.tokens[h.firstToken]!.normal),
   );
   // "Mum's been rushed into hospital": a parent called by the kinship word, with no determiner.
-  const kinByName = tokens.some(
-    (t, i) =>
+  // The capital first: most tokens have none, and need no lower-cased copy.
+  const kinByName = tokens.some((t, i) => {
+    const initial = t.value.charAt(0);
+    return (
+      initial !== initial.toLowerCase() &&
       KIN_NAMES.has(t.value.toLowerCase()) &&
-      t.value[0] !== t.value[0]!.toLowerCase() &&
-      !DETERMINERS.has(tokens[i - 1]?.normal ?? ''),
-  );
+      !DETERMINERS.has(tokens[i - 1]?.normal ?? '')
+    );
+  });
   const firstPerson =
     droppedI || opensOnPastHit || explicitI || weatherHere || ownFamily || kinByName || shared;
   // "my son", "our kids": a possessive right before a private-life word is the strongest anchor.

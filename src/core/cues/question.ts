@@ -307,7 +307,8 @@ export const question: Detector = {
       m.cues.some((c) => (c.type === 'personal-disclosure' || c.type === 'bad-news') && c.confidence >= 0.6),
     );
     const disclosures = earlier.filter((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6);
-    for (const [index, sentence] of text.sentences.entries()) {
+    for (let index = 0; index < text.sentences.length; index++) {
+      const sentence = text.sentences[index]!;
       const shape = questionShape(text, sentence);
       if (!shape) continue;
       const before = text.sentences[index - 1];

@@ -1,5 +1,6 @@
 /** Finds private-life topic words in a text, minus their business look-alikes. */
 import type { AnalyzedText } from '../text/analyze.ts';
+import { memo } from '../text/memo.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import {
   BUSINESS_EVENTS,
@@ -61,7 +62,7 @@ interface TextState {
   /** Whether a travel lead ("back from") occurs at all. */
   places: boolean;
 }
-const states = new WeakMap<AnalyzedText, TextState>();
+const states = memo<TextState>('topic hits');
 /** The text asked about last: its sentences are asked about one after another. */
 let lastText: AnalyzedText | undefined;
 let lastState: TextState | undefined;

@@ -271,8 +271,30 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
     );
   });
   if (cased === text) formsOfTokens.set(tokens, forms);
-  return { text, tokens, sentences };
+  return new Analysis(text, tokens, sentences);
 }
+
+/**
+ * An analysis as analyze() returns it, with room for what other modules derive from it (a text's
+ * phrase hits, its topic hits; see memo.ts). The room is a private field: JSON, Object.keys and
+ * test equality see only text, tokens and sentences.
+ */
+class Analysis implements AnalyzedText {
+  #memo: Record<symbol, unknown> | undefined;
+  constructor(
+    public text: string,
+    public tokens: Token[],
+    public sentences: Sentence[],
+  ) {}
+  /** The memo record of an analysis made by analyze(), or undefined for any other object. */
+  static memoOf(text: AnalyzedText): Record<symbol, unknown> | undefined {
+    if (!(#memo in text)) return undefined;
+    text.#memo ??= {};
+    return text.#memo;
+  }
+}
+
+export const memoOf = Analysis.memoOf;
 
 // Not a literal in the loop: the bundler turns a \p{...} literal into a `new RegExp` per use.
 const CAPITAL = /^\p{Lu}/u;

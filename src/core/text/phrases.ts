@@ -9,6 +9,7 @@
  *   ~N         up to N tokens of any kind (a gap)
  */
 import { type AnalyzedText, analyze, formsOf, type Token } from './analyze.ts';
+import { memo } from './memo.ts';
 
 /**
  * A step of a compiled pattern. Words are numbered (see `wordIds`) so that a token is matched by
@@ -40,7 +41,7 @@ export interface PhraseMatch {
 }
 
 export interface PhraseSet {
-  find(text: AnalyzedText, from?: number, to?: number): PhraseMatch[];
+  find(text: AnalyzedText, from?: number, to?: number): readonly PhraseMatch[];
   /** Whether any phrase occurs in the text (or in tokens [from, to)). */
   test(text: AnalyzedText, from?: number, to?: number): boolean;
   /**
@@ -269,8 +270,10 @@ interface Bucket {
 }
 /** byWord[id]: the bucket of word `id`; anyStart: the phrases that start with a gap or any token. */
 const index = { byWord: [] as (Bucket | undefined)[], anyStart: [] as Entry[] };
-const scanned = new WeakMap<AnalyzedText, Hit[][]>();
+const scanned = memo<Hit[][]>('phrase hits');
 const NO_HITS: Hit[] = [];
+/** What find returns when nothing matches: shared (its type keeps callers from changing it). */
+const NO_MATCHES: readonly PhraseMatch[] = [];
 
 /** Compiles the lexicons registered since the last call, in one pass of the analyser. */
 function compilePending(): void {
@@ -477,17 +480,20 @@ export function phrases(patterns: readonly string[]): PhraseSet {
     if (set < 0) set = activate(lexicon);
     return hitsOf(text, set);
   };
-  const find = (text: AnalyzedText, from = 0, to = text.tokens.length): PhraseMatch[] => {
+  const find = (text: AnalyzedText, from = 0, to = text.tokens.length): readonly PhraseMatch[] => {
     const tokens = text.tokens;
-    const found: PhraseMatch[] = [];
     const hits = hitsIn(text);
+    // Most lexicons find nothing in most sentences: no array is built for them.
+    let found: PhraseMatch[] | undefined;
     // At each start token, the first listed phrase that ends inside the range wins.
     let lastFirst = -1;
-    for (const hit of hits) {
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       if (hit.first < from || hit.first === lastFirst) continue;
       if (hit.first >= to) break;
       if (hit.end > to) continue;
       lastFirst = hit.first;
+      found ??= [];
       found.push({
         phrase: hit.phrase,
         firstToken: hit.first,
@@ -496,11 +502,13 @@ export function phrases(patterns: readonly string[]): PhraseSet {
         end: tokens[hit.end - 1]!.end,
       });
     }
-    return found;
+    return found ?? NO_MATCHES;
   };
   // Whether find would return anything: a hit that starts and ends inside the range.
   const test = (text: AnalyzedText, from = 0, to = text.tokens.length): boolean => {
-    for (const hit of hitsIn(text)) {
+    const hits = hitsIn(text);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       if (hit.first >= to) return false;
       if (hit.first >= from && hit.end <= to) return true;
     }

@@ -15,3 +15,14 @@ export function findTokenIndex(
   for (let k = Math.max(from, 0); k < end; k++) if (test(tokens[k]!)) return k;
   return -1;
 }
+
+/** The first token in [from, to) that passes `test`, or undefined: slice().find() without the copy. */
+export function findToken(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  test: (token: Token) => boolean,
+): Token | undefined {
+  const k = findTokenIndex(tokens, from, to, test);
+  return k >= 0 ? tokens[k] : undefined;
+}
