@@ -11,7 +11,7 @@
  * a score can name what moved it.
  */
 import type { Cue } from '../cues/types.ts';
-import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
+import { type AnalyzedText, isNegated, type Sentence, type Token } from '../text/analyze.ts';
 import { type PhraseSet, phrases } from '../text/phrases.ts';
 
 export const FEATURE_NAMES = [
@@ -219,8 +219,11 @@ export function extractFeatures(text: AnalyzedText, cues: readonly Cue[]): Polit
       }
       if (FIRST_PLURAL.has(word)) add('first-person-plural', [token.value]);
       // A negated opinion word ("not good", "don't hate") says little either way: leave it out.
-      if (!token.negated && POSITIVE.has(token.lemma)) add('positive-lexicon', [token.value]);
-      if (!token.negated && NEGATIVE.has(token.lemma)) add('negative-lexicon', [token.value]);
+      const opinion = POSITIVE.has(token.lemma) || NEGATIVE.has(token.lemma);
+      if (opinion && !isNegated(text, i)) {
+        if (POSITIVE.has(token.lemma)) add('positive-lexicon', [token.value]);
+        if (NEGATIVE.has(token.lemma)) add('negative-lexicon', [token.value]);
+      }
       if (token.value === '!') add('exclamation', [token.value]);
     }
   }

@@ -15,7 +15,6 @@ export interface Token {
   lemma: string;
   /** Universal POS tag: NOUN, VERB, AUX, PRON, PROPN, ADJ, ... */
   pos: string;
-  negated: boolean;
   start: number;
   end: number;
   /** Index of the sentence it belongs to. */
@@ -66,32 +65,37 @@ const rawDataModel = { ...model, addons: { ...model.addons, readabilityStats: (r
 
 function pipeline(): WinkMethods {
   // Loaded on first use: the CLI's --help and explain never pay for the model.
-  nlp ??= winkNLP(rawDataModel, ['sbd', 'pos', 'negation']);
+  nlp ??= winkNLP(rawDataModel, ['sbd', 'pos']);
   return nlp;
 }
 
 /**
- * Sentence sentiment for a text, by a second pass with only what it depends on (sentences and
- * negation; part of speech runs after it and does not change it). Only the politeness model reads
- * sentiment (the CLI's `cues`), not the detectors or check(), so analyze() leaves it to the first
- * read: about a tenth of the tagger's time per message.
+ * What a second wink pass with only sentences, negation and sentiment says of a text (part of
+ * speech runs after them and changes neither): sentence sentiment and which tokens are negated.
+ * Only the politeness model reads them (the CLI's `cues`), not the detectors or check(), so
+ * analyze() leaves the pass to the first read: about a sixth of the tagger's time per message.
  */
-function sentenceSentiments(cased: string): number[] {
-  sentimentNlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
-  const its = sentimentNlp.its;
-  return sentimentNlp.readDoc(cased).sentences().out(its.sentiment) as unknown as number[];
-}
-
-/** The sentence sentiments of one text, computed on the first read of any of them. */
-class LazySentiments {
+class SecondPass {
   readonly #cased: string;
-  #values: number[] | undefined;
+  #sentiments: number[] | undefined;
+  #negated: boolean[] | undefined;
   constructor(cased: string) {
     this.#cased = cased;
   }
-  at(index: number): number {
-    this.#values ??= sentenceSentiments(this.#cased);
-    return this.#values[index] ?? 0;
+  #read(): void {
+    sentimentNlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
+    const its = sentimentNlp.its;
+    const doc = sentimentNlp.readDoc(this.#cased);
+    this.#sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
+    this.#negated = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  }
+  sentimentAt(sentence: number): number {
+    if (this.#sentiments === undefined) this.#read();
+    return this.#sentiments?.[sentence] ?? 0;
+  }
+  negatedAt(token: number): boolean {
+    if (this.#negated === undefined) this.#read();
+    return this.#negated?.[token] ?? false;
   }
 }
 
@@ -100,7 +104,7 @@ class LazySentiments {
  * literal cost more to build than the sentiment pass it saves. JSON still has the field.
  */
 class LazySentimentSentence implements Sentence {
-  readonly #sentiments: LazySentiments;
+  readonly #second: SecondPass;
   readonly #index: number;
   constructor(
     public text: string,
@@ -108,14 +112,14 @@ class LazySentimentSentence implements Sentence {
     public end: number,
     public firstToken: number,
     public endToken: number,
-    sentiments: LazySentiments,
+    second: SecondPass,
     index: number,
   ) {
-    this.#sentiments = sentiments;
+    this.#second = second;
     this.#index = index;
   }
   get sentiment(): number {
-    return this.#sentiments.at(this.#index);
+    return this.#second.sentimentAt(this.#index);
   }
   toJSON(): Sentence {
     const { text, start, end, firstToken, endToken, sentiment } = this;
@@ -245,7 +249,6 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
       normal: normal ?? value.toLowerCase(),
       lemma: lemma ?? value.toLowerCase(),
       pos: tag,
-      negated: its.negationFlag(i, rdd),
       start,
       end,
       sentence: 0,
@@ -255,7 +258,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
 
   const sentences: Sentence[] = [];
   const spans = splitBareNo(raw.sentences, tokens);
-  const sentiments = new LazySentiments(cased);
+  const second = new SecondPass(cased);
   spans.forEach(([first, last, wink], index) => {
     for (let t = first; t <= last; t++) {
       const token = tokens[t];
@@ -267,11 +270,11 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
     while (lastVisible > first && tokens[lastVisible]?.pos === 'SPACE') lastVisible--;
     const end = tokens[lastVisible]?.end ?? start;
     sentences.push(
-      new LazySentimentSentence(text.slice(start, end), start, end, first, last + 1, sentiments, wink),
+      new LazySentimentSentence(text.slice(start, end), start, end, first, last + 1, second, wink),
     );
   });
   if (cased === text) formsOfTokens.set(tokens, forms);
-  return new Analysis(text, tokens, sentences);
+  return new Analysis(text, tokens, sentences, second);
 }
 
 /**
@@ -281,11 +284,25 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
  */
 class Analysis implements AnalyzedText {
   #memo: Record<symbol, unknown> | undefined;
+  readonly #second: SecondPass;
   constructor(
     public text: string,
     public tokens: Token[],
     public sentences: Sentence[],
-  ) {}
+    second: SecondPass,
+  ) {
+    this.#second = second;
+  }
+  /** Whether wink's negation scope covers token `index` ("good" in "not good"); read by the politeness model. */
+  static isNegated(text: AnalyzedText, index: number): boolean {
+    if (#second in text) return text.#second.negatedAt(index);
+    let second = secondPasses.get(text);
+    if (second === undefined) {
+      second = new SecondPass(text.text);
+      secondPasses.set(text, second);
+    }
+    return second.negatedAt(index);
+  }
   /** The memo record of an analysis made by analyze(), or undefined for any other object. */
   static memoOf(text: AnalyzedText): Record<symbol, unknown> | undefined {
     if (!(#memo in text)) return undefined;
@@ -295,6 +312,10 @@ class Analysis implements AnalyzedText {
 }
 
 export const memoOf = Analysis.memoOf;
+export const isNegated = Analysis.isNegated;
+
+/** The second pass of an analysis made elsewhere (a literal, a copy). */
+const secondPasses = new WeakMap<AnalyzedText, SecondPass>();
 
 // Not a literal in the loop: the bundler turns a \p{...} literal into a `new RegExp` per use.
 const CAPITAL = /^\p{Lu}/u;
