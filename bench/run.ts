@@ -168,11 +168,17 @@ function runCli(args: string[], input?: string): ProcessRun {
   const rss = /RAPPORT_MAX_RSS_KB=(\d+)/.exec(result.stderr ?? '');
   return { ms, maxRssKb: rss ? Number(rss[1]) : Number.NaN, code: result.status };
 }
+/**
+ * The environment bin/rapport gives the Node it starts: without NODE_EXTRA_CA_CERTS, whose
+ * certificate bundle Node would otherwise read at every start (bin/rapport says why).
+ */
+const BIN_ENV = { ...process.env };
+delete BIN_ENV.NODE_EXTRA_CA_CERTS;
 /** Median wall time of a whole process, after one warm-up run (which fills the file cache). */
-function medianProcess(command: string, args: string[], runs = RUNS): number {
+function medianProcess(command: string, args: string[], env = BIN_ENV, runs = RUNS): number {
   const once = () => {
     const start = performance.now();
-    spawnSync(command, args, { stdio: 'ignore' });
+    spawnSync(command, args, { stdio: 'ignore', env });
     return performance.now() - start;
   };
   once();
@@ -190,6 +196,10 @@ const checkProcessMs = medianProcess(BIN, ['check', FOUNDING_FILE, '--format', '
 // For the reader: what the snapshot saves, and Node's own start-up on this machine.
 const checkModulesMs = medianProcess(process.execPath, [CLI, 'check', FOUNDING_FILE, '--format', 'json']);
 const nodeStartMs = medianProcess(process.execPath, ['-e', '0']);
+// What bin/rapport saves by unsetting NODE_EXTRA_CA_CERTS, where this environment sets it.
+const nodeStartWithExtraCertsMs = process.env.NODE_EXTRA_CA_CERTS
+  ? medianProcess(process.execPath, ['-e', '0'], process.env)
+  : Number.NaN;
 // Where a snapshot check's time goes: starting from the snapshot heap alone (`--version` does no
 // work) against Node's own start, and the rest is the first, cold check.
 const BLOB = join(ROOT, 'dist', 'rapport.blob');
@@ -307,6 +317,10 @@ const results = {
     checkFoundingCaseMs: round(checkProcessMs, 1),
     checkFoundingCaseWithoutSnapshotMs: round(checkModulesMs, 1),
     nodeStartMs: round(nodeStartMs, 1),
+    /** Null where NODE_EXTRA_CA_CERTS is not set. */
+    nodeStartWithExtraCaCertsMs: Number.isNaN(nodeStartWithExtraCertsMs)
+      ? null
+      : round(nodeStartWithExtraCertsMs, 1),
     snapshotStartMs: round(snapshotStartMs, 1),
   },
   cuesStreaming: cuesRuns,
@@ -343,6 +357,14 @@ const rows: [string, string][] = [
     `${results.process.checkFoundingCaseWithoutSnapshotMs} ms`,
   ],
   ['  Node itself (node -e 0)', `${results.process.nodeStartMs} ms`],
+  ...(results.process.nodeStartWithExtraCaCertsMs === null
+    ? []
+    : [
+        [
+          '  Node itself with NODE_EXTRA_CA_CERTS (as this environment sets it)',
+          `${results.process.nodeStartWithExtraCaCertsMs} ms`,
+        ] as [string, string],
+      ]),
   ['  Node from the snapshot heap, no work (--version)', `${results.process.snapshotStartMs} ms`],
   ...cuesRuns.map((r): [string, string] => [
     `rapport cues, ${r.messages.toLocaleString('en')} messages`,

@@ -94,6 +94,17 @@ describe('bin/rapport starts from the snapshot built for this Node, else from di
     );
   });
 
+  it('keeps Node from reading NODE_EXTRA_CA_CERTS: rapport opens no connection', () => {
+    // Node reads the bundle at start and warns when it cannot: the warning shows that it tried.
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(tempDir(), 'missing.pem') };
+    const result = spawnSync(copyLauncher(), ['check', FOUNDING, '--format', 'json'], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+  });
+
   it('answers help and version from dist/cli.js, which does not load the model', () => {
     for (const args of [[], ['--help'], ['help'], ['--version']]) {
       const result = spawnSync(copyLauncher(), args, { encoding: 'utf8' });
