@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 // Native or optional-native drivers load from node_modules at run time.
@@ -55,6 +55,7 @@ const runtimeRequire = {
 // the snapshot is built, only the decoded model is kept.
 const WINK_MODEL_DIR = dirname(createRequire(import.meta.url).resolve('wink-eng-lite-web-model'));
 const WINK_CORE_JSON = join(WINK_MODEL_DIR, 'languages/cur/models/eng-core-web-model.json');
+const COMPACT_LEXICON = resolve('src/cli/compact-lexicon.ts');
 const winkModelFromFile = {
   name: 'wink-model-from-file',
   setup(b) {
@@ -65,7 +66,16 @@ const winkModelFromFile = {
       if (!source.includes(required) || !source.includes(copied))
         throw new Error(`${args.path} changed: update the wink-model-from-file step of scripts/build.mjs`);
       const read = `JSON.parse(require("node:fs").readFileSync(${JSON.stringify(WINK_CORE_JSON)}, "utf8"))`;
-      return { contents: source.replace(required, 'undefined').replace(copied, read), loader: 'js' };
+      // Its 87,593 words as one string and a table (src/cli/compact-lexicon.ts): a third of the start.
+      const exported = 'module.exports=readModel';
+      if (!source.includes(exported))
+        throw new Error(`${args.path} changed: update the wink-model-from-file step of scripts/build.mjs`);
+      const compacted = `module.exports=()=>require(${JSON.stringify(COMPACT_LEXICON)}).compactWinkLexicon(readModel())`;
+      return {
+        contents: source.replace(required, 'undefined').replace(copied, read).replace(exported, compacted),
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      };
     });
   },
 };
@@ -88,12 +98,15 @@ await build({
 
 // V8 keeps a script's source for lazy compilation; one non-ASCII character (wink's regular
 // expressions have dashes and quotes) makes it a two-byte string of twice the size. Escaped, the
-// same characters mean the same in strings and regular expressions.
+// same characters mean the same in strings and regular expressions. A character already escaped
+// ("\–" in wink's /[a-z\-\–\—\.]/) loses that backslash: "\\u2013" would be a backslash and "u2013".
 const snapshotSource = readFileSync('dist/snapshot.js', 'utf8');
-writeFileSync(
-  'dist/snapshot.js',
-  snapshotSource.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-);
+writeFileSync('dist/snapshot.js', snapshotSource.replace(/(\\*)([^\0-\x7f])/g, asciiEscape));
+
+function asciiEscape(_match, backslashes, c) {
+  const kept = backslashes.length % 2 === 1 ? backslashes.slice(1) : backslashes;
+  return `${kept}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
 
 // --no-rehash-snapshot: V8 otherwise re-hashes every string and dictionary of the snapshot at
 // start (wink's 87,000-word lexicon: ~45 ms). The hash seed stays the one chosen at build time,

@@ -94,6 +94,22 @@ describe('bin/rapport starts from the snapshot built for this Node, else from di
     );
   });
 
+  it('reads text exactly as the module bundle does (the snapshot’s source is escaped to ASCII)', () => {
+    // wink escapes dashes in its regular expressions ("\\–"): escaped once more, "high-purity"
+    // became "p", "u", "rity" in the snapshot and politeness scores moved.
+    const texts = [
+      'We supply high-purity resins for battery makers. Can we have short meeting next week?',
+      'It’s a well‑known issue — sorry! The “new” price is 5 000 € – 10 %, isn’t it?',
+      'Ça va? Grüße aus München 🙂 and thanks for the café recommendation.',
+    ];
+    const input = texts.map((text, i) => JSON.stringify({ id: i, text })).join('\n');
+    const fromSnapshot = spawnSync(BIN, ['cues', '-'], { encoding: 'utf8', input });
+    const fromModules = spawnSync(process.execPath, [CLI, 'cues', '-'], { encoding: 'utf8', input });
+    expect(fromSnapshot.stderr).toBe('');
+    expect(fromSnapshot.stdout.trim().split('\n')).toHaveLength(texts.length);
+    expect(fromSnapshot.stdout).toBe(fromModules.stdout);
+  });
+
   it('keeps Node from reading NODE_EXTRA_CA_CERTS: rapport opens no connection', () => {
     // Node reads the bundle at start and warns when it cannot: the warning shows that it tried.
     const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(tempDir(), 'missing.pem') };
