@@ -77,6 +77,37 @@ export const COUNTRY_ROWS: Record<string, CountrySources> = {
   BR: { hofstede: 'BRA', globe: ['Brazil'] },
   MX: { hofstede: 'MEX', globe: ['Mexico'] },
   ZA: { hofstede: 'SAF', globe: ['South Africa (Black Sample)', 'South Africa (White Sample)'] },
+  // Added with the second batch of profiles (data/culture/README.md). Saudi Arabia, Egypt and
+  // Nigeria have rows of their own only for indulgence; like AE they read power distance and
+  // individualism from their regional row. Kenya has only the regional row "Africa East".
+  // GLOBE's Czech Republic row is left out: SOURCES.md flags it as inverted.
+  SA: { hofstede: 'SAU', hofstedeProxy: { code: 'ARA', label: 'Arab countries', dims: ['pdi', 'idv'] } },
+  ID: { hofstede: 'IDO', globe: ['Indonesia'] },
+  TH: { hofstede: 'THA', globe: ['Thailand'] },
+  VN: { hofstede: 'VIE' },
+  PH: { hofstede: 'PHI', globe: ['Philippines'] },
+  NG: {
+    hofstede: 'NIG',
+    hofstedeProxy: { code: 'AFW', label: 'Africa West', dims: ['pdi', 'idv'] },
+    globe: ['Nigeria'],
+  },
+  EG: {
+    hofstede: 'EGY',
+    hofstedeProxy: { code: 'ARA', label: 'Arab countries', dims: ['pdi', 'idv'] },
+    globe: ['Egypt'],
+  },
+  KE: { hofstedeProxy: { code: 'AFE', label: 'Africa East', dims: ['pdi', 'idv'] } },
+  NZ: { hofstede: 'NZL', globe: ['New Zealand'] },
+  CL: { hofstede: 'CHL' },
+  AR: { hofstede: 'ARG', globe: ['Argentina'] },
+  CO: { hofstede: 'COL', globe: ['Colombia'] },
+  GR: { hofstede: 'GRE', globe: ['Greece'] },
+  PT: { hofstede: 'POR', globe: ['Portugal'] },
+  CZ: { hofstede: 'CZE' },
+  HU: { hofstede: 'HUN', globe: ['Hungary'] },
+  RO: { hofstede: 'ROM' },
+  BE: { hofstede: 'BEL' },
+  MY: { hofstede: 'MAL', globe: ['Malaysia'] },
 };
 
 /** Hofstede rows that are regions or sub-national samples: left out of the tercile cut-offs. */

@@ -43,6 +43,26 @@ const REQUIRED = [
   'BR',
   'MX',
   'ZA',
+  // Second batch: clients without a profile in the threads (data/culture/README.md).
+  'SA',
+  'ID',
+  'TH',
+  'VN',
+  'PH',
+  'NG',
+  'EG',
+  'KE',
+  'NZ',
+  'CL',
+  'AR',
+  'CO',
+  'GR',
+  'PT',
+  'CZ',
+  'HU',
+  'RO',
+  'BE',
+  'MY',
 ];
 
 const STYLE = ['context', 'negativeFeedback', 'persuading', 'trusting', 'disagreeing', 'scheduling'] as const;
@@ -154,7 +174,8 @@ describe('culture profiles', () => {
     for (const profile of allProfiles()) {
       const ru = profile.names.ru;
       for (const s of [ru.country, ru.in, ru.people]) expect(s, profile.id).toMatch(/[\u0400-\u04FF]/);
-      expect(ru.in, profile.id).toMatch(/^(в|во) /);
+      // «на Филиппинах»: islands take «на».
+      expect(ru.in, profile.id).toMatch(/^(в|во|на) /);
       expect(ru.people, profile.id).toMatch(/^[а-яё]+ие$/);
     }
   });
@@ -165,6 +186,10 @@ describe('culture profiles', () => {
     expect(p('NL').names.ru.in).toBe('в Нидерландах');
     expect(p('UA').names.ru.in).toBe('в Украине');
     expect(p('KR').names.ru.in).toBe('в Южной Корее');
+    expect(p('VN').names.ru.in).toBe('во Вьетнаме');
+    expect(p('PH').names.ru.in).toBe('на Филиппинах');
+    expect(p('SA').names.ru.in).toBe('в Саудовской Аравии');
+    expect(p('NZ').names.ru.in).toBe('в Новой Зеландии');
   });
 
   it('ships no raw Hofstede or GLOBE numbers', () => {
@@ -253,6 +278,42 @@ describe('culture profiles', () => {
       expect(p(code).style.context.confidence, code).toBe('low');
       expect(p(code).rapport.requestSoftening.sources, code).toEqual(['UNPLACED']);
     }
+  });
+});
+
+describe('profiles of the second batch', () => {
+  it('place nothing where the sources reviewed are silent (VN, NZ, MY: levels only)', () => {
+    for (const code of ['VN', 'NZ', 'MY']) {
+      const profile = p(code);
+      for (const k of STYLE) expect(profile.style[k].sources, `${code} style.${k}`).toEqual(['UNPLACED']);
+      for (const k of RAPPORT) {
+        if (k === 'positivityDisplay') continue; // inferred from the indulgence level, as elsewhere
+        expect(profile.rapport[k].sources, `${code} rapport.${k}`).toEqual(['UNPLACED']);
+      }
+    }
+  });
+
+  it('take Meyer placements only from the public summaries in the registry', () => {
+    // Saudi Arabia and the Philippines: expressive but avoid confrontation (HBR 2015 chart).
+    expect(p('SA').style.disagreeing).toMatchObject({ value: 1, sources: ['MEY15HBR'] });
+    expect(p('PH').style.disagreeing).toMatchObject({ value: 1, sources: ['MEY15HBR'] });
+    // Thailand and Indonesia: examples of the indirect-feedback end.
+    expect(p('TH').style.negativeFeedback.value).toBe(2);
+    expect(p('ID').style.negativeFeedback.value).toBe(2);
+    // Nigeria: flexible time in Meyer's own text as quoted, and in the summary.
+    expect(p('NG').style.scheduling).toMatchObject({ value: 2, sources: ['MEYSCHED', 'MEYSUM'] });
+  });
+
+  it('infer request softening only from a placed feedback scale, never beyond one step', () => {
+    for (const code of ['SA', 'ID', 'TH', 'KE']) {
+      const r = p(code).rapport.requestSoftening;
+      expect(r.value, code).toBe(1);
+      expect(r.confidence, code).toBe('low');
+      expect(r.note, code).toMatch(/^inferred/);
+      expect(placed(p(code).style.negativeFeedback), code).toBeDefined();
+    }
+    for (const code of ['AR', 'PH', 'VN', 'NZ', 'MY', 'EG', 'NG'])
+      expect(p(code).rapport.requestSoftening.sources, code).toEqual(['UNPLACED']);
   });
 });
 
