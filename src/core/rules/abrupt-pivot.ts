@@ -2,6 +2,8 @@
  * abrupt-pivot: the reply opens straight on business ("So, ...", an ask first) right after a
  * personal or warm message from the client, with nothing warm before it.
  */
+
+import type { AnalyzedMessage } from '../analysis.ts';
 import { businessTerms } from '../cues/business-ask.ts';
 import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
@@ -14,6 +16,7 @@ import {
   EMOJI,
   evidenceOf,
   HOLIDAY_WISH,
+  isBusinessNews,
   isGraveNews,
   isLifeNews,
   REACTION_WORDS,
@@ -252,8 +255,15 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
         greetings.some((g) => g.start >= s.start && g.end <= s.end) && s.text.trim().split(/\s+/).length <= 3
       ),
   );
-  // "Ah bummer mate." reacts to the news before anything else: not a business opening.
-  if (!opening || REACTION.test(opening.text)) return undefined;
+  // "Ah bummer mate." reacts to the news before anything else: not a business opening; nor does
+  // "Feliz año to you too!", which returns the client's wish.
+  if (
+    !opening ||
+    REACTION.test(opening.text) ||
+    RETURNED.test(text, opening.firstToken, opening.endToken) ||
+    HOLIDAY_WISH.test(text, opening.firstToken, opening.endToken)
+  )
+    return undefined;
   const warmBefore = ctx.draft.cues.some(
     (c) =>
       c.start < opening.end &&
@@ -295,8 +305,19 @@ function reactsFirst(ctx: RuleContext, start: Cue): boolean {
 function warmth(ctx: RuleContext): Warmth | undefined {
   // Personal news in any answered message counts ("We were at the lake." then "Send the invoice.").
   const newestFirst = [...ctx.analysis.answered].reverse();
+  // "A fire at our warehouse", "we let go of 30% of our staff": bad news of the business is answered
+  // by sympathy and no sales pitch (bad-news-pitch's); going straight to business past it is no
+  // turn away from the client's private life.
+  const businessNews = (message: AnalyzedMessage, c: Cue) =>
+    c.type === 'bad-news' && isBusinessNews(message.text.text.slice(c.start, c.end));
+  const overlapsBusinessNews = (message: AnalyzedMessage, c: Cue) =>
+    message.cues.some(
+      (b) => b.confidence >= 0.8 && businessNews(message, b) && b.start < c.end && c.start < b.end,
+    );
   for (const message of newestFirst) {
-    const bad = message.cues.find((c) => c.type === 'bad-news' && c.confidence >= 0.8);
+    const bad = message.cues.find(
+      (c) => c.type === 'bad-news' && c.confidence >= 0.8 && !businessNews(message, c),
+    );
     if (bad)
       return {
         evidence: [evidenceOf(message, bad)],
@@ -312,7 +333,9 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   const last = ctx.analysis.answered.at(-1);
   const effusive = last !== undefined && effusiveness(last) >= 3 && chitChat(last);
   for (const message of newestFirst) {
-    const disclosure = message.cues.find((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6);
+    const disclosure = message.cues.find(
+      (c) => c.type === 'personal-disclosure' && c.confidence >= 0.6 && !overlapsBusinessNews(message, c),
+    );
     if (disclosure)
       return {
         evidence: [evidenceOf(message, disclosure)],

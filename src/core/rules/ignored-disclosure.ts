@@ -11,14 +11,17 @@ import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
 import {
   answeredCues,
+  COMPANY_PLACE,
   clientName,
   draftCues,
   escapeRegExp,
   evidenceOf,
   HOLIDAY_WISH,
   INVITATION,
+  isBusinessNews,
   isGraveNews,
   isLifeNews,
+  OWN_LIFE,
   openingSpan,
   REACTION_WORDS,
   readerExpectsAcknowledgement,
@@ -155,24 +158,15 @@ function notReactedTo(
 /** "Welcome back", "good to have you back": a greeting of the return. */
 const WELCOME_BACK = /^(?:welcome back|(?:good|nice|great) to have you back)$/i;
 
-/** The company's premises or goods: "a fire at our warehouse", "our plant was flooded". */
-const COMPANY_PLACE =
-  /\b(?:warehouse|plant|factory|office|offices|site|premises|store|shop|facility|stock|production line|data cent(?:er|re))\b/i;
-
 /** "our chats about ...", "talking about ...": what precedes a topic talked about. */
 const TALKED_ABOUT = /\b(?:chats?|talks?|conversations?|chatting|talking|talked)\s+about\s+/;
 
 type Told = ReturnType<typeof answeredCues>[number];
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** The company's people: "we had to lay off a third of our staff" is news of the business. */
-const COMPANY_PEOPLE = /\b(?:staff|employees|workforce|headcount|workers|personnel)\b/i;
-
 const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
   /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer)\b/i;
-/** The writer's own life beside the colleague: "my manager and I", "I was away with my kids". */
-const OWN_LIFE = /\b(?:i|me|my|i'm|i’m|i've|i’ve|mine)\b/i;
 
 /**
  * What the client told: personal news, and bad news that is not also told as personal news ("our
@@ -182,10 +176,7 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
   const saidOf = (d: Told) => d.message.text.text.slice(d.cue.start, d.cue.end);
   // A flooded office or staff laid off, told with no word of the client's own life ("my house",
   // "I lost my job"), is bad news for the business: bad-news-pitch's, and so is what it touches.
-  const businessNews = answeredCues(ctx, 'bad-news', 0.8).filter((b) => {
-    const said = saidOf(b);
-    return (COMPANY_PLACE.test(said) || COMPANY_PEOPLE.test(said)) && !OWN_LIFE.test(said);
-  });
+  const businessNews = answeredCues(ctx, 'bad-news', 0.8).filter((b) => isBusinessNews(saidOf(b)));
   const overlaps = (a: Told, b: Told) =>
     a.message === b.message && a.cue.start < b.cue.end && b.cue.start < a.cue.end;
   // A colleague's holiday or illness ("our controller was on holiday") explains a delay at work:
