@@ -16,6 +16,7 @@ import {
   EMOJI,
   evidenceOf,
   HOLIDAY_WISH,
+  HOSPITALITY,
   isBusinessNews,
   isGraveNews,
   isLifeNews,
@@ -137,10 +138,6 @@ function pushesNextStep(ctx: RuleContext): boolean {
     /\bnext step\b/i.test(ctx.draft.text.text)
   );
 }
-
-/** Shared time and gifts: thanks for them are thanks for hospitality, not for our work. */
-const HOSPITALITY =
-  /\b(?:evening|dinner|lunch|drinks|hospitality|hosting|having\s+us|gifts?|flowers|present|mooncakes)\b/i;
 
 /**
  * A social gesture in the client's message, owed a return before any business: season's greetings

@@ -208,3 +208,7 @@ export const OWN_LIFE = /\b(?:i|me|my|i'm|i’m|i've|i’ve|mine)\b/i;
  */
 export const isBusinessNews = (said: string): boolean =>
   (COMPANY_PLACE.test(said) || COMPANY_PEOPLE.test(said)) && !OWN_LIFE.test(said);
+
+/** Shared time and gifts: thanks for them are thanks for hospitality, not for our work. */
+export const HOSPITALITY =
+  /\b(?:evening|dinner|lunch|drinks|hospitality|hosting|having\s+us|gifts?|flowers|present|mooncakes)\b/i;

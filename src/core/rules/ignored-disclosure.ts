@@ -17,6 +17,7 @@ import {
   escapeRegExp,
   evidenceOf,
   HOLIDAY_WISH,
+  HOSPITALITY,
   INVITATION,
   isBusinessNews,
   isGraveNews,
@@ -131,10 +132,10 @@ export default defineRule({
 /**
  * "Oh no.", "Ah bummer mate.", "Wow, sorry about that.", "Condolences.": the reply reacts first.
  * So does naming the news for what it is ("Very sad news.") or wishing the person well ("I wish
- * him a fast recovery"): thin, perhaps, but heard.
+ * him a fast recovery", "hope she's OK"): thin, perhaps, but heard.
  */
 const REACTION = new RegExp(
-  `^\\W*(?:(?:hi|hello|hey|dear)\\b[^,.!?]{0,40}[,.!]\\s*)?(?:${REACTION_WORDS}|sorry|so sorry|condolences|my condolences|(?:(?:very|so|such|what|really) )?(?:sad|terrible|awful|tragic|shocking|heartbreaking) news|(?:i|we) (?:wish|hope) (?:him|her|you|them|your \\w+) (?:a |an )?(?:fast|quick|speedy|full|good|swift) recovery|get well)\\b`,
+  `^\\W*(?:(?:hi|hello|hey|dear)\\b[^,.!?]{0,40}[,.!]\\s*)?(?:${REACTION_WORDS}|sorry|so sorry|condolences|my condolences|(?:(?:very|so|such|what|really) )?(?:sad|terrible|awful|tragic|shocking|heartbreaking) news|(?:i|we) (?:wish|hope) (?:him|her|you|them|your \\w+) (?:a |an )?(?:fast|quick|speedy|full|good|swift) recovery|get well|(?:i |we )?(?:hope|hoping) (?:he|she|they|your \\w+)(?:'s|’s|'re|’re| is| are)? (?:ok|okay|alright|all right|fine|better|recovering|doing (?:ok|okay|well|better)))\\b`,
   'i',
 );
 
@@ -160,6 +161,16 @@ const WELCOME_BACK = /^(?:welcome back|(?:good|nice|great) to have you back)$/i;
 
 /** "our chats about ...", "talking about ...": what precedes a topic talked about. */
 const TALKED_ABOUT = /\b(?:chats?|talks?|conversations?|chatting|talking|talked)\s+about\s+/;
+
+/** A wish for the reader's own day, with no word of the writer's life: "I hope you're having ...". */
+const WISH_FOR_READER = /\b(?:hope|wish(?:ing)?)\s+(?:you|you're|you’re|your)\b/i;
+const WRITERS_LIFE = /\b(?:my|our|we|us|me|mine)\b/i;
+const wishForReader = (sentence: string) => WISH_FOR_READER.test(sentence) && !WRITERS_LIFE.test(sentence);
+
+/** Thanks or praise for time the rep hosted: "your hospitality", "thank you for the dinner". */
+function sharedTimeWithUs(sentence: string): boolean {
+  return HOSPITALITY.test(sentence) && /\b(?:your|thank(?:s| you))\b/i.test(sentence);
+}
 
 type Told = ReturnType<typeof answeredCues>[number];
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -191,6 +202,10 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     const sentence = d.message.text.sentences.find((s) => s.start <= d.cue.start && d.cue.start < s.end);
     if (sentence && HOLIDAY_WISH.test(d.message.text, sentence.firstToken, sentence.endToken)) return false;
     if (sentence && INVITATION.test(sentence.text)) return false;
+    // "I hope you're having a lovely day with your family": a wish for the reader's life, not news
+    // of the writer's; "Thank you for the dinner, my wife still talks about it": time shared with us,
+    // whose thanks are owed a return (abrupt-pivot's, cold-reply's), not private news.
+    if (sentence && (wishForReader(sentence.text) || sharedTimeWithUs(sentence.text))) return false;
     // "I enjoyed our chats about sailing": a topic talked about together is no news of theirs.
     const triggers = d.cue.triggers ?? [];
     return !(
