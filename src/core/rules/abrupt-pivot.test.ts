@@ -6,6 +6,17 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'small talk in high spirits with no business in it, turned from with "Regarding" in the first emails',
+      reader: 'MY',
+      writer: 'AU',
+      history: [
+        c(
+          'Hi Liam, so great to meet you at the expo in KL! Hope you survived the sambal at dinner haha 😂 Enjoy your weekend.',
+        ),
+      ],
+      draft: 'Regarding our fleet software, the brochure is attached. When would suit you for a demo?',
+    },
+    {
       name: 'the client’s own hospital stay passed by with a business opening',
       reader: 'BR',
       writer: 'FR',
@@ -316,6 +327,17 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a cheerful first message that asks for the price list, answered with "Regarding the price list"',
+      reader: 'MY',
+      writer: 'AU',
+      history: [
+        c(
+          'Hi Liam, so great to meet you at the expo in KL! haha 😂 Could you send me your price list for the trackers?',
+        ),
+      ],
+      draft: 'Regarding the price list, it is attached; the trackers start at AUD 89 per unit.',
+    },
     {
       name: 'bad news of the business (a flooded plant) answered with a pitch is bad-news-pitch’s alone',
       reader: 'MX',

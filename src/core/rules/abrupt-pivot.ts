@@ -286,6 +286,33 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
   return { type: 'direct-start', start: opening.start, end: opening.end, confidence: 0.8 };
 }
 
+const NICE_TO_MEET =
+  /\b(?:nice|great|lovely|good|wonderful|a pleasure|pleased|happy)\s+(?:to\s+)?(?:meet|meeting)\s+you\b/gi;
+
+/**
+ * "So nice to meet you at the fair! Hope you enjoyed the durian haha 😄": a last message in high
+ * spirits that names no business at all is small talk offered; "Regarding our software, ..." turns
+ * from it even in the first emails.
+ */
+function socialOnly(ctx: RuleContext): boolean {
+  const last = ctx.analysis.answered.at(-1);
+  if (last === undefined) return false;
+  // "Nice to meet you" is a social formula, not a meeting to arrange.
+  const met = [...last.text.text.matchAll(NICE_TO_MEET)].map((m) => [m.index, m.index + m[0].length]);
+  const business = businessTerms(last.text).filter(
+    (t) => !met.some(([from, to]) => t.start >= from! && t.end <= to!),
+  );
+  return (
+    effusiveness(last) >= 3 &&
+    business.length === 0 &&
+    !last.cues.some(
+      (c) =>
+        c.confidence >= 0.6 &&
+        (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
+    )
+  );
+}
+
 /** A sentence before the business opening that is more than a greeting and names no business. */
 function reactsFirst(ctx: RuleContext, start: Cue): boolean {
   const text = ctx.draft.text;
@@ -465,7 +492,8 @@ export default defineRule({
     // shipment left today.") shuts the door as a pivot word does.
     const turnedFromQuestion =
       (warm.asked === true && (pivoted || !draftCues(ctx, 'direct-start')[0])) ||
-      (warm.thanked === true && pivoted);
+      (warm.thanked === true && pivoted) ||
+      (pivoted && socialOnly(ctx));
     if (warm.thanked && !pivoted) return [];
     // And a client in high spirits ("the team loved it!! 🎉") is owed a line in their tone even
     // in the first emails.
