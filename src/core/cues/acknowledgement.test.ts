@@ -30,6 +30,11 @@ runDetectorCases(acknowledgement, {
       answers: 'I will be on Eid leave next week, back on the 14th.',
       minConfidence: 0.6,
     },
+    {
+      text: '«Hope you had joyful holiday with family.» Schedule is attached.',
+      answers: 'I will be on Eid leave next week, back on the 14th.',
+      minConfidence: 0.6,
+    },
     { text: '«Little league at that age is so much fun!»', answers: LEAGUE, minConfidence: 0.9 },
     { text: '«Hope your boy enjoys his first season.»', answers: LEAGUE, minConfidence: 0.9 },
     // the client's own words: a place, a name
