@@ -25,6 +25,16 @@ runDetectorCases(acknowledgement, {
       minConfidence: 0.9,
     },
     { text: '«I hope your vacation was relaxing.»', answers: LAKE, minConfidence: 0.9 },
+    {
+      text: 'Eid Mubarak! «I hope you had a blessed holiday with your family.» The schedule is attached.',
+      answers: 'I will be on Eid leave next week, back on the 14th.',
+      minConfidence: 0.6,
+    },
+    {
+      text: '«Hope you had joyful holiday with family.» Schedule is attached.',
+      answers: 'I will be on Eid leave next week, back on the 14th.',
+      minConfidence: 0.6,
+    },
     { text: '«Little league at that age is so much fun!»', answers: LEAGUE, minConfidence: 0.9 },
     { text: '«Hope your boy enjoys his first season.»', answers: LEAGUE, minConfidence: 0.9 },
     // the client's own words: a place, a name

@@ -29,7 +29,9 @@ const RECOGNITION = phrases([
   'wishing ~3 speedy|quick|full recovery',
   'feel|feeling better',
   'hope|hoping ~4 you|your|everyone|everybody|he|she|they|the ~4 enjoyed|enjoy|enjoying|recovering|recover|better|rested|fun|safe',
-  'hope|hoping ~3 you|your|they|everyone ~2 had a ~2 great|wonderful|lovely|good|fun|relaxing|fantastic|nice time|break|rest|trip|holiday|vacation',
+  // "I hope you had a blessed holiday with your family": the time they told of, wished well afterwards
+  // (with or without the article, as writers who drop articles write it).
+  'hope|hoping ~3 you|your|they|everyone ~2 had ~3 great|wonderful|lovely|good|fun|relaxing|fantastic|nice|blessed|joyful|joyous|restful|peaceful|happy|beautiful|memorable time|break|rest|trip|holiday|holidays|vacation|celebration|celebrations|festival',
   'sounds|sounded ~2 great|wonderful|lovely|amazing|fun|fantastic|perfect|nice|relaxing|exciting|like',
   'what a ~2 great|wonderful|lovely|nice|fun|fantastic|treat|joy',
   'how nice|lovely|wonderful|fun|exciting|exciting|cool|great',

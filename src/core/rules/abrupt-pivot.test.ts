@@ -6,6 +6,30 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'small talk in high spirits with no business in it, turned from with "Regarding" in the first emails',
+      reader: 'MY',
+      writer: 'AU',
+      history: [
+        c(
+          'Hi Liam, so great to meet you at the expo in KL! Hope you survived the sambal at dinner haha 😂 Enjoy your weekend.',
+        ),
+      ],
+      draft: 'Regarding our fleet software, the brochure is attached. When would suit you for a demo?',
+    },
+    {
+      name: 'the client’s own hospital stay passed by with a business opening',
+      reader: 'BR',
+      writer: 'FR',
+      history: [
+        r('Hello Paulo, the price of the film changes in June.'),
+        c(
+          'Antoine, sorry for the silence. My father had a heart attack and I was at the hospital all week.',
+          60,
+        ),
+      ],
+      draft: 'Paulo, the signed order is needed this week to keep the old price.',
+    },
+    {
       name: 'season’s greetings answered by the schedule of work on their systems',
       reader: 'IN',
       writer: 'DE',
@@ -303,6 +327,38 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a cheerful first message that asks for the price list, answered with "Regarding the price list"',
+      reader: 'MY',
+      writer: 'AU',
+      history: [
+        c(
+          'Hi Liam, so great to meet you at the expo in KL! haha 😂 Could you send me your price list for the trackers?',
+        ),
+      ],
+      draft: 'Regarding the price list, it is attached; the trackers start at AUD 89 per unit.',
+    },
+    {
+      name: 'bad news of the business (a flooded plant) answered with a pitch is bad-news-pitch’s alone',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        r('Hola Carlos, any news on the pump order?'),
+        c('Hi Uwe, apologies. Our plant in Puebla was flooded on Sunday and production has stopped.', 30),
+      ],
+      draft:
+        'Hello Carlos, our submersible pumps would keep the plant dry next time. Can I send you an offer?',
+    },
+    {
+      name: 'the client’s new-year wish returned first, then business',
+      reader: 'AR',
+      writer: 'US',
+      history: [
+        c('Hola Kate! Feliz año nuevo 🎉 Thanks for the great support last year, the team was very happy.'),
+      ],
+      draft:
+        'Hola Martín, feliz año to you too! 🥂 Whenever it suits you, I’d love to plan the Q1 rollout together.',
+    },
     {
       name: 'a plain status question answered by the schedule of the work',
       reader: 'IN',

@@ -2,6 +2,8 @@
  * abrupt-pivot: the reply opens straight on business ("So, ...", an ask first) right after a
  * personal or warm message from the client, with nothing warm before it.
  */
+
+import type { AnalyzedMessage } from '../analysis.ts';
 import { businessTerms } from '../cues/business-ask.ts';
 import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
@@ -14,6 +16,8 @@ import {
   EMOJI,
   evidenceOf,
   HOLIDAY_WISH,
+  HOSPITALITY,
+  isBusinessNews,
   isGraveNews,
   isLifeNews,
   REACTION_WORDS,
@@ -135,10 +139,6 @@ function pushesNextStep(ctx: RuleContext): boolean {
   );
 }
 
-/** Shared time and gifts: thanks for them are thanks for hospitality, not for our work. */
-const HOSPITALITY =
-  /\b(?:evening|dinner|lunch|drinks|hospitality|hosting|having\s+us|gifts?|flowers|present|mooncakes)\b/i;
-
 /**
  * A social gesture in the client's message, owed a return before any business: season's greetings
  * ("Happy Diwali to you and your family!"), congratulations to us ("congrats on the baby news!!"),
@@ -252,8 +252,15 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
         greetings.some((g) => g.start >= s.start && g.end <= s.end) && s.text.trim().split(/\s+/).length <= 3
       ),
   );
-  // "Ah bummer mate." reacts to the news before anything else: not a business opening.
-  if (!opening || REACTION.test(opening.text)) return undefined;
+  // "Ah bummer mate." reacts to the news before anything else: not a business opening; nor does
+  // "Feliz año to you too!", which returns the client's wish.
+  if (
+    !opening ||
+    REACTION.test(opening.text) ||
+    RETURNED.test(text, opening.firstToken, opening.endToken) ||
+    HOLIDAY_WISH.test(text, opening.firstToken, opening.endToken)
+  )
+    return undefined;
   const warmBefore = ctx.draft.cues.some(
     (c) =>
       c.start < opening.end &&
@@ -279,6 +286,33 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
   return { type: 'direct-start', start: opening.start, end: opening.end, confidence: 0.8 };
 }
 
+const NICE_TO_MEET =
+  /\b(?:nice|great|lovely|good|wonderful|a pleasure|pleased|happy)\s+(?:to\s+)?(?:meet|meeting)\s+you\b/gi;
+
+/**
+ * "So nice to meet you at the fair! Hope you enjoyed the durian haha 😄": a last message in high
+ * spirits that names no business at all is small talk offered; "Regarding our software, ..." turns
+ * from it even in the first emails.
+ */
+function socialOnly(ctx: RuleContext): boolean {
+  const last = ctx.analysis.answered.at(-1);
+  if (last === undefined) return false;
+  // "Nice to meet you" is a social formula, not a meeting to arrange.
+  const met = [...last.text.text.matchAll(NICE_TO_MEET)].map((m) => [m.index, m.index + m[0].length]);
+  const business = businessTerms(last.text).filter(
+    (t) => !met.some(([from, to]) => t.start >= from! && t.end <= to!),
+  );
+  return (
+    effusiveness(last) >= 3 &&
+    business.length === 0 &&
+    !last.cues.some(
+      (c) =>
+        c.confidence >= 0.6 &&
+        (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
+    )
+  );
+}
+
 /** A sentence before the business opening that is more than a greeting and names no business. */
 function reactsFirst(ctx: RuleContext, start: Cue): boolean {
   const text = ctx.draft.text;
@@ -295,8 +329,19 @@ function reactsFirst(ctx: RuleContext, start: Cue): boolean {
 function warmth(ctx: RuleContext): Warmth | undefined {
   // Personal news in any answered message counts ("We were at the lake." then "Send the invoice.").
   const newestFirst = [...ctx.analysis.answered].reverse();
+  // "A fire at our warehouse", "we let go of 30% of our staff": bad news of the business is answered
+  // by sympathy and no sales pitch (bad-news-pitch's); going straight to business past it is no
+  // turn away from the client's private life.
+  const businessNews = (message: AnalyzedMessage, c: Cue) =>
+    c.type === 'bad-news' && isBusinessNews(message.text.text.slice(c.start, c.end));
+  const overlapsBusinessNews = (message: AnalyzedMessage, c: Cue) =>
+    message.cues.some(
+      (b) => b.confidence >= 0.8 && businessNews(message, b) && b.start < c.end && c.start < b.end,
+    );
   for (const message of newestFirst) {
-    const bad = message.cues.find((c) => c.type === 'bad-news' && c.confidence >= 0.8);
+    const bad = message.cues.find(
+      (c) => c.type === 'bad-news' && c.confidence >= 0.8 && !businessNews(message, c),
+    );
     if (bad)
       return {
         evidence: [evidenceOf(message, bad)],
@@ -312,7 +357,9 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   const last = ctx.analysis.answered.at(-1);
   const effusive = last !== undefined && effusiveness(last) >= 3 && chitChat(last);
   for (const message of newestFirst) {
-    const disclosure = message.cues.find((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6);
+    const disclosure = message.cues.find(
+      (c) => c.type === 'personal-disclosure' && c.confidence >= 0.6 && !overlapsBusinessNews(message, c),
+    );
     if (disclosure)
       return {
         evidence: [evidenceOf(message, disclosure)],
@@ -445,7 +492,8 @@ export default defineRule({
     // shipment left today.") shuts the door as a pivot word does.
     const turnedFromQuestion =
       (warm.asked === true && (pivoted || !draftCues(ctx, 'direct-start')[0])) ||
-      (warm.thanked === true && pivoted);
+      (warm.thanked === true && pivoted) ||
+      (pivoted && socialOnly(ctx));
     if (warm.thanked && !pivoted) return [];
     // And a client in high spirits ("the team loved it!! 🎉") is owed a line in their tone even
     // in the first emails.

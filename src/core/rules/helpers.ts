@@ -178,7 +178,8 @@ export const HOLIDAY_WISH = phrases([
   'happy ~2 new year',
   'ramadan|eid kareem|mubarak',
   'feliz natal|navidad',
-  'feliz año|ano nuevo|novo',
+  // "Feliz año" is the wish on its own; "nuevo" may follow.
+  'feliz año|ano',
   'frohe weihnachten',
   'joyeux noël|noel',
   'buon natale',
@@ -187,8 +188,28 @@ export const HOLIDAY_WISH = phrases([
 ]);
 
 /**
- * "We would be honoured to show you our factory", "you must come for dinner": an invitation
+ * "We would be honoured to show you our factory", "you must come for dinner", "you have to come
+ * and try the birria with us": an invitation
  * worded as a statement, which asks for a yes as much as "Would you like to ...?".
  */
 export const INVITATION =
-  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+must\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat))\b|(?:please\s+)?be\s+our\s+guests?\b)/i;
+  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+(?:must|have\s+to|(?:'ve|’ve|have)\s+got\s+to)\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat))\b|(?:please\s+)?be\s+our\s+guests?\b)/i;
+
+/** The company's premises or goods: "a fire at our warehouse", "our plant was flooded". */
+export const COMPANY_PLACE =
+  /\b(?:warehouse|plant|factory|office|offices|site|premises|store|shop|facility|stock|production line|data cent(?:er|re))\b/i;
+/** The company's people: "we had to lay off a third of our staff" is news of the business. */
+export const COMPANY_PEOPLE = /\b(?:staff|employees|workforce|headcount|workers|personnel)\b/i;
+/** The writer's own life: "my house", "I lost my job", "my manager and I". */
+export const OWN_LIFE = /\b(?:i|me|my|i'm|i’m|i've|i’ve|mine)\b/i;
+
+/**
+ * Bad news of the business, told with no word of the writer's own life: "a fire at our warehouse",
+ * "we let go of 30% of our staff". Selling into it is bad-news-pitch's; it is no personal news.
+ */
+export const isBusinessNews = (said: string): boolean =>
+  (COMPANY_PLACE.test(said) || COMPANY_PEOPLE.test(said)) && !OWN_LIFE.test(said);
+
+/** Shared time and gifts: thanks for them are thanks for hospitality, not for our work. */
+export const HOSPITALITY =
+  /\b(?:evening|dinner|lunch|drinks|hospitality|hosting|having\s+us|gifts?|flowers|present|mooncakes)\b/i;

@@ -8,6 +8,22 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'the writer’s own family in a sentence that also wishes the reader well is still news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Hope you are well! We spent the long weekend at my parents’ farm with the kids, they loved it.',
+          100,
+        ),
+      ],
+      draft: 'Hi Tom, the revised quote is attached.',
+    },
+    {
+      name: 'a sympathetic wish about someone else does not answer the client’s own news',
+      history: [...FRIENDLY_HISTORY, c('My daughter got married on Saturday, what a day!', 100)],
+      draft: 'Hope your team is doing well. The revised quote is attached.',
+    },
+    {
       name: 'a flooded office beside the client’s own flooded house is still their news',
       history: [
         ...FRIENDLY_HISTORY,
@@ -245,6 +261,40 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a short wish for the sick parent is heard, however thin (what follows is bad-news-pitch’s)',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Sorry for the silence. My dad had a stroke on Monday and I have been at the hospital.', 100),
+      ],
+      draft: 'Hi Tom, hope he’s OK. Anyway, the offer is valid until Friday.',
+    },
+    {
+      name: 'a wish for the reader’s holiday with their family is no news of the writer’s',
+      history: [
+        r('Hi Ana, the legal team is reviewing your comments.'),
+        c('Hi Mike! It’s Thanksgiving there, I hope you’re enjoying a great day with your family 😊', 40),
+      ],
+      draft: 'Regarding the agreement: legal accepts both changes.',
+    },
+    {
+      name: 'thanks for the dinner we hosted, mentioning the spouse who came, is no private news',
+      history: [
+        r('Dear Pedro, it was a pleasure to host you in Lyon.'),
+        c('Thank you for the wonderful dinner, my wife still talks about the cheese course! Pedro', 20),
+      ],
+      draft: 'Dear Pedro, the minutes of our meeting are attached.',
+    },
+    {
+      name: 'leave for a festival, answered with a wish for the holiday that was',
+      history: [
+        r('Dear Pak Budi, the revised quotation is attached.'),
+        c('Thank you. I will be on Lebaran leave until the 30th and will review it after.', 24),
+      ],
+      draft:
+        'Dear Pak Budi, I hope you had a joyful holiday with your family. Whenever it suits you, we can go through the quotation.',
+      draftAfter: 400,
+    },
     {
       name: 'staff laid off at the client’s company is news of the business (bad-news-pitch’s), not of their private life',
       history: [

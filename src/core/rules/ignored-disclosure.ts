@@ -11,14 +11,18 @@ import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
 import {
   answeredCues,
+  COMPANY_PLACE,
   clientName,
   draftCues,
   escapeRegExp,
   evidenceOf,
   HOLIDAY_WISH,
+  HOSPITALITY,
   INVITATION,
+  isBusinessNews,
   isGraveNews,
   isLifeNews,
+  OWN_LIFE,
   openingSpan,
   REACTION_WORDS,
   readerExpectsAcknowledgement,
@@ -128,10 +132,10 @@ export default defineRule({
 /**
  * "Oh no.", "Ah bummer mate.", "Wow, sorry about that.", "Condolences.": the reply reacts first.
  * So does naming the news for what it is ("Very sad news.") or wishing the person well ("I wish
- * him a fast recovery"): thin, perhaps, but heard.
+ * him a fast recovery", "hope she's OK"): thin, perhaps, but heard.
  */
 const REACTION = new RegExp(
-  `^\\W*(?:(?:hi|hello|hey|dear)\\b[^,.!?]{0,40}[,.!]\\s*)?(?:${REACTION_WORDS}|sorry|so sorry|condolences|my condolences|(?:(?:very|so|such|what|really) )?(?:sad|terrible|awful|tragic|shocking|heartbreaking) news|(?:i|we) (?:wish|hope) (?:him|her|you|them|your \\w+) (?:a |an )?(?:fast|quick|speedy|full|good|swift) recovery|get well)\\b`,
+  `^\\W*(?:(?:hi|hello|hey|dear)\\b[^,.!?]{0,40}[,.!]\\s*)?(?:${REACTION_WORDS}|sorry|so sorry|condolences|my condolences|(?:(?:very|so|such|what|really) )?(?:sad|terrible|awful|tragic|shocking|heartbreaking) news|(?:i|we) (?:wish|hope) (?:him|her|you|them|your \\w+) (?:a |an )?(?:fast|quick|speedy|full|good|swift) recovery|get well|(?:i |we )?(?:hope|hoping) (?:he|she|they|your \\w+)(?:'s|’s|'re|’re| is| are)? (?:ok|okay|alright|all right|fine|better|recovering|doing (?:ok|okay|well|better)))\\b`,
   'i',
 );
 
@@ -155,24 +159,25 @@ function notReactedTo(
 /** "Welcome back", "good to have you back": a greeting of the return. */
 const WELCOME_BACK = /^(?:welcome back|(?:good|nice|great) to have you back)$/i;
 
-/** The company's premises or goods: "a fire at our warehouse", "our plant was flooded". */
-const COMPANY_PLACE =
-  /\b(?:warehouse|plant|factory|office|offices|site|premises|store|shop|facility|stock|production line|data cent(?:er|re))\b/i;
-
 /** "our chats about ...", "talking about ...": what precedes a topic talked about. */
 const TALKED_ABOUT = /\b(?:chats?|talks?|conversations?|chatting|talking|talked)\s+about\s+/;
+
+/** A wish for the reader's own day, with no word of the writer's life: "I hope you're having ...". */
+const WISH_FOR_READER = /\b(?:hope|wish(?:ing)?)\s+(?:you|you're|you’re|your)\b/i;
+const WRITERS_LIFE = /\b(?:my|our|we|us|me|mine)\b/i;
+const wishForReader = (sentence: string) => WISH_FOR_READER.test(sentence) && !WRITERS_LIFE.test(sentence);
+
+/** Thanks or praise for time the rep hosted: "your hospitality", "thank you for the dinner". */
+function sharedTimeWithUs(sentence: string): boolean {
+  return HOSPITALITY.test(sentence) && /\b(?:your|thank(?:s| you))\b/i.test(sentence);
+}
 
 type Told = ReturnType<typeof answeredCues>[number];
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** The company's people: "we had to lay off a third of our staff" is news of the business. */
-const COMPANY_PEOPLE = /\b(?:staff|employees|workforce|headcount|workers|personnel)\b/i;
-
 const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
   /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer)\b/i;
-/** The writer's own life beside the colleague: "my manager and I", "I was away with my kids". */
-const OWN_LIFE = /\b(?:i|me|my|i'm|i’m|i've|i’ve|mine)\b/i;
 
 /**
  * What the client told: personal news, and bad news that is not also told as personal news ("our
@@ -182,10 +187,7 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
   const saidOf = (d: Told) => d.message.text.text.slice(d.cue.start, d.cue.end);
   // A flooded office or staff laid off, told with no word of the client's own life ("my house",
   // "I lost my job"), is bad news for the business: bad-news-pitch's, and so is what it touches.
-  const businessNews = answeredCues(ctx, 'bad-news', 0.8).filter((b) => {
-    const said = saidOf(b);
-    return (COMPANY_PLACE.test(said) || COMPANY_PEOPLE.test(said)) && !OWN_LIFE.test(said);
-  });
+  const businessNews = answeredCues(ctx, 'bad-news', 0.8).filter((b) => isBusinessNews(saidOf(b)));
   const overlaps = (a: Told, b: Told) =>
     a.message === b.message && a.cue.start < b.cue.end && b.cue.start < a.cue.end;
   // A colleague's holiday or illness ("our controller was on holiday") explains a delay at work:
@@ -200,6 +202,10 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     const sentence = d.message.text.sentences.find((s) => s.start <= d.cue.start && d.cue.start < s.end);
     if (sentence && HOLIDAY_WISH.test(d.message.text, sentence.firstToken, sentence.endToken)) return false;
     if (sentence && INVITATION.test(sentence.text)) return false;
+    // "I hope you're having a lovely day with your family": a wish for the reader's life, not news
+    // of the writer's; "Thank you for the dinner, my wife still talks about it": time shared with us,
+    // whose thanks are owed a return (abrupt-pivot's, cold-reply's), not private news.
+    if (sentence && (wishForReader(sentence.text) || sharedTimeWithUs(sentence.text))) return false;
     // "I enjoyed our chats about sailing": a topic talked about together is no news of theirs.
     const triggers = d.cue.triggers ?? [];
     return !(

@@ -15,6 +15,22 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'an invitation worded as "you have to come", skipped for the invoice',
+      reader: 'MX',
+      writer: 'KR',
+      history: [
+        c(
+          'Hi Jin, the parts arrived, thank you. You have to come to Monterrey and try cabrito with us when you visit in May! Please send the invoice.',
+        ),
+      ],
+      draft: 'Dear Rodrigo, thank you. The invoice is attached.',
+    },
+    {
+      name: '"thank you for asking" with nothing of the question taken up answers no business question',
+      history: [...WORKING, c('Can you confirm the warranty covers the pumps for 36 months?', 100)],
+      draft: 'Thanks for asking. The invoice is attached.',
+    },
+    {
       name: 'a question about the rep’s holiday, then "Anyway," and business: still asked',
       history: [
         ...WORKING,
@@ -311,6 +327,46 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a trip question in the client’s language, answered with thanks for asking and the place',
+      reader: 'MX',
+      writer: 'CO',
+      history: [
+        c('Hola Diego, ¿qué tal el viaje a Lima? The samples arrived. Can you send the price for 500 kilos?'),
+      ],
+      draft: 'Hola Ana, Lima was great, thanks for asking! For 500 kilos the price is USD 7.20 per kilo.',
+    },
+    {
+      name: '"Tudo bem?" answered in kind',
+      reader: 'BR',
+      writer: 'PT',
+      history: [c('Joana, tudo bem? 😄 is delivery to Recife included?')],
+      draft: 'Tudo ótimo, e contigo? Delivery to Recife is included for orders above 5 pallets.',
+    },
+    {
+      name: 'a request to fix "it" (the invoice just mentioned), answered by the fix on its way',
+      history: [
+        ...WORKING,
+        c('The invoice has the wrong VAT number 🙈 Can you fix it before our audit?', 100),
+      ],
+      draft: 'Oops, sorry! The corrected invoice is on its way.',
+    },
+    {
+      name: 'a call proposed under "if possible", answered with a time for it',
+      history: [...WORKING, c('If possible, could we have a short call this week about the rollout?', 100)],
+      draft: 'Sure, let’s have the call on Thursday at 10:00 CET.',
+    },
+    {
+      name: 'a bare "would you mind double-checking?" after a doubtful question, answered on its matter',
+      history: [
+        ...WORKING,
+        c(
+          'I may be wrong, but isn’t the notice period 30 days rather than 90? Would you mind double-checking?',
+          100,
+        ),
+      ],
+      draft: 'I checked: the contract says 90 days for the notice period, in clause 12.',
+    },
     {
       name: 'a question the client took back in a later message opening "Actually, ..."',
       history: [

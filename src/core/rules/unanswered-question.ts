@@ -73,7 +73,15 @@ const WELLBEING_ANSWER = phrases([
   'busy but good',
   'everyone is ~2 well|fine|good|great|healthy',
   'things|everything|all are|is|been ~2 good|fine|well|great|busy',
+  // Mixed-language mail: "Tudo bem?" -> "Tudo ótimo!", "¿Qué tal?" -> "Muy bien".
+  'tudo|todo ~1 bem|bom|ótimo|otimo|bien|tranquilo|joia',
+  'muy|très|tres|sehr|molto ~1 bien|bien|gut|bene',
 ]);
+/** "Tudo bem?", "¿Cómo estás?", "Ça va?": how-are-you in the client's own language, a personal question. */
+const HOW_ARE_YOU_ABROAD =
+  /(?:^|[\s,¿¡])(?:tudo\s+(?:bem|bom)|todo\s+bien|qu[eé]\s+tal|c[oó]mo\s+(?:est[aá]s?|vai|va)|ça\s+va|wie\s+geht(?:'s|s)?)\b/i;
+/** "Thank you for asking": the reply says it is answering the client's question. */
+const THANKS_FOR_ASKING = phrases(['thank|thanks ~1 for asking']);
 /** Weather talk beyond the shared topic lexicon: "warm and sunny here", "grey and rainy". */
 const WEATHER_ANSWER = phrases([
   'warm|cool|cold|hot|mild|rainy|cloudy|windy|grey|gray|sunny|snowy|freezing|chilly|sunshine|degrees|rain|snow|heat',
@@ -237,10 +245,10 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
 /** "Would this be possible?", "What do you think?": a question about what the client said just before. */
 const REFERS_BACK =
-  /^\W*(?:(?:and|so|also)\W+)?(?:(?:would|could|will|is|does|can)\s+(?:this|that|it|these|those)\b(?:\s+\w+){0,3}\s*[?.!]*$|(?:what|how)\s+do\s+you\s+(?:think|feel|say)\b|(?:let me know\s+)?what\s+you\s+think\b|(?:any\s+)?thoughts\b|your\s+(?:thoughts|take|view|opinion)\b)/i;
+  /^\W*(?:(?:and|so|also)\W+)?(?:(?:could|can|would)\s+you\s+(?:mind\s+|please\s+)?(?:double[-\s]?check|check|verify|look\s+into)(?:ing)?(?:\s+(?:this|that|it))?\s*[?.!]*$|(?:would|could|will|is|does|can)\s+(?:this|that|it|these|those)\b(?:\s+\w+){0,3}\s*[?.!]*$|(?:what|how)\s+do\s+you\s+(?:think|feel|say)\b|(?:let me know\s+)?what\s+you\s+think\b|(?:any\s+)?thoughts\b|your\s+(?:thoughts|take|view|opinion)\b)/i;
 /** "Could we maybe ...", "I wonder whether we might ...", "What if we ...": the client proposes a course. */
 const PROPOSAL =
-  /^\W*(?:(?:and|so|also|maybe|perhaps)\W+)?(?:(?:could|can|might|shall|should)\s+we\b|(?:i|we)\s+wonder(?:ed)?\s+(?:if|whether)\b|what\s+if\s+we\b|(?:maybe|perhaps)\s+we\s+(?:could|can|might)\b|would\s+it\s+be\s+possible\s+to\b)/i;
+  /^\W*(?:if\s+(?:possible|you\s+can|it\s+suits\s+you)\W+)?(?:(?:and|so|also|maybe|perhaps)\W+)?(?:(?:could|can|might|shall|should)\s+we\b|(?:i|we)\s+wonder(?:ed)?\s+(?:if|whether)\b|what\s+if\s+we\b|(?:maybe|perhaps)\s+we\s+(?:could|can|might)\b|would\s+it\s+be\s+possible\s+to\b)/i;
 /** "What do you need from us?", "What are the next steps?": the client asks what to do next. */
 const ASKS_FOR_STEPS =
   /\b(?:what|anything)\b[^?]*\b(?:need|needed|require|required)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
@@ -296,7 +304,12 @@ function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number, w
   const earlier = ctx.analysis.messages
     .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
     .at(-1);
-  return earlier ? contentLemmas(earlier.text) : new Set();
+  // "I think the term is 30 days? Would you mind double-checking?": with no statement before it,
+  // the question before is what it refers to, beside the matter last raised.
+  const asked = q.sentences
+    .filter((s) => s.end <= start)
+    .flatMap((s) => [...contentLemmas(q, s.firstToken, s.endToken)]);
+  return new Set([...(earlier ? contentLemmas(earlier.text) : []), ...asked]);
 }
 
 /**
@@ -305,7 +318,7 @@ function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number, w
  * product can do, and "Yes." answers it.
  */
 const REQUEST_VERB =
-  /\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:re)?(?:send|share|forward|provide|include|give|prepare|add)\b/i;
+  /\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:re)?(?:send|share|forward|provide|include|give|prepare|add|fix|correct|amend|issue)\b/i;
 
 interface Asked {
   message: AnalyzedMessage;
@@ -387,6 +400,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const takesUp = (s: Sentence) =>
     [...words(draft, s.firstToken, s.endToken)].some((l) => askedWords.has(l) && !names.has(l));
   const request = REQUEST_VERB.test(asked);
+  // "¿Cómo te fue en Cartagena?" -> "Cartagena was wonderful, thank you for asking": the reply says
+  // it answers, and takes the question up.
+  if (THANKS_FOR_ASKING.test(draft) && (question.about === 'personal' || statements.some(takesUp)))
+    return true;
   if (question.form === 'closed') {
     const yes = yesOrNoSentences(draft, statements).filter(
       // A bare "Sure." promises a document without giving it; with several closed questions a yes
@@ -440,6 +457,19 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => CARRIED_OUT.test(s.text) && (takesUp(s) || DONE_WITH_IT.test(s.text)))
   )
     return true;
+  // "The invoice says Dublin, Ohio. Can you fix it?" -> "The corrected invoice is on its way": "it"
+  // is the matter told before, and the reply reports it done.
+  if (request && /\b(?:it|them|this|that)\b/i.test(asked)) {
+    const matter = referentOf(ctx, message, start, true);
+    if (
+      statements.some(
+        (s) =>
+          CARRIED_OUT.test(s.text) &&
+          [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
+      )
+    )
+      return true;
+  }
   // "Any tips for a first-timer?" -> "You must try the pastéis de nata": advice asked, advice given.
   if (
     ASKS_ADVICE.test(asked) &&
@@ -481,6 +511,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     const subject = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
     const taken = [...subject].filter((l) => said.has(l) && !names.has(l)).length;
     if (taken >= 2) return true;
+    // "Could we have a short call this week?" -> "Call me at 15:00 today": a time set for it.
+    if (statements.some((s) => takesUp(s) && TIME_ANSWER.test(draft, s.firstToken, s.endToken))) return true;
   }
   // Naming the question's subject is not answering it: "Does the API support batch imports of
   // 10,000 rows?" is not answered by "Our API is REST-based". The reply has to take up at least
@@ -494,7 +526,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
   if (topicHits(draft).some((h) => askedTopics.has(h.topic))) return true;
   if (askedTopics.has('weather') && WEATHER_ANSWER.test(draft)) return true;
-  if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
+  if ((question.about === 'personal' || HOW_ARE_YOU_ABROAD.test(asked)) && WELLBEING_ANSWER.test(draft))
+    return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
   if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
   // "Could you send me an offer?" is answered by quoting one in the reply: "The price for two

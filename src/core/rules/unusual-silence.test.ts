@@ -52,6 +52,15 @@ const slowClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'the client announced leave "from tomorrow until" a date, and the rep writes after it',
+      history: [
+        ...daily,
+        c('Thanks. I will be on leave from Monday until 20 July, please send the contract after that.'),
+      ],
+      draft: 'Dear Alex, I hope you had a restful break. The contract is attached.',
+      draftAfter: 3 * WEEK,
+    },
+    {
       name: 'a gap the client announced ("away until the 20th, let’s talk when I’m back") is no silence',
       history: [
         r('Hello Alex, the contract draft is attached.'),
@@ -190,6 +199,13 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"no rush, but" with a reason is a nudge, not time given: weeks later the late reply still is',
+      history: [...daily, c('Thanks Marina, no rush but we are planning the Q3 budget.')],
+      draft: 'Hi Alex, sorry for the slow reply. The timeline is 6 weeks.',
+      draftAfter: 6 * WEEK,
+      severity: 'suggestion',
+    },
     {
       name: 'a "thanks" left for five weeks in a thread where the rep writes weekly is still a silence',
       history: [

@@ -46,13 +46,17 @@ const WARM_CHECK_IN = phrases([
 const MIN_GAPS = 3;
 /**
  * The client named when to talk again: "talk next quarter", "contact me in Q4", "after the
- * holidays", "I'm on holiday until the 18th, let's talk when I'm back".
+ * holidays", "I'm on holiday until the 18th, let's talk when I'm back", "on leave from tomorrow until
+ * 17 August".
  */
 const AGREED_PAUSE =
-  /\b(?:on (?:holiday|vacation|leave)|away|out of (?:the )?office|off)\s+(?:until|till|through)\b|\b(?:when|once|after)\s+(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are|\s+get|\s+come)\s+back\b|\b(?:talk|speak|catch up|review|reconnect|contact (?:me|us)|get back to (?:me|us)|touch base|follow up)\b[^.!?]{0,30}\b(?:next (?:quarter|month|year)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:new|next) year)|after the (?:holidays|summer|new year))/i;
-/** The client gave the time: "we will wait for the results", "no rush", "take your time". */
+  /\b(?:on (?:holiday|vacation|leave)|away|out of (?:the )?office|off)(?:\s+from\s+[^.!?,;]{1,25}?)?\s+(?:until|till|through)\b|\b(?:when|once|after)\s+(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are|\s+get|\s+come)\s+back\b|\b(?:talk|speak|catch up|review|reconnect|contact (?:me|us)|get back to (?:me|us)|touch base|follow up)\b[^.!?]{0,30}\b(?:next (?:quarter|month|year)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:new|next) year)|after the (?:holidays|summer|new year))/i;
+/**
+ * The client gave the time: "we will wait for the results", "no rush", "take your time". Not "no
+ * rush, but we're planning budgets": a reason it matters is a polite nudge, not time given.
+ */
 const GRANTED_TIME =
-  /\b(?:no rush|no hurry|take your time|whenever you(?:'re|’re| are) ready|in your own time|(?:we|i)(?:'ll|’ll| will| can) wait)\b/i;
+  /\b(?:no rush|no hurry|take your time|whenever you(?:'re|’re| are) ready|in your own time|(?:we|i)(?:'ll|’ll| will| can) wait)\b(?![^.!?]*\bbut\b)/i;
 const SPAN_NUMBERS: Record<string, number> = {
   two: 2,
   three: 3,
