@@ -146,6 +146,8 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     text.tokens[i]!.pos === 'PROPN' &&
     (text.tokens[i + 1]?.value === ',' ||
       text.tokens[i + 1]?.pos === 'PROPN' ||
+      // A hyphenated name: "Mr. Al-Harbi, send ...".
+      (text.tokens[i + 1]?.value === '-' && text.tokens[i + 2]?.pos === 'PROPN') ||
       (i + 1 < end && SOFT_START.has(text.tokens[i + 1]!.normal)))
   ) {
     i += 1;
@@ -166,6 +168,16 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   // "Go-live will be in May", "Follow-up is booked": the first half of a compound noun.
   if (HYPHEN_LETTER.test(text.text.slice(token.end, token.end + 2))) return undefined;
   if (end - i === 1 && !/[.!]/.test(text.text.slice(token.end, text.tokens[end - 1]!.end + 1)))
+    return undefined;
+  // "Redline attached.", "Minutes enclosed.": a noun and its participle, a heading, unless the word
+  // is a common order ("Review attached" still asks for the review).
+  const after = text.tokens[i + 1];
+  if (
+    after !== undefined &&
+    /^(?:attached|enclosed|included)$/.test(after.normal) &&
+    !COMMON_VERBS.has(token.normal) &&
+    text.tokens.slice(i + 2, end).every((t) => t.pos === 'PUNCT' || t.pos === 'SPACE')
+  )
     return undefined;
   const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;
   const doNot = (token.normal === 'do' && text.tokens[i + 1]?.normal === 'not') || token.normal === 'never';
@@ -190,7 +202,9 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
         !text.tokens
           .slice(i + 2, end)
           .some((t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|en|wn)$/.test(t.normal)))) &&
-    COMMON_VERBS.has(token.normal);
+    COMMON_VERBS.has(token.normal) &&
+    // "Close to 40 units shipped" is an adverb, "Close the ticket" an order.
+    !(token.normal === 'close' && next.normal === 'to');
   if (!(bareVerb || doNot || doThing || taggedOdd)) return undefined;
   return subjectOfStatement(text, i, end) ? undefined : i;
 }
@@ -389,6 +403,8 @@ const COMMON_VERBS = new Set([
   'attend',
   'cancel',
   'place',
+  // "Close the ticket if resolved."
+  'close',
 ]);
 
 export const imperative: Detector = {
