@@ -16,6 +16,17 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"Can I call you Monday?" asks for a phone call, not for a first name',
+      reader: 'KR',
+      writer: 'GR',
+      history: [
+        c(
+          'Hello Mr. Nikolaidis, thank you for connecting. I handle imports of food products for our stores.',
+        ),
+      ],
+      draft: 'Dear Ms. Lee, thank you for connecting. Can I call you Monday to introduce our range?',
+    },
+    {
       name: 'a thumbs-up is a sign for "OK", not a joke',
       ...reserved,
       history: businessOnly,
@@ -168,6 +179,18 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'asking leave to use a nickname the client never offered, with a formal client',
+      reader: 'KR',
+      writer: 'GR',
+      history: [
+        c(
+          'Hello Mr. Nikolaidis, thank you for connecting. I handle imports of food products for our stores.',
+        ),
+      ],
+      draft: 'Hi Jinny (can I call you that? 😄)! So happy to connect. Let’s talk about our olive oil!',
+      severity: 'suggestion',
+    },
     {
       name: 'a question about the spouse, for a reader in between, early on',
       reader: 'IN',
