@@ -267,6 +267,20 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: '"still recovering from the party" after a wedding is happy news, not bad news to sell past',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        r('Hi Luis, I will prepare the quote for the second line this week.'),
+        c(
+          'Hi Jana, sorry for the slow reply! My son got married on Saturday. Still recovering from the party 😄 I will look at the quote now.',
+          30,
+        ),
+      ],
+      draft:
+        'Hi Luis, thanks for getting back to me. The revised quote with the discount we discussed is attached.',
+    },
+    {
       name: 'a meeting time is no price: "the call starts at 10" after sympathy and patience',
       reader: 'US',
       history: [...WORKING, c('We had to lay off a third of our staff yesterday.')],
