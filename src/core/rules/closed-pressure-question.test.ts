@@ -23,6 +23,14 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a reader whose culture has no profile is not known to be direct: the default warning holds',
+      reader: 'ZZ',
+      writer: 'US',
+      history: [c('Thank you for the offer. We will study it with the team.')],
+      draft: 'Dear Alex, thank you. So, will you go ahead with the annual licence?',
+      severity: 'warning',
+    },
+    {
       name: '"do you want to lock in the discount before it ends?" asks for the commitment as a wish',
       reader: 'EG',
       writer: 'US',

@@ -112,7 +112,10 @@ export default defineRule({
       (earlier.length > 0 ? 1 : 0) +
       (waited ? 1 : 0) +
       (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
-      (reservedNew ? 1 : 0);
+      (reservedNew ? 1 : 0) +
+      // A reader whose culture has no profile is not known to be direct: the rule's default, a
+      // warning, holds (a suggestion is for a reader known to take a plain yes/no in stride).
+      (r === undefined ? 1 : 0);
     // A direct reader who writes curt business notes asks for plain answers too: "Do you want to
     // order?" after "Send the price for 500 units." is just the next step. A reader who minds being
     // pressed still minds it, however short their own notes.
