@@ -180,6 +180,22 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'a client whose culture has no profile is weighed on the draft: a pointed question and "Hey" to a formal client is an error',
+      reader: 'ZZ',
+      writer: 'US',
+      history: [c('Dear Marina, thank you for the catalogue. Regards, Alex Morgan')],
+      draft: 'Hey Alex! Are you married? Next time we should go out for beers 🍻',
+      severity: 'error',
+    },
+    {
+      name: 'a smiley beside a first name to a formal client adds up to a warning',
+      reader: 'DE',
+      writer: 'US',
+      history: [c('Dear Ms. Petrova, thank you for the catalogue. Regards, A. Morgan')],
+      draft: 'Hi Alex! 😄 Thanks for getting back to me. The price list is attached.',
+      severity: 'warning',
+    },
+    {
       name: 'asking leave to use a nickname the client never offered, with a formal client',
       reader: 'KR',
       writer: 'GR',

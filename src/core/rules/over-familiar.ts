@@ -275,7 +275,7 @@ export default defineRule({
       ? r.rapport.selfDisclosureToNewContacts.value === 'low' || r.rapport.openness.value === 'coconut'
       : undefined;
     // A reader from an open culture welcomes this. A reader in between (Korea, India, Britain) minds
-    // only questions that are private anywhere (age, money, marriage); an unknown one gets a hint.
+    // only questions that are private anywhere (age, money, marriage); for an unknown one every private question counts.
     if (open) return [];
     const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
     const questions = privateQuestions(ctx);
@@ -307,11 +307,16 @@ export default defineRule({
         question +
         (formal ? (item.kind === 'question' ? 2 : 1) : 0) +
         (hierarchical ? 1 : 0) +
-        (casual ? 1 : 0);
+        (casual ? 1 : 0) +
+        // Familiarity adds up: a joke beside a first name, or one smiley after another, weighs more
+        // than either alone (questions count their company above).
+        (item.kind !== 'question' && found.length >= 2 ? 1 : 0);
       const quoted = draft.slice(item.span.start, item.span.end).trim();
       return {
         ruleId: 'over-familiar',
-        severity: reserved === undefined ? 'suggestion' : severityFromScore(score, 5, 4),
+        // A reader whose culture has no profile is weighed on what the draft and the thread show
+        // (a pointed question, casual address, a formal client, a new contact), as one in between.
+        severity: severityFromScore(score, 5, 4),
         message: {
           en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${name} may find it too familiar.`,
           ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${name}) это может показаться фамильярным.`,
