@@ -18,6 +18,9 @@ runDetectorCases(imperative, {
     // A hyphenated name before the order, and "close" tagged as a name.
     '«Ms. Al-Sayed, send the signed order this week.»',
     'The patch is live. «Close the ticket if it works.»',
+    // The same typed in lower case, and with the article dropped before a condition.
+    '«ms. al-sayed, send the signed order this week.»',
+    'Patch is live. «Close ticket if resolved.»',
     // cues.dev.3 generalisation (own wording): an order after a fronted clause or a colon, a
     // vocative that is not a name, verbs wink tags oddly, a demand with a deadline.
     '«If you want the volume price, confirm the order today.»',

@@ -153,6 +153,14 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     i += 1;
     while (i < end && skip(text.tokens[i]!)) i++;
   }
+  // A title and the name after it, whatever their case: "mr. al-harbi, send ..." typed in lower case.
+  if (i > from && TITLES.has(text.tokens[i - 1]!.normal.replace(/\.$/, ''))) {
+    const comma = findTokenIndex(text.tokens, i, Math.min(end, i + 5), (t) => t.value === ',');
+    if (comma >= 0) {
+      i = comma + 1;
+      while (i < end && skip(text.tokens[i]!)) i++;
+    }
+  }
   // The clause ends at the sentence: a greeting line ("Hi Josh,") is not followed into the next one.
   if (i >= end) return undefined;
   // "Dear Mariana, regarding the forecast, send it by Friday": a topic named first, then the order.
@@ -197,16 +205,24 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
       next.pos === 'ADP' ||
       next.normal === 'here' ||
       // Dropped articles in non-native English: "Sign page 4", "Send invoice copy today".
-      // Not a heading with a participle: "Order confirmation attached", "Review meeting moved".
+      // Not a heading with a participle: "Order confirmation attached", "Review meeting moved";
+      // a participle after "if" is the condition's ("Close ticket if resolved").
       (next.pos === 'NOUN' &&
-        !text.tokens
-          .slice(i + 2, end)
-          .some((t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|en|wn)$/.test(t.normal)))) &&
+        !untilClause(text, i + 2, end).some(
+          (t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|en|wn)$/.test(t.normal),
+        ))) &&
     COMMON_VERBS.has(token.normal) &&
     // "Close to 40 units shipped" is an adverb, "Close the ticket" an order.
     !(token.normal === 'close' && next.normal === 'to');
   if (!(bareVerb || doNot || doThing || taggedOdd)) return undefined;
   return subjectOfStatement(text, i, end) ? undefined : i;
+}
+
+/** The tokens from `from` up to the first subordinate clause of the sentence ("if", "when"). */
+function untilClause(text: AnalyzedText, from: number, end: number) {
+  const rest = text.tokens.slice(from, end);
+  const stop = rest.findIndex((t) => t.pos === 'SCONJ');
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 /**
@@ -294,6 +310,8 @@ function splicedOrder(text: AnalyzedText, from: number, end: number): number | u
   }
   return undefined;
 }
+/** Titles before a name: what follows them up to a comma is the name, a vocative. */
+const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);
 /** A topic named before the order: "Regarding the forecast, ...", "Concerning the PO, ...". */
 const TOPIC_LEAD = new Set(['regarding', 'concerning', 're']);
 

@@ -208,6 +208,17 @@ runRuleCases(rule, {
       severity: 'suggestion',
     },
     {
+      name: 'the same leave asked in lower case, chat style',
+      reader: 'KR',
+      writer: 'GR',
+      history: [
+        c(
+          'Hello Mr. Nikolaidis, thank you for connecting. I handle imports of food products for our stores.',
+        ),
+      ],
+      draft: 'hi jinny (can i call you that? 😄)! so happy to connect. let’s talk about our olive oil!',
+    },
+    {
       name: 'a question about the spouse, for a reader in between, early on',
       reader: 'IN',
       writer: 'US',

@@ -52,7 +52,7 @@ const FORMAL_ADDRESS = /\b(?:Mr|Ms|Mrs|Dr|Herr|Frau|Prof)\.?\s+\p{Lu}|\p{L}+-san
  * capitalised.
  */
 const ADDRESS_ASK =
-  /\b(?:[Cc]an|[Mm]ay|[Cc]ould|[Ss]hould)\s+I\s+call\s+you\s+(?:that\b|by\s+your\s+first\s+name|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|Later|Now|Back|Again|ASAP)\b)\p{Lu}[\p{L}’'-]*)/u;
+  /\b(?:[Cc]an|[Mm]ay|[Cc]ould|[Ss]hould)\s+[Ii]\s+call\s+you\s+(?:that\b|by\s+your\s+first\s+name|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|Later|Now|Back|Again|ASAP)\b)\p{Lu}[\p{L}’'-]*)/u;
 
 /** Honorifics written after a name (Japanese -san/-sama/-sensei, Korean -nim/-ssi): respectful address. */
 const HONORIFIC_SUFFIX = /^[-‐]?(?:san|sama|sensei|shi|dono|nim|ssi)\b/i;
