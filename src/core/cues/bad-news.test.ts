@@ -90,6 +90,7 @@ runDetectorCases(badNews, {
     // sympathy for the reader, hypotheticals, questions
     'Sorry to hear you were sick last week.',
     'Hope your mother recovers quickly.',
+    'My son got married on Saturday. Still recovering from the wedding party 😄',
     'I do hope the surgery went smoothly.',
     'If the budget gets cut, we will have to pause.',
     'Did your team get hit by the layoffs?',

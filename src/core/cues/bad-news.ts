@@ -194,6 +194,8 @@ const LOOKALIKES = phrases([
   'nobody|noone ~3 injured|hurt|harmed',
   'no one ~3 injured|hurt|harmed',
   'ambulance chaser|chasers',
+  // "Still recovering from the party 😄": the tiredness after a celebration or a trip, not an illness.
+  'recovering|recover|recovered from ~2 party|parties|wedding|celebration|celebrations|festivities|trip|holiday|holidays|vacation|weekend|jet|jetlag|hangover|marathon|feast|night|festival',
 ]);
 /** News that stays mild alone: the everyday openers of a business setback. */
 const EXCLAMATIONS = new Set(['oh', 'ah', 'dear', 'wow', 'ugh', 'gosh', 'yikes', 'hmm']);

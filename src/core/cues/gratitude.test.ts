@@ -10,6 +10,7 @@ runDetectorCases(gratitude, {
     // Thanks in the writer's own language.
     'Please confirm the dates.\n\n«Grazie»,\nLuca',
     'Attached the invoice.\n\n«Danke»,\nJonas',
+    '«Terima kasih» Pak Budi, the machine works again!',
   ],
   negative: [
     'Thank goodness nobody was hurt in the storm.',

@@ -19,6 +19,9 @@ export const gratitude = defineLexiconDetector({
     'cheers',
     // Thanks in the writer's own language, common in mixed-language mail ("Obrigado, Rafael").
     'obrigado|obrigada|merci|gracias|danke|grazie|dziękuję|dziekuje|spasibo|arigato|arigatou|tack|kiitos|teşekkürler|tesekkurler|toda|shukran|dhanyavad|bedankt',
+    'terima kasih',
+    'xie xie',
+    'makasih|salamat|asante|kamsahamnida|xièxie|xiexie',
   ],
   // "Thank God the operation went well" thanks no one; "we would appreciate if you could" asks.
   unless: ['thank god|goodness|heavens', 'appreciate|appreciated if', 'appreciate|appreciated it if'],

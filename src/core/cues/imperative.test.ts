@@ -15,6 +15,12 @@ runDetectorCases(imperative, {
     '«I need you to approve the budget.»',
     "«Don't forget to sign page 4.»",
     '«Make sure you bring the signed copy.»',
+    // A hyphenated name before the order, and "close" tagged as a name.
+    '«Ms. Al-Sayed, send the signed order this week.»',
+    'The patch is live. «Close the ticket if it works.»',
+    // The same typed in lower case, and with the article dropped before a condition.
+    '«ms. al-sayed, send the signed order this week.»',
+    'Patch is live. «Close ticket if resolved.»',
     // cues.dev.3 generalisation (own wording): an order after a fronted clause or a colon, a
     // vocative that is not a name, verbs wink tags oddly, a demand with a deadline.
     '«If you want the volume price, confirm the order today.»',
@@ -36,6 +42,9 @@ runDetectorCases(imperative, {
     '«Take a look at the draft and sign it by Friday.»',
   ],
   negative: [
+    // A noun and its participle is a heading, not an order; "close to" is an adverb.
+    'The changes are in clauses 4 and 9. Markup attached.',
+    'Close to 40 pallets shipped on Monday.',
     'Let me know if you have questions.',
     // rules.dev.7 generalisation (own wording): a one-word stance, a noun with its "of" phrase.
     'Disagree. The layout is standard for online shops.',

@@ -146,10 +146,20 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     text.tokens[i]!.pos === 'PROPN' &&
     (text.tokens[i + 1]?.value === ',' ||
       text.tokens[i + 1]?.pos === 'PROPN' ||
+      // A hyphenated name: "Mr. Al-Harbi, send ...".
+      (text.tokens[i + 1]?.value === '-' && text.tokens[i + 2]?.pos === 'PROPN') ||
       (i + 1 < end && SOFT_START.has(text.tokens[i + 1]!.normal)))
   ) {
     i += 1;
     while (i < end && skip(text.tokens[i]!)) i++;
+  }
+  // A title and the name after it, whatever their case: "mr. al-harbi, send ..." typed in lower case.
+  if (i > from && TITLES.has(text.tokens[i - 1]!.normal.replace(/\.$/, ''))) {
+    const comma = findTokenIndex(text.tokens, i, Math.min(end, i + 5), (t) => t.value === ',');
+    if (comma >= 0) {
+      i = comma + 1;
+      while (i < end && skip(text.tokens[i]!)) i++;
+    }
   }
   // The clause ends at the sentence: a greeting line ("Hi Josh,") is not followed into the next one.
   if (i >= end) return undefined;
@@ -166,6 +176,16 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   // "Go-live will be in May", "Follow-up is booked": the first half of a compound noun.
   if (HYPHEN_LETTER.test(text.text.slice(token.end, token.end + 2))) return undefined;
   if (end - i === 1 && !/[.!]/.test(text.text.slice(token.end, text.tokens[end - 1]!.end + 1)))
+    return undefined;
+  // "Redline attached.", "Minutes enclosed.": a noun and its participle, a heading, unless the word
+  // is a common order ("Review attached" still asks for the review).
+  const after = text.tokens[i + 1];
+  if (
+    after !== undefined &&
+    /^(?:attached|enclosed|included)$/.test(after.normal) &&
+    !COMMON_VERBS.has(token.normal) &&
+    text.tokens.slice(i + 2, end).every((t) => t.pos === 'PUNCT' || t.pos === 'SPACE')
+  )
     return undefined;
   const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;
   const doNot = (token.normal === 'do' && text.tokens[i + 1]?.normal === 'not') || token.normal === 'never';
@@ -185,14 +205,24 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
       next.pos === 'ADP' ||
       next.normal === 'here' ||
       // Dropped articles in non-native English: "Sign page 4", "Send invoice copy today".
-      // Not a heading with a participle: "Order confirmation attached", "Review meeting moved".
+      // Not a heading with a participle: "Order confirmation attached", "Review meeting moved";
+      // a participle after "if" is the condition's ("Close ticket if resolved").
       (next.pos === 'NOUN' &&
-        !text.tokens
-          .slice(i + 2, end)
-          .some((t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|en|wn)$/.test(t.normal)))) &&
-    COMMON_VERBS.has(token.normal);
+        !untilClause(text, i + 2, end).some(
+          (t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|en|wn)$/.test(t.normal),
+        ))) &&
+    COMMON_VERBS.has(token.normal) &&
+    // "Close to 40 units shipped" is an adverb, "Close the ticket" an order.
+    !(token.normal === 'close' && next.normal === 'to');
   if (!(bareVerb || doNot || doThing || taggedOdd)) return undefined;
   return subjectOfStatement(text, i, end) ? undefined : i;
+}
+
+/** The tokens from `from` up to the first subordinate clause of the sentence ("if", "when"). */
+function untilClause(text: AnalyzedText, from: number, end: number) {
+  const rest = text.tokens.slice(from, end);
+  const stop = rest.findIndex((t) => t.pos === 'SCONJ');
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 /**
@@ -280,6 +310,8 @@ function splicedOrder(text: AnalyzedText, from: number, end: number): number | u
   }
   return undefined;
 }
+/** Titles before a name: what follows them up to a comma is the name, a vocative. */
+const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);
 /** A topic named before the order: "Regarding the forecast, ...", "Concerning the PO, ...". */
 const TOPIC_LEAD = new Set(['regarding', 'concerning', 're']);
 
@@ -389,6 +421,8 @@ const COMMON_VERBS = new Set([
   'attend',
   'cancel',
   'place',
+  // "Close the ticket if resolved."
+  'close',
 ]);
 
 export const imperative: Detector = {

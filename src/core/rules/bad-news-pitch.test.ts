@@ -10,6 +10,36 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'the product sold as the remedy for a fire at their warehouse is an error, ask or no ask',
+      reader: 'IN',
+      writer: 'DE',
+      history: [
+        r('Dear Mr. Rao, following up on the inventory software. Any update?'),
+        c(
+          'Dear Petra, sorry for the delay. We had a major fire in our warehouse last week. Nobody was hurt, but most of the stock is lost.',
+          50,
+        ),
+      ],
+      draft:
+        'Dear Mr. Rao, this is exactly why a tracker linked to your insurance records is the right solution now. Can I send you a quote this week?',
+      severity: 'error',
+    },
+    {
+      name: 'a sorry, then a product that would prevent this kind of event, is still an error',
+      reader: 'PH',
+      writer: 'JP',
+      history: [
+        r('Dear Ms. Santos, I wanted to follow up on the server proposal.'),
+        c(
+          'Dear Mr. Sato, sorry for the late reply. The typhoon flooded our office and some of our staff lost their homes. We are helping them now.',
+          70,
+        ),
+      ],
+      draft:
+        'Dear Ms. Santos, we are sorry to hear. Our sealed racks would protect your data from this kind of event in future. Shall I send you the brochure?',
+      severity: 'error',
+    },
+    {
       name: 'a flood at the client’s office answered with the price of a backup plan',
       reader: 'PH',
       writer: 'IN',
@@ -266,6 +296,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: '"still recovering from the party" after a wedding is happy news, not bad news to sell past',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        r('Hi Luis, I will prepare the quote for the second line this week.'),
+        c(
+          'Hi Jana, sorry for the slow reply! My son got married on Saturday. Still recovering from the party 😄 I will look at the quote now.',
+          30,
+        ),
+      ],
+      draft:
+        'Hi Luis, thanks for getting back to me. The revised quote with the discount we discussed is attached.',
+    },
     {
       name: 'a meeting time is no price: "the call starts at 10" after sympathy and patience',
       reader: 'US',

@@ -86,7 +86,7 @@ export default defineRule({
     const close = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
     // Sympathy first softens the selling that follows, unless it presses for a date: "so sorry for
     // your loss. The promo ends Friday" puts the deal before their grief whatever came first.
-    const pressed = selling.some((sell) => pressesForDate(ctx, sell));
+    const pressed = selling.some((sell) => pressesForDate(ctx, sell)) || REMEDY.test(ctx.draft.text);
     // After a work setback, a plain work ask with no date (a file, a contact) is less jarring than
     // a pitch sold into their trouble.
     const plainWorkAsk = !personal && !commits && !close && !pressed && salesTalk.length === 0;
@@ -157,6 +157,16 @@ const SALES = phrases([
   'renewal|renew',
   'lock ~3 price|prices|rate|rates|it',
   'rate|rates go|goes|will ~1 up',
+  // The product as the remedy for their trouble: "this is exactly why our tracker is the right solution".
+  'exactly why',
+  'right|perfect|ideal solution|answer|tool',
+  'protect|prevent|avoid ~5 this|such ~1 kind|sort|type ~1 of',
+]);
+/** The product sold as the cure for the very misfortune they told of: as jarring as a deadline. */
+const REMEDY = phrases([
+  'exactly why',
+  'right|perfect|ideal solution|answer|tool',
+  'protect|prevent|avoid ~5 this|such ~1 kind|sort|type ~1 of',
 ]);
 /**
  * A turn back to business inside a message ("btw", "on a separate note", "anyway"): what follows is

@@ -20,6 +20,13 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"Markup attached." names what is attached, it orders nothing',
+      reader: 'CO',
+      writer: 'US',
+      history: softClient,
+      draft: 'Regarding the agreement: legal has two changes, in clauses 4 and 9. Markup attached.',
+    },
+    {
       name: 'a one-word "Disagree." states a view, it orders nothing',
       reader: 'GB',
       history: softClient,
@@ -302,6 +309,15 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a bare order after a hyphenated name with its title is still bare',
+      reader: 'SA',
+      writer: 'FI',
+      history: [
+        c('Dear Mr. Virtanen, greetings. Regarding the bank guarantee, we are working on it with our bank.'),
+      ],
+      draft: 'Ms. Al-Sayed, send the guarantee this week. Without it we cannot ship.',
+    },
     {
       name: 'an order after a blunt verdict in the same reply is a warning: the breach is the verdict’s',
       reader: 'JP',

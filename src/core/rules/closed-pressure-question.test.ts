@@ -23,6 +23,36 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a reader whose culture has no profile is not known to be direct: the default warning holds',
+      reader: 'ZZ',
+      writer: 'US',
+      history: [c('Thank you for the offer. We will study it with the team.')],
+      draft: 'Dear Alex, thank you. So, will you go ahead with the annual licence?',
+      severity: 'warning',
+    },
+    {
+      name: '"do you want to lock in the discount before it ends?" asks for the commitment as a wish',
+      reader: 'EG',
+      writer: 'US',
+      history: FIRST_CONTACT,
+      draft:
+        'Thank you. The spring offer ends on Friday; do you want to lock in the 10% discount before then?',
+    },
+    {
+      name: 'a chat tag "yes?" without its comma asks for assent all the same',
+      reader: 'ID',
+      writer: 'BR',
+      history: [c('Thank you for the samples. We still need to test them, maybe two weeks.')],
+      draft: 'Great!! So we can confirm the 300 units this week yes?',
+    },
+    {
+      name: 'booking the installers with a tag "OK?" acts on a yes the client has not given',
+      reader: 'FR',
+      writer: 'EG',
+      history: [c('Thank you for the revised offer. We still have to present it to the board on 12 May.')],
+      draft: 'Thank you. I will book the installation crew for 2 June then, OK?',
+    },
+    {
       name: '"is it a go?" to a client who said they would discuss it with the partners first',
       reader: 'SA',
       writer: 'US',
@@ -325,6 +355,17 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'the writer’s own small step with a tag only checks: "I will update the drawing then, OK?"',
+      history: FIRST_CONTACT,
+      draft: 'Thank you. I will update the drawing with the new dimensions then, OK?',
+    },
+    {
+      name: 'a question that ends on "a yes?" about someone else’s answer is no tag',
+      reader: 'US',
+      history: [c('Our legal team looked at the NDA this morning.')],
+      draft: 'Thanks! Was the answer from legal a yes?',
+    },
     {
       name: '"is it a good time?" asks about the reader’s day, not for the go-ahead',
       reader: 'SA',

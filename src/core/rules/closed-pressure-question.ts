@@ -42,8 +42,12 @@ export default defineRule({
       const range = tokenRange(draft, q);
       // "..., yes?", "..., right?": a tag asks for assent, whatever the question is about; on the
       // writer's own step ("I'll update the form, ok?") it only checks.
-      if (TAG.test(question))
-        return !/^\W*(?:(?:fine|ok(?:ay)?|sure|great|so|then)\W+)?(?:i|i'll|i’ll|let me)\b/i.test(question);
+      if (TAG.test(question) || BARE_YES_TAG.test(question))
+        return (
+          !/^\W*(?:(?:fine|ok(?:ay)?|sure|great|so|then)\W+)?(?:i|i'll|i’ll|let me)\b/i.test(question) ||
+          // "I will book the installation team for 3 June then, OK?" acts on a yes not yet given.
+          COMMITTED_STEP.test(draft, ...range)
+        );
       if (SCHEDULING.test(draft, ...range) || AVAILABLE.test(question))
         return !clientMeets && SOON.test(question);
       // "Shall I send the contract for signature?" offers a step that takes the yes for granted.
@@ -108,7 +112,10 @@ export default defineRule({
       (earlier.length > 0 ? 1 : 0) +
       (waited ? 1 : 0) +
       (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
-      (reservedNew ? 1 : 0);
+      (reservedNew ? 1 : 0) +
+      // A reader whose culture has no profile is not known to be direct: the rule's default, a
+      // warning, holds (a suggestion is for a reader known to take a plain yes/no in stride).
+      (r === undefined ? 1 : 0);
     // A direct reader who writes curt business notes asks for plain answers too: "Do you want to
     // order?" after "Send the price for 500 units." is just the next step. A reader who minds being
     // pressed still minds it, however short their own notes.
@@ -204,6 +211,17 @@ const ASKED_TO_BE_PRESSED =
   /\b(?:ping|chase|nudge|hound)\s+me\b|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b/i;
 /** "Can we talk tomorrow at 11, yes?": a tag that asks for assent. */
 const TAG = /,\s*(?:yes|right|ok(?:ay)?|agreed|no|yeah)\s*\?+\s*$/i;
+/**
+ * "So we can confirm the 500 units today yes?": the tag without its comma, as many write it in chat;
+ * not "Is it a yes?" or "Can you say yes?", which ask for the yes in words GO_AHEAD knows.
+ */
+const BARE_YES_TAG = /(?<!\b(?:a|say|said|is|was|it's|it’s|that's|that’s|the|big|clear)\s)\byes\s*\?+\s*$/i;
+/** The writer's own step that only a yes calls for: booking the installers, starting production. */
+const COMMITTED_STEP = phrases([
+  'book|reserve|block|schedule|plan ~3 installation|installers|production|shipment|delivery|truck|trucks|crew|team',
+  'start|begin|launch ~2 production|installation|manufacturing|the project|the rollout|work',
+  'ship|invoice|install|deliver ~2 it|them|the|your|on|next|this',
+]);
 /** The client speaks of meeting: a slot question then arranges what they want. */
 const MEETING =
   /\b(?:call|calls|meet|meeting|demo|chat|talk|available|availability|slot|schedule|zoom|teams)\b/i;
@@ -227,6 +245,8 @@ const GO_AHEAD = phrases([
   'your ~1 go ~1 ahead',
   'your ~1 green light',
   'will|would you be ordering|buying|signing|purchasing|renewing',
+  // "Do you want to lock in the discount before Friday?": the commitment asked for as a wish.
+  'do|would you want|like to lock|secure|grab|reserve|order|buy|sign|purchase|commit|renew',
 ]);
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;

@@ -272,8 +272,89 @@ runRuleCases(rule, {
       ],
       draft: 'It is rated for -40 to +85 °C.',
     },
+    {
+      name: 'a bare order after thanks for the email alone is blunt-request’s: that thanks is courtesy',
+      reader: 'KR',
+      writer: 'US',
+      history: [
+        r('Dear Mr. Han, the draft agreement is attached. Looking forward to your comments.'),
+        c(
+          'Dear Ms. Ortiz, thank you for your email. Our legal team will send comments soon. Best regards, Han',
+          30,
+        ),
+      ],
+      draft: 'Hi Min-su,\n\nSend me the comments by Thursday. We need to close this quarter.\n\nAna',
+    },
+    {
+      name: 'a bare order to a courteous request with thanks for an update is blunt-request’s alone',
+      reader: 'KR',
+      writer: 'IL',
+      history: [
+        c(
+          'Hello Ms. Ortiz, thank you for the update on the release. If possible, could we talk briefly this week? Sorry to trouble you.',
+        ),
+      ],
+      draft: 'Call me tomorrow at 10:00. Bring the error report.',
+    },
   ],
   invalid: [
+    {
+      name: 'season’s greetings and wishes for the family answered with a bare price note',
+      reader: 'NG',
+      writer: 'CH',
+      history: [
+        r('Dear Mr. Okafor, our office is closed over the holidays.'),
+        c(
+          'Dear Anna, happy new year! Wishing you and your loved ones a peaceful and healthy year ahead. We look forward to doing even more together in the coming months. Warm regards, Tunde',
+          300,
+        ),
+      ],
+      draft: 'Hello. The updated tariff sheet is attached. Regards, A. Berger',
+    },
+    {
+      name: 'thanks in the client’s language, praise of the team and 🙏 answered with "OK. Closed."',
+      reader: 'ID',
+      writer: 'MY',
+      history: [c('Terima kasih Pak Ahmad! Your engineers were very helpful, the line runs again 🙏')],
+      draft: 'OK. Case 881 closed.',
+    },
+    {
+      name: 'a bare "You’re welcome." to thanks and praise is a token: a suggestion',
+      writer: 'DE',
+      history: [
+        r('Dear Lucia, the discount has been approved.'),
+        c(
+          'Marco, what great news! Thank you a lot, you have been wonderful to work with this year. Greetings from all of us, Lucia',
+          4,
+        ),
+      ],
+      draft: 'You’re welcome. Regards, M. Braun',
+      severity: 'suggestion',
+    },
+    {
+      name: 'year-end thanks with a gift and a wish for health answered with a price increase',
+      reader: 'KR',
+      writer: 'US',
+      history: [
+        c(
+          'Dear Ms. Reyes, at the end of the year I want to thank you for the cooperation. We sent a small gift to your office. Please stay healthy. Sincerely, Park',
+        ),
+      ],
+      draft: 'Received. Note that prices rise by 5% in January.',
+    },
+    {
+      name: 'heartfelt thanks and "a partner like you" answered with a bare payment order',
+      reader: 'CL',
+      writer: 'DE',
+      history: [
+        r('Dear Paula, we accept a later delivery date as an exception.'),
+        c(
+          'Dear Jan, thank you so much for your flexibility, it helps us a lot this season. We are lucky to have a partner like you. Cariños, Paula',
+          4,
+        ),
+      ],
+      draft: 'Pay the deposit by the 10th of May. No further changes are possible.',
+    },
     {
       name: 'a formula ("no problem") and a sales ask in answer to heartfelt thanks and good wishes',
       reader: 'CA',

@@ -35,7 +35,16 @@ const WELL_WISH = phrases([
   'enjoy',
   'wishing you|your',
   'i|we wish you|your',
+  // "Wish you and your family happiness", "Please stay healthy": good wishes without "I".
+  'wish you ~1 and|a|all|every|happiness|health|success|good|luck|joy',
+  'stay healthy|safe|well',
 ]);
+
+/** A festival named in a wish ("Happy Mid-Autumn Festival"): season's greetings as well. */
+const FESTIVAL = phrases(['happy ~3 festival']);
+
+/** A gift sent or thanked for ("we sent a small gift", "a token of our appreciation"): warmth in kind. */
+const GIFT = phrases(['gift|gifts|hamper|souvenir|souvenirs', 'token of ~1 appreciation|gratitude|thanks']);
 
 /**
  * The answer to thanks ("anytime!", "you're welcome", "happy to help"): warmth handed back, as
@@ -81,8 +90,13 @@ const PRAISE = phrases([
   'well deserved',
   'well-deserved',
   'lucky to have you',
+  // "We are grateful to have a partner like you."
+  'partner|partners|people|friend|friends like you',
   'so|very|really kind',
   'kind of you',
+  // "You have been wonderful to work with", "your hospitality was unforgettable", "so helpful".
+  'you|your ~3 wonderful|incredible|helpful|great|unforgettable|outstanding',
+  'very|so|really|super|extremely|incredibly helpful',
   // Pleasure at having met or talked: "great chatting at the expo", "lovely to meet you".
   'great|good|lovely|nice|wonderful|fantastic ~1 chatting|talking|meeting|speaking|to meet|to chat|to talk|to see',
 ]);
@@ -96,16 +110,26 @@ const LAUGHTER = /\b(?:ha(?:ha)+|hehe+|lol)\b/i;
  */
 const RITUAL = new Set(['greeting', 'name', 'closing', 'exclamation', 'apology', 'absence-apology']);
 
+const overlaps = (c: Cue, ack: Cue) =>
+  (c.type === 'gratitude' || c.type === 'question') && c.start < ack.end && c.end > ack.start;
+
 /** The kinds of warmth a message shows: greeting, thanks, personal talk, well-wishes, exclamations. */
 function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<string> {
   const kinds = new Set<string>();
   for (const cue of cues) {
+    // A doubtful acknowledgement that is really the thanks or the question of its sentence ("thank
+    // you for the update", "could we have a short call?") adds no warmth of its own.
+    if (cue.type === 'acknowledgement' && cue.confidence < 0.6 && cues.some((c) => overlaps(c, cue)))
+      continue;
     if (['greeting', 'gratitude', 'acknowledgement', 'absence-apology', 'apology'].includes(cue.type))
       kinds.add(cue.type);
     if (cue.type === 'personal-disclosure' && cue.confidence >= 0.6) kinds.add('personal');
     if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
   }
-  if (WELL_WISH.test(text) || HOLIDAY_WISH.test(text)) kinds.add('well-wish');
+  if (WELL_WISH.test(text)) kinds.add('well-wish');
+  // Season's greetings are a gesture of their own, owed a return at any stage (eval/README).
+  if (HOLIDAY_WISH.test(text) || FESTIVAL.test(text)) kinds.add('holiday');
+  if (GIFT.test(text)) kinds.add('gift');
   if (WELCOME.test(text)) kinds.add('welcome');
   if (CLOSING.test(text)) kinds.add('closing');
   if (PRAISE.test(text)) kinds.add('praise');
@@ -155,7 +179,7 @@ function ownedElsewhere(ctx: RuleContext): boolean {
 const gestures = (kinds: Set<string>) => [...kinds].filter((k) => !RITUAL.has(k)).length;
 
 /** Warmth addressed to the other person, beyond the news itself. */
-const RELATIONAL = ['gratitude', 'praise', 'well-wish'];
+const RELATIONAL = ['gratitude', 'praise', 'well-wish', 'holiday', 'gift'];
 
 /**
  * Words in the longest sentence that carries the reply's own warmth: "Thank you." (2) is a token
@@ -177,6 +201,7 @@ function warmSentenceWords(
           (c.type === 'gratitude' || c.type === 'acknowledgement') && c.start >= s.start && c.end <= s.end,
       ) ||
       WELL_WISH.test(text, s.firstToken, s.endToken) ||
+      WELCOME.test(text, s.firstToken, s.endToken) ||
       PRAISE.test(text, s.firstToken, s.endToken) ||
       HOLIDAY_WISH.test(text, s.firstToken, s.endToken);
     // The salutation is the frame, not warmth: "Dear Mr. Collins, noted with thanks." is three words.
@@ -217,11 +242,21 @@ function curtAnswer(ctx: RuleContext): boolean {
     kinds.size > 0 ||
     message.cues.some((c) => (c.type === 'hedge' && c.confidence >= 0.6) || c.type === 'please');
   if (!courteous) return false;
-  return ctx.client.warm || (order && RELATIONAL_OR_PERSONAL.some((k) => kinds.has(k)));
+  // Thanks for the email alone is the courtesy of a business note, not warmth to return.
+  const courtesyThanks = kinds.has('gratitude') && THANKS_FOR_MAIL.test(message.text);
+  return (
+    ctx.client.warm ||
+    (order && RELATIONAL_OR_PERSONAL.some((k) => kinds.has(k) && !(k === 'gratitude' && courtesyThanks)))
+  );
 }
 
+/** "Thank you for your email", "thanks for the update": courtesy, not warmth (eval/README, seventh part). */
+const THANKS_FOR_MAIL = phrases([
+  'thank|thanks ~2 for ~2 email|e-mail|mail|message|note|reply|response|update|information|info',
+]);
+
 /** Warmth a client gives that asks for warmth back: thanks, praise, good wishes, something personal. */
-const RELATIONAL_OR_PERSONAL = ['gratitude', 'praise', 'well-wish', 'personal', 'acknowledgement'];
+const RELATIONAL_OR_PERSONAL = [...RELATIONAL, 'personal', 'acknowledgement'];
 
 const TITLES = ['mr', 'ms', 'mrs', 'dr', 'sir', 'madam', 'san', 'khun'];
 

@@ -16,6 +16,17 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"Can I call you Monday?" asks for a phone call, not for a first name',
+      reader: 'KR',
+      writer: 'GR',
+      history: [
+        c(
+          'Hello Mr. Nikolaidis, thank you for connecting. I handle imports of food products for our stores.',
+        ),
+      ],
+      draft: 'Dear Ms. Lee, thank you for connecting. Can I call you Monday to introduce our range?',
+    },
+    {
       name: 'a thumbs-up is a sign for "OK", not a joke',
       ...reserved,
       history: businessOnly,
@@ -168,6 +179,45 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a client whose culture has no profile is weighed on the draft: a pointed question and "Hey" to a formal client is an error',
+      reader: 'ZZ',
+      writer: 'US',
+      history: [c('Dear Marina, thank you for the catalogue. Regards, Alex Morgan')],
+      draft: 'Hey Alex! Are you married? Next time we should go out for beers 🍻',
+      severity: 'error',
+    },
+    {
+      name: 'a smiley beside a first name to a formal client adds up to a warning',
+      reader: 'DE',
+      writer: 'US',
+      history: [c('Dear Ms. Petrova, thank you for the catalogue. Regards, A. Morgan')],
+      draft: 'Hi Alex! 😄 Thanks for getting back to me. The price list is attached.',
+      severity: 'warning',
+    },
+    {
+      name: 'asking leave to use a nickname the client never offered, with a formal client',
+      reader: 'KR',
+      writer: 'GR',
+      history: [
+        c(
+          'Hello Mr. Nikolaidis, thank you for connecting. I handle imports of food products for our stores.',
+        ),
+      ],
+      draft: 'Hi Jinny (can I call you that? 😄)! So happy to connect. Let’s talk about our olive oil!',
+      severity: 'suggestion',
+    },
+    {
+      name: 'the same leave asked in lower case, chat style',
+      reader: 'KR',
+      writer: 'GR',
+      history: [
+        c(
+          'Hello Mr. Nikolaidis, thank you for connecting. I handle imports of food products for our stores.',
+        ),
+      ],
+      draft: 'hi jinny (can i call you that? 😄)! so happy to connect. let’s talk about our olive oil!',
+    },
     {
       name: 'a question about the spouse, for a reader in between, early on',
       reader: 'IN',

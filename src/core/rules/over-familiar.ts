@@ -46,6 +46,14 @@ const CASUAL_ADDRESS = /^\s*(?:hey|yo|hiya|howdy)\b|\b(?:my dear|dear friend|bud
 /** The client's own formal address ("Dear Ms Ivanova", "Tanaka-san"): they keep distance, whatever the country. */
 const FORMAL_ADDRESS = /\b(?:Mr|Ms|Mrs|Dr|Herr|Frau|Prof)\.?\s+\p{Lu}|\p{L}+-san\b/u;
 
+/**
+ * Asking leave to use a first name or a nickname: "can I call you Jae?", "may I call you that?";
+ * not a phone call ("Can I call you Monday?", "can I call you at 3?"). Case-sensitive: the name is
+ * capitalised.
+ */
+const ADDRESS_ASK =
+  /\b(?:[Cc]an|[Mm]ay|[Cc]ould|[Ss]hould)\s+[Ii]\s+call\s+you\s+(?:that\b|by\s+your\s+first\s+name|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|Later|Now|Back|Again|ASAP)\b)\p{Lu}[\p{L}’'-]*)/u;
+
 /** Honorifics written after a name (Japanese -san/-sama/-sensei, Korean -nim/-ssi): respectful address. */
 const HONORIFIC_SUFFIX = /^[-‐]?(?:san|sama|sensei|shi|dono|nim|ssi)\b/i;
 
@@ -162,7 +170,20 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
     'i',
   ).exec(ctx.draft.text.text);
   const fullName = ctx.reader.name.trim();
-  if (!opening) return [];
+  if (!opening) {
+    // "Hi Minnie (can I call you that?)": a nickname or first name the rep asks to use, which a
+    // client who keeps distance has not offered. Asking does not make it less of a liberty.
+    const ask = ADDRESS_ASK.exec(ctx.draft.text.text);
+    return ask
+      ? [
+          {
+            kind: 'first-name',
+            span: { start: ask.index, end: ask.index + ask[0].length },
+            fix: { action: 'remove', text: '' },
+          },
+        ]
+      : [];
+  }
   // "Dear Yamada-san": a name with an honorific after it is the formal address (and, in a name
   // written family name first, the part before the honorific is the family name).
   if (HONORIFIC_SUFFIX.test(ctx.draft.text.text.slice(opening[0].length))) return [];
@@ -254,7 +275,7 @@ export default defineRule({
       ? r.rapport.selfDisclosureToNewContacts.value === 'low' || r.rapport.openness.value === 'coconut'
       : undefined;
     // A reader from an open culture welcomes this. A reader in between (Korea, India, Britain) minds
-    // only questions that are private anywhere (age, money, marriage); an unknown one gets a hint.
+    // only questions that are private anywhere (age, money, marriage); for an unknown one every private question counts.
     if (open) return [];
     const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
     const questions = privateQuestions(ctx);
@@ -286,11 +307,16 @@ export default defineRule({
         question +
         (formal ? (item.kind === 'question' ? 2 : 1) : 0) +
         (hierarchical ? 1 : 0) +
-        (casual ? 1 : 0);
+        (casual ? 1 : 0) +
+        // Familiarity adds up: a joke beside a first name, or one smiley after another, weighs more
+        // than either alone (questions count their company above).
+        (item.kind !== 'question' && found.length >= 2 ? 1 : 0);
       const quoted = draft.slice(item.span.start, item.span.end).trim();
       return {
         ruleId: 'over-familiar',
-        severity: reserved === undefined ? 'suggestion' : severityFromScore(score, 5, 4),
+        // A reader whose culture has no profile is weighed on what the draft and the thread show
+        // (a pointed question, casual address, a formal client, a new contact), as one in between.
+        severity: severityFromScore(score, 5, 4),
         message: {
           en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${name} may find it too familiar.`,
           ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${name}) это может показаться фамильярным.`,
