@@ -4,6 +4,7 @@ import {
   allProfiles,
   type Claim,
   type CultureProfile,
+  isHighContext,
   knownCultures,
   placed,
   profileFor,
@@ -244,6 +245,13 @@ describe('culture profiles', () => {
       expect(p('RU').rapport.requestSoftening.value).toBeLessThan(p('GB').rapport.requestSoftening.value);
       expect(p('RU').rapport.requestSoftening.value).toBeLessThan(p('US').rapport.requestSoftening.value);
     });
+    it('only a high-context placement at medium confidence or better makes a reader high-context', () => {
+      expect(['JP', 'KR', 'CN'].filter((c) => isHighContext(profileFor(c)))).toEqual(['JP', 'KR', 'CN']);
+      // Indonesia is placed there too, but by one summary at low confidence.
+      expect(profileFor('ID')?.style.context).toMatchObject({ value: 2, confidence: 'low' });
+      expect(['ID', 'US', 'DE', 'XX'].filter((c) => isHighContext(profileFor(c)))).toEqual([]);
+    });
+
     it('JP: high-context and indirect negative feedback', () => {
       expect(p('JP').style.context.value).toBe(2);
       expect(p('JP').style.negativeFeedback.value).toBe(2);

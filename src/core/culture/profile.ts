@@ -91,3 +91,12 @@ export function placed<T>(claim: Claim<T> | undefined, min: Confidence = 'low'):
   if (claim.sources.every((s) => s === UNPLACED)) return undefined;
   return RANK[claim.confidence] >= RANK[min] ? claim : undefined;
 }
+
+/**
+ * Whether sources place the culture at the high-context end (Japan, Korea, China) with medium
+ * confidence or better. Rules make a finding graver on it, so a single summary at low confidence
+ * (Indonesia's placement rests on one) is not enough: the reader is then weighed as in between.
+ */
+export function isHighContext(profile: CultureProfile | undefined): boolean {
+  return (placed(profile?.style.context, 'medium')?.value ?? 0) >= 2;
+}

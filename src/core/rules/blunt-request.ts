@@ -4,6 +4,7 @@
  * be softened. Common in word-for-word translation from Russian, where an imperative with
  * "please" is an ordinary polite request (Larina 2006).
  */
+import { isHighContext } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import {
   answeredCues,
@@ -323,7 +324,7 @@ export default defineRule({
         // an order breaches more than courtesy only where meaning lives in how things are said
         // (high-context readers: Japan, Korea, China); a British or Mexican reader who softens
         // requests hears it as rude, a risk to fix, not a breach (Meyer 2014, communicating scale).
-        const highContext = (ctx.readerCulture?.style.context.value ?? 0) >= 2;
+        const highContext = isHighContext(ctx.readerCulture);
         // Beside a blunt verdict in the same reply ("Your calculation is wrong. Send us the correct
         // data by Thursday."), the breach is the verdict's, which blunt-disagreement rates; the
         // order that follows it is a risk, not a second breach.

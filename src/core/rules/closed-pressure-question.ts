@@ -4,6 +4,7 @@
  */
 
 import type { Cue } from '../cues/types.ts';
+import { isHighContext } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
 import { phrases } from '../text/phrases.ts';
@@ -105,7 +106,7 @@ export default defineRule({
     const reservedNew =
       ctx.relationship.stage === 'new' &&
       r !== undefined &&
-      r.style.context.value >= 2 &&
+      isHighContext(r) &&
       r.rapport.positivityDisplay.value === 'reserved-for-familiar';
     const base =
       (readerMinds ? 1 : 0) +

@@ -74,6 +74,15 @@ runRuleCases(rule, {
       draft: 'Dear Fiona, thank you for your reply. May I send a short overview this week?',
     },
     {
+      // Indonesia's high-context placement rests on one summary (low confidence): such a reader is
+      // weighed as in between, where a first name in a business reply is style.
+      name: 'a first name in a business reply to a formal Indonesian client',
+      reader: 'ID',
+      clientName: 'Budi Santoso',
+      history: [c('Dear Mr. Morgan, thank you for your proposal. We will consider it.')],
+      draft: 'Dear Budi, thank you. Is there any update on the proposal?',
+    },
+    {
       name: 'a first name the Japanese client signed with',
       reader: 'JP',
       clientName: 'Kenta Mori',

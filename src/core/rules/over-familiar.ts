@@ -6,6 +6,7 @@
  */
 import type { AnalyzedMessage } from '../analysis.ts';
 import { topicHits } from '../cues/topic-hits.ts';
+import { isHighContext } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
 import { firstName } from '../thread.ts';
@@ -141,13 +142,12 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   const said = (n: string) =>
     clientMessages.some((m) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(m.text.text));
   const offered = said(name) || said(firstName(ctx.writer));
-  const highContextNew =
-    ctx.relationship.stage === 'new' && (ctx.readerCulture?.style.context.value ?? 0) >= 2 && !offered;
+  const highContextNew = ctx.relationship.stage === 'new' && isHighContext(ctx.readerCulture) && !offered;
   if (!formal && !highContextNew) return [];
   // Where address carries less rank (Germany, the Netherlands), a first name in an otherwise
   // business letter is a matter of style; with small talk the client did not invite ("How was your
   // weekend?"), a casual "mate" or a joke, it adds to the familiarity.
-  const highContext = (ctx.readerCulture?.style.context.value ?? 0) >= 2;
+  const highContext = isHighContext(ctx.readerCulture);
   const personalTalk =
     draftCues(ctx, 'question').some((q) => q.about === 'personal') ||
     CASUAL_ADDRESS.test(ctx.draft.text.text) ||
