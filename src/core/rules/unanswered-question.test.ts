@@ -15,6 +15,20 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'hospitality offered as "an honour to host you", passed over for the meeting: an error for a Saudi reader',
+      reader: 'SA',
+      writer: 'FR',
+      history: [
+        r('Dear Faisal, my colleague and I will travel to Riyadh in March to present the pilot results.'),
+        c(
+          'Dear Julien, we are glad you will visit Riyadh. It will be an honour for me to host you for dinner at my home on the 13th. We can discuss the project at our office the next morning.',
+        ),
+      ],
+      draft:
+        'Dear Faisal, thank you. I propose the meeting at your office on 13 March at 10:00. Please confirm.',
+      severity: 'error',
+    },
+    {
       name: 'a dispatch date asked in the imperative, the reply gives only sums and counts',
       history: [
         r('Dear Mr. Mostafa, your order of 300 solar panels is ready.'),
@@ -353,6 +367,13 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'hospitality offered as "an honour to host you", accepted',
+      reader: 'SA',
+      writer: 'FR',
+      history: [c('Dear Julien, it will be an honour for me to host you for dinner at my home on the 13th.')],
+      draft: 'Dear Faisal, thank you for the kind invitation, we would be delighted to join you on the 13th.',
+    },
     {
       name: 'a question put by name to a colleague in copy is theirs to answer',
       history: [

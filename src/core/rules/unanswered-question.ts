@@ -865,9 +865,12 @@ export default defineRule({
       const personal = cue.about === 'personal';
       // Weather, a match or a "have you ever" is the lightest small talk: skipping it is a nudge.
       const light = personal && lightSmallTalk(message, cue, asked);
+      // Hospitality offered ("an honour to host you for dinner at my home") and passed over is a
+      // slight where such offers are how trust is built.
+      const slighted = INVITATION.test(asked) && readerExpectsAcknowledgement(ctx);
       return {
         ruleId: 'unanswered-question',
-        severity: personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
+        severity: slighted ? 'error' : personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
         message: {
           en: `${clientName(ctx)} asked "${asked}" and the reply does not answer it.`,
           ru: `Клиент (${clientName(ctx)}) спросил(а): «${asked}», а ответ этого не касается.`,
