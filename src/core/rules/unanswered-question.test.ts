@@ -15,6 +15,13 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a question in Spanish that the reply does not take up',
+      reader: 'ES',
+      writer: 'AR',
+      history: [c('Hola Martín, ¿a partir de cuándo estaría disponible la integración con SAP?')],
+      draft: 'Hola Raquel, gracias por tu mensaje. Te adjunto la factura de marzo.',
+    },
+    {
       name: 'hospitality offered as "an honour to host you", passed over for the meeting: an error for a Saudi reader',
       reader: 'SA',
       writer: 'FR',
@@ -367,6 +374,13 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a question in Spanish answered by a statement that takes up its matter',
+      reader: 'ES',
+      writer: 'AR',
+      history: [c('Hola Martín, ¿a partir de cuándo estaría disponible la integración con SAP?')],
+      draft: 'Hola Raquel, la integración con SAP llega en la versión de junio.',
+    },
     {
       name: 'hospitality offered as "an honour to host you", accepted',
       reader: 'SA',

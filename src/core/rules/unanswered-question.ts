@@ -386,9 +386,9 @@ const DEFERRED =
 /** "she'll bring", "can be with you", "we will fix": someone on the rep's side will act. */
 const COMMITMENT =
   /\b(?:will|'ll|’ll|can|shall)\s+(?:\w+\s+)?(?:be|come|bring|fix|look|visit|call|send|check|replace|repair)\b/i;
-/** Words of any English question: without one the tagger's lemmas say little. */
+/** Words of any English question, none of them a word of Spanish, Portuguese, French or German ("a", "do", "in" are). */
 const ENGLISH_WORD =
-  /\b(?:the|a|an|is|are|was|were|do|does|did|can|could|would|will|you|your|we|our|what|how|when|which|who|why|where|of|to|in|for|and|or|it|any)\b/i;
+  /\b(?:the|is|are|was|were|does|did|can|could|would|will|you|your|we|our|what|how|when|which|who|why|where|of|to|for|and|or|it|any|have|has)\b/i;
 /** A time in the statement: a day, a month, "next week", a clock time or a date in figures. */
 function hasTime(draft: AnalyzedText, s: Sentence): boolean {
   return TIME_ANSWER.test(draft, s.firstToken, s.endToken) || DATE_FIGURES.test(s.text);
