@@ -6,6 +6,34 @@ import rule from './abrupt-pivot.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'thanks for a dinner turned from with "So, next steps", softened by "we would be grateful if"',
+      reader: 'KR',
+      writer: 'US',
+      history: [
+        r('Dear Ms. Yoon, thank you for hosting us in Seoul this week.'),
+        c(
+          'Dear Mr. Harris, thank you for joining us for dinner last night. Our team really enjoyed talking with you. I hope you have a safe flight home.',
+          10,
+        ),
+      ],
+      draft:
+        'Dear Ms. Yoon, So, next steps: we would be grateful if your team could review the attached pilot agreement by 20 October.',
+    },
+    {
+      name: 'praise for our work turned from with "So," and an order, past the first emails',
+      reader: 'IN',
+      writer: 'IL',
+      history: [
+        r('Hi Deepa, confirming the demo of our claims platform on Sunday at 11:00.'),
+        c('Dear Noa, thank you, our team is looking forward to it!', 2),
+        c(
+          'Thank you so much for the wonderful demo yesterday; our whole team was impressed! Wishing you a lovely week.',
+          160,
+        ),
+      ],
+      draft: 'So, send the PO asap so we can start.',
+    },
+    {
       name: 'small talk in high spirits with no business in it, turned from with "Regarding" in the first emails',
       reader: 'MY',
       writer: 'AU',
@@ -327,6 +355,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'praise for our work answered by a bare order past the first emails: blunt-request’s and cold-reply’s',
+      reader: 'IN',
+      writer: 'IL',
+      history: [
+        r('Hi Deepa, confirming the demo of our claims platform on Sunday at 11:00.'),
+        c('Dear Noa, thank you, our team is looking forward to it!', 2),
+        c(
+          'Thank you so much for the wonderful demo yesterday; our whole team was impressed! Wishing you a lovely week.',
+          160,
+        ),
+      ],
+      draft: 'Deepa, send PO asap so we can start.',
+    },
     {
       name: 'a cheerful first message that asks for the price list, answered with "Regarding the price list"',
       reader: 'MY',

@@ -205,6 +205,9 @@ const REACTION = new RegExp(
   'i',
 );
 
+/** "grateful if", "would appreciate it if": thanks in advance that softens a request. */
+const REQUEST_COURTESY = /^(?:grateful|thankful|appreciate(?:\s+it)?)\s+if\b/i;
+
 /** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
 const NOTICE = phrases([
   'i am|will|be ~2 off|out|away|offline|unavailable',
@@ -265,7 +268,9 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
     (c) =>
       c.start < opening.end &&
       c.confidence > 0.5 &&
-      (c.type === 'acknowledgement' || c.type === 'gratitude' || c.type === 'apology'),
+      (c.type === 'acknowledgement' || c.type === 'gratitude' || c.type === 'apology') &&
+      // "We would be grateful if your team could review ...": the courtesy of a request, not thanks.
+      !REQUEST_COURTESY.test(text.text.slice(c.start, opening.end)),
   );
   // "Samples shipped yesterday. Please confirm receipt.": an opening about work, in a reply that asks
   // for business, is business first even without a commercial word of its own; "Hope you are
@@ -495,6 +500,18 @@ export default defineRule({
       (warm.thanked === true && pivoted) ||
       (pivoted && socialOnly(ctx));
     if (warm.thanked && !pivoted) return [];
+    // "Thank you so much for the wonderful demo!" -> "Deepa, send PO asap.": praise and thanks for our
+    // work answered by a bare order, at any stage, is blunt-request's beside cold-reply's, as it is
+    // in the first emails (see pushesNextStep). A polite order ("Please send ...") leaves the
+    // brusqueness to the turn itself, and so does "So,".
+    if (
+      !warm.personal &&
+      !warm.effusive &&
+      !pivoted &&
+      draftOrders(ctx, 0.8).length > 0 &&
+      draftCues(ctx, 'please', 0.6).length === 0
+    )
+      return [];
     // And a client in high spirits ("the team loved it!! 🎉") is owed a line in their tone even
     // in the first emails.
     if (

@@ -189,11 +189,11 @@ export const HOLIDAY_WISH = phrases([
 
 /**
  * "We would be honoured to show you our factory", "you must come for dinner", "you have to come
- * and try the birria with us": an invitation
+ * and try the birria with us", "it will be an honour for me to host you": an invitation
  * worded as a statement, which asks for a yes as much as "Would you like to ...?".
  */
 export const INVITATION =
-  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+(?:must|have\s+to|(?:'ve|’ve|have)\s+got\s+to)\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat))\b|(?:please\s+)?be\s+our\s+guests?\b)/i;
+  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+(?:must|have\s+to|(?:'ve|’ve|have)\s+got\s+to)\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat))\b|(?:please\s+)?be\s+our\s+guests?\b|\b(?:it\s+)?(?:will|would)\s+be\s+(?:an?\s+)?(?:honou?r|pleasure)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:host|welcome|invite|have|receive)\s+you\b)/i;
 
 /** The company's premises or goods: "a fire at our warehouse", "our plant was flooded". */
 export const COMPANY_PLACE =

@@ -8,6 +8,16 @@ import rule from './ignored-disclosure.ts';
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a wish that names the client’s own life is still news',
+      history: [...FRIENDLY_HISTORY, c('I hope my knee heals before our trip to Crete next month.', 100)],
+      draft: 'Hi Tom, the revised quote is attached.',
+    },
+    {
+      name: 'a reaction alone does not answer life news',
+      history: [...FRIENDLY_HISTORY, c('We just moved to Durban with the kids, the house is chaos!', 100)],
+      draft: 'Wow. The revised quote is attached.',
+    },
+    {
       name: 'the writer’s own family in a sentence that also wishes the reader well is still news',
       history: [
         ...FRIENDLY_HISTORY,
@@ -261,6 +271,26 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a wish about the rep’s family after a question about it is no news of the client’s',
+      history: [
+        r('All good, we have just moved to Durban, so the house is chaos.'),
+        c(
+          'How is your family settling in? I hope the kids like their new school. Could you send the report?',
+          100,
+        ),
+      ],
+      draft: 'Hi Wairimu, the February report is attached.',
+    },
+    {
+      name: 'a sporting quip answered with a reaction',
+      history: [
+        c(
+          'The printer you sold us has jammed more times than Ireland has lost to Scotland at rugby. Can someone look at it?',
+        ),
+      ],
+      draft: 'Ouch, Sean, that’s a low blow 😄 Our technician can be with you tomorrow at 9.',
+    },
     {
       name: 'a short wish for the sick parent is heard, however thin (what follows is bad-news-pitch’s)',
       history: [

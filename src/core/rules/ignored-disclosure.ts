@@ -152,9 +152,16 @@ function notReactedTo(
   if (!opening || !REACTION.test(opening.text)) return told;
   const bad = answeredCues(ctx, 'bad-news', 0.8);
   return told.filter(
-    (d) => !bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end),
+    (d) =>
+      // "...jammed more times than Ireland has lost at rugby" -> "Ouch, that's a low blow": a quip
+      // or a passing remark is answered by reacting to it.
+      !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) &&
+      !bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end),
   );
 }
+
+/** Topics of a passing remark, for which a reaction is reply enough. */
+const PASSING = new Set<DisclosureTopic>(['weather', 'feelings', 'hobby']);
 
 /** "Welcome back", "good to have you back": a greeting of the return. */
 const WELCOME_BACK = /^(?:welcome back|(?:good|nice|great) to have you back)$/i;
@@ -165,7 +172,10 @@ const TALKED_ABOUT = /\b(?:chats?|talks?|conversations?|chatting|talking|talked)
 /** A wish for the reader's own day, with no word of the writer's life: "I hope you're having ...". */
 const WISH_FOR_READER = /\b(?:hope|wish(?:ing)?)\s+(?:you|you're|you’re|your)\b/i;
 const WRITERS_LIFE = /\b(?:my|our|we|us|me|mine)\b/i;
-const wishForReader = (sentence: string) => WISH_FOR_READER.test(sentence) && !WRITERS_LIFE.test(sentence);
+/** "I hope the kids like their new school": a wish opening the sentence, about the rep's family. */
+const WISH = /^\W*(?:(?:i|we)\s+)?(?:hope|wish)\b/i;
+const wishForReader = (sentence: string) =>
+  (WISH_FOR_READER.test(sentence) || WISH.test(sentence)) && !WRITERS_LIFE.test(sentence);
 
 /** Thanks or praise for time the rep hosted: "your hospitality", "thank you for the dinner". */
 function sharedTimeWithUs(sentence: string): boolean {

@@ -15,6 +15,53 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a question in Spanish that the reply does not take up',
+      reader: 'ES',
+      writer: 'AR',
+      history: [c('Hola Martín, ¿a partir de cuándo estaría disponible la integración con SAP?')],
+      draft: 'Hola Raquel, gracias por tu mensaje. Te adjunto la factura de marzo.',
+    },
+    {
+      name: 'hospitality offered as "an honour to host you", passed over for the meeting: an error for a Saudi reader',
+      reader: 'SA',
+      writer: 'FR',
+      history: [
+        r('Dear Faisal, my colleague and I will travel to Riyadh in March to present the pilot results.'),
+        c(
+          'Dear Julien, we are glad you will visit Riyadh. It will be an honour for me to host you for dinner at my home on the 13th. We can discuss the project at our office the next morning.',
+        ),
+      ],
+      draft:
+        'Dear Faisal, thank you. I propose the meeting at your office on 13 March at 10:00. Please confirm.',
+      severity: 'error',
+    },
+    {
+      name: 'a dispatch date asked in the imperative, the reply gives only sums and counts',
+      history: [
+        r('Dear Mr. Mostafa, your order of 300 solar panels is ready.'),
+        c('Thank you. Kindly confirm the dispatch date from Ningbo, as we need to book the trucks.'),
+      ],
+      draft:
+        'Dear Mr. Mostafa, the invoice for the 300 panels is attached. The balance of USD 28,600 is due before shipment.',
+    },
+    {
+      name: 'a promise with a date about something else answers no price question',
+      history: [c('What would 200 licences of the monitoring software cost?')],
+      draft: 'Thank you for your interest. I will send you the brochure by Thursday.',
+    },
+    {
+      name: 'a refusal answers only what the rep was asked to do, not a question about the product',
+      history: [c('Does the controller support Modbus TCP?')],
+      draft: 'Thank you. I am afraid I cannot share another client’s configuration.',
+    },
+    {
+      name: 'a question to the rep by the name the message greets is the rep’s',
+      history: [
+        c('Paul, thanks for the recording. Paul, could you resend invoice 2231 with our new VAT number?'),
+      ],
+      draft: 'Dear Olga, glad the recording is useful. Looking forward to the workshop.',
+    },
+    {
       name: 'an invitation worded as "you have to come", skipped for the invoice',
       reader: 'MX',
       writer: 'KR',
@@ -327,6 +374,83 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a question in Spanish answered by a statement that takes up its matter',
+      reader: 'ES',
+      writer: 'AR',
+      history: [c('Hola Martín, ¿a partir de cuándo estaría disponible la integración con SAP?')],
+      draft: 'Hola Raquel, la integración con SAP llega en la versión de junio.',
+    },
+    {
+      name: 'hospitality offered as "an honour to host you", accepted',
+      reader: 'SA',
+      writer: 'FR',
+      history: [c('Dear Julien, it will be an honour for me to host you for dinner at my home on the 13th.')],
+      draft: 'Dear Faisal, thank you for the kind invitation, we would be delighted to join you on the 13th.',
+    },
+    {
+      name: 'a question put by name to a colleague in copy is theirs to answer',
+      history: [
+        c(
+          'Paul, thank you for the recording, the engineers will watch it. Priya, could you resend invoice 2231 with our new VAT number?',
+        ),
+      ],
+      draft: 'Dear Olga, glad the recording is useful. I can set up a Q&A with our product lead next week.',
+    },
+    {
+      name: 'a price the rep cannot give yet, promised by a date',
+      history: [c('Could you tell us what the price for 200 licences of the monitoring software would be?')],
+      draft:
+        'Thank you. The volume tier needs our pricing committee, which meets on Wednesday. I will send you the price by Thursday 14 May at the latest.',
+    },
+    {
+      name: 'a request declined in so many words is answered',
+      history: [c('We heard another bank uses your system. Can you tell us what price they are paying?')],
+      draft:
+        'Thank you for your question. I’m afraid I can’t share another client’s pricing, just as we would protect yours.',
+    },
+    {
+      name: 'availability answered by when it is planned',
+      history: [c('Is your platform available in Turkish?')],
+      draft:
+        'Hello Kemal, the Turkish interface is scheduled for September; until then the admin panel is in English.',
+    },
+    {
+      name: 'a request for help with the matter just told, taken on with a time',
+      history: [c('The printer you sold us has jammed again. Can someone look at it?')],
+      draft: 'Sorry about that. Our technician can be with you tomorrow at 9 with a replacement feeder.',
+    },
+    {
+      name: 'a walk-through asked for, given as numbered steps',
+      history: [c('Can you walk me through getting an API key? I couldn’t find it in the portal.')],
+      draft:
+        "Here's how:\n1. Open Settings > Developer.\n2. Click 'Create key' and name it.\n3. Copy it straight away.",
+    },
+    {
+      name: '"can we meet?" answered with "gladly" and a slot proposed as a question',
+      history: [c("Dear Luis, great, can we meet while you're here? I'd like you to meet our head roaster.")],
+      draft: 'Dear Jean-Pierre, gladly, thank you! Does Thursday 21 May at 15:00 at your roastery suit you?',
+    },
+    {
+      name: 'two closed questions, the second answered after a label the tagger takes for a name',
+      history: [c('Is the 20 Nov slot still free? and do you need site access badges for your crew?')],
+      draft: 'Yes, 20 Nov is still free. Badges: yes please, for 3 people.',
+    },
+    {
+      name: 'a count answered in a sentence that also asks, without a question mark',
+      history: [c('how many seats left in the Oct cohort?')],
+      draft: '7 as of this morning 🙂 I can hold seats for 48 h if you tell me how many.',
+    },
+    {
+      name: 'a question in Portuguese answered by a statement that takes up its matter',
+      reader: 'BR',
+      writer: 'ES',
+      history: [
+        c('Olá Javier, obrigada! A instalação está incluída? E qual é o prazo de entrega dos sensores?'),
+      ],
+      draft:
+        'Olá Fernanda! Sim, a instalação está incluída. Os sensores chegam em quatro semanas depois do pedido.',
+    },
     {
       name: 'a trip question in the client’s language, answered with thanks for asking and the place',
       reader: 'MX',

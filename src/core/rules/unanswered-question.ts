@@ -119,6 +119,9 @@ const YES_NO = phrases([
   'yes|yeah|yep|no|nope|sure|absolutely|definitely|unfortunately|certainly|indeed|correct',
   'of course',
   'not yet',
+  // "Can we meet while you're here?" -> "Gladly!": a yes in other words.
+  'gladly',
+  'with pleasure',
   // "can u check?" -> "on it, ...": a request taken on.
   'on it',
   'will do',
@@ -211,7 +214,8 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     asks: opening(
       String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
     ),
-    answer: (draft, s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken) || /\d/.test(s.text),
+    // A sum or a count is no date: "The balance of USD 28,600 is due before shipment".
+    answer: (draft, s) => hasTime(draft, s),
   },
   {
     // "What does your company do?" is answered by what we do: "We help retailers forecast stock."
@@ -318,7 +322,7 @@ function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number, w
  * product can do, and "Yes." answers it.
  */
 const REQUEST_VERB =
-  /\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:re)?(?:send|share|forward|provide|include|give|prepare|add|fix|correct|amend|issue)\b/i;
+  /\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:re)?(?:send|share|forward|provide|include|give|prepare|add|fix|correct|amend|issue|explain|show|walk\s+(?:me|us)\s+through)\b/i;
 
 interface Asked {
   message: AnalyzedMessage;
@@ -365,6 +369,33 @@ function sameStem(word: string, text: string): boolean {
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{6,}\d|\b(?:https?:\/\/|www\.)\S+/i;
 /** A request for a quote: answered by an amount as much as by an attachment. */
 const QUOTE_REQUEST = /\b(?:offer|quote|quotation|pricing|price list|proposal)\b/i;
+/** "Can you ...?", "Could someone ...?": the rep's side is asked to do something. */
+const ASKED_OF_YOU =
+  /\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|one\s+of\s+your\s+\w+)\b|^\W*(?:please|kindly)\b/i;
+/** "Is it available in Turkish?", "Do you support SSO?": whether the product has something. */
+const AVAILABILITY = /\b(?:available|availability|support|supports|supported|compatible|ready)\b/i;
+/** "scheduled for September", "due in Q3", "from version 4.2": a plan with its date. */
+const PLANNED =
+  /\b(?:scheduled|planned|due|coming|expected|launch|launches|launching|release|released|roadmap|from\s+(?:version|release|firmware))\b/i;
+/** "I'm afraid I can't share ...", "we are unable to offer ...": a request declined. */
+const REFUSAL =
+  /\b(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are)?\s+(?:afraid\s+(?:i|we)\s+)?(?:can(?:not|'t|’t|\s+not)|(?:am|are|'m|’m|'re|’re)?\s*(?:unable|not\s+able)\s+to|won't|won’t|will\s+not)\s+(?:share|disclose|give|provide|tell|reveal|send|offer|do|accept|change|make|go|agree|commit)\b/i;
+/** "I will send you the price", "we'll come back to you on section 9": the answer promised. */
+const DEFERRED =
+  /\b(?:i|we|our\s+\w+)(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:send|confirm|come\s+back|get\s+back|revert|share|let\s+you\s+know|follow\s+up|update)\b/i;
+/** "she'll bring", "can be with you", "we will fix": someone on the rep's side will act. */
+const COMMITMENT =
+  /\b(?:will|'ll|’ll|can|shall)\s+(?:\w+\s+)?(?:be|come|bring|fix|look|visit|call|send|check|replace|repair)\b/i;
+/** Words of any English question, none of them a word of Spanish, Portuguese, French or German ("a", "do", "in" are). */
+const ENGLISH_WORD =
+  /\b(?:the|is|are|was|were|does|did|can|could|would|will|you|your|we|our|what|how|when|which|who|why|where|of|to|for|and|or|it|any|have|has)\b/i;
+/** A time in the statement: a day, a month, "next week", a clock time or a date in figures. */
+function hasTime(draft: AnalyzedText, s: Sentence): boolean {
+  return TIME_ANSWER.test(draft, s.firstToken, s.endToken) || DATE_FIGURES.test(s.text);
+}
+/** "14/05", "10:30", "the 15th", "3pm", "55 days", "Q3", "2027": a date, a time or a duration, not a sum. */
+const DATE_FIGURES =
+  /\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b/i;
 const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
 
 function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
@@ -379,7 +410,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const [first, to] = tokenRange(q, { start, end: question.end });
   const asked = q.text.slice(start, question.end);
   // Only the draft's statements answer: "Can you sign this week?" gives no delivery date.
-  const asking = draftCues(ctx, 'question', 0.6);
+  // A question without its mark ("I can hold seats if you tell me how many") states something too.
+  const asking = draftCues(ctx, 'question', 0.8);
   const statements = draft.sentences.filter((s) => !asking.some((q) => q.start < s.end && s.start < q.end));
   // The names in "Hi Yuki, how did ...?" and "Hi Mark, ..." are no answer to anything.
   const names = new Set(
@@ -394,7 +426,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       t.tokens
         .slice(from, to)
         .filter((k) => (CONTENT_POS.has(k.pos) || k.pos === 'X') && !LIGHT.has(k.lemma) && k.lemma.length > 1)
-        .map((k) => k.lemma),
+        // "Badges: yes please": a capitalised label the tagger takes for a name keeps its plural.
+        .flatMap((k) => (LIGHT.has(k.normal) ? [k.lemma] : [k.lemma, k.normal])),
     );
   const askedWords = words(q, first, to);
   const takesUp = (s: Sentence) =>
@@ -427,6 +460,36 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
             .length >= 2,
       )
     );
+  // "Can you tell us what they pay?" -> "I'm afraid I can't share another client's pricing": a
+  // request to the rep declined in so many words is answered; how kindly is for other rules.
+  if (ASKED_OF_YOU.test(asked) && statements.some((s) => REFUSAL.test(s.text))) return true;
+  // "What would 200 licences cost?" -> "I will send you the price by Thursday": a promise dated and
+  // about the point asked tells the client when the answer comes.
+  if (statements.some((s) => DEFERRED.test(s.text) && hasTime(draft, s) && takesUp(s))) return true;
+  // "Is it available in Turkish?" -> "The Turkish interface is scheduled for September": whether
+  // something is available is answered by when it is planned ("Will the samples ship?" is not).
+  if (
+    AVAILABILITY.test(asked) &&
+    statements.some((s) => takesUp(s) && PLANNED.test(s.text) && hasTime(draft, s))
+  )
+    return true;
+  // "Can someone look at it?" -> "Our technician can be with you tomorrow at 9": a request for help
+  // with the matter just told is taken on by a dated commitment.
+  if (
+    ASKED_OF_YOU.test(asked) &&
+    /\b(?:it|this|that|them)\b/i.test(asked) &&
+    statements.some((s) => COMMITMENT.test(s.text) && hasTime(draft, s))
+  )
+    return true;
+  // A question the English tagger cannot read ("E qual é o prazo de entrega dos sensores?") is
+  // answered by a statement that takes up one of its longer words ("Os sensores chegam ...").
+  if (
+    !ENGLISH_WORD.test(asked) &&
+    statements.some((s) =>
+      [...words(draft, s.firstToken, s.endToken)].some((l) => l.length >= 5 && askedWords.has(l)),
+    )
+  )
+    return true;
   // "Confirm the training dates" -> "That's not correct: training was never included": disputing
   // the question's premise answers it; whether kindly is for blunt-disagreement.
   if (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 && statements.some(takesUp)) return true;
@@ -674,6 +737,24 @@ function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolea
   );
 }
 
+/**
+ * "Paul, thank you ... Priya, could you resend invoice 2231?": a question put by another name than
+ * the one the message greets (a colleague in copy) is theirs to answer.
+ */
+function forSomeoneElse(message: AnalyzedMessage, cue: Cue): boolean {
+  const vocative = (from: number, to: number) => {
+    const tokens = message.text.tokens
+      .slice(from, to)
+      .filter((t) => t.pos !== 'SPACE' && !/^(?:hi|hello|hey|dear)$/.test(t.normal));
+    const [name, comma] = tokens;
+    return name?.pos === 'PROPN' && comma?.value === ',' ? name.normal : undefined;
+  };
+  const [first, to] = tokenRange(message.text, cue);
+  const asked = vocative(first, to);
+  const greeted = vocative(0, message.text.tokens.length);
+  return first > 0 && asked !== undefined && greeted !== undefined && asked !== greeted;
+}
+
 /** "Can you ship to Texas, and what would the lead time be?": each part needs its answer. */
 function parts(message: AnalyzedMessage, cue: Cue): Cue[] {
   const body = message.text.text.slice(cue.start, cue.end);
@@ -758,7 +839,9 @@ export default defineRule({
   check(ctx) {
     // Rhetorical questions come in below 0.7; one-word tags ("Right?") expect no answer either.
     const questions = [...answeredCues(ctx, 'question', 0.7), ...unmarkedQuestions(ctx)].filter(
-      ({ message, cue }) => message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2,
+      ({ message, cue }) =>
+        message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2 &&
+        !forSomeoneElse(message, cue),
     );
     const asked = questions
       .filter(
@@ -782,9 +865,12 @@ export default defineRule({
       const personal = cue.about === 'personal';
       // Weather, a match or a "have you ever" is the lightest small talk: skipping it is a nudge.
       const light = personal && lightSmallTalk(message, cue, asked);
+      // Hospitality offered ("an honour to host you for dinner at my home") and passed over is a
+      // slight where such offers are how trust is built.
+      const slighted = INVITATION.test(asked) && readerExpectsAcknowledgement(ctx);
       return {
         ruleId: 'unanswered-question',
-        severity: personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
+        severity: slighted ? 'error' : personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
         message: {
           en: `${clientName(ctx)} asked "${asked}" and the reply does not answer it.`,
           ru: `Клиент (${clientName(ctx)}) спросил(а): «${asked}», а ответ этого не касается.`,

@@ -52,6 +52,16 @@ const slowClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'an urgent matter answered within days is no silence in a new thread',
+      history: [
+        c('Hi, the booking widget is not showing March availability. Urgent, our campaign starts Thursday.'),
+        r('Checking with our developers.', 1),
+        c('Thanks. Please keep me posted, it is really urgent.', 3),
+      ],
+      draft: 'Hi Nathan, March availability is now showing. It was a caching issue on our side.',
+      draftAfter: 2 * 24,
+    },
+    {
       name: 'the client announced leave "from tomorrow until" a date, and the rep writes after it',
       history: [
         ...daily,
@@ -199,6 +209,31 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a matter the client called urgent, left a fortnight without news in a new thread',
+      history: [
+        c('Hi, the booking widget is not showing March availability. Urgent, our campaign starts Thursday.'),
+        r('Checking with our developers.', 1),
+        c('Thanks. Please keep me posted, it is really urgent.', 3),
+      ],
+      draft: 'Hi Nathan, March availability is now showing. It was a caching issue on our side.',
+      draftAfter: 13 * 24,
+      severity: 'warning',
+    },
+    {
+      name: 'a promise made in Spanish, kept five weeks later with an apology in Spanish: a suggestion',
+      reader: 'ES',
+      writer: 'AR',
+      history: [
+        c('Hola Martín, gracias por la propuesta. ¿Podrías enviarme referencias de clientes en España?'),
+        r('Hola Raquel, por supuesto, te las envío esta semana.', 4),
+        c('Genial, gracias.', 21),
+      ],
+      draft:
+        'Hola Raquel, perdona el retraso enorme. Te paso tres referencias de clientes en Madrid y Valencia.',
+      draftAfter: 36 * 24,
+      severity: 'suggestion',
+    },
     {
       name: '"no rush, but" with a reason is a nudge, not time given: weeks later the late reply still is',
       history: [...daily, c('Thanks Marina, no rush but we are planning the Q3 budget.')],

@@ -232,9 +232,14 @@ function weekendHours(from: number, to: number): number {
 
 /** Two weeks: too long to leave a client's question or request unanswered, whatever the cadence. */
 const OWED_HOURS = 14 * 24;
-/** "I will check both points and come back this week": the rep promised an answer. */
+/** A week: the longest a matter the client called urgent can wait for news. */
+const OWED_URGENT_HOURS = 7 * 24;
+/** "I will check both points and come back this week", "te las envío esta semana": the rep promised an answer. */
 const PROMISE =
-  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update)\b/i;
+  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update)\b|\b(?:te|le|les|se|vos)\s+(?:(?:lo|la|los|las)\s+)?(?:env[ií]o|mando|paso|confirmo)\b|\b(?:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|confirmar)\b|\bje\s+vous\s+(?:envoie|enverrai|confirme|confirmerai)\b/i;
+/** "Perdona el retraso", "Toutes mes excuses": an apology in the language of the thread. */
+const APOLOGY_ABROAD =
+  /(?:^|[^\p{L}])(?:perd[oó]n[ae]?|disculp[ae]|lo siento|desculp[ae]|(?:toutes\s+)?mes\s+excuses|d[ée]sol[ée]e?|entschuldig\p{L}*|scus[ae]|mi\s+dispiace)(?![\p{L}])/iu;
 /** A date the client has to decide by: "we need to decide by the end of next week". */
 const CLIENT_DEADLINE =
   /\b(?:by|until|before)\s+(?:the\s+)?(?:end of|next|this|monday|tuesday|wednesday|thursday|friday)\b/i;
@@ -247,7 +252,10 @@ const CLIENT_DEADLINE =
 function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
   const messages = ctx.analysis.messages;
   const last = messages.at(-1)!;
-  if (last.author.role !== 'client' || gapHours < OWED_HOURS) return undefined;
+  // "Please keep me posted, it's really urgent": a matter the client called urgent is owed news
+  // within days, not weeks.
+  const urgent = ctx.analysis.answered.some((m) => URGENT_ASK.test(m.text.text));
+  if (last.author.role !== 'client' || gapHours < (urgent ? OWED_URGENT_HOURS : OWED_HOURS)) return undefined;
   const asked = ctx.analysis.answered.some(
     (m) =>
       m.cues.some(
@@ -258,7 +266,7 @@ function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
   );
   const lastRep = messages.filter((m) => m.author.role === 'rep').at(-1);
   const promised = lastRep !== undefined && PROMISE.test(lastRep.text.text);
-  if (!asked && !promised) return undefined;
+  if (!asked && !promised && !urgent) return undefined;
   const usualHours = ctx.relationship.medianGapHours ?? 24;
   return { who: 'rep', gapHours, usualHours, after: last, ended: false };
 }
@@ -394,7 +402,8 @@ export default defineRule({
     if (!lateRep && WARM_CHECK_IN.test(draft)) return [];
     // A late reply that apologises has owned the delay, which softens it but does not undo it: the
     // client still waited far beyond the thread's rhythm, so it stays, as a suggestion.
-    const apologised = lateRep && draftCues(ctx, 'apology').length > 0;
+    const apologised =
+      lateRep && (draftCues(ctx, 'apology').length > 0 || APOLOGY_ABROAD.test(ctx.draft.text.text));
     const { why: reasons, sources } = why(ctx, false);
     // A late reply that does not own the delay is a warning (eval/README, settled label questions),
     // unless the client takes about as long themselves: a slow writer minds a slow reply less.
