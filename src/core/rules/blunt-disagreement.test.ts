@@ -21,6 +21,19 @@ const directClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"the last failed load" names an event in a support reply; it judges no one',
+      reader: 'NG',
+      history: [c('Our dashboard has shown error 502 since this morning. Please help urgently.')],
+      draft:
+        'I am sorry for the trouble. Please send me the console log and the time of the last failed load.',
+    },
+    {
+      name: 'eating far too many pastries on a trip is self-mockery, not a verdict',
+      reader: 'PT',
+      history: [c('How was your trip to Lisbon? Also, any update on the part?')],
+      draft: 'Lisbon was lovely! I ate far too many pastéis de nata. The part shipped yesterday.',
+    },
+    {
       name: 'asking where it went wrong in the client’s experience judges nothing',
       reader: 'FR',
       history: [c('I am not sure I agree; in our experience human judgement remains essential.')],
