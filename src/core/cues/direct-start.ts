@@ -37,6 +37,8 @@ const TOPIC_PIVOT = phrases([
   'with regard|regards|respect|reference to',
   'in regard|regards|relation|reference to',
   'coming back to',
+  // "Re the PO for the extra seats: ...": the subject-line "Re" as a pivot in the body.
+  're the|your|our|this|that|my',
   // "Back to the price: ...", "Back to business": not "back to work after the holidays".
   'back to the|your|our|my ~1 price|prices|offer|proposal|contract|quote|deal|topic|point|question|matter|terms|order|numbers',
   'back to business',
@@ -207,9 +209,12 @@ export const directStart: Detector = {
         confidence:
           (pivot.length > 0 || topicPivot.length > 0) && business.length > 0
             ? 0.95
-            : pivot.length > 0
-              ? 0.7
-              : 0.8,
+            : // "Regarding the PO, ..." names the business it turns to, as an ask would.
+              topicPivot.length > 0
+              ? 0.9
+              : pivot.length > 0
+                ? 0.7
+                : 0.8,
         triggers,
       },
     ];
