@@ -325,6 +325,12 @@ runRuleCases(rule, {
         'Thank you! It would help if each supervisor could:\n- bring a recent incident report;\n- complete the short survey I will send on Monday.',
     },
     {
+      name: '"Tell me which week." asks a question in imperative form; the reader answers it',
+      reader: 'GR',
+      history: [c('We need a service visit for the cold rooms before summer, can you arrange?')],
+      draft: 'Hi Yannis, a visit is possible in week 17 or 18. Tell me which week.',
+    },
+    {
       name: '"Fix released in 2.8.1" reports; it orders nothing',
       reader: 'SG',
       history: [c('great, when can you release?')],
@@ -332,6 +338,12 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"tell me" followed by a task is an order: "Tell your finance team to pay today"',
+      reader: 'TH',
+      history: softClient,
+      draft: 'Tell your finance team to pay the invoice today.',
+    },
     {
       name: '"what do you need from us?" invites a request, not an order with a deadline',
       reader: 'TH',

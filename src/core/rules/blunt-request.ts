@@ -102,6 +102,9 @@ const CONDITIONAL_INVITE = new RegExp(
     String.raw`|^\W*(?:if|in case|should|whenever)\b[^.!?]*,\s*(?:(?:please|kindly|pls|just)\s+)*${INVITE_VERB}\b`,
   'i',
 );
+/** "Tell me which ...", "tell us what ...": a question in imperative form. */
+const TELL_ME_WH =
+  /^\W*(?:(?:hi|hello|dear|so|ok|okay|then|and|just)\W+)*(?:\p{Lu}[\p{L}'’-]*,\s*)?tell\s+(?:me|us)\s+(?:which|what|when|where|who|whom|how|whether|if)\b[^.!?]*[.!?]?\s*$/iu;
 /** A request that commits the reader (sign, pay, order, decide): "please" with a deadline still presses. */
 const COMMITMENT =
   /\b(?:sign|signed|signature|pay|paid|payment|transfer|order|purchase|po|approve|approval|confirm|decide|decision|commit|deposit|contract)\b/i;
@@ -268,6 +271,10 @@ export default defineRule({
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
         if (CONDITIONAL_INVITE.test(sentence)) return [];
+        // "Tell me which week.", "Tell us what size you need": a question put in the imperative
+        // (eval/README, settled: an information request in imperative form is a question); the
+        // reader answers it, they do no task.
+        if (triggers.every((t) => /^tell$/i.test(t)) && TELL_ME_WH.test(sentence)) return [];
         // "Sorry you had to deal with that again": a past obligation tells what happened, asks nothing.
         if (triggers.length > 0 && triggers.every((t) => /^you (?:had|needed) to$/i.test(t))) return [];
         if (RELIEF.test(sentence) || READER_PACE.test(sentence)) return [];
