@@ -21,6 +21,14 @@ const directClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a caveat about our own goods that explains the writer’s check-up judges no one',
+      reader: 'US',
+      writer: 'CZ',
+      history: [r('Hi Amy, the glass samples left Prague today.'), c('Thanks, I will keep an eye out.')],
+      draft:
+        'Hi Amy, the samples were delivered this morning. Did they arrive intact? The bowls are quite thin, so I wanted to check.',
+    },
+    {
       name: '"the last failed load" names an event in a support reply; it judges no one',
       reader: 'NG',
       history: [c('Our dashboard has shown error 502 since this morning. Please help urgently.')],
@@ -172,6 +180,12 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a verdict on the client’s numbers stays one, whatever check-up follows it',
+      reader: 'JP',
+      history: [c('Please find our forecast attached.')],
+      draft: 'Your forecast is wrong, so I wanted to check where the numbers come from.',
+    },
     {
       name: 'a one-word "Disagree." to a client who gave their view of our work with "we think"',
       reader: 'GB',
