@@ -331,6 +331,12 @@ runRuleCases(rule, {
       draft: 'Hi Yannis, a visit is possible in week 17 or 18. Tell me which week.',
     },
     {
+      name: '"you will need to restock soon" foretells the reader’s own need; it asks nothing of them',
+      reader: 'TH',
+      history: softClient,
+      draft: 'Great to hear the first batch sold out. Good news is you will need to restock soon!',
+    },
+    {
       name: '"Fix released in 2.8.1" reports; it orders nothing',
       reader: 'SG',
       history: [c('great, when can you release?')],
@@ -338,6 +344,12 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"you will need to" with a business step is an obligation: "You will need to sign the form by Friday"',
+      reader: 'TH',
+      history: softClient,
+      draft: 'You will need to sign the form by Friday.',
+    },
     {
       name: '"tell me" followed by a task is an order: "Tell your finance team to pay today"',
       reader: 'TH',

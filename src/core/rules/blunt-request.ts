@@ -264,7 +264,7 @@ export default defineRule({
         // "You should play professionally!", "Next time you must try the seafood place!": advice or
         // a recommendation about the reader's own life is no request; obligations about business are.
         const advice = triggers.every((t) =>
-          /^you (?:should|must|have to|need to|(?:'|’)ll have to)$/i.test(t),
+          /^you (?:should|must|have to|need to|will need to|(?:'|’)ll (?:have|need) to)$/i.test(t),
         );
         if (advice && !BUSINESS.test(sentence) && !FOR_OUR_SAKE.test(sentence)) return [];
         // "Tell me everything haha": banter about the reader's life orders nothing (over-familiar's
