@@ -27,6 +27,7 @@ runDetectorCases(directStart, {
     { text: '«Long story short, we cannot accept the penalty clause.»', answers: TRIP },
     // rules.dev.9 generalisation (own wording): the subject-line "Re" as a pivot in the body.
     { text: '«Re the invoice for March: accounting still needs your VAT number.»', answers: TRIP },
+    { text: '«Re invoice for March: accounting still needs VAT number.»', answers: TRIP },
   ],
   negative: [
     'Back to work today after two weeks in Spain, the kids loved it.',

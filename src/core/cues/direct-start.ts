@@ -37,8 +37,8 @@ const TOPIC_PIVOT = phrases([
   'with regard|regards|respect|reference to',
   'in regard|regards|relation|reference to',
   'coming back to',
-  // "Re the PO for the extra seats: ...": the subject-line "Re" as a pivot in the body.
-  're the|your|our|this|that|my',
+  // "Re the PO for the extra seats: ...": the subject-line "Re" as a pivot in the body (not "Re-reading").
+  're',
   // "Back to the price: ...", "Back to business": not "back to work after the holidays".
   'back to the|your|our|my ~1 price|prices|offer|proposal|contract|quote|deal|topic|point|question|matter|terms|order|numbers',
   'back to business',
@@ -187,7 +187,9 @@ export const directStart: Detector = {
         ]
       : [];
     const topicPivot = TOPIC_PIVOT.find(text, bodyStart, Math.min(bodyStart + 4, opening.endToken)).filter(
-      (m) => m.firstToken === bodyStart,
+      (m) =>
+        m.firstToken === bodyStart &&
+        !(m.phrase === 're' && /^[-‐‑]/.test(text.tokens[m.endToken]?.value ?? '')),
     );
     if (pivot.length === 0 && business.length === 0 && opener.length === 0 && topicPivot.length === 0)
       return [];

@@ -38,6 +38,20 @@ runRuleCases(rule, {
         'Dear Khun Malee,\n\nYou must pay the invoice within 5 days. Otherwise we will stop the service.\n\nIvan',
     },
     {
+      name: 'the same bare "Thank you." after the salutation on one line ("Dear Khun Ivan, Thank you.")',
+      reader: 'TH',
+      writer: 'RU',
+      history: [
+        r('Dear Khun Malee, the invoice for the July licences is attached. Best regards, Ivan'),
+        c(
+          'Dear Khun Ivan, Thank you. Sorry, our payment is a little late because our accountant is on leave. We will arrange it soon. Best regards, Malee',
+          17 * 24,
+        ),
+      ],
+      draft:
+        'Dear Khun Malee, You must pay the invoice within 5 days. Otherwise we will stop the service. Ivan',
+    },
+    {
       name: 'a reply opening on "Re the PO ...:" after the client’s thanks and good news is abrupt-pivot’s alone',
       reader: 'AR',
       writer: 'BR',

@@ -20,6 +20,7 @@ import {
   escapeRegExp,
   evidenceOf,
   HOLIDAY_WISH,
+  opening,
   severityFromScore,
 } from './helpers.ts';
 import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
@@ -262,8 +263,8 @@ const THANKS_FOR_MAIL = phrases([
   'thank|thanks ~2 for ~2 email|e-mail|mail|message|note|reply|response|update|information|info',
 ]);
 
-/** "Thank you.", "Thanks!": thanks with nothing thanked for and no "so much". */
-const BARE_THANKS = /^\W*(?:thank\s+you|thanks)\W*$/i;
+/** "Thank you.", "Dear Sergei, thanks!": thanks with nothing thanked for and no "so much". */
+const BARE_THANKS = opening(String.raw`(?:thank\s+you|thanks)\W*$`);
 
 /** Warmth a client gives that asks for warmth back: thanks, praise, good wishes, something personal. */
 const RELATIONAL_OR_PERSONAL = [...RELATIONAL, 'personal', 'acknowledgement'];
