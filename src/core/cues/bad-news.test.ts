@@ -3,6 +3,10 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // rules.dev.9 generalisation (own wording): layoffs with the number between "let" and "go", and
+    // "admitted" still a hospital stay.
+    { text: '«We had to let 40 engineers go on Monday.»', topic: 'other' },
+    { text: '«My mother was admitted last night with chest pains.»', topic: 'health' },
     // cues.dev.3 generalisation (own wording): a pet put down by name, posts cut, war, a fire on site.
     { text: '«We had to put our cat Mishka down yesterday.»', topic: 'loss' },
     { text: '«Forty roles in our Lyon office will be cut next month.»', topic: 'other' },
@@ -55,6 +59,7 @@ runDetectorCases(badNews, {
     '«Sad news: my uncle was rushed to hospital last night.»',
   ],
   negative: [
+    'Great news: my daughter has been admitted to study law at Makerere!',
     // cues.dev.3 generalisation (own wording): sympathy after a clause break, condolences.
     'Thanks for telling me, I completely understand, it sounds like a brutal month.',
     'Please accept our condolences on the loss of your aunt.',

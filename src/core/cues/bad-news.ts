@@ -118,6 +118,8 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'lay off',
       'made redundant',
       'let go ~3 people|staff|employees|team|colleagues|percent|%',
+      // "We had to let 120 people go".
+      'let ~3 people|staff|employees|colleagues|workers|engineers go',
       'lost my|his|her job',
       'lost ~2 job|jobs|position|role',
       'lose|losing ~2 job|jobs|position|positions|livelihood',
@@ -190,6 +192,8 @@ const LOOKALIKES = phrases([
   'surgery ~1 software|system|scheduling|department|unit|robots|team|centre|center',
   'budget cuts ~2 are not|aren’t|won’t',
   'accident insurance|report|reports|rate|rates|prevention|claims|management',
+  // "My son has been admitted to study medicine": admission to a school, not to a hospital.
+  'admitted to|into ~3 study|studying|university|college|school|program|programme|course|faculty|degree|bar',
   // "Nobody was injured": the reassurance after an incident, whose news lies elsewhere.
   'nobody|noone ~3 injured|hurt|harmed',
   'no one ~3 injured|hurt|harmed',

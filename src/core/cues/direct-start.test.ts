@@ -25,6 +25,9 @@ runDetectorCases(directStart, {
     // cues.dev.3 generalisation (own wording): "Back to ..." names the business topic.
     { text: '«Back to the contract: we need the liability cap at 1x.»', answers: TRIP },
     { text: '«Long story short, we cannot accept the penalty clause.»', answers: TRIP },
+    // rules.dev.9 generalisation (own wording): the subject-line "Re" as a pivot in the body.
+    { text: '«Re the invoice for March: accounting still needs your VAT number.»', answers: TRIP },
+    { text: '«Re invoice for March: accounting still needs VAT number.»', answers: TRIP },
   ],
   negative: [
     'Back to work today after two weeks in Spain, the kids loved it.',
@@ -45,5 +48,7 @@ runDetectorCases(directStart, {
     { text: 'Please let me know how the surgery went.', answers: TRIP },
     { text: 'Back to work after a lovely week in Crete!', answers: TRIP },
     { text: 'We need to celebrate that!', answers: TRIP },
+    // "re" that is no subject-line pivot
+    { text: 'Re-reading your note, I am so glad the trip went well.', answers: TRIP },
   ],
 });

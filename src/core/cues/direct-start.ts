@@ -37,6 +37,8 @@ const TOPIC_PIVOT = phrases([
   'with regard|regards|respect|reference to',
   'in regard|regards|relation|reference to',
   'coming back to',
+  // "Re the PO for the extra seats: ...": the subject-line "Re" as a pivot in the body (not "Re-reading").
+  're',
   // "Back to the price: ...", "Back to business": not "back to work after the holidays".
   'back to the|your|our|my ~1 price|prices|offer|proposal|contract|quote|deal|topic|point|question|matter|terms|order|numbers',
   'back to business',
@@ -185,7 +187,9 @@ export const directStart: Detector = {
         ]
       : [];
     const topicPivot = TOPIC_PIVOT.find(text, bodyStart, Math.min(bodyStart + 4, opening.endToken)).filter(
-      (m) => m.firstToken === bodyStart,
+      (m) =>
+        m.firstToken === bodyStart &&
+        !(m.phrase === 're' && /^[-‐‑]/.test(text.tokens[m.endToken]?.value ?? '')),
     );
     if (pivot.length === 0 && business.length === 0 && opener.length === 0 && topicPivot.length === 0)
       return [];
@@ -207,9 +211,12 @@ export const directStart: Detector = {
         confidence:
           (pivot.length > 0 || topicPivot.length > 0) && business.length > 0
             ? 0.95
-            : pivot.length > 0
-              ? 0.7
-              : 0.8,
+            : // "Regarding the PO, ..." names the business it turns to, as an ask would.
+              topicPivot.length > 0
+              ? 0.9
+              : pivot.length > 0
+                ? 0.7
+                : 0.8,
         triggers,
       },
     ];

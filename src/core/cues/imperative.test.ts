@@ -38,6 +38,9 @@ runDetectorCases(imperative, {
     '«Fill form and send back today.»',
     '«Check section 5 of the manual.»',
     '«Reply by Monday.»',
+    // a verb that takes a participle is still an order; so is a list after a lead-in without a modal
+    '«Get started on the forms today.»',
+    '«Two things before Friday: send the floor plan and name a contact.»',
     // a formula first, then an order that commits the reader
     '«Take a look at the draft and sign it by Friday.»',
   ],
@@ -91,5 +94,11 @@ runDetectorCases(imperative, {
     'Check out the case study from our Lyon customer.',
     'Call notes are below.',
     'Update process takes two weeks.',
+    // rules.dev.9 generalisation (own wording): a noun and its participle, a dropped "I" before an
+    // opinion, a list completing a modal lead-in.
+    'Patch deployed to production at 9:00.',
+    'Order shipped this morning.',
+    'Reckon we can beat that price.',
+    'It would help if your team could: - send the floor plan; - name a contact on site.',
   ],
 });

@@ -41,6 +41,9 @@ const CONVENTIONAL = phrases([
   'be informed|advised',
   // Dropped "I": "Appreciate the outreach", "Appreciate your patience".
   'appreciate',
+  // Dropped "I" before an opinion: "Reckon we could do a great deal", "Guess it works".
+  'reckon',
+  'guess|bet|suppose|figure we|it|that|this|they|you|so',
   'bear with',
   'shout',
   'note that',
@@ -187,6 +190,17 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     text.tokens.slice(i + 2, end).every((t) => t.pos === 'PUNCT' || t.pos === 'SPACE')
   )
     return undefined;
+  // "Fix released in 2.8.1.", "Order shipped today.": a noun and its participle, a telegraphic
+  // report; not "Get started on ...", "Stay tuned for ...", whose verbs take a participle.
+  const then = text.tokens[i + 2];
+  if (
+    after !== undefined &&
+    PARTICIPLE.test(after.normal) &&
+    !/^(?:attached|enclosed|included)$/.test(after.normal) &&
+    !TAKES_PARTICIPLE.has(token.normal) &&
+    (then === undefined || i + 2 >= end || ['ADP', 'ADV', 'NUM', 'PUNCT'].includes(then.pos))
+  )
+    return undefined;
   const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;
   const doNot = (token.normal === 'do' && text.tokens[i + 1]?.normal === 'not') || token.normal === 'never';
   // "Do the needful", "Do let me know": "do" before its object or a verb, not a question's "Do you".
@@ -268,7 +282,10 @@ function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undef
   const atStart = clauseImperative(text, from, end);
   if (atStart !== undefined) return atStart;
   const colon = findTokenIndex(text.tokens, from + 1, Math.min(end, from + 10), (t) => t.value === ':');
-  if (colon >= 0) return clauseImperative(text, colon + 1, end);
+  // "It would help if each manager could: - bring ...": the verbs after a modal lead-in complete
+  // it; they are what is asked, not orders.
+  if (colon >= 0 && !LEAD_IN_MODAL.has(text.tokens[colon - 1]!.normal))
+    return clauseImperative(text, colon + 1, end);
   return splicedOrder(text, from, end);
 }
 
@@ -310,6 +327,26 @@ function splicedOrder(text: AnalyzedText, from: number, end: number): number | u
   }
   return undefined;
 }
+/** A lead-in that ends on a modal or "to" ("each manager could:", "we'd ask you to:") governs the list after it. */
+const LEAD_IN_MODAL = new Set(['could', 'would', 'can', 'will', 'should', 'might', 'may', 'to']);
+/** A past participle: "released", "shipped", "sent". */
+const PARTICIPLE = /^(?:[a-z]{2,}(?:ed|en)|sent|paid|done|made|built|sold|set|put|found)$/;
+/** Verbs that take a participle as their complement: "Get started", "Stay tuned", "Be prepared". */
+const TAKES_PARTICIPLE = new Set([
+  'get',
+  'be',
+  'stay',
+  'keep',
+  'have',
+  'leave',
+  'become',
+  'feel',
+  'remain',
+  'consider',
+  'go',
+  'look',
+  'make',
+]);
 /** Titles before a name: what follows them up to a comma is the name, a vocative. */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);
 /** A topic named before the order: "Regarding the forecast, ...", "Concerning the PO, ...". */

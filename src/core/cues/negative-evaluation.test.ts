@@ -3,6 +3,9 @@ import { negativeEvaluation } from './negative-evaluation.ts';
 
 runDetectorCases(negativeEvaluation, {
   positive: [
+    // a failure told as what happened, and an excess judged, are still verdicts
+    '«The upload failed again because of your proxy.»',
+    '«Twelve weeks is far too long for us.»',
     // cues.dev.3 generalisation (own wording): broken agreements, refusals of the terms, appearance
     // verbs, a degree word before "optimistic".
     '«The invoice is not what we signed off on.»',
@@ -61,6 +64,9 @@ runDetectorCases(negativeEvaluation, {
     { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
   ],
   negative: [
+    // rules.dev.9 generalisation (own wording): "failed" naming an event, an amount of a foreign dish.
+    'Please send me the time of the last failed upload.',
+    'We ate far too many empanadas de pino.',
     // rules.dev.7 generalisation (own wording): a judgement inside a question the writer asks, a
     // rule stated for a kind of thing.
     'I would love to hear what went wrong in your rollout.',

@@ -170,6 +170,19 @@ const RESOLVED = phrases([
 ]);
 /** "error logs", "error messages" (the tagger may read the head as a verb). */
 const ERROR_COMPOUND = /^(?:logs?|messages?|codes?|rates?|reports?|handling|screens?|screenshots?|details)$/;
+/** Words before a participle used as an adjective: "the last failed upload" (tagged as a verb). */
+const ATTRIBUTIVE_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'last',
+  'first',
+  'latest',
+  'recent',
+  'each',
+  'every',
+  'any',
+]);
 /** A negative word in the scope of "nothing", "no", "never": "nothing wrong with", "no errors". */
 const NEGATORS = new Set(['nothing', 'no', 'never', 'without', 'zero', 'hardly']);
 /** Verdicts that refuse rather than judge: "Unfortunately, this is not possible" declines. */
@@ -280,7 +293,12 @@ function tooMuch(text: AnalyzedText, from: number, to: number) {
     const adj = text.tokens[t + 1]!;
     if (too.normal !== 'too' || adj.pos !== 'ADJ' || TOO_FINE.has(adj.normal)) continue;
     // "ate too much rice cake": an amount of a thing; "too much for us" still judges.
-    if ((adj.normal === 'much' || adj.normal === 'many') && text.tokens[t + 2]?.pos === 'NOUN') continue;
+    // The tagger reads a foreign or unusual noun as a name: "far too many pastéis de nata".
+    if (
+      (adj.normal === 'much' || adj.normal === 'many') &&
+      ['NOUN', 'PROPN', 'X'].includes(text.tokens[t + 2]?.pos ?? '')
+    )
+      continue;
     if (text.tokens[t - 1]?.normal === 'not' || text.tokens[t + 2]?.normal === 'to') continue;
     found.push({ phrase: 'too ADJ', firstToken: t, endToken: t + 2, start: too.start, end: adj.end });
   }
@@ -331,6 +349,13 @@ export const negativeEvaluation: Detector = {
           !negatedBefore(text, sentence.firstToken, m.firstToken) &&
           // "I couldn't agree more": agreement at its strongest.
           !(text.tokens[m.endToken - 1]?.normal === 'agree' && text.tokens[m.endToken]?.normal === 'more') &&
+          // "the last failed load", "a failed payment": a participle naming an event, not a verdict.
+          !(
+            m.endToken - m.firstToken === 1 &&
+            text.tokens[m.firstToken]!.normal === 'failed' &&
+            (text.tokens[m.endToken]?.pos === 'NOUN' ||
+              ATTRIBUTIVE_BEFORE.has(text.tokens[m.firstToken - 1]?.normal ?? ''))
+          ) &&
           // "the error logs", "an error message": a noun naming a thing, not a verdict.
           !(
             m.endToken - m.firstToken === 1 &&

@@ -10,6 +10,18 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'layoffs told as "we had to let 90 people go": a pitch after a one-line sympathy still sells into it',
+      reader: 'ZA',
+      writer: 'FR',
+      history: [
+        c(
+          'I am afraid we need to pause the project. We had to let 90 people go this week. It has been a hard few days.',
+        ),
+      ],
+      draft:
+        'I am sorry to hear about the layoffs. This is exactly what our automation is built for: fewer people can handle the same volume. Would it make sense to look at a smaller package now?',
+    },
+    {
       name: 'the product sold as the remedy for a fire at their warehouse is an error, ask or no ask',
       reader: 'IN',
       writer: 'DE',
@@ -296,6 +308,17 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a child admitted to university is good news, not bad: a quote in reply sells into nothing',
+      reader: 'NG',
+      writer: 'GB',
+      history: [
+        c(
+          'Good news to share: my son has been admitted to study medicine! On business, could you send a quote for the Kano branch?',
+        ),
+      ],
+      draft: 'Dear Emeka, thank you. The quote is attached; lead time is six weeks from order.',
+    },
     {
       name: '"still recovering from the party" after a wedding is happy news, not bad news to sell past',
       reader: 'MX',

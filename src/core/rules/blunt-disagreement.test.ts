@@ -21,6 +21,27 @@ const directClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a caveat about our own goods that explains the writer’s check-up judges no one',
+      reader: 'US',
+      writer: 'CZ',
+      history: [r('Hi Amy, the glass samples left Prague today.'), c('Thanks, I will keep an eye out.')],
+      draft:
+        'Hi Amy, the samples were delivered this morning. Did they arrive intact? The bowls are quite thin, so I wanted to check.',
+    },
+    {
+      name: '"the last failed load" names an event in a support reply; it judges no one',
+      reader: 'NG',
+      history: [c('Our dashboard has shown error 502 since this morning. Please help urgently.')],
+      draft:
+        'I am sorry for the trouble. Please send me the console log and the time of the last failed load.',
+    },
+    {
+      name: 'eating far too many pastries on a trip is self-mockery, not a verdict',
+      reader: 'PT',
+      history: [c('How was your trip to Lisbon? Also, any update on the part?')],
+      draft: 'Lisbon was lovely! I ate far too many pastéis de nata. The part shipped yesterday.',
+    },
+    {
       name: 'asking where it went wrong in the client’s experience judges nothing',
       reader: 'FR',
       history: [c('I am not sure I agree; in our experience human judgement remains essential.')],
@@ -159,6 +180,12 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a verdict on the client’s numbers stays one, whatever check-up follows it',
+      reader: 'JP',
+      history: [c('Please find our forecast attached.')],
+      draft: 'Your forecast is wrong, so I wanted to check where the numbers come from.',
+    },
     {
       name: 'a one-word "Disagree." to a client who gave their view of our work with "we think"',
       reader: 'GB',

@@ -146,6 +146,9 @@ const OPINION_FRAME =
 /** "Not at all, I disagree!", "Not true!": a contradiction that, after self-criticism, is praise. */
 const CONTRADICTS = /\b(?:disagree|not at all|not true|nonsense|no way)\b/i;
 
+/** "..., so I wanted to check", "so we want to make sure": the writer's own step follows from it. */
+const OWN_CHECK =
+  /\bso\s+(?:i|we)\s+(?:just\s+)?(?:wanted|want|thought\s+i(?:'d|’d)?\s+(?:better\s+)?)(?:\s+to)?\s+(?:check|make\s+sure|ask|double-check|confirm)\b/i;
 /** Quoted words are names, not verdicts: the status 'failed', the message "Access denied". */
 function quotedOnly(sentence: string, triggers: string[]): boolean {
   const quoted = [...sentence.matchAll(/(["'‘“])([^"'’”]{1,60})["'’”]/g)].map((m) => m[2]!.toLowerCase());
@@ -204,6 +207,9 @@ export default defineRule({
         !(complained && !atYou && JOINS_COMPLAINT.test(sentence)) &&
         // "Not at all, I disagree!" to a client who ran down their own work is a compliment.
         !(selfCritical && !atYou && CONTRADICTS.test(sentence)) &&
+        // "Two of the vases are quite thin, so I wanted to check": the reason for the writer's own
+        // check-up, a worry on the client's behalf, not a verdict on them.
+        !(!atYou && OWN_CHECK.test(sentence)) &&
         !quotedOnly(sentence, triggers) &&
         !supposed(sentence, triggers)
       );

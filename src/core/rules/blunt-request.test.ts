@@ -307,8 +307,67 @@ runRuleCases(rule, {
       history: [c('Welcome back! How was the trip?')],
       draft: 'Alex, the trip was great, thank you.',
     },
+    {
+      name: 'troubleshooting steps answer the client’s plea for help, past the rep’s clarifying question',
+      reader: 'BR',
+      history: [
+        c('The scanner at the front desk stopped working again!! help'),
+        r('On it. Are you next to it now?'),
+        c('yes'),
+      ],
+      draft: 'Ok. Switch it off, wait ten seconds, switch it on and tell me what the screen shows.',
+    },
+    {
+      name: 'what the client asked to prepare, listed after "could:", is what they asked for',
+      reader: 'GH',
+      history: [c('Thank you for confirming the training. What should our supervisors prepare?')],
+      draft:
+        'Thank you! It would help if each supervisor could:\n- bring a recent incident report;\n- complete the short survey I will send on Monday.',
+    },
+    {
+      name: '"Tell me which week." asks a question in imperative form; the reader answers it',
+      reader: 'GR',
+      history: [c('We need a service visit for the cold rooms before summer, can you arrange?')],
+      draft: 'Hi Yannis, a visit is possible in week 17 or 18. Tell me which week.',
+    },
+    {
+      name: '"you will need to restock soon" foretells the reader’s own need; it asks nothing of them',
+      reader: 'TH',
+      history: softClient,
+      draft: 'Great to hear the first batch sold out. Good news is you will need to restock soon!',
+    },
+    {
+      name: '"Fix released in 2.8.1" reports; it orders nothing',
+      reader: 'SG',
+      history: [c('great, when can you release?')],
+      draft: 'Fix released in version 2.8.1 on the Play Store.',
+    },
   ],
   invalid: [
+    {
+      name: '"you will need to" with a business step is an obligation: "You will need to sign the form by Friday"',
+      reader: 'TH',
+      history: softClient,
+      draft: 'You will need to sign the form by Friday.',
+    },
+    {
+      name: '"tell me" followed by a task is an order: "Tell your finance team to pay today"',
+      reader: 'TH',
+      history: softClient,
+      draft: 'Tell your finance team to pay the invoice today.',
+    },
+    {
+      name: '"what do you need from us?" invites a request, not an order with a deadline',
+      reader: 'TH',
+      history: [c('Thank you for your support. Please let us know what you need from us.')],
+      draft: 'Provide VPN access for the two engineers before Monday.',
+    },
+    {
+      name: 'a plea for help does not excuse an order to commit: "Approve the upgrade today"',
+      reader: 'JP',
+      history: [c('The dashboard is down again, please help.')],
+      draft: 'Approve the upgrade order today and we will move you to the new cluster.',
+    },
     {
       name: 'a bare order after a hyphenated name with its title is still bare',
       reader: 'SA',

@@ -4,6 +4,7 @@
  * be softened. Common in word-for-word translation from Russian, where an imperative with
  * "please" is an ordinary polite request (Larina 2006).
  */
+import type { AnalyzedMessage } from '../analysis.ts';
 import { isHighContext } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import {
@@ -101,6 +102,9 @@ const CONDITIONAL_INVITE = new RegExp(
     String.raw`|^\W*(?:if|in case|should|whenever)\b[^.!?]*,\s*(?:(?:please|kindly|pls|just)\s+)*${INVITE_VERB}\b`,
   'i',
 );
+/** "Tell me which ...", "tell us what ...": a question in imperative form. */
+const TELL_ME_WH =
+  /^\W*(?:(?:hi|hello|dear|so|ok|okay|then|and|just)\W+)*(?:\p{Lu}[\p{L}'’-]*,\s*)?tell\s+(?:me|us)\s+(?:which|what|when|where|who|whom|how|whether|if)\b[^.!?]*[.!?]?\s*$/iu;
 /** A request that commits the reader (sign, pay, order, decide): "please" with a deadline still presses. */
 const COMMITMENT =
   /\b(?:sign|signed|signature|pay|paid|payment|transfer|order|purchase|po|approve|approval|confirm|decide|decision|commit|deposit|contract)\b/i;
@@ -145,7 +149,27 @@ const POINTER =
  * not orders.
  */
 const ASKS_HOW =
-  /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\b(?:checklist|instructions|step-by-step)\b|\bwhat\s+(?:\w+\s+){0,3}(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:prepare|do|provide|set\s+up|install|configure|bring)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
+  /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\b(?:checklist|instructions|step-by-step)\b|\bwhat\s+(?:\w+\s+){0,3}(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,3}(?:prepare|do|provide|set\s+up|install|configure|bring)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
+
+/**
+ * "went offline again!! help", "Please help urgently", "can you help us?": the client asked for
+ * help with a problem, and the steps that give it (restart, check, tell me what you see) instruct.
+ */
+const ASKS_HELP =
+  /\b(?:please|pls|kindly)\s+help\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?help\s+(?:me|us)\b|\bneed\s+(?:your\s+|some\s+)?help\b|(?:^|[.!?,]\s*)help\W*$/im;
+
+/**
+ * The client messages the draft still works on: those it answers and, past the rep's clarifying
+ * questions ("On it. Are you at the store now?"), the request that started the exchange.
+ */
+function stillWorkedOn(ctx: RuleContext): AnalyzedMessage[] {
+  const found: AnalyzedMessage[] = [];
+  for (const m of [...ctx.analysis.messages].reverse()) {
+    if (m.author.role === 'client') found.push(m);
+    else if (!m.text.text.trim().endsWith('?')) break;
+  }
+  return found;
+}
 
 /** "Can you send it today?" -> "Could you send it today, if possible?" */
 export function softenQuestion(sentence: string): string {
@@ -224,9 +248,10 @@ export default defineRule({
     const names = new Set(
       [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,]+/)).filter(Boolean),
     );
-    const askedHow = ctx.analysis.answered.some((m) =>
-      m.cues.some((q) => q.type === 'question' && ASKS_HOW.test(m.text.text.slice(q.start, q.end))),
-    );
+    const askedHow =
+      ctx.analysis.answered.some((m) =>
+        m.cues.some((q) => q.type === 'question' && ASKS_HOW.test(m.text.text.slice(q.start, q.end))),
+      ) || stillWorkedOn(ctx).some((m) => ASKS_HELP.test(m.text.text));
     const requests: Request[] = draftOrders(ctx, 0.8)
       .filter((c) => !softened(c))
       .flatMap((c): Request[] => {
@@ -239,13 +264,17 @@ export default defineRule({
         // "You should play professionally!", "Next time you must try the seafood place!": advice or
         // a recommendation about the reader's own life is no request; obligations about business are.
         const advice = triggers.every((t) =>
-          /^you (?:should|must|have to|need to|(?:'|’)ll have to)$/i.test(t),
+          /^you (?:should|must|have to|need to|will need to|(?:'|’)ll (?:have|need) to)$/i.test(t),
         );
         if (advice && !BUSINESS.test(sentence) && !FOR_OUR_SAKE.test(sentence)) return [];
         // "Tell me everything haha": banter about the reader's life orders nothing (over-familiar's
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
         if (CONDITIONAL_INVITE.test(sentence)) return [];
+        // "Tell me which week.", "Tell us what size you need": a question put in the imperative
+        // (eval/README, settled: an information request in imperative form is a question); the
+        // reader answers it, they do no task.
+        if (triggers.every((t) => /^tell$/i.test(t)) && TELL_ME_WH.test(sentence)) return [];
         // "Sorry you had to deal with that again": a past obligation tells what happened, asks nothing.
         if (triggers.length > 0 && triggers.every((t) => /^you (?:had|needed) to$/i.test(t))) return [];
         if (RELIEF.test(sentence) || READER_PACE.test(sentence)) return [];
@@ -256,7 +285,8 @@ export default defineRule({
           POINTER.test(sentence)
         )
           return [];
-        // Steps answering the client's own "how do I ...?" instruct; a commitment (sign, pay) still asks.
+        // Steps answering the client's own "how do I ...?" or "help!" instruct; a commitment (sign,
+        // pay) still asks. "What do you need from us?" invites the request, not an order (dev labels).
         if (askedHow && !COMMITMENT.test(sentence)) return [];
         // "Deal, December it is": a verb on its own before a comma is an exclamation.
         if (

@@ -23,6 +23,12 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'an offer of help does not turn a request for the go-ahead into a question they asked for',
+      reader: 'TH',
+      history: [c('Thank you for the proposal. Let me know if you need anything from us.')],
+      draft: 'Thank you. Are we good to go with the annual plan?',
+    },
+    {
       name: 'a reader whose culture has no profile is not known to be direct: the default warning holds',
       reader: 'ZZ',
       writer: 'US',
@@ -355,6 +361,21 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'the client asked what we need from them: a yes/no question that names it presses for nothing',
+      reader: 'TH',
+      writer: 'MX',
+      history: [c('Thank you very much. Please let me know if you need anything from us.')],
+      draft:
+        'Thank you for your kind offer. Could you please sign page 2 of the attached form and return it by Wednesday?',
+    },
+    {
+      name: '"Anything you need from us?" answered with "do you have a PO number ...?"',
+      reader: 'MA',
+      history: [c('Decision made, we go with you. Anything you need from us to get started?')],
+      draft:
+        'Thank you so much! Just one thing: do you have a purchase order number we should quote on the invoice?',
+    },
     {
       name: 'the writer’s own small step with a tag only checks: "I will update the drawing then, OK?"',
       history: FIRST_CONTACT,

@@ -8,7 +8,15 @@ import { isHighContext } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
 import { phrases } from '../text/phrases.ts';
-import { clientName, draftCues, evidenceOf, opening, severityFromScore, tokenRange } from './helpers.ts';
+import {
+  clientInvitesRequests,
+  clientName,
+  draftCues,
+  evidenceOf,
+  opening,
+  severityFromScore,
+  tokenRange,
+} from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext, type Span } from './types.ts';
 
 export default defineRule({
@@ -37,6 +45,7 @@ export default defineRule({
     const pushed = PUSH.test(draft);
     // A meeting the client has not asked for, pressed for tomorrow, asks for their time as a yes/no.
     const clientMeets = ctx.analysis.answered.some((m) => MEETING.test(m.text.text));
+    const invited = clientInvitesRequests(ctx);
     const pressing = draftCues(ctx, 'question', 0.6).filter((q) => {
       const question = draft.text.slice(q.start, q.end);
       if (q.about !== 'business' || offersChoice(question)) return false;
@@ -66,6 +75,9 @@ export default defineRule({
       if (clientMeets && /\breschedul\w*/i.test(question)) return false;
       // "So, are we good to go with the annual plan?" asks for the go-ahead.
       if (GO_AHEAD.test(draft, ...range)) return true;
+      // "Anything you need from us?" -> "Could you sign page 2 of the form?", "Do you have a PO
+      // number?": the client asked what we need, and the question names it; it presses for nothing.
+      if (invited) return false;
       // "Regarding the proposal: when can we expect your order?" is open, whatever the label before it.
       const open =
         q.form === 'open' || /^[^?:]{1,80}:\s*(?:when|what|how|which|who|where|why)\b/i.test(question);

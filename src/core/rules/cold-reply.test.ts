@@ -24,6 +24,45 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a bare order after a bare "Thank you." and an apology for a late payment: blunt-request’s alone',
+      reader: 'TH',
+      writer: 'RU',
+      history: [
+        r('Dear Khun Malee, the invoice for the July licences is attached. Best regards, Ivan'),
+        c(
+          'Dear Khun Ivan,\n\nThank you. Sorry, our payment is a little late because our accountant is on leave. We will arrange it soon.\n\nBest regards,\nMalee',
+          17 * 24,
+        ),
+      ],
+      draft:
+        'Dear Khun Malee,\n\nYou must pay the invoice within 5 days. Otherwise we will stop the service.\n\nIvan',
+    },
+    {
+      name: 'the same bare "Thank you." after the salutation on one line ("Dear Khun Ivan, Thank you.")',
+      reader: 'TH',
+      writer: 'RU',
+      history: [
+        r('Dear Khun Malee, the invoice for the July licences is attached. Best regards, Ivan'),
+        c(
+          'Dear Khun Ivan, Thank you. Sorry, our payment is a little late because our accountant is on leave. We will arrange it soon. Best regards, Malee',
+          17 * 24,
+        ),
+      ],
+      draft:
+        'Dear Khun Malee, You must pay the invoice within 5 days. Otherwise we will stop the service. Ivan',
+    },
+    {
+      name: 'a reply opening on "Re the PO ...:" after the client’s thanks and good news is abrupt-pivot’s alone',
+      reader: 'AR',
+      writer: 'BR',
+      history: [
+        c(
+          'happy friday!! 🎉 our team just won an award with the reports you built. thank you so much, seriously!!',
+        ),
+      ],
+      draft: 'Re the PO for the extra 10 licences: finance still needs the cost centre number.',
+    },
+    {
       name: 'a please-request opening straight on business after thanks for photos is abrupt-pivot’s alone',
       reader: 'JP',
       writer: 'VN',

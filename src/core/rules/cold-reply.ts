@@ -20,6 +20,7 @@ import {
   escapeRegExp,
   evidenceOf,
   HOLIDAY_WISH,
+  opening,
   severityFromScore,
 } from './helpers.ts';
 import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
@@ -243,7 +244,14 @@ function curtAnswer(ctx: RuleContext): boolean {
     message.cues.some((c) => (c.type === 'hedge' && c.confidence >= 0.6) || c.type === 'please');
   if (!courteous) return false;
   // Thanks for the email alone is the courtesy of a business note, not warmth to return.
-  const courtesyThanks = kinds.has('gratitude') && THANKS_FOR_MAIL.test(message.text);
+  // So is a bare "Thank you." on its own line, the receipt of a business note ("Thank you. Sorry,
+  // our payment is a little late"): no "so much", nothing thanked for.
+  const bareThanks = message.cues
+    .filter((c) => c.type === 'gratitude')
+    .every((c) =>
+      message.text.sentences.some((s) => s.start <= c.start && c.end <= s.end && BARE_THANKS.test(s.text)),
+    );
+  const courtesyThanks = kinds.has('gratitude') && (THANKS_FOR_MAIL.test(message.text) || bareThanks);
   return (
     ctx.client.warm ||
     (order && RELATIONAL_OR_PERSONAL.some((k) => kinds.has(k) && !(k === 'gratitude' && courtesyThanks)))
@@ -254,6 +262,9 @@ function curtAnswer(ctx: RuleContext): boolean {
 const THANKS_FOR_MAIL = phrases([
   'thank|thanks ~2 for ~2 email|e-mail|mail|message|note|reply|response|update|information|info',
 ]);
+
+/** "Thank you.", "Dear Sergei, thanks!": thanks with nothing thanked for and no "so much". */
+const BARE_THANKS = opening(String.raw`(?:thank\s+you|thanks)\W*$`);
 
 /** Warmth a client gives that asks for warmth back: thanks, praise, good wishes, something personal. */
 const RELATIONAL_OR_PERSONAL = [...RELATIONAL, 'personal', 'acknowledgement'];

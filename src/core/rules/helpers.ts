@@ -213,3 +213,15 @@ export const isBusinessNews = (said: string): boolean =>
 /** Shared time and gifts: thanks for them are thanks for hospitality, not for our work. */
 export const HOSPITALITY =
   /\b(?:evening|dinner|lunch|drinks|hospitality|hosting|having\s+us|gifts?|flowers|present|mooncakes)\b/i;
+
+/**
+ * "What do you need from us to get started?", "Anything you need from us?", "Let me know if you
+ * need anything from us": the client invites the rep's requests; asking for what is needed answers
+ * them, it does not press or order.
+ */
+const INVITES_REQUESTS =
+  /\b(?:what|anything)\s+(?:else\s+)?(?:(?:do|would|will)\s+)?you\s+need\s+from\s+(?:us|me|our\s+side)\b|\bneed\s+anything\s+(?:else\s+)?from\s+(?:us|me|our\s+side)\b|\bwhat\s+(?:else\s+)?(?:do|should|must|can)\s+(?:we|i)\s+(?:\w+\s+){0,2}(?:send|provide|prepare|bring|get\s+ready)\b/i;
+
+/** The client asked what the rep needs from them, or offered whatever is needed. */
+export const clientInvitesRequests = (ctx: RuleContext): boolean =>
+  ctx.analysis.answered.some((m) => INVITES_REQUESTS.test(m.text.text));

@@ -16,6 +16,14 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a pronoun question about a colleague, not a spouse, after a business sentence',
+      reader: 'SA',
+      writer: 'IT',
+      history: [c('Dear Paolo, our architect Ms. Huda will review the catalogue. Best regards, Faisal')],
+      draft:
+        'Dear Faisal, thank you. I hope the catalogue reached your architect. Does she prefer modern or classic design?',
+    },
+    {
       name: '"Can I call you Monday?" asks for a phone call, not for a first name',
       reader: 'KR',
       writer: 'GR',
@@ -188,6 +196,19 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a question about the spouse named in the sentence before, by pronoun ("Does she prefer ...?")',
+      reader: 'SA',
+      writer: 'IT',
+      history: [
+        r('Dear Mr. Faisal, thank you for the meeting in Jeddah. Our catalogue is attached.'),
+        c(
+          'Dear Paolo,\n\nThank you for your visit. We are reviewing the catalogue.\n\nBest regards,\nFaisal',
+        ),
+      ],
+      draft:
+        'Dear Faisal,\n\nThank you! I hope your wife liked the scarf I brought. Does she prefer silk or wool?\n\nBest regards,\nPaolo',
+    },
     {
       name: 'a client whose culture has no profile is weighed on the draft: a pointed question and "Hey" to a formal client is an error',
       reader: 'ZZ',

@@ -81,6 +81,21 @@ interface Familiarity {
   fix: { action: 'replace' | 'remove'; text: string };
 }
 
+/**
+ * "I hope your wife liked the vase. Does she prefer modern design?": a question about the spouse
+ * the sentence before named, by pronoun.
+ */
+function aboutNamedSpouse(ctx: RuleContext, q: Span): boolean {
+  const draft = ctx.draft.text;
+  const k = draft.sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
+  const before = k > 0 ? draft.sentences[k - 1] : undefined;
+  return (
+    before !== undefined &&
+    SPOUSE.test(draft, before.firstToken, before.endToken) &&
+    /\b(?:she|he|her|him)\b/i.test(draft.text.slice(q.start, q.end))
+  );
+}
+
 function privateQuestions(ctx: RuleContext): Familiarity[] {
   const draft = ctx.draft.text;
   // Not only the cues marked personal: "How old are you?" has no small-talk wording to mark it.
@@ -92,6 +107,7 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
       return (
         PRIVATE.test(draft, first, to) ||
         SPOUSE.test(draft, first, to) ||
+        aboutNamedSpouse(ctx, q) ||
         topicHits(draft, first, to).some(
           (h) => PRIVATE_TOPICS.has(h.topic) && (h.strong || h.topic === 'health'),
         )
@@ -104,7 +120,8 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
         span: { start: q.start, end: q.end },
         fix: { action: 'replace' as const, text: 'I hope you and your team are doing well.' },
         pointed: PRIVATE.test(draft, first, to),
-        privateAnywhere: PRIVATE.test(draft, first, to) || SPOUSE.test(draft, first, to),
+        privateAnywhere:
+          PRIVATE.test(draft, first, to) || SPOUSE.test(draft, first, to) || aboutNamedSpouse(ctx, q),
       };
     });
 }
