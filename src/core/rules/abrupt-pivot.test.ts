@@ -3,6 +3,16 @@ import { runRuleCases } from '../testing/rule-tester.ts';
 import { c, r } from '../testing/thread-builder.ts';
 import rule from './abrupt-pivot.ts';
 
+// Praise for our work, past the first emails: the minimal pair of an order and a "So," pivot after it.
+const praisedDemo = [
+  r('Hi Deepa, confirming the demo of our claims platform on Sunday at 11:00.'),
+  c('Dear Noa, thank you, our team is looking forward to it!', 2),
+  c(
+    'Thank you so much for the wonderful demo yesterday; our whole team was impressed! Wishing you a lovely week.',
+    160,
+  ),
+];
+
 runRuleCases(rule, {
   invalid: [
     {
@@ -23,14 +33,7 @@ runRuleCases(rule, {
       name: 'praise for our work turned from with "So," and an order, past the first emails',
       reader: 'IN',
       writer: 'IL',
-      history: [
-        r('Hi Deepa, confirming the demo of our claims platform on Sunday at 11:00.'),
-        c('Dear Noa, thank you, our team is looking forward to it!', 2),
-        c(
-          'Thank you so much for the wonderful demo yesterday; our whole team was impressed! Wishing you a lovely week.',
-          160,
-        ),
-      ],
+      history: praisedDemo,
       draft: 'So, send the PO asap so we can start.',
     },
     {
@@ -359,14 +362,7 @@ runRuleCases(rule, {
       name: 'praise for our work answered by a bare order past the first emails: blunt-request’s and cold-reply’s',
       reader: 'IN',
       writer: 'IL',
-      history: [
-        r('Hi Deepa, confirming the demo of our claims platform on Sunday at 11:00.'),
-        c('Dear Noa, thank you, our team is looking forward to it!', 2),
-        c(
-          'Thank you so much for the wonderful demo yesterday; our whole team was impressed! Wishing you a lovely week.',
-          160,
-        ),
-      ],
+      history: praisedDemo,
       draft: 'Deepa, send PO asap so we can start.',
     },
     {
