@@ -4,13 +4,20 @@ import { c, r } from '../testing/thread-builder.ts';
 import rule from './abrupt-pivot.ts';
 
 // Praise for our work, past the first emails: the minimal pair of an order and a "So," pivot after it.
-const praisedDemo = [
+const PRAISED_DEMO = [
   r('Hi Deepa, confirming the demo of our claims platform on Sunday at 11:00.'),
   c('Dear Noa, thank you, our team is looking forward to it!', 2),
   c(
     'Thank you so much for the wonderful demo yesterday; our whole team was impressed! Wishing you a lovely week.',
     160,
   ),
+];
+
+// A formal contract thread: the minimal pair of warm thanks and courteous thanks after it.
+const CONTRACT_WITH_KIM = [
+  r('Dear Ms. Kim, the draft contract is attached.'),
+  c('Dear Mr. Brown, thank you for your email. Our lawyers are reviewing the contract.', 30),
+  r('Thank you, Ms. Kim.', 60),
 ];
 
 runRuleCases(rule, {
@@ -33,7 +40,7 @@ runRuleCases(rule, {
       name: 'praise for our work turned from with "So," and an order, past the first emails',
       reader: 'IN',
       writer: 'IL',
-      history: praisedDemo,
+      history: PRAISED_DEMO,
       draft: 'So, send the PO asap so we can start.',
     },
     {
@@ -75,9 +82,7 @@ runRuleCases(rule, {
       reader: 'KR',
       writer: 'US',
       history: [
-        r('Dear Ms. Kim, the draft contract is attached.'),
-        c('Dear Mr. Brown, thank you for your email. Our lawyers are reviewing the contract.', 30),
-        r('Thank you, Ms. Kim.', 60),
+        ...CONTRACT_WITH_KIM,
         c('Dear Mr. Brown, thank you so much for the beautiful flowers you sent to our office!', 200),
       ],
       draft: 'Regarding the contract, please send the comments by Friday.',
@@ -362,7 +367,7 @@ runRuleCases(rule, {
       name: 'praise for our work answered by a bare order past the first emails: blunt-request’s and cold-reply’s',
       reader: 'IN',
       writer: 'IL',
-      history: praisedDemo,
+      history: PRAISED_DEMO,
       draft: 'Deepa, send PO asap so we can start.',
     },
     {
@@ -412,9 +417,7 @@ runRuleCases(rule, {
       reader: 'KR',
       writer: 'US',
       history: [
-        r('Dear Ms. Kim, the draft contract is attached.'),
-        c('Dear Mr. Brown, thank you for your email. Our lawyers are reviewing the contract.', 30),
-        r('Thank you, Ms. Kim.', 60),
+        ...CONTRACT_WITH_KIM,
         c('Dear Mr. Brown,\n\nThank you for your patience. We will send our comments soon.\n\nKim', 200),
       ],
       draft: 'Please send the comments by Friday so we can close this month.',

@@ -49,6 +49,15 @@ const slowClient = [
   c('The CFO asked about the implementation timeline.', WEEK),
 ];
 
+// A report a month, each thanked for: the rhythm of the minimal pair on the last "thanks".
+const MONTHLY_REPORTS = [
+  r('Hi Alex, here is the July report.'),
+  c('Thanks, all clear.', 4),
+  r('Hi Alex, here is the August report.', 30 * 24),
+  c('Thanks, looks good.', 20),
+  r('Hi Alex, the September report is attached.', 30 * 24),
+];
+
 runRuleCases(rule, {
   valid: [
     {
@@ -83,14 +92,7 @@ runRuleCases(rule, {
     },
     {
       name: 'a monthly report after the client’s "thanks": the rep keeps a rhythm of their own',
-      history: [
-        r('Hi Alex, here is the July report.'),
-        c('Thanks, all clear.', 4),
-        r('Hi Alex, here is the August report.', 30 * 24),
-        c('Thanks, looks good.', 20),
-        r('Hi Alex, the September report is attached.', 30 * 24),
-        c('Thanks Marina!', 3),
-      ],
+      history: [...MONTHLY_REPORTS, c('Thanks Marina!', 3)],
       draft: 'Hi Alex, here is the October report; the details are on page 2.',
       draftAfter: 31 * 24,
     },
@@ -256,14 +258,7 @@ runRuleCases(rule, {
     },
     {
       name: 'a monthly rhythm does not cover a client question left unanswered',
-      history: [
-        r('Hi Alex, here is the July report.'),
-        c('Thanks, all clear.', 4),
-        r('Hi Alex, here is the August report.', 30 * 24),
-        c('Thanks, looks good.', 20),
-        r('Hi Alex, the September report is attached.', 30 * 24),
-        c('Thanks. Why did the cost per lead go up?', 3),
-      ],
+      history: [...MONTHLY_REPORTS, c('Thanks. Why did the cost per lead go up?', 3)],
       draft: 'Hi Alex, here is the October report.',
       draftAfter: 31 * 24,
     },
