@@ -115,14 +115,19 @@ function fail(message: string): never {
 // ---------------------------------------------------------------------------------------------
 // case files
 
-type Part = 'dev' | 'test';
+/**
+ * dev: read and tuned on. validation: written blind and never read by whoever tunes; its totals
+ * (never its cases) say whether a change made on dev carries over to a writer the rules have not
+ * seen. test: frozen, measured once per round.
+ */
+type Part = 'dev' | 'validation' | 'test';
 
-/** `cues.dev.jsonl`, `rules.test.jsonl`, ... : the part is in the file name. */
+/** `cues.dev.jsonl`, `rules.validation.1.jsonl`, `rules.test.jsonl`, ... : the part is in the file name. */
 function readCases<T>(dir: string, kind: 'cues' | 'rules'): Record<Part, (T & { file: string })[]> {
-  const out: Record<Part, (T & { file: string })[]> = { dev: [], test: [] };
+  const out: Record<Part, (T & { file: string })[]> = { dev: [], validation: [], test: [] };
   if (!existsSync(dir)) fail(`no case directory ${dir}`);
   for (const name of readdirSync(dir).sort()) {
-    const m = new RegExp(`^${kind}\\.(dev|test)(?:\\.[\\w-]+)?\\.jsonl$`).exec(name);
+    const m = new RegExp(`^${kind}\\.(dev|validation|test)(?:\\.[\\w-]+)?\\.jsonl$`).exec(name);
     if (!m) continue;
     const part = m[1] as Part;
     readJsonl<T>(join(dir, name), name, fail).forEach((c, i) => {
@@ -763,21 +768,32 @@ function main() {
   }
   const cues = {
     dev: evalCues(cueCases.dev, o.minConfidence),
+    validation: evalCues(cueCases.validation, o.minConfidence),
     test: evalCues(cueCases.test, o.minConfidence),
   };
   const secondLabels = readSecondLabels(join(o.cases, '..', 'agreement'));
   const rules = {
     dev: evalRules(ruleCases.dev, secondLabels),
+    validation: evalRules(ruleCases.validation, secondLabels),
     test: evalRules(ruleCases.test, secondLabels),
   };
   for (const part of o.devOnly ? (['dev'] as const) : (['dev', 'test'] as const)) {
     printCues(part, cues[part], o.verbose);
     printRules(part, rules[part], o.verbose);
   }
+  // The validation part's totals are printed in every mode, its cases never: once read, it
+  // would be one more dev part.
+  if (cueCases.validation.length) printCues('validation', cues.validation, false);
+  if (ruleCases.validation.length) printRules('validation', rules.validation, false);
   const pub = o.public ? evalPublic(o) : { skipped: ['public data: skipped (--no-public)'] };
   printPublic(pub);
 
-  const results = { minConfidence: o.minConfidence, cues, rules, public: pub };
+  const results = {
+    minConfidence: o.minConfidence,
+    cues: { ...cues, validation: { ...cues.validation, failures: [] } },
+    rules: { ...rules, validation: { ...rules.validation, failures: [] } },
+    public: pub,
+  };
   if (!o.devOnly && existsSync(o.out)) {
     try {
       const previous = JSON.parse(readFileSync(o.out, 'utf8'));
