@@ -24,6 +24,18 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'warmth returned in words no list knows ("your team made the afternoon fun for us as well!")',
+      reader: 'US',
+      writer: 'RU',
+      history: [
+        c(
+          'Hi Marina, thanks so much for the demo yesterday! The whole team loved it and the questions kept coming all afternoon. Hope you have a great weekend and get some rest after all the travel!',
+          20,
+        ),
+      ],
+      draft: 'Hi Alex, your team made the afternoon fun for us as well! Pilot plan on Monday.',
+    },
+    {
       name: 'a bare order after a bare "Thank you." and an apology for a late payment: blunt-request’s alone',
       reader: 'TH',
       writer: 'RU',
@@ -337,6 +349,19 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'good feeling for the rep in words no list knows, answered with thanks and a shipping date',
+      reader: 'GH',
+      writer: 'NL',
+      history: [
+        r('Dear Kofi, a short note: our son Daan was born on Monday, so I am out until Friday.'),
+        c(
+          'Dear Pieter, what wonderful news about your little boy! All of us here are so happy for you and your wife. May he bring you both endless joy. Kind regards, Kofi',
+          20,
+        ),
+      ],
+      draft: 'Thank you. The valves leave our warehouse on Friday. Regards, Pieter',
+    },
     {
       name: 'season’s greetings and wishes for the family answered with a bare price note',
       reader: 'NG',

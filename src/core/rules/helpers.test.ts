@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { detectCues } from '../cues/index.ts';
+import { analyze } from '../text/analyze.ts';
+import { warmSentences } from './helpers.ts';
+
+const warm = (text: string) => {
+  const analyzed = analyze(text);
+  return warmSentences(analyzed, detectCues(analyzed)).map((s) => s.text);
+};
+
+describe('warmSentences', () => {
+  it('finds good feeling aimed at the reader, whatever its words', () => {
+    expect(warm('We are all so happy for you and your wife.')).toHaveLength(1);
+    expect(warm('Hi Alex, your team made the afternoon fun for us as well! Pilot plan on Monday.')).toEqual([
+      'Hi Alex, your team made the afternoon fun for us as well!',
+    ]);
+    expect(warm('We are so proud to work with you.')).toHaveLength(1);
+  });
+
+  it('leaves alone the frame, bare formulas, figures, requests and invitations', () => {
+    // "Dear" alone reads as positive: the rest of the sentence is plain business.
+    expect(warm('Dear Ms. Li, your order has shipped.')).toEqual([]);
+    expect(warm('Noted.')).toEqual([]);
+    expect(warm('Thank you.')).toEqual([]);
+    expect(warm('Best regards to you and your family')).toEqual([]);
+    expect(warm('I can do 8% off if you sign for two years.')).toEqual([]);
+    expect(warm('Could you send the beautiful brochure to your colleague?')).toEqual([]);
+    expect(warm('You must be our guest for dinner, my wife will cook for you.')).toEqual([]);
+    // Positive, but about the team, not addressed to the reader.
+    expect(warm('We are very optimistic about the new region.')).toEqual([]);
+  });
+});
