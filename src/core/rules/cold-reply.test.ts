@@ -350,6 +350,20 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'a formula of thanks behind a long salutation ("Dear Herr Dr. Schmidt-Weber, thank you for your message.") is a token',
+      reader: 'DE',
+      writer: 'JP',
+      clientName: 'Klaus Schmidt-Weber',
+      history: [
+        c(
+          'Hi Kenji, great chatting today! Loved hearing about the new plant, and thanks so much for walking our engineers through the line, they could not stop talking about it. Looking forward to the next steps.',
+          20,
+        ),
+      ],
+      draft: 'Dear Herr Dr. Schmidt-Weber, thank you for your message. Kind regards, Kenji',
+      severity: 'suggestion',
+    },
+    {
       name: 'good feeling for the rep in words no list knows, answered with thanks and a shipping date',
       reader: 'GH',
       writer: 'NL',

@@ -11,6 +11,7 @@ import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import {
+  afterSalutation,
   answeredCues,
   CLOSING,
   clientName,
@@ -217,7 +218,7 @@ function warmSentenceWords(
     const carries = warm.has(s) || listedWarmth(text, cues, s);
     // The salutation is the frame, not warmth: "Dear Mr. Collins, noted with thanks." is three words.
     const words = text.tokens
-      .slice(s.firstToken, s.endToken)
+      .slice(afterSalutation(text, cues, s) ?? s.endToken, s.endToken)
       .filter((t) => /[\p{L}\p{N}]/u.test(t.value) && !frame.has(t.normal));
     if (carries) most = Math.max(most, words.length);
     else if (!CLOSING.test(text, s.firstToken, s.endToken)) rest += words.length;
@@ -279,8 +280,6 @@ const BARE_THANKS = opening(String.raw`(?:thank\s+you|thanks)\W*$`);
 /** Warmth a client gives that asks for warmth back: thanks, praise, good wishes, something personal. */
 const RELATIONAL_OR_PERSONAL = [...RELATIONAL, 'personal', 'acknowledgement'];
 
-const TITLES = ['mr', 'ms', 'mrs', 'dr', 'sir', 'madam', 'san', 'khun'];
-
 const stepDown = (s: Severity): Severity => (s === 'error' ? 'warning' : 'suggestion');
 
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
@@ -340,7 +339,6 @@ export default defineRule({
     const frame = new Set([
       ...draftCues(ctx, 'greeting').map((g) => draft.text.text.slice(g.start, g.end).toLowerCase()),
       ...ctx.reader.name.toLowerCase().split(/[\s,.]+/),
-      ...TITLES,
     ]);
     const own = warmSentenceWords(draft.text, draft.cues, frame);
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCues } from '../cues/index.ts';
 import { analyze } from '../text/analyze.ts';
-import { warmSentences } from './helpers.ts';
+import { afterSalutation, warmSentences } from './helpers.ts';
 
 const warm = (text: string) => {
   const analyzed = analyze(text);
@@ -28,5 +28,24 @@ describe('warmSentences', () => {
     expect(warm('You must be our guest for dinner, my wife will cook for you.')).toEqual([]);
     // Positive, but about the team, not addressed to the reader.
     expect(warm('We are very optimistic about the new region.')).toEqual([]);
+  });
+});
+
+describe('afterSalutation', () => {
+  const rest = (text: string) => {
+    const analyzed = analyze(text);
+    const s = analyzed.sentences[0]!;
+    const from = afterSalutation(analyzed, detectCues(analyzed), s);
+    return from === undefined ? undefined : text.slice(analyzed.tokens[from]!.start, s.end);
+  };
+  it('skips the salutation, whatever the titles and names in it', () => {
+    expect(rest("Dear Herr Dr. O'Brien-Weber, thank you for your message.")).toBe(
+      'thank you for your message.',
+    );
+    expect(rest('Hi anh Chris, noted.')).toBe('noted.');
+  });
+  it('keeps a sentence with no salutation whole, and finds nothing after a salutation alone', () => {
+    expect(rest('Thank you, Anna.')).toBe('Thank you, Anna.');
+    expect(rest('Hi Klaus!')).toBeUndefined();
   });
 });

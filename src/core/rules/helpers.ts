@@ -251,6 +251,20 @@ const BUSINESS_CUES = new Set<Cue['type']>([
 const isWordToken = (value: string) => /[\p{L}\p{N}]/u.test(value);
 
 /**
+ * The first token after a sentence's salutation ("Dear Mr. O'Brien, " / "Hi anh Chris, "): a
+ * greeting cue that opens the sentence, up to the first comma within ten tokens. The sentence's
+ * first token when it opens with no greeting; undefined when it is all salutation ("Hi Klaus!").
+ * Read from the structure, not from the names: titles and honorifics vary by culture.
+ */
+export function afterSalutation(text: AnalyzedText, cues: readonly Cue[], s: Sentence): number | undefined {
+  if (!cues.some((c) => c.type === 'greeting' && c.start === s.start)) return s.firstToken;
+  const last = Math.min(s.endToken, s.firstToken + 10);
+  let comma = s.firstToken;
+  while (comma < last && text.tokens[comma]!.value !== ',') comma++;
+  return comma === last ? undefined : comma + 1;
+}
+
+/**
  * Sentences of good feeling aimed at the reader, whatever their words: clearly positive by wink's
  * sentiment, addressed to "you", three words or more beyond the salutation, and no business in it.
  * "We are all very happy for you", "May she bring you and your wife much joy", "Great to hear your
@@ -267,13 +281,8 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     const inSentence = (c: Cue) => c.start < s.end && c.end > s.start;
     if (cues.some((c) => BUSINESS_CUES.has(c.type) && c.confidence >= 0.6 && inSentence(c))) return false;
     // The salutation ("Dear Ms. Li, ", "Hi Klaus, ") is the frame: read what follows it.
-    let from = s.firstToken;
-    if (cues.some((c) => c.type === 'greeting' && c.start === s.start)) {
-      const last = Math.min(s.endToken, s.firstToken + 6);
-      while (from < last && text.tokens[from]!.value !== ',') from++;
-      if (from === last) return false;
-      from++;
-    }
+    const from = afterSalutation(text, cues, s);
+    if (from === undefined) return false;
     const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
     if (words.length < 3 || !words.some((t) => SECOND_PERSON.has(t.normal))) return false;
     // Figures are the business of a sentence ("I can do 8% off if you sign for two years").
