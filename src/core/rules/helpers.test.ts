@@ -15,6 +15,8 @@ describe('warmSentences', () => {
       'Hi Alex, your team made the afternoon fun for us as well!',
     ]);
     expect(warm('We are so proud to work with you.')).toHaveLength(1);
+    // A figure is no business of its own: "70 is a wonderful milestone!"
+    expect(warm('Happy birthday to your mother, 70 is a wonderful milestone!')).toHaveLength(1);
   });
 
   it('leaves alone the frame, bare formulas, figures, requests and invitations', () => {
@@ -23,7 +25,9 @@ describe('warmSentences', () => {
     expect(warm('Noted.')).toEqual([]);
     expect(warm('Thank you.')).toEqual([]);
     expect(warm('Best regards to you and your family')).toEqual([]);
+    // A condition makes an offer or a request of it.
     expect(warm('I can do 8% off if you sign for two years.')).toEqual([]);
+    expect(warm('We would be happy to give you a discount if you order this month.')).toEqual([]);
     expect(warm('Could you send the beautiful brochure to your colleague?')).toEqual([]);
     expect(warm('You must be our guest for dinner, my wife will cook for you.')).toEqual([]);
     // Positive, but about the team, not addressed to the reader.

@@ -285,8 +285,9 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     if (from === undefined) return false;
     const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
     if (words.length < 3 || !words.some((t) => SECOND_PERSON.has(t.normal))) return false;
-    // Figures are the business of a sentence ("I can do 8% off if you sign for two years").
-    if (words.some((t) => t.pos === 'NUM')) return false;
+    // A condition makes it an offer or a request ("We would be happy to give you a discount if you
+    // order this month", "I can do 8% off if you sign for two years").
+    if (words.some((t) => t.normal === 'if')) return false;
     // An invitation worded as a statement is a question (eval/README): its answer is owed, not warmth.
     if (INVITATION.test(s.text)) return false;
     if (s.sentiment <= CLEARLY_POSITIVE) return false;
