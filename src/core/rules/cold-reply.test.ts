@@ -24,6 +24,18 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'warmth returned in words no list knows ("your team made the afternoon fun for us as well!")',
+      reader: 'US',
+      writer: 'RU',
+      history: [
+        c(
+          'Hi Marina, thanks so much for the demo yesterday! The whole team loved it and the questions kept coming all afternoon. Hope you have a great weekend and get some rest after all the travel!',
+          20,
+        ),
+      ],
+      draft: 'Hi Alex, your team made the afternoon fun for us as well! Pilot plan on Monday.',
+    },
+    {
       name: 'a bare order after a bare "Thank you." and an apology for a late payment: blunt-request’s alone',
       reader: 'TH',
       writer: 'RU',
@@ -337,6 +349,33 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a formula of thanks behind a long salutation ("Dear Herr Dr. Schmidt-Weber, thank you for your message.") is a token',
+      reader: 'DE',
+      writer: 'JP',
+      clientName: 'Klaus Schmidt-Weber',
+      history: [
+        c(
+          'Hi Kenji, great chatting today! Loved hearing about the new plant, and thanks so much for walking our engineers through the line, they could not stop talking about it. Looking forward to the next steps.',
+          20,
+        ),
+      ],
+      draft: 'Dear Herr Dr. Schmidt-Weber, thank you for your message. Kind regards, Kenji',
+      severity: 'suggestion',
+    },
+    {
+      name: 'good feeling for the rep in words no list knows, answered with thanks and a shipping date',
+      reader: 'GH',
+      writer: 'NL',
+      history: [
+        r('Dear Kofi, a short note: our son Daan was born on Monday, so I am out until Friday.'),
+        c(
+          'Dear Pieter, what wonderful news about your little boy! All of us here are so happy for you and your wife. May he bring you both endless joy. Kind regards, Kofi',
+          20,
+        ),
+      ],
+      draft: 'Thank you. The valves leave our warehouse on Friday. Regards, Pieter',
+    },
     {
       name: 'season’s greetings and wishes for the family answered with a bare price note',
       reader: 'NG',

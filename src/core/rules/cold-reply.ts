@@ -8,10 +8,12 @@ import type { AnalyzedMessage } from '../analysis.ts';
 import { effortWords, wordCount } from '../context/client-style.ts';
 import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import type { AnalyzedText } from '../text/analyze.ts';
+import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import {
+  afterSalutation,
   answeredCues,
+  CLOSING,
   clientName,
   draftAcknowledges,
   draftCues,
@@ -22,6 +24,7 @@ import {
   HOLIDAY_WISH,
   opening,
   severityFromScore,
+  warmSentences,
 } from './helpers.ts';
 import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
 
@@ -58,9 +61,6 @@ const WELCOME = phrases([
   'happy|glad|pleased to help',
   'glad|happy ~1 i|we could help',
 ]);
-
-/** Sign-offs: the frame of any letter, warm or not ("Best regards", "Cheers"). */
-const CLOSING = phrases(['best|kind|warm|warmest ~1 wishes|regards', 'regards', 'cheers', 'br']);
 
 /**
  * Praise and pleasure aimed at the other person or their work ("you're a star", "you saved my
@@ -134,6 +134,11 @@ function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<
   if (WELCOME.test(text)) kinds.add('welcome');
   if (CLOSING.test(text)) kinds.add('closing');
   if (PRAISE.test(text)) kinds.add('praise');
+  // Good feeling aimed at the reader in words no list knows ("We are all very happy for you"): each
+  // such sentence is a warm touch of its own, as a wish or praise is.
+  const unlisted = warmSentences(text, cues).filter((s) => !listedWarmth(text, cues, s));
+  if (unlisted.length > 0) kinds.add('warm-sentence');
+  if (unlisted.length > 1) kinds.add('warm-sentences');
   if (EMOJI.test(text.text) || LAUGHTER.test(text.text)) kinds.add('emoji');
   if (text.text.includes('!')) kinds.add('exclamation');
   if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(text.text)) kinds.add('name');
@@ -180,7 +185,20 @@ function ownedElsewhere(ctx: RuleContext): boolean {
 const gestures = (kinds: Set<string>) => [...kinds].filter((k) => !RITUAL.has(k)).length;
 
 /** Warmth addressed to the other person, beyond the news itself. */
-const RELATIONAL = ['gratitude', 'praise', 'well-wish', 'holiday', 'gift'];
+const RELATIONAL = ['gratitude', 'praise', 'well-wish', 'holiday', 'gift', 'warm-sentence'];
+
+/** The sentence carries warmth the cues or the lists name: thanks, an acknowledgement, a wish, praise. */
+function listedWarmth(text: AnalyzedText, cues: readonly Cue[], s: Sentence): boolean {
+  return (
+    cues.some(
+      (c) => (c.type === 'gratitude' || c.type === 'acknowledgement') && c.start >= s.start && c.end <= s.end,
+    ) ||
+    WELL_WISH.test(text, s.firstToken, s.endToken) ||
+    WELCOME.test(text, s.firstToken, s.endToken) ||
+    PRAISE.test(text, s.firstToken, s.endToken) ||
+    HOLIDAY_WISH.test(text, s.firstToken, s.endToken)
+  );
+}
 
 /**
  * Words in the longest sentence that carries the reply's own warmth: "Thank you." (2) is a token
@@ -195,19 +213,12 @@ function warmSentenceWords(
 ): { most: number; rest: number } {
   let most = 0;
   let rest = 0;
+  const warm = new Set(warmSentences(text, cues));
   for (const s of text.sentences) {
-    const carries =
-      cues.some(
-        (c) =>
-          (c.type === 'gratitude' || c.type === 'acknowledgement') && c.start >= s.start && c.end <= s.end,
-      ) ||
-      WELL_WISH.test(text, s.firstToken, s.endToken) ||
-      WELCOME.test(text, s.firstToken, s.endToken) ||
-      PRAISE.test(text, s.firstToken, s.endToken) ||
-      HOLIDAY_WISH.test(text, s.firstToken, s.endToken);
+    const carries = warm.has(s) || listedWarmth(text, cues, s);
     // The salutation is the frame, not warmth: "Dear Mr. Collins, noted with thanks." is three words.
     const words = text.tokens
-      .slice(s.firstToken, s.endToken)
+      .slice(afterSalutation(text, cues, s) ?? s.endToken, s.endToken)
       .filter((t) => /[\p{L}\p{N}]/u.test(t.value) && !frame.has(t.normal));
     if (carries) most = Math.max(most, words.length);
     else if (!CLOSING.test(text, s.firstToken, s.endToken)) rest += words.length;
@@ -269,8 +280,6 @@ const BARE_THANKS = opening(String.raw`(?:thank\s+you|thanks)\W*$`);
 /** Warmth a client gives that asks for warmth back: thanks, praise, good wishes, something personal. */
 const RELATIONAL_OR_PERSONAL = [...RELATIONAL, 'personal', 'acknowledgement'];
 
-const TITLES = ['mr', 'ms', 'mrs', 'dr', 'sir', 'madam', 'san', 'khun'];
-
 const stepDown = (s: Severity): Severity => (s === 'error' ? 'warning' : 'suggestion');
 
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
@@ -330,7 +339,6 @@ export default defineRule({
     const frame = new Set([
       ...draftCues(ctx, 'greeting').map((g) => draft.text.text.slice(g.start, g.end).toLowerCase()),
       ...ctx.reader.name.toLowerCase().split(/[\s,.]+/),
-      ...TITLES,
     ]);
     const own = warmSentenceWords(draft.text, draft.cues, frame);
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold

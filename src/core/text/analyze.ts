@@ -100,6 +100,15 @@ class SecondPass {
 }
 
 /**
+ * wink's sentiment of a piece of text read on its own, in [-1, 1]: a sentence without its
+ * salutation ("Dear" alone reads as positive as "happy"), for the few texts that need it.
+ */
+export function sentimentOf(text: string): number {
+  sentimentNlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
+  return sentimentNlp.readDoc(text).out(sentimentNlp.its.sentiment) as unknown as number;
+}
+
+/**
  * A sentence whose sentiment is read through a getter on the class: a getter in each object
  * literal cost more to build than the sentiment pass it saves. JSON still has the field.
  */
