@@ -8,6 +8,7 @@ import { profileFor, SOURCES } from './culture/profile.ts';
 import { InputError } from './errors.ts';
 import { composeRewrite } from './rewrite/compose.ts';
 import { RULES } from './rules/index.ts';
+import { resolvePrecedence } from './rules/precedence.ts';
 import type { Evidence, Finding, Fix, Lang, RuleContext, RuleId, Severity, Span } from './rules/types.ts';
 import { isFromClient, sides, type Thread } from './thread.ts';
 
@@ -109,14 +110,15 @@ export function check(thread: Thread, options: CheckOptions = {}): Report {
   const lang = options.lang ?? 'en';
   const { analysis, context } = prepare(thread, options);
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
-  const findings: Finding[] = rules
-    .flatMap((rule) => rule.check(context))
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.span.start - b.span.start ||
-        compareIds(a.ruleId, b.ruleId),
-    );
+  const findings: Finding[] = resolvePrecedence(
+    rules.flatMap((rule) => rule.check(context)),
+    context,
+  ).sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.span.start - b.span.start ||
+      compareIds(a.ruleId, b.ruleId),
+  );
   const draftText = context.draft.text.text;
   return {
     findings: findings.map((f) => localise(f, lang, thread)),

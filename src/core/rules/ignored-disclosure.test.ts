@@ -269,6 +269,28 @@ runRuleCases(rule, {
       draft: 'Glad to hear the budget was approved. I will send the contract today.',
       evidenceIncludes: 'marathon',
     },
+    {
+      name: 'bad news answered with a gloomy line about the business is not met: it names no feeling for them',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the silence, my mother had a stroke last week and I have been at the hospital every day.',
+          100,
+        ),
+      ],
+      draft: 'Understood. Unfortunately the invoice is now overdue and the late fee applies from Friday.',
+    },
+    {
+      name: 'bad news answered only with "No problem" and business is ignored',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the silence, my mother had a stroke last week and I have been at the hospital every day.',
+          100,
+        ),
+      ],
+      draft: 'No problem. The offer expires on Friday, can you sign before then?',
+    },
   ],
   valid: [
     {
@@ -448,6 +470,28 @@ runRuleCases(rule, {
         c('Hi Marina, my dad had a stroke on Sunday, so I will be at the hospital most of this week.', 100),
       ],
       draft: 'Ah, bummer. Could you still sign the renewal before Friday?',
+    },
+    {
+      name: 'bad news met by a line of feeling in the writer’s own words ("What a terrible week"): heard, the sell is bad-news-pitch’s',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the silence, my mother had a stroke last week and I have been at the hospital every day.',
+          100,
+        ),
+      ],
+      draft: 'What a terrible week, John. The offer expires on Friday, can you sign before then?',
+    },
+    {
+      name: 'a line of feeling after the business still meets the bad news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the silence, my mother had a stroke last week and I have been at the hospital every day.',
+          100,
+        ),
+      ],
+      draft: 'The offer expires on Friday, can you sign before then? Horrible news about your mother.',
     },
     {
       name: 'a colleague who is ill is news about who is out, not the client’s life',

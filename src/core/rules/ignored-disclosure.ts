@@ -9,6 +9,7 @@ import { businessTerms } from '../cues/business-ask.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
+import type { Sentence } from '../text/analyze.ts';
 import {
   answeredCues,
   COMPANY_PLACE,
@@ -149,15 +150,29 @@ function notReactedTo(
   told: ReturnType<typeof answeredCues>,
 ): ReturnType<typeof answeredCues> {
   const opening = ctx.draft.text.sentences.find((s) => /[\p{L}]/u.test(s.text));
-  if (!opening || !REACTION.test(opening.text)) return told;
   const bad = answeredCues(ctx, 'bad-news', 0.8);
-  return told.filter(
-    (d) =>
-      // "...jammed more times than Ireland has lost at rugby" -> "Ouch, that's a low blow": a quip
-      // or a passing remark is answered by reacting to it.
-      !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) &&
-      !bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end),
-  );
+  const isBad = (d: Told) =>
+    bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end);
+  if (opening && REACTION.test(opening.text))
+    // "...jammed more times than Ireland has lost at rugby" -> "Ouch, that's a low blow": a quip
+    // or a passing remark is answered by reacting to it.
+    return told.filter((d) => !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) && !isBad(d));
+  // Bad news met anywhere in the reply by a line of feeling with no business in it ("What a
+  // terrible week.", "Horrible news, John."), however the writer words it, has been heard.
+  if (!told.some(isBad)) return told;
+  return ctx.draft.text.sentences.some((s) => feltReaction(ctx, s)) ? told.filter((d) => !isBad(d)) : told;
+}
+
+/**
+ * A sentence that only reacts: wink reads it as negative, it names no business matter, and it is
+ * no apology of the writer's own ("Sorry for my slow reply").
+ */
+function feltReaction(ctx: RuleContext, sentence: Sentence): boolean {
+  if (businessTerms(ctx.draft.text, sentence.firstToken, sentence.endToken).length > 0) return false;
+  if (draftCues(ctx, 'apology', 0.6).some((a) => a.start < sentence.end && sentence.start < a.end))
+    return false;
+  // Read last: the sentiment pass runs only for a draft that gets this far.
+  return sentence.sentiment < 0;
 }
 
 /** Topics of a passing remark, for which a reaction is reply enough. */

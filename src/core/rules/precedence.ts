@@ -1,0 +1,31 @@
+/**
+ * One finding for one mistake (eval/README, "Settled label questions"): where two rules fire on
+ * the same fault of a draft, the coach names the one that says what the fault is. The rules run
+ * independently; this is the one place where their findings on one draft are reconciled.
+ */
+import { draftCues } from './helpers.ts';
+import type { Finding, RuleContext, RuleId } from './types.ts';
+
+/** Rules whose fault is that the reply turns from what the client shared to business. */
+const TURNS_FROM_NEWS = new Set<RuleId>(['abrupt-pivot', 'ignored-disclosure', 'bad-news-pitch']);
+
+/**
+ * A request already softened by "please" or "kindly" in a reply that turns from the client's
+ * news to business presses by its timing, not by its form: that is the turn's fault, named by
+ * abrupt-pivot, ignored-disclosure or bad-news-pitch. A bare order there is bluntness as well, and
+ * stays blunt-request's. Measured on the dev labels (nine annotators): of 25 please-requests in
+ * replies labelled with one of those rules, 4 were also blunt-request, and no part had a majority
+ * for it; of 6 bare orders there, 5 were.
+ */
+function softenedRequestAfterNews(finding: Finding, ctx: RuleContext, findings: readonly Finding[]): boolean {
+  if (finding.ruleId !== 'blunt-request') return false;
+  // A nudge ("a weekend remark in a first business email") names no fault the request could share.
+  if (!findings.some((f) => TURNS_FROM_NEWS.has(f.ruleId) && f.severity !== 'suggestion')) return false;
+  const { start, end } = finding.span;
+  return draftCues(ctx, 'please').some((p) => p.start >= start && p.end <= end);
+}
+
+/** The findings without those another rule already names. */
+export function resolvePrecedence(findings: readonly Finding[], ctx: RuleContext): Finding[] {
+  return findings.filter((f) => !softenedRequestAfterNews(f, ctx, findings));
+}
