@@ -70,6 +70,9 @@ const WORK_ASKS = [
   'The quote is too high for us, we need 40.',
   'Just send me the final figures.',
   'Kindly revert with the revised schedule.',
+  // An everyday verb stays a meeting ask when private life only says when ("after your holiday").
+  'Can we meet for lunch when you are back from holiday?',
+  'Could you test it with the kids version of the app first?',
 ];
 
 runDetectorCases(businessAsk, {
@@ -118,6 +121,11 @@ runDetectorCases(businessAsk, {
     'So the price went up again??',
     'So bottom line, we are not signing this quarter.',
     'Under clause 4 of the contract, you must report any incident within 24 hours.',
+    // Everyday verbs acting on private life: meeting a grandson, trying a sport, talking to the kids.
+    'Did you get to meet your new grandson?',
+    'Did the kids try surfing in the end?',
+    'Please talk to your daughter about the exchange year first.',
+    'It was a pleasure to meet your family, please give my regards to your wife.',
   ],
 });
 

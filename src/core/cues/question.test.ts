@@ -13,6 +13,10 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['We just got back from Crete with the kids. Where do you go in summer?', 'open', 'personal'],
   ['We just got back from Crete with the kids. Can you do 3pm on Friday?', 'closed', 'business'],
   ['Three?', 'closed', 'business'],
+  // An everyday verb ("meet", "try") is business only by what it acts on.
+  ['Did you get to meet your new grandson?', 'closed', 'personal'],
+  ['Did the kids try surfing in the end?', 'closed', 'personal'],
+  ['Could we meet on Tuesday to try the new module?', 'closed', 'business'],
   // personal small talk
   ['How was your weekend?', 'open', 'personal'],
   ['Off to the coast on Friday. Got any fun plans yourself?', 'closed', 'personal'],
