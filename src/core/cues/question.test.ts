@@ -17,6 +17,15 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Did you get to meet your new grandson?', 'closed', 'personal'],
   ['Did the kids try surfing in the end?', 'closed', 'personal'],
   ['Could we meet on Tuesday to try the new module?', 'closed', 'business'],
+  // How a named place was found asks after the reader's stay; a date or another noun is work.
+  ['How was Portugal?', 'open', 'personal'],
+  ['Hi Sam! How was the Algarve?', 'open', 'personal'],
+  ['Did you like Lisbon?', 'closed', 'personal'],
+  ["How's Berlin treating you?", 'open', 'personal'],
+  ['How was Q3?', 'open', 'business'],
+  ['Is Friday OK?', 'closed', 'business'],
+  ['Is Acme ready?', 'closed', 'business'],
+  ['How did Acme take the news?', 'open', 'business'],
   // personal small talk
   ['How was your weekend?', 'open', 'personal'],
   ['Off to the coast on Friday. Got any fun plans yourself?', 'closed', 'personal'],
