@@ -26,6 +26,18 @@ runDetectorCases(personalDisclosure, {
     { text: '«We moved last week, I hope the kids like their new school.»', topic: 'family' },
     'Give my love to the kids, we just got back from the lake with ours.',
     { text: '«I know my kids will love it.»', topic: 'family' },
+    // the head of a compound names the event; a festival after "during" says when; school holidays
+    // are time at home; returning to the office ends a holiday, it does not make it a business trip
+    {
+      text: '«My husband and I just celebrated our tenth wedding anniversary in Lisbon.»',
+      topic: 'celebration',
+    },
+    { text: '«I visited Kyoto with my wife during Golden Week.»', topic: 'family-vacation' },
+    { text: "«I'm knackered after the school holidays with three kids at home.»", topic: 'family' },
+    {
+      text: '«I was on holidays at the lake with my wife and my kids, now I am back in the office.»',
+      topic: 'family-vacation',
+    },
     // a relative's wedding is a celebration; a family trip by "up to" a place
     { text: "«We flew to Porto for my cousin's wedding.»", topic: 'celebration' },
     { text: '«Took the kids up to Whistler for the week.»', topic: 'family-vacation' },

@@ -175,10 +175,21 @@ const OUTCOME_WISH = phrases(['hope|hoping ~3 went|goes|go ~1 well|smoothly|fine
 /** Travel words that only say when ("this weekend", "away"): no sign of a trip on their own. */
 const WHEN_WORDS = new Set(['weekend', 'away', 'break']);
 
-function topicOf(text: AnalyzedText, strong: TopicHit[], all: TopicHit[]): DisclosureTopic {
-  const topics = new Set<DisclosureTopic>((strong.length > 0 ? strong : all).map((h) => h.topic));
+function topicOf(text: AnalyzedText, strong: readonly TopicHit[], all: readonly TopicHit[]): DisclosureTopic {
+  const before = (h: TopicHit) => text.tokens[h.firstToken - 1]?.normal ?? '';
+  // "tenth wedding anniversary", "graduation party": the last noun of a compound names the event.
+  const modifier = (h: TopicHit) =>
+    h.topic === 'life-event' && all.some((c) => c.topic === 'celebration' && c.firstToken === h.endToken);
+  // "during Golden Week" says when the trip was, beside what it was; "the school holidays" are a
+  // stretch of time at home, not a trip.
+  const when = (h: TopicHit) =>
+    (h.topic === 'celebration' && before(h) === 'during' && all.some((o) => o.topic !== 'celebration')) ||
+    (h.topic === 'travel' && before(h) === 'school');
+  const kept = (hits: readonly TopicHit[]) => hits.filter((h) => !modifier(h) && !when(h));
+  const named = [kept(strong), kept(all), strong, all].find((hits) => hits.length > 0) ?? [];
+  const topics = new Set<DisclosureTopic>(named.map((h) => h.topic));
   // Family named outright plus any sign of a trip ("for spring break", "flew to Florida") is a family trip.
-  const trip = all.some(
+  const trip = kept(all).some(
     (h) => h.topic === 'travel' && !WHEN_WORDS.has(text.text.slice(h.start, h.end).toLowerCase()),
   );
   if (topics.has('family') && trip) topics.add('family-vacation');
@@ -198,6 +209,7 @@ function topicOf(text: AnalyzedText, strong: TopicHit[], all: TopicHit[]): Discl
   return TOPIC_PRIORITY.find((t) => topics.has(t)) ?? 'other';
 }
 const WEDDING = new Set(['wedding', 'marriage']);
+
 const POSSESSIVE_S = new Set(["'s", '’s']);
 
 const CLAUSE_BREAK = new Set([',', ':', ';', '—', '–', '-']);
