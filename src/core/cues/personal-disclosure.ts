@@ -6,28 +6,11 @@
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
+import { FIRST_PERSON, isClauseBreak, ownedByReader, SECOND_PERSON } from './owner.ts';
 import { type TopicHit, topicHits } from './topic-hits.ts';
 import type { Cue, Detector, DisclosureTopic } from './types.ts';
 
-const FIRST_PERSON = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'myself',
-  'we',
-  'us',
-  'our',
-  'ours',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  "we're",
-  "we've",
-]);
 const POSSESSIVE = new Set(['my', 'our']);
-const SECOND_PERSON = new Set(['your', 'yours', 'you']);
 
 /** Narrative of private time: "I took", "we spent", "got back from", "was off". */
 const NARRATIVE = phrases([
@@ -212,10 +195,6 @@ const WEDDING = new Set(['wedding', 'marriage']);
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
 
-const CLAUSE_BREAK = new Set([',', ':', ';', '—', '–', '-']);
-/** Every clause break is one character: most words are ruled out without hashing them. */
-const isClauseBreak = (value: string) => value.length === 1 && CLAUSE_BREAK.has(value);
-
 /** Where the news starts: after a lead-in clause with no private-life word ("Sorry for the delay, ..."). */
 function newsStart(text: AnalyzedText, sentence: Sentence, firstHit: number): number {
   for (let t = firstHit - 1; t > sentence.firstToken; t--) {
@@ -224,20 +203,6 @@ function newsStart(text: AnalyzedText, sentence: Sentence, firstHit: number): nu
     return next?.start ?? sentence.start;
   }
   return sentence.start;
-}
-
-/**
- * Who a hit belongs to: the nearest person word before it in the same clause. "your kids", "you
- * and the kids" and "you had a good weekend" are the reader's life, not the writer's.
- */
-function ownedByReader(text: AnalyzedText, sentence: Sentence, hit: TopicHit): boolean {
-  for (let t = hit.firstToken - 1; t >= Math.max(sentence.firstToken, hit.firstToken - 5); t--) {
-    const token = text.tokens[t]!;
-    if (isClauseBreak(token.value)) return false;
-    if (SECOND_PERSON.has(token.normal)) return true;
-    if (FIRST_PERSON.has(token.normal)) return false;
-  }
-  return false;
 }
 
 /**
@@ -308,7 +273,7 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   const shared = SHARED.test(text, sentence.firstToken, sentence.endToken);
   const hits = found.filter(
     (h) =>
-      (shared || !ownedByReader(text, sentence, h)) &&
+      (shared || !ownedByReader(text, sentence.firstToken, h.firstToken)) &&
       !(h.topic === 'celebration' && DEADLINE.has(text.tokens[h.firstToken - 1]?.normal ?? '')),
   );
   if (hits.length === 0) return undefined;
