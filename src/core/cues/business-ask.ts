@@ -214,15 +214,48 @@ const EVERYDAY_VERBS = new Set(['meet', 'try', 'test', 'check', 'talk', 'speak',
 function workTerms(set: PhraseSet, text: AnalyzedText, from: number, to: number): readonly PhraseMatch[] {
   const found = set.find(text, from, to);
   if (found.length === 0 || !found.some((m) => isEverydayVerb(text, m))) return found;
-  return found.filter((m) => !isEverydayVerb(text, m) || !actsOnPrivateLife(text, m));
+  return found.filter(
+    (m) => !isEverydayVerb(text, m) || !(actsOnPrivateLife(text, m) || greetsOnMeeting(text, m)),
+  );
+}
+
+/** Words that make "to meet you" a greeting: "nice to meet you", "a pleasure meeting you". */
+const MEETING_PLEASURE = new Set([
+  'nice',
+  'great',
+  'lovely',
+  'good',
+  'wonderful',
+  'pleasure',
+  'pleased',
+  'delighted',
+]);
+/**
+ * "Nice to meet you", "It was great meeting you at the fair": a social formula, not a meeting to
+ * arrange ("happy to meet you next week" offers one: "happy" is not among the words).
+ */
+function greetsOnMeeting(text: AnalyzedText, m: PhraseMatch): boolean {
+  if (verbLemma(text, m.endToken - 1) !== 'meet' || text.tokens[m.endToken]?.normal !== 'you') return false;
+  const before = text.tokens[m.endToken - 2];
+  const adjective = before?.normal === 'to' ? text.tokens[m.endToken - 3] : before;
+  return adjective !== undefined && MEETING_PLEASURE.has(adjective.normal);
+}
+
+/**
+ * A token's lemma as a verb: "a meeting" is an appointment whatever it is about, but "meeting you",
+ * "meeting your family" is the verb (wink reads both as the noun).
+ */
+function verbLemma(text: AnalyzedText, i: number): string {
+  const t = text.tokens[i]!;
+  if (t.normal === 'meeting') return text.tokens[i + 1]?.pos === 'PRON' ? 'meet' : 'meeting';
+  return t.lemma;
 }
 
 function isEverydayVerb(text: AnalyzedText, m: PhraseMatch): boolean {
   for (let i = m.firstToken; i < m.endToken; i++) {
     const t = text.tokens[i]!;
     if (t.normal === 'to') continue;
-    // "a meeting" is an appointment whatever it is about.
-    if (!EVERYDAY_VERBS.has(t.lemma) || t.normal.startsWith('meeting')) return false;
+    if (!EVERYDAY_VERBS.has(verbLemma(text, i))) return false;
   }
   return true;
 }
