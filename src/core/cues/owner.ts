@@ -17,6 +17,13 @@ export const FIRST_PERSON = new Set([
   "i'll",
   "we're",
   "we've",
+  // wink keeps a typographic apostrophe's contraction as one token: "I’m" is not "i" + "'m".
+  'i’m',
+  'i’ve',
+  'i’d',
+  'i’ll',
+  'we’re',
+  'we’ve',
 ]);
 export const SECOND_PERSON = new Set(['your', 'yours', 'you']);
 
@@ -40,7 +47,20 @@ export function ownedByReader(text: AnalyzedText, from: number, at: number): boo
 }
 
 /** Words that make a phrase the writer's: "our colleague", "my mother", "we". Not "me" or "us", objects of another verb. */
-const WRITER_OWNS = new Set(['my', 'our', 'i', 'we', "i'm", "i've", "we're", "we've"]);
+const WRITER_OWNS = new Set([
+  'my',
+  'our',
+  'i',
+  'we',
+  "i'm",
+  "i've",
+  "we're",
+  "we've",
+  'i’m',
+  'i’ve',
+  'we’re',
+  'we’ve',
+]);
 const READER_OWNS = new Set(['your', 'you']);
 
 /**

@@ -22,6 +22,8 @@ runDetectorCases(personalDisclosure, {
     { text: '«Feeling really drained this week after the move.»' },
     { text: '«It was so humid in Manila today, 35 degrees.»', topic: 'weather' },
     { text: '«My wife lost her job last month, so money is tight.»', topic: 'family' },
+    // a typographic apostrophe keeps "I’m" the writer, also beside a greeting passed on
+    'The trip to Seoul was great, thank you for the dinner, I’m still dreaming of it 😋 Send my hug to the whole team!',
     // the writer's own news beside a wish or a noticing verb stays news
     { text: '«We moved last week, I hope the kids like their new school.»', topic: 'family' },
     'Give my love to the kids, we just got back from the lake with ours.',
