@@ -17,6 +17,11 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Did you get to meet your new grandson?', 'closed', 'personal'],
   ['Did the kids try surfing in the end?', 'closed', 'personal'],
   ['Could we meet on Tuesday to try the new module?', 'closed', 'business'],
+  // How-are-you in the writer's own language; not a project asked after.
+  ['Oi Marina, tudo bem?', 'closed', 'personal'],
+  ['Hola Juan, ¿cómo estás?', 'closed', 'personal'],
+  ['Ça va?', 'closed', 'personal'],
+  ['Como está o projeto?', 'closed', 'business'],
   // How a named place was found asks after the reader's stay; a date or another noun is work.
   ['How was Portugal?', 'open', 'personal'],
   ['Hi Sam! How was the Algarve?', 'open', 'personal'],

@@ -138,6 +138,15 @@ const PERSONAL = phrases([
   'hope you|everyone|all ~3 well|good|ok|okay|fine|safe',
   'is everyone ~2 well|ok|okay|safe|fine',
   'weather',
+  // "How are you" in the client's own language, common in mixed-language mail.
+  'tudo bem|bom',
+  'todo bien',
+  'qué|que tal',
+  // Not "¿Cómo está el proyecto?": "está" asks after a person only with "usted" or "você".
+  'cómo|como estás|estas|vai|va',
+  'cómo|como está|esta usted|você|voce',
+  'ça|ca va',
+  'wie geht',
 ]);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u']);
 
