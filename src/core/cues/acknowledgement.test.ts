@@ -11,6 +11,9 @@ const PUPPY = 'We adopted a puppy last weekend, his name is Biscuit.';
 
 runDetectorCases(acknowledgement, {
   positive: [
+    // a question after the person in the news, by pronoun
+    { text: 'Hi Ana! «Did his team win?» The data refresh went through.', answers: LEAGUE },
+    { text: '«Is she walking again?»', answers: SURGERY },
     // the same thing in the reply's own words: synonyms across the topic
     {
       text: '«I am really glad you had a chance to get away with your family.»',
@@ -106,6 +109,9 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // a pronoun in a business question, or a personal question with nothing told before it
+    { text: 'Did she sign the order form?', answers: LEAGUE },
+    'Is she back from holiday yet?',
     // A letter opening on a holiday wish, a post only seen, a wish for a coming break: nothing told
     // is recognised.
     'Happy New Year! I hope you had a relaxing holiday. I would like to plan the Q1 order.',

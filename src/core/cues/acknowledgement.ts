@@ -328,6 +328,33 @@ function understandsFirst(text: AnalyzedText, sentence: Sentence): PhraseMatch |
   return closes ? match : undefined;
 }
 
+/** He, she, they: the person a question after someone's news refers back to. */
+const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them']);
+
+/**
+ * A personal question in a reply to news that refers to someone by pronoun: the reply takes up
+ * the news by asking about the person in it. Returns the pronoun.
+ */
+function askedAfterSomeoneTold(
+  text: AnalyzedText,
+  sentence: Sentence,
+  earlier: readonly Cue[],
+): string | undefined {
+  const asked = earlier.some(
+    (c) =>
+      c.type === 'question' &&
+      c.about === 'personal' &&
+      c.confidence >= 0.6 &&
+      c.start < sentence.end &&
+      sentence.start < c.end,
+  );
+  if (!asked) return undefined;
+  const at = findTokenIndex(text.tokens, sentence.firstToken, sentence.endToken, (t) =>
+    THIRD_PERSON.has(t.normal),
+  );
+  return at >= 0 ? text.tokens[at]!.value : undefined;
+}
+
 export const acknowledgement: Detector = {
   type: 'acknowledgement',
   description:
@@ -380,6 +407,8 @@ export const acknowledgement: Detector = {
         .find((m) => m.words.length > 0);
       const shared = match?.words ?? [];
 
+      const followUp = told.length > 0 ? askedAfterSomeoneTold(text, sentence, earlier) : undefined;
+      const askedAbout: string[] = [];
       let confidence = 0;
       if (shared.length > 0 && recognition.length > 0) confidence = 0.97;
       else if (shared.length > 0 && engaged()) confidence = 0.9;
@@ -392,7 +421,11 @@ export const acknowledgement: Detector = {
       // "No worries" answers an apology; after personal news it says nothing about the news.
       else if (apologised && told.length === 0 && APOLOGY_ANSWER.test(text, firstToken, endToken))
         confidence = 0.8;
-      else if (understood) confidence = 0.65;
+      // "Did her team win?", "Is he walking again?": a question after the person in their news.
+      else if (followUp) {
+        confidence = 0.8;
+        askedAbout.push(followUp);
+      } else if (understood) confidence = 0.65;
       else if (pleasantry.length > 0) confidence = 0.5;
       if (confidence === 0) continue;
       // Speaking to their news counts even beside business; a pleasantry wrapped around an ask does not.
@@ -406,7 +439,7 @@ export const acknowledgement: Detector = {
         confidence,
         triggers: [...recognition, ...pleasantry, ...(understood ? [understood] : [])]
           .map((m) => text.text.slice(m.start, m.end))
-          .concat(shared),
+          .concat(shared, askedAbout),
         ...(acknowledges !== undefined ? { acknowledges } : {}),
       });
     }

@@ -3,6 +3,9 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // The writer's own side named beside the reader's: "our colleague and your contact".
+    { text: '«Our colleague and your contact Paolo Bianchi passed away on Sunday.»', topic: 'loss' },
+    { text: '«Your order is late because our driver had an accident.»', topic: 'health' },
     // rules.dev.9 generalisation (own wording): layoffs with the number between "let" and "go", and
     // "admitted" still a hospital stay.
     { text: '«We had to let 40 engineers go on Monday.»', topic: 'other' },
@@ -60,6 +63,10 @@ runDetectorCases(badNews, {
   ],
   negative: [
     'Great news: my daughter has been admitted to study law at Makerere!',
+    // The reader's news retold or asked after: its subject is "your ...".
+    "I hope your son's surgery went well.",
+    'I heard your father passed away.',
+    'Anna told me your husband had an accident, I hope he is OK.',
     // cues.dev.3 generalisation (own wording): sympathy after a clause break, condolences.
     'Thanks for telling me, I completely understand, it sounds like a brutal month.',
     'Please accept our condolences on the loss of your aunt.',

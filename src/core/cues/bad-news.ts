@@ -6,6 +6,7 @@
  * and sympathy for the reader ("sorry to hear you were ill") are not the writer's news.
  */
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { happensToReader } from './owner.ts';
 import { questionShape } from './question.ts';
 import type { Cue, Detector, DisclosureTopic } from './types.ts';
 
@@ -300,7 +301,8 @@ export const badNews: Detector = {
       const excluded = LOOKALIKES.find(text, from, to);
       for (const group of compiled) {
         const all = group.set.find(text, from, to).filter((m) => !overlapsAny(m, excluded));
-        // "had a car accident" and "accident": one trigger, the longer.
+        // "had a car accident" and "accident": one trigger, the longer. "I heard your father passed
+        // away", "I hope your son's surgery went well": the reader's news, not the writer's.
         const matches = all.filter(
           (m) =>
             !all.some(
@@ -309,7 +311,7 @@ export const badNews: Detector = {
                 o.firstToken <= m.firstToken &&
                 m.endToken <= o.endToken &&
                 o.endToken - o.firstToken > m.endToken - m.firstToken,
-            ),
+            ) && !happensToReader(text, from, m.firstToken),
         );
         if (matches.length === 0) continue;
         const onlyMild =

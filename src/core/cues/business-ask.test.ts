@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDetectorCases } from '../testing/detector-tester.ts';
 import { analyze } from '../text/analyze.ts';
-import { businessAsk } from './business-ask.ts';
+import { businessAsk, businessTerms } from './business-ask.ts';
 import { detectCues } from './index.ts';
 
 /** Commitment asks press for a decision: they must reach the pressure threshold. */
@@ -70,6 +70,11 @@ const WORK_ASKS = [
   'The quote is too high for us, we need 40.',
   'Just send me the final figures.',
   'Kindly revert with the revised schedule.',
+  // A meeting proposed, unlike the greeting "nice to meet you".
+  'Would it be possible to meet you at the fair?',
+  // An everyday verb stays a meeting ask when private life only says when ("after your holiday").
+  'Can we meet for lunch when you are back from holiday?',
+  'Could you test it with the kids version of the app first?',
 ];
 
 runDetectorCases(businessAsk, {
@@ -118,6 +123,11 @@ runDetectorCases(businessAsk, {
     'So the price went up again??',
     'So bottom line, we are not signing this quarter.',
     'Under clause 4 of the contract, you must report any incident within 24 hours.',
+    // Everyday verbs acting on private life: meeting a grandson, trying a sport, talking to the kids.
+    'Did you get to meet your new grandson?',
+    'Did the kids try surfing in the end?',
+    'Please talk to your daughter about the exchange year first.',
+    'It was a pleasure to meet your family, please give my regards to your wife.',
   ],
 });
 
@@ -137,5 +147,24 @@ describe('business-ask confidence', () => {
     const found = confidence(text);
     expect(found).toBeGreaterThan(0.6);
     expect(found).toBeLessThan(0.9);
+  });
+});
+
+describe('businessTerms', () => {
+  const terms = (text: string) => businessTerms(analyze(text)).map((m) => text.slice(m.start, m.end));
+  it.each([
+    'So nice to meet you at the fair!',
+    'It was great meeting you yesterday.',
+    'Loved meeting your family!',
+    'Did the kids try surfing?',
+  ])('names no business: %s', (text) => {
+    expect(terms(text)).toEqual([]);
+  });
+  it.each([
+    'Can we meet next week?',
+    'I look forward to meeting you in Berlin.',
+    'The meeting is on Monday.',
+  ])('names business: %s', (text) => {
+    expect(terms(text).length).toBeGreaterThan(0);
   });
 });

@@ -8,8 +8,9 @@
  */
 import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
 import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
-import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex } from '../text/tokens.ts';
+import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector } from './types.ts';
 
 /** Commitment: the steps that close or stall a deal. */
@@ -199,9 +200,92 @@ function needsNumber(text: AnalyzedText, from: number, to: number): boolean {
 export function businessTerms(text: AnalyzedText, from = 0, to = text.tokens.length): PhraseMatch[] {
   return [
     ...COMMITMENT.find(text, from, to),
-    ...WORK_ACTIONS.find(text, from, to),
-    ...WORK_TOPICS.find(text, from, to),
+    ...workTerms(WORK_ACTIONS, text, from, to),
+    ...workTerms(WORK_TOPICS, text, from, to),
   ];
+}
+
+/**
+ * Everyday verbs that are work only by what they act on: "meet the team", "try the demo" are work;
+ * "meet your new grandson", "did the kids try surfing?" are private life.
+ */
+const EVERYDAY_VERBS = new Set(['meet', 'try', 'test', 'check', 'talk', 'speak', 'chat', 'connect']);
+/** Matches of a work lexicon in tokens [from, to), minus everyday verbs acting on private life. */
+function workTerms(set: PhraseSet, text: AnalyzedText, from: number, to: number): readonly PhraseMatch[] {
+  const found = set.find(text, from, to);
+  if (found.length === 0 || !found.some((m) => isEverydayVerb(text, m))) return found;
+  return found.filter(
+    (m) => !isEverydayVerb(text, m) || !(actsOnPrivateLife(text, m) || greetsOnMeeting(text, m)),
+  );
+}
+
+/** Words that make "to meet you" a greeting: "nice to meet you", "a pleasure meeting you". */
+const MEETING_PLEASURE = new Set([
+  'nice',
+  'great',
+  'lovely',
+  'good',
+  'wonderful',
+  'pleasure',
+  'pleased',
+  'delighted',
+]);
+/**
+ * "Nice to meet you", "It was great meeting you at the fair": a social formula, not a meeting to
+ * arrange ("happy to meet you next week" offers one: "happy" is not among the words).
+ */
+function greetsOnMeeting(text: AnalyzedText, m: PhraseMatch): boolean {
+  if (verbLemma(text, m.endToken - 1) !== 'meet' || text.tokens[m.endToken]?.normal !== 'you') return false;
+  const before = text.tokens[m.endToken - 2];
+  const adjective = before?.normal === 'to' ? text.tokens[m.endToken - 3] : before;
+  return adjective !== undefined && MEETING_PLEASURE.has(adjective.normal);
+}
+
+/**
+ * A token's lemma as a verb: "a meeting" is an appointment whatever it is about, but "meeting you",
+ * "meeting your family" is the verb (wink reads both as the noun).
+ */
+function verbLemma(text: AnalyzedText, i: number): string {
+  const t = text.tokens[i]!;
+  if (t.normal === 'meeting') return text.tokens[i + 1]?.pos === 'PRON' ? 'meet' : 'meeting';
+  return t.lemma;
+}
+
+function isEverydayVerb(text: AnalyzedText, m: PhraseMatch): boolean {
+  for (let i = m.firstToken; i < m.endToken; i++) {
+    const t = text.tokens[i]!;
+    if (t.normal === 'to') continue;
+    if (!EVERYDAY_VERBS.has(verbLemma(text, i))) return false;
+  }
+  return true;
+}
+
+/** Parts of speech that head who does or undergoes a verb. */
+const HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
+
+/**
+ * Whether the verb's subject or object is a strong private-life word: the nearest noun or pronoun
+ * before it, and the first after it ("meet your new grandson", "talk to your daughter", "Did the
+ * kids try ..."); "test it with the kids version" acts on "it".
+ */
+function actsOnPrivateLife(text: AnalyzedText, m: PhraseMatch): boolean {
+  const sentence = text.sentences[text.tokens[m.firstToken]!.sentence]!;
+  const hits = topicHits(text, sentence.firstToken, sentence.endToken).filter((h) => h.strong);
+  if (hits.length === 0) return false;
+  const isHit = (at: number) => hits.some((h) => h.firstToken <= at && at < h.endToken);
+  const head = (from: number, step: 1 | -1): number | undefined => {
+    for (let i = from; i >= sentence.firstToken && i < sentence.endToken; i += step) {
+      const t = text.tokens[i]!;
+      if (t.pos === 'PUNCT') return undefined;
+      if (HEADS.has(t.pos) && !POSSESSIVES.has(t.normal)) return i;
+      if (isHit(i)) return i; // a hit the tagger reads as a verb or an adjective ("surfing")
+    }
+    return undefined;
+  };
+  const subject = head(m.firstToken - 1, -1);
+  const object = head(m.endToken, 1);
+  return (subject !== undefined && isHit(subject)) || (object !== undefined && isHit(object));
 }
 
 /** Verbs that open a request even where the tagger reads them as a name ("Sign here ..."). */
@@ -343,8 +427,8 @@ export const businessAsk: Detector = {
       const commitment = COMMITMENT.find(text, from, to).filter(
         (m) => !described.some((d) => d.firstToken <= m.firstToken && m.endToken <= d.endToken),
       );
-      const actions = WORK_ACTIONS.find(text, from, to);
-      const work = [...actions, ...WORK_TOPICS.find(text, from, to)];
+      const actions = workTerms(WORK_ACTIONS, text, from, to);
+      const work = [...actions, ...workTerms(WORK_TOPICS, text, from, to)];
       const status = STATUS_TOPICS.find(text, from, to);
       const proposal = proposesTime(text, sentence);
       if (commitment.length === 0 && work.length === 0 && status.length === 0 && !proposal) continue;

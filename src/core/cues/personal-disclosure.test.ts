@@ -22,6 +22,24 @@ runDetectorCases(personalDisclosure, {
     { text: '«Feeling really drained this week after the move.»' },
     { text: '«It was so humid in Manila today, 35 degrees.»', topic: 'weather' },
     { text: '«My wife lost her job last month, so money is tight.»', topic: 'family' },
+    // a typographic apostrophe keeps "I’m" the writer, also beside a greeting passed on
+    'The trip to Seoul was great, thank you for the dinner, I’m still dreaming of it 😋 Send my hug to the whole team!',
+    // the writer's own news beside a wish or a noticing verb stays news
+    { text: '«We moved last week, I hope the kids like their new school.»', topic: 'family' },
+    'Give my love to the kids, we just got back from the lake with ours.',
+    { text: '«I know my kids will love it.»', topic: 'family' },
+    // the head of a compound names the event; a festival after "during" says when; school holidays
+    // are time at home; returning to the office ends a holiday, it does not make it a business trip
+    {
+      text: '«My husband and I just celebrated our tenth wedding anniversary in Lisbon.»',
+      topic: 'celebration',
+    },
+    { text: '«I visited Kyoto with my wife during Golden Week.»', topic: 'family-vacation' },
+    { text: "«I'm knackered after the school holidays with three kids at home.»", topic: 'family' },
+    {
+      text: '«I was on holidays at the lake with my wife and my kids, now I am back in the office.»',
+      topic: 'family-vacation',
+    },
     // a relative's wedding is a celebration; a family trip by "up to" a place
     { text: "«We flew to Porto for my cousin's wedding.»", topic: 'celebration' },
     { text: '«Took the kids up to Whistler for the week.»', topic: 'family-vacation' },
@@ -110,6 +128,16 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // Wishes for the reader's family and greetings passed on: the first person is the wisher or the
+    // sender ("I hope", "my love", "for me"); "I know", "I heard" notice the reader's life.
+    'Hi Nomsa, I hope the kids like their new school.',
+    'Give my love to the kids.',
+    'Send my love to the family.',
+    'Kiss the kids for me.',
+    'Say hi to the kids for me.',
+    'Greetings to your family from all of us.',
+    "I know it's Thanksgiving there today, I hope you're having a beautiful day with your family.",
+    'I heard your son graduated, congratulations!',
     // cues.dev.3 generalisation (own wording): product families, campaigns, the company's premises and
     // staff, weather that delays a shipment.
     'Our new family of sensors ships in March.',

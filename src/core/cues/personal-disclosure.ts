@@ -6,28 +6,11 @@
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
+import { FIRST_PERSON, isClauseBreak, ownedByReader, SECOND_PERSON } from './owner.ts';
 import { type TopicHit, topicHits } from './topic-hits.ts';
 import type { Cue, Detector, DisclosureTopic } from './types.ts';
 
-const FIRST_PERSON = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'myself',
-  'we',
-  'us',
-  'our',
-  'ours',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  "we're",
-  "we've",
-]);
 const POSSESSIVE = new Set(['my', 'our']);
-const SECOND_PERSON = new Set(['your', 'yours', 'you']);
 
 /** Narrative of private time: "I took", "we spent", "got back from", "was off". */
 const NARRATIVE = phrases([
@@ -149,6 +132,24 @@ const WISH = phrases([
   'say hi|hello to',
   'give my',
   'all the best',
+  // Greetings passed on to the reader's family: "Send my love to the kids", "Kiss them for me".
+  'send|give|pass|extend|convey ~3 love|regards|best|greetings|wishes|congratulations|congrats|hugs|hug|kiss|kisses',
+  'kiss|hug ~3 for me|us',
+]);
+/** The wisher named inside a greeting passed on: "for me", "from us", "my love". */
+const SENDER_AFTER = new Set(['for', 'from']);
+const SENT_WITH = new Set([
+  'love',
+  'regards',
+  'best',
+  'greetings',
+  'wishes',
+  'congratulations',
+  'congrats',
+  'hugs',
+  'hug',
+  'kisses',
+  'thanks',
 ]);
 
 /** A wish about how something turned out: "hope the move went smoothly". */
@@ -157,10 +158,21 @@ const OUTCOME_WISH = phrases(['hope|hoping ~3 went|goes|go ~1 well|smoothly|fine
 /** Travel words that only say when ("this weekend", "away"): no sign of a trip on their own. */
 const WHEN_WORDS = new Set(['weekend', 'away', 'break']);
 
-function topicOf(text: AnalyzedText, strong: TopicHit[], all: TopicHit[]): DisclosureTopic {
-  const topics = new Set<DisclosureTopic>((strong.length > 0 ? strong : all).map((h) => h.topic));
+function topicOf(text: AnalyzedText, strong: readonly TopicHit[], all: readonly TopicHit[]): DisclosureTopic {
+  const before = (h: TopicHit) => text.tokens[h.firstToken - 1]?.normal ?? '';
+  // "tenth wedding anniversary", "graduation party": the last noun of a compound names the event.
+  const modifier = (h: TopicHit) =>
+    h.topic === 'life-event' && all.some((c) => c.topic === 'celebration' && c.firstToken === h.endToken);
+  // "during Golden Week" says when the trip was, beside what it was; "the school holidays" are a
+  // stretch of time at home, not a trip.
+  const when = (h: TopicHit) =>
+    (h.topic === 'celebration' && before(h) === 'during' && all.some((o) => o.topic !== 'celebration')) ||
+    (h.topic === 'travel' && before(h) === 'school');
+  const kept = (hits: readonly TopicHit[]) => hits.filter((h) => !modifier(h) && !when(h));
+  const named = [kept(strong), kept(all), strong, all].find((hits) => hits.length > 0) ?? [];
+  const topics = new Set<DisclosureTopic>(named.map((h) => h.topic));
   // Family named outright plus any sign of a trip ("for spring break", "flew to Florida") is a family trip.
-  const trip = all.some(
+  const trip = kept(all).some(
     (h) => h.topic === 'travel' && !WHEN_WORDS.has(text.text.slice(h.start, h.end).toLowerCase()),
   );
   if (topics.has('family') && trip) topics.add('family-vacation');
@@ -180,11 +192,8 @@ function topicOf(text: AnalyzedText, strong: TopicHit[], all: TopicHit[]): Discl
   return TOPIC_PRIORITY.find((t) => topics.has(t)) ?? 'other';
 }
 const WEDDING = new Set(['wedding', 'marriage']);
-const POSSESSIVE_S = new Set(["'s", '’s']);
 
-const CLAUSE_BREAK = new Set([',', ':', ';', '—', '–', '-']);
-/** Every clause break is one character: most words are ruled out without hashing them. */
-const isClauseBreak = (value: string) => value.length === 1 && CLAUSE_BREAK.has(value);
+const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** Where the news starts: after a lead-in clause with no private-life word ("Sorry for the delay, ..."). */
 function newsStart(text: AnalyzedText, sentence: Sentence, firstHit: number): number {
@@ -197,32 +206,21 @@ function newsStart(text: AnalyzedText, sentence: Sentence, firstHit: number): nu
 }
 
 /**
- * Who a hit belongs to: the nearest person word before it in the same clause. "your kids", "you
- * and the kids" and "you had a good weekend" are the reader's life, not the writer's.
- */
-function ownedByReader(text: AnalyzedText, sentence: Sentence, hit: TopicHit): boolean {
-  for (let t = hit.firstToken - 1; t >= Math.max(sentence.firstToken, hit.firstToken - 5); t--) {
-    const token = text.tokens[t]!;
-    if (isClauseBreak(token.value)) return false;
-    if (SECOND_PERSON.has(token.normal)) return true;
-    if (FIRST_PERSON.has(token.normal)) return false;
-  }
-  return false;
-}
-
-/**
  * A sentence that wishes the reader well and tells nothing of the writer ("I hope your trip was
  * great", "Enjoy the long weekend!", "Hope the kids are well").
  */
-function wishesReader(text: AnalyzedText, sentence: Sentence): boolean {
+function wishesReader(text: AnalyzedText, sentence: Sentence, hits: readonly TopicHit[]): boolean {
   const wishes = WISH.find(text, sentence.firstToken, sentence.endToken);
   if (wishes.length === 0) return false;
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
   const opening = tokens.find((t) => t.pos !== 'SPACE');
   // An imperative or a dropped "I" opens the wish ("Enjoy ...", "Hope ..."); "Had a great week" is news.
+  // So does "I hope" opening the sentence or a clause with no private life before it ("Hi Nomsa, I
+  // hope the kids like their new school").
   const opensWish = wishes.some((w) => {
     const first = text.tokens[w.firstToken]!;
-    return first === opening && first.normal === first.lemma;
+    if (first === opening) return first.normal === first.lemma;
+    return wisherOpens(text, sentence, w.firstToken) && !hits.some((h) => h.firstToken < w.firstToken);
   });
   // "Poor kids, I hope they're better soon": the wish is for someone else, named right after it.
   const forOthers = wishes.some((w) => OTHERS.has(text.tokens[w.endToken]?.normal ?? ''));
@@ -232,17 +230,50 @@ function wishesReader(text: AnalyzedText, sentence: Sentence): boolean {
   // "I" or "we" right before the wish ("I hope", "we wish") is the wisher, not news about them.
   // "I do hope", "we really hope": an adverb may stand between them.
   const wishers = new Set(wishes.flatMap((w) => [w.firstToken - 1, w.firstToken - 2]));
-  return !tokens.some((t, i) => FIRST_PERSON.has(t.normal) && !wishers.has(sentence.firstToken + i));
+  // "Give my love to the kids", "Say hi to them for me", "from all of us": the sender, not their news.
+  const sender = (i: number) =>
+    SENDER_AFTER.has(tokens[i - 1]?.normal ?? '') ||
+    (tokens[i - 1]?.normal === 'of' && SENDER_AFTER.has(tokens[i - 3]?.normal ?? '')) ||
+    SENT_WITH.has(tokens[i + 1]?.normal ?? '');
+  return !tokens.some(
+    (t, i) =>
+      FIRST_PERSON.has(t.normal) &&
+      !wishers.has(sentence.firstToken + i) &&
+      !sender(i) &&
+      !observes(text, sentence.firstToken + i),
+  );
+}
+
+/** "I hope ...", "we do hope ...": the wisher opens the sentence or a clause, before wish token `at`. */
+function wisherOpens(text: AnalyzedText, sentence: Sentence, at: number): boolean {
+  let k = at - 1;
+  while (k >= sentence.firstToken && at - k <= 3) {
+    const t = text.tokens[k]!;
+    if (t.pos === 'SPACE' || t.pos === 'ADV' || t.normal === 'do') k--;
+    else break;
+  }
+  if (k < sentence.firstToken || !FIRST_PERSON.has(text.tokens[k]!.normal)) return false;
+  const before = text.tokens[k - 1];
+  return k === sentence.firstToken || before === undefined || isClauseBreak(before.value);
+}
+
+/** Verbs of noticing: "I know it's Thanksgiving there", "I heard your son graduated" tell of the reader. */
+const OBSERVING = new Set(['know', 'see', 'hear', 'read', 'notice', 'understand', 'gather']);
+/** Whether the first-person word at `at` is the subject of a verb of noticing ("I know", "I just heard"). */
+function observes(text: AnalyzedText, at: number): boolean {
+  const next = text.tokens[at + 1];
+  const verb = next?.pos === 'ADV' ? text.tokens[at + 2] : next;
+  return verb !== undefined && OBSERVING.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined {
   // Most sentences hold no private-life word: rule them out before the costlier wish check.
   const found = topicHits(text, sentence.firstToken, sentence.endToken);
-  if (found.length === 0 || wishesReader(text, sentence)) return undefined;
+  if (found.length === 0 || wishesReader(text, sentence, found)) return undefined;
   const shared = SHARED.test(text, sentence.firstToken, sentence.endToken);
   const hits = found.filter(
     (h) =>
-      (shared || !ownedByReader(text, sentence, h)) &&
+      (shared || !ownedByReader(text, sentence.firstToken, h.firstToken)) &&
       !(h.topic === 'celebration' && DEADLINE.has(text.tokens[h.firstToken - 1]?.normal ?? '')),
   );
   if (hits.length === 0) return undefined;
@@ -254,7 +285,9 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   const opensBack = leadFrom(sentence.start)?.normal === 'back';
   const start = opensBack ? sentence.start : newsStart(text, sentence, hits[0]!.firstToken);
   const lead = leadFrom(start);
-  const explicitI = tokens.some((t) => FIRST_PERSON.has(t.normal));
+  const explicitI = tokens.some(
+    (t, i) => FIRST_PERSON.has(t.normal) && !observes(text, sentence.firstToken + i),
+  );
   // "Sounds like a great Thanksgiving!", "Congrats on the new puppy!": an answer to their news,
   // also after a lead-in clause ("Just heard from Karim, congratulations on the baby!").
   const opens = (from: number) =>

@@ -13,6 +13,24 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['We just got back from Crete with the kids. Where do you go in summer?', 'open', 'personal'],
   ['We just got back from Crete with the kids. Can you do 3pm on Friday?', 'closed', 'business'],
   ['Three?', 'closed', 'business'],
+  // An everyday verb ("meet", "try") is business only by what it acts on.
+  ['Did you get to meet your new grandson?', 'closed', 'personal'],
+  ['Did the kids try surfing in the end?', 'closed', 'personal'],
+  ['Could we meet on Tuesday to try the new module?', 'closed', 'business'],
+  // How-are-you in the writer's own language; not a project asked after.
+  ['Oi Marina, tudo bem?', 'closed', 'personal'],
+  ['Hola Juan, ¿cómo estás?', 'closed', 'personal'],
+  ['Ça va?', 'closed', 'personal'],
+  ['Como está o projeto?', 'closed', 'business'],
+  // How a named place was found asks after the reader's stay; a date or another noun is work.
+  ['How was Portugal?', 'open', 'personal'],
+  ['Hi Sam! How was the Algarve?', 'open', 'personal'],
+  ['Did you like Lisbon?', 'closed', 'personal'],
+  ["How's Berlin treating you?", 'open', 'personal'],
+  ['How was Q3?', 'open', 'business'],
+  ['Is Friday OK?', 'closed', 'business'],
+  ['Is Acme ready?', 'closed', 'business'],
+  ['How did Acme take the news?', 'open', 'business'],
   // personal small talk
   ['How was your weekend?', 'open', 'personal'],
   ['Off to the coast on Friday. Got any fun plans yourself?', 'closed', 'personal'],

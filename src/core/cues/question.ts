@@ -138,6 +138,15 @@ const PERSONAL = phrases([
   'hope you|everyone|all ~3 well|good|ok|okay|fine|safe',
   'is everyone ~2 well|ok|okay|safe|fine',
   'weather',
+  // "How are you" in the client's own language, common in mixed-language mail.
+  'tudo bem|bom',
+  'todo bien',
+  'qué|que tal',
+  // Not "¿Cómo está el proyecto?": "está" asks after a person only with "usted" or "você".
+  'cómo|como estás|estas|vai|va',
+  'cómo|como está|esta usted|você|voce',
+  'ça|ca va',
+  'wie geht',
 ]);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u']);
 
@@ -269,6 +278,8 @@ function aboutOf(
   if (smallTalk.length > 0) return { about: 'personal', triggers: smallTalk.map((m) => matchSaid(text, m)) };
   // "Can you send the holiday schedule?" is about work, whatever its words.
   if (businessTerms(text, firstToken, endToken).length > 0) return { about: 'business', triggers: [] };
+  const named = namedExperience(text, sentence);
+  if (named) return { about: 'personal', triggers: [named] };
   const hits = topicHits(text, firstToken, endToken);
   const toReader = text.tokens.slice(firstToken, endToken).some((t) => SECOND_PERSON.has(t.normal));
   const life = hits.filter((h) => h.strong || toReader);
@@ -282,6 +293,38 @@ function aboutOf(
   const schedules = words.some((t) => CLOCK.test(t.normal) || WEEKDAYS.has(t.normal));
   if (!schedules && ((afterPersonal && toThem) || aboutSomeone)) return { about: 'personal', triggers: [] };
   return { about: 'business', triggers: [] };
+}
+/** Verbs of how something was found: "Did you like Lisbon?", "How's Berlin treating you?". */
+const EXPERIENCE = new Set(['like', 'enjoy', 'love', 'treat', 'find']);
+/** Openings that ask how something went: "How was ...", "Was ...", "Did ...". */
+const HOW_IT_WENT = new Set(['how', 'was', 'were', 'did']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+/**
+ * "How was Portugal?", "Was Porto nice?", "Did you like Lisbon?": a question made only of a name
+ * (a place, a person) and how it was found asks after the reader's time there, not about work; a
+ * date ("Is Friday OK?", "How was Q3?") or any other noun or verb ("How did Acme take the news?")
+ * keeps it business. Returns the name.
+ */
+function namedExperience(text: AnalyzedText, sentence: Sentence): string | undefined {
+  const at = firstWordIndex(text, sentence);
+  if (at === undefined) return undefined;
+  let name: Token | undefined;
+  // How it went, or how it was then: "Was Rome hot?" asks after a stay; "Is Acme ready?" does not.
+  let experience = HOW_IT_WENT.has(text.tokens[at]!.normal);
+  for (let i = at; i < sentence.endToken; i++) {
+    const t = text.tokens[i]!;
+    if (t.pos === 'PROPN') {
+      if (/\d/.test(t.normal) || WEEKDAYS.has(t.normal) || MONTHS.has(t.normal)) return undefined;
+      name ??= t;
+    } else if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'NUM') {
+      if (!EXPERIENCE.has(t.lemma)) return undefined;
+      experience = true;
+    }
+  }
+  return experience ? name?.value : undefined;
 }
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him']);
 const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$/;

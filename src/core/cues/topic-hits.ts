@@ -30,6 +30,8 @@ const TOPIC_SETS = TOPICS.flatMap((topic) =>
 const lookalikes = phrases(BUSINESS_LOOKALIKES);
 const travelLeads = phrases(TRAVEL_LEADS);
 const businessEvents = phrases(BUSINESS_EVENTS);
+/** "now I am back in the office": the place of work the writer returned to, which ends the trip told. */
+const backAtWork = phrases(['back in|at|to ~1 the|my|our office|offices|desk|headquarters']);
 
 /** "back from Portugal", "two weeks in Lisbon": a lead followed by a place name (a proper noun). */
 function placeHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
@@ -104,7 +106,10 @@ function findTopicHits(text: AnalyzedText, from: number, to: number, state: Text
   if (state.sets.length === 0 && !state.places) return NONE;
   const excluded = lookalikes.find(text, from, to);
   // Travel in a sentence about a conference or a client visit is work, not private time.
-  const events = businessEvents.find(text, from, to);
+  const back = backAtWork.find(text, from, to);
+  const events = businessEvents
+    .find(text, from, to)
+    .filter((m) => back.length === 0 || !overlapsAny(m, back));
   const workSentences =
     events.length > 0 ? new Set(events.map((m) => text.tokens[m.firstToken]!.sentence)) : undefined;
   const hits: TopicHit[] = state.places

@@ -291,9 +291,6 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
   return { type: 'direct-start', start: opening.start, end: opening.end, confidence: 0.8 };
 }
 
-const NICE_TO_MEET =
-  /\b(?:nice|great|lovely|good|wonderful|a pleasure|pleased|happy)\s+(?:to\s+)?(?:meet|meeting)\s+you\b/gi;
-
 /**
  * "So nice to meet you at the fair! Hope you enjoyed the durian haha 😄": a last message in high
  * spirits that names no business at all is small talk offered; "Regarding our software, ..." turns
@@ -302,14 +299,10 @@ const NICE_TO_MEET =
 function socialOnly(ctx: RuleContext): boolean {
   const last = ctx.analysis.answered.at(-1);
   if (last === undefined) return false;
-  // "Nice to meet you" is a social formula, not a meeting to arrange.
-  const met = [...last.text.text.matchAll(NICE_TO_MEET)].map((m) => [m.index, m.index + m[0].length]);
-  const business = businessTerms(last.text).filter(
-    (t) => !met.some(([from, to]) => t.start >= from! && t.end <= to!),
-  );
+  // ("Nice to meet you" is a social formula, which businessTerms does not count.)
   return (
     effusiveness(last) >= 3 &&
-    business.length === 0 &&
+    businessTerms(last.text).length === 0 &&
     !last.cues.some(
       (c) =>
         c.confidence >= 0.6 &&

@@ -184,14 +184,6 @@ const WELCOME_BACK = /^(?:welcome back|(?:good|nice|great) to have you back)$/i;
 /** "our chats about ...", "talking about ...": what precedes a topic talked about. */
 const TALKED_ABOUT = /\b(?:chats?|talks?|conversations?|chatting|talking|talked)\s+about\s+/;
 
-/** A wish for the reader's own day, with no word of the writer's life: "I hope you're having ...". */
-const WISH_FOR_READER = /\b(?:hope|wish(?:ing)?)\s+(?:you|you're|you’re|your)\b/i;
-const WRITERS_LIFE = /\b(?:my|our|we|us|me|mine)\b/i;
-/** "I hope the kids like their new school": a wish opening the sentence, about the rep's family. */
-const WISH = /^\W*(?:(?:i|we)\s+)?(?:hope|wish)\b/i;
-const wishForReader = (sentence: string) =>
-  (WISH_FOR_READER.test(sentence) || WISH.test(sentence)) && !WRITERS_LIFE.test(sentence);
-
 /** Thanks or praise for time the rep hosted: "your hospitality", "thank you for the dinner". */
 function sharedTimeWithUs(sentence: string): boolean {
   return HOSPITALITY.test(sentence) && /\b(?:your|thank(?:s| you))\b/i.test(sentence);
@@ -227,10 +219,10 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     const sentence = d.message.text.sentences.find((s) => s.start <= d.cue.start && d.cue.start < s.end);
     if (sentence && HOLIDAY_WISH.test(d.message.text, sentence.firstToken, sentence.endToken)) return false;
     if (sentence && INVITATION.test(sentence.text)) return false;
-    // "I hope you're having a lovely day with your family": a wish for the reader's life, not news
-    // of the writer's; "Thank you for the dinner, my wife still talks about it": time shared with us,
-    // whose thanks are owed a return (abrupt-pivot's, cold-reply's), not private news.
-    if (sentence && (wishForReader(sentence.text) || sharedTimeWithUs(sentence.text))) return false;
+    // "Thank you for the dinner, my wife still talks about it": time shared with us, whose thanks
+    // are owed a return (abrupt-pivot's, cold-reply's), not private news. (Wishes for the reader's
+    // life are no disclosure at all: the personal-disclosure cue leaves them out.)
+    if (sentence && sharedTimeWithUs(sentence.text)) return false;
     // "I enjoyed our chats about sailing": a topic talked about together is no news of theirs.
     const triggers = d.cue.triggers ?? [];
     return !(

@@ -77,9 +77,6 @@ const WELLBEING_ANSWER = phrases([
   'tudo|todo ~1 bem|bom|ótimo|otimo|bien|tranquilo|joia',
   'muy|très|tres|sehr|molto ~1 bien|bien|gut|bene',
 ]);
-/** "Tudo bem?", "¿Cómo estás?", "Ça va?": how-are-you in the client's own language, a personal question. */
-const HOW_ARE_YOU_ABROAD =
-  /(?:^|[\s,¿¡])(?:tudo\s+(?:bem|bom)|todo\s+bien|qu[eé]\s+tal|c[oó]mo\s+(?:est[aá]s?|vai|va)|ça\s+va|wie\s+geht(?:'s|s)?)\b/i;
 /** "Thank you for asking": the reply says it is answering the client's question. */
 const THANKS_FOR_ASKING = phrases(['thank|thanks ~1 for asking']);
 /** Weather talk beyond the shared topic lexicon: "warm and sunny here", "grey and rainy". */
@@ -589,8 +586,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
   if (topicHits(draft).some((h) => askedTopics.has(h.topic))) return true;
   if (askedTopics.has('weather') && WEATHER_ANSWER.test(draft)) return true;
-  if ((question.about === 'personal' || HOW_ARE_YOU_ABROAD.test(asked)) && WELLBEING_ANSWER.test(draft))
-    return true;
+  // ("Tudo bem?", "¿Cómo estás?" are personal too: the question cue knows them.)
+  if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
   if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
   // "Could you send me an offer?" is answered by quoting one in the reply: "The price for two
