@@ -52,3 +52,43 @@ describe('precedence: a softened request in a reply that turns from the news', (
     expect(ids).toContain('blunt-request');
   });
 });
+
+const WARM_NEWS = c(
+  'Thank you so much for the lovely dinner on Thursday, it was a real pleasure! We are off to the lake with the kids this weekend, my son caught his first fish there last year. Have a wonderful week!',
+  100,
+);
+const WARM_THANKS = c(
+  'Thank you so much for the lovely dinner on Thursday, it was a real pleasure to host you and your team! Have a wonderful week!',
+  100,
+);
+
+describe('precedence: cold-reply beside a rule that names what was skipped', () => {
+  it('leaves a curt reply to warm news to ignored-disclosure', () => {
+    const ids = rulesOn({
+      reader: 'US',
+      history: [...FRIENDLY_HISTORY, WARM_NEWS],
+      draft: 'Noted. The invoice is attached.',
+    });
+    expect(ids).toEqual(['ignored-disclosure']);
+  });
+
+  it('leaves it to ignored-disclosure and abrupt-pivot when the reply opens on business', () => {
+    const ids = rulesOn({
+      reader: 'US',
+      history: [...FRIENDLY_HISTORY, WARM_NEWS],
+      draft: 'Hi Dana, the updated invoice is attached.',
+    });
+    expect(ids).toContain('abrupt-pivot');
+    expect(ids).toContain('ignored-disclosure');
+    expect(ids).not.toContain('cold-reply');
+  });
+
+  it('keeps cold-reply when warmth with no news gets a curt reply: nothing else names it', () => {
+    const ids = rulesOn({
+      reader: 'US',
+      history: [...FRIENDLY_HISTORY, WARM_THANKS],
+      draft: 'Noted. The invoice is attached.',
+    });
+    expect(ids).toEqual(['cold-reply']);
+  });
+});

@@ -25,7 +25,26 @@ function softenedRequestAfterNews(finding: Finding, ctx: RuleContext, findings: 
   return draftCues(ctx, 'please').some((p) => p.start >= start && p.end <= end);
 }
 
+/** Rules that, by naming what the reply skipped, already say why it reads cold. */
+const NAMES_THE_COLDNESS = new Set<RuleId>([
+  'ignored-disclosure',
+  'unanswered-question',
+  'abrupt-pivot',
+  'bad-news-pitch',
+]);
+
+/**
+ * cold-reply beside a rule that names what was skipped says the same thing twice (the founding
+ * case: ignored-disclosure, abrupt-pivot, closed-pressure-question, no cold-reply; settled by six
+ * blind annotators).
+ */
+function coldnessNamedElsewhere(finding: Finding, findings: readonly Finding[]): boolean {
+  return finding.ruleId === 'cold-reply' && findings.some((f) => NAMES_THE_COLDNESS.has(f.ruleId));
+}
+
 /** The findings without those another rule already names. */
 export function resolvePrecedence(findings: readonly Finding[], ctx: RuleContext): Finding[] {
-  return findings.filter((f) => !softenedRequestAfterNews(f, ctx, findings));
+  return findings.filter(
+    (f) => !softenedRequestAfterNews(f, ctx, findings) && !coldnessNamedElsewhere(f, findings),
+  );
 }
