@@ -5,6 +5,7 @@
  * client for the silence ("Why don't you answer?", "I have been waiting for a week").
  */
 import type { AnalyzedMessage } from '../analysis.ts';
+import { askedDeadline } from '../context/deadline.ts';
 import { median, messageTime } from '../context/relationship.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
@@ -194,6 +195,16 @@ function findSilence(ctx: RuleContext): Silence | undefined {
     const owed = owedReply(ctx, (end - lastAt) / HOUR);
     if (owed) return owed;
   }
+  // A deadline the client set and the reply misses is a silence whatever the thread's rhythm
+  // (eval/README, settled label questions): the client said when the answer mattered.
+  if (last?.author.role === 'client' && lastAt !== undefined && end !== undefined && missesDeadline(ctx))
+    return {
+      who: 'rep',
+      gapHours: (end - lastAt) / HOUR,
+      usualHours: usualGap ?? 24,
+      after: last,
+      ended: false,
+    };
   if (!last || lastAt === undefined || usualGap === undefined) return undefined;
   if (end !== undefined && gaps(messages).length >= MIN_GAPS) {
     const gapHours = (end - lastAt) / HOUR;
@@ -271,6 +282,26 @@ function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
   return { who: 'rep', gapHours, usualHours, after: last, ended: false };
 }
 
+/** A deadline is missed once the reply comes more than a day after it: time zones and "end of day" vary. */
+const DEADLINE_GRACE_MS = 24 * 3_600_000;
+
+/**
+ * The reply comes after a deadline the client asked for in a message it answers. A date the rep
+ * promised ("I will come back this week") is not counted: the dev labels rate a broken promise a
+ * warning twice as often as an error.
+ */
+function missesDeadline(ctx: RuleContext): boolean {
+  const end = ctx.now?.getTime() ?? (ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined);
+  const client = ctx.analysis.answered.filter((m) => m.author.role === 'client');
+  const lastAt = client.length > 0 ? messageTime(client.at(-1)!) : undefined;
+  if (end === undefined || lastAt === undefined) return false;
+  return client.some((m) => {
+    const deadline = askedDeadline(m);
+    // It passed while the client waited on the rep: a client who wrote again after it has moved on.
+    return deadline !== undefined && deadline > lastAt && end > deadline + DEADLINE_GRACE_MS;
+  });
+}
+
 function numbers(ctx: RuleContext, silence: Silence): Text {
   const name = clientName(ctx);
   const usual = duration(silence.usualHours, true);
@@ -337,8 +368,8 @@ export default defineRule({
         ru: 'Пауза с последнего сообщения намного длиннее обычного ритма переписки; черновик, упрекающий клиента за молчание, отмечается.',
       },
       details: {
-        en: 'The usual cadence is measured on this thread: the median time the client takes to answer the rep (or between any two messages). A gap at least three times as long, and two days longer, is unusual. Rapport then says so with the numbers ("usually replies within a day; 7 days now") and suggests a warm check-in, or an apology when the rep is the one who is late: a late reply that does not own the delay is a warning, a suggestion when it apologises or when the client takes about as long to answer themselves. A pause the client set ("talk next quarter", "I am away until the 18th") is agreed, not a silence. A thread too new for a cadence has none to compare with, but a client\'s question or request, or the rep\'s own promise to come back, left two weeks without an answer is a silence in any business correspondence. It uses --now when given, else the draft\'s time. A draft that reproaches the client for the silence ("Why don\'t you answer?", "I have been waiting for a week", "Finally!") is a warning, or an error in a warm relationship with a reader who expects positivity: people go quiet for many reasons, and a reproach makes coming back harder.',
-        ru: 'Обычный ритм измеряется по этой переписке: медианное время ответа клиента на письма представителя (или между любыми двумя сообщениями). Пауза втрое длиннее и больше на двое суток — необычна. Тогда Rapport называет цифры («обычно отвечает в течение дня; сейчас прошло 7 дней») и предлагает тёплое напоминание или извинение, если задерживается сам представитель: запоздалый ответ без извинения — предупреждение, с извинением или клиенту, который и сам отвечает так же долго, — подсказка. Пауза, которую назначил сам клиент («talk next quarter», «I am away until the 18th»), — договорённость, а не молчание. В слишком новой переписке ритма ещё нет, но вопрос или просьба клиента (или собственное обещание представителя вернуться с ответом), оставленные без ответа на две недели, — молчание в любой деловой переписке. Учитывается --now, если задан, иначе время черновика. Черновик с упрёком за молчание («Почему вы не отвечаете?», «Я жду уже неделю», «Наконец-то!») — предупреждение, а в тёплых отношениях с читателем, который ждёт позитива, — ошибка: люди пропадают по разным причинам, и упрёк мешает вернуться.',
+        en: 'The usual cadence is measured on this thread: the median time the client takes to answer the rep (or between any two messages). A gap at least three times as long, and two days longer, is unusual. Rapport then says so with the numbers ("usually replies within a day; 7 days now") and suggests a warm check-in, or an apology when the rep is the one who is late: a late reply that does not own the delay is a warning (an error when it misses a deadline the client stated, such as "we need it by Friday"), a suggestion when it apologises or when the client takes about as long to answer themselves. A pause the client set ("talk next quarter", "I am away until the 18th") is agreed, not a silence. A thread too new for a cadence has none to compare with, but a client\'s question or request, or the rep\'s own promise to come back, left two weeks without an answer is a silence in any business correspondence. It uses --now when given, else the draft\'s time. A draft that reproaches the client for the silence ("Why don\'t you answer?", "I have been waiting for a week", "Finally!") is a warning, or an error in a warm relationship with a reader who expects positivity: people go quiet for many reasons, and a reproach makes coming back harder.',
+        ru: 'Обычный ритм измеряется по этой переписке: медианное время ответа клиента на письма представителя (или между любыми двумя сообщениями). Пауза втрое длиннее и больше на двое суток — необычна. Тогда Rapport называет цифры («обычно отвечает в течение дня; сейчас прошло 7 дней») и предлагает тёплое напоминание или извинение, если задерживается сам представитель: запоздалый ответ без извинения — предупреждение (ошибка, если пропущен срок, который назвал клиент, например «we need it by Friday»), с извинением или клиенту, который и сам отвечает так же долго, — подсказка. Пауза, которую назначил сам клиент («talk next quarter», «I am away until the 18th»), — договорённость, а не молчание. В слишком новой переписке ритма ещё нет, но вопрос или просьба клиента (или собственное обещание представителя вернуться с ответом), оставленные без ответа на две недели, — молчание в любой деловой переписке. Учитывается --now, если задан, иначе время черновика. Черновик с упрёком за молчание («Почему вы не отвечаете?», «Я жду уже неделю», «Наконец-то!») — предупреждение, а в тёплых отношениях с читателем, который ждёт позитива, — ошибка: люди пропадают по разным причинам, и упрёк мешает вернуться.',
       },
     },
     sources: ['MEY14', 'LITLIT25', 'BROWN87'],
@@ -411,11 +442,14 @@ export default defineRule({
     // A client who asked for it today and waited days has been let down, whatever their own pace.
     const urgentAsk =
       lateRep && ctx.analysis.answered.some((m) => URGENT_ASK.test(m.text.text) && m.text.text.includes('?'));
-    const ownPace = lateRep && silence.gapHours <= 2 * clientPace && !urgentAsk;
+    // A deadline the client stated and the reply misses by more than a day: the client said the
+    // time mattered, so not owning the delay is an error (eval/README, settled label questions).
+    const missedDeadline = lateRep && missesDeadline(ctx);
+    const ownPace = lateRep && silence.gapHours <= 2 * clientPace && !urgentAsk && !missedDeadline;
     return [
       {
         ruleId: 'unusual-silence',
-        severity: lateRep && !apologised && !ownPace ? 'warning' : 'suggestion',
+        severity: lateRep && !apologised && !ownPace ? (missedDeadline ? 'error' : 'warning') : 'suggestion',
         message: said,
         span: { start: 0, end: 0 },
         evidence,

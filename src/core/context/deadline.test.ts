@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../analysis.ts';
+import { buildThread, c } from '../testing/thread-builder.ts';
+import { askedDeadline } from './deadline.ts';
+
+// buildThread starts on Monday 2 March 2026 at 09:00 UTC; the message comes a day later.
+const SENT = Date.parse('2026-03-03T09:00:00Z');
+const deadlineIn = (text: string) => {
+  const thread = analyzeThread(buildThread({ history: [c(text)], draft: 'Thanks.' }));
+  return askedDeadline(thread.messages[0]!);
+};
+const endOfDay = (isoDate: string) => Date.parse(`${isoDate}T23:59:59.999Z`);
+
+describe('askedDeadline: the time a client asks the other side to meet', () => {
+  it('reads a weekday after "by" as the end of that day, after the message', () => {
+    expect(deadlineIn('We need the revised offer by Friday.')).toBe(endOfDay('2026-03-06'));
+  });
+
+  it('reads a date a few words after "before" ("before our campaign on the 10th")', () => {
+    expect(deadlineIn('Can you add the language before our campaign on the 10th?')).toBe(
+      endOfDay('2026-03-10'),
+    );
+  });
+
+  it('takes a day of the month already past as next month’s', () => {
+    expect(deadlineIn('Please send the references before the 2nd.')).toBe(endOfDay('2026-04-02'));
+  });
+
+  it('reads "until" as "by" when the sentence asks for something', () => {
+    expect(deadlineIn('Please confirm the order until tomorrow.')).toBe(endOfDay('2026-03-04'));
+  });
+
+  it('keeps the earliest of several deadlines', () => {
+    expect(deadlineIn('We need the quote by Friday. Please send the contract by the end of next week.')).toBe(
+      endOfDay('2026-03-06'),
+    );
+  });
+
+  it('reads a date the client ties to their own plans as a limit ("for the review on Monday")', () => {
+    expect(deadlineIn('Can you send the questionnaire? We need it for the vendor review on Monday.')).toBe(
+      endOfDay('2026-03-09'),
+    );
+    expect(deadlineIn('Thanks. Our budget meeting is at the end of the month.')).toBe(endOfDay('2026-03-31'));
+  });
+
+  it('sets none for an absence, a date with no limit word, or no date', () => {
+    expect(deadlineIn('I am away until Monday.')).toBeUndefined();
+    expect(deadlineIn('Can we talk on Friday?')).toBeUndefined();
+    expect(deadlineIn('Please send the revised offer.')).toBeUndefined();
+  });
+
+  it('is measured from when the message was sent', () => {
+    expect(deadlineIn('We need it by tomorrow, please.')).toBeGreaterThan(SENT);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The deadline a message asks the other side to meet ("we need the quote by Friday", "please
+ * confirm before the 15th", "until tomorrow" as non-native writers say "by"). Past it, a reply is
+ * late by what was said, not only by the thread's rhythm. Dates are read by chrono-node relative
+ * to when the message was sent.
+ */
+import { casual, type ParsedResult } from 'chrono-node/en';
+import type { AnalyzedMessage } from '../analysis.ts';
+import { messageTime } from './relationship.ts';
+
+/**
+ * The words that make a date a limit: "by Friday", "no later than the 15th", "until Monday",
+ * "before our campaign on the 10th" (a few words may name what the date is for).
+ */
+const LIMIT_BEFORE =
+  /\b(?:by|before|until|till|no\s+later\s+than|latest|deadline)\b(?:\s+[\w'’-]+){0,4}?\s*$/i;
+
+/**
+ * What turns a limit into a deadline for the other side: the sentence asks for something ("can
+ * you", "please", "we need", a question). "I am away until Monday" sets a pause, not a deadline.
+ */
+const ASKS =
+  /\b(?:need|needs|must|have to|has to|please|kindly|pls|could you|can you|would you|require|required|expect|latest|deadline|asap)\b|\?/i;
+
+const HOUR_MS = 3_600_000;
+
+/** English casual dates, and a bare day of the month ("before the 10th"), which chrono leaves unread. */
+const dates = casual.clone();
+dates.parsers.push({
+  pattern: () => /\b(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i,
+  extract: (_context, match) => ({ day: Number(match[1]) }),
+});
+
+/**
+ * The last moment a date allows: the end of the day when no hour was named, the end of the week
+ * for "this week"; a bare day of the month already past is next month's.
+ */
+function endOf(date: ParsedResult, sent: number): number {
+  const limit = date.start.date();
+  if (!date.start.isCertain('hour')) limit.setUTCHours(23, 59, 59, 999);
+  if (!date.start.isCertain('day') && !date.start.isCertain('weekday'))
+    limit.setUTCDate(limit.getUTCDate() + ((7 - limit.getUTCDay()) % 7));
+  if (limit.getTime() <= sent && !date.start.isCertain('month')) limit.setUTCMonth(limit.getUTCMonth() + 1);
+  return limit.getTime();
+}
+
+/**
+ * A sentence that ties the client's own plans to a date: a need, a wish to order or decide, an
+ * event they prepare for ("we need it for the vendor review on Monday", "our budget meeting is at
+ * the end of the month"). Any date in it is when the answer stops being of use.
+ */
+const TIMELINE =
+  /\b(?:need|needs|needed|would like to|want to|have to|must|decide|decision|order|sign|meeting|review|board|launch|campaign|promo|promotion|deadline|tender|audit|presentation)\b/i;
+
+/** The end of the earliest deadline a message asks the other side to meet; undefined when it sets none. */
+export function askedDeadline(message: AnalyzedMessage): number | undefined {
+  const sent = messageTime(message);
+  if (sent === undefined) return undefined;
+  let earliest: number | undefined;
+  for (const sentence of message.text.sentences) {
+    const timeline = TIMELINE.test(sentence.text);
+    if (!timeline && !ASKS.test(sentence.text)) continue;
+    const found = dates.parse(
+      sentence.text,
+      { instant: new Date(sent), timezone: 'UTC' },
+      { forwardDate: true },
+    );
+    for (const date of found) {
+      // "By Friday" is a limit in any request; a date in a sentence about what the client needs
+      // it for ("the vendor review on Monday", "we would like to order this month") is one too.
+      if (!timeline && !LIMIT_BEFORE.test(sentence.text.slice(0, date.index))) continue;
+      const limit = endOf(date, sent);
+      // A date within the hour it was written is the message's own time, not a limit.
+      if (limit - sent < HOUR_MS) continue;
+      earliest = Math.min(earliest ?? Number.POSITIVE_INFINITY, limit);
+    }
+  }
+  return earliest;
+}
