@@ -43,6 +43,10 @@ runDetectorCases(imperative, {
     '«Two things before Friday: send the floor plan and name a contact.»',
     // a formula first, then an order that commits the reader
     '«Take a look at the draft and sign it by Friday.»',
+    // an order after a topic named first ("Regarding", "As for", "About"), two verbs joined by "and"
+    '«Regarding the renewal, sign and return the form by Friday.»',
+    '«As for the renewal, sign and return the form by Friday.»',
+    '«About the invoice, review and approve it today.»',
   ],
   negative: [
     // A noun and its participle is a heading, not an order; "close to" is an adverb.
@@ -100,5 +104,9 @@ runDetectorCases(imperative, {
     'Order shipped this morning.',
     'Reckon we can beat that price.',
     'It would help if your team could: - send the floor plan; - name a contact on site.',
+    // a topic named first, then a statement; "about" as a quantity; nouns joined by "and"
+    'Regarding the renewal, we are fine with the terms.',
+    'About 40 units are late, we are checking with the carrier.',
+    'Order and payment are due on Friday.',
   ],
 });

@@ -5,7 +5,7 @@
  * lower confidence: they are imperatives in form but not orders.
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
-import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
+import { FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex } from '../text/tokens.ts';
 import type { Cue, Detector } from './types.ts';
@@ -167,7 +167,7 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   // The clause ends at the sentence: a greeting line ("Hi Josh,") is not followed into the next one.
   if (i >= end) return undefined;
   // "Dear Mariana, regarding the forecast, send it by Friday": a topic named first, then the order.
-  if (TOPIC_LEAD.has(text.tokens[i]!.normal)) {
+  if (TOPIC_LEADS.has(text.tokens[i]!.normal)) {
     const comma = findTokenIndex(text.tokens, i + 1, end, (t) => t.value === ',');
     return comma >= 0 ? clauseImperative(text, comma + 1, end) : undefined;
   }
@@ -218,6 +218,8 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
       // "Reply by Monday", "Pay within 14 days".
       next.pos === 'ADP' ||
       next.normal === 'here' ||
+      // Two orders joined: "Sign and return the form", "Review and approve the budget".
+      (next.pos === 'CCONJ' && COMMON_VERBS.has(text.tokens[i + 2]?.normal ?? '')) ||
       // Dropped articles in non-native English: "Sign page 4", "Send invoice copy today".
       // Not a heading with a participle: "Order confirmation attached", "Review meeting moved";
       // a participle after "if" is the condition's ("Close ticket if resolved").
@@ -349,8 +351,6 @@ const TAKES_PARTICIPLE = new Set([
 ]);
 /** Titles before a name: what follows them up to a comma is the name, a vocative. */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);
-/** A topic named before the order: "Regarding the forecast, ...", "Concerning the PO, ...". */
-const TOPIC_LEAD = new Set(['regarding', 'concerning', 're']);
 
 /** "If you have any questions, please contact me": an offer of help, as "Let me know" is. */
 const CONTACT = new Set([
