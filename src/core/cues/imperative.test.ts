@@ -47,6 +47,10 @@ runDetectorCases(imperative, {
     '«Regarding the renewal, sign and return the form by Friday.»',
     '«As for the renewal, sign and return the form by Friday.»',
     '«About the invoice, review and approve it today.»',
+    // an order beside a wish for the reader's health, and a wellbeing verb with an object
+    '«Hang on, send me the file.»',
+    '«Get well soon, and send me the signed form when you can.»',
+    '«Relax the deadline for us.»',
   ],
   negative: [
     // A noun and its participle is a heading, not an order; "close to" is an adverb.
@@ -108,5 +112,15 @@ runDetectorCases(imperative, {
     'Regarding the renewal, we are fine with the terms.',
     'About 40 units are late, we are checking with the carrier.',
     'Order and payment are due on Friday.',
+    // wishes for the reader's health, rest or strength in imperative form
+    'Hang in there.',
+    'Hang in there, we are all thinking of you.',
+    'Stay strong.',
+    'Stay positive!',
+    'Get well soon.',
+    'Feel much better soon.',
+    'Rest well.',
+    'Recover soon.',
+    'Keep smiling.',
   ],
 });

@@ -55,8 +55,6 @@ const CONVENTIONAL = phrases([
   'welcome',
   'congratulations',
   'good luck',
-  'stay safe|cool|warm|dry|healthy|strong|well',
-  'rest up',
   'accept my|our ~2 sympathy|sympathies|condolences|apologies|thanks|gratitude',
   // "Let's pick a date" proposes doing it together; it orders no one.
   "let's",
@@ -67,7 +65,6 @@ const CONVENTIONAL = phrases([
   'don’t hesitate',
   'do not hesitate',
   'rest assured',
-  'get well',
   'hope',
   'imagine',
   'guess what',
@@ -349,6 +346,67 @@ const TAKES_PARTICIPLE = new Set([
   'look',
   'make',
 ]);
+/**
+ * Verbs of the reader's own rest, recovery or endurance: used without an object ("Rest well", "Hang in
+ * there", "Cheer up", "Recover soon") they wish the reader well; with one ("Relax the deadline") they order.
+ */
+const WELLBEING_VERBS = new Set([
+  'rest',
+  'sleep',
+  'recover',
+  'heal',
+  'relax',
+  'unwind',
+  'hang',
+  'cheer',
+  'chill',
+]);
+/** Verbs of being or becoming, and the states of health, strength and comfort they wish the reader. */
+const BECOMING_VERBS = new Set(['stay', 'keep', 'be', 'get', 'feel', 'remain']);
+const WELL_STATES = new Set([
+  'well',
+  'better',
+  'strong',
+  'safe',
+  'healthy',
+  'positive',
+  'sane',
+  'warm',
+  'cool',
+  'dry',
+  'smiling',
+]);
+
+/**
+ * "Hang in there.", "Stay strong.", "Get well soon.", "Rest well": an imperative that wishes the
+ * reader health, rest or strength asks nothing of them (Brown & Levinson 1987, as "Take care").
+ * The verb at `at` is either one of rest and endurance with no object after it, or one of being or
+ * becoming with a state of wellbeing after it (one degree word may come between: "feel much better").
+ */
+function wishesReaderWell(text: AnalyzedText, at: number, end: number): boolean {
+  const verb = text.tokens[at]!;
+  // "Hang on, send me the file": an order later in the sentence is still one.
+  for (let k = at + 1; k < end; k++) {
+    if (![',', ';', 'and'].includes(text.tokens[k]!.normal)) continue;
+    const later = clauseImperative(text, k + 1, end);
+    if (later !== undefined && !wishesReaderWell(text, later, end)) return false;
+  }
+  const rest = text.tokens.slice(at + 1, end).filter((t) => t.pos !== 'SPACE');
+  const next = rest[0];
+  if (WELLBEING_VERBS.has(verb.lemma))
+    return (
+      next === undefined ||
+      next.pos === 'PUNCT' ||
+      next.pos === 'ADV' ||
+      next.pos === 'ADJ' ||
+      // "Hang in there", "Cheer up": a particle, not a thing asked for.
+      (next.pos === 'ADP' && !['DET', 'NOUN', 'PROPN', 'NUM'].includes(rest[1]?.pos ?? ''))
+    );
+  if (!BECOMING_VERBS.has(verb.lemma)) return false;
+  const state = next?.pos === 'ADV' && !WELL_STATES.has(next.normal) ? rest[1] : next;
+  return state !== undefined && WELL_STATES.has(state.normal);
+}
+
 /** Titles before a name: what follows them up to a comma is the name, a vocative. */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);
 
@@ -491,6 +549,7 @@ export const imperative: Detector = {
         start !== undefined &&
         !orderAfter &&
         (CONVENTIONAL.test(text, start, Math.min(start + 4, sentence.endToken)) ||
+          wishesReaderWell(text, start, sentence.endToken) ||
           CONVENTIONAL.find(text, start, sentence.endToken).some((m) => m.firstToken === start) ||
           (CONTACT.has(text.tokens[start]!.lemma) &&
             OFFER.test(text, sentence.firstToken, sentence.endToken)));
