@@ -73,6 +73,13 @@ runDetectorCases(acknowledgement, {
       minConfidence: 0.8,
     },
     { text: '«What a nightmare, I hope nobody was hurt.»', answers: 'Our office was flooded last night.' },
+    // a line of distress in the writer's own words, after bad or unhappy news
+    { text: '«What a terrible week.» The quote is attached.', answers: SURGERY, minConfidence: 0.8 },
+    {
+      text: '«That is really rough.» Let us talk next week.',
+      answers: 'Our flight home was cancelled and we spent two nights at the airport with the kids.',
+      minConfidence: 0.8,
+    },
     {
       text: '«Ha, no stress, hope the power is back soon!» 3 works.',
       answers: 'The power cut wiped out our whole morning lol. can we push the call to 3?',
@@ -109,6 +116,11 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // a refusal or a line about the writer's own week after bad news is no reaction to it; nor is
+    // distress after happy news
+    { text: 'Unfortunately, that is not possible.', answers: SURGERY },
+    { text: 'We had a terrible week too.', answers: SURGERY },
+    { text: 'What a terrible week.', answers: PORTUGAL },
     // a pronoun in a business question, or a personal question with nothing told before it
     { text: 'Did she sign the order form?', answers: LEAGUE },
     'Is she back from holiday yet?',

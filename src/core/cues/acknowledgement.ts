@@ -9,9 +9,10 @@
  *   of news.
  * Every client message the reply answers is considered, not only the last.
  */
-import type { AnalyzedText, Sentence } from '../text/analyze.ts';
+import { type AnalyzedText, isNegated, type Sentence } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { findTokenIndex } from '../text/tokens.ts';
+import { businessTerms } from './business-ask.ts';
 import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector, ReplyContext } from './types.ts';
 
@@ -328,6 +329,40 @@ function understandsFirst(text: AnalyzedText, sentence: Sentence): PhraseMatch |
   return closes ? match : undefined;
 }
 
+/** The writer's own words: a line about their own week is their news, not a reaction to the client's. */
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
+
+/**
+ * "What a terrible week.", "Oh no, that sounds awful.": after bad or unhappy news, a line of
+ * distress that names nothing else, no business and nothing of the writer's own reacts to the
+ * news, in whatever words. (Delight is not read this way: "Great!" as often greets the business.)
+ */
+function distressedByNews(
+  text: AnalyzedText,
+  sentence: Sentence,
+  told: { message: Told; told: Cue[] }[],
+  clientWords: Set<string>,
+): boolean {
+  const { firstToken, endToken } = sentence;
+  if (findTokenIndex(text.tokens, firstToken, endToken, (t) => FIRST_PERSON.has(t.normal)) >= 0) return false;
+  if (businessTerms(text, firstToken, endToken).length > 0) return false;
+  if (OWN_APOLOGY.test(text, firstToken, endToken) || talksOfOther(text, sentence, [], clientWords))
+    return false;
+  // "Unfortunately, that is not possible.", "No, that's wrong.": a refusal or a denial, not a reaction.
+  for (let t = firstToken; t < endToken; t++)
+    if (isNegated(text, t) || (text.tokens[t]!.normal === 'no' && text.tokens[t - 1]?.normal !== 'oh'))
+      return false;
+  const unhappy = told.some(
+    ({ message, told: cues }) =>
+      cues.some((c) => c.type === 'bad-news') ||
+      message.text.sentences.some(
+        (s) => s.sentiment < 0 && cues.some((c) => c.start < s.end && s.start < c.end),
+      ),
+  );
+  // Read last: the sentiment pass runs only for a sentence that gets this far.
+  return unhappy && sentence.sentiment < 0;
+}
+
 /** He, she, they: the person a question after someone's news refers back to. */
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them']);
 
@@ -408,7 +443,7 @@ export const acknowledgement: Detector = {
       const shared = match?.words ?? [];
 
       const followUp = told.length > 0 ? askedAfterSomeoneTold(text, sentence, earlier) : undefined;
-      const askedAbout: string[] = [];
+      const otherTriggers: string[] = [];
       let confidence = 0;
       if (shared.length > 0 && recognition.length > 0) confidence = 0.97;
       else if (shared.length > 0 && engaged()) confidence = 0.9;
@@ -424,7 +459,14 @@ export const acknowledgement: Detector = {
       // "Did her team win?", "Is he walking again?": a question after the person in their news.
       else if (followUp) {
         confidence = 0.8;
-        askedAbout.push(followUp);
+        otherTriggers.push(followUp);
+      } else if (told.length > 0 && distressedByNews(text, sentence, told, clientWords)) {
+        confidence = 0.8;
+        // The words of feeling name the finding: "terrible", "Oh", "rough".
+        const felt = text.tokens
+          .slice(firstToken, endToken)
+          .filter((t) => t.pos === 'ADJ' || t.pos === 'INTJ');
+        otherTriggers.push(...(felt.length > 0 ? felt.map((t) => t.value) : [sentence.text.trim()]));
       } else if (understood) confidence = 0.65;
       else if (pleasantry.length > 0) confidence = 0.5;
       if (confidence === 0) continue;
@@ -439,7 +481,7 @@ export const acknowledgement: Detector = {
         confidence,
         triggers: [...recognition, ...pleasantry, ...(understood ? [understood] : [])]
           .map((m) => text.text.slice(m.start, m.end))
-          .concat(shared, askedAbout),
+          .concat(shared, otherTriggers),
         ...(acknowledges !== undefined ? { acknowledges } : {}),
       });
     }

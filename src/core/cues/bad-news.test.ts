@@ -60,6 +60,10 @@ runDetectorCases(badNews, {
     '«Thieves broke into our flat while we slept.»',
     '«The company will cut 150 jobs in the spring.»',
     '«Sad news: my uncle was rushed to hospital last night.»',
+    // a hard time with no cause named, or with a cause from private life
+    { text: '«It has been a tough year.»', topic: 'other' },
+    { text: '«It has been a difficult time since the divorce.»', topic: 'other' },
+    { text: '«It has been a rough month, my mother has been ill.»', topic: 'other' },
   ],
   negative: [
     'Great news: my daughter has been admitted to study law at Makerere!',
@@ -78,6 +82,10 @@ runDetectorCases(badNews, {
     'Unfortunately the file is too big to send.',
     'Unfortunately we have to move the call to Friday.',
     'The bad news is that the old API is deprecated.',
+    // a hard time whose named cause is the business
+    'It was a tough year with all the supply problems.',
+    'We had a hard quarter, sales were down.',
+    'Tough week here, our biggest customer cancelled.',
     // business uses of the same words
     'I deleted the email by accident.',
     'The server crashed again last night.',

@@ -5,10 +5,17 @@
  * too big") stays at low confidence; a question about it, a hypothetical ("if the budget is cut")
  * and sympathy for the reader ("sorry to hear you were ill") are not the writer's news.
  */
+
+import type { AnalyzedText } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { happensToReader } from './owner.ts';
 import { questionShape } from './question.ts';
+import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector, DisclosureTopic } from './types.ts';
+
+/** "A tough year", "a rough few weeks": a hard time, whose cause decides whether it is bad news. */
+const HARD_TIME =
+  'rough|tough|hard|difficult ~2 week|weeks|month|months|time|times|year|patch|period|quarter';
 
 const RELATIVE =
   'mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|friend|colleague|partner|baby|dog|cat|parent|parents';
@@ -169,7 +176,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       // War: "our office was damaged by shelling last night".
       'shelling|shelled|bombing|bombed|missile|missiles',
       'air raid|raids',
-      'rough|tough|hard|difficult ~2 week|weeks|month|months|time|times|year|patch|period|quarter',
+      HARD_TIME,
       'going through a lot',
       'family emergency',
       'devastated',
@@ -270,6 +277,19 @@ const HYPOTHETICAL = phrases(['if', 'unless', 'in case', 'what if']);
 
 const compiled = BAD_NEWS.map((group) => ({ ...group, set: phrases(group.words) }));
 
+/**
+ * "A tough year with all the supply problems", "a hard quarter, sales were down": a hard time whose
+ * cause is named after it, in a sentence with no word of private life (family, health, a move, a
+ * pet ...), is a setback of the business, mild by the conventions. Without a cause ("It has been a
+ * tough year.") it stays bad news.
+ */
+function hardTimeOfBusiness(text: AnalyzedText, matches: readonly PhraseMatch[], from: number, to: number) {
+  if (!matches.every((m) => m.phrase === HARD_TIME)) return false;
+  const after = Math.max(...matches.map((m) => m.endToken));
+  const causeNamed = text.tokens.slice(after, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return causeNamed && topicHits(text, from, to).length === 0;
+}
+
 /** Whether a match overlaps any of `others` (a module function: it runs for every sentence). */
 function overlapsAny(m: PhraseMatch, others: readonly PhraseMatch[]): boolean {
   for (const o of others) if (m.firstToken < o.endToken && o.firstToken < m.endToken) return true;
@@ -316,6 +336,7 @@ export const badNews: Detector = {
         if (matches.length === 0) continue;
         const onlyMild =
           matches.every((m) => MILD.has(m.phrase)) ||
+          hardTimeOfBusiness(text, matches, from, to) ||
           (group.topic === 'health' &&
             matches.every((m) => ACCIDENT.has(m.phrase)) &&
             MINOR_ACCIDENT.test(text, from, to)) ||

@@ -37,6 +37,9 @@ const COMMITMENT_ASKS = [
   'One last thing: please approve the change request.',
   'Would your team be interested in a partnership?',
   'If you want the volume price, sign before Friday.',
+  // a request after a topic named first
+  'Regarding the renewal, sign and return the form by Friday.',
+  'About the renewal, sign the form by Friday.',
 ];
 /** Ordinary work asks: real asks, but no pressure to commit. */
 const WORK_ASKS = [

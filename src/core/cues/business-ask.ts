@@ -7,7 +7,7 @@
  * and an ask that lifts the pressure ("No rush to decide") counts for little (0.5).
  */
 import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
-import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
+import { FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex } from '../text/tokens.ts';
 import { topicHits } from './topic-hits.ts';
@@ -321,7 +321,10 @@ function opensOnRequest(text: AnalyzedText, sentence: Sentence): boolean {
     from + 1,
     to,
     (t) =>
-      t.value === ':' || (t.value === ',' && first !== undefined && FRONTED_CLAUSE_OPENERS.has(first.normal)),
+      t.value === ':' ||
+      (t.value === ',' &&
+        first !== undefined &&
+        (FRONTED_CLAUSE_OPENERS.has(first.normal) || TOPIC_LEADS.has(first.normal))),
   );
   return (
     clauseOpensOnRequest(text, from, to, false) ||

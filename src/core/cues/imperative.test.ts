@@ -43,6 +43,14 @@ runDetectorCases(imperative, {
     '«Two things before Friday: send the floor plan and name a contact.»',
     // a formula first, then an order that commits the reader
     '«Take a look at the draft and sign it by Friday.»',
+    // an order after a topic named first ("Regarding", "As for", "About"), two verbs joined by "and"
+    '«Regarding the renewal, sign and return the form by Friday.»',
+    '«As for the renewal, sign and return the form by Friday.»',
+    '«About the invoice, review and approve it today.»',
+    // an order beside a wish for the reader's health, and a wellbeing verb with an object
+    '«Hang on, send me the file.»',
+    '«Get well soon, and send me the signed form when you can.»',
+    '«Relax the deadline for us.»',
   ],
   negative: [
     // A noun and its participle is a heading, not an order; "close to" is an adverb.
@@ -100,5 +108,19 @@ runDetectorCases(imperative, {
     'Order shipped this morning.',
     'Reckon we can beat that price.',
     'It would help if your team could: - send the floor plan; - name a contact on site.',
+    // a topic named first, then a statement; "about" as a quantity; nouns joined by "and"
+    'Regarding the renewal, we are fine with the terms.',
+    'About 40 units are late, we are checking with the carrier.',
+    'Order and payment are due on Friday.',
+    // wishes for the reader's health, rest or strength in imperative form
+    'Hang in there.',
+    'Hang in there, we are all thinking of you.',
+    'Stay strong.',
+    'Stay positive!',
+    'Get well soon.',
+    'Feel much better soon.',
+    'Rest well.',
+    'Recover soon.',
+    'Keep smiling.',
   ],
 });

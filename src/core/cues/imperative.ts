@@ -5,7 +5,7 @@
  * lower confidence: they are imperatives in form but not orders.
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
-import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
+import { FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex } from '../text/tokens.ts';
 import type { Cue, Detector } from './types.ts';
@@ -55,8 +55,6 @@ const CONVENTIONAL = phrases([
   'welcome',
   'congratulations',
   'good luck',
-  'stay safe|cool|warm|dry|healthy|strong|well',
-  'rest up',
   'accept my|our ~2 sympathy|sympathies|condolences|apologies|thanks|gratitude',
   // "Let's pick a date" proposes doing it together; it orders no one.
   "let's",
@@ -67,7 +65,6 @@ const CONVENTIONAL = phrases([
   'don’t hesitate',
   'do not hesitate',
   'rest assured',
-  'get well',
   'hope',
   'imagine',
   'guess what',
@@ -167,7 +164,7 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   // The clause ends at the sentence: a greeting line ("Hi Josh,") is not followed into the next one.
   if (i >= end) return undefined;
   // "Dear Mariana, regarding the forecast, send it by Friday": a topic named first, then the order.
-  if (TOPIC_LEAD.has(text.tokens[i]!.normal)) {
+  if (TOPIC_LEADS.has(text.tokens[i]!.normal)) {
     const comma = findTokenIndex(text.tokens, i + 1, end, (t) => t.value === ',');
     return comma >= 0 ? clauseImperative(text, comma + 1, end) : undefined;
   }
@@ -218,6 +215,8 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
       // "Reply by Monday", "Pay within 14 days".
       next.pos === 'ADP' ||
       next.normal === 'here' ||
+      // Two orders joined: "Sign and return the form", "Review and approve the budget".
+      (next.pos === 'CCONJ' && COMMON_VERBS.has(text.tokens[i + 2]?.normal ?? '')) ||
       // Dropped articles in non-native English: "Sign page 4", "Send invoice copy today".
       // Not a heading with a participle: "Order confirmation attached", "Review meeting moved";
       // a participle after "if" is the condition's ("Close ticket if resolved").
@@ -347,10 +346,69 @@ const TAKES_PARTICIPLE = new Set([
   'look',
   'make',
 ]);
+/**
+ * Verbs of the reader's own rest, recovery or endurance: used without an object ("Rest well", "Hang in
+ * there", "Cheer up", "Recover soon") they wish the reader well; with one ("Relax the deadline") they order.
+ */
+const WELLBEING_VERBS = new Set([
+  'rest',
+  'sleep',
+  'recover',
+  'heal',
+  'relax',
+  'unwind',
+  'hang',
+  'cheer',
+  'chill',
+]);
+/** Verbs of being or becoming, and the states of health, strength and comfort they wish the reader. */
+const BECOMING_VERBS = new Set(['stay', 'keep', 'be', 'get', 'feel', 'remain']);
+const WELL_STATES = new Set([
+  'well',
+  'better',
+  'strong',
+  'safe',
+  'healthy',
+  'positive',
+  'sane',
+  'warm',
+  'cool',
+  'dry',
+  'smiling',
+]);
+
+/**
+ * "Hang in there.", "Stay strong.", "Get well soon.", "Rest well": an imperative that wishes the
+ * reader health, rest or strength asks nothing of them (Brown & Levinson 1987, as "Take care").
+ * The verb at `at` is either one of rest and endurance with no object after it, or one of being or
+ * becoming with a state of wellbeing after it (one degree word may come between: "feel much better").
+ */
+function wishesReaderWell(text: AnalyzedText, at: number, end: number): boolean {
+  const verb = text.tokens[at]!;
+  // "Hang on, send me the file": an order later in the sentence is still one.
+  for (let k = at + 1; k < end; k++) {
+    if (![',', ';', 'and'].includes(text.tokens[k]!.normal)) continue;
+    const later = clauseImperative(text, k + 1, end);
+    if (later !== undefined && !wishesReaderWell(text, later, end)) return false;
+  }
+  const rest = text.tokens.slice(at + 1, end).filter((t) => t.pos !== 'SPACE');
+  const next = rest[0];
+  if (WELLBEING_VERBS.has(verb.lemma))
+    return (
+      next === undefined ||
+      next.pos === 'PUNCT' ||
+      next.pos === 'ADV' ||
+      next.pos === 'ADJ' ||
+      // "Hang in there", "Cheer up": a particle, not a thing asked for.
+      (next.pos === 'ADP' && !['DET', 'NOUN', 'PROPN', 'NUM'].includes(rest[1]?.pos ?? ''))
+    );
+  if (!BECOMING_VERBS.has(verb.lemma)) return false;
+  const state = next?.pos === 'ADV' && !WELL_STATES.has(next.normal) ? rest[1] : next;
+  return state !== undefined && WELL_STATES.has(state.normal);
+}
+
 /** Titles before a name: what follows them up to a comma is the name, a vocative. */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);
-/** A topic named before the order: "Regarding the forecast, ...", "Concerning the PO, ...". */
-const TOPIC_LEAD = new Set(['regarding', 'concerning', 're']);
 
 /** "If you have any questions, please contact me": an offer of help, as "Let me know" is. */
 const CONTACT = new Set([
@@ -491,6 +549,7 @@ export const imperative: Detector = {
         start !== undefined &&
         !orderAfter &&
         (CONVENTIONAL.test(text, start, Math.min(start + 4, sentence.endToken)) ||
+          wishesReaderWell(text, start, sentence.endToken) ||
           CONVENTIONAL.find(text, start, sentence.endToken).some((m) => m.firstToken === start) ||
           (CONTACT.has(text.tokens[start]!.lemma) &&
             OFFER.test(text, sentence.firstToken, sentence.endToken)));

@@ -62,8 +62,19 @@ runDetectorCases(negativeEvaluation, {
     '«The sync still keeps failing every night.»',
     '«Wrong currency on the invoice, could you correct it?»',
     { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
+    // after bad news, a line that judges the business is still a verdict
+    {
+      text: '«The price is too high for us.»',
+      answers: 'My father had a stroke last week and I was at the hospital with him.',
+    },
   ],
   negative: [
+    // sympathy that recognises the client's bad news ("how awful", "too bad") judges nothing
+    {
+      text: 'Oh no, how awful. Please confirm the order by Friday.',
+      answers: 'My father had a stroke last week and I was at the hospital with him.',
+    },
+    { text: 'Too bad.', answers: 'My father had a stroke last week and I was at the hospital with him.' },
     // rules.dev.9 generalisation (own wording): "failed" naming an event, an amount of a foreign dish.
     'Please send me the time of the last failed upload.',
     'We ate far too many empanadas de pino.',

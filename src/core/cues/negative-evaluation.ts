@@ -1,6 +1,7 @@
 /** negative-evaluation: a direct judgement that something is wrong or bad ("This is wrong.", "No."). */
 import type { AnalyzedText } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { businessTerms } from './business-ask.ts';
 import type { Cue, Detector } from './types.ts';
 
 const NEGATIVE = phrases([
@@ -308,9 +309,17 @@ function tooMuch(text: AnalyzedText, from: number, to: number) {
 export const negativeEvaluation: Detector = {
   type: 'negative-evaluation',
   description: 'A direct negative judgement: "this is wrong", "not correct", "unacceptable", a bare "No."',
-  detect(text) {
+  detect(text, _reply, earlier) {
     const cues: Cue[] = [];
+    // Sentences that recognise the client's news ("Oh no, how awful.", "Too bad."): sympathy is on
+    // their side, not a verdict on anything, unless the sentence also names business.
+    const recognising = earlier.filter((c) => c.type === 'acknowledgement' && c.confidence >= 0.8);
     for (const sentence of text.sentences) {
+      if (
+        recognising.some((c) => c.start < sentence.end && sentence.start < c.end) &&
+        businessTerms(text, sentence.firstToken, sentence.endToken).length === 0
+      )
+        continue;
       if (BARE_NO.test(sentence.text)) {
         cues.push({
           type: 'negative-evaluation',

@@ -11,6 +11,11 @@ runDetectorCases(personalDisclosure, {
     { text: '«Three weeks trekking in Nepal and my legs are still sore.»', topic: 'travel' },
     { text: '«Our pug had puppies last night!»', topic: 'pet' },
     { text: '«I went sailing with my brother on Saturday.»', topic: 'hobby' },
+    // a relative beside a step the writer takes, where the clause also tells: a story in the past,
+    // a trip, news after a clause break
+    { text: '«I will talk to my wife about our holiday plans.»', topic: 'family-vacation' },
+    { text: 'Let me discuss with my brother, «he just had a baby.»', topic: 'family' },
+    { text: '«I want to spend more time with my family.»', topic: 'family' },
     { text: '«The wind chill was brutal this morning here, minus thirty.»', topic: 'weather' },
     { text: '«I am really drained after the trade fair.»', topic: 'feelings' },
     // the writer's own life without "I": a parent by the kinship word, a shared interest, a note
@@ -128,6 +133,10 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // a relative named only as the party to a step the writer is about to take
+    'Let me discuss with my brother and get back to you.',
+    'I will check with my wife and confirm by Friday.',
+    'Let me talk to my husband first.',
     // Wishes for the reader's family and greetings passed on: the first person is the wisher or the
     // sender ("I hope", "my love", "for me"); "I know", "I heard" notice the reader's life.
     'Hi Nomsa, I hope the kids like their new school.',

@@ -266,6 +266,65 @@ function observes(text: AnalyzedText, at: number): boolean {
   return verb !== undefined && OBSERVING.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
+/** Prepositions that name whom a step is taken with: "discuss with my brother", "talk to my wife". */
+const PARTY_OF = new Set(['with', 'to']);
+/** Words before a step not yet taken: "let me", "to", "I will", "I'll". */
+const STEP_OPENERS = new Set(['me', 'us', 'to', 'will', "'ll", '’ll', 'shall', 'must', 'should', 'can']);
+/** Verbs of consulting someone before a decision ("check with", "run it by"), unlike "spend time with". */
+const CONSULT = new Set([
+  'discuss',
+  'check',
+  'consult',
+  'talk',
+  'speak',
+  'confirm',
+  'decide',
+  'clear',
+  'agree',
+  'review',
+  'align',
+  'share',
+]);
+
+/**
+ * "Let me discuss with my brother", "I will check it with my wife": a relative named only as the
+ * party to a step the writer is about to take. The family word follows "with"/"to" and a possessive,
+ * a base-form verb of consulting stands at most four words before (the step, not yet done), and its clause holds
+ * no past verb ("I went sailing with my brother" tells) and no other private-life word ("talk to my
+ * wife about our holiday" tells).
+ */
+function partyToStep(
+  text: AnalyzedText,
+  sentence: Sentence,
+  hit: TopicHit,
+  all: readonly TopicHit[],
+): boolean {
+  if (hit.topic !== 'family') return false;
+  const possessive = hit.firstToken - 1;
+  if (!POSSESSIVE.has(text.tokens[possessive]?.normal ?? '')) return false;
+  if (!PARTY_OF.has(text.tokens[possessive - 1]?.normal ?? '')) return false;
+  // The clause around the relative, between clause breaks.
+  let from = hit.firstToken;
+  while (from > sentence.firstToken && !isClauseBreak(text.tokens[from - 1]!.value)) from--;
+  let to = hit.endToken;
+  while (to < sentence.endToken && !isClauseBreak(text.tokens[to]!.value)) to++;
+  const clause = text.tokens.slice(from, to);
+  // The step's verb in its base form, at most four words before "with"/"to". wink tags "talk" in
+  // "Let me talk to ..." as a noun: a step-opener right before it makes it the verb.
+  let step = false;
+  for (let k = Math.max(from, possessive - 5); k < possessive - 1 && !step; k++) {
+    const t = text.tokens[k]!;
+    step =
+      CONSULT.has(t.normal) &&
+      (t.pos === 'VERB' || STEP_OPENERS.has(k > from ? text.tokens[k - 1]!.normal : ''));
+  }
+  const past = clause.some(
+    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== t.lemma && !t.normal.endsWith('ing'),
+  );
+  const otherLife = all.some((o) => o !== hit && o.firstToken >= from && o.endToken <= to);
+  return step && !past && !otherLife;
+}
+
 function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined {
   // Most sentences hold no private-life word: rule them out before the costlier wish check.
   const found = topicHits(text, sentence.firstToken, sentence.endToken);
@@ -274,7 +333,8 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   const hits = found.filter(
     (h) =>
       (shared || !ownedByReader(text, sentence.firstToken, h.firstToken)) &&
-      !(h.topic === 'celebration' && DEADLINE.has(text.tokens[h.firstToken - 1]?.normal ?? '')),
+      !(h.topic === 'celebration' && DEADLINE.has(text.tokens[h.firstToken - 1]?.normal ?? '')) &&
+      !partyToStep(text, sentence, h, found),
   );
   if (hits.length === 0) return undefined;
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);

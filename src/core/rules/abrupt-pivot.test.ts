@@ -364,6 +364,17 @@ runRuleCases(rule, {
   ],
   valid: [
     {
+      name: 'unhappy news met first by a line of distress in the writer’s own words ("What a terrible week.")',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Hi Marina, sorry for the silence. We moved house last weekend and the kids were sick all week, total chaos at home.',
+          100,
+        ),
+      ],
+      draft: 'What a terrible week. The updated quote is attached, please review it by Friday.',
+    },
+    {
       name: 'praise for our work answered by a bare order past the first emails: blunt-request’s and cold-reply’s',
       reader: 'IN',
       writer: 'IL',

@@ -21,6 +21,15 @@ const directClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'sympathy with the client’s bad news ("Oh no, how awful.") is no verdict on anything',
+      reader: 'JP',
+      history: [
+        r('Hi Kenji, the renewal quote is ready whenever you are.'),
+        c('Sorry for the silence. My father had a stroke last week and I was at the hospital with him.', 100),
+      ],
+      draft: 'Oh no, how awful. I hope he recovers quickly; the renewal can wait.',
+    },
+    {
       name: 'a caveat about our own goods that explains the writer’s check-up judges no one',
       reader: 'US',
       writer: 'CZ',

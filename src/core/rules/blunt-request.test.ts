@@ -20,6 +20,25 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"Hang in there." after bad news wishes the client strength, it asks nothing',
+      reader: 'JP',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the slow answer. My father had a stroke last week and I was at the hospital with him.',
+          100,
+        ),
+      ],
+      draft:
+        'So sorry to hear about your father. Hang in there. We can talk about the renewal whenever you are ready.',
+    },
+    {
+      name: '"Stay strong, get well soon" wishes the client health, it asks nothing',
+      reader: 'KR',
+      history: [...FRIENDLY_HISTORY, c('I broke my leg skiing, so I am working from home this month.', 100)],
+      draft: 'Oh no, that must hurt! Stay strong and get well soon.',
+    },
+    {
       name: '"Markup attached." names what is attached, it orders nothing',
       reader: 'CO',
       writer: 'US',
@@ -344,6 +363,12 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a wish for the client’s health does not soften the order after it',
+      reader: 'JP',
+      history: [...FRIENDLY_HISTORY, c('I broke my leg skiing, so I am working from home this month.', 100)],
+      draft: 'Get well soon, and send me the signed order form by Friday.',
+    },
     {
       name: '"you will need to" with a business step is an obligation: "You will need to sign the form by Friday"',
       reader: 'TH',

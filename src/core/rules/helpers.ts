@@ -43,6 +43,19 @@ export function draftOrders(ctx: RuleContext, minConfidence = 0): Cue[] {
   return draftCues(ctx, 'imperative', minConfidence).filter((c) => ownsTriggers(ctx.draft.text.text, c));
 }
 
+/**
+ * "Sorry for my late reply.": the writer's own apology in the sentence, and no recognition of what
+ * the client told beside it ("Sorry to hear that" is recognition, which the apology detector
+ * scores low). Saying sorry for one's own delay answers no one's news.
+ */
+export function ownApologyOnly(ctx: RuleContext, sentence: Span): boolean {
+  const inSentence = (c: Cue) => c.start < sentence.end && sentence.start < c.end;
+  return (
+    draftCues(ctx, 'apology', 0.6).some(inSentence) &&
+    !draftCues(ctx, 'acknowledgement', 0.6).some(inSentence)
+  );
+}
+
 /** Every trigger of the cue is inside its span. */
 export function ownsTriggers(text: string, cue: Cue): boolean {
   const span = text.slice(cue.start, cue.end);

@@ -291,6 +291,14 @@ runRuleCases(rule, {
       ],
       draft: 'No problem. The offer expires on Friday, can you sign before then?',
     },
+    {
+      name: 'bad news answered with an apology for the rep’s own slow reply is ignored: "sorry" for oneself reacts to nothing',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Hi Marina, my dad had a stroke on Sunday, so I will be at the hospital most of this week.', 100),
+      ],
+      draft: 'Sorry for my late reply. Could you still sign the renewal before Friday?',
+    },
   ],
   valid: [
     {
@@ -470,6 +478,15 @@ runRuleCases(rule, {
         c('Hi Marina, my dad had a stroke on Sunday, so I will be at the hospital most of this week.', 100),
       ],
       draft: 'Ah, bummer. Could you still sign the renewal before Friday?',
+    },
+    {
+      name: 'an apology for the rep’s own delay beside sympathy: the sympathy meets the news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Hi Marina, my dad had a stroke on Sunday, so I will be at the hospital most of this week.', 100),
+      ],
+      draft:
+        'So sorry to hear about your dad, and sorry for my late reply. Could you still sign the renewal before Friday?',
     },
     {
       name: 'bad news met by a line of feeling in the writer’s own words ("What a terrible week"): heard, the sell is bad-news-pitch’s',

@@ -25,6 +25,7 @@ import {
   isLifeNews,
   OWN_LIFE,
   openingSpan,
+  ownApologyOnly,
   REACTION_WORDS,
   readerExpectsAcknowledgement,
   tokenRange,
@@ -153,7 +154,7 @@ function notReactedTo(
   const bad = answeredCues(ctx, 'bad-news', 0.8);
   const isBad = (d: Told) =>
     bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end);
-  if (opening && REACTION.test(opening.text))
+  if (opening && REACTION.test(opening.text) && !ownApologyOnly(ctx, opening))
     // "...jammed more times than Ireland has lost at rugby" -> "Ouch, that's a low blow": a quip
     // or a passing remark is answered by reacting to it.
     return told.filter((d) => !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) && !isBad(d));
@@ -169,8 +170,7 @@ function notReactedTo(
  */
 function feltReaction(ctx: RuleContext, sentence: Sentence): boolean {
   if (businessTerms(ctx.draft.text, sentence.firstToken, sentence.endToken).length > 0) return false;
-  if (draftCues(ctx, 'apology', 0.6).some((a) => a.start < sentence.end && sentence.start < a.end))
-    return false;
+  if (ownApologyOnly(ctx, sentence)) return false;
   // Read last: the sentiment pass runs only for a draft that gets this far.
   return sentence.sentiment < 0;
 }

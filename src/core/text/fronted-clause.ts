@@ -15,3 +15,10 @@ export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'until',
   'according',
 ]);
+
+/**
+ * Words that name a topic before the sentence's point ("Regarding the renewal, ...", "About the
+ * invoice, ...", "Re the PO, ..."): what follows their comma is a clause of its own, which may be
+ * an order. ("As for the renewal, ..." opens with "as", a fronted-clause opener.)
+ */
+export const TOPIC_LEADS: ReadonlySet<string> = new Set(['regarding', 'concerning', 're', 'about']);
