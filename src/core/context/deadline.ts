@@ -4,7 +4,7 @@
  * late by what was said, not only by the thread's rhythm. Dates are read by chrono-node relative
  * to when the message was sent.
  */
-import { casual, type ParsedResult } from 'chrono-node/en';
+import { type Chrono, casual, type ParsedResult } from 'chrono-node/en';
 import type { AnalyzedMessage } from '../analysis.ts';
 import { messageTime } from './relationship.ts';
 
@@ -24,12 +24,20 @@ const ASKS =
 
 const HOUR_MS = 3_600_000;
 
-/** English casual dates, and a bare day of the month ("before the 10th"), which chrono leaves unread. */
-const dates = casual.clone();
-dates.parsers.push({
-  pattern: () => /\b(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i,
-  extract: (_context, match) => ({ day: Number(match[1]) }),
-});
+/**
+ * English casual dates, and a bare day of the month ("before the 10th"), which chrono leaves
+ * unread. Built on first use: most checks parse no date.
+ */
+let dates: Chrono | undefined;
+function dateParser(): Chrono {
+  if (dates) return dates;
+  dates = casual.clone();
+  dates.parsers.push({
+    pattern: () => /\b(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i,
+    extract: (_context, match) => ({ day: Number(match[1]) }),
+  });
+  return dates;
+}
 
 /**
  * The last moment a date allows: the end of the day when no hour was named, the end of the week
@@ -60,7 +68,7 @@ export function askedDeadline(message: AnalyzedMessage): number | undefined {
   for (const sentence of message.text.sentences) {
     const timeline = TIMELINE.test(sentence.text);
     if (!timeline && !ASKS.test(sentence.text)) continue;
-    const found = dates.parse(
+    const found = dateParser().parse(
       sentence.text,
       { instant: new Date(sent), timezone: 'UTC' },
       { forwardDate: true },

@@ -294,7 +294,10 @@ function missesDeadline(ctx: RuleContext): boolean {
   const end = ctx.now?.getTime() ?? (ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined);
   const client = ctx.analysis.answered.filter((m) => m.author.role === 'client');
   const lastAt = client.length > 0 ? messageTime(client.at(-1)!) : undefined;
-  if (end === undefined || lastAt === undefined) return false;
+  // A deadline after the client's last message cannot be a day behind a reply within a day of it:
+  // most replies need no date parsing (and the CLI's startup snapshot, whose warm-up check is
+  // such a reply, then holds no chrono state; with it, V8 failed to write the snapshot).
+  if (end === undefined || lastAt === undefined || end - lastAt <= DEADLINE_GRACE_MS) return false;
   return client.some((m) => {
     const deadline = askedDeadline(m);
     // It passed while the client waited on the rep: a client who wrote again after it has moved on.
