@@ -9,6 +9,7 @@
  */
 import { startupSnapshot } from 'node:v8';
 import { check } from '../core/check.ts';
+import { sentimentOf } from '../core/text/analyze.ts';
 import { parseThread } from '../core/thread-schema.ts';
 import { runCli } from './main.ts';
 
@@ -61,6 +62,9 @@ const BUILT_IN = __dirname;
 
 check(parseThread(WARM_UP), { lang: 'en' });
 check(parseThread(WARM_UP), { lang: 'ru' });
+// wink's sentiment pipeline is a second wink instance, built on first use, and building one
+// decodes the whole language model (~100 ms): build it here, whether or not the warm-up needed it.
+sentimentOf('Thank you so much, it was a pleasure!');
 
 startupSnapshot.setDeserializeMainFunction(() => {
   const { createRequire } = require('node:module') as typeof import('node:module');
