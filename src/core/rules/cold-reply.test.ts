@@ -347,10 +347,9 @@ runRuleCases(rule, {
       ],
       draft: 'Call me tomorrow at 10:00. Bring the error report.',
     },
-  ],
-  invalid: [
+    // Settled 2026-11-27 (eval/README): any warmth given back, even a bare thanks or a formula of it, is not cold-reply.
     {
-      name: 'a formula of thanks behind a long salutation ("Dear Herr Dr. Schmidt-Weber, thank you for your message.") is a token',
+      name: 'a formula of thanks behind a long salutation ("Dear Herr Dr. Schmidt-Weber, thank you for your message.") gives warmth back',
       reader: 'DE',
       writer: 'JP',
       clientName: 'Klaus Schmidt-Weber',
@@ -361,10 +360,9 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Dear Herr Dr. Schmidt-Weber, thank you for your message. Kind regards, Kenji',
-      severity: 'suggestion',
     },
     {
-      name: 'good feeling for the rep in words no list knows, answered with thanks and a shipping date',
+      name: 'good feeling for the rep in words no list knows, answered with thanks first and a shipping date',
       reader: 'GH',
       writer: 'NL',
       history: [
@@ -376,6 +374,161 @@ runRuleCases(rule, {
       ],
       draft: 'Thank you. The valves leave our warehouse on Friday. Regards, Pieter',
     },
+    {
+      name: 'a bare "You’re welcome." to thanks and praise returns the thanks',
+      writer: 'DE',
+      history: [
+        r('Dear Lucia, the discount has been approved.'),
+        c(
+          'Marco, what great news! Thank you a lot, you have been wonderful to work with this year. Greetings from all of us, Lucia',
+          4,
+        ),
+      ],
+      draft: 'You’re welcome. Regards, M. Braun',
+    },
+    {
+      name: 'a formula ("no problem") and a sales ask in answer to heartfelt thanks and good wishes',
+      reader: 'CA',
+      writer: 'PL',
+      history: [
+        r('Hi Alex, I wrote you a recommendation, it was a pleasure working with you.'),
+        c(
+          'Hi Marina, thanks so much for the recommendation, that was really kind 🙏 Hope all is well in Kraków!',
+          12,
+        ),
+      ],
+      draft:
+        'Hi Alex, no problem. By the way, we launched a new version of our product, would you be open to a demo?',
+    },
+    {
+      name: 'a one-word thanks for congratulations before a pitch returns them',
+      reader: 'US',
+      writer: 'KR',
+      history: [
+        r('Hello Alex, I have started a new role as Head of Sales at an inspection startup.'),
+        c('Marina! Congrats on the new role, well deserved. Your team is lucky to have you 😊', 16),
+      ],
+      draft:
+        'Thank you. We now provide AI-based quality inspection for electronics. Would you like a demo next week?',
+    },
+    {
+      name: 'a one-word thanks before a blunt verdict: the verdict is blunt-disagreement’s, the thanks is returned',
+      reader: 'BR',
+      writer: 'NL',
+      history: [
+        r('Hi Paula, the training materials are attached. Best, Joost'),
+        c(
+          'Hi Joost! Thank you so much for the workshop, the whole team loved it 😊 Here is our migration plan, curious what you think! Abraços, Paula',
+          20,
+        ),
+      ],
+      draft:
+        'Hi Paula, thanks. The plan is wrong: you cannot migrate the archive before the users, and two weeks of testing is far too little for this volume of data. Joost',
+    },
+    {
+      name: 'thanks with admiration and honour, answered with a short thanks and an order: blunt-request’s alone',
+      reader: 'KR',
+      writer: 'GB',
+      history: [
+        r('Dear Mr Kim, we look forward to your visit to Leeds next week. Kind regards, Harry'),
+        c(
+          'Dear Mr. Harry, Thank you very much for the warm welcome in Leeds. It was a great honour to tour your plant, and our engineers were deeply impressed. Best regards, Kim',
+          170,
+        ),
+      ],
+      draft: 'Thanks. Return the signed NDA by Monday so we can start. Harry',
+      clientName: 'Kim Do-yun',
+    },
+    {
+      name: 'a festive wish and an honour answered with thanks and a name',
+      reader: 'SA',
+      writer: 'US',
+      history: [
+        r('Dear Faisal, thank you for the meeting in Riyadh. The notes are attached. Best, Ken', 0),
+        c('Dear Ken, thank you for the notes. Regards, Faisal', 60),
+        c(
+          'Dear Ken, Ramadan Kareem to you and yours. It was an honour to have you in Riyadh and we look forward to your next visit. Warm regards, Faisal',
+          100,
+        ),
+      ],
+      draft: 'Thank you, Faisal. Ken',
+      clientName: 'Faisal Al-Qahtani',
+    },
+    {
+      name: '"Dear Mr. Brown, noted with thanks." gives a thanks back',
+      history: [
+        c(
+          'Hi Marina, thanks again for hosting us in Kazan, the team had a wonderful time and we loved the dinner by the river. My wife still talks about the chak-chak! Could you send the updated offer for the three sites?',
+        ),
+      ],
+      draft: 'Dear Mr. Brown, noted with thanks. The updated offer for the three sites is attached.',
+      clientName: 'Alex Brown',
+    },
+    {
+      name: 'a formula of thanks in a reply half as long',
+      reader: 'CA',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Suresh, a big thank you to you and your team, the rollout went perfectly and our director praised it at the town hall. Looking forward to the next phase!',
+        ),
+      ],
+      draft: 'Noted with thanks. The revised plan is attached. Regards, Suresh',
+    },
+    {
+      name: '"Noted. Thank you." to thanks and a wish for the family',
+      reader: 'CA',
+      writer: 'JP',
+      history: [
+        c(
+          'Hi Taro, thank you for a year of reliable deliveries, you made our lives easier. Wishing you and your family a peaceful new year!',
+        ),
+      ],
+      draft: 'Noted. Thank you.',
+    },
+    {
+      name: '"noted, thank you" to a warm paragraph',
+      history: [...warmClient, warmParagraph],
+      draft: 'Hello Alex, noted, thank you. Regards, Marina',
+    },
+    {
+      name: '"Noted with thanks." before the business',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Arjun, Thank you so much for the weekend support during our migration, it was really appreciated and our CFO noticed. I hope you can get some rest now! Best, Claire',
+        ),
+      ],
+      draft: 'Noted with thanks. We will send the test report tomorrow. Regards, Arjun',
+    },
+    {
+      name: 'a reply that is only a formula of thanks',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Arjun, Thank you so much for the weekend support during our migration, it was really appreciated and our CFO noticed. I hope you can get some rest now! Best, Claire',
+        ),
+      ],
+      draft: 'Noted with thanks. Regards, Arjun',
+    },
+    {
+      name: 'thanks given back to news that comes with thanks and good wishes',
+      history: [
+        c(
+          'Dear Marina, it was a real pleasure to host you in Boston. My wife still talks about the chocolates you brought! Thank you again, and looking forward to working together.',
+        ),
+      ],
+      draft: 'Dear Alex, thank you. The offer follows.',
+    },
+    {
+      name: '"Thanks. Invoice attached." to a warm paragraph',
+      history: [...warmClient, warmParagraph],
+      draft: 'Thanks. Invoice attached.',
+    },
+  ],
+  invalid: [
     {
       name: 'season’s greetings and wishes for the family answered with a bare price note',
       reader: 'NG',
@@ -395,19 +548,6 @@ runRuleCases(rule, {
       writer: 'MY',
       history: [c('Terima kasih Pak Ahmad! Your engineers were very helpful, the line runs again 🙏')],
       draft: 'OK. Case 881 closed.',
-    },
-    {
-      name: 'a bare "You’re welcome." to thanks and praise is a token: a suggestion',
-      writer: 'DE',
-      history: [
-        r('Dear Lucia, the discount has been approved.'),
-        c(
-          'Marco, what great news! Thank you a lot, you have been wonderful to work with this year. Greetings from all of us, Lucia',
-          4,
-        ),
-      ],
-      draft: 'You’re welcome. Regards, M. Braun',
-      severity: 'suggestion',
     },
     {
       name: 'year-end thanks with a gift and a wish for health answered with a price increase',
@@ -434,145 +574,6 @@ runRuleCases(rule, {
       draft: 'Pay the deposit by the 10th of May. No further changes are possible.',
     },
     {
-      name: 'a formula ("no problem") and a sales ask in answer to heartfelt thanks and good wishes',
-      reader: 'CA',
-      writer: 'PL',
-      history: [
-        r('Hi Alex, I wrote you a recommendation, it was a pleasure working with you.'),
-        c(
-          'Hi Marina, thanks so much for the recommendation, that was really kind 🙏 Hope all is well in Kraków!',
-          12,
-        ),
-      ],
-      draft:
-        'Hi Alex, no problem. By the way, we launched a new version of our product, would you be open to a demo?',
-    },
-    {
-      name: 'a one-word thanks for congratulations, then a pitch',
-      reader: 'US',
-      writer: 'KR',
-      history: [
-        r('Hello Alex, I have started a new role as Head of Sales at an inspection startup.'),
-        c('Marina! Congrats on the new role, well deserved. Your team is lucky to have you 😊', 16),
-      ],
-      draft:
-        'Thank you. We now provide AI-based quality inspection for electronics. Would you like a demo next week?',
-    },
-    {
-      name: 'a one-word thanks before a blunt verdict on an effusive thank-you returns none of it',
-      reader: 'BR',
-      writer: 'NL',
-      history: [
-        r('Hi Paula, the training materials are attached. Best, Joost'),
-        c(
-          'Hi Joost! Thank you so much for the workshop, the whole team loved it 😊 Here is our migration plan, curious what you think! Abraços, Paula',
-          20,
-        ),
-      ],
-      draft:
-        'Hi Paula, thanks. The plan is wrong: you cannot migrate the archive before the users, and two weeks of testing is far too little for this volume of data. Joost',
-    },
-    {
-      name: 'thanks with admiration and honour, answered with a token thanks and an order',
-      reader: 'KR',
-      writer: 'GB',
-      history: [
-        r('Dear Mr Kim, we look forward to your visit to Leeds next week. Kind regards, Harry'),
-        c(
-          'Dear Mr. Harry, Thank you very much for the warm welcome in Leeds. It was a great honour to tour your plant, and our engineers were deeply impressed. Best regards, Kim',
-          170,
-        ),
-      ],
-      draft: 'Thanks. Return the signed NDA by Monday so we can start. Harry',
-      clientName: 'Kim Do-yun',
-    },
-    {
-      name: 'a festive wish and an honour answered with thanks and a name alone',
-      reader: 'SA',
-      writer: 'US',
-      history: [
-        r('Dear Faisal, thank you for the meeting in Riyadh. The notes are attached. Best, Ken', 0),
-        c('Dear Ken, thank you for the notes. Regards, Faisal', 60),
-        c(
-          'Dear Ken, Ramadan Kareem to you and yours. It was an honour to have you in Riyadh and we look forward to your next visit. Warm regards, Faisal',
-          100,
-        ),
-      ],
-      draft: 'Thank you, Faisal. Ken',
-      clientName: 'Faisal Al-Qahtani',
-    },
-    {
-      name: 'a salutation does not make a formula of thanks warm: "Dear Mr. Brown, noted with thanks."',
-      history: [
-        c(
-          'Hi Marina, thanks again for hosting us in Kazan, the team had a wonderful time and we loved the dinner by the river. My wife still talks about the chak-chak! Could you send the updated offer for the three sites?',
-        ),
-      ],
-      draft: 'Dear Mr. Brown, noted with thanks. The updated offer for the three sites is attached.',
-      clientName: 'Alex Brown',
-    },
-    {
-      name: 'a formula in a reply half as long is a token',
-      reader: 'CA',
-      writer: 'IN',
-      history: [
-        c(
-          'Hi Suresh, a big thank you to you and your team, the rollout went perfectly and our director praised it at the town hall. Looking forward to the next phase!',
-        ),
-      ],
-      draft: 'Noted with thanks. The revised plan is attached. Regards, Suresh',
-    },
-    {
-      name: 'a wish for the rep and their family is a well-wish, not news to acknowledge',
-      reader: 'CA',
-      writer: 'JP',
-      history: [
-        c(
-          'Hi Taro, thank you for a year of reliable deliveries, you made our lives easier. Wishing you and your family a peaceful new year!',
-        ),
-      ],
-      draft: 'Noted. Thank you.',
-    },
-    {
-      name: 'a token thanks to a warm paragraph is one step milder',
-      history: [...warmClient, warmParagraph],
-      draft: 'Hello Alex, noted, thank you. Regards, Marina',
-      severity: 'warning',
-    },
-    {
-      name: 'thanks as a one-word preamble to the business gives the warmth nothing: no step down',
-      reader: 'GB',
-      writer: 'IN',
-      history: [
-        c(
-          'Hi Arjun, Thank you so much for the weekend support during our migration, it was really appreciated and our CFO noticed. I hope you can get some rest now! Best, Claire',
-        ),
-      ],
-      draft: 'Noted with thanks. We will send the test report tomorrow. Regards, Arjun',
-      severity: 'warning',
-    },
-    {
-      name: 'a reply that is only a formula of thanks is one step milder',
-      reader: 'GB',
-      writer: 'IN',
-      history: [
-        c(
-          'Hi Arjun, Thank you so much for the weekend support during our migration, it was really appreciated and our CFO noticed. I hope you can get some rest now! Best, Claire',
-        ),
-      ],
-      draft: 'Noted with thanks. Regards, Arjun',
-      severity: 'suggestion',
-    },
-    {
-      name: 'news that comes with thanks and good wishes is two gestures',
-      history: [
-        c(
-          'Dear Marina, it was a real pleasure to host you in Boston. My wife still talks about the chocolates you brought! Thank you again, and looking forward to working together.',
-        ),
-      ],
-      draft: 'Dear Alex, thank you. The offer follows.',
-    },
-    {
       name: 'a one-liner to a warm paragraph',
       history: [...warmClient, warmParagraph],
       draft: 'The invoice is attached.',
@@ -589,12 +590,6 @@ runRuleCases(rule, {
       draft: 'Hello! The invoice is attached.',
       fixIncludes: 'Thank you for your message, Alex.',
       rewriteIncludes: /^Hello! Thank you for your message, Alex\. The invoice/,
-    },
-    {
-      name: 'thanks alone in a one-liner gets a warm close',
-      history: [...warmClient, warmParagraph],
-      draft: 'Thanks. Invoice attached.',
-      fixIncludes: 'Have a great day, Alex!',
     },
     {
       name: 'a warm short message from a usually warm client',

@@ -11,7 +11,6 @@ import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import {
-  afterSalutation,
   answeredCues,
   CLOSING,
   clientName,
@@ -26,7 +25,7 @@ import {
   severityFromScore,
   warmSentences,
 } from './helpers.ts';
-import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
+import { defineRule, type RuleContext, type Text } from './types.ts';
 
 const WELL_WISH = phrases([
   'have a ~3 good|great|nice|lovely|wonderful',
@@ -201,32 +200,6 @@ function listedWarmth(text: AnalyzedText, cues: readonly Cue[], s: Sentence): bo
 }
 
 /**
- * Words in the longest sentence that carries the reply's own warmth: "Thank you." (2) is a token
- * answer to a warm paragraph, "I hope you have a lovely weekend as well." (9) is warmth returned.
- * `rest`: words in the other sentences, beyond the frame and the sign-off: what the reply says
- * besides its warmth ("Noted, thank you." says nothing else; "Thanks. Send the NDA." does).
- */
-function warmSentenceWords(
-  text: AnalyzedText,
-  cues: readonly Cue[],
-  frame: Set<string>,
-): { most: number; rest: number } {
-  let most = 0;
-  let rest = 0;
-  const warm = new Set(warmSentences(text, cues));
-  for (const s of text.sentences) {
-    const carries = warm.has(s) || listedWarmth(text, cues, s);
-    // The salutation is the frame, not warmth: "Dear Mr. Collins, noted with thanks." is three words.
-    const words = text.tokens
-      .slice(afterSalutation(text, cues, s) ?? s.endToken, s.endToken)
-      .filter((t) => /[\p{L}\p{N}]/u.test(t.value) && !frame.has(t.normal));
-    if (carries) most = Math.max(most, words.length);
-    else if (!CLOSING.test(text, s.firstToken, s.endToken)) rest += words.length;
-  }
-  return { most, rest };
-}
-
-/**
  * The draft is a bare order or verdict, the client's last message was courteous (thanks, a
  * greeting, a hedge, "please"), the two have written before, and the reader's culture cushions
  * orders or criticism.
@@ -280,8 +253,6 @@ const BARE_THANKS = opening(String.raw`(?:thank\s+you|thanks)\W*$`);
 /** Warmth a client gives that asks for warmth back: thanks, praise, good wishes, something personal. */
 const RELATIONAL_OR_PERSONAL = [...RELATIONAL, 'personal', 'acknowledgement'];
 
-const stepDown = (s: Severity): Severity => (s === 'error' ? 'warning' : 'suggestion');
-
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
   const words: Record<string, Text> = {
     greeting: { en: 'greeting', ru: 'приветствия' },
@@ -333,14 +304,8 @@ export default defineRule({
     const effort = effortWords(draft.text);
     const warmEffort = effortWords(warm.message.text);
     const oneLiner = effort * 4 <= warmEffort && warm.words >= 30;
-    // One warm formula ("Noted, thank you.") in a one-liner is a token, not warmth returned.
     // Half the length or less is a short answer, not only a one-liner.
     const short = oneLiner || effort * 2 <= warmEffort;
-    const frame = new Set([
-      ...draftCues(ctx, 'greeting').map((g) => draft.text.text.slice(g.start, g.end).toLowerCase()),
-      ...ctx.reader.name.toLowerCase().split(/[\s,.]+/),
-    ]);
-    const own = warmSentenceWords(draft.text, draft.cues, frame);
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
     // whatever the length when the reply has not even a greeting or the name. A letter with its
     // frame that opens straight on business is abrupt-pivot's (one finding for one mistake), unless
@@ -355,19 +320,11 @@ export default defineRule({
     const blunt = bareOrder || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
     const framed = mine.has('greeting') || mine.has('name');
     const g = gestures(warm.kinds);
-    // A sales ask in answer to congratulations or heartfelt thanks ("no problem. Would you be open
-    // to a demo?") turns the client's warmth into an opening for a pitch: as cold as bluntness.
-    const pitch =
-      draftCues(ctx, 'business-ask', 0.6).length > 0 ||
-      draftCues(ctx, 'question', 0.7).some((q) => q.about === 'business');
-    // A one-word "thanks." before a blunt verdict on a warm, effusive message returns none of it either.
-    const token = given.length === 1 && (short || ((blunt || pitch) && g >= 3)) && own.most < 6;
-    // A reply that is only the formula ("Noted, thank you.") is brief, not cold: one step milder.
-    // Thanks as a preamble to the business ("Thanks. Send me the NDA.") gives the warmth one word.
-    const bare = token && own.rest <= 2;
+    // Any warmth given back, even a bare "Thanks." or "Noted, thank you.", answers the warmth: not
+    // cold, however short (eval/README, settled 2026-11-27 by four blind coaches). Only a reply
+    // that gives back none of it is cold.
     const cold =
       curt ||
-      token ||
       (given.length === 0 &&
         (short || (g >= 3 && (blunt || !framed)) || (!framed && !blunt && g >= 2 && effort < warmEffort)));
     if (!cold) return [];
@@ -401,10 +358,9 @@ export default defineRule({
       mine.has('gratitude') ? '' : 'thanks',
     ].filter(Boolean);
     const writerReserved = w ? w.rapport.positivityDisplay.value === 'reserved-for-familiar' : false;
-    // The same words as abrupt-pivot's opener, so a reply both rules flag is thanked once.
-    const fixText = mine.has('gratitude')
-      ? `Have a great day, ${name}!`
-      : `Thank you for your message, ${name}.`;
+    // The same words as abrupt-pivot's opener, so a reply both rules flag is thanked once. A reply
+    // with thanks in it is not cold (see above): the fix always gives the thanks.
+    const fixText = `Thank you for your message, ${name}.`;
     const warmCues = warm.message.cues.filter((c) =>
       [
         'greeting',
@@ -418,14 +374,9 @@ export default defineRule({
     return [
       {
         ruleId: 'cold-reply',
-        // A bare token of thanks is colder than warmth returned, warmer than none: one step down.
-        severity: curt
-          ? 'suggestion'
-          : bare
-            ? stepDown(severityFromScore(score, 4, 2))
-            : // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
-              // client, a message rich in warmth); a bare formula of thanks is one step milder.
-              severityFromScore(score, 4, 1),
+        // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
+        // client, a message rich in warmth).
+        severity: curt ? 'suggestion' : severityFromScore(score, 4, 1),
         message: {
           en: `${name} wrote a ${curt ? 'courteous' : 'warm'} ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
           ru: `Клиент (${name}) написал ${curt ? 'вежливое' : 'тёплое'} письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,
@@ -457,7 +408,7 @@ export default defineRule({
             ],
           ),
         },
-        fix: { action: mine.has('gratitude') ? 'append' : 'prepend', text: fixText },
+        fix: { action: 'prepend', text: fixText },
         confidence: oneLiner ? 0.85 : 0.7,
         sources: sourcesOf(
           r?.rapport.positivityDisplay.sources,
