@@ -308,11 +308,6 @@ runRuleCases(rule, {
         'Dear Jack, the invoice for the spare parts is attached. Payment is due within 30 days. Regards, Wei',
     },
     {
-      name: 'a greeting and a name before the business: the missing thanks is abrupt-pivot’s',
-      history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],
-      draft: 'Hi Alex, the next release is in May.',
-    },
-    {
       name: 'an apology for many questions is courtesy, not warmth to return',
       reader: 'KR',
       writer: 'DE',
@@ -530,6 +525,25 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'a greeting and a name before a business statement: no warmth returned, cold-reply’s (settled 2026-11-27)',
+      history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],
+      draft: 'Hi Alex, the next release is in May.',
+    },
+    {
+      name: 'praise and thanks answered by a framed letter that opens on a statement and returns nothing',
+      reader: 'TR',
+      writer: 'NL',
+      history: [
+        r('Dear Murat, the last shipment of the year left Rotterdam today.'),
+        c(
+          'Dear Willem, it was a real pleasure to work with you this year, and I hope the next one brings us even more projects together. Wishing you and your family a happy new year! Best regards, Murat',
+          30,
+        ),
+      ],
+      draft:
+        'Dear Murat, please find attached our price list for next year. Prices increase by 4% from 1 February. Best regards, Willem',
+    },
+    {
       name: 'season’s greetings and wishes for the family answered with a bare price note',
       reader: 'NG',
       writer: 'CH',
@@ -695,5 +709,17 @@ describe('cold-reply with the other rules', () => {
     expect(ids).toContain('abrupt-pivot');
     expect(ids).not.toContain('cold-reply');
     expect(report.rewrite.text.match(/Thank you for your message/g)).toHaveLength(1);
+  });
+
+  // Settled 2026-11-27 (eval/README): decided by how the reply opens, never both, neither after a thanks.
+  const praise = [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏', 20)];
+  const found = (draft: string) =>
+    check(buildThread({ reader: 'US', writer: 'RU', history: praise, draft }))
+      .findings.map((f) => f.ruleId)
+      .filter((id) => id === 'cold-reply' || id === 'abrupt-pivot');
+  it('names an opening on business abrupt-pivot, a statement cold-reply, and a thanks first neither', () => {
+    expect(found('Hi Alex, so, can you confirm the release date?')).toEqual(['abrupt-pivot']);
+    expect(found('Hi Alex, the next release is in May.')).toEqual(['cold-reply']);
+    expect(found('Hi Alex, thanks. The next release is in May.')).toEqual([]);
   });
 });

@@ -323,10 +323,17 @@ export default defineRule({
     // Any warmth given back, even a bare "Thanks." or "Noted, thank you.", answers the warmth: not
     // cold, however short (eval/README, settled 2026-11-27 by four blind coaches). Only a reply
     // that gives back none of it is cold.
+    // Warmth no list-free reader could miss (praise, or a sentence of good feeling for the reader,
+    // among three gestures) left with nothing at all is cold however long or framed the reply: a
+    // reply that opens by turning to business is abrupt-pivot's instead (precedence).
+    const clearlyWarm = g >= 3 && (warm.kinds.has('praise') || warm.kinds.has('warm-sentence'));
     const cold =
       curt ||
       (given.length === 0 &&
-        (short || (g >= 3 && (blunt || !framed)) || (!framed && !blunt && g >= 2 && effort < warmEffort)));
+        (short ||
+          clearlyWarm ||
+          (g >= 3 && (blunt || !framed)) ||
+          (!framed && !blunt && g >= 2 && effort < warmEffort)));
     if (!cold) return [];
     // A reply that opens straight on business ("Regarding bug #4412, ...") with nothing warm and no
     // bare order or verdict is abrupt-pivot's: one finding for one mistake (eval/README). From a
