@@ -522,6 +522,26 @@ runRuleCases(rule, {
       history: [...warmClient, warmParagraph],
       draft: 'Thanks. Invoice attached.',
     },
+    // Settled 2026-11-27 (eval/README): a merely courteous message answered curtly is neither cold-reply nor abrupt-pivot; the bluntness is blunt-request's or blunt-disagreement's alone.
+    {
+      name: 'a bare order to a courteous note, for a reader who cushions requests: blunt-request’s alone',
+      reader: 'JP',
+      history: [
+        c('Thank you for the meeting. We are considering your proposal carefully.'),
+        r('Thank you for your time.'),
+        c('We are still discussing internally. We appreciate your patience.', 200),
+      ],
+      draft: 'Send us your decision by Friday. We must plan production.',
+    },
+    {
+      name: 'a bare verdict to a hedged remark from a usually warm client: blunt-disagreement’s alone',
+      reader: 'GB',
+      history: [
+        ...warmClient,
+        c('I suspect the onboarding might be a little long for our team, to be honest.'),
+      ],
+      draft: 'That is not correct. Our onboarding is the fastest on the market.',
+    },
   ],
   invalid: [
     {
@@ -663,28 +683,6 @@ runRuleCases(rule, {
       ],
       draft: 'Noted.',
       severity: 'warning',
-    },
-    {
-      name: 'a bare order to a courteous note, for a reader who cushions requests',
-      reader: 'JP',
-      history: [
-        c('Thank you for the meeting. We are considering your proposal carefully.'),
-        r('Thank you for your time.'),
-        c('We are still discussing internally. We appreciate your patience.', 200),
-      ],
-      draft: 'Send us your decision by Friday. We must plan production.',
-      severity: 'suggestion',
-      fixIncludes: 'Thank you for your message',
-    },
-    {
-      name: 'a bare verdict to a hedged remark',
-      reader: 'GB',
-      history: [
-        ...warmClient,
-        c('I suspect the onboarding might be a little long for our team, to be honest.'),
-      ],
-      draft: 'That is not correct. Our onboarding is the fastest on the market.',
-      severity: 'suggestion',
     },
     {
       name: 'a one-liner after a warm question about the team',

@@ -21,7 +21,6 @@ import {
   escapeRegExp,
   evidenceOf,
   HOLIDAY_WISH,
-  opening,
   severityFromScore,
   warmSentences,
 } from './helpers.ts';
@@ -199,60 +198,6 @@ function listedWarmth(text: AnalyzedText, cues: readonly Cue[], s: Sentence): bo
   );
 }
 
-/**
- * The draft is a bare order or verdict, the client's last message was courteous (thanks, a
- * greeting, a hedge, "please"), the two have written before, and the reader's culture cushions
- * orders or criticism.
- */
-function curtAnswer(ctx: RuleContext): boolean {
-  const message = ctx.analysis.answered.at(-1);
-  // Cold is measured against warmth already built: to a new contact, bluntness is the blunt rules' alone.
-  if (!message || ctx.relationship.stage === 'new') return false;
-  const r = ctx.readerCulture;
-  // An order with "please" has a courtesy in it already. Only a reader whose culture cushions
-  // requests (not the middle of the scale) hears courtesy answered by a bare order as cold.
-  const order =
-    draftOrders(ctx, 0.8).length > 0 &&
-    draftCues(ctx, 'please').length === 0 &&
-    (r?.rapport.requestSoftening.value ?? 0) >= 1;
-  const verdict =
-    draftCues(ctx, 'negative-evaluation', 0.8).length > 0 && (r?.style.negativeFeedback.value ?? 0) >= 0;
-  if (!order && !verdict) return false;
-  // Courtesy alone (a greeting, a hedge, "please", "when you get a chance") is not warmth to return:
-  // the bluntness is blunt-request's or blunt-disagreement's alone. Cold as well takes warmth the
-  // reply drops: a client who is habitually warm, or thanks or good wishes answered with an order.
-  // A verdict answers what the client argued, so its sting is blunt-disagreement's.
-  const kinds = warmthOf(message.text, message.cues);
-  const courteous =
-    kinds.size > 0 ||
-    message.cues.some((c) => (c.type === 'hedge' && c.confidence >= 0.6) || c.type === 'please');
-  if (!courteous) return false;
-  // Thanks for the email alone is the courtesy of a business note, not warmth to return.
-  // So is a bare "Thank you." on its own line, the receipt of a business note ("Thank you. Sorry,
-  // our payment is a little late"): no "so much", nothing thanked for.
-  const bareThanks = message.cues
-    .filter((c) => c.type === 'gratitude')
-    .every((c) =>
-      message.text.sentences.some((s) => s.start <= c.start && c.end <= s.end && BARE_THANKS.test(s.text)),
-    );
-  const courtesyThanks = kinds.has('gratitude') && (THANKS_FOR_MAIL.test(message.text) || bareThanks);
-  return (
-    ctx.client.warm ||
-    (order && RELATIONAL_OR_PERSONAL.some((k) => kinds.has(k) && !(k === 'gratitude' && courtesyThanks)))
-  );
-}
-
-/** "Thank you for your email", "thanks for the update": courtesy, not warmth (eval/README, seventh part). */
-const THANKS_FOR_MAIL = phrases([
-  'thank|thanks ~2 for ~2 email|e-mail|mail|message|note|reply|response|update|information|info',
-]);
-
-/** "Thank you.", "Dear Sergei, thanks!": thanks with nothing thanked for and no "so much". */
-const BARE_THANKS = opening(String.raw`(?:thank\s+you|thanks)\W*$`);
-
-/** Warmth a client gives that asks for warmth back: thanks, praise, good wishes, something personal. */
-const RELATIONAL_OR_PERSONAL = [...RELATIONAL, 'personal', 'acknowledgement'];
-
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
   const words: Record<string, Text> = {
     greeting: { en: 'greeting', ru: 'приветствия' },
@@ -286,18 +231,12 @@ export default defineRule({
     const mine = warmthOf(draft.text, draft.cues, name);
     // "Hello!" is one gesture, not two: in a reply, the exclamation mark adds nothing on its own.
     mine.delete('exclamation');
-    const warmest = warmMessage(ctx);
     // What the reply gives back, beyond the frame every letter has (greeting, name, sign-off).
     const given = [...mine].filter((k) => !RITUAL.has(k));
-    // A courteous note answered with a bare order or verdict and not one warm word is cold too,
-    // if less so: blunt-request or blunt-disagreement names the words, this the missing warmth.
-    const curt = !warmest && given.length === 0 && curtAnswer(ctx);
-    const last = ctx.analysis.answered.at(-1);
-    const warm =
-      warmest ??
-      (curt && last
-        ? { message: last, kinds: warmthOf(last.text, last.cues), words: wordCount(last.text) }
-        : undefined);
+    // A courteous note (thanks for the email, a greeting, a hedge) answered curtly is not cold: it
+    // needs warmth that was not returned (eval/README, settled 2026-11-27); the bluntness of an order
+    // or verdict is blunt-request's or blunt-disagreement's alone.
+    const warm = warmMessage(ctx);
     if (!warm) return [];
     const words = wordCount(draft.text);
     // Lengths are compared without articles: leaving them out is no less effort.
@@ -328,24 +267,16 @@ export default defineRule({
     // reply that opens by turning to business is abrupt-pivot's instead (precedence).
     const clearlyWarm = g >= 3 && (warm.kinds.has('praise') || warm.kinds.has('warm-sentence'));
     const cold =
-      curt ||
-      (given.length === 0 &&
-        (short ||
-          clearlyWarm ||
-          (g >= 3 && (blunt || !framed)) ||
-          (!framed && !blunt && g >= 2 && effort < warmEffort)));
+      given.length === 0 &&
+      (short ||
+        clearlyWarm ||
+        (g >= 3 && (blunt || !framed)) ||
+        (!framed && !blunt && g >= 2 && effort < warmEffort));
     if (!cold) return [];
     // A reply that opens straight on business ("Regarding bug #4412, ...") with nothing warm and no
     // bare order or verdict is abrupt-pivot's: one finding for one mistake (eval/README). From a
     // client who is always warm, the contrast is a fault of its own.
-    if (
-      !curt &&
-      !ctx.client.warm &&
-      given.length === 0 &&
-      !blunt &&
-      draftCues(ctx, 'direct-start', 0.9).length > 0
-    )
-      return [];
+    if (!ctx.client.warm && !blunt && draftCues(ctx, 'direct-start', 0.9).length > 0) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const readerWarm = r
@@ -383,10 +314,10 @@ export default defineRule({
         ruleId: 'cold-reply',
         // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
         // client, a message rich in warmth).
-        severity: curt ? 'suggestion' : severityFromScore(score, 4, 1),
+        severity: severityFromScore(score, 4, 1),
         message: {
-          en: `${name} wrote a ${curt ? 'courteous' : 'warm'} ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
-          ru: `Клиент (${name}) написал ${curt ? 'вежливое' : 'тёплое'} письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,
+          en: `${name} wrote a warm ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
+          ru: `Клиент (${name}) написал тёплое письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,
         },
         span: { start: 0, end: draft.text.text.length },
         evidence: warmCues.map((c) => evidenceOf(warm.message, c)),
