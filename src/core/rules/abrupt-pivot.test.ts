@@ -23,6 +23,19 @@ const CONTRACT_WITH_KIM = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'family news beside thanks for a dinner is still news: a statement first walks past it',
+      reader: 'GR',
+      writer: 'FR',
+      history: [
+        r('Dear Kostas, it was a pleasure to host you in Athens.'),
+        c(
+          'Kalimera Sophie! Thank you again for the lovely dinner in Athens. And big news: our daughter got married on Saturday, we are so happy!',
+          30,
+        ),
+      ],
+      draft: 'Hello Kostas, the revised maintenance contract is attached for review. Sophie',
+    },
+    {
       name: 'praise for our work answered by a bare order first: it opens on business (settled 2026-11-27)',
       reader: 'IN',
       writer: 'IL',
@@ -364,8 +377,10 @@ runRuleCases(rule, {
       draft:
         'Good morning Ana. So about the order, the pallets can ship on Monday or Tuesday, which do you prefer?',
     },
+  ],
+  valid: [
     {
-      name: 'a happy trip story with thanks and an emoji, answered with a business statement',
+      name: 'thanks for hosting with a memory of the dinner, answered with a business statement: cold-reply’s, not a turn to business (settled 2026-11-27)',
       reader: 'BR',
       writer: 'KR',
       history: [
@@ -378,8 +393,19 @@ runRuleCases(rule, {
       ],
       draft: 'Hello Rafael. The updated price list for the 500 units is attached. Please review.',
     },
-  ],
-  valid: [
+    {
+      name: 'a memory of the dinner told with the thanks for it is that thanks, not news: a statement first is cold-reply’s',
+      reader: 'GR',
+      writer: 'FR',
+      history: [
+        r('Dear Kostas, it was a pleasure to host you in Athens.'),
+        c(
+          'Kalimera Sophie! Thank you again for the lovely dinner in Athens, my wife still talks about your dessert recommendation 😄 It was a real pleasure.',
+          30,
+        ),
+      ],
+      draft: 'Hello Kostas, the revised maintenance contract is attached for review. Sophie',
+    },
     {
       name: 'season’s greetings answered by a statement about work on their systems: cold-reply’s, not a turn to business (settled 2026-11-27)',
       reader: 'IN',

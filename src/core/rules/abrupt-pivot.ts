@@ -381,6 +381,14 @@ function clearlyWarm(ctx: RuleContext): boolean {
   return last !== undefined && effusiveness(last) >= 3 && warmSentences(last.text, last.cues).length > 0;
 }
 
+/** The text of the sentence(s) a cue lies in. */
+function sentenceOf(message: AnalyzedMessage, cue: Cue): string {
+  return message.text.sentences
+    .filter((s) => s.start < cue.end && cue.start < s.end)
+    .map((s) => s.text)
+    .join(' ');
+}
+
 /** What made the client's messages since the rep last wrote personal or warm, strongest first. */
 function warmth(ctx: RuleContext): Warmth | undefined {
   // Personal news in any answered message counts ("We were at the lake." then "Send the invoice.").
@@ -414,8 +422,15 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   const last = ctx.analysis.answered.at(-1);
   const effusive = last !== undefined && effusiveness(last) >= 3 && chitChat(last);
   for (const message of newestFirst) {
+    // "Thank you for the lovely dinner, my wife still talks about your dessert": a memory of the
+    // time the rep hosted, told with the thanks for it, is that thanks (a gesture), not news.
+    const thanksForHosting = message === last && gestureIn(message) !== undefined;
     const disclosure = message.cues.find(
-      (c) => c.type === 'personal-disclosure' && c.confidence >= 0.6 && !overlapsBusinessNews(message, c),
+      (c) =>
+        c.type === 'personal-disclosure' &&
+        c.confidence >= 0.6 &&
+        !overlapsBusinessNews(message, c) &&
+        !(thanksForHosting && HOSPITALITY.test(sentenceOf(message, c))),
     );
     if (disclosure)
       return {
