@@ -23,6 +23,46 @@ const CONTRACT_WITH_KIM = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'family news beside thanks for a dinner is still news: a statement first walks past it',
+      reader: 'GR',
+      writer: 'FR',
+      history: [
+        r('Dear Kostas, it was a pleasure to host you in Athens.'),
+        c(
+          'Kalimera Sophie! Thank you again for the lovely dinner in Athens. And big news: our daughter got married on Saturday, we are so happy!',
+          30,
+        ),
+      ],
+      draft: 'Hello Kostas, the revised maintenance contract is attached for review. Sophie',
+    },
+    {
+      name: 'praise for our work answered by a bare order first: it opens on business (settled 2026-11-27)',
+      reader: 'IN',
+      writer: 'IL',
+      history: PRAISED_DEMO,
+      draft: 'Deepa, send PO asap so we can start.',
+    },
+    {
+      name: 'praise in the first emails answered with a bare order first: abrupt-pivot, beside blunt-request (settled 2026-11-27)',
+      reader: 'BR',
+      writer: 'PL',
+      history: [
+        r('Here are the import documents.'),
+        c('Thank you so much, you are amazing, the documents were perfect 🙏'),
+      ],
+      draft: 'Hi Ana, send the missing certificate of origin today.',
+    },
+    {
+      name: 'warm thanks answered with a heading that turns to business ("About the pilot: ...")',
+      reader: 'US',
+      writer: 'DE',
+      history: [
+        r('Hi Megan, the training materials are attached.'),
+        c('Hi Jens, thank you so much for the training, the team loved it and you were amazing! 😊', 30),
+      ],
+      draft: 'Hi Megan, about the pilot: we start on Monday with the two sites you named.',
+    },
+    {
       name: 'thanks for a dinner turned from with "So, next steps", softened by "we would be grateful if"',
       reader: 'KR',
       writer: 'US',
@@ -66,16 +106,6 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Paulo, the signed order is needed this week to keep the old price.',
-    },
-    {
-      name: 'season’s greetings answered by the schedule of work on their systems',
-      reader: 'IN',
-      writer: 'DE',
-      history: [
-        r('Hi Anil, the migration plan is in the shared folder.'),
-        c('Good morning Jens! Wishing you a very happy Diwali 🪔 Thanks for all the help this year!', 40),
-      ],
-      draft: 'Morning. The database migration is scheduled for Sunday 03:00 CET.',
     },
     {
       name: 'a salutation and warm thanks with an exclamation are warmth, answered with business first',
@@ -347,8 +377,10 @@ runRuleCases(rule, {
       draft:
         'Good morning Ana. So about the order, the pallets can ship on Monday or Tuesday, which do you prefer?',
     },
+  ],
+  valid: [
     {
-      name: 'a happy trip story with thanks and an emoji, answered with a business statement',
+      name: 'thanks for hosting with a memory of the dinner, answered with a business statement: cold-reply’s, not a turn to business (settled 2026-11-27)',
       reader: 'BR',
       writer: 'KR',
       history: [
@@ -361,8 +393,65 @@ runRuleCases(rule, {
       ],
       draft: 'Hello Rafael. The updated price list for the 500 units is attached. Please review.',
     },
-  ],
-  valid: [
+    {
+      name: 'a memory of the dinner told with the thanks for it is that thanks, not news: a statement first is cold-reply’s',
+      reader: 'GR',
+      writer: 'FR',
+      history: [
+        r('Dear Kostas, it was a pleasure to host you in Athens.'),
+        c(
+          'Kalimera Sophie! Thank you again for the lovely dinner in Athens, my wife still talks about your dessert recommendation 😄 It was a real pleasure.',
+          30,
+        ),
+      ],
+      draft: 'Hello Kostas, the revised maintenance contract is attached for review. Sophie',
+    },
+    {
+      name: 'season’s greetings answered by a statement about work on their systems: cold-reply’s, not a turn to business (settled 2026-11-27)',
+      reader: 'IN',
+      writer: 'DE',
+      history: [
+        r('Hi Anil, the migration plan is in the shared folder.'),
+        c('Good morning Jens! Wishing you a very happy Diwali 🪔 Thanks for all the help this year!', 40),
+      ],
+      draft: 'Morning. The database migration is scheduled for Sunday 03:00 CET.',
+    },
+    {
+      name: 'warm thanks answered with a statement first ("Please find attached ..."): cold-reply’s, not a turn to business',
+      reader: 'AE',
+      writer: 'GB',
+      history: [
+        r('Dear Omar, thank you for the meeting. We will send the updated quotation shortly.'),
+        c('Dear Sarah, Ramadan Kareem. Wishing you and your team a blessed month. Best regards, Omar', 40),
+      ],
+      draft: 'Dear Omar, please find attached the updated quotation. Kind regards, Sarah',
+    },
+    {
+      name: 'warm thanks answered with a short thanks first, then an ask: warmth given back first',
+      reader: 'US',
+      writer: 'DE',
+      history: [
+        r('Hi Laura, the pilot scope is ready.'),
+        c('Hi Jens, thank you so much for all your help this month, you were amazing! 😊', 30),
+      ],
+      draft: 'Hi Laura, thanks. Can you confirm the pilot start date?',
+    },
+    {
+      name: 'a smile before the ask returns the warmth ("con gusto! 😊 Would it help ...?")',
+      reader: 'MX',
+      writer: 'IT',
+      history: [c('Hola Matteo! Me encanta, thank you so much for the demo, you were wonderful 😊')],
+      draft: 'Hola Lupita, con gusto! 😊 Would it help if I sent you a short comparison sheet today?',
+    },
+    {
+      name: 'courteous thanks in the first emails answered with an order: blunt-request’s alone, not a turn from warmth',
+      reader: 'GB',
+      writer: 'CN',
+      history: [
+        c('Hello Chen, Many thanks for the samples, they arrived in good order. Best wishes, Oliver'),
+      ],
+      draft: 'Dear Oliver, pay the deposit now so we can start production. Chen Hao',
+    },
     {
       name: 'unhappy news met first by a line of distress in the writer’s own words ("What a terrible week.")',
       history: [
@@ -373,13 +462,6 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'What a terrible week. The updated quote is attached, please review it by Friday.',
-    },
-    {
-      name: 'praise for our work answered by a bare order past the first emails: blunt-request’s and cold-reply’s',
-      reader: 'IN',
-      writer: 'IL',
-      history: PRAISED_DEMO,
-      draft: 'Deepa, send PO asap so we can start.',
     },
     {
       name: 'a cheerful first message that asks for the price list, answered with "Regarding the price list"',
@@ -449,16 +531,6 @@ runRuleCases(rule, {
         c('Thanks a lot! The team loved the samples, they are exactly what we needed.'),
       ],
       draft: 'Dear Ms. Hill, we received your email. The invoice is attached. Best regards, Hiro',
-    },
-    {
-      name: "praise answered with a bare order is blunt-request's, beside cold-reply",
-      reader: 'BR',
-      writer: 'PL',
-      history: [
-        r('Here are the import documents.'),
-        c('Thank you so much, you are amazing, the documents were perfect 🙏'),
-      ],
-      draft: 'Hi Ana, send the missing certificate of origin today.',
     },
     {
       name: 'the client asked for the business themselves, after an emoji: opening with it answers them',

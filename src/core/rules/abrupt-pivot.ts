@@ -12,7 +12,6 @@ import { phrases } from '../text/phrases.ts';
 import {
   clientName,
   draftCues,
-  draftOrders,
   EMOJI,
   evidenceOf,
   HOLIDAY_WISH,
@@ -22,6 +21,7 @@ import {
   isLifeNews,
   REACTION_WORDS,
   severityFromScore,
+  warmSentences,
 } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
 
@@ -65,9 +65,9 @@ const OCCASION =
 /**
  * Chit-chat: an occasion shared for the fun of it ("Footy finals this weekend, the whole office is
  * buzzing!", "Everyone's still talking about the karaoke"). In high spirits, it is a bid for a
- * moment of small talk, and a reply that opens on business passes it by. Thanks and praise for our
- * work alone are business courtesy: their cold answer is cold-reply's. A wish ("Have a lovely
- * holiday!") shares nothing.
+ * moment of small talk, and a reply that opens on business passes it by. Thanks and praise alone
+ * are not small talk offered: only a turn to business passes them by (see opensOnBusiness). A wish
+ * ("Have a lovely holiday!") shares nothing.
  */
 function chitChat(message: RuleContext['analysis']['answered'][number]): boolean {
   return message.text.sentences.some((s) => OCCASION.test(s.text) && !WISH.test(s.text));
@@ -75,6 +75,8 @@ function chitChat(message: RuleContext['analysis']['answered'][number]): boolean
 
 interface Warmth {
   evidence: Evidence[];
+  /** The warmth is news the client shared (a disclosure or bad news), not thanks, praise or wishes. */
+  news?: boolean;
   opener: string;
   personal: boolean;
   lifeNews: boolean;
@@ -105,9 +107,9 @@ const WARM_PRAISE =
 /**
  * The client praised our work with feeling: a sentence of praise (not a bare "Awesome, thanks!")
  * with thanks, an emoji or an exclamation.
- * Answered by pushing the next step ("The next step is the pilot", "Can you also test ...?"), it
- * is brushed aside; answered with the document it asked for, it is only answered coldly
- * (cold-reply's).
+ * Answered by a turn to business ("The next step is the pilot", "Can you also test ...?", "Send
+ * the PO."), it is brushed aside; answered with a statement ("The invoice is attached."), it is
+ * only answered coldly (cold-reply's).
  */
 function praisedIn(message: RuleContext['analysis']['answered'][number]): boolean {
   const t = message.text.text;
@@ -127,24 +129,10 @@ function praiseEvidence(message: RuleContext['analysis']['answered'][number]): E
 }
 
 /**
- * The reply pushes the next commercial step: an ask, a business question, "the next step is". A
- * bare order after praise ("Send the certificate today.") is blunt-request's, beside cold-reply.
- */
-function pushesNextStep(ctx: RuleContext): boolean {
-  if (draftOrders(ctx, 0.8).length > 0) return false;
-  return (
-    draftCues(ctx, 'business-ask', 0.6).length > 0 ||
-    ctx.draft.cues.some((c) => c.type === 'question' && c.about === 'business' && c.confidence >= 0.6) ||
-    /\bnext step\b/i.test(ctx.draft.text.text)
-  );
-}
-
-/**
  * A social gesture in the client's message, owed a return before any business: season's greetings
  * ("Happy Diwali to you and your family!"), congratulations to us ("congrats on the baby news!!"),
  * thanks for shared time or a gift ("Thank you for the lovely evening in Lyon"). Thanks and praise for
- * our work are business courtesy: their cold answer is cold-reply's, unless the reply pushes the
- * next step past praise with feeling (see praisedIn).
+ * our work are owed a return when clearly warm (see clearlyWarm, praisedIn).
  */
 function gestureIn(message: RuleContext['analysis']['answered'][number]): Cue | undefined {
   const t = message.text;
@@ -171,9 +159,16 @@ const RETURNED = phrases([
   'you too',
 ]);
 
-/** A sentence before the business opening returns the client's gesture: thanks, wishes, "you're welcome". */
+/**
+ * A sentence before the business opening returns the client's gesture: thanks, wishes, "you're
+ * welcome", an emoji, a sentence of good feeling for the reader (read by its sentiment).
+ */
 function returnedFirst(ctx: RuleContext, start: Cue): boolean {
   const text = ctx.draft.text;
+  // An emoji counts up to the opening's first word ("con gusto! 😊 Would it help ...?").
+  const firstWord = text.text.slice(start.start, start.end).search(/[\p{L}\p{N}]/u);
+  if (EMOJI.test(text.text.slice(0, start.start + Math.max(firstWord, 0)))) return true;
+  if (warmSentences(text, ctx.draft.cues).some((s) => s.end <= start.start)) return true;
   return text.sentences.some(
     (s) =>
       s.start < start.start &&
@@ -239,11 +234,32 @@ function newsIsNotice(message: RuleContext['analysis']['answered'][number], cue:
 }
 
 /**
+ * The client offered more than thanks, praise or good wishes: news, a personal question, or an
+ * occasion shared in high spirits (a bid for small talk; thanks for a dinner is thanks).
+ */
+const smallTalkOffered = (warm: Warmth) =>
+  warm.news === true || warm.asked === true || (warm.effusive === true && !warm.gesture);
+
+/**
+ * The case the coaches settled (eval/README, 2026-11-27): the client's last message is thanks,
+ * praise or good wishes, with no news and no question or request of its own.
+ */
+function warmthAlone(ctx: RuleContext, warm: Warmth): boolean {
+  const last = ctx.analysis.answered.at(-1);
+  return (
+    !smallTalkOffered(warm) &&
+    !last?.cues.some((c) => c.confidence >= 0.6 && (c.type === 'question' || c.type === 'business-ask'))
+  );
+}
+
+/**
  * "Hi Sam, the invoice is overdue." after "We finally closed on the house!": a business statement
  * first, with nothing warm before it, right after personal news that asked for nothing, a message in
  * high spirits, or a personal question ("How was Sochi?") that the reply walks past.
  */
 function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined {
+  // After thanks, praise or good wishes alone, check() keeps only an opening that turns to business
+  // (see opensOnBusiness).
   if (!(warm.lifeNews || warm.effusive || warm.asked || warm.gesture || warm.praised) || warm.notice)
     return undefined;
   const text = ctx.draft.text;
@@ -323,6 +339,56 @@ function reactsFirst(ctx: RuleContext, start: Cue): boolean {
   });
 }
 
+/**
+ * A heading that turns to the business: "About the pilot:", "To the point:", "Next steps:", "The
+ * next step is ...": a pivot, as "So," is (eval/README, settled 2026-11-27).
+ */
+const HEADING_PIVOT =
+  /^\W*(?:(?:the\s+)?next\s+steps?\b|[\p{L}\p{N}'’#-]+(?:\s+[\p{L}\p{N}'’#-]+){0,3}\s*:\s)/iu;
+
+/**
+ * The opening turns to business as the coaches mean it: a pivot ("So,", "Regarding ...", "About
+ * X:") or an ask, an order or a business question. A business statement ("The invoice is
+ * attached.", "Please find attached ...") is not one: it answers warmth coldly, not abruptly
+ * (cold-reply's; eval/README, direct-start, settled 2026-11-27 by four blind coaches).
+ */
+function opensOnBusiness(ctx: RuleContext, start: Cue): boolean {
+  let opening = ctx.draft.text.text.slice(start.start, start.end);
+  // "Hello Mauricio, next step is ...": read what follows a greeting inside the opening.
+  const greeting = draftCues(ctx, 'greeting').find((g) => g.start >= start.start && g.end <= start.end);
+  const comma = greeting ? opening.indexOf(',', greeting.end - start.start) : -1;
+  if (comma >= 0) opening = opening.slice(comma + 1).trimStart();
+  if (PIVOT_WORD.test(opening) || HEADING_PIVOT.test(opening)) return true;
+  // Cues of the opening sentence may span the greeting before it: overlap, not containment.
+  return ctx.draft.cues.some(
+    (c) =>
+      c.start < start.end &&
+      c.end > start.start &&
+      ((c.type === 'business-ask' && c.confidence >= 0.6) ||
+        (c.type === 'imperative' && c.confidence >= 0.8) ||
+        (c.type === 'question' && c.about === 'business' && c.confidence >= 0.6)),
+  );
+}
+
+/**
+ * The client's last message is clearly warm, not only courteous: a sentence of good feeling aimed
+ * at the reader (read by its sentiment, not a word list) in a message in good spirits (warm cues,
+ * exclamations, emoji, praise; see effusiveness). "Thank you for the meeting. We appreciate your
+ * time." is courtesy; "Thank you sooo much, you're amazing 🙏" is warmth.
+ */
+function clearlyWarm(ctx: RuleContext): boolean {
+  const last = ctx.analysis.answered.at(-1);
+  return last !== undefined && effusiveness(last) >= 3 && warmSentences(last.text, last.cues).length > 0;
+}
+
+/** The text of the sentence(s) a cue lies in. */
+function sentenceOf(message: AnalyzedMessage, cue: Cue): string {
+  return message.text.sentences
+    .filter((s) => s.start < cue.end && cue.start < s.end)
+    .map((s) => s.text)
+    .join(' ');
+}
+
 /** What made the client's messages since the rep last wrote personal or warm, strongest first. */
 function warmth(ctx: RuleContext): Warmth | undefined {
   // Personal news in any answered message counts ("We were at the lake." then "Send the invoice.").
@@ -344,6 +410,7 @@ function warmth(ctx: RuleContext): Warmth | undefined {
       return {
         evidence: [evidenceOf(message, bad)],
         opener: sympathise(bad, message.text.text.slice(bad.start, bad.end)),
+        news: true,
         personal: true,
         lifeNews: true,
         grave: true,
@@ -355,13 +422,21 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   const last = ctx.analysis.answered.at(-1);
   const effusive = last !== undefined && effusiveness(last) >= 3 && chitChat(last);
   for (const message of newestFirst) {
+    // "Thank you for the lovely dinner, my wife still talks about your dessert": a memory of the
+    // time the rep hosted, told with the thanks for it, is that thanks (a gesture), not news.
+    const thanksForHosting = message === last && gestureIn(message) !== undefined;
     const disclosure = message.cues.find(
-      (c) => c.type === 'personal-disclosure' && c.confidence >= 0.6 && !overlapsBusinessNews(message, c),
+      (c) =>
+        c.type === 'personal-disclosure' &&
+        c.confidence >= 0.6 &&
+        !overlapsBusinessNews(message, c) &&
+        !(thanksForHosting && HOSPITALITY.test(sentenceOf(message, c))),
     );
     if (disclosure)
       return {
         evidence: [evidenceOf(message, disclosure)],
         opener: acknowledgeDisclosure(disclosure, message.text.text.slice(disclosure.start, disclosure.end)),
+        news: true,
         personal: true,
         lifeNews: isLifeNews(disclosure),
         grave: isGraveNews(disclosure),
@@ -437,8 +512,8 @@ export default defineRule({
         ru: 'Ответ сразу начинается с дела («Итак, ...») после личного или тёплого сообщения.',
       },
       details: {
-        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails; thanks and praise alone are answered coldly, not abruptly (cold-reply), unless the reply turns from heartfelt thanks with "So, ..." or answers praise with feeling by pushing the next step (an ask, "the next step is ..."). A social gesture (season\'s greetings, congratulations, thanks for a dinner or a gift) is owed a return before business at any stage. It does not fire after a curt business note, or for a client who writes curt business notes.',
-        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах; на одну лишь благодарность и похвалу сухой ответ — холодный (cold-reply), а не резкий, если только ответ не отворачивается от сердечной благодарности словами «Итак, ...» или не отвечает на искреннюю похвалу сразу следующим шагом сделки (просьбой, «следующий шаг — ...»). На жест вежливости (поздравление с праздником, поздравление с событием, благодарность за ужин или подарок) сначала отвечают тем же, и на любом этапе отношений. Правило молчит после сухого делового письма и для клиента, который сам пишет сухо.',
+        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails. After warm thanks, praise or good wishes alone, it fires when the reply opens with a turn to business (a pivot such as "So,", "Regarding ...", "About X:", or an ask, an order or a business question first) with nothing warm before it; a reply that opens on a business statement ("The invoice is attached.") and returns none of the warmth is cold-reply\'s, and one that gives any warmth back first, even a short "thanks", is fine. A social gesture (season\'s greetings, congratulations, thanks for a dinner or a gift) is owed a return before business at any stage. It does not fire after a merely courteous note, or for a client who writes curt business notes.',
+        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах. После одной лишь тёплой благодарности, похвалы или добрых пожеланий правило срабатывает, когда ответ начинается с поворота к делу (слова вроде «Итак,», «Что касается ...», «По поводу X:» или сразу просьба, указание или деловой вопрос), без единого тёплого слова перед ним; ответ, который начинается с делового сообщения («Счёт во вложении.») и не возвращает тепла, — это cold-reply, а ответ, который сначала хоть как-то отвечает теплом, даже коротким «спасибо», — в порядке. На жест вежливости (поздравление с праздником, поздравление с событием, благодарность за ужин или подарок) сначала отвечают тем же, и на любом этапе отношений. Правило молчит после просто вежливого письма и для клиента, который сам пишет сухо.',
       },
     },
     sources: ['POST', 'MEY14', 'PROPRU'],
@@ -449,11 +524,17 @@ export default defineRule({
     if (!warm) return [];
     const start = draftCues(ctx, 'direct-start')[0] ?? businessStatementFirst(ctx, warm);
     if (!start) return [];
+    // Thanks, praise or good wishes with no news, no question and no occasion shared in high
+    // spirits (chitChat): only a turn to business is abrupt.
+    const settled = warmthAlone(ctx, warm);
+    if (settled && !opensOnBusiness(ctx, start)) return [];
     // After bad news, a reply that first reacts to it ("Oh no.", "OK.", "Sorry to hear.") does not
     // open on business, however short the reaction; what it does next is bad-news-pitch's concern.
     if (warm.bad && reactsFirst(ctx, start)) return [];
-    // "You're welcome! Let me know when ...": the gesture is returned first.
-    if (warm.gesture && returnedFirst(ctx, start)) return [];
+    // "You're welcome! Let me know when ...": the gesture is returned first. So is thanks, praise or
+    // a wish, by any warmth before the business ("con gusto! 😊 Would it help ...?"): neither rule
+    // then (eval/README, settled 2026-11-27).
+    if ((warm.gesture || settled) && returnedFirst(ctx, start)) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const ritual = r ? r.rapport.openingRitual.value !== 'none-until-acquainted' : true;
@@ -493,20 +574,11 @@ export default defineRule({
       (warm.thanked === true && pivoted) ||
       (pivoted && socialOnly(ctx));
     if (warm.thanked && !pivoted) return [];
-    // "Thank you so much for the wonderful demo!" -> "Deepa, send PO asap.": praise and thanks for our
-    // work answered by a bare order, at any stage, is blunt-request's beside cold-reply's, as it is
-    // in the first emails (see pushesNextStep). A polite order ("Please send ...") leaves the
-    // brusqueness to the turn itself, and so does "So,".
-    if (
-      !warm.personal &&
-      !warm.effusive &&
-      !pivoted &&
-      draftOrders(ctx, 0.8).length > 0 &&
-      draftCues(ctx, 'please', 0.6).length === 0
-    )
-      return [];
     // And a client in high spirits ("the team loved it!! 🎉") is owed a line in their tone even
-    // in the first emails.
+    // in the first emails. So is clearly warm thanks, praise or good wishes answered by a turn to
+    // business (an ask, an order, a pivot: see opensOnBusiness above): the coaches' answer has no
+    // stage. Mere courtesy ("Many thanks for the samples. Best wishes") is answered, not turned from.
+    const warmthTurnedFrom = settled && !warm.thanked && (warm.praised || clearlyWarm(ctx));
     if (
       ctx.relationship.stage === 'new' &&
       !warm.grave &&
@@ -514,7 +586,7 @@ export default defineRule({
       !turnedFromQuestion &&
       !warm.effusive &&
       !warm.gesture &&
-      !(warm.praised && pushesNextStep(ctx))
+      !warmthTurnedFrom
     )
       return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;

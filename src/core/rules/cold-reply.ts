@@ -11,7 +11,6 @@ import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import {
-  afterSalutation,
   answeredCues,
   CLOSING,
   clientName,
@@ -22,11 +21,10 @@ import {
   escapeRegExp,
   evidenceOf,
   HOLIDAY_WISH,
-  opening,
   severityFromScore,
   warmSentences,
 } from './helpers.ts';
-import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
+import { defineRule, type RuleContext, type Text } from './types.ts';
 
 const WELL_WISH = phrases([
   'have a ~3 good|great|nice|lovely|wonderful',
@@ -200,88 +198,6 @@ function listedWarmth(text: AnalyzedText, cues: readonly Cue[], s: Sentence): bo
   );
 }
 
-/**
- * Words in the longest sentence that carries the reply's own warmth: "Thank you." (2) is a token
- * answer to a warm paragraph, "I hope you have a lovely weekend as well." (9) is warmth returned.
- * `rest`: words in the other sentences, beyond the frame and the sign-off: what the reply says
- * besides its warmth ("Noted, thank you." says nothing else; "Thanks. Send the NDA." does).
- */
-function warmSentenceWords(
-  text: AnalyzedText,
-  cues: readonly Cue[],
-  frame: Set<string>,
-): { most: number; rest: number } {
-  let most = 0;
-  let rest = 0;
-  const warm = new Set(warmSentences(text, cues));
-  for (const s of text.sentences) {
-    const carries = warm.has(s) || listedWarmth(text, cues, s);
-    // The salutation is the frame, not warmth: "Dear Mr. Collins, noted with thanks." is three words.
-    const words = text.tokens
-      .slice(afterSalutation(text, cues, s) ?? s.endToken, s.endToken)
-      .filter((t) => /[\p{L}\p{N}]/u.test(t.value) && !frame.has(t.normal));
-    if (carries) most = Math.max(most, words.length);
-    else if (!CLOSING.test(text, s.firstToken, s.endToken)) rest += words.length;
-  }
-  return { most, rest };
-}
-
-/**
- * The draft is a bare order or verdict, the client's last message was courteous (thanks, a
- * greeting, a hedge, "please"), the two have written before, and the reader's culture cushions
- * orders or criticism.
- */
-function curtAnswer(ctx: RuleContext): boolean {
-  const message = ctx.analysis.answered.at(-1);
-  // Cold is measured against warmth already built: to a new contact, bluntness is the blunt rules' alone.
-  if (!message || ctx.relationship.stage === 'new') return false;
-  const r = ctx.readerCulture;
-  // An order with "please" has a courtesy in it already. Only a reader whose culture cushions
-  // requests (not the middle of the scale) hears courtesy answered by a bare order as cold.
-  const order =
-    draftOrders(ctx, 0.8).length > 0 &&
-    draftCues(ctx, 'please').length === 0 &&
-    (r?.rapport.requestSoftening.value ?? 0) >= 1;
-  const verdict =
-    draftCues(ctx, 'negative-evaluation', 0.8).length > 0 && (r?.style.negativeFeedback.value ?? 0) >= 0;
-  if (!order && !verdict) return false;
-  // Courtesy alone (a greeting, a hedge, "please", "when you get a chance") is not warmth to return:
-  // the bluntness is blunt-request's or blunt-disagreement's alone. Cold as well takes warmth the
-  // reply drops: a client who is habitually warm, or thanks or good wishes answered with an order.
-  // A verdict answers what the client argued, so its sting is blunt-disagreement's.
-  const kinds = warmthOf(message.text, message.cues);
-  const courteous =
-    kinds.size > 0 ||
-    message.cues.some((c) => (c.type === 'hedge' && c.confidence >= 0.6) || c.type === 'please');
-  if (!courteous) return false;
-  // Thanks for the email alone is the courtesy of a business note, not warmth to return.
-  // So is a bare "Thank you." on its own line, the receipt of a business note ("Thank you. Sorry,
-  // our payment is a little late"): no "so much", nothing thanked for.
-  const bareThanks = message.cues
-    .filter((c) => c.type === 'gratitude')
-    .every((c) =>
-      message.text.sentences.some((s) => s.start <= c.start && c.end <= s.end && BARE_THANKS.test(s.text)),
-    );
-  const courtesyThanks = kinds.has('gratitude') && (THANKS_FOR_MAIL.test(message.text) || bareThanks);
-  return (
-    ctx.client.warm ||
-    (order && RELATIONAL_OR_PERSONAL.some((k) => kinds.has(k) && !(k === 'gratitude' && courtesyThanks)))
-  );
-}
-
-/** "Thank you for your email", "thanks for the update": courtesy, not warmth (eval/README, seventh part). */
-const THANKS_FOR_MAIL = phrases([
-  'thank|thanks ~2 for ~2 email|e-mail|mail|message|note|reply|response|update|information|info',
-]);
-
-/** "Thank you.", "Dear Sergei, thanks!": thanks with nothing thanked for and no "so much". */
-const BARE_THANKS = opening(String.raw`(?:thank\s+you|thanks)\W*$`);
-
-/** Warmth a client gives that asks for warmth back: thanks, praise, good wishes, something personal. */
-const RELATIONAL_OR_PERSONAL = [...RELATIONAL, 'personal', 'acknowledgement'];
-
-const stepDown = (s: Severity): Severity => (s === 'error' ? 'warning' : 'suggestion');
-
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
   const words: Record<string, Text> = {
     greeting: { en: 'greeting', ru: 'приветствия' },
@@ -315,32 +231,20 @@ export default defineRule({
     const mine = warmthOf(draft.text, draft.cues, name);
     // "Hello!" is one gesture, not two: in a reply, the exclamation mark adds nothing on its own.
     mine.delete('exclamation');
-    const warmest = warmMessage(ctx);
     // What the reply gives back, beyond the frame every letter has (greeting, name, sign-off).
     const given = [...mine].filter((k) => !RITUAL.has(k));
-    // A courteous note answered with a bare order or verdict and not one warm word is cold too,
-    // if less so: blunt-request or blunt-disagreement names the words, this the missing warmth.
-    const curt = !warmest && given.length === 0 && curtAnswer(ctx);
-    const last = ctx.analysis.answered.at(-1);
-    const warm =
-      warmest ??
-      (curt && last
-        ? { message: last, kinds: warmthOf(last.text, last.cues), words: wordCount(last.text) }
-        : undefined);
+    // A courteous note (thanks for the email, a greeting, a hedge) answered curtly is not cold: it
+    // needs warmth that was not returned (eval/README, settled 2026-11-27); the bluntness of an order
+    // or verdict is blunt-request's or blunt-disagreement's alone.
+    const warm = warmMessage(ctx);
     if (!warm) return [];
     const words = wordCount(draft.text);
     // Lengths are compared without articles: leaving them out is no less effort.
     const effort = effortWords(draft.text);
     const warmEffort = effortWords(warm.message.text);
     const oneLiner = effort * 4 <= warmEffort && warm.words >= 30;
-    // One warm formula ("Noted, thank you.") in a one-liner is a token, not warmth returned.
     // Half the length or less is a short answer, not only a one-liner.
     const short = oneLiner || effort * 2 <= warmEffort;
-    const frame = new Set([
-      ...draftCues(ctx, 'greeting').map((g) => draft.text.text.slice(g.start, g.end).toLowerCase()),
-      ...ctx.reader.name.toLowerCase().split(/[\s,.]+/),
-    ]);
-    const own = warmSentenceWords(draft.text, draft.cues, frame);
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
     // whatever the length when the reply has not even a greeting or the name. A letter with its
     // frame that opens straight on business is abrupt-pivot's (one finding for one mistake), unless
@@ -355,33 +259,24 @@ export default defineRule({
     const blunt = bareOrder || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
     const framed = mine.has('greeting') || mine.has('name');
     const g = gestures(warm.kinds);
-    // A sales ask in answer to congratulations or heartfelt thanks ("no problem. Would you be open
-    // to a demo?") turns the client's warmth into an opening for a pitch: as cold as bluntness.
-    const pitch =
-      draftCues(ctx, 'business-ask', 0.6).length > 0 ||
-      draftCues(ctx, 'question', 0.7).some((q) => q.about === 'business');
-    // A one-word "thanks." before a blunt verdict on a warm, effusive message returns none of it either.
-    const token = given.length === 1 && (short || ((blunt || pitch) && g >= 3)) && own.most < 6;
-    // A reply that is only the formula ("Noted, thank you.") is brief, not cold: one step milder.
-    // Thanks as a preamble to the business ("Thanks. Send me the NDA.") gives the warmth one word.
-    const bare = token && own.rest <= 2;
+    // Any warmth given back, even a bare "Thanks." or "Noted, thank you.", answers the warmth: not
+    // cold, however short (eval/README, settled 2026-11-27 by four blind coaches). Only a reply
+    // that gives back none of it is cold.
+    // Warmth no list-free reader could miss (praise, or a sentence of good feeling for the reader,
+    // among three gestures) left with nothing at all is cold however long or framed the reply: a
+    // reply that opens by turning to business is abrupt-pivot's instead (precedence).
+    const clearlyWarm = g >= 3 && (warm.kinds.has('praise') || warm.kinds.has('warm-sentence'));
     const cold =
-      curt ||
-      token ||
-      (given.length === 0 &&
-        (short || (g >= 3 && (blunt || !framed)) || (!framed && !blunt && g >= 2 && effort < warmEffort)));
+      given.length === 0 &&
+      (short ||
+        clearlyWarm ||
+        (g >= 3 && (blunt || !framed)) ||
+        (!framed && !blunt && g >= 2 && effort < warmEffort));
     if (!cold) return [];
     // A reply that opens straight on business ("Regarding bug #4412, ...") with nothing warm and no
     // bare order or verdict is abrupt-pivot's: one finding for one mistake (eval/README). From a
     // client who is always warm, the contrast is a fault of its own.
-    if (
-      !curt &&
-      !ctx.client.warm &&
-      given.length === 0 &&
-      !blunt &&
-      draftCues(ctx, 'direct-start', 0.9).length > 0
-    )
-      return [];
+    if (!ctx.client.warm && !blunt && draftCues(ctx, 'direct-start', 0.9).length > 0) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const readerWarm = r
@@ -401,10 +296,9 @@ export default defineRule({
       mine.has('gratitude') ? '' : 'thanks',
     ].filter(Boolean);
     const writerReserved = w ? w.rapport.positivityDisplay.value === 'reserved-for-familiar' : false;
-    // The same words as abrupt-pivot's opener, so a reply both rules flag is thanked once.
-    const fixText = mine.has('gratitude')
-      ? `Have a great day, ${name}!`
-      : `Thank you for your message, ${name}.`;
+    // The same words as abrupt-pivot's opener, so a reply both rules flag is thanked once. A reply
+    // with thanks in it is not cold (see above): the fix always gives the thanks.
+    const fixText = `Thank you for your message, ${name}.`;
     const warmCues = warm.message.cues.filter((c) =>
       [
         'greeting',
@@ -418,17 +312,12 @@ export default defineRule({
     return [
       {
         ruleId: 'cold-reply',
-        // A bare token of thanks is colder than warmth returned, warmer than none: one step down.
-        severity: curt
-          ? 'suggestion'
-          : bare
-            ? stepDown(severityFromScore(score, 4, 2))
-            : // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
-              // client, a message rich in warmth); a bare formula of thanks is one step milder.
-              severityFromScore(score, 4, 1),
+        // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
+        // client, a message rich in warmth).
+        severity: severityFromScore(score, 4, 1),
         message: {
-          en: `${name} wrote a ${curt ? 'courteous' : 'warm'} ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
-          ru: `Клиент (${name}) написал ${curt ? 'вежливое' : 'тёплое'} письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,
+          en: `${name} wrote a warm ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
+          ru: `Клиент (${name}) написал тёплое письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,
         },
         span: { start: 0, end: draft.text.text.length },
         evidence: warmCues.map((c) => evidenceOf(warm.message, c)),
@@ -457,7 +346,7 @@ export default defineRule({
             ],
           ),
         },
-        fix: { action: mine.has('gratitude') ? 'append' : 'prepend', text: fixText },
+        fix: { action: 'prepend', text: fixText },
         confidence: oneLiner ? 0.85 : 0.7,
         sources: sourcesOf(
           r?.rapport.positivityDisplay.sources,
