@@ -72,8 +72,10 @@ function pipeline(): WinkMethods {
 /**
  * What a second wink pass with only sentences, negation and sentiment says of a text (part of
  * speech runs after them and changes neither): sentence sentiment and which tokens are negated.
- * Only the politeness model reads them (the CLI's `cues`), not the detectors or check(), so
- * analyze() leaves the pass to the first read: about a sixth of the tagger's time per message.
+ * The politeness model and a few rules' sentiment checks read them (cold-reply's warm sentences,
+ * lines of feeling after bad news), so analyze() leaves the pass to the first read: about a sixth
+ * of the tagger's time per message. It is a second wink instance with its own copy of the model
+ * (about 5 MB of the CLI's snapshot, where the warm-up builds it).
  */
 class SecondPass {
   readonly #cased: string;
