@@ -466,3 +466,27 @@ describe('unusual-silence timing', () => {
     expect(duration(11 * 24, false).ru).toBe('11 дней');
   });
 });
+
+describe('unusual-silence past a deadline the client stated', () => {
+  const history = [...daily, c('Thanks. We need the revised offer by Friday, our board meets then.')];
+  const finding = (lang: 'en' | 'ru') =>
+    check(buildThread({ history, draft: 'Hi Alex, the revised offer is attached.', draftAfter: 10 * 24 }), {
+      lang,
+    }).findings.find((f) => f.ruleId === 'unusual-silence');
+
+  it('names the deadline and how far the reply is past it, not the thread’s rhythm', () => {
+    expect(finding('en')?.message).toBe(
+      'Alex asked for it by Friday 13 March; this reply comes 5 days after that.',
+    );
+    expect(finding('ru')?.message).toBe(
+      'Клиент (Alex) просил ответ к сроку: пятница, 13 марта; этот ответ приходит на 5 дней позже.',
+    );
+  });
+
+  it('explains the rep’s own late reply, not a client’s silence', () => {
+    const reasons = finding('en')?.why;
+    expect(reasons?.writer).toContain('writing once you have it');
+    expect(reasons?.reader).toContain('a reply that owns the delay');
+    expect(reasons?.writer).not.toContain('deal is slipping away');
+  });
+});

@@ -197,7 +197,12 @@ function findSilence(ctx: RuleContext): Silence | undefined {
   }
   // A deadline the client set and the reply misses is a silence whatever the thread's rhythm
   // (eval/README, settled label questions): the client said when the answer mattered.
-  if (last?.author.role === 'client' && lastAt !== undefined && end !== undefined && missesDeadline(ctx))
+  if (
+    last?.author.role === 'client' &&
+    lastAt !== undefined &&
+    end !== undefined &&
+    missedDeadline(ctx) !== undefined
+  )
     return {
       who: 'rep',
       gapHours: (end - lastAt) / HOUR,
@@ -285,24 +290,49 @@ function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
 /** A deadline is missed once the reply comes more than a day after it: time zones and "end of day" vary. */
 const DEADLINE_GRACE_MS = 24 * 3_600_000;
 
+/** When the draft is sent: --now when given, else the draft's own time. */
+const replyTime = (ctx: RuleContext): number | undefined =>
+  ctx.now?.getTime() ?? (ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined);
+
 /**
- * The reply comes after a deadline the client asked for in a message it answers. A date the rep
- * promised ("I will come back this week") is not counted: the dev labels rate a broken promise a
- * warning twice as often as an error.
+ * The earliest deadline the client asked for in a message the reply answers and the reply misses
+ * by more than a day; undefined when there is none. A date the rep promised ("I will come back
+ * this week") is not counted: the dev labels rate a broken promise a warning twice as often as an
+ * error.
  */
-function missesDeadline(ctx: RuleContext): boolean {
-  const end = ctx.now?.getTime() ?? (ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined);
+function missedDeadline(ctx: RuleContext): number | undefined {
+  const end = replyTime(ctx);
   const client = ctx.analysis.answered.filter((m) => m.author.role === 'client');
   const lastAt = client.length > 0 ? messageTime(client.at(-1)!) : undefined;
   // A deadline after the client's last message cannot be a day behind a reply within a day of it:
   // most replies need no date parsing (and the CLI's startup snapshot, whose warm-up check is
   // such a reply, then holds no chrono state; with it, V8 failed to write the snapshot).
-  if (end === undefined || lastAt === undefined || end - lastAt <= DEADLINE_GRACE_MS) return false;
-  return client.some((m) => {
+  if (end === undefined || lastAt === undefined || end - lastAt <= DEADLINE_GRACE_MS) return undefined;
+  let earliest: number | undefined;
+  for (const m of client) {
     const deadline = askedDeadline(m);
     // It passed while the client waited on the rep: a client who wrote again after it has moved on.
-    return deadline !== undefined && deadline > lastAt && end > deadline + DEADLINE_GRACE_MS;
-  });
+    if (deadline !== undefined && deadline > lastAt && end > deadline + DEADLINE_GRACE_MS)
+      earliest = Math.min(earliest ?? Number.POSITIVE_INFINITY, deadline);
+  }
+  return earliest;
+}
+
+/** "Alex asked for it by Friday 6 March; this reply comes 7 days after that." */
+function deadlineMissedBy(ctx: RuleContext, deadline: number): Text {
+  const name = clientName(ctx);
+  const day = (locale: string) =>
+    new Date(deadline).toLocaleDateString(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+  const late = duration((replyTime(ctx)! - deadline) / HOUR, false);
+  return {
+    en: `${name} asked for it by ${day('en-GB')}; this reply comes ${late.en} after that.`,
+    ru: `Клиент (${name}) просил ответ к сроку: ${day('ru-RU')}; этот ответ приходит на ${late.ru} позже.`,
+  };
 }
 
 function numbers(ctx: RuleContext, silence: Silence): Text {
@@ -325,7 +355,8 @@ function numbers(ctx: RuleContext, silence: Silence): Text {
       };
 }
 
-function why(ctx: RuleContext, scolding: boolean) {
+/** The two sides of a silence: the rep scolding the client's, the rep's own late reply, or the client's. */
+function why(ctx: RuleContext, scolding: boolean, repLate = false) {
   const w = ctx.writerCulture;
   const r = ctx.readerCulture;
   const writerDirect = w ? w.style.negativeFeedback.value <= -1 : false;
@@ -339,19 +370,29 @@ function why(ctx: RuleContext, scolding: boolean) {
           'After a long wait, pointing out the silence can feel fair.',
           'После долгого ожидания указать на молчание может казаться справедливым.',
         )
-    : text(
-        'A silence this long can feel like a sign that the deal is slipping away.',
-        'Такое долгое молчание может казаться знаком того, что сделка ускользает.',
-      );
+    : repLate
+      ? text(
+          'When the answer takes work (a price from the factory, a check with legal), writing once you have it can feel better than writing with nothing new.',
+          'Когда ответ требует работы (цена с завода, проверка у юристов), написать, когда он готов, может казаться лучше, чем писать без новостей.',
+        )
+      : text(
+          'A silence this long can feel like a sign that the deal is slipping away.',
+          'Такое долгое молчание может казаться знаком того, что сделка ускользает.',
+        );
   const reader = scolding
     ? text(
         `${manyClients(r, 'en')} go quiet for reasons that have nothing to do with the deal (holidays, illness, internal approvals); a reproach puts them on the defensive and makes coming back harder, while a warm check-in leaves the door open.`,
         `${manyClients(r, 'ru')} пропадают по причинам, не связанным со сделкой (отпуск, болезнь, внутренние согласования); упрёк заставляет оправдываться и мешает вернуться, а тёплое напоминание оставляет дверь открытой.`,
       )
-    : text(
-        `${manyClients(r, 'en')} respond better to a short, warm check-in than to a push: it shows you care about them, not only about the answer.`,
-        `${manyClients(r, 'ru')} лучше откликаются на короткое тёплое напоминание, чем на нажим: оно показывает, что вам важны они, а не только ответ.`,
-      );
+    : repLate
+      ? text(
+          `${manyClients(r, 'en')} read a long wait with no word as a sign of where they stand on your list; a reply that owns the delay, and a short note in the meantime saying when the answer will come, keep their trust.`,
+          `${manyClients(r, 'ru')} воспринимают долгое ожидание без вестей как знак того, какое место они занимают в вашем списке; ответ, который признаёт задержку, и короткая весточка в ожидании, когда будет ответ, сохраняют их доверие.`,
+        )
+      : text(
+          `${manyClients(r, 'en')} respond better to a short, warm check-in than to a push: it shows you care about them, not only about the answer.`,
+          `${manyClients(r, 'ru')} лучше откликаются на короткое тёплое напоминание, чем на нажим: оно показывает, что вам важны они, а не только ответ.`,
+        );
   const sources = sourcesOf(
     r?.rapport.positivityDisplay.sources,
     r?.style.trusting.sources,
@@ -395,7 +436,13 @@ export default defineRule({
           },
         ]
       : [];
-    const said = silence ? numbers(ctx, silence) : undefined;
+    // A silence the client measured by their own deadline is told by it, not by the thread's rhythm.
+    const deadline = silence?.who === 'rep' && !silence.ended ? missedDeadline(ctx) : undefined;
+    const said = silence
+      ? deadline !== undefined
+        ? deadlineMissedBy(ctx, deadline)
+        : numbers(ctx, silence)
+      : undefined;
     if (scolds.length > 0) {
       const r = ctx.readerCulture;
       const expectsPositive = r ? r.rapport.positivityDisplay.value === 'default-positive' : true;
@@ -438,7 +485,7 @@ export default defineRule({
     // client still waited far beyond the thread's rhythm, so it stays, as a suggestion.
     const apologised =
       lateRep && (draftCues(ctx, 'apology').length > 0 || APOLOGY_ABROAD.test(ctx.draft.text.text));
-    const { why: reasons, sources } = why(ctx, false);
+    const { why: reasons, sources } = why(ctx, false, lateRep);
     // A late reply that does not own the delay is a warning (eval/README, settled label questions),
     // unless the client takes about as long themselves: a slow writer minds a slow reply less.
     const clientPace = ctx.relationship.clientReplyHours ?? 0;
@@ -447,12 +494,12 @@ export default defineRule({
       lateRep && ctx.analysis.answered.some((m) => URGENT_ASK.test(m.text.text) && m.text.text.includes('?'));
     // A deadline the client stated and the reply misses by more than a day: the client said the
     // time mattered, so not owning the delay is an error (eval/README, settled label questions).
-    const missedDeadline = lateRep && missesDeadline(ctx);
-    const ownPace = lateRep && silence.gapHours <= 2 * clientPace && !urgentAsk && !missedDeadline;
+    const missed = lateRep && deadline !== undefined;
+    const ownPace = lateRep && silence.gapHours <= 2 * clientPace && !urgentAsk && !missed;
     return [
       {
         ruleId: 'unusual-silence',
-        severity: lateRep && !apologised && !ownPace ? (missedDeadline ? 'error' : 'warning') : 'suggestion',
+        severity: lateRep && !apologised && !ownPace ? (missed ? 'error' : 'warning') : 'suggestion',
         message: said,
         span: { start: 0, end: 0 },
         evidence,
