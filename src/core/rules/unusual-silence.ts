@@ -128,8 +128,7 @@ function repRhythm(ctx: RuleContext, gapHours: number): boolean {
   const rep = ctx.analysis.messages.filter((m) => m.author.role === 'rep');
   const intervals = gaps(rep);
   const lastRepAt = rep.length > 0 ? at(rep.at(-1)!) : undefined;
-  const draftAt = ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined;
-  const end = ctx.now?.getTime() ?? draftAt;
+  const end = replyTime(ctx);
   if (intervals.length < 2 || lastRepAt === undefined || end === undefined) return false;
   const usual = median(intervals)!;
   // The client's silence is measured from their note; the rhythm from the rep's own messages.
@@ -165,6 +164,11 @@ export function duration(hours: number, within: boolean): Text {
     : { en: `${d} days`, ru: daysRu(d) };
 }
 
+/** When the draft is sent: --now when given, else the draft's own time. */
+function replyTime(ctx: RuleContext): number | undefined {
+  return ctx.now?.getTime() ?? (ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined);
+}
+
 interface Silence {
   who: 'client' | 'rep';
   gapHours: number;
@@ -173,6 +177,8 @@ interface Silence {
   after: AnalyzedMessage;
   /** The silence already ended: the client has just written after it. */
   ended: boolean;
+  /** The end of a deadline the client stated that the rep's silence has run past. */
+  deadline?: number;
 }
 
 // Parsed once per message (shared with the relationship), not on every re-check.
@@ -189,26 +195,23 @@ function findSilence(ctx: RuleContext): Silence | undefined {
   const last = messages.at(-1);
   const lastAt = last && at(last);
   const usualGap = ctx.relationship.medianGapHours;
-  const draftAt = ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined;
-  const end = ctx.now?.getTime() ?? draftAt;
+  const end = replyTime(ctx);
+  // Read once here: the silence carries it to the finding's severity and words.
+  const deadline = last?.author.role === 'client' ? missedDeadline(ctx) : undefined;
   if (last && lastAt !== undefined && end !== undefined && gaps(messages).length < MIN_GAPS) {
     const owed = owedReply(ctx, (end - lastAt) / HOUR);
-    if (owed) return owed;
+    if (owed) return { ...owed, deadline };
   }
   // A deadline the client set and the reply misses is a silence whatever the thread's rhythm
   // (eval/README, settled label questions): the client said when the answer mattered.
-  if (
-    last?.author.role === 'client' &&
-    lastAt !== undefined &&
-    end !== undefined &&
-    missedDeadline(ctx) !== undefined
-  )
+  if (last && lastAt !== undefined && end !== undefined && deadline !== undefined)
     return {
       who: 'rep',
       gapHours: (end - lastAt) / HOUR,
       usualHours: usualGap ?? 24,
       after: last,
       ended: false,
+      deadline,
     };
   if (!last || lastAt === undefined || usualGap === undefined) return undefined;
   if (end !== undefined && gaps(messages).length >= MIN_GAPS) {
@@ -218,7 +221,14 @@ function findSilence(ctx: RuleContext): Silence | undefined {
     // A weekend is nobody's silence: a Friday note answered on Monday morning kept the rhythm of
     // working days, however fast the thread moves within them.
     if (unusual(gapHours - weekendHours(lastAt, end), usualHours))
-      return { who: waitingOnClient ? 'client' : 'rep', gapHours, usualHours, after: last, ended: false };
+      return {
+        who: waitingOnClient ? 'client' : 'rep',
+        gapHours,
+        usualHours,
+        after: last,
+        ended: false,
+        deadline,
+      };
   }
   // The client is back after a long silence: the history before their message holds the cadence.
   const before = messages.slice(0, -1);
@@ -289,10 +299,6 @@ function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
 
 /** A deadline is missed once the reply comes more than a day after it: time zones and "end of day" vary. */
 const DEADLINE_GRACE_MS = 24 * 3_600_000;
-
-/** When the draft is sent: --now when given, else the draft's own time. */
-const replyTime = (ctx: RuleContext): number | undefined =>
-  ctx.now?.getTime() ?? (ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : undefined);
 
 /**
  * The earliest deadline the client asked for in a message the reply answers and the reply misses
@@ -437,7 +443,7 @@ export default defineRule({
         ]
       : [];
     // A silence the client measured by their own deadline is told by it, not by the thread's rhythm.
-    const deadline = silence?.who === 'rep' && !silence.ended ? missedDeadline(ctx) : undefined;
+    const deadline = silence?.who === 'rep' && !silence.ended ? silence.deadline : undefined;
     const said = silence
       ? deadline !== undefined
         ? deadlineMissedBy(ctx, deadline)
