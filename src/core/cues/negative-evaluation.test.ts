@@ -62,6 +62,13 @@ runDetectorCases(negativeEvaluation, {
     '«The sync still keeps failing every night.»',
     '«Wrong currency on the invoice, could you correct it?»',
     { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
+    // a bad week or time caused by the reader's side, or a day named by its business, is still a verdict
+    '«We had a terrible week because of your outage.»',
+    '«We had a terrible time with your support team.»',
+    '«Your support was terrible this week.»',
+    '«The response time is terrible.»',
+    '«The launch day was a disaster.»',
+    '«It has been a bad week for the project.»',
     // after bad news, a line that judges the business is still a verdict
     {
       text: '«The price is too high for us.»',
@@ -88,6 +95,20 @@ runDetectorCases(negativeEvaluation, {
     // our own old problem told with the fix; what customers say of the old way
     'The first release was too slow, which is why we rebuilt the engine.',
     'Many teams find spreadsheet planning too slow.',
+    // a bad week, day, night, weather or luck lived through, told as experience or in solidarity:
+    // nobody's work is judged
+    'We had a terrible week too, so I understand completely.',
+    "It's been a terrible week here too.",
+    'Same here, terrible week.',
+    'Me too, my day was horrible.',
+    'Also for us this week was very bad, many people sick.',
+    'Yesterday was a terrible day for me too.',
+    'I also had terrible time last week with the flu.',
+    'The weather in Moscow has been awful.',
+    'The weather here is too hot.',
+    'I had bad luck with my flight yesterday.',
+    'We had a terrible week because the kids were sick.',
+    'It was a horrible night, the baby did not sleep.',
     // reassurance and agreement
     "Please don't apologise, it is not your fault.",
     "I couldn't agree more.",
