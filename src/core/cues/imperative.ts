@@ -83,8 +83,35 @@ const CONVENTIONAL = phrases([
   'wish',
   'see you',
   'keep up',
-  'get some rest',
-  'give my ~1 regards|best|love',
+  'get some rest|sleep',
+  'give|send my|our ~1 regards|best|love|greetings|wishes',
+  // Encouragement, comfort and affection for the reader, as "Take care": "Keep your chin up",
+  // "Don't be sorry", "Look after yourself", "Give the kids a hug from me", "Stay tuned".
+  'keep ~1 chin|head|spirits|pecker up',
+  'keep it up',
+  'keep going|fighting',
+  'keep calm and carry on',
+  'think positive|positively',
+  'look after yourself|yourselves',
+  'take it easy',
+  'go easy on yourself',
+  'give yourself',
+  'do not ~1 be|feel ~2 sorry|sad|upset|shy|nervous|worried|stressed|afraid|scared|down|bad|guilty|embarrassed|hard',
+  'do not ~1 be a stranger',
+  'do not ~1 blame yourself',
+  'do not ~1 give up',
+  'never give up',
+  'do not ~1 get sick|ill|hurt',
+  'do not mention it',
+  'forget ~1 about it|that',
+  'forget it',
+  'believe|trust me',
+  'stay ~2 home|bed and ~2 rest|recover|sleep|relax|get',
+  'give ~4 hug|hugs|kiss|kisses|cuddle|squeeze',
+  'fly|drive|travel ~1 safe|safely',
+  'stay tuned',
+  'break a leg',
+  'fingers crossed',
   // Pointing the reader to information, or inviting them to try something for their own benefit:
   // "See page 4", "Note the new bank details", "Keep in mind ...", "Have a look", "Give it a try".
   'take|have a ~1 look',
@@ -371,6 +398,8 @@ const WELL_STATES = new Set([
   'healthy',
   'positive',
   'sane',
+  'calm',
+  'happy',
   'warm',
   'cool',
   'dry',
@@ -389,7 +418,13 @@ function wishesReaderWell(text: AnalyzedText, at: number, end: number): boolean 
   for (let k = at + 1; k < end; k++) {
     if (![',', ';', 'and'].includes(text.tokens[k]!.normal)) continue;
     const later = clauseImperative(text, k + 1, end);
-    if (later !== undefined && !wishesReaderWell(text, later, end)) return false;
+    // "Stay healthy and see you soon": a formula after the wish is no order either.
+    if (
+      later !== undefined &&
+      !wishesReaderWell(text, later, end) &&
+      !CONVENTIONAL.find(text, later, end).some((m) => m.firstToken === later)
+    )
+      return false;
   }
   const rest = text.tokens.slice(at + 1, end).filter((t) => t.pos !== 'SPACE');
   const next = rest[0];
