@@ -89,6 +89,8 @@ const WORK_ASKS = [
   'We need to discuss the price with you.',
   'We need to review the contract together.',
   'I want to schedule a demo with your team.',
+  // a dropped "I" before a need the reader meets
+  'Need to receive the revised quote by Friday.',
 ];
 
 runDetectorCases(businessAsk, {
@@ -151,6 +153,12 @@ runDetectorCases(businessAsk, {
     'We want to review the offer with our legal team.',
     'We need to update our pricing next year.',
     'We need a few days to check the contract.',
+    // the same with the "I" dropped, as chat and non-native English often do
+    'Need to check with my team first.',
+    'Need to confirm the budget internally, will revert.',
+    // patience asked, and a discourse marker before the writer's own step
+    'Give me one day to check.',
+    'Wait, I will check.',
   ],
 });
 

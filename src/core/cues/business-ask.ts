@@ -7,7 +7,7 @@
  * and an ask that lifts the pressure ("No rush to decide") counts for little (0.5).
  */
 import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
-import { FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
+import { DISCOURSE_MARKERS, FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex } from '../text/tokens.ts';
 import { topicHits } from './topic-hits.ts';
@@ -257,10 +257,10 @@ const TIME_NEEDED = new Set([
  * the reader acts or gives: "we need you to sign", "I need the PO", "we need to receive the payment",
  * "we need to meet" (both sides), or the reader is named after the verb ("discuss the price with you").
  */
-function ownStep(text: AnalyzedText, m: PhraseMatch, to: number): boolean {
+function ownStep(text: AnalyzedText, subject: string, needEnd: number, to: number): boolean {
   const tokens = text.tokens;
-  const last = tokens[m.endToken - 1]!;
-  const rest = tokens.slice(m.endToken, to);
+  const last = tokens[needEnd - 1]!;
+  const rest = tokens.slice(needEnd, to);
   if (rest.some((t) => t.normal === 'you' || t.normal === 'together')) return false;
   if (last.normal !== 'to') {
     // "we need a few days to check": time for the writer's own step.
@@ -270,7 +270,7 @@ function ownStep(text: AnalyzedText, m: PhraseMatch, to: number): boolean {
   const verb = rest.find((t) => t.pos !== 'ADV' && t.pos !== 'SPACE');
   if (verb === undefined || OBTAINING_VERBS.has(verb.lemma)) return false;
   // "I want to schedule a demo with your team": a joint step with the reader's side named.
-  const together = tokens[m.firstToken]!.normal === 'we' || rest.some((t) => t.normal === 'your');
+  const together = subject === 'we' || rest.some((t) => t.normal === 'your');
   return !(together && JOINT_VERBS.has(verb.lemma));
 }
 
@@ -426,12 +426,21 @@ function clauseOpensOnRequest(text: AnalyzedText, from: number, to: number, afte
     // "So bottom line, we're not signing": a lead-in wink tags as a verb.
     if (t.normal === 'bottom' && text.tokens[i + 1]?.normal === 'line') return false;
     if (t.pos === 'PROPN' && !REQUEST_VERBS.has(t.normal)) continue; // "John, send me ..."
+    // "Look, I understand", "Wait, I will check": a discourse marker; the clause after it decides.
+    if (DISCOURSE_MARKERS.has(t.normal) && text.tokens[i + 1]?.value === ',') continue;
+    // "Give me one day to check": patience asked, as "Bear with us", not a business step.
+    if (PATIENCE.find(text, i, to).some((m) => m.firstToken === i)) return false;
+    // "Need to check with my team first": a dropped "I", the writer's need, read as "I need to".
+    if (t.normal === 'need' && text.tokens[i + 1]?.normal === 'to') return !ownStep(text, 'i', i + 2, to);
     // wink tags some opening verbs as names, adverbs or adjectives ("Forward me", "Please correct it").
     if (REQUEST_VERBS.has(t.normal) && t.normal === t.lemma && (afterLeadIn || t.pos !== 'NOUN')) return true;
     return t.pos === 'VERB' && t.normal === t.lemma && !NOT_REQUESTS.has(t.lemma);
   }
   return false;
 }
+const PATIENCE = phrases([
+  'give me|us ~3 day|days|week|weeks|month|moment|second|sec|minute|minutes|time|while|hour|hours',
+]);
 /** Words before a request's verb: "Just send me ...", "And send me ...", "Sir pls share ...". */
 const SOFT = new Set(['just', 'and', 'also', 'so', 'now', 'then', 'please', 'kindly', 'pls', 'sir', 'madam']);
 
@@ -554,7 +563,7 @@ export const businessAsk: Detector = {
       const directives = DIRECTIVE.find(text, from, to).filter(
         (m) =>
           (!OBLIGATION.has(m.phrase) || commitment.length > 0 || actions.length > 0) &&
-          !(m.phrase === OWN_NEED && ownStep(text, m, to)),
+          !(m.phrase === OWN_NEED && ownStep(text, text.tokens[m.firstToken]!.normal, m.endToken, to)),
       );
       const requested =
         (!GIVING.test(text, from, to) || commitment.length > 0) &&

@@ -61,6 +61,11 @@ runDetectorCases(imperative, {
     '«Give the form to your assistant.»',
     '«Stay on the call after the demo.»',
     '«Stay healthy and send me the form.»',
+    // an order after a discourse marker is still one; so are the marker verbs with an object
+    '«Look, send me the file today.»',
+    '«Listen to the recording before the call.»',
+    '«Give me the figures by Friday.»',
+    '«Wait for my call before you ship.»',
   ],
   negative: [
     // A noun and its participle is a heading, not an order; "close to" is an adverb.
@@ -166,5 +171,18 @@ runDetectorCases(imperative, {
     'Drive safely.',
     'Stay tuned for the new release.',
     'Break a leg!',
+    // discourse markers ("Look,", "Listen,", "Wait,"), set phrases, a request for patience as "Bear
+    // with us", and a dropped "I" before "need to": none tells the reader to act
+    'Look, I understand your position.',
+    'Listen, I totally understand.',
+    'Wait, I will check.',
+    "Don't get me wrong, we like the product.",
+    'Believe it or not, it snowed here in May.',
+    'Allow me to introduce myself.',
+    'Give me a few days to think about it.',
+    'Give us one week to check the figures.',
+    'Need to check with my team first.',
+    'Have to run, talk soon!',
+    'Forgive me for the delay.',
   ],
 });

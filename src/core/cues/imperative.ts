@@ -5,7 +5,7 @@
  * lower confidence: they are imperatives in form but not orders.
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
-import { FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
+import { DISCOURSE_MARKERS, FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex } from '../text/tokens.ts';
 import type { Cue, Detector } from './types.ts';
@@ -52,6 +52,7 @@ const CONVENTIONAL = phrases([
   'thank|thanks',
   'excuse',
   'pardon',
+  'forgive',
   'welcome',
   'congratulations',
   'good luck',
@@ -112,6 +113,12 @@ const CONVENTIONAL = phrases([
   'stay tuned',
   'break a leg',
   'fingers crossed',
+  // Set phrases, and patience asked as "Bear with us" asks it: "Don't get me wrong", "Believe it or
+  // not", "Allow me to introduce myself", "Give me a few days to think about it".
+  'do not ~1 get me wrong',
+  'believe it or not',
+  'allow|permit me|us to',
+  'give me|us ~3 day|days|week|weeks|month|moment|second|sec|minute|minutes|time|while|hour|hours',
   // Pointing the reader to information, or inviting them to try something for their own benefit:
   // "See page 4", "Note the new bank details", "Keep in mind ...", "Have a look", "Give it a try".
   'take|have a ~1 look',
@@ -190,6 +197,12 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   }
   // The clause ends at the sentence: a greeting line ("Hi Josh,") is not followed into the next one.
   if (i >= end) return undefined;
+  // "Look, I understand", "Listen, ...", "Wait, I will check": a discourse marker, not an order; the
+  // clause after it decides ("Look, send me the file" still orders).
+  if (DISCOURSE_MARKERS.has(text.tokens[i]!.normal) && isDash(text.tokens[i + 1]?.value))
+    return clauseImperative(text, i + 2, end);
+  // "Need to check with my team first", "Have to run": a dropped "I", the writer's own need.
+  if (DROPPED_I_NEED.has(text.tokens[i]!.normal) && text.tokens[i + 1]?.normal === 'to') return undefined;
   // "Dear Mariana, regarding the forecast, send it by Friday": a topic named first, then the order.
   if (TOPIC_LEADS.has(text.tokens[i]!.normal)) {
     const comma = findTokenIndex(text.tokens, i + 1, end, (t) => t.value === ',');
@@ -441,6 +454,10 @@ function wishesReaderWell(text: AnalyzedText, at: number, end: number): boolean 
   const state = next?.pos === 'ADV' && !WELL_STATES.has(next.normal) ? rest[1] : next;
   return state !== undefined && WELL_STATES.has(state.normal);
 }
+
+const isDash = (value: string | undefined) => value === ',' || value === '—' || value === '–';
+/** Verbs of need whose dropped subject is the writer: "Need to check ...", "Have to run", "Got to go". */
+const DROPPED_I_NEED = new Set(['need', 'have', 'got']);
 
 /** Titles before a name: what follows them up to a comma is the name, a vocative. */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);
