@@ -69,6 +69,11 @@ runDetectorCases(negativeEvaluation, {
     '«The response time is terrible.»',
     '«The launch day was a disaster.»',
     '«It has been a bad week for the project.»',
+    // the reader's work judged beside the writer, or the writer's side sent something wrong
+    '«We were sent the wrong parts.»',
+    '«I think you are wrong about the dates.»',
+    '«We are getting wrong invoices every month.»',
+    '«Your team was wrong about the delivery date.»',
     // after bad news, a line that judges the business is still a verdict
     {
       text: '«The price is too high for us.»',
@@ -109,6 +114,20 @@ runDetectorCases(negativeEvaluation, {
     'I had bad luck with my flight yesterday.',
     'We had a terrible week because the kids were sick.',
     'It was a horrible night, the baby did not sleep.',
+    // the writer judging themselves or their feelings, a hypothetical, set phrases, consolation
+    'I was wrong about the date, it is Thursday.',
+    'I might be wrong, but I think we met in Berlin.',
+    'Correct me if I am wrong, but the call is on Tuesday?',
+    "I'm terrible with dates.",
+    'I am really bad at remembering names, sorry.',
+    'My memory is terrible, what was the name of your colleague?',
+    'I feel terrible about the delay.',
+    'I feel so bad that I missed your call.',
+    'If anything goes wrong, just call me.',
+    "Don't get me wrong, we like the product.",
+    'It could have been worse.',
+    "Too bad you couldn't come to the fair!",
+    'My bad, wrong attachment.',
     // reassurance and agreement
     "Please don't apologise, it is not your fault.",
     "I couldn't agree more.",

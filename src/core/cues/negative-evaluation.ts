@@ -104,6 +104,8 @@ const NEGATIVE = phrases([
 ]);
 /** Owning one's own mistake ("We made a mistake in our invoice") criticises no one. */
 const SELF_CRITICISM = phrases([
+  // Listed first: the first listed phrase wins at a token, and this one reaches the word after.
+  'my bad ~6 wrong|mistake|error|errors|incorrect',
   'my|our ~2 mistake|error|errors|bad|fault',
   'we|i ~3 mistake|error|errors|failed',
   'our ~4 is|was|were|are wrong|incorrect',
@@ -200,6 +202,11 @@ const REFUSALS = new Set([
 ]);
 /** Softeners that open a refusal ("I'm afraid the 10th is impossible for us"): declining, not judging. */
 const DECLINING = new Set(['unfortunately', "i’m|i'm|im afraid", 'i am afraid', 'i’m afraid']);
+/** Verbs that join the writer to a judgement of themselves, and the words between ("so", "really"). */
+const SELF_VERBS = 'am|was|were|are|be|feel|felt|’m';
+const DEGREE =
+  'so|very|really|completely|totally|just|quite|pretty|truly|terribly|absolutely|simply|clearly|such';
+const SELF_JUDGEMENTS = 'wrong|mistaken|bad|terrible|awful|horrible|useless|hopeless';
 /** Judgements of the speaker's own state ("I'm a bit of a mess today"): mood, not criticism. */
 const OWN_STATE = phrases([
   "i|i’m|i'm|im ~6 mess|wreck|disaster",
@@ -209,6 +216,25 @@ const OWN_STATE = phrases([
   'i ~1 answer|reply|respond|write ~3 slow|late',
   // "That's an awful lot to carry": a quantity, not a judgement.
   'an awful|terrible lot',
+  // The writer judging themselves or their feelings: "I was wrong about the date", "I might be
+  // wrong", "I'm terrible with dates", "I feel so bad that I missed your call", "my memory is terrible".
+  `i|we ${SELF_VERBS} ${SELF_JUDGEMENTS}`,
+  `i|we ${SELF_VERBS} ${DEGREE} ${SELF_JUDGEMENTS}`,
+  `i’m|i'm|im ${SELF_JUDGEMENTS}`,
+  `i’m|i'm|im ${DEGREE} ${SELF_JUDGEMENTS}`,
+  'i|we might|may|could|can|must be ~1 wrong|mistaken',
+  'my|our memory|english|spelling|handwriting|grammar|typing|timing ~2 bad|terrible|awful|horrible|poor',
+]);
+/**
+ * Phrases with a negative word that judge nothing: a hypothetical ("if anything goes wrong"), set
+ * phrases ("Don't get me wrong"), consolation ("It could have been worse"), regret ("Too bad you
+ * couldn't come").
+ */
+const NO_VERDICT = phrases([
+  'if|case|should ~3 go|goes wrong',
+  'get|take me wrong',
+  'could|might|would have been worse',
+  'too bad ~1 you|we|i|they|he|she',
 ]);
 
 /** Sympathy with bad news ("Sorry to hear that, how awful") is on the client's side, not against them. */
@@ -479,6 +505,7 @@ export const negativeEvaluation: Detector = {
       const own = [
         ...SELF_CRITICISM.find(text, sentence.firstToken, sentence.endToken),
         ...OWN_STATE.find(text, sentence.firstToken, sentence.endToken),
+        ...NO_VERDICT.find(text, sentence.firstToken, sentence.endToken),
       ];
       own.push(...EMBEDDED_QUESTION.find(text, sentence.firstToken, sentence.endToken));
       const candidates = NEGATIVE.find(text, sentence.firstToken, sentence.endToken).filter(
