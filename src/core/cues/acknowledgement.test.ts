@@ -106,6 +106,10 @@ runDetectorCases(acknowledgement, {
     // cues.dev.2 generalisation (own wording)
     { text: '«Felicidades to the whole family!»', answers: PUPPY },
     { text: '«Not a big deal at all, we can wait.»', answers: 'Sorry, I forgot to attach the slides.' },
+    // an apology declined for the reader answers it
+    { text: "«Please don't be sorry!»", answers: 'Sorry, I forgot to attach the slides.' },
+    { text: '«You do not have to apologise.»', answers: 'Sorry for the slow reply.' },
+    { text: '«There is nothing to apologise for.»', answers: 'Sorry for the slow reply.' },
     {
       text: '«I understand your concern, and we can adjust the scope.»',
       answers: 'We cannot go over the budget.',

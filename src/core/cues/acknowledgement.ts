@@ -12,6 +12,7 @@
 import { type AnalyzedText, isNegated, type Sentence } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { findTokenIndex } from '../text/tokens.ts';
+import { DECLINED_APOLOGY } from './apology.ts';
 import { businessTerms } from './business-ask.ts';
 import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector, ReplyContext } from './types.ts';
@@ -64,8 +65,7 @@ const APOLOGY_ANSWER = phrases([
   'no worries',
   'no problem',
   'not at all',
-  'no need to apologize|apologise|apologies',
-  'no need to be sorry',
+  ...DECLINED_APOLOGY,
   'completely|totally|fully understand',
   // "Don't worry about the delay", "Not a big deal", "All good", "These things happen".
   'not a ~1 problem|issue|big',
@@ -454,8 +454,14 @@ export const acknowledgement: Detector = {
       else if (recognition.length > 0)
         confidence = told.length > 0 && talksOfOther(text, sentence, recognition, clientWords) ? 0.6 : 0.8;
       // "No worries" answers an apology; after personal news it says nothing about the news.
-      else if (apologised && told.length === 0 && APOLOGY_ANSWER.test(text, firstToken, endToken))
+      else if (apologised && told.length === 0 && APOLOGY_ANSWER.test(text, firstToken, endToken)) {
         confidence = 0.8;
+        // The answer names the finding: "Don't be sorry", "Never mind".
+        if (pleasantry.length === 0)
+          otherTriggers.push(
+            ...APOLOGY_ANSWER.find(text, firstToken, endToken).map((m) => text.text.slice(m.start, m.end)),
+          );
+      }
       // "Did her team win?", "Is he walking again?": a question after the person in their news.
       else if (followUp) {
         confidence = 0.8;

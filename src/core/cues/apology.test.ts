@@ -21,6 +21,10 @@ runDetectorCases(apology, {
       text: "I'm «sorry» for replying so late, and I'm glad your mum is home.",
       answers: 'My mum was in hospital all week.',
     },
+    // "sorry" with a refusal or a negation near it is still an apology
+    'No, «sorry», I cannot make it on Friday.',
+    "I can't come, «sorry».",
+    '«Sorry» I did not reply earlier.',
   ],
   negative: [
     // cues.dev.2 generalisation (own wording)
@@ -38,5 +42,13 @@ runDetectorCases(apology, {
     "I'm sorry to say the courier damaged both boxes.",
     { text: "I'm so sorry. Take all the time you need.", answers: 'My father died on Sunday.' },
     { text: "That's terrible, I'm really sorry.", answers: 'Our house was flooded last night.' },
+    // an apology declined for the reader: reassurance, not the writer's apology
+    "Don't be sorry, these things happen.",
+    'No need to apologise at all.',
+    'Please no apologies needed.',
+    "You don't have to be sorry.",
+    'You do not need to apologize for anything.',
+    'There is nothing to apologise for.',
+    "Please don't ever apologise for that.",
   ],
 });

@@ -41,6 +41,21 @@ const SYMPATHY = phrases([
   // "That's awful, I'm so sorry": the exclamation says what the sorrow is for.
   'awful|terrible|horrible|dreadful|heartbreaking ~4 sorry',
 ]);
+/**
+ * An apology declined for the reader ("Don't be sorry", "No need to apologise", "You don't have to
+ * apologise", "Nothing to apologise for"): reassurance that answers their apology, not the writer's own.
+ */
+export const DECLINED_APOLOGY = [
+  'do not ~1 be sorry',
+  'do not ~1 apologise|apologize',
+  'never apologise|apologize',
+  'not ~1 need|have to ~1 be sorry',
+  'not ~1 need|have to ~1 apologise|apologize',
+  'no need|reason ~3 sorry|apologise|apologize|apology|apologies',
+  'no apology|apologies ~1 needed|necessary|required',
+  'nothing to ~2 sorry|apologise|apologize',
+];
+const DECLINED = phrases(DECLINED_APOLOGY);
 /** A bare "I'm so sorry." ends there: after someone's news it is sympathy, with no fault named. */
 const BARE_END = new Set(['.', '!', '…', ';']);
 
@@ -57,7 +72,9 @@ export const apology: Detector = {
     for (const sentence of text.sentences) {
       const { firstToken: from, endToken: to } = sentence;
       const sympathy = SYMPATHY.find(text, from, to);
+      const declined = DECLINED.find(text, from, to);
       for (const m of APOLOGY.find(text, from, to)) {
+        if (declined.some((d) => d.firstToken <= m.firstToken && m.endToken <= d.endToken)) continue;
         const next = text.tokens.slice(m.endToken, to).find((t) => t.pos !== 'SPACE');
         const bare = afterNews && (next === undefined || BARE_END.has(next.value));
         const condolence =

@@ -40,6 +40,12 @@ const COMMITMENT_ASKS = [
   // a request after a topic named first
   'Regarding the renewal, sign and return the form by Friday.',
   'About the renewal, sign the form by Friday.',
+  // a need that the reader meets: they act, give or take part
+  'We need you to sign by Friday.',
+  'I need the PO by Friday.',
+  'We need to receive the payment by Friday.',
+  'I need to have your decision this week.',
+  'We need to sign the contract this month.',
 ];
 /** Ordinary work asks: real asks, but no pressure to commit. */
 const WORK_ASKS = [
@@ -78,6 +84,13 @@ const WORK_ASKS = [
   // An everyday verb stays a meeting ask when private life only says when ("after your holiday").
   'Can we meet for lunch when you are back from holiday?',
   'Could you test it with the kids version of the app first?',
+  // a need the reader meets: a meeting both sides hold, a talk with them
+  'We need to schedule a call next week.',
+  'We need to discuss the price with you.',
+  'We need to review the contract together.',
+  'I want to schedule a demo with your team.',
+  // a dropped "I" before a need the reader meets
+  'Need to receive the revised quote by Friday.',
 ];
 
 runDetectorCases(businessAsk, {
@@ -131,6 +144,21 @@ runDetectorCases(businessAsk, {
     'Did the kids try surfing in the end?',
     'Please talk to your daughter about the exchange year first.',
     'It was a pleasure to meet your family, please give my regards to your wife.',
+    // The writer's own side's need or plan: they act, the reader is asked for nothing.
+    'We need to prioritise the security review before anything else this quarter.',
+    'I need to check with my manager first.',
+    'We need to review the contract internally before we reply.',
+    'I need to confirm the budget with finance.',
+    'We need to test the integration on our side.',
+    'We want to review the offer with our legal team.',
+    'We need to update our pricing next year.',
+    'We need a few days to check the contract.',
+    // the same with the "I" dropped, as chat and non-native English often do
+    'Need to check with my team first.',
+    'Need to confirm the budget internally, will revert.',
+    // patience asked, and a discourse marker before the writer's own step
+    'Give me one day to check.',
+    'Wait, I will check.',
   ],
 });
 

@@ -7,7 +7,7 @@
  * and an ask that lifts the pressure ("No rush to decide") counts for little (0.5).
  */
 import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
-import { FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
+import { DISCOURSE_MARKERS, FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex } from '../text/tokens.ts';
 import { topicHits } from './topic-hits.ts';
@@ -117,6 +117,8 @@ const WORK_TOPICS = phrases([
 /** Where things stand ("let us know the status of the order"): an ask only when requested, not in a yes/no question. */
 const STATUS_TOPICS = phrases(['status|eta|progress|timeline|delivery|shipment|order|po']);
 
+/** The directive of the writer's side's own want or need: "we need to ...", "I need the ...". */
+const OWN_NEED = 'i|we want|need ~1 a|an|the|to|your';
 /** Directives that ask without a question mark. */
 const DIRECTIVE = phrases([
   'please',
@@ -129,7 +131,7 @@ const DIRECTIVE = phrases([
   'waiting|wait for your',
   'waiting|wait|awaiting for|on the',
   'would like|love',
-  'i|we want|need ~1 a|an|the|to|your',
+  OWN_NEED,
   'await|awaiting your',
   'looking|look forward to your|hearing',
   'hope to hear|get|receive your',
@@ -187,6 +189,90 @@ const NOT_REQUESTS = new Set([
   'wish',
   'love',
 ]);
+
+/** Verbs whose object the reader gives: "we need to receive the payment", "I need to have your decision". */
+const OBTAINING_VERBS = new Set([
+  'receive',
+  'get',
+  'have',
+  'see',
+  'hear',
+  'obtain',
+  'collect',
+  'know',
+  'understand',
+]);
+/** Steps both sides take: "we need to meet", "we need to sign the contract", "I want to meet your CFO". */
+const JOINT_VERBS = new Set([
+  'meet',
+  'talk',
+  'speak',
+  'discuss',
+  'chat',
+  'agree',
+  'decide',
+  'sign',
+  'finalise',
+  'finalize',
+  'close',
+  'conclude',
+  'settle',
+  'negotiate',
+  'schedule',
+  'reschedule',
+  'book',
+  'arrange',
+  'set',
+  'align',
+  'sit',
+  'catch',
+  'connect',
+  'move',
+  'proceed',
+  'start',
+  'begin',
+  'kick',
+  'go',
+  'hop',
+  'jump',
+]);
+/** Spans of time asked of no one: "we need a few days to check the contract". */
+const TIME_NEEDED = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'time',
+  'moment',
+  'while',
+  'hour',
+  'hours',
+]);
+
+/**
+ * "We need to prioritise the security review", "I need to check with my manager": the writer's side
+ * states its own need or plan, and acts itself; the reader is asked for nothing. The need asks when
+ * the reader acts or gives: "we need you to sign", "I need the PO", "we need to receive the payment",
+ * "we need to meet" (both sides), or the reader is named after the verb ("discuss the price with you").
+ */
+function ownStep(text: AnalyzedText, subject: string, needEnd: number, to: number): boolean {
+  const tokens = text.tokens;
+  const last = tokens[needEnd - 1]!;
+  const rest = tokens.slice(needEnd, to);
+  if (rest.some((t) => t.normal === 'you' || t.normal === 'together')) return false;
+  if (last.normal !== 'to') {
+    // "we need a few days to check": time for the writer's own step.
+    const toAt = rest.findIndex((t) => t.normal === 'to');
+    return toAt > 0 && toAt <= 3 && rest.slice(0, toAt).some((t) => TIME_NEEDED.has(t.normal));
+  }
+  const verb = rest.find((t) => t.pos !== 'ADV' && t.pos !== 'SPACE');
+  if (verb === undefined || OBTAINING_VERBS.has(verb.lemma)) return false;
+  // "I want to schedule a demo with your team": a joint step with the reader's side named.
+  const together = subject === 'we' || rest.some((t) => t.normal === 'your');
+  return !(together && JOINT_VERBS.has(verb.lemma));
+}
 
 /** "we need 36": a verb of need in tokens [from, to) followed by a number (which may end the range). */
 function needsNumber(text: AnalyzedText, from: number, to: number): boolean {
@@ -340,12 +426,21 @@ function clauseOpensOnRequest(text: AnalyzedText, from: number, to: number, afte
     // "So bottom line, we're not signing": a lead-in wink tags as a verb.
     if (t.normal === 'bottom' && text.tokens[i + 1]?.normal === 'line') return false;
     if (t.pos === 'PROPN' && !REQUEST_VERBS.has(t.normal)) continue; // "John, send me ..."
+    // "Look, I understand", "Wait, I will check": a discourse marker; the clause after it decides.
+    if (DISCOURSE_MARKERS.has(t.normal) && text.tokens[i + 1]?.value === ',') continue;
+    // "Give me one day to check": patience asked, as "Bear with us", not a business step.
+    if (PATIENCE.find(text, i, to).some((m) => m.firstToken === i)) return false;
+    // "Need to check with my team first": a dropped "I", the writer's need, read as "I need to".
+    if (t.normal === 'need' && text.tokens[i + 1]?.normal === 'to') return !ownStep(text, 'i', i + 2, to);
     // wink tags some opening verbs as names, adverbs or adjectives ("Forward me", "Please correct it").
     if (REQUEST_VERBS.has(t.normal) && t.normal === t.lemma && (afterLeadIn || t.pos !== 'NOUN')) return true;
     return t.pos === 'VERB' && t.normal === t.lemma && !NOT_REQUESTS.has(t.lemma);
   }
   return false;
 }
+const PATIENCE = phrases([
+  'give me|us ~3 day|days|week|weeks|month|moment|second|sec|minute|minutes|time|while|hour|hours',
+]);
 /** Words before a request's verb: "Just send me ...", "And send me ...", "Sir pls share ...". */
 const SOFT = new Set(['just', 'and', 'also', 'so', 'now', 'then', 'please', 'kindly', 'pls', 'sir', 'madam']);
 
@@ -466,7 +561,9 @@ export const businessAsk: Detector = {
       // "You must improve the packing for the next order": an obligation asks for the step its verb
       // names; a business word beside it ("order", "contract") does not make it one.
       const directives = DIRECTIVE.find(text, from, to).filter(
-        (m) => !OBLIGATION.has(m.phrase) || commitment.length > 0 || actions.length > 0,
+        (m) =>
+          (!OBLIGATION.has(m.phrase) || commitment.length > 0 || actions.length > 0) &&
+          !(m.phrase === OWN_NEED && ownStep(text, text.tokens[m.firstToken]!.normal, m.endToken, to)),
       );
       const requested =
         (!GIVING.test(text, from, to) || commitment.length > 0) &&

@@ -5,7 +5,7 @@
  * lower confidence: they are imperatives in form but not orders.
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
-import { FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
+import { DISCOURSE_MARKERS, FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex } from '../text/tokens.ts';
 import type { Cue, Detector } from './types.ts';
@@ -52,6 +52,7 @@ const CONVENTIONAL = phrases([
   'thank|thanks',
   'excuse',
   'pardon',
+  'forgive',
   'welcome',
   'congratulations',
   'good luck',
@@ -83,8 +84,41 @@ const CONVENTIONAL = phrases([
   'wish',
   'see you',
   'keep up',
-  'get some rest',
-  'give my ~1 regards|best|love',
+  'get some rest|sleep',
+  'give|send my|our ~1 regards|best|love|greetings|wishes',
+  // Encouragement, comfort and affection for the reader, as "Take care": "Keep your chin up",
+  // "Don't be sorry", "Look after yourself", "Give the kids a hug from me", "Stay tuned".
+  'keep ~1 chin|head|spirits|pecker up',
+  'keep it up',
+  'keep going|fighting',
+  'keep calm and carry on',
+  'think positive|positively',
+  'look after yourself|yourselves',
+  'take it easy',
+  'go easy on yourself',
+  'give yourself',
+  'do not ~1 be|feel ~2 sorry|sad|upset|shy|nervous|worried|stressed|afraid|scared|down|bad|guilty|embarrassed|hard',
+  'do not ~1 be a stranger',
+  'do not ~1 blame yourself',
+  'do not ~1 give up',
+  'never give up',
+  'do not ~1 get sick|ill|hurt',
+  'do not mention it',
+  'forget ~1 about it|that',
+  'forget it',
+  'believe|trust me',
+  'stay ~2 home|bed and ~2 rest|recover|sleep|relax|get',
+  'give ~4 hug|hugs|kiss|kisses|cuddle|squeeze',
+  'fly|drive|travel ~1 safe|safely',
+  'stay tuned',
+  'break a leg',
+  'fingers crossed',
+  // Set phrases, and patience asked as "Bear with us" asks it: "Don't get me wrong", "Believe it or
+  // not", "Allow me to introduce myself", "Give me a few days to think about it".
+  'do not ~1 get me wrong',
+  'believe it or not',
+  'allow|permit me|us to',
+  'give me|us ~3 day|days|week|weeks|month|moment|second|sec|minute|minutes|time|while|hour|hours',
   // Pointing the reader to information, or inviting them to try something for their own benefit:
   // "See page 4", "Note the new bank details", "Keep in mind ...", "Have a look", "Give it a try".
   'take|have a ~1 look',
@@ -163,6 +197,12 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   }
   // The clause ends at the sentence: a greeting line ("Hi Josh,") is not followed into the next one.
   if (i >= end) return undefined;
+  // "Look, I understand", "Listen, ...", "Wait, I will check": a discourse marker, not an order; the
+  // clause after it decides ("Look, send me the file" still orders).
+  if (DISCOURSE_MARKERS.has(text.tokens[i]!.normal) && isDash(text.tokens[i + 1]?.value))
+    return clauseImperative(text, i + 2, end);
+  // "Need to check with my team first", "Have to run": a dropped "I", the writer's own need.
+  if (DROPPED_I_NEED.has(text.tokens[i]!.normal) && text.tokens[i + 1]?.normal === 'to') return undefined;
   // "Dear Mariana, regarding the forecast, send it by Friday": a topic named first, then the order.
   if (TOPIC_LEADS.has(text.tokens[i]!.normal)) {
     const comma = findTokenIndex(text.tokens, i + 1, end, (t) => t.value === ',');
@@ -371,6 +411,8 @@ const WELL_STATES = new Set([
   'healthy',
   'positive',
   'sane',
+  'calm',
+  'happy',
   'warm',
   'cool',
   'dry',
@@ -389,7 +431,13 @@ function wishesReaderWell(text: AnalyzedText, at: number, end: number): boolean 
   for (let k = at + 1; k < end; k++) {
     if (![',', ';', 'and'].includes(text.tokens[k]!.normal)) continue;
     const later = clauseImperative(text, k + 1, end);
-    if (later !== undefined && !wishesReaderWell(text, later, end)) return false;
+    // "Stay healthy and see you soon": a formula after the wish is no order either.
+    if (
+      later !== undefined &&
+      !wishesReaderWell(text, later, end) &&
+      !CONVENTIONAL.find(text, later, end).some((m) => m.firstToken === later)
+    )
+      return false;
   }
   const rest = text.tokens.slice(at + 1, end).filter((t) => t.pos !== 'SPACE');
   const next = rest[0];
@@ -406,6 +454,10 @@ function wishesReaderWell(text: AnalyzedText, at: number, end: number): boolean 
   const state = next?.pos === 'ADV' && !WELL_STATES.has(next.normal) ? rest[1] : next;
   return state !== undefined && WELL_STATES.has(state.normal);
 }
+
+const isDash = (value: string | undefined) => value === ',' || value === '—' || value === '–';
+/** Verbs of need whose dropped subject is the writer: "Need to check ...", "Have to run", "Got to go". */
+const DROPPED_I_NEED = new Set(['need', 'have', 'got']);
 
 /** Titles before a name: what follows them up to a comma is the name, a vocative. */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);

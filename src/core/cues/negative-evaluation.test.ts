@@ -62,6 +62,18 @@ runDetectorCases(negativeEvaluation, {
     '«The sync still keeps failing every night.»',
     '«Wrong currency on the invoice, could you correct it?»',
     { text: '«Unfortunately the delivery terms are too long for us.»', minConfidence: 0.6 },
+    // a bad week or time caused by the reader's side, or a day named by its business, is still a verdict
+    '«We had a terrible week because of your outage.»',
+    '«We had a terrible time with your support team.»',
+    '«Your support was terrible this week.»',
+    '«The response time is terrible.»',
+    '«The launch day was a disaster.»',
+    '«It has been a bad week for the project.»',
+    // the reader's work judged beside the writer, or the writer's side sent something wrong
+    '«We were sent the wrong parts.»',
+    '«I think you are wrong about the dates.»',
+    '«We are getting wrong invoices every month.»',
+    '«Your team was wrong about the delivery date.»',
     // after bad news, a line that judges the business is still a verdict
     {
       text: '«The price is too high for us.»',
@@ -88,6 +100,34 @@ runDetectorCases(negativeEvaluation, {
     // our own old problem told with the fix; what customers say of the old way
     'The first release was too slow, which is why we rebuilt the engine.',
     'Many teams find spreadsheet planning too slow.',
+    // a bad week, day, night, weather or luck lived through, told as experience or in solidarity:
+    // nobody's work is judged
+    'We had a terrible week too, so I understand completely.',
+    "It's been a terrible week here too.",
+    'Same here, terrible week.',
+    'Me too, my day was horrible.',
+    'Also for us this week was very bad, many people sick.',
+    'Yesterday was a terrible day for me too.',
+    'I also had terrible time last week with the flu.',
+    'The weather in Moscow has been awful.',
+    'The weather here is too hot.',
+    'I had bad luck with my flight yesterday.',
+    'We had a terrible week because the kids were sick.',
+    'It was a horrible night, the baby did not sleep.',
+    // the writer judging themselves or their feelings, a hypothetical, set phrases, consolation
+    'I was wrong about the date, it is Thursday.',
+    'I might be wrong, but I think we met in Berlin.',
+    'Correct me if I am wrong, but the call is on Tuesday?',
+    "I'm terrible with dates.",
+    'I am really bad at remembering names, sorry.',
+    'My memory is terrible, what was the name of your colleague?',
+    'I feel terrible about the delay.',
+    'I feel so bad that I missed your call.',
+    'If anything goes wrong, just call me.',
+    "Don't get me wrong, we like the product.",
+    'It could have been worse.',
+    "Too bad you couldn't come to the fair!",
+    'My bad, wrong attachment.',
     // reassurance and agreement
     "Please don't apologise, it is not your fault.",
     "I couldn't agree more.",

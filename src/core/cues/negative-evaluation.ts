@@ -2,6 +2,8 @@
 import type { AnalyzedText } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { businessTerms } from './business-ask.ts';
+import { FIRST_PERSON, isClauseBreak } from './owner.ts';
+import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector } from './types.ts';
 
 const NEGATIVE = phrases([
@@ -102,6 +104,8 @@ const NEGATIVE = phrases([
 ]);
 /** Owning one's own mistake ("We made a mistake in our invoice") criticises no one. */
 const SELF_CRITICISM = phrases([
+  // Listed first: the first listed phrase wins at a token, and this one reaches the word after.
+  'my bad ~6 wrong|mistake|error|errors|incorrect',
   'my|our ~2 mistake|error|errors|bad|fault',
   'we|i ~3 mistake|error|errors|failed',
   'our ~4 is|was|were|are wrong|incorrect',
@@ -198,6 +202,11 @@ const REFUSALS = new Set([
 ]);
 /** Softeners that open a refusal ("I'm afraid the 10th is impossible for us"): declining, not judging. */
 const DECLINING = new Set(['unfortunately', "i’m|i'm|im afraid", 'i am afraid', 'i’m afraid']);
+/** Verbs that join the writer to a judgement of themselves, and the words between ("so", "really"). */
+const SELF_VERBS = 'am|was|were|are|be|feel|felt|’m';
+const DEGREE =
+  'so|very|really|completely|totally|just|quite|pretty|truly|terribly|absolutely|simply|clearly|such';
+const SELF_JUDGEMENTS = 'wrong|mistaken|bad|terrible|awful|horrible|useless|hopeless';
 /** Judgements of the speaker's own state ("I'm a bit of a mess today"): mood, not criticism. */
 const OWN_STATE = phrases([
   "i|i’m|i'm|im ~6 mess|wreck|disaster",
@@ -207,6 +216,25 @@ const OWN_STATE = phrases([
   'i ~1 answer|reply|respond|write ~3 slow|late',
   // "That's an awful lot to carry": a quantity, not a judgement.
   'an awful|terrible lot',
+  // The writer judging themselves or their feelings: "I was wrong about the date", "I might be
+  // wrong", "I'm terrible with dates", "I feel so bad that I missed your call", "my memory is terrible".
+  `i|we ${SELF_VERBS} ${SELF_JUDGEMENTS}`,
+  `i|we ${SELF_VERBS} ${DEGREE} ${SELF_JUDGEMENTS}`,
+  `i’m|i'm|im ${SELF_JUDGEMENTS}`,
+  `i’m|i'm|im ${DEGREE} ${SELF_JUDGEMENTS}`,
+  'i|we might|may|could|can|must be ~1 wrong|mistaken',
+  'my|our memory|english|spelling|handwriting|grammar|typing|timing ~2 bad|terrible|awful|horrible|poor',
+]);
+/**
+ * Phrases with a negative word that judge nothing: a hypothetical ("if anything goes wrong"), set
+ * phrases ("Don't get me wrong"), consolation ("It could have been worse"), regret ("Too bad you
+ * couldn't come").
+ */
+const NO_VERDICT = phrases([
+  'if|case|should ~3 go|goes wrong',
+  'get|take me wrong',
+  'could|might|would have been worse',
+  'too bad ~1 you|we|i|they|he|she',
 ]);
 
 /** Sympathy with bad news ("Sorry to hear that, how awful") is on the client's side, not against them. */
@@ -226,6 +254,139 @@ const SYMPATHY = phrases([
   // "Poor thing!", "poor you": pity, not a verdict.
   'poor thing|things|you|guy|girl|kid|kids|baby|dog|cat|soul|man|fellow|dear|kitty|kitten|puppy|pup|doggy|bunny|mate|chap|lad|darling|child|little',
 ]);
+/**
+ * Spans of time, the weather and luck are lived through, not made or offered by anyone: "We had a
+ * terrible week too", "the weather here is awful", "bad luck with my flight" tell an experience
+ * (often in solidarity), they judge nothing under discussion. "time" only right after the word
+ * ("a terrible time"): as a subject it is mostly a business measure ("the response time is terrible").
+ */
+const LIVED_THROUGH = [
+  'week',
+  'weekend',
+  'day',
+  'month',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weather',
+  'luck',
+  'flight',
+  'trip',
+  'journey',
+  'commute',
+  'cold',
+  'flu',
+];
+const EXPERIENCES = new Set([...LIVED_THROUGH, 'time']);
+const EXPERIENCE_SUBJECTS = new Set([...LIVED_THROUGH, 'today', 'yesterday', 'tonight']);
+/** Words between an experience and its verb: "the weather here", "this week for us", "the weather in Moscow". */
+const EXPERIENCE_LINKS = new Set([
+  'here',
+  'there',
+  'too',
+  'also',
+  'so',
+  'far',
+  'for',
+  'us',
+  'me',
+  'at',
+  'in',
+  'home',
+]);
+/** Verbs that join an experience to the judgement: "was", "has been", "felt". */
+const LINKING_VERBS = new Set(['felt', 'feels', 'seemed', 'seems']);
+/** Words that name a cause or a target: "a terrible week because of your outage", "with your support". */
+const CAUSES = new Set(['because', 'due', 'thanks', 'caused', 'with', 'from', 'for', 'by', 'after', 'over']);
+/** Words between a cause word and what it names: "because of the", "due to all". */
+const CAUSE_FILLERS = new Set([
+  'of',
+  'to',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'all',
+  'some',
+]);
+const POSSESSIVE = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+const EVERYONE = new Set(['everyone', 'everybody', 'all', 'both', 'everything']);
+
+/** The token index of the experience noun the judgement `m` is about, if it is about one. */
+function experienceJudged(text: AnalyzedText, from: number, m: PhraseMatch): number | undefined {
+  const tokens = text.tokens;
+  // "a terrible week", "awful rainy weather": the word is the experience's adjective.
+  let after = m.endToken;
+  if (tokens[after]?.pos === 'ADJ' && !EXPERIENCES.has(tokens[after]!.lemma)) after++;
+  const noun = tokens[after];
+  if (noun && (EXPERIENCES.has(noun.normal) || EXPERIENCES.has(noun.lemma)) && noun.pos !== 'VERB')
+    return after;
+  // "my day was horrible", "this week was very bad", "the weather here has been awful".
+  let t = m.firstToken - 1;
+  while (
+    t >= from &&
+    (tokens[t]!.pos === 'ADV' || tokens[t]!.pos === 'DET') &&
+    !EXPERIENCE_SUBJECTS.has(tokens[t]!.normal)
+  )
+    t--;
+  if (t < from || !(tokens[t]!.lemma === 'be' || LINKING_VERBS.has(tokens[t]!.normal))) return undefined;
+  while (t > from && (tokens[t - 1]!.lemma === 'be' || tokens[t - 1]!.lemma === 'have')) t--;
+  t--;
+  for (let links = 0; t >= from && links < 4; links++, t--) {
+    const token = tokens[t]!;
+    if (!(EXPERIENCE_LINKS.has(token.normal) || token.pos === 'PROPN')) break;
+  }
+  const subject = tokens[t];
+  if (
+    !subject ||
+    t < from ||
+    !(EXPERIENCE_SUBJECTS.has(subject.normal) || EXPERIENCE_SUBJECTS.has(subject.lemma))
+  )
+    return undefined;
+  // The experience is the subject, not a time said of another one: "the launch day was a disaster",
+  // "the migration last month was a mess", "twelve weeks is too long" judge the launch, the
+  // migration, a duration.
+  let k = t - 1;
+  while (
+    k >= from &&
+    (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || POSSESSIVE.has(tokens[k]!.normal))
+  )
+    k--;
+  if (k >= from && ['NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos)) return undefined;
+  return t;
+}
+
+/**
+ * Whether the judgement `m` is about an experience lived through, with no cause or target named
+ * beside it but the writer's own life: "because our server crashed", "with the flu", "for me" keep
+ * it an experience; "because of your outage", "with your support team", "for the project" make it
+ * a verdict on that.
+ */
+function livedExperience(text: AnalyzedText, from: number, to: number, m: PhraseMatch): boolean {
+  const experience = experienceJudged(text, from, m);
+  if (experience === undefined) return false;
+  const tokens = text.tokens;
+  const hits = topicHits(text, from, to).filter((h) => h.strong);
+  for (let t = Math.max(experience, m.endToken); t < to; t++) {
+    const token = tokens[t]!;
+    if (isClauseBreak(token.value) || ['so', 'and', 'but'].includes(token.normal)) break;
+    if (!CAUSES.has(token.normal)) continue;
+    let object = t + 1;
+    while (object < to && (CAUSE_FILLERS.has(tokens[object]!.normal) || tokens[object]!.pos === 'ADJ'))
+      object++;
+    const named = tokens[object];
+    if (named === undefined || isClauseBreak(named.value)) continue;
+    const ours = FIRST_PERSON.has(named.normal) || EVERYONE.has(named.normal);
+    const privateLife = hits.some((h) => h.firstToken <= object && object < h.endToken);
+    if (!ours && !privateLife) return false;
+  }
+  return true;
+}
+
 /** One-word judgements that lose their edge when negated: "not bad", "not terrible". */
 const NEGATABLE = new Set(['bad', 'terrible', 'awful', 'poor', 'useless', 'pointless']);
 const BARE_NO = /^\s*(no|nope|nah|нет)\s*[.!]*\s*$/i;
@@ -344,9 +505,10 @@ export const negativeEvaluation: Detector = {
       const own = [
         ...SELF_CRITICISM.find(text, sentence.firstToken, sentence.endToken),
         ...OWN_STATE.find(text, sentence.firstToken, sentence.endToken),
+        ...NO_VERDICT.find(text, sentence.firstToken, sentence.endToken),
       ];
       own.push(...EMBEDDED_QUESTION.find(text, sentence.firstToken, sentence.endToken));
-      const found = NEGATIVE.find(text, sentence.firstToken, sentence.endToken).filter(
+      const candidates = NEGATIVE.find(text, sentence.firstToken, sentence.endToken).filter(
         (m) =>
           !own.some((o) => o.firstToken <= m.firstToken && m.endToken <= o.endToken) &&
           !genericRule(text, sentence.firstToken, m) &&
@@ -373,7 +535,10 @@ export const negativeEvaluation: Detector = {
               ERROR_COMPOUND.test(text.tokens[m.endToken]?.normal ?? ''))
           ),
       );
-      found.push(...tooMuch(text, sentence.firstToken, sentence.endToken));
+      candidates.push(...tooMuch(text, sentence.firstToken, sentence.endToken));
+      const found = candidates.filter(
+        (m) => !livedExperience(text, sentence.firstToken, sentence.endToken, m),
+      );
       if (found.length === 0) continue;
       const softeners = SOFTENED.find(text, sentence.firstToken, sentence.endToken);
       // A hedged verdict is still a verdict ("I think the price is a bit high"), just not a blunt

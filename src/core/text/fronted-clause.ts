@@ -22,3 +22,9 @@ export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
  * an order. ("As for the renewal, ..." opens with "as", a fronted-clause opener.)
  */
 export const TOPIC_LEADS: ReadonlySet<string> = new Set(['regarding', 'concerning', 're', 'about']);
+
+/**
+ * Verbs that open a sentence as a discourse marker before a comma ("Look, I understand", "Listen,
+ * ...", "Wait, I will check"): no order or request; the clause after the comma decides.
+ */
+export const DISCOURSE_MARKERS: ReadonlySet<string> = new Set(['look', 'listen', 'wait', 'see']);
