@@ -444,6 +444,16 @@ runRuleCases(rule, {
       draft: 'Hola Lupita, con gusto! 😊 Would it help if I sent you a short comparison sheet today?',
     },
     {
+      name: '"Anytime!" before the turn answers the thanks first, as it does for cold-reply',
+      reader: 'US',
+      history: [
+        c(
+          'Hi Marina, thank you so much for the demo yesterday! The whole team loved it, you were amazing. Have a great weekend!',
+        ),
+      ],
+      draft: 'Anytime! So, when can we sign?',
+    },
+    {
       name: 'courteous thanks in the first emails answered with an order: blunt-request’s alone, not a turn from warmth',
       reader: 'GB',
       writer: 'CN',

@@ -12,18 +12,16 @@ import { phrases } from '../text/phrases.ts';
 import {
   clientName,
   draftCues,
-  EMOJI,
   evidenceOf,
-  HOLIDAY_WISH,
   HOSPITALITY,
   isBusinessNews,
   isGraveNews,
   isLifeNews,
   REACTION_WORDS,
   severityFromScore,
-  warmSentences,
 } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
+import { EMOJI, givesWarmthBack, HOLIDAY_WISH, warmSentences } from './warmth.ts';
 
 /** A word that turns the conversation: "So, ...", "Anyway, ...", "Regarding the invoice, ...". */
 const PIVOT_WORD =
@@ -160,28 +158,14 @@ const RETURNED = phrases([
 ]);
 
 /**
- * A sentence before the business opening returns the client's gesture: thanks, wishes, "you're
- * welcome", an emoji, a sentence of good feeling for the reader (read by its sentiment).
+ * The reply gives warmth back before its business opening: thanks, a wish, "you're welcome", an
+ * emoji, a sentence of good feeling for the reader (see givesWarmthBack).
  */
 function returnedFirst(ctx: RuleContext, start: Cue): boolean {
   const text = ctx.draft.text;
   // An emoji counts up to the opening's first word ("con gusto! 😊 Would it help ...?").
   const firstWord = text.text.slice(start.start, start.end).search(/[\p{L}\p{N}]/u);
-  if (EMOJI.test(text.text.slice(0, start.start + Math.max(firstWord, 0)))) return true;
-  if (warmSentences(text, ctx.draft.cues).some((s) => s.end <= start.start)) return true;
-  return text.sentences.some(
-    (s) =>
-      s.start < start.start &&
-      (RETURNED.test(text, s.firstToken, s.endToken) ||
-        HOLIDAY_WISH.test(text, s.firstToken, s.endToken) ||
-        ctx.draft.cues.some(
-          (c) =>
-            (c.type === 'gratitude' || c.type === 'acknowledgement') &&
-            c.confidence > 0.5 &&
-            c.start >= s.start &&
-            c.end <= s.end,
-        )),
-  );
+  return givesWarmthBack(text, ctx.draft.cues, start.start + Math.max(firstWord, 0));
 }
 
 /**

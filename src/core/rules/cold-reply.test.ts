@@ -106,6 +106,16 @@ runRuleCases(rule, {
       draft: 'anytime! 😊',
     },
     {
+      name: '"you too!" returns a wish as thanks returns thanks (one notion of warmth with abrupt-pivot)',
+      reader: 'US',
+      history: [
+        c(
+          'Hi Marina, thank you so much for the demo yesterday! The whole team loved it, you were amazing. Have a great weekend!',
+        ),
+      ],
+      draft: 'Hi Alex, you too! The invoice is attached.',
+    },
+    {
       name: 'a framed letter with a please-request after warm thanks is abrupt-pivot’s, not also cold',
       reader: 'ES',
       writer: 'DE',

@@ -1,7 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { detectCues } from '../cues/index.ts';
 import { analyze } from '../text/analyze.ts';
-import { afterSalutation, warmSentences } from './helpers.ts';
+import { afterSalutation, gestures, givesWarmthBack, warmSentences, warmthIn } from './warmth.ts';
+
+const kindsIn = (text: string, name?: string) => {
+  const analyzed = analyze(text);
+  return warmthIn(analyzed, detectCues(analyzed), name);
+};
+/** Whether the text gives warmth back before `upTo` (a substring where the business opens). */
+const givesBack = (text: string, upTo?: string) => {
+  const analyzed = analyze(text);
+  return givesWarmthBack(analyzed, detectCues(analyzed), upTo === undefined ? undefined : text.indexOf(upTo));
+};
+
+describe('warmthIn', () => {
+  it('reads the kinds of warmth a message offers', () => {
+    const kinds = kindsIn('Hi Marina! Thank you so much, you are a lifesaver 🙏 Have a great weekend!');
+    expect([...kinds]).toEqual(
+      expect.arrayContaining(['greeting', 'gratitude', 'praise', 'well-wish', 'emoji', 'exclamation']),
+    );
+    expect(kindsIn('Happy Diwali to you and your family!').has('holiday')).toBe(true);
+    expect(kindsIn('We sent a small gift to your office.').has('gift')).toBe(true);
+  });
+
+  it('finds the reader’s name, and counts the frame of a letter as no gesture', () => {
+    const kinds = kindsIn('Dear Alex, please find attached the invoice. Best regards, Marina', 'Alex');
+    expect(kinds.has('name')).toBe(true);
+    expect(kinds.has('closing')).toBe(true);
+    expect(gestures(kinds)).toEqual([]);
+  });
+});
+
+describe('givesWarmthBack', () => {
+  it('takes thanks, a returned wish or "you’re welcome" as warmth given back', () => {
+    expect(givesBack('Thanks. The invoice is attached.')).toBe(true);
+    expect(givesBack('Hi Alex, you too! The invoice is attached.')).toBe(true);
+    expect(givesBack('Same to you, Alex. The invoice is attached.')).toBe(true);
+    expect(givesBack('Anytime! So, when can we sign?')).toBe(true);
+  });
+
+  it('takes the frame of a letter as none', () => {
+    expect(givesBack('Hi Alex, the invoice is attached. Best regards, Marina')).toBe(false);
+  });
+
+  it('reads only what comes before the business opening when asked', () => {
+    const reply = 'Hi Alex, so, when can we sign? Have a great weekend!';
+    expect(givesBack(reply)).toBe(true);
+    expect(givesBack(reply, 'so, when')).toBe(false);
+    expect(givesBack('Hi Alex, thanks so much! So, when can we sign?', 'So, when')).toBe(true);
+  });
+});
 
 const warm = (text: string) => {
   const analyzed = analyze(text);
