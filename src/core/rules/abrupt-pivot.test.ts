@@ -43,6 +43,19 @@ runRuleCases(rule, {
       draft: 'Deepa, send PO asap so we can start.',
     },
     {
+      name: 'thanks and "a partner like you" answered with a bare order first: praise, so abrupt-pivot (settled 2026-11-27)',
+      reader: 'GB',
+      writer: 'DE',
+      history: [
+        r('Hi Tom, the replacement parts left our warehouse this morning.'),
+        c(
+          'Hi Klaus, many thanks for sorting out the delivery so quickly, really. We are lucky to have a partner like you.',
+        ),
+      ],
+      draft: 'Send the signed delivery note today.',
+      severity: 'warning',
+    },
+    {
       name: 'praise in the first emails answered with a bare order first: abrupt-pivot, beside blunt-request (settled 2026-11-27)',
       reader: 'BR',
       writer: 'PL',

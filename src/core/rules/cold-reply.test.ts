@@ -116,6 +116,19 @@ runRuleCases(rule, {
       draft: 'Hi Alex, you too! The invoice is attached.',
     },
     {
+      name: 'a phatic "Hope you are doing well" is one courtesy, not a wish and an acknowledgement: a blunt order after it is blunt-request’s alone',
+      reader: 'IN',
+      writer: 'RU',
+      history: [
+        r('Dear Anil, the contract draft is attached. Regards, Ivan'),
+        c(
+          'Dear Ivan,\n\nHope you are doing well. Our legal team is reviewing the draft and will revert by next week.\n\nRegards,\nAnil',
+          72,
+        ),
+      ],
+      draft: 'Anil, send the comments by Monday. We cannot wait longer.',
+    },
+    {
       name: 'a framed letter with a please-request after warm thanks is abrupt-pivot’s, not also cold',
       reader: 'ES',
       writer: 'DE',

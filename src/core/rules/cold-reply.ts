@@ -17,7 +17,7 @@ import {
   severityFromScore,
 } from './helpers.ts';
 import { defineRule, type RuleContext, type Text } from './types.ts';
-import { gestures, HOLIDAY_WISH, RELATIONAL, type WarmthKind, warmthIn } from './warmth.ts';
+import { clearlyWarm, gestures, HOLIDAY_WISH, RELATIONAL, type WarmthKind, warmthIn } from './warmth.ts';
 
 /** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
 function warmMessage(
@@ -120,11 +120,11 @@ export default defineRule({
     // Warmth no list-free reader could miss (praise, or a sentence of good feeling for the reader,
     // among three gestures) left with nothing at all is cold however long or framed the reply: a
     // reply that opens by turning to business is abrupt-pivot's instead (precedence).
-    const clearlyWarm = g >= 3 && (warm.kinds.has('praise') || warm.kinds.has('warm-sentence'));
+    const clearly = clearlyWarm(warm.message.text, warm.message.cues);
     const cold =
       given.length === 0 &&
       (short ||
-        clearlyWarm ||
+        clearly ||
         (g >= 3 && (blunt || !framed)) ||
         (!framed && !blunt && g >= 2 && effort < warmEffort));
     if (!cold) return [];

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { detectCues } from '../cues/index.ts';
 import { analyze } from '../text/analyze.ts';
-import { afterSalutation, gestures, givesWarmthBack, warmSentences, warmthIn } from './warmth.ts';
+import {
+  afterSalutation,
+  clearlyWarm,
+  gestures,
+  givesWarmthBack,
+  warmSentences,
+  warmthIn,
+} from './warmth.ts';
 
 const kindsIn = (text: string, name?: string) => {
   const analyzed = analyze(text);
@@ -23,11 +30,48 @@ describe('warmthIn', () => {
     expect(kindsIn('We sent a small gift to your office.').has('gift')).toBe(true);
   });
 
+  it('knows praise, blessings and laughter however they are worded', () => {
+    expect(kindsIn('Brilliant work from your team.').has('praise')).toBe(true);
+    expect(kindsIn('The team loved the demo.').has('praise')).toBe(true);
+    expect(kindsIn("Couldn't have asked for a better partner on this one.").has('praise')).toBe(true);
+    expect(kindsIn('We asked for a better price last week.').has('praise')).toBe(false);
+    expect(kindsIn('God bless you and your family!').has('well-wish')).toBe(true);
+    expect(kindsIn('Happy Mid-Autumn Festival to your team!').has('holiday')).toBe(true);
+    // Laughter and an emoji are two signs of high spirits.
+    const playful = kindsIn('hahaha the whole city is celebrating 😂');
+    expect(playful.has('laughter') && playful.has('emoji')).toBe(true);
+  });
+
+  it('counts a phatic wish once, and the courtesy of a request as no thanks', () => {
+    const phatic = kindsIn('Dear Ivan, hope you are doing well. Our legal team is reviewing the draft.');
+    expect(phatic.has('well-wish')).toBe(true);
+    expect(phatic.has('acknowledgement')).toBe(false);
+    expect(kindsIn('We would be grateful if you could send the PO today.').has('gratitude')).toBe(false);
+    expect(kindsIn('We are grateful for your help.').has('gratitude')).toBe(true);
+  });
+
   it('finds the reader’s name, and counts the frame of a letter as no gesture', () => {
     const kinds = kindsIn('Dear Alex, please find attached the invoice. Best regards, Marina', 'Alex');
     expect(kinds.has('name')).toBe(true);
     expect(kinds.has('closing')).toBe(true);
     expect(gestures(kinds)).toEqual([]);
+  });
+});
+
+describe('clearlyWarm', () => {
+  const clearly = (text: string) => {
+    const analyzed = analyze(text);
+    return clearlyWarm(analyzed, detectCues(analyzed));
+  };
+  it('needs three warm gestures, one of them heartfelt', () => {
+    expect(clearly('Thank you sooo much, you are amazing 🙏')).toBe(true);
+    expect(
+      clearly('Good morning Anna! 😊 Thank you so much for fixing the login. God bless you and your family!'),
+    ).toBe(true);
+  });
+  it('leaves courtesy alone', () => {
+    expect(clearly('Dear Avi, many thanks for the proposal. Kind regards, Tom')).toBe(false);
+    expect(clearly('Dear Ivan, hope you are doing well. Our legal team is reviewing the draft.')).toBe(false);
   });
 });
 

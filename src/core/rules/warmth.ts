@@ -32,6 +32,8 @@ export const HOLIDAY_WISH = phrases([
   'buon natale',
   'chag sameach',
   'с новым годом',
+  // A festival named in a wish: "Happy Mid-Autumn Festival".
+  'happy ~3 festival',
 ]);
 
 /** Sign-offs: the frame of any letter, warm or not ("Best regards", "Cheers"). */
@@ -52,10 +54,9 @@ export const WELL_WISH = phrases([
   // "Wish you and your family happiness", "Please stay healthy": good wishes without "I".
   'wish you ~1 and|a|all|every|happiness|health|success|good|luck|joy',
   'stay healthy|safe|well',
+  // A blessing is a good wish: "God bless you and your family!"
+  'bless you|your',
 ]);
-
-/** A festival named in a wish ("Happy Mid-Autumn Festival"): season's greetings as well. */
-const FESTIVAL = phrases(['happy ~3 festival']);
 
 /** A gift sent or thanked for ("we sent a small gift", "a token of our appreciation"): warmth in kind. */
 const GIFT = phrases(['gift|gifts|hamper|souvenir|souvenirs', 'token of ~1 appreciation|gratitude|thanks']);
@@ -85,7 +86,9 @@ export const PRAISE = phrases([
   'saved ~1 my|our|us',
   'made my ~1 day|week',
   'pleasure',
-  'love|loved|enjoyed|liked what|it|your',
+  'love|enjoyed|liked what|it|your',
+  // "The team loved the demo": loving what we did, whatever follows.
+  'loved',
   'delighted|thrilled|excited|stoked',
   'look|looks|looked great|amazing|fantastic|perfect|beautiful',
   'legend',
@@ -99,13 +102,14 @@ export const PRAISE = phrases([
   'honour|honor|privilege',
   'nice one',
   'well done',
-  'great|good|nice|amazing|fantastic|excellent job|work',
+  'great|good|nice|amazing|awesome|fantastic|wonderful|brilliant|excellent job|work',
   // Congratulations with praise in them: "well deserved", "your team is lucky to have you".
   'well deserved',
   'well-deserved',
   'lucky to have you',
-  // "We are grateful to have a partner like you."
+  // "We are grateful to have a partner like you", "couldn't have asked for a better partner".
   'partner|partners|people|friend|friends like you',
+  'not ~1 ask for a better',
   'so|very|really kind',
   'kind of you',
   // "You have been wonderful to work with", "your hospitality was unforgettable", "so helpful".
@@ -114,8 +118,8 @@ export const PRAISE = phrases([
   // Pleasure at having met or talked: "great chatting at the expo", "lovely to meet you".
   'great|good|lovely|nice|wonderful|fantastic ~1 chatting|talking|meeting|speaking|to meet|to chat|to talk|to see',
 ]);
-/** Laughter, like an emoji, is a playful touch: "haha", "lol". */
-const LAUGHTER = /\b(?:ha(?:ha)+|hehe+|lol)\b/i;
+/** Laughter, like an emoji, is a playful touch: "haha", "lol", "😂". */
+const LAUGHTER = /\b(?:ha(?:ha)+\w*|he(?:he)+\w*|lol|lmao)\b|[😂🤣😆😅]/iu;
 
 /** The kinds of warmth a message can show, each counted once. */
 export type WarmthKind =
@@ -135,7 +139,8 @@ export type WarmthKind =
   | 'praise'
   | 'warm-sentence'
   | 'warm-sentences'
-  | 'emoji';
+  | 'emoji'
+  | 'laughter';
 
 /**
  * The frame of a letter: a greeting, the name, a sign-off. It shows manners, not warmth in return:
@@ -154,6 +159,9 @@ const FRAME = new Set<WarmthKind>([
 /** Warm gestures among the kinds: what is left without the frame and the exclamation marks. */
 export const gestures = (kinds: ReadonlySet<WarmthKind>): WarmthKind[] =>
   [...kinds].filter((k) => !FRAME.has(k));
+
+/** "grateful if", "would appreciate it if": thanks in advance that softens a request. */
+const REQUEST_COURTESY = /^(?:grateful|thankful|appreciate(?:\s+it)?)\s+if\b/i;
 
 const CUE_KINDS = new Set<Cue['type']>([
   'greeting',
@@ -182,18 +190,26 @@ export function warmthIn(
   const said = whole ? text.text : text.text.slice(0, until);
   const endToken = tokenRange(text, { start: 0, end: until })[1];
   const kinds = new Set<WarmthKind>();
+  const wishes = WELL_WISH.find(text, 0, endToken);
   for (const cue of cues) {
-    // A doubtful acknowledgement that is really the thanks or the question of its sentence ("thank
-    // you for the update", "could we have a short call?") adds no warmth of its own.
-    if (cue.type === 'acknowledgement' && cue.confidence < 0.6 && cues.some((c) => overlaps(c, cue)))
+    // A doubtful acknowledgement that is really the thanks, the question or the wish of its sentence
+    // ("thank you for the update", "could we have a short call?", "hope you are doing well") adds no
+    // warmth of its own: the phatic wish is no acknowledgement (eval/README, conventions).
+    if (
+      cue.type === 'acknowledgement' &&
+      cue.confidence < 0.6 &&
+      (cues.some((c) => overlaps(c, cue)) || wishes.some((w) => w.start < cue.end && w.end > cue.start))
+    )
       continue;
+    // "We would be grateful if your team could review ...": the courtesy of a request, not thanks.
+    if (cue.type === 'gratitude' && REQUEST_COURTESY.test(text.text.slice(cue.start))) continue;
     if (CUE_KINDS.has(cue.type)) kinds.add(cue.type as WarmthKind);
     if (cue.type === 'personal-disclosure' && cue.confidence >= 0.6) kinds.add('personal');
     if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
   }
   if (WELL_WISH.test(text, 0, endToken)) kinds.add('well-wish');
   // Season's greetings are a gesture of their own, owed a return at any stage (eval/README).
-  if (HOLIDAY_WISH.test(text, 0, endToken) || FESTIVAL.test(text, 0, endToken)) kinds.add('holiday');
+  if (HOLIDAY_WISH.test(text, 0, endToken)) kinds.add('holiday');
   if (GIFT.test(text, 0, endToken)) kinds.add('gift');
   if (RETURNED.test(text, 0, endToken)) kinds.add('returned');
   if (CLOSING.test(text, 0, endToken)) kinds.add('closing');
@@ -203,10 +219,22 @@ export function warmthIn(
   const unlisted = warmSentences(text, allCues).filter((s) => s.end <= until && !listedWarmth(text, cues, s));
   if (unlisted.length > 0) kinds.add('warm-sentence');
   if (unlisted.length > 1) kinds.add('warm-sentences');
-  if (EMOJI.test(said) || LAUGHTER.test(said)) kinds.add('emoji');
+  if (EMOJI.test(said)) kinds.add('emoji');
+  if (LAUGHTER.test(said)) kinds.add('laughter');
   if (said.includes('!')) kinds.add('exclamation');
   if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(said)) kinds.add('name');
   return kinds;
+}
+
+/**
+ * The message is clearly warm, not only courteous: three warm gestures or more beyond the frame
+ * of a letter, one of them heartfelt (praise, or a sentence of good feeling aimed at the reader).
+ * "Dear Avi, many thanks for the proposal. Kind regards" is courtesy; "Thank you sooo much, you're
+ * amazing 🙏" is warmth (eval/README, "Settled label questions").
+ */
+export function clearlyWarm(text: AnalyzedText, cues: readonly Cue[]): boolean {
+  const kinds = warmthIn(text, cues);
+  return gestures(kinds).length >= 3 && (kinds.has('praise') || warmSentences(text, cues).length > 0);
 }
 
 /**
