@@ -7,17 +7,9 @@
 import type { AnalyzedMessage } from '../analysis.ts';
 import { effortWords, wordCount } from '../context/client-style.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import {
-  answeredCues,
-  clientName,
-  draftAcknowledges,
-  draftCues,
-  draftOrders,
-  evidenceOf,
-  severityFromScore,
-} from './helpers.ts';
+import { clientName, draftCues, draftOrders, evidenceOf, severityFromScore } from './helpers.ts';
 import { defineRule, type RuleContext, type Text } from './types.ts';
-import { clearlyWarm, gestures, HOLIDAY_WISH, RELATIONAL, type WarmthKind, warmthIn } from './warmth.ts';
+import { clearlyWarm, gestures, HOLIDAY_WISH, type WarmthKind, warmthIn } from './warmth.ts';
 
 /** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
 function warmMessage(
@@ -33,26 +25,6 @@ function warmMessage(
   // a courteous business note, "Thanks for the call! Looking forward to next steps." is warm.
   if (gestures(kinds).length < (ctx.client.warm ? 1 : 2)) return undefined;
   return { message, kinds, words: wordCount(message.text) };
-}
-
-/**
- * Other rules own these replies: an unacknowledged disclosure, bad news, and a business opening
- * right after a personal question (abrupt-pivot answers it first). A blunt order or verdict is
- * blunt-request's or blunt-disagreement's: one finding for one mistake.
- */
-function ownedElsewhere(ctx: RuleContext): boolean {
-  const last = ctx.analysis.answered.at(-1);
-  const personalQuestion = last?.cues.some((c) => c.type === 'question' && c.about === 'personal');
-  if (personalQuestion && draftCues(ctx, 'direct-start').length > 0) return true;
-  if (answeredCues(ctx, 'bad-news', 0.8).length > 0) return true;
-  const news = answeredCues(ctx, 'personal-disclosure', 0.6).length > 0;
-  // Personal news or a personal question left unanswered is ignored-disclosure's or
-  // unanswered-question's. News that comes with thanks, praise and good wishes for the rep ("It
-  // was a great pleasure hosting you ... my daughter loved the sweets ... looking forward to a long
-  // association") is two gestures: a curt answer to the rest is cold as well.
-  if ((!news && !personalQuestion) || draftAcknowledges(ctx)) return false;
-  const kinds = last ? warmthIn(last.text, last.cues) : new Set<WarmthKind>();
-  return RELATIONAL.filter((k) => kinds.has(k)).length < 2;
 }
 
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
@@ -82,7 +54,9 @@ export default defineRule({
     sources: ['BROWN87', 'MEY14HBR', 'SHEL17'],
   },
   check(ctx) {
-    if (ctx.client.terse || ownedElsewhere(ctx)) return [];
+    // A reply whose coldness another rule names (ignored news, a skipped question, a turn to business,
+    // a pitch into bad news) is left to that rule by rules/precedence.ts, which sees what fired.
+    if (ctx.client.terse) return [];
     const name = clientName(ctx);
     const draft = ctx.draft;
     const mine = warmthIn(draft.text, draft.cues, name);

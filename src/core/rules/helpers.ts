@@ -146,11 +146,6 @@ export function readerExpectsAcknowledgement(ctx: RuleContext): boolean {
   );
 }
 
-/** The draft acknowledges what the client shared (a strong acknowledgement cue). */
-export function draftAcknowledges(ctx: RuleContext): boolean {
-  return draftCues(ctx, 'acknowledgement', 0.8).length > 0;
-}
-
 /** A name as literal text inside a RegExp ("O'Neil", "Jean-Luc", "J.R."). */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -246,16 +246,6 @@ export function givesWarmthBack(text: AnalyzedText, cues: readonly Cue[], until?
   return gestures(warmthIn(text, cues, undefined, until)).length > 0;
 }
 
-/** Warmth addressed to the other person, beyond the news itself. */
-export const RELATIONAL: readonly WarmthKind[] = [
-  'gratitude',
-  'praise',
-  'well-wish',
-  'holiday',
-  'gift',
-  'warm-sentence',
-];
-
 /** The sentence carries warmth the cues or the lists name: thanks, an acknowledgement, a wish, praise. */
 function listedWarmth(text: AnalyzedText, cues: readonly Cue[], s: Sentence): boolean {
   return (
