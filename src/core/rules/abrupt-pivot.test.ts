@@ -43,6 +43,19 @@ runRuleCases(rule, {
       draft: 'Deepa, send PO asap so we can start.',
     },
     {
+      name: 'thanks and "a partner like you" answered with a bare order first: praise, so abrupt-pivot (settled 2026-11-27)',
+      reader: 'GB',
+      writer: 'DE',
+      history: [
+        r('Hi Tom, the replacement parts left our warehouse this morning.'),
+        c(
+          'Hi Klaus, many thanks for sorting out the delivery so quickly, really. We are lucky to have a partner like you.',
+        ),
+      ],
+      draft: 'Send the signed delivery note today.',
+      severity: 'warning',
+    },
+    {
       name: 'praise in the first emails answered with a bare order first: abrupt-pivot, beside blunt-request (settled 2026-11-27)',
       reader: 'BR',
       writer: 'PL',
@@ -442,6 +455,16 @@ runRuleCases(rule, {
       writer: 'IT',
       history: [c('Hola Matteo! Me encanta, thank you so much for the demo, you were wonderful 😊')],
       draft: 'Hola Lupita, con gusto! 😊 Would it help if I sent you a short comparison sheet today?',
+    },
+    {
+      name: '"Anytime!" before the turn answers the thanks first, as it does for cold-reply',
+      reader: 'US',
+      history: [
+        c(
+          'Hi Marina, thank you so much for the demo yesterday! The whole team loved it, you were amazing. Have a great weekend!',
+        ),
+      ],
+      draft: 'Anytime! So, when can we sign?',
     },
     {
       name: 'courteous thanks in the first emails answered with an order: blunt-request’s alone, not a turn from warmth',

@@ -12,18 +12,16 @@ import { phrases } from '../text/phrases.ts';
 import {
   clientName,
   draftCues,
-  EMOJI,
   evidenceOf,
-  HOLIDAY_WISH,
   HOSPITALITY,
   isBusinessNews,
   isGraveNews,
   isLifeNews,
   REACTION_WORDS,
   severityFromScore,
-  warmSentences,
 } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
+import { clearlyWarm, EMOJI, givesWarmthBack, HOLIDAY_WISH, PRAISE, warmthIn } from './warmth.ts';
 
 /** A word that turns the conversation: "So, ...", "Anyway, ...", "Regarding the invoice, ...". */
 const PIVOT_WORD =
@@ -31,27 +29,16 @@ const PIVOT_WORD =
 
 const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence-apology']);
 
-/** Signs of a client in high spirits: laughter, an emoji, praise. */
-const LAUGHTER = /\b(?:ha(?:ha)+\w*|he(?:he)+|lol|lmao)\b|[😂🤣😆😅]/iu;
-const PRAISE =
-  /\b(?:lov(?:e|ed|ely)|amazing|awesome|fantastic|wonderful|brilliant|legend|stoked|thrilled|excited|fun|pleasure|delighted|so happy|great job|well done)\b/i;
+/** Signs of a client in high spirits: warm gestures, laughter, an emoji, praise (see warmthIn). */
+const SPIRITED = new Set<string>([...WARM_TYPES, 'laughter', 'emoji', 'praise']);
 
 /**
  * How effusive a message is: warm gestures (greeting, thanks, acknowledgement) plus exclamations,
  * laughter, emoji and praise. Three or more is a message in high spirits.
  */
 function effusiveness(message: RuleContext['analysis']['answered'][number]): number {
-  const t = message.text.text;
-  const warm = new Set(
-    message.cues.filter((c) => WARM_TYPES.has(c.type) && c.confidence >= 0.6).map((c) => c.type),
-  );
-  return (
-    warm.size +
-    Math.min((t.match(/!+/g) ?? []).length, 2) +
-    (LAUGHTER.test(t) ? 1 : 0) +
-    (EMOJI.test(t) ? 1 : 0) +
-    (PRAISE.test(t) ? 1 : 0)
-  );
+  const spirited = [...warmthIn(message.text, message.cues)].filter((k) => SPIRITED.has(k));
+  return spirited.length + Math.min((message.text.text.match(/!+/g) ?? []).length, 2);
 }
 
 /** "Have a lovely weekend!", "Looking forward to it": wishes and sign-offs are no chit-chat. */
@@ -98,13 +85,6 @@ interface Warmth {
 }
 
 /**
- * Praise with feeling for what we did: "the best presentation we have had", "everyone was
- * impressed", "love what your team is doing". Not "we'd love to", not "all the best".
- */
-const WARM_PRAISE =
-  /\b(?:loved|love (?:it|the|your|what|how)|amazing|awesome|fantastic|wonderful|brilliant|excellent|impressed|gorgeous|great job|well done|(?<!all )the best)\b/i;
-
-/**
  * The client praised our work with feeling: a sentence of praise (not a bare "Awesome, thanks!")
  * with thanks, an emoji or an exclamation.
  * Answered by a turn to business ("The next step is the pilot", "Can you also test ...?", "Send
@@ -114,7 +94,9 @@ const WARM_PRAISE =
 function praisedIn(message: RuleContext['analysis']['answered'][number]): boolean {
   const t = message.text.text;
   return (
-    message.text.sentences.some((s) => WARM_PRAISE.test(s.text) && s.text.trim().split(/\s+/).length >= 5) &&
+    message.text.sentences.some(
+      (s) => PRAISE.test(message.text, s.firstToken, s.endToken) && s.text.trim().split(/\s+/).length >= 5,
+    ) &&
     (message.cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.9) ||
       EMOJI.test(t) ||
       t.includes('!'))
@@ -124,7 +106,7 @@ function praisedIn(message: RuleContext['analysis']['answered'][number]): boolea
 /** The sentences that praise: what a praise-only message ("gorgeous 😍 great job") offers as evidence. */
 function praiseEvidence(message: RuleContext['analysis']['answered'][number]): Evidence[] {
   return message.text.sentences
-    .filter((s) => WARM_PRAISE.test(s.text))
+    .filter((s) => PRAISE.test(message.text, s.firstToken, s.endToken))
     .map((s) => ({ message: message.index as number, start: s.start, end: s.end, text: s.text }));
 }
 
@@ -150,38 +132,15 @@ function gestureIn(message: RuleContext['analysis']['answered'][number]): Cue | 
   );
 }
 
-/** "You're welcome!", "Same to you": the reply returns the gesture before its business. */
-const RETURNED = phrases([
-  "you are|you're|you’re welcome",
-  'my pleasure',
-  'likewise',
-  'same to you',
-  'you too',
-]);
-
 /**
- * A sentence before the business opening returns the client's gesture: thanks, wishes, "you're
- * welcome", an emoji, a sentence of good feeling for the reader (read by its sentiment).
+ * The reply gives warmth back before its business opening: thanks, a wish, "you're welcome", an
+ * emoji, a sentence of good feeling for the reader (see givesWarmthBack).
  */
 function returnedFirst(ctx: RuleContext, start: Cue): boolean {
   const text = ctx.draft.text;
   // An emoji counts up to the opening's first word ("con gusto! 😊 Would it help ...?").
   const firstWord = text.text.slice(start.start, start.end).search(/[\p{L}\p{N}]/u);
-  if (EMOJI.test(text.text.slice(0, start.start + Math.max(firstWord, 0)))) return true;
-  if (warmSentences(text, ctx.draft.cues).some((s) => s.end <= start.start)) return true;
-  return text.sentences.some(
-    (s) =>
-      s.start < start.start &&
-      (RETURNED.test(text, s.firstToken, s.endToken) ||
-        HOLIDAY_WISH.test(text, s.firstToken, s.endToken) ||
-        ctx.draft.cues.some(
-          (c) =>
-            (c.type === 'gratitude' || c.type === 'acknowledgement') &&
-            c.confidence > 0.5 &&
-            c.start >= s.start &&
-            c.end <= s.end,
-        )),
-  );
+  return givesWarmthBack(text, ctx.draft.cues, start.start + Math.max(firstWord, 0));
 }
 
 /**
@@ -199,9 +158,6 @@ const REACTION = new RegExp(
   `^\\W*(?:${REACTION_WORDS}|damn|oh my|ha|haha\\w*|welcome|congrat\\w*|(?:so\\s+|very\\s+|really\\s+)?sorry)\\b`,
   'i',
 );
-
-/** "grateful if", "would appreciate it if": thanks in advance that softens a request. */
-const REQUEST_COURTESY = /^(?:grateful|thankful|appreciate(?:\s+it)?)\s+if\b/i;
 
 /** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
 const NOTICE = phrases([
@@ -272,22 +228,14 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
       ),
   );
   // "Ah bummer mate." reacts to the news before anything else: not a business opening; nor does
-  // "Feliz año to you too!", which returns the client's wish.
+  // "Feliz año to you too!", which returns the client's wish, nor an opening after an apology.
   if (
     !opening ||
     REACTION.test(opening.text) ||
-    RETURNED.test(text, opening.firstToken, opening.endToken) ||
-    HOLIDAY_WISH.test(text, opening.firstToken, opening.endToken)
+    givesWarmthBack(text, ctx.draft.cues, opening.end) ||
+    draftCues(ctx, 'apology').some((c) => c.start < opening.end && c.confidence > 0.5)
   )
     return undefined;
-  const warmBefore = ctx.draft.cues.some(
-    (c) =>
-      c.start < opening.end &&
-      c.confidence > 0.5 &&
-      (c.type === 'acknowledgement' || c.type === 'gratitude' || c.type === 'apology') &&
-      // "We would be grateful if your team could review ...": the courtesy of a request, not thanks.
-      !REQUEST_COURTESY.test(text.text.slice(c.start, opening.end)),
-  );
   // "Samples shipped yesterday. Please confirm receipt.": an opening about work, in a reply that asks
   // for business, is business first even without a commercial word of its own; "Hope you are
   // doing well." is a wish, not work.
@@ -303,7 +251,7 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
           c.start < opening.end &&
           opening.start < c.end,
       ));
-  if (warmBefore || !business) return undefined;
+  if (!business) return undefined;
   return { type: 'direct-start', start: opening.start, end: opening.end, confidence: 0.8 };
 }
 
@@ -368,17 +316,6 @@ function opensOnBusiness(ctx: RuleContext, start: Cue): boolean {
         (c.type === 'imperative' && c.confidence >= 0.8) ||
         (c.type === 'question' && c.about === 'business' && c.confidence >= 0.6)),
   );
-}
-
-/**
- * The client's last message is clearly warm, not only courteous: a sentence of good feeling aimed
- * at the reader (read by its sentiment, not a word list) in a message in good spirits (warm cues,
- * exclamations, emoji, praise; see effusiveness). "Thank you for the meeting. We appreciate your
- * time." is courtesy; "Thank you sooo much, you're amazing 🙏" is warmth.
- */
-function clearlyWarm(ctx: RuleContext): boolean {
-  const last = ctx.analysis.answered.at(-1);
-  return last !== undefined && effusiveness(last) >= 3 && warmSentences(last.text, last.cues).length > 0;
 }
 
 /** The text of the sentence(s) a cue lies in. */
@@ -468,14 +405,21 @@ function warmth(ctx: RuleContext): Warmth | undefined {
       asked: true,
       effusive,
     };
-  // A phatic "Hope you are well" (a weak acknowledgement) is the frame of a business note, not warmth.
-  const warm = last.cues.filter((c) => WARM_TYPES.has(c.type) && c.confidence > 0.5);
-  const exclaims = (last.text.text.match(/!/g) ?? []).length;
+  // A phatic "Hope you are well" (a doubtful acknowledgement) is the frame of a business note, not
+  // warmth (see warmthIn).
+  const kinds = warmthIn(last.text, last.cues);
+  const warmKinds = [...kinds].filter((k) => WARM_TYPES.has(k));
   const praised = praisedIn(last);
   // "Dear Mr. Miller, thank you for your email.": a salutation and a thank-you are the courtesy of
   // any business note; answered by business, they are answered, not brushed aside.
-  const beyondSalutation = warm.filter((c) => c.type !== 'greeting');
-  if (beyondSalutation.length >= 2 || (warm.length >= 1 && exclaims >= 1) || effusive || praised) {
+  const beyondSalutation = warmKinds.filter((k) => k !== 'greeting');
+  if (
+    beyondSalutation.length >= 2 ||
+    (warmKinds.length >= 1 && kinds.has('exclamation')) ||
+    effusive ||
+    praised
+  ) {
+    const warm = last.cues.filter((c) => WARM_TYPES.has(c.type) && c.confidence >= 0.6);
     return {
       evidence: warm.length > 0 ? warm.map((c) => evidenceOf(last, c)) : praiseEvidence(last),
       opener: `Thank you for your message, ${clientName(ctx)}.`,
@@ -521,7 +465,8 @@ export default defineRule({
   check(ctx) {
     if (ctx.client.terse) return [];
     const warm = warmth(ctx);
-    if (!warm) return [];
+    const last = ctx.analysis.answered.at(-1);
+    if (!warm || !last) return [];
     const start = draftCues(ctx, 'direct-start')[0] ?? businessStatementFirst(ctx, warm);
     if (!start) return [];
     // Thanks, praise or good wishes with no news, no question and no occasion shared in high
@@ -557,13 +502,12 @@ export default defineRule({
     // the Q3 report.": the client asked for the business themselves, so opening with it answers
     // them (a skipped question is unanswered-question's). Turning with "So," or "Regarding" does not.
     if (!warm.grave) {
-      const last = ctx.analysis.answered.at(-1);
-      const askedBusiness = last?.cues.some(
+      const askedBusiness = last.cues.some(
         (c) =>
           c.confidence >= 0.6 &&
           (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
       );
-      if (askedBusiness && !pivoted && !warm.evidence.some((e) => e.message !== last?.index)) return [];
+      if (askedBusiness && !pivoted && !warm.evidence.some((e) => e.message !== last.index)) return [];
     }
     // In the first emails a turn with "So," or "Regarding" right past a personal question is abrupt
     // too: the client opened a door, the reply shuts it.
@@ -578,7 +522,7 @@ export default defineRule({
     // in the first emails. So is clearly warm thanks, praise or good wishes answered by a turn to
     // business (an ask, an order, a pivot: see opensOnBusiness above): the coaches' answer has no
     // stage. Mere courtesy ("Many thanks for the samples. Best wishes") is answered, not turned from.
-    const warmthTurnedFrom = settled && !warm.thanked && (warm.praised || clearlyWarm(ctx));
+    const warmthTurnedFrom = settled && !warm.thanked && (warm.praised || clearlyWarm(last.text, last.cues));
     if (
       ctx.relationship.stage === 'new' &&
       !warm.grave &&

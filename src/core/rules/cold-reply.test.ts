@@ -106,6 +106,29 @@ runRuleCases(rule, {
       draft: 'anytime! 😊',
     },
     {
+      name: '"you too!" returns a wish as thanks returns thanks (one notion of warmth with abrupt-pivot)',
+      reader: 'US',
+      history: [
+        c(
+          'Hi Marina, thank you so much for the demo yesterday! The whole team loved it, you were amazing. Have a great weekend!',
+        ),
+      ],
+      draft: 'Hi Alex, you too! The invoice is attached.',
+    },
+    {
+      name: 'a phatic "Hope you are doing well" is one courtesy, not a wish and an acknowledgement: a blunt order after it is blunt-request’s alone',
+      reader: 'IN',
+      writer: 'RU',
+      history: [
+        r('Dear Anil, the contract draft is attached. Regards, Ivan'),
+        c(
+          'Dear Ivan,\n\nHope you are doing well. Our legal team is reviewing the draft and will revert by next week.\n\nRegards,\nAnil',
+          72,
+        ),
+      ],
+      draft: 'Anil, send the comments by Monday. We cannot wait longer.',
+    },
+    {
       name: 'a framed letter with a please-request after warm thanks is abrupt-pivot’s, not also cold',
       reader: 'ES',
       writer: 'DE',
@@ -179,11 +202,6 @@ runRuleCases(rule, {
         'Hello Alex, thank you for the kind words. The next step is a short call with your IT team to plan the rollout; I will send two time slots on Monday.',
     },
     {
-      name: 'a business opening after a personal question belongs to abrupt-pivot',
-      history: [...warmClient, c('Thanks for the update, Marina! How was your weekend?')],
-      draft: 'So, when can we sign?',
-    },
-    {
       name: 'a bare order to a polite note, for a reader used to plain requests',
       reader: 'DE',
       history: [c('We are still discussing internally. We appreciate your patience.')],
@@ -218,16 +236,6 @@ runRuleCases(rule, {
       draft: 'Thank you, Sato-san. Send us your decision by Friday.',
     },
     {
-      name: 'ignored personal news belongs to ignored-disclosure',
-      history: [
-        ...warmClient,
-        c(
-          'Hi Marina! We just got back from two weeks in Portugal with the kids, it was wonderful. Thanks for your patience!',
-        ),
-      ],
-      draft: 'The contract is ready.',
-    },
-    {
       name: 'a reply to a curt message from a usually warm client',
       history: [...warmClient, c('Contract received.')],
       draft: 'Good. The invoice will follow.',
@@ -251,14 +259,6 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Hi Alex, noted. I will wait for your feedback.',
-    },
-    {
-      name: 'a skipped personal question belongs to unanswered-question',
-      history: [
-        ...warmClient,
-        c('Hi Marina, how did your daughter’s exam go? Hope she did well. Can we move our call to Friday?'),
-      ],
-      draft: 'Hi Alex, Friday is fine.',
     },
     {
       name: 'a complaint that the team was not impressed is no praise to return',
@@ -616,6 +616,19 @@ runRuleCases(rule, {
       evidenceIncludes: 'Thank you',
       rewriteIncludes: 'Thank you for your message, Alex. The invoice is attached.',
     },
+    {
+      name: 'thanks for a visit with a memory of the dinner, answered with a statement and no warmth: no other rule names it',
+      reader: 'FR',
+      writer: 'IT',
+      history: [
+        r('Dear Luc, we look forward to your visit to our plant on Thursday. Best regards, Marta'),
+        c(
+          'Hi Marta! Back home in Lyon now, the visit was wonderful, thank you for the dinner, I still think about that risotto 😋 Say hi to the whole team!',
+          100,
+        ),
+      ],
+      draft: 'Hello Luc. The revised quotation for the 200 units is in your email. Please check.',
+    },
     { name: 'noted', history: [...warmClient, warmParagraph], draft: 'Noted.' },
     { name: 'ok', history: [...warmClient, warmParagraph], draft: 'Ok.' },
     {
@@ -707,6 +720,38 @@ describe('cold-reply with the other rules', () => {
     expect(ids).toContain('abrupt-pivot');
     expect(ids).not.toContain('cold-reply');
     expect(report.rewrite.text.match(/Thank you for your message/g)).toHaveLength(1);
+  });
+
+  // cold-reply runs on every reply; rules/precedence.ts leaves out its finding where another rule
+  // names the coldness (one finding for one mistake).
+  it.each([
+    {
+      owner: 'abrupt-pivot',
+      history: [...warmClient, c('Thanks for the update, Marina! How was your weekend?')],
+      draft: 'So, when can we sign?',
+    },
+    {
+      owner: 'ignored-disclosure',
+      history: [
+        ...warmClient,
+        c(
+          'Hi Marina! We just got back from two weeks in Portugal with the kids, it was wonderful. Thanks for your patience!',
+        ),
+      ],
+      draft: 'The contract is ready.',
+    },
+    {
+      owner: 'unanswered-question',
+      history: [
+        ...warmClient,
+        c('Hi Marina, how did your daughter’s exam go? Hope she did well. Can we move our call to Friday?'),
+      ],
+      draft: 'Hi Alex, Friday is fine.',
+    },
+  ])('leaves to $owner the reply it names', ({ owner, history, draft }) => {
+    const ids = check(buildThread({ history, draft })).findings.map((f) => f.ruleId);
+    expect(ids).toContain(owner);
+    expect(ids).not.toContain('cold-reply');
   });
 
   // Settled 2026-11-27 (eval/README): decided by how the reply opens, never both, neither after a thanks.

@@ -6,196 +6,25 @@
  */
 import type { AnalyzedMessage } from '../analysis.ts';
 import { effortWords, wordCount } from '../context/client-style.ts';
-import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import type { AnalyzedText, Sentence } from '../text/analyze.ts';
-import { phrases } from '../text/phrases.ts';
-import {
-  answeredCues,
-  CLOSING,
-  clientName,
-  draftAcknowledges,
-  draftCues,
-  draftOrders,
-  EMOJI,
-  escapeRegExp,
-  evidenceOf,
-  HOLIDAY_WISH,
-  severityFromScore,
-  warmSentences,
-} from './helpers.ts';
+import { clientName, draftCues, draftOrders, evidenceOf, severityFromScore } from './helpers.ts';
 import { defineRule, type RuleContext, type Text } from './types.ts';
-
-const WELL_WISH = phrases([
-  'have a ~3 good|great|nice|lovely|wonderful',
-  'hope you|your|all|everything',
-  'all the best',
-  'take care',
-  'talk soon',
-  'look forward',
-  'looking forward',
-  'enjoy',
-  'wishing you|your',
-  'i|we wish you|your',
-  // "Wish you and your family happiness", "Please stay healthy": good wishes without "I".
-  'wish you ~1 and|a|all|every|happiness|health|success|good|luck|joy',
-  'stay healthy|safe|well',
-]);
-
-/** A festival named in a wish ("Happy Mid-Autumn Festival"): season's greetings as well. */
-const FESTIVAL = phrases(['happy ~3 festival']);
-
-/** A gift sent or thanked for ("we sent a small gift", "a token of our appreciation"): warmth in kind. */
-const GIFT = phrases(['gift|gifts|hamper|souvenir|souvenirs', 'token of ~1 appreciation|gratitude|thanks']);
-
-/**
- * The answer to thanks ("anytime!", "you're welcome", "happy to help"): warmth handed back, as
- * thanks is. Not "no problem", which waves the thanks off rather than returning it.
- */
-const WELCOME = phrases([
-  'anytime',
-  "you are|’re|'re ~1 welcome",
-  'my pleasure',
-  'happy|glad|pleased to help',
-  'glad|happy ~1 i|we could help',
-]);
-
-/**
- * Praise and pleasure aimed at the other person or their work ("you're a star", "you saved my
- * week", "it was a real pleasure"): warmth that invites warmth back.
- */
-const PRAISE = phrases([
-  'you ~2 amazing|awesome|brilliant|fantastic|star|lifesaver|legend|rock|rocks',
-  'you ~1 the best',
-  'saved ~1 my|our|us',
-  'made my ~1 day|week',
-  'pleasure',
-  'love|loved|enjoyed|liked what|it|your',
-  'delighted|thrilled|excited|stoked',
-  'look|looks|looked great|amazing|fantastic|perfect|beautiful',
-  'legend',
-  'really|so|truly appreciate|appreciated|enjoyed',
-  'best proposal|demo|presentation|service',
-  'big hug',
-  'hugs',
-  // Admiration and honour are praise as well: "the team was very impressed", "an honour to host you".
-  // Adjacent words only, so that "we were not impressed" is no praise.
-  'be|was|were|am|are|very|really|genuinely|so|truly|deeply|highly|most impressed',
-  'honour|honor|privilege',
-  'nice one',
-  'well done',
-  'great|good|nice|amazing|fantastic|excellent job|work',
-  // Congratulations with praise in them: "well deserved", "your team is lucky to have you".
-  'well deserved',
-  'well-deserved',
-  'lucky to have you',
-  // "We are grateful to have a partner like you."
-  'partner|partners|people|friend|friends like you',
-  'so|very|really kind',
-  'kind of you',
-  // "You have been wonderful to work with", "your hospitality was unforgettable", "so helpful".
-  'you|your ~3 wonderful|incredible|helpful|great|unforgettable|outstanding',
-  'very|so|really|super|extremely|incredibly helpful',
-  // Pleasure at having met or talked: "great chatting at the expo", "lovely to meet you".
-  'great|good|lovely|nice|wonderful|fantastic ~1 chatting|talking|meeting|speaking|to meet|to chat|to talk|to see',
-]);
-/** Laughter, like an emoji, is a playful touch: "haha", "lol". */
-const LAUGHTER = /\b(?:ha(?:ha)+|hehe+|lol)\b/i;
-
-/**
- * The frame of a letter: a greeting, the name, a sign-off. It shows manners, not warmth in return:
- * "Hi Ana, send the certificate." answers "You're amazing, thank you so much!" with nothing. An
- * apology ("sorry for the many questions") is courtesy too: it asks for no warmth back.
- */
-const RITUAL = new Set(['greeting', 'name', 'closing', 'exclamation', 'apology', 'absence-apology']);
-
-const overlaps = (c: Cue, ack: Cue) =>
-  (c.type === 'gratitude' || c.type === 'question') && c.start < ack.end && c.end > ack.start;
-
-/** The kinds of warmth a message shows: greeting, thanks, personal talk, well-wishes, exclamations. */
-function warmthOf(text: AnalyzedText, cues: readonly Cue[], name?: string): Set<string> {
-  const kinds = new Set<string>();
-  for (const cue of cues) {
-    // A doubtful acknowledgement that is really the thanks or the question of its sentence ("thank
-    // you for the update", "could we have a short call?") adds no warmth of its own.
-    if (cue.type === 'acknowledgement' && cue.confidence < 0.6 && cues.some((c) => overlaps(c, cue)))
-      continue;
-    if (['greeting', 'gratitude', 'acknowledgement', 'absence-apology', 'apology'].includes(cue.type))
-      kinds.add(cue.type);
-    if (cue.type === 'personal-disclosure' && cue.confidence >= 0.6) kinds.add('personal');
-    if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
-  }
-  if (WELL_WISH.test(text)) kinds.add('well-wish');
-  // Season's greetings are a gesture of their own, owed a return at any stage (eval/README).
-  if (HOLIDAY_WISH.test(text) || FESTIVAL.test(text)) kinds.add('holiday');
-  if (GIFT.test(text)) kinds.add('gift');
-  if (WELCOME.test(text)) kinds.add('welcome');
-  if (CLOSING.test(text)) kinds.add('closing');
-  if (PRAISE.test(text)) kinds.add('praise');
-  // Good feeling aimed at the reader in words no list knows ("We are all very happy for you"): each
-  // such sentence is a warm touch of its own, as a wish or praise is.
-  const unlisted = warmSentences(text, cues).filter((s) => !listedWarmth(text, cues, s));
-  if (unlisted.length > 0) kinds.add('warm-sentence');
-  if (unlisted.length > 1) kinds.add('warm-sentences');
-  if (EMOJI.test(text.text) || LAUGHTER.test(text.text)) kinds.add('emoji');
-  if (text.text.includes('!')) kinds.add('exclamation');
-  if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(text.text)) kinds.add('name');
-  return kinds;
-}
+import { clearlyWarm, gestures, HOLIDAY_WISH, type WarmthKind, warmthIn } from './warmth.ts';
 
 /** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
 function warmMessage(
   ctx: RuleContext,
-): { message: AnalyzedMessage; kinds: Set<string>; words: number } | undefined {
+): { message: AnalyzedMessage; kinds: Set<WarmthKind>; words: number } | undefined {
   const message = ctx.analysis.answered.at(-1);
   if (!message) return undefined;
-  const kinds = warmthOf(message.text, message.cues);
+  const kinds = warmthIn(message.text, message.cues);
   // A sign-off is in every letter: it makes no message warm.
   kinds.delete('closing');
   // One warm touch is warm from a client who is usually warm; otherwise it takes two. The frame
   // and the punctuation do not count: "Dear Avi, many thanks for the proposal. Kind regards" is
   // a courteous business note, "Thanks for the call! Looking forward to next steps." is warm.
-  if (gestures(kinds) < (ctx.client.warm ? 1 : 2)) return undefined;
+  if (gestures(kinds).length < (ctx.client.warm ? 1 : 2)) return undefined;
   return { message, kinds, words: wordCount(message.text) };
-}
-
-/**
- * Other rules own these replies: an unacknowledged disclosure, bad news, and a business opening
- * right after a personal question (abrupt-pivot answers it first). A blunt order or verdict is
- * blunt-request's or blunt-disagreement's: one finding for one mistake.
- */
-function ownedElsewhere(ctx: RuleContext): boolean {
-  const last = ctx.analysis.answered.at(-1);
-  const personalQuestion = last?.cues.some((c) => c.type === 'question' && c.about === 'personal');
-  if (personalQuestion && draftCues(ctx, 'direct-start').length > 0) return true;
-  if (answeredCues(ctx, 'bad-news', 0.8).length > 0) return true;
-  const news = answeredCues(ctx, 'personal-disclosure', 0.6).length > 0;
-  // Personal news or a personal question left unanswered is ignored-disclosure's or
-  // unanswered-question's. News that comes with thanks, praise and good wishes for the rep ("It
-  // was a great pleasure hosting you ... my daughter loved the sweets ... looking forward to a long
-  // association") is two gestures: a curt answer to the rest is cold as well.
-  if ((!news && !personalQuestion) || draftAcknowledges(ctx)) return false;
-  const kinds = last ? warmthOf(last.text, last.cues) : new Set<string>();
-  return RELATIONAL.filter((k) => kinds.has(k)).length < 2;
-}
-
-/** Warm gestures in a set of kinds: what is left without the frame and the exclamation marks. */
-const gestures = (kinds: Set<string>) => [...kinds].filter((k) => !RITUAL.has(k)).length;
-
-/** Warmth addressed to the other person, beyond the news itself. */
-const RELATIONAL = ['gratitude', 'praise', 'well-wish', 'holiday', 'gift', 'warm-sentence'];
-
-/** The sentence carries warmth the cues or the lists name: thanks, an acknowledgement, a wish, praise. */
-function listedWarmth(text: AnalyzedText, cues: readonly Cue[], s: Sentence): boolean {
-  return (
-    cues.some(
-      (c) => (c.type === 'gratitude' || c.type === 'acknowledgement') && c.start >= s.start && c.end <= s.end,
-    ) ||
-    WELL_WISH.test(text, s.firstToken, s.endToken) ||
-    WELCOME.test(text, s.firstToken, s.endToken) ||
-    PRAISE.test(text, s.firstToken, s.endToken) ||
-    HOLIDAY_WISH.test(text, s.firstToken, s.endToken)
-  );
 }
 
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
@@ -225,14 +54,14 @@ export default defineRule({
     sources: ['BROWN87', 'MEY14HBR', 'SHEL17'],
   },
   check(ctx) {
-    if (ctx.client.terse || ownedElsewhere(ctx)) return [];
+    // A reply whose coldness another rule names (ignored news, a skipped question, a turn to business,
+    // a pitch into bad news) is left to that rule by rules/precedence.ts, which sees what fired.
+    if (ctx.client.terse) return [];
     const name = clientName(ctx);
     const draft = ctx.draft;
-    const mine = warmthOf(draft.text, draft.cues, name);
-    // "Hello!" is one gesture, not two: in a reply, the exclamation mark adds nothing on its own.
-    mine.delete('exclamation');
+    const mine = warmthIn(draft.text, draft.cues, name);
     // What the reply gives back, beyond the frame every letter has (greeting, name, sign-off).
-    const given = [...mine].filter((k) => !RITUAL.has(k));
+    const given = gestures(mine);
     // A courteous note (thanks for the email, a greeting, a hedge) answered curtly is not cold: it
     // needs warmth that was not returned (eval/README, settled 2026-11-27); the bluntness of an order
     // or verdict is blunt-request's or blunt-disagreement's alone.
@@ -258,18 +87,18 @@ export default defineRule({
     );
     const blunt = bareOrder || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
     const framed = mine.has('greeting') || mine.has('name');
-    const g = gestures(warm.kinds);
+    const g = gestures(warm.kinds).length;
     // Any warmth given back, even a bare "Thanks." or "Noted, thank you.", answers the warmth: not
     // cold, however short (eval/README, settled 2026-11-27 by four blind coaches). Only a reply
     // that gives back none of it is cold.
     // Warmth no list-free reader could miss (praise, or a sentence of good feeling for the reader,
     // among three gestures) left with nothing at all is cold however long or framed the reply: a
     // reply that opens by turning to business is abrupt-pivot's instead (precedence).
-    const clearlyWarm = g >= 3 && (warm.kinds.has('praise') || warm.kinds.has('warm-sentence'));
+    const clearly = clearlyWarm(warm.message.text, warm.message.cues);
     const cold =
       given.length === 0 &&
       (short ||
-        clearlyWarm ||
+        clearly ||
         (g >= 3 && (blunt || !framed)) ||
         (!framed && !blunt && g >= 2 && effort < warmEffort));
     if (!cold) return [];

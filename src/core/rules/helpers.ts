@@ -2,9 +2,7 @@
 import type { AnalyzedMessage } from '../analysis.ts';
 import { TOPIC_WORDS } from '../cues/lexicon/topics.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
-import { type AnalyzedText, type Sentence, sentimentOf } from '../text/analyze.ts';
-import { memo } from '../text/memo.ts';
-import { phrases } from '../text/phrases.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
 import { firstName } from '../thread.ts';
 import type { Evidence, RuleContext, Severity, Span, Text } from './types.ts';
 
@@ -148,11 +146,6 @@ export function readerExpectsAcknowledgement(ctx: RuleContext): boolean {
   );
 }
 
-/** The draft acknowledges what the client shared (a strong acknowledgement cue). */
-export function draftAcknowledges(ctx: RuleContext): boolean {
-  return draftCues(ctx, 'acknowledgement', 0.8).length > 0;
-}
-
 /** A name as literal text inside a RegExp ("O'Neil", "Jean-Luc", "J.R."). */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -162,9 +155,6 @@ export function tokenRange(text: AnalyzedText, span: Span): [number, number] {
   const to = text.tokens.findIndex((t) => t.start >= span.end);
   return [from < 0 ? text.tokens.length : from, to < 0 ? text.tokens.length : to];
 }
-
-/** An emoji anywhere: a playful touch in a message. */
-export const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
  * Interjections a reply opens on when it reacts to what the client said ("Oh no.", "Ah bummer
@@ -180,26 +170,6 @@ const SALUTATION = String.raw`(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?`;
  * update")` matches "Hi Ana, any update?". `rest` is regular-expression source.
  */
 export const opening = (rest: string): RegExp => new RegExp(String.raw`^\W*${SALUTATION}${rest}`, 'i');
-
-/**
- * Season's greetings: "Happy Diwali", "Ramadan Kareem", "Merry Christmas", "Feliz Natal". A ritual
- * that is returned before anything else.
- */
-export const HOLIDAY_WISH = phrases([
-  'happy|merry|joyful|joyous|blessed ~1 holidays|holiday|christmas|xmas|easter|diwali|deepavali|eid|hanukkah|thanksgiving|new|seollal|chuseok|songkran|nowruz|holi|pongal|onam|navratri|ramadan',
-  'season’s|seasons greetings',
-  'compliments of the season',
-  'happy ~2 new year',
-  'ramadan|eid kareem|mubarak',
-  'feliz natal|navidad',
-  // "Feliz año" is the wish on its own; "nuevo" may follow.
-  'feliz año|ano',
-  'frohe weihnachten',
-  'joyeux noël|noel',
-  'buon natale',
-  'chag sameach',
-  'с новым годом',
-]);
 
 /**
  * "We would be honoured to show you our factory", "you must come for dinner", "you have to come
@@ -239,78 +209,3 @@ const INVITES_REQUESTS =
 /** The client asked what the rep needs from them, or offered whatever is needed. */
 export const clientInvitesRequests = (ctx: RuleContext): boolean =>
   ctx.analysis.answered.some((m) => INVITES_REQUESTS.test(m.text.text));
-
-/** Sign-offs: the frame of any letter, warm or not ("Best regards", "Cheers"). */
-export const CLOSING = phrases(['best|kind|warm|warmest ~1 wishes|regards', 'regards', 'cheers', 'br']);
-
-/**
- * wink's sentence sentiment above which a sentence reads clearly positive: "We are all very happy
- * for you" (0.80), "I hope you liked the dinner" (0.56); not one courteous word ("Thank you for
- * the offer", "We are interested in your proposal": 0.40), not "Please sign the contract" (0.20).
- */
-const CLEARLY_POSITIVE = 0.4;
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya']);
-/**
- * Cues that make a sentence business, however positive its words: a request's "grateful" or
- * "please" is the courtesy of asking, and a verdict ("your price is 20% above") is no compliment.
- */
-const BUSINESS_CUES = new Set<Cue['type']>([
-  'business-ask',
-  'imperative',
-  'please',
-  'question',
-  'negative-evaluation',
-]);
-const isWordToken = (value: string) => /[\p{L}\p{N}]/u.test(value);
-
-/**
- * The first token after a sentence's salutation ("Dear Mr. O'Brien, " / "Hi anh Chris, "): a
- * greeting cue that opens the sentence, up to the first comma within ten tokens. The sentence's
- * first token when it opens with no greeting; undefined when it is all salutation ("Hi Klaus!").
- * Read from the structure, not from the names: titles and honorifics vary by culture.
- */
-export function afterSalutation(text: AnalyzedText, cues: readonly Cue[], s: Sentence): number | undefined {
-  if (!cues.some((c) => c.type === 'greeting' && c.start === s.start)) return s.firstToken;
-  const last = Math.min(s.endToken, s.firstToken + 10);
-  let comma = s.firstToken;
-  while (comma < last && text.tokens[comma]!.value !== ',') comma++;
-  return comma === last ? undefined : comma + 1;
-}
-
-/**
- * Sentences of good feeling aimed at the reader, whatever their words: clearly positive by wink's
- * sentiment, addressed to "you", three words or more beyond the salutation, and no business in it.
- * "We are all very happy for you", "May she bring you and your wife much joy", "Great to hear your
- * team liked it". No phrase list: a writer nobody has seen words warmth their own way. Not the
- * frame of a letter (a salutation, a sign-off), not a courteous request ("We would be grateful for
- * your confirmation"), not a bare "Noted." (one word reads as strongly as a sentence).
- */
-export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentence[] {
-  const known = WARM_SENTENCES.get(text);
-  if (known !== undefined && known.cues === cues) return known.sentences;
-  // The cheap tests first: wink's sentiment is a second pass over the text, read only when needed.
-  const sentences = text.sentences.filter((s) => {
-    if (CLOSING.test(text, s.firstToken, Math.min(s.endToken, s.firstToken + 3))) return false;
-    const inSentence = (c: Cue) => c.start < s.end && c.end > s.start;
-    if (cues.some((c) => BUSINESS_CUES.has(c.type) && c.confidence >= 0.6 && inSentence(c))) return false;
-    // The salutation ("Dear Ms. Li, ", "Hi Klaus, ") is the frame: read what follows it.
-    const from = afterSalutation(text, cues, s);
-    if (from === undefined) return false;
-    const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
-    if (words.length < 3 || !words.some((t) => SECOND_PERSON.has(t.normal))) return false;
-    // A condition makes it an offer or a request ("We would be happy to give you a discount if you
-    // order this month", "I can do 8% off if you sign for two years").
-    if (words.some((t) => t.normal === 'if')) return false;
-    // An invitation worded as a statement is a question (eval/README): its answer is owed, not warmth.
-    if (INVITATION.test(s.text)) return false;
-    if (s.sentiment <= CLEARLY_POSITIVE) return false;
-    return (
-      from === s.firstToken ||
-      sentimentOf(text.text.slice(text.tokens[from]!.start, s.end)) > CLEARLY_POSITIVE
-    );
-  });
-  WARM_SENTENCES.set(text, { cues, sentences });
-  return sentences;
-}
-// Several rules read the same message's warm sentences in one check.
-const WARM_SENTENCES = memo<{ cues: readonly Cue[]; sentences: Sentence[] }>('warm-sentences');

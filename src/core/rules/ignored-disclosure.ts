@@ -17,7 +17,6 @@ import {
   draftCues,
   escapeRegExp,
   evidenceOf,
-  HOLIDAY_WISH,
   HOSPITALITY,
   INVITATION,
   isBusinessNews,
@@ -32,6 +31,7 @@ import {
   topicName,
 } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
+import { HOLIDAY_WISH } from './warmth.ts';
 
 function why(ctx: RuleContext, openedUpBefore: boolean) {
   const w = ctx.writerCulture;

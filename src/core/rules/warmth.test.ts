@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { detectCues } from '../cues/index.ts';
+import { analyze } from '../text/analyze.ts';
+import {
+  afterSalutation,
+  clearlyWarm,
+  gestures,
+  givesWarmthBack,
+  warmSentences,
+  warmthIn,
+} from './warmth.ts';
+
+const kindsIn = (text: string, name?: string) => {
+  const analyzed = analyze(text);
+  return warmthIn(analyzed, detectCues(analyzed), name);
+};
+/** Whether the text gives warmth back before `upTo` (a substring where the business opens). */
+const givesBack = (text: string, upTo?: string) => {
+  const analyzed = analyze(text);
+  return givesWarmthBack(analyzed, detectCues(analyzed), upTo === undefined ? undefined : text.indexOf(upTo));
+};
+
+describe('warmthIn', () => {
+  it('reads the kinds of warmth a message offers', () => {
+    const kinds = kindsIn('Hi Marina! Thank you so much, you are a lifesaver 🙏 Have a great weekend!');
+    expect([...kinds]).toEqual(
+      expect.arrayContaining(['greeting', 'gratitude', 'praise', 'well-wish', 'emoji', 'exclamation']),
+    );
+    expect(kindsIn('Happy Diwali to you and your family!').has('holiday')).toBe(true);
+    expect(kindsIn('We sent a small gift to your office.').has('gift')).toBe(true);
+  });
+
+  it('knows praise, blessings and laughter however they are worded', () => {
+    expect(kindsIn('Brilliant work from your team.').has('praise')).toBe(true);
+    expect(kindsIn('The team loved the demo.').has('praise')).toBe(true);
+    expect(kindsIn("Couldn't have asked for a better partner on this one.").has('praise')).toBe(true);
+    expect(kindsIn('We asked for a better price last week.').has('praise')).toBe(false);
+    expect(kindsIn('God bless you and your family!').has('well-wish')).toBe(true);
+    expect(kindsIn('Happy Mid-Autumn Festival to your team!').has('holiday')).toBe(true);
+    // Laughter and an emoji are two signs of high spirits.
+    const playful = kindsIn('hahaha the whole city is celebrating 😂');
+    expect(playful.has('laughter') && playful.has('emoji')).toBe(true);
+  });
+
+  it('counts a phatic wish once, and the courtesy of a request as no thanks', () => {
+    const phatic = kindsIn('Dear Ivan, hope you are doing well. Our legal team is reviewing the draft.');
+    expect(phatic.has('well-wish')).toBe(true);
+    expect(phatic.has('acknowledgement')).toBe(false);
+    expect(kindsIn('We would be grateful if you could send the PO today.').has('gratitude')).toBe(false);
+    expect(kindsIn('We are grateful for your help.').has('gratitude')).toBe(true);
+  });
+
+  it('finds the reader’s name, and counts the frame of a letter as no gesture', () => {
+    const kinds = kindsIn('Dear Alex, please find attached the invoice. Best regards, Marina', 'Alex');
+    expect(kinds.has('name')).toBe(true);
+    expect(kinds.has('closing')).toBe(true);
+    expect(gestures(kinds)).toEqual([]);
+  });
+});
+
+describe('clearlyWarm', () => {
+  const clearly = (text: string) => {
+    const analyzed = analyze(text);
+    return clearlyWarm(analyzed, detectCues(analyzed));
+  };
+  it('needs three warm gestures, one of them heartfelt', () => {
+    expect(clearly('Thank you sooo much, you are amazing 🙏')).toBe(true);
+    expect(
+      clearly('Good morning Anna! 😊 Thank you so much for fixing the login. God bless you and your family!'),
+    ).toBe(true);
+  });
+  it('leaves courtesy alone', () => {
+    expect(clearly('Dear Avi, many thanks for the proposal. Kind regards, Tom')).toBe(false);
+    expect(clearly('Dear Ivan, hope you are doing well. Our legal team is reviewing the draft.')).toBe(false);
+  });
+});
+
+describe('givesWarmthBack', () => {
+  it('takes thanks, a returned wish or "you’re welcome" as warmth given back', () => {
+    expect(givesBack('Thanks. The invoice is attached.')).toBe(true);
+    expect(givesBack('Hi Alex, you too! The invoice is attached.')).toBe(true);
+    expect(givesBack('Same to you, Alex. The invoice is attached.')).toBe(true);
+    expect(givesBack('Anytime! So, when can we sign?')).toBe(true);
+  });
+
+  it('takes the frame of a letter as none', () => {
+    expect(givesBack('Hi Alex, the invoice is attached. Best regards, Marina')).toBe(false);
+  });
+
+  it('reads only what comes before the business opening when asked', () => {
+    const reply = 'Hi Alex, so, when can we sign? Have a great weekend!';
+    expect(givesBack(reply)).toBe(true);
+    expect(givesBack(reply, 'so, when')).toBe(false);
+    expect(givesBack('Hi Alex, thanks so much! So, when can we sign?', 'So, when')).toBe(true);
+  });
+});
+
+const warm = (text: string) => {
+  const analyzed = analyze(text);
+  return warmSentences(analyzed, detectCues(analyzed)).map((s) => s.text);
+};
+
+describe('warmSentences', () => {
+  it('finds good feeling aimed at the reader, whatever its words', () => {
+    expect(warm('We are all so happy for you and your wife.')).toHaveLength(1);
+    expect(warm('Hi Alex, your team made the afternoon fun for us as well! Pilot plan on Monday.')).toEqual([
+      'Hi Alex, your team made the afternoon fun for us as well!',
+    ]);
+    expect(warm('We are so proud to work with you.')).toHaveLength(1);
+    // A figure is no business of its own: "70 is a wonderful milestone!"
+    expect(warm('Happy birthday to your mother, 70 is a wonderful milestone!')).toHaveLength(1);
+  });
+
+  it('leaves alone the frame, bare formulas, figures, requests and invitations', () => {
+    // "Dear" alone reads as positive: the rest of the sentence is plain business.
+    expect(warm('Dear Ms. Li, your order has shipped.')).toEqual([]);
+    expect(warm('Noted.')).toEqual([]);
+    expect(warm('Thank you.')).toEqual([]);
+    expect(warm('Best regards to you and your family')).toEqual([]);
+    // A condition makes an offer or a request of it.
+    expect(warm('I can do 8% off if you sign for two years.')).toEqual([]);
+    expect(warm('We would be happy to give you a discount if you order this month.')).toEqual([]);
+    expect(warm('Could you send the beautiful brochure to your colleague?')).toEqual([]);
+    expect(warm('You must be our guest for dinner, my wife will cook for you.')).toEqual([]);
+    // Positive, but about the team, not addressed to the reader.
+    expect(warm('We are very optimistic about the new region.')).toEqual([]);
+  });
+});
+
+describe('afterSalutation', () => {
+  const rest = (text: string) => {
+    const analyzed = analyze(text);
+    const s = analyzed.sentences[0]!;
+    const from = afterSalutation(analyzed, detectCues(analyzed), s);
+    return from === undefined ? undefined : text.slice(analyzed.tokens[from]!.start, s.end);
+  };
+  it('skips the salutation, whatever the titles and names in it', () => {
+    expect(rest("Dear Herr Dr. O'Brien-Weber, thank you for your message.")).toBe(
+      'thank you for your message.',
+    );
+    expect(rest('Hi anh Chris, noted.')).toBe('noted.');
+  });
+  it('keeps a sentence with no salutation whole, and finds nothing after a salutation alone', () => {
+    expect(rest('Thank you, Anna.')).toBe('Thank you, Anna.');
+    expect(rest('Hi Klaus!')).toBeUndefined();
+  });
+});

@@ -1,0 +1,332 @@
+/**
+ * Warmth: what a message offers its reader beyond the business (thanks, praise, good wishes,
+ * personal talk, season's greetings, a gift, a smile), read by kind, and whether a reply gives any
+ * of it back. cold-reply and abrupt-pivot both read warmth here, so that they agree on what is warm
+ * and on what returns it (eval/README, "Settled label questions": decided by how the reply opens,
+ * and neither rule when the reply gives warmth back first).
+ */
+import type { Cue } from '../cues/types.ts';
+import { type AnalyzedText, type Sentence, sentimentOf } from '../text/analyze.ts';
+import { memo } from '../text/memo.ts';
+import { phrases } from '../text/phrases.ts';
+import { escapeRegExp, INVITATION, tokenRange } from './helpers.ts';
+
+/** An emoji anywhere: a playful touch in a message. */
+export const EMOJI = /\p{Extended_Pictographic}/u;
+
+/**
+ * Season's greetings: "Happy Diwali", "Ramadan Kareem", "Merry Christmas", "Feliz Natal". A ritual
+ * that is returned before anything else.
+ */
+export const HOLIDAY_WISH = phrases([
+  'happy|merry|joyful|joyous|blessed ~1 holidays|holiday|christmas|xmas|easter|diwali|deepavali|eid|hanukkah|thanksgiving|new|seollal|chuseok|songkran|nowruz|holi|pongal|onam|navratri|ramadan',
+  'season’s|seasons greetings',
+  'compliments of the season',
+  'happy ~2 new year',
+  'ramadan|eid kareem|mubarak',
+  'feliz natal|navidad',
+  // "Feliz año" is the wish on its own; "nuevo" may follow.
+  'feliz año|ano',
+  'frohe weihnachten',
+  'joyeux noël|noel',
+  'buon natale',
+  'chag sameach',
+  'с новым годом',
+  // A festival named in a wish: "Happy Mid-Autumn Festival".
+  'happy ~3 festival',
+]);
+
+/** Sign-offs: the frame of any letter, warm or not ("Best regards", "Cheers"). */
+export const CLOSING = phrases(['best|kind|warm|warmest ~1 wishes|regards', 'regards', 'cheers', 'br']);
+
+/** Good wishes for the reader: "Have a great weekend", "Hope you are well", "Take care". */
+export const WELL_WISH = phrases([
+  'have a ~3 good|great|nice|lovely|wonderful',
+  'hope you|your|all|everything',
+  'all the best',
+  'take care',
+  'talk soon',
+  'look forward',
+  'looking forward',
+  'enjoy',
+  'wishing you|your',
+  'i|we wish you|your',
+  // "Wish you and your family happiness", "Please stay healthy": good wishes without "I".
+  'wish you ~1 and|a|all|every|happiness|health|success|good|luck|joy',
+  'stay healthy|safe|well',
+  // A blessing is a good wish: "God bless you and your family!"
+  'bless you|your',
+]);
+
+/** A gift sent or thanked for ("we sent a small gift", "a token of our appreciation"): warmth in kind. */
+const GIFT = phrases(['gift|gifts|hamper|souvenir|souvenirs', 'token of ~1 appreciation|gratitude|thanks']);
+
+/**
+ * Warmth handed back: the answer to thanks ("anytime!", "you're welcome", "happy to help") or to a
+ * wish ("likewise", "same to you"), as thanks is.
+ */
+const RETURNED = phrases([
+  'anytime',
+  "you are|’re|'re ~1 welcome",
+  'my pleasure',
+  'happy|glad|pleased to help',
+  'glad|happy ~1 i|we could help',
+  'likewise',
+  'same to you',
+  'you too',
+]);
+
+/**
+ * Praise and pleasure aimed at the other person or their work ("you're a star", "you saved my
+ * week", "it was a real pleasure"): warmth that invites warmth back.
+ */
+export const PRAISE = phrases([
+  'you ~2 amazing|awesome|brilliant|fantastic|star|lifesaver|legend|rock|rocks',
+  'you ~1 the best',
+  'saved ~1 my|our|us',
+  'made my ~1 day|week',
+  'pleasure',
+  'love|enjoyed|liked what|it|your',
+  // "The team loved the demo": loving what we did, whatever follows.
+  'loved',
+  'delighted|thrilled|excited|stoked',
+  'look|looks|looked great|amazing|fantastic|perfect|beautiful',
+  'legend',
+  'really|so|truly appreciate|appreciated|enjoyed',
+  'best proposal|demo|presentation|service',
+  'big hug',
+  'hugs',
+  // Admiration and honour are praise as well: "the team was very impressed", "an honour to host you".
+  // Adjacent words only, so that "we were not impressed" is no praise.
+  'be|was|were|am|are|very|really|genuinely|so|truly|deeply|highly|most impressed',
+  'honour|honor|privilege',
+  'nice one',
+  'well done',
+  'great|good|nice|amazing|awesome|fantastic|wonderful|brilliant|excellent job|work',
+  // Congratulations with praise in them: "well deserved", "your team is lucky to have you".
+  'well deserved',
+  'well-deserved',
+  'lucky to have you',
+  // "We are grateful to have a partner like you", "couldn't have asked for a better partner".
+  'partner|partners|people|friend|friends like you',
+  'not ~1 ask for a better',
+  'so|very|really kind',
+  'kind of you',
+  // "You have been wonderful to work with", "your hospitality was unforgettable", "so helpful".
+  'you|your ~3 wonderful|incredible|helpful|great|unforgettable|outstanding',
+  'very|so|really|super|extremely|incredibly helpful',
+  // Pleasure at having met or talked: "great chatting at the expo", "lovely to meet you".
+  'great|good|lovely|nice|wonderful|fantastic ~1 chatting|talking|meeting|speaking|to meet|to chat|to talk|to see',
+]);
+/** Laughter, like an emoji, is a playful touch: "haha", "lol", "😂". */
+const LAUGHTER = /\b(?:ha(?:ha)+\w*|he(?:he)+\w*|lol|lmao)\b|[😂🤣😆😅]/iu;
+
+/** The kinds of warmth a message can show, each counted once. */
+export type WarmthKind =
+  | 'greeting'
+  | 'name'
+  | 'closing'
+  | 'exclamation'
+  | 'apology'
+  | 'absence-apology'
+  | 'gratitude'
+  | 'acknowledgement'
+  | 'personal'
+  | 'well-wish'
+  | 'holiday'
+  | 'gift'
+  | 'returned'
+  | 'praise'
+  | 'warm-sentence'
+  | 'warm-sentences'
+  | 'emoji'
+  | 'laughter';
+
+/**
+ * The frame of a letter: a greeting, the name, a sign-off. It shows manners, not warmth in return:
+ * "Hi Ana, send the certificate." answers "You're amazing, thank you so much!" with nothing. An
+ * apology ("sorry for the many questions") is courtesy too: it asks for no warmth back.
+ */
+const FRAME = new Set<WarmthKind>([
+  'greeting',
+  'name',
+  'closing',
+  'exclamation',
+  'apology',
+  'absence-apology',
+]);
+
+/** Warm gestures among the kinds: what is left without the frame and the exclamation marks. */
+export const gestures = (kinds: ReadonlySet<WarmthKind>): WarmthKind[] =>
+  [...kinds].filter((k) => !FRAME.has(k));
+
+/** "grateful if", "would appreciate it if": thanks in advance that softens a request. */
+const REQUEST_COURTESY = /^(?:grateful|thankful|appreciate(?:\s+it)?)\s+if\b/i;
+
+const CUE_KINDS = new Set<Cue['type']>([
+  'greeting',
+  'gratitude',
+  'acknowledgement',
+  'absence-apology',
+  'apology',
+]);
+
+const overlaps = (c: Cue, ack: Cue) =>
+  (c.type === 'gratitude' || c.type === 'question') && c.start < ack.end && c.end > ack.start;
+
+/**
+ * The kinds of warmth a message shows: greeting, thanks, personal talk, well-wishes, praise,
+ * exclamations. `name` is the reader's, to find it in a reply; `until` reads only the text before
+ * that offset (the part of a reply before its business opens).
+ */
+export function warmthIn(
+  text: AnalyzedText,
+  allCues: readonly Cue[],
+  name?: string,
+  until = text.text.length,
+): Set<WarmthKind> {
+  const whole = until >= text.text.length;
+  const cues = whole ? allCues : allCues.filter((c) => c.end <= until);
+  const said = whole ? text.text : text.text.slice(0, until);
+  const endToken = tokenRange(text, { start: 0, end: until })[1];
+  const kinds = new Set<WarmthKind>();
+  const wishes = WELL_WISH.find(text, 0, endToken);
+  for (const cue of cues) {
+    // A doubtful acknowledgement that is really the thanks, the question or the wish of its sentence
+    // ("thank you for the update", "could we have a short call?", "hope you are doing well") adds no
+    // warmth of its own: the phatic wish is no acknowledgement (eval/README, conventions).
+    if (
+      cue.type === 'acknowledgement' &&
+      cue.confidence < 0.6 &&
+      (cues.some((c) => overlaps(c, cue)) || wishes.some((w) => w.start < cue.end && w.end > cue.start))
+    )
+      continue;
+    // "We would be grateful if your team could review ...": the courtesy of a request, not thanks.
+    if (cue.type === 'gratitude' && REQUEST_COURTESY.test(text.text.slice(cue.start))) continue;
+    if (CUE_KINDS.has(cue.type)) kinds.add(cue.type as WarmthKind);
+    if (cue.type === 'personal-disclosure' && cue.confidence >= 0.6) kinds.add('personal');
+    if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
+  }
+  if (WELL_WISH.test(text, 0, endToken)) kinds.add('well-wish');
+  // Season's greetings are a gesture of their own, owed a return at any stage (eval/README).
+  if (HOLIDAY_WISH.test(text, 0, endToken)) kinds.add('holiday');
+  if (GIFT.test(text, 0, endToken)) kinds.add('gift');
+  if (RETURNED.test(text, 0, endToken)) kinds.add('returned');
+  if (CLOSING.test(text, 0, endToken)) kinds.add('closing');
+  if (PRAISE.test(text, 0, endToken)) kinds.add('praise');
+  // Good feeling aimed at the reader in words no list knows ("We are all very happy for you"): each
+  // such sentence is a warm touch of its own, as a wish or praise is.
+  const unlisted = warmSentences(text, allCues).filter((s) => s.end <= until && !listedWarmth(text, cues, s));
+  if (unlisted.length > 0) kinds.add('warm-sentence');
+  if (unlisted.length > 1) kinds.add('warm-sentences');
+  if (EMOJI.test(said)) kinds.add('emoji');
+  if (LAUGHTER.test(said)) kinds.add('laughter');
+  if (said.includes('!')) kinds.add('exclamation');
+  if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(said)) kinds.add('name');
+  return kinds;
+}
+
+/**
+ * The message is clearly warm, not only courteous: three warm gestures or more beyond the frame
+ * of a letter, one of them heartfelt (praise, or a sentence of good feeling aimed at the reader).
+ * "Dear Avi, many thanks for the proposal. Kind regards" is courtesy; "Thank you sooo much, you're
+ * amazing 🙏" is warmth (eval/README, "Settled label questions").
+ */
+export function clearlyWarm(text: AnalyzedText, cues: readonly Cue[]): boolean {
+  const kinds = warmthIn(text, cues);
+  return gestures(kinds).length >= 3 && (kinds.has('praise') || warmSentences(text, cues).length > 0);
+}
+
+/**
+ * The reply gives some warmth back (before `until`, where its business opens): thanks, a wish,
+ * praise, "you're welcome", a smile, a sentence of good feeling for the reader; not only the frame
+ * of a letter. Even a short "Thanks." answers warmth (eval/README, settled 2026-11-27).
+ */
+export function givesWarmthBack(text: AnalyzedText, cues: readonly Cue[], until?: number): boolean {
+  return gestures(warmthIn(text, cues, undefined, until)).length > 0;
+}
+
+/** The sentence carries warmth the cues or the lists name: thanks, an acknowledgement, a wish, praise. */
+function listedWarmth(text: AnalyzedText, cues: readonly Cue[], s: Sentence): boolean {
+  return (
+    cues.some(
+      (c) => (c.type === 'gratitude' || c.type === 'acknowledgement') && c.start >= s.start && c.end <= s.end,
+    ) ||
+    WELL_WISH.test(text, s.firstToken, s.endToken) ||
+    RETURNED.test(text, s.firstToken, s.endToken) ||
+    PRAISE.test(text, s.firstToken, s.endToken) ||
+    HOLIDAY_WISH.test(text, s.firstToken, s.endToken)
+  );
+}
+
+/**
+ * wink's sentence sentiment above which a sentence reads clearly positive: "We are all very happy
+ * for you" (0.80), "I hope you liked the dinner" (0.56); not one courteous word ("Thank you for
+ * the offer", "We are interested in your proposal": 0.40), not "Please sign the contract" (0.20).
+ */
+const CLEARLY_POSITIVE = 0.4;
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya']);
+/**
+ * Cues that make a sentence business, however positive its words: a request's "grateful" or
+ * "please" is the courtesy of asking, and a verdict ("your price is 20% above") is no compliment.
+ */
+const BUSINESS_CUES = new Set<Cue['type']>([
+  'business-ask',
+  'imperative',
+  'please',
+  'question',
+  'negative-evaluation',
+]);
+const isWordToken = (value: string) => /[\p{L}\p{N}]/u.test(value);
+
+/**
+ * The first token after a sentence's salutation ("Dear Mr. O'Brien, " / "Hi anh Chris, "): a
+ * greeting cue that opens the sentence, up to the first comma within ten tokens. The sentence's
+ * first token when it opens with no greeting; undefined when it is all salutation ("Hi Klaus!").
+ * Read from the structure, not from the names: titles and honorifics vary by culture.
+ */
+export function afterSalutation(text: AnalyzedText, cues: readonly Cue[], s: Sentence): number | undefined {
+  if (!cues.some((c) => c.type === 'greeting' && c.start === s.start)) return s.firstToken;
+  const last = Math.min(s.endToken, s.firstToken + 10);
+  let comma = s.firstToken;
+  while (comma < last && text.tokens[comma]!.value !== ',') comma++;
+  return comma === last ? undefined : comma + 1;
+}
+
+/**
+ * Sentences of good feeling aimed at the reader, whatever their words: clearly positive by wink's
+ * sentiment, addressed to "you", three words or more beyond the salutation, and no business in it.
+ * "We are all very happy for you", "May she bring you and your wife much joy", "Great to hear your
+ * team liked it". No phrase list: a writer nobody has seen words warmth their own way. Not the
+ * frame of a letter (a salutation, a sign-off), not a courteous request ("We would be grateful for
+ * your confirmation"), not a bare "Noted." (one word reads as strongly as a sentence).
+ */
+export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentence[] {
+  const known = WARM_SENTENCES.get(text);
+  if (known !== undefined && known.cues === cues) return known.sentences;
+  // The cheap tests first: wink's sentiment is a second pass over the text, read only when needed.
+  const sentences = text.sentences.filter((s) => {
+    if (CLOSING.test(text, s.firstToken, Math.min(s.endToken, s.firstToken + 3))) return false;
+    const inSentence = (c: Cue) => c.start < s.end && c.end > s.start;
+    if (cues.some((c) => BUSINESS_CUES.has(c.type) && c.confidence >= 0.6 && inSentence(c))) return false;
+    // The salutation ("Dear Ms. Li, ", "Hi Klaus, ") is the frame: read what follows it.
+    const from = afterSalutation(text, cues, s);
+    if (from === undefined) return false;
+    const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
+    if (words.length < 3 || !words.some((t) => SECOND_PERSON.has(t.normal))) return false;
+    // A condition makes it an offer or a request ("We would be happy to give you a discount if you
+    // order this month", "I can do 8% off if you sign for two years").
+    if (words.some((t) => t.normal === 'if')) return false;
+    // An invitation worded as a statement is a question (eval/README): its answer is owed, not warmth.
+    if (INVITATION.test(s.text)) return false;
+    if (s.sentiment <= CLEARLY_POSITIVE) return false;
+    return (
+      from === s.firstToken ||
+      sentimentOf(text.text.slice(text.tokens[from]!.start, s.end)) > CLEARLY_POSITIVE
+    );
+  });
+  WARM_SENTENCES.set(text, { cues, sentences });
+  return sentences;
+}
+// Several rules read the same message's warm sentences in one check.
+const WARM_SENTENCES = memo<{ cues: readonly Cue[]; sentences: Sentence[] }>('warm-sentences');
