@@ -24,6 +24,11 @@ const COMMITMENT_ASKS = [
   'Can we count on your order this month?',
   'Do we have a deal?',
   'Can we close this by Friday?',
+  // The yes asked for in other words (own wording, tenth dev part's families).
+  'Could we close the pilot order before the holidays?',
+  'Shall we lock it in before the price list changes?',
+  'Can you confirm you will award the contract to us?',
+  'Can I count on you to push this through the board?',
   'Did you make up your mind?',
   'Will you renew?',
   'Do you agree to the terms?',
@@ -50,6 +55,7 @@ const COMMITMENT_ASKS = [
 /** Ordinary work asks: real asks, but no pressure to commit. */
 const WORK_ASKS = [
   'Can you send the deck?',
+  'Could we grab 15 minutes on Thursday?',
   'Could we schedule a call for Thursday?',
   'Please share the requirements document when you can.',
   'Send me the login details, please.',

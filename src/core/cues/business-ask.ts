@@ -51,6 +51,12 @@ const COMMITMENT = phrases([
   'it|have|got a deal',
   'move|moving ahead',
   'close ~1 this|it ~1 by|before|today|this',
+  // The yes asked for in other words: "close the first container order", "close this quarter",
+  // "lock it in", "award the package to us", "can we count on you to ...".
+  'close ~3 order|orders|contract|purchase|quarter',
+  'lock ~1 it|this|that|them|us ~1 in',
+  'award|awarded ~3 us|package|contract|tender|order|project|business',
+  'count on you ~1 to',
   'make up your mind',
   'renew',
   'put you down for',
@@ -97,6 +103,8 @@ const WORK_ACTIONS = phrases([
   // Asking for a time is scheduling: "When would be a good moment to talk?"
   'good|convenient|suitable|best ~1 moment|time|day|slot|date ~1 to|for',
   'set up ~3 call|meeting|demo|time|session|slot',
+  // A meeting named by its length: "Can we book 20 minutes on Tuesday?", "grab half an hour".
+  'book|grab|schedule|block|find ~3 minutes|mins|min|hour',
   'review|check|confirm|test|try',
   'reply|respond|revert',
 ]);

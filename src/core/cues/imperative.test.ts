@@ -3,6 +3,7 @@ import { imperative } from './imperative.ts';
 
 runDetectorCases(imperative, {
   positive: [
+    '«Be sure to bring the signed forms on Monday.»',
     '«Send me the signed contract.»',
     '«Please send me the signed contract.»',
     '«Hi John, please review the attached offer.»',
@@ -68,6 +69,10 @@ runDetectorCases(imperative, {
     '«Wait for my call before you ship.»',
   ],
   negative: [
+    // The writer's own resolve: "be sure" after a subject, a modal or "to".
+    'I wanted to be sure to give you the final figures.',
+    'We will be sure to add the spare filters.',
+    "I'll make sure you receive the certificate before the audit.",
     // A noun and its participle is a heading, not an order; "close to" is an adverb.
     'The changes are in clauses 4 and 9. Markup attached.',
     'Close to 40 pallets shipped on Monday.',

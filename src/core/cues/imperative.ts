@@ -585,7 +585,7 @@ export const imperative: Detector = {
           !(
             text.tokens.slice(m.firstToken, m.endToken).some((t) => t.normal === 'must') &&
             ['be', 'have'].includes(text.tokens[m.endToken]?.lemma ?? '')
-          ),
+          ) && !ownResolve(text, m.firstToken),
       );
       const start = imperativeStart(text, sentence);
       if (obligation.length === 0 && start === undefined) continue;
@@ -620,3 +620,19 @@ export const imperative: Detector = {
     return cues;
   },
 };
+
+/**
+ * "I wanted to be sure to send you ...", "We will be sure to include it", "I'll make sure you get
+ * it": "be sure" after a subject, a modal or "to" is the writer's own resolve, not an order.
+ */
+function ownResolve(text: AnalyzedText, first: number): boolean {
+  const head = text.tokens[first];
+  if (head?.normal !== 'be' && head?.normal !== 'make') return false;
+  let i = first - 1;
+  while (i >= 0 && text.tokens[i]!.pos === 'SPACE') i--;
+  const before = text.tokens[i];
+  return (
+    before !== undefined &&
+    /^(?:to|i|we|will|'ll|’ll|shall|would|'d|’d|can|always|also|just)$/i.test(before.normal)
+  );
+}

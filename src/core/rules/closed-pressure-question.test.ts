@@ -23,6 +23,62 @@ const WARM_AND_ASKED = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'the client will come back after the holidays; closing the order before them presses',
+      reader: 'KR',
+      writer: 'ES',
+      history: [
+        c(
+          'Thank you for the samples. We will discuss the price internally and come back to you after Chuseok.',
+        ),
+      ],
+      draft: 'Thank you for the feedback! Could we close the first pallet order before Chuseok?',
+    },
+    {
+      name: 'a client who will revert is asked to award the job this week',
+      reader: 'AE',
+      writer: 'DE',
+      history: [c('Dear Mr. Braun, noted with thanks. The committee will review all bids and revert.')],
+      draft: 'Dear Mr. Saeed, thank you. Can you confirm this week that you will award the project to us?',
+    },
+    {
+      name: 'asked to call again next quarter, the rep asks for half an hour next week',
+      reader: 'NZ',
+      writer: 'NL',
+      history: [
+        c('Cheers, but we are flat out with a rebrand. Call me again in October and I will have a look.'),
+      ],
+      draft: 'Understood, thanks. Can we book 30 minutes next Wednesday?',
+    },
+    {
+      name: 'the client will sign the NDA once back from leave; pressing for it today is pressure',
+      reader: 'TH',
+      writer: 'US',
+      history: [
+        c(
+          "Thank you for the NDA. I am on leave for my cousin's wedding, I will sign it once I am back on the 12th.",
+        ),
+      ],
+      draft: 'Thanks! Could you sign the NDA today before you leave, so we can share the build?',
+    },
+    {
+      name: '"we will get back to you" is met by "shall we lock it in?"',
+      reader: 'US',
+      writer: 'IL',
+      history: [c('Good session, thanks. I need to run it past finance and will get back to you next week.')],
+      draft: 'Sounds good! Shall we lock it in today so you keep the launch price?',
+    },
+    {
+      name: '"we\'ll take it from there" is the client\'s process, not a yes',
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        c('Send me a proposal for two engineers and we will take it from there.'),
+        r('Attached, thank you.'),
+        c('Read it, mostly fine. Legal has a couple of questions.'),
+      ],
+      draft: 'Hi Dan, so can we sign it this week?',
+    },
+    {
       name: 'an offer of help does not turn a request for the go-ahead into a question they asked for',
       reader: 'TH',
       history: [c('Thank you for the proposal. Let me know if you need anything from us.')],
@@ -361,6 +417,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a client who says "we\'re in" has given the yes; asking for the signature date is the next step',
+      reader: 'US',
+      writer: 'IL',
+      history: [c('We are in. The board signed off today, send the paperwork over.')],
+      draft: 'Wonderful news, thank you! Could you sign the order form by Friday so we can start on Monday?',
+    },
+    {
+      name: 'the client will come back, and the rep only offers information',
+      reader: 'JP',
+      writer: 'DE',
+      history: [c('Thank you for the offer. We will study it internally and revert to you.')],
+      draft: 'Thank you very much. Would it help if I send the datasheet in Japanese as well?',
+    },
     {
       name: 'the client asked what we need from them: a yes/no question that names it presses for nothing',
       reader: 'TH',

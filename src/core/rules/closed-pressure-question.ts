@@ -46,6 +46,8 @@ export default defineRule({
     // A meeting the client has not asked for, pressed for tomorrow, asks for their time as a yes/no.
     const clientMeets = ctx.analysis.answered.some((m) => MEETING.test(m.text.text));
     const invited = clientInvitesRequests(ctx);
+    const deferred = ctx.analysis.answered.some((m) => CLIENT_DEFERRED.test(m.text.text));
+    const putOff = ctx.analysis.answered.some((m) => CONTACT_LATER.test(m.text.text));
     const pressing = draftCues(ctx, 'question', 0.6).filter((q) => {
       const question = draft.text.slice(q.start, q.end);
       if (q.about !== 'business' || offersChoice(question)) return false;
@@ -67,10 +69,23 @@ export default defineRule({
       if (STATUS_CHASER.test(question) || TRAILING_CHASER.test(question)) return false;
       // "Can you sign the NDA so we can share the roadmap?": a step before any decision, not the yes.
       if (
+        !(deferred && SOON.test(question)) &&
         /\b(?:nda|non-disclosure|confidentiality)\b/i.test(question) &&
         !/\b(?:contract|order|purchase|deal)\b/i.test(question)
       )
         return false;
+      // "We'll discuss internally and revert" -> "Can we close the order this quarter?": the client
+      // said they would come back with the decision; a yes/no asked before then presses, whatever
+      // the step: "confirm the 300 rooms", the NDA itself when pressed for today.
+      if (
+        (deferred || putOff) &&
+        q.form === 'closed' &&
+        (asks.some((a) => overlaps(a, q) && decides(a)) ||
+          CONFIRMS_PURCHASE.test(draft, ...range) ||
+          // A meeting, when the client asked to be contacted again later ("ping me in Q3").
+          (putOff && workAsks.some((a) => overlaps(a, q) && decides(a))))
+      )
+        return true;
       // "Can we reschedule for tomorrow?" after the client missed the call arranges what they want.
       if (clientMeets && /\breschedul\w*/i.test(question)) return false;
       // "So, are we good to go with the annual plan?" asks for the go-ahead.
@@ -138,7 +153,15 @@ export default defineRule({
     if (ctx.client.terse && !readerMinds && clientAsked) return [];
     // "We're ready to buy, what's next?" -> "Shall we proceed with the contract?": the client has
     // said yes already; the closed question confirms a decision, it does not press for one.
-    if (ctx.analysis.answered.some((m) => CLIENT_READY.test(m.text.text) && !NOT_READY.test(m.text.text)))
+    // "I will sign it once I'm back on the 12th" promises the yes for later, not now.
+    if (
+      ctx.analysis.answered.some(
+        (m) =>
+          CLIENT_READY.test(m.text.text) &&
+          !NOT_READY.test(m.text.text) &&
+          !CLIENT_DEFERRED.test(m.text.text),
+      )
+    )
       return [];
     return pressing.map((q) => {
       const question = ctx.draft.text.text.slice(q.start, q.end);
@@ -265,7 +288,22 @@ const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
 /** The client's own yes: ready to buy, decided, approved, "we'll order it". */
 const CLIENT_READY =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal)\b/i;
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$))\b/i;
+/**
+ * The client put the decision off until they come back: "we will revert", "I'll get back to you
+ * after Eid", "we'll discuss it internally" (not "approved internally"), "I will sign it once I'm
+ * back". Not "let me know if ...".
+ */
+const CLIENT_DEFERRED =
+  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back)\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
+/** The client asked to be contacted later: "ping me again in Q3", "reach out after the summer". */
+const CONTACT_LATER =
+  /\b(?:ping|chase|contact|call|email|reach out to|try) me (?:again )?(?:in|after|next|once|when)\b|\breach out (?:again )?(?:in|after|next)\b/i;
+/** Confirming a quantity is placing the order: "can we confirm the 300 rooms?", "confirm the 2 containers". */
+const CONFIRMS_PURCHASE = phrases([
+  'confirm ~3 booking|reservation|rooms|units|quantity|quantities|volume|volumes|containers|tonnes|seats|licences|licenses',
+]);
+
 /** "We are not ready to sign yet", "we won't order before Q3". */
 const NOT_READY =
   /\b(?:not|n't|n’t|never) (?:yet )?(?:ready|decided|going to|able to)\b|\b(?:won't|won’t|will not) (?:order|buy|sign|proceed)\b/i;

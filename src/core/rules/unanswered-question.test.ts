@@ -15,6 +15,13 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a stance on something else does not answer a question about delivery',
+      reader: 'GB',
+      writer: 'DE',
+      history: [c('Could you tell me when the spare rotor can be delivered to Leeds?')],
+      draft: 'Hello Tom, the invoice is attached. A further discount is not possible, as we said.',
+    },
+    {
       name: 'a question in Spanish that the reply does not take up',
       reader: 'ES',
       writer: 'AR',
@@ -374,6 +381,36 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a request for a better price answered by a stance on the price',
+      reader: 'VN',
+      writer: 'IT',
+      history: [c('Thank you for the quotation. Could you consider a lower price for 3,000 units?')],
+      draft: 'Dear Mr. Tran, thank you. 11.40 EUR is already our lowest price for this quantity.',
+    },
+    {
+      name: 'whether a tolerance is possible, answered "not feasible"',
+      reader: 'KR',
+      writer: 'CH',
+      history: [c('Could you kindly check if a flatness of 0.005 mm is possible on your line?')],
+      draft: 'Dear Ms. Park, 0.005 mm is not feasible on this line; we can guarantee 0.01 mm.',
+    },
+    {
+      name: 'whether the survey is finished, answered "all done"',
+      reader: 'AE',
+      writer: 'JO',
+      history: [c('Did your engineers complete the site survey in Al Ain?')],
+      draft: 'Dear Khalid, yesterday evening the last two towers were surveyed, so Al Ain is done.',
+    },
+    {
+      name: 'whether the rep will be at the fair, answered by the booth',
+      reader: 'CA',
+      writer: 'FI',
+      history: [
+        c('Will you guys be at the Toronto packaging expo next month? Would love to see the machine.'),
+      ],
+      draft: 'Hi Dan, we have stand 2214 with the full line running, and I will be there on all three days.',
+    },
     {
       name: 'a question in Spanish answered by a statement that takes up its matter',
       reader: 'ES',

@@ -377,6 +377,25 @@ const PLANNED =
 /** "I'm afraid I can't share ...", "we are unable to offer ...": a request declined. */
 const REFUSAL =
   /\b(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are)?\s+(?:afraid\s+(?:i|we)\s+)?(?:can(?:not|'t|’t|\s+not)|(?:am|are|'m|’m|'re|’re)?\s*(?:unable|not\s+able)\s+to|won't|won’t|will\s+not)\s+(?:share|disclose|give|provide|tell|reveal|send|offer|do|accept|change|make|go|agree|commit)\b/i;
+/**
+ * A stance on a request or a proposal: "not possible", "not realistic", "already our best price",
+ * "we cannot go lower", "the programme stays as it is".
+ */
+const STANCE =
+  /\b(?:(?:is|are|'s|’s)\s+(?:not\s+|n't\s+|n’t\s+)?(?:possible|realistic|feasible|doable|achievable)|not\s+(?:possible|realistic|feasible|doable|achievable|an\s+option)|impossible|unrealistic|already\s+(?:our|the|my)\s+(?:best|lowest|final|bottom)|can(?:not|'t|’t|\s+not)\s+go\s+(?:lower|below|down|further)|stays?\s+as\s+(?:it|they)\s+(?:is|are)|(?:we|i)\s+(?:can|could)\s+do\s+(?:it|that|this))\b/i;
+/** A concession asked for ("a better rate", "a discount") or a view ("your thoughts"). */
+const CONCESSION_OR_VIEW =
+  /\b(?:better|lower|best|discount|reduce|reduction|rate|price|cheaper|thoughts|view|opinion|feedback|think)\b/i;
+/** "Did you finish ...?", "Is the survey complete?": whether something is finished. */
+const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
+/** "All sites are done", "we finished yesterday", "it's complete". */
+const FINISHED_TOLD = /\b(?:done|finished|completed|complete|wrapped\s+up|all\s+set)\b/i;
+/** "Are you going to be at FABTECH?", "Will you attend the expo?", "Is your team coming to Dubai?". */
+const ATTENDANCE_ASKED =
+  /\b(?:be|attend|attending|come|coming|exhibit|exhibiting)\s+(?:\w+\s+){0,1}?(?:at|to|in)\b|\b(?:attend|attending|exhibit|exhibiting)\b/i;
+/** "We are at booth B12", "I will be there on Tuesday", "see you there". */
+const ATTENDANCE_TOLD =
+  /\b(?:booth|stand\s+\w*\d|be\s+there|(?:will|'ll|’ll)\s+(?:attend|come|exhibit)|(?:are|am|'re|’re|'m|’m)\s+(?:attending|exhibiting|coming)|see\s+you\s+there|(?:won't|won’t|will\s+not)\s+(?:be\s+there|attend|make\s+it))\b/i;
 /** "I will send you the price", "we'll come back to you on section 9": the answer promised. */
 const DEFERRED =
   /\b(?:i|we|our\s+\w+)(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:send|confirm|come\s+back|get\s+back|revert|share|let\s+you\s+know|follow\s+up|update)\b/i;
@@ -460,6 +479,28 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "Can you tell us what they pay?" -> "I'm afraid I can't share another client's pricing": a
   // request to the rep declined in so many words is answered; how kindly is for other rules.
   if (ASKED_OF_YOU.test(asked) && statements.some((s) => REFUSAL.test(s.text))) return true;
+  // "Could you consider a better rate?", "Could you check if ±2 µm is possible?", "Let us know your
+  // thoughts on running them in parallel" -> "2.9% is already our best price", "That is not
+  // realistic": a stance on what was asked answers it, however bluntly (blunt-disagreement's).
+  const wholeQuestion = q.text.slice(question.start, question.end);
+  if (
+    question.about !== 'personal' &&
+    (/\b(?:possible|feasible|realistic|doable)\b/i.test(asked) ||
+      (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked))) &&
+    statements.some((s) => STANCE.test(s.text))
+  )
+    return true;
+  // "Did your team finish the survey?" -> "All 42 sites are done now": whether something is
+  // finished is answered by saying it is, in whatever words.
+  if (
+    question.about !== 'personal' &&
+    FINISHED_ASKED.test(asked) &&
+    statements.some((s) => FINISHED_TOLD.test(s.text))
+  )
+    return true;
+  // "Are you going to be at the trade fair?" -> "Our team is at booth B12, I will be there on
+  // Tuesday": where the rep's side will be answers whether they will be there.
+  if (ATTENDANCE_ASKED.test(asked) && statements.some((s) => ATTENDANCE_TOLD.test(s.text))) return true;
   // "What would 200 licences cost?" -> "I will send you the price by Thursday": a promise dated and
   // about the point asked tells the client when the answer comes.
   if (statements.some((s) => DEFERRED.test(s.text) && hasTime(draft, s) && takesUp(s))) return true;
