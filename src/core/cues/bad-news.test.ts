@@ -46,6 +46,12 @@ runDetectorCases(badNews, {
     { text: '«My uncle lost his battle with cancer last night.»', topic: 'loss' },
     { text: 'Sorry for the silence. «My grandfather is no longer with us.»', topic: 'loss' },
     { text: '«My father-in-law expired on Sunday after a long illness.»', topic: 'loss' },
+    // the formulas other faiths and regions say of a death, and the head of a firm mourned
+    { text: "«Inna lillahi wa inna ilayhi raji'un.» Our MD returned to his Lord at dawn.", topic: 'loss' },
+    { text: 'Our patron is gone. «May Allah forgive him and grant him Jannah.»', topic: 'loss' },
+    { text: '«The old boss passed on at the weekend, God rest his soul.»', topic: 'loss' },
+    { text: '«We are mourning our founder, who died on Friday.»', topic: 'loss' },
+    { text: '«Sadly we lost our chairman last week.»', topic: 'loss' },
     // intensive care and accidents in other words
     { text: '«My brother is in the ICU after a fall.»', topic: 'health' },
     { text: '«My sister met with an accident on the highway yesterday.»', topic: 'health' },
@@ -70,6 +76,9 @@ runDetectorCases(badNews, {
     // The reader's news retold or asked after: its subject is "your ...".
     "I hope your son's surgery went well.",
     'I heard your father passed away.',
+    // near misses: a lost document and a departure are no death
+    "We lost our CEO's signed copy, could you resend it?",
+    'Our chairman is leaving the board in June.',
     'Anna told me your husband had an accident, I hope he is OK.',
     // cues.dev.3 generalisation (own wording): sympathy after a clause break, condolences.
     'Thanks for telling me, I completely understand, it sounds like a brutal month.',

@@ -56,6 +56,17 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'put to sleep',
       'rainbow bridge',
       `loss of ~2 ${RELATIVE}`,
+      // The head of a firm, mourned as a family member is: "We lost our Chairman last Tuesday".
+      'lost|mourn|mourning our|my ~2 chairman|chairperson|founder|ceo|md|patron|mentor|boss',
+      // The formulas other faiths and regions say of a death: "Inna lillahi wa inna ilayhi raji'un",
+      // "May Allah grant him Jannah", "God rest his soul", "may his soul rest in peace".
+      'inna lillahi|lillah',
+      'innalillahi',
+      'may allah ~2 grant|forgive|have mercy|rest',
+      'jannah|aljannah|jannatul',
+      'allah yarhamu|yarhamuhu|yerhamu',
+      'god rest ~1 his|her|their soul',
+      'may ~1 his|her|their soul rest',
     ],
   },
   {

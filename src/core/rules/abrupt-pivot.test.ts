@@ -23,6 +23,16 @@ const CONTRACT_WITH_KIM = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a gift is owed its return: a bare "Noted." before the order does not give it',
+      reader: 'KR',
+      writer: 'DE',
+      history: [
+        r('Dear Mr. Park, the valves were shipped today.'),
+        c('Dear Jonas, the gift basket from your team arrived, thank you so much! Happy holidays!', 200),
+      ],
+      draft: 'Dear Mr. Park,\n\nNoted. Send us the signed delivery note by Friday.\n\nJonas',
+    },
+    {
       name: 'family news beside thanks for a dinner is still news: a statement first walks past it',
       reader: 'GR',
       writer: 'FR',

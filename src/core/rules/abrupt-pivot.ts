@@ -318,6 +318,30 @@ function opensOnBusiness(ctx: RuleContext, start: Cue): boolean {
   );
 }
 
+/** "Noted.", "Well noted.", "Ok.", "Understood.": a bare receipt, with nothing warm in it. */
+const RECEIPT =
+  /^\W*(?:well\s+)?(?:noted|ok(?:ay)?|understood|received|got\s+it|alright|all\s+right)\s*[.!]*\s*$/i;
+
+/**
+ * The reply opens with a bare receipt before its business ("Noted. Send the sign-off by Tuesday."):
+ * it does not turn from the warmth to business, it answers it coldly. The coaches' example "Noted.
+ * The invoice is attached." is cold-reply's, and an order after it is as well (eval/README, settled
+ * 2026-11-27); the order's bluntness is blunt-request's.
+ */
+function receiptFirst(ctx: RuleContext, start: Cue): boolean {
+  const draft = ctx.draft.text.text;
+  // Past the salutation: "Dear Mr. Jason,\n\nNoted." or "Hi Carolina. Noted."
+  const greeting = draftCues(ctx, 'greeting').find((g) => g.end <= start.start);
+  let from = 0;
+  if (greeting) {
+    // A comma or a line break ends it before a full stop does ("Dear Mr. Jason,").
+    const rest = draft.slice(greeting.end, start.start);
+    const cut = rest.search(/[,\n]/) >= 0 ? rest.search(/[,\n]/) : rest.search(/[.!]/);
+    if (cut >= 0) from = greeting.end + cut + 1;
+  }
+  return RECEIPT.test(draft.slice(from, start.start));
+}
+
 /** The text of the sentence(s) a cue lies in. */
 function sentenceOf(message: AnalyzedMessage, cue: Cue): string {
   return message.text.sentences
@@ -472,7 +496,8 @@ export default defineRule({
     // Thanks, praise or good wishes with no news, no question and no occasion shared in high
     // spirits (chitChat): only a turn to business is abrupt.
     const settled = warmthAlone(ctx, warm);
-    if (settled && !opensOnBusiness(ctx, start)) return [];
+    // A gesture (season's greetings, a gift) is owed its return whatever comes first.
+    if (settled && (!opensOnBusiness(ctx, start) || (!warm.gesture && receiptFirst(ctx, start)))) return [];
     // After bad news, a reply that first reacts to it ("Oh no.", "OK.", "Sorry to hear.") does not
     // open on business, however short the reaction; what it does next is bad-news-pitch's concern.
     if (warm.bad && reactsFirst(ctx, start)) return [];

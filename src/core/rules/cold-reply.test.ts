@@ -765,4 +765,38 @@ describe('cold-reply with the other rules', () => {
     expect(found('Hi Alex, the next release is in May.')).toEqual(['cold-reply']);
     expect(found('Hi Alex, thanks. The next release is in May.')).toEqual([]);
   });
+
+  // A bare receipt ("Noted.", "Ok.") first is no turn to business: the coaches' "Noted. The invoice
+  // is attached." is cold-reply, and an order after the receipt leaves it so (the order is blunt-request's).
+  it('names a bare receipt before an order cold-reply, not abrupt-pivot', () => {
+    expect(found('Noted. Send the signed change request by Monday.')).toEqual(['cold-reply']);
+    expect(found('Hi Alex,\n\nWell noted. You must upload the test report before Friday.')).toEqual([
+      'cold-reply',
+    ]);
+    expect(found('Okay. Confirm the release date by Thursday.')).toEqual(['cold-reply']);
+    // Near misses: the order alone opens on business; a thanks first answers the warmth.
+    expect(found('Send the signed change request by Monday.')).toEqual(['abrupt-pivot']);
+    expect(found('Noted, many thanks. Send the signed change request by Monday.')).toEqual([]);
+  });
+
+  // Kept beside a verdict when the client was clearly warm (eval/README, settled 2026-11-27).
+  it('keeps cold-reply beside blunt-disagreement after affection and praise left unanswered', () => {
+    const fond = [
+      c('Lovely seeing you in Porto!! Everyone still laughs about the tasting haha 😄', 10),
+      c(
+        'Now the tricky bit 😅 our boss wants 15% off, I know you will sort it for me! Beijinhos e abraços',
+        2,
+      ),
+    ];
+    const ids = check(
+      buildThread({
+        reader: 'BR',
+        writer: 'DK',
+        history: fond,
+        draft:
+          'Hi Ana. 15% is not possible, it is unrealistic. Our price is already fair. We can give 3% for prepayment.',
+      }),
+    ).findings.map((f) => f.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['blunt-disagreement', 'cold-reply']));
+  });
 });

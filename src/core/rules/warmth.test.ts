@@ -20,6 +20,39 @@ const givesBack = (text: string, upTo?: string) => {
   return givesWarmthBack(analyzed, detectCues(analyzed), upTo === undefined ? undefined : text.indexOf(upTo));
 };
 
+describe('warmthIn, in other words and other Englishes', () => {
+  it('knows praise said as satisfaction, a highlight, a rock star or a fond sign-off', () => {
+    expect(kindsIn("You've been an absolute rock star on this.").has('praise')).toBe(true);
+    expect(kindsIn('Our site manager is very satisfied with the install.').has('praise')).toBe(true);
+    expect(kindsIn('The boat trip was the highlight of our visit.').has('praise')).toBe(true);
+    expect(kindsIn('We like the new packaging very much.').has('praise')).toBe(true);
+    expect(kindsIn('Talk soon, un abrazo, Lucía').has('praise')).toBe(true);
+    // Near misses: a request and a complaint are no praise.
+    expect(kindsIn('I would like your confirmation by Friday.').has('praise')).toBe(false);
+    expect(kindsIn('We are not satisfied with the delay.').has('praise')).toBe(false);
+  });
+
+  it('reads a thank-you on its own closing line as the sign-off, not as thanks given back', () => {
+    expect(givesBack('Hi Jo,\n\nSend the form by Thursday.\n\nThanks,\nNoa')).toBe(false);
+    expect(givesBack('Hi Jo,\n\nFill in the form today.\n\nMany thanks!\nNoa Levi')).toBe(false);
+    // Thanks in the body, or said inline, is thanks.
+    expect(givesBack('Hi Jo,\n\nThanks for the quick turnaround.\n\nSend the form by Thursday.\n\nNoa')).toBe(
+      true,
+    );
+    expect(givesBack('Hi Jo, thanks! Send the form by Thursday.')).toBe(true);
+  });
+
+  it('does not read laughter as good feeling in a sentence that only informs', () => {
+    const warmOf = (text: string) => {
+      const analyzed = analyze(text);
+      return warmSentences(analyzed, detectCues(analyzed)).length;
+    };
+    expect(warmOf('FWIW your rival told us they deploy in a day lol.')).toBe(0);
+    expect(warmOf('Apparently your old office got turned into a gym haha.')).toBe(0);
+    expect(warmOf('We are all so happy for you haha.')).toBe(1);
+  });
+});
+
 describe('warmthIn', () => {
   it('reads the kinds of warmth a message offers', () => {
     const kinds = kindsIn('Hi Marina! Thank you so much, you are a lifesaver 🙏 Have a great weekend!');

@@ -117,9 +117,20 @@ export const PRAISE = phrases([
   'very|so|really|super|extremely|incredibly helpful',
   // Pleasure at having met or talked: "great chatting at the expo", "lovely to meet you".
   'great|good|lovely|nice|wonderful|fantastic ~1 chatting|talking|meeting|speaking|to meet|to chat|to talk|to see',
+  // "You've been an absolute rock star", "the dinner was the highlight of our trip".
+  'rock star|rockstar|superstar',
+  'rock-star',
+  'highlight of',
+  // Satisfaction said with feeling: "our PM is very satisfied", "we like your products very much".
+  'very|really|so|extremely|fully|highly|super satisfied|pleased',
+  'very|really|so|extremely|super happy with',
+  'like|liked|love|loved ~3 very much',
+  // Affection in a sign-off or an address is heartfelt as praise is: "Beijos", "Un abrazo", "xoxo".
+  'beijos|beijo|besos|beso|abrazo|abrazos|abraço|abraços|bisous|bises|baci|abbracci|xoxo',
 ]);
 /** Laughter, like an emoji, is a playful touch: "haha", "lol", "😂". */
 const LAUGHTER = /\b(?:ha(?:ha)+\w*|he(?:he)+\w*|lol|lmao)\b|[😂🤣😆😅]/iu;
+const LAUGHTER_ALL = new RegExp(LAUGHTER.source, 'giu');
 
 /** The kinds of warmth a message can show, each counted once. */
 export type WarmthKind =
@@ -203,6 +214,11 @@ export function warmthIn(
       continue;
     // "We would be grateful if your team could review ...": the courtesy of a request, not thanks.
     if (cue.type === 'gratitude' && REQUEST_COURTESY.test(text.text.slice(cue.start))) continue;
+    // "Thanks,\nNoa" on its own line at the end is the sign-off, the frame of the letter.
+    if (cue.type === 'gratitude' && signOffThanks(text.text, cue)) {
+      kinds.add('closing');
+      continue;
+    }
     if (CUE_KINDS.has(cue.type)) kinds.add(cue.type as WarmthKind);
     if (cue.type === 'personal-disclosure' && cue.confidence >= 0.6) kinds.add('personal');
     if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
@@ -224,6 +240,22 @@ export function warmthIn(
   if (said.includes('!')) kinds.add('exclamation');
   if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(said)) kinds.add('name');
   return kinds;
+}
+
+/** "Thanks," / "Many thanks!" alone on a line, with at most a name after it: the closing line. */
+const THANKS_LINE = /^(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|ta)(?:\s+again)?\s*[,.!]*[ \t]*(?:\n|$)/i;
+
+/** A thank-you that is the letter's sign-off: its own line, after the body, before only a name. */
+function signOffThanks(said: string, cue: Cue): boolean {
+  const lineStart = said.lastIndexOf('\n', cue.start - 1) + 1;
+  if (lineStart === 0) return false;
+  const line = THANKS_LINE.exec(said.slice(lineStart).trimStart());
+  if (!line) return false;
+  const after = said
+    .slice(cue.start)
+    .replace(/^[^\n]*(?:\n|$)/, '')
+    .trim();
+  return after.split(/\s+/).filter(Boolean).length <= 4 && !/[.!?]\s+\S/.test(after);
 }
 
 /**
@@ -319,11 +351,13 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     if (words.some((t) => t.normal === 'if')) return false;
     // An invitation worded as a statement is a question (eval/README): its answer is owed, not warmth.
     if (INVITATION.test(s.text)) return false;
-    if (s.sentiment <= CLEARLY_POSITIVE) return false;
-    return (
-      from === s.firstToken ||
-      sentimentOf(text.text.slice(text.tokens[from]!.start, s.end)) > CLEARLY_POSITIVE
-    );
+    // Laughter is a playful touch of its own (see warmthIn); it lifts wink's sentiment of a sentence
+    // that is only information ("your competitor told us 2 days lol"), so it is read without it.
+    const laughs = LAUGHTER.test(s.text);
+    if (!laughs && s.sentiment <= CLEARLY_POSITIVE) return false;
+    if (from === s.firstToken && !laughs) return true;
+    const said = text.text.slice(text.tokens[from]!.start, s.end);
+    return sentimentOf(laughs ? said.replace(LAUGHTER_ALL, ' ') : said) > CLEARLY_POSITIVE;
   });
   WARM_SENTENCES.set(text, { cues, sentences });
   return sentences;
