@@ -12,6 +12,10 @@ const deadlineIn = (text: string) => {
 const endOfDay = (isoDate: string) => Date.parse(`${isoDate}T23:59:59.999Z`);
 
 describe('askedDeadline: the time a client asks the other side to meet', () => {
+  it('reads the day of a committee the client prepares for ("the committee sits on Thursday")', () => {
+    expect(deadlineIn('Any news? The steering committee sits on Thursday.')).toBe(endOfDay('2026-03-05'));
+  });
+
   it('reads a weekday after "by" as the end of that day, after the message', () => {
     expect(deadlineIn('We need the revised offer by Friday.')).toBe(endOfDay('2026-03-06'));
   });

@@ -58,7 +58,7 @@ function endOf(date: ParsedResult, sent: number): number {
  * the end of the month"). Any date in it is when the answer stops being of use.
  */
 const TIMELINE =
-  /\b(?:need|needs|needed|would like to|want to|have to|must|decide|decision|order|sign|meeting|review|board|launch|campaign|promo|promotion|deadline|tender|audit|presentation)\b/i;
+  /\b(?:need|needs|needed|would like to|want to|have to|must|decide|decision|order|sign|meeting|review|board|launch|campaign|promo|promotion|deadline|tender|committee|audit|presentation)\b/i;
 
 /** The end of the earliest deadline a message asks the other side to meet; undefined when it sets none. */
 export function askedDeadline(message: AnalyzedMessage): number | undefined {

@@ -17,6 +17,12 @@ runDetectorCases(negativeEvaluation, {
     '«The forecast seems rather ambitious to me.»',
     '«The delivery plan is not at all workable.»',
     '«Your numbers are wrong.»',
+    // rules.dev.10 generalisation (own wording): the client's account flatly denied.
+    '«That is not a defect in the controller.»',
+    '«The spike is not an error on our platform.»',
+    '«The portal did not crash, it was your browser cache.»',
+    '«The line never went down; it was the router on site.»',
+    '«Importing the whole archive at once is not the right way to do it.»',
     // rules.dev.7 generalisation (own wording): a standard not followed.
     '«Your procedure was not followed.»',
     '«The acceptance criteria were not met.»',
@@ -171,6 +177,10 @@ runDetectorCases(negativeEvaluation, {
     'Oh no, poor you, what a mess.',
     "I'm not feeling great today, so I'll keep it short.",
     'We did not meet last week because of the holiday.',
+    // near-misses of the denials: no objection, and a failure told without a correction
+    'Moving the call to Thursday is not a problem from our side.',
+    'That is not an issue for us at all.',
+    "The server didn't crash this time, great news.",
     { text: "I'm afraid the integration doesn't really fit our stack.", below: 0.8 },
   ],
 });

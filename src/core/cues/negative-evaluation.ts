@@ -101,6 +101,13 @@ const NEGATIVE = phrases([
   'rigid|inflexible|cumbersome|restrictive|clumsy|dated',
   // Blame pushed back: "This is not our fault".
   'not our|my fault|problem|responsibility',
+  // The client's account flatly denied: "this is not a bug", "it didn't crash, it was a timeout",
+  // "that is not the right way to use it". Not "not a problem from our side" (no objection).
+  "is|’s|'s|was not a|an ~1 bug|defect|malfunction",
+  'not a|an ~1 bug|defect|error|fault ~1 on|from|in|with our|my side|end|product|platform|system|software|code',
+  'not|never fall|go|went|fell|break over|down ,|; it|this|that was|is|’s',
+  'not|never crash|crashed|fail|failed|break|broke|freeze|froze|hang ,|; it|this|that was|is|’s',
+  'not the ~1 correct|right|proper way|approach|procedure|method|usage',
 ]);
 /** Owning one's own mistake ("We made a mistake in our invoice") criticises no one. */
 const SELF_CRITICISM = phrases([

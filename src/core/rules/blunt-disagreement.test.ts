@@ -187,8 +187,65 @@ runRuleCases(rule, {
       history: numbers,
       draft: 'No problem, I will double-check and get back to you today.',
     },
+    // rules.dev.10 generalisation (own wording)
+    {
+      name: 'the writer’s own family story ("my aunt cooked far too much"), thanks and all, judges no one',
+      reader: 'GB',
+      writer: 'IN',
+      history: [c('Welcome back! How was the wedding, did the whole family make it?')],
+      draft:
+        'It was wonderful, thank you, everyone came and my aunt cooked far too much. Shall we book the review for Monday?',
+    },
+    {
+      name: 'a client who asked to be told straight gets a straight no',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        c(
+          'Can you ship 5,000 units by the 20th? Be straight with me, a late no hurts more than an early one.',
+        ),
+      ],
+      draft:
+        'No. The 20th is not realistic for 5,000 units; we can ship 3,000 by then and the rest a week later.',
+    },
+    {
+      name: 'a client who would rather hear a no than a late delay asked for frankness',
+      reader: 'GB',
+      history: [c('Is a June go-live realistic? I would rather hear the bad news now.')],
+      draft: 'Honestly, June is not realistic. July is achievable if the data arrives this month.',
+    },
   ],
   invalid: [
+    // rules.dev.10 generalisation (own wording): the client's account flatly denied
+    {
+      name: 'a flat denial of the client’s bug report',
+      reader: 'US',
+      writer: 'ES',
+      history: [c('Our testers see the report totals doubled after each sync. Can you look into it?')],
+      draft: 'This is not a bug on our side. The totals double because your job runs the sync twice.',
+    },
+    {
+      name: 'correcting the client’s account of an outage: "it didn’t crash, it was ..."',
+      reader: 'AU',
+      writer: 'IT',
+      history: [c('The booking page crashed three times during our launch, can someone check?')],
+      draft: 'The booking page did not crash, it was your CDN blocking the requests.',
+    },
+    {
+      name: 'telling the client they use the product the wrong way',
+      reader: 'GB',
+      history: [c('The sync keeps timing out when we upload the full catalogue.')],
+      draft: 'Uploading the full catalogue in one file is not the correct way; upload it by category.',
+    },
+    {
+      name: 'a client who gave frank feedback ("honest feedback: it feels steep") did not ask for a blunt verdict back',
+      reader: 'US',
+      writer: 'FR',
+      history: [
+        c('The team liked the pilot. Honest feedback though: the fee feels steep next to other tools.'),
+      ],
+      draft: 'The comparison with other tools is not correct, they do not include the reporting module.',
+    },
     {
       name: 'a verdict on the client’s numbers stays one, whatever check-up follows it',
       reader: 'JP',

@@ -58,12 +58,21 @@ function aimedAtClient(ctx: RuleContext, span: Span): boolean {
   const tokens = draft.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
   const first = draft.tokens.indexOf(tokens[0]!);
-  const second = words.some((t) => ['you', 'your', 'yours'].includes(t.normal));
+  // "It was lovely, thank you, ... my mother fed everyone far too much": thanks address no one's work.
+  const second = words.some(
+    (t, i) => ['you', 'your', 'yours'].includes(t.normal) && !THANKS.has(words[i - 1]?.normal ?? ''),
+  );
   // "The courier made a mistake with the address": a third party blamed judges no one across the table.
   if (!second && words[0]?.normal === 'the' && THIRD_PARTY.has(words[1]?.normal ?? '')) return false;
   if (!second && topicHits(draft, first, first + tokens.length).some((h) => h.strong)) return false;
   return !(['my', 'our'].includes(words[0]?.normal ?? '') && !second);
 }
+
+/** "thank you", "see you": the reader addressed, not judged. */
+const THANKS = new Set(['thank', 'thanks', 'see']);
+/** Second person in a sentence, but for thanks ("thank you", "see you"). */
+const addressesReader = (sentence: string) =>
+  /\byou(?:rs?)?\b/i.test(sentence.replace(/\b(?:thank|thanks|see)\s+you\b/gi, ''));
 
 /** Third parties a delivery or a payment passes through. */
 const THIRD_PARTY = new Set([
@@ -137,7 +146,14 @@ const JOINS_COMPLAINT = opening(String.raw`(?:yes|yeah|yep|exactly|totally|defin
  * for a frank verdict, and giving one is doing what they asked.
  */
 const ASKS_FRANKNESS =
-  /\b(?:(?<!\bto\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?:your\s+)?(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart)\b/i;
+  /\b(?:(?<!\bto\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?<!\bto\s)be\s+(?:\w+\s+)?(?:straight|upfront|up-front)\s+with\s+(?:me|us)|(?:give|tell)\s+(?:it\s+to\s+)?(?:me|us)\s+(?:it\s+)?straight|your\s+(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer|assessment)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart|rather\s+(?:hear|know|get)\s+(?:a\s+)?(?:no|the\s+truth|the\s+bad\s+news))\b/i;
+/**
+ * "Honest feedback though: the price feels steep": the client giving a frank verdict, not asking
+ * for one. Only a request for frankness ("give me your honest opinion") or a question counts.
+ */
+const ASKS_FOR =
+  /\b(?:give|share|want|need|like|appreciate|welcome|love|prefer|send|get)\b[^.!?]{0,30}\b(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer|assessment)/i;
+const asksFrankness = (message: string) => ASKS_FRANKNESS.test(message) || ASKS_FOR.test(message);
 /** "It was too long and a bit naive": the client running down their own work or themselves. */
 const SELF_CRITICAL = /\b(?:i|i'm|i’m|my|we|our|we're|we’re)\b/i;
 /** "I think", "we feel": who holds the opinion, not whose work it judges. */
@@ -199,7 +215,7 @@ export default defineRule({
     const verdicts = draftCues(ctx, 'negative-evaluation', 0.8).filter((v) => {
       const sentence = draftText.slice(v.start, v.end);
       const triggers = v.triggers ?? [];
-      const atYou = /\byou(?:rs?)?\b/i.test(sentence);
+      const atYou = addressesReader(sentence);
       return (
         aimedAtClient(ctx, v) &&
         // "Agreed, that's not acceptable": siding with the client's complaint is no disagreement.
@@ -217,7 +233,7 @@ export default defineRule({
     if (verdicts.length === 0) return [];
     // The client asked for it straight ("be brutally honest", "tell me what's wrong with it"): a
     // frank verdict is the answer they asked for, not a breach of their expectations.
-    if (ctx.analysis.answered.some((m) => ASKS_FRANKNESS.test(m.text.text))) return [];
+    if (ctx.analysis.answered.some((m) => asksFrankness(m.text.text))) return [];
     const feedback = readerFeedback(ctx);
     // A reader who values direct feedback and has just written a verdict of their own ("your
     // estimate is too high") gets an answer in their own register: their writing outranks the profile.
@@ -228,7 +244,7 @@ export default defineRule({
       const sentence = draft.slice(verdict.start, verdict.end);
       // "This is not our fault" pushes the blame back across the table, as "your" would.
       const atThem =
-        /\byou(?:rs?)?\b/i.test(sentence) ||
+        addressesReader(sentence) ||
         /^\s*(?:no|nope|nah)[.!]*\s*$/i.test(sentence) ||
         /\bnot (?:our|my) (?:fault|problem|responsibility)\b/i.test(sentence);
       // A reasoned verdict in the client's own register is fine; blame sent back is not. A reader

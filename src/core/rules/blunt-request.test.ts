@@ -361,8 +361,74 @@ runRuleCases(rule, {
       history: [c('great, when can you release?')],
       draft: 'Fix released in version 2.8.1 on the Play Store.',
     },
+    // rules.dev.10 generalisation (own wording): a client's own terse style outranks the country
+    // (eval/README: terse clients get terse replies without a finding; this was a suggestion).
+    {
+      name: 'a client who writes curt orders gets a curt one back',
+      history: bluntClient,
+      draft: 'Confirm the time.',
+    },
+    {
+      name: 'a client who writes in short notes with no greeting gets the next step plainly',
+      reader: 'GB',
+      history: [c('Got it. Will review.'), c('Need the price for 20 licences. Today ideally.')],
+      draft: '20 licences: GBP 9,600 a year. Send me the signed order form when ready and I activate them.',
+    },
+    {
+      name: 'a terse client’s question ("vpn needed?") answered with the step',
+      reader: 'US',
+      history: [c('login fails from office. pls check'), c('vpn needed?')],
+      draft: 'Yes. Send me your office IP and I allow it tonight.',
+    },
+    {
+      name: '"just tell me which day suits you" after a clause offers a choice, it orders nothing',
+      reader: 'TW',
+      writer: 'DE',
+      history: softClient,
+      draft: 'Our engineer is free next week for the call, just tell me which day suits your team.',
+    },
+    {
+      name: '"you must register ..." answering the client’s own "do we need to register?"',
+      reader: 'US',
+      writer: 'DE',
+      history: [c('Great! Do we need to register the product before import?')],
+      draft: 'You must register the product with the agency before the first shipment.',
+    },
+    {
+      name: 'a task in the reader’s own interest ("otherwise the gateway locks you out") is advice',
+      reader: 'GB',
+      history: softClient,
+      draft:
+        'You will need to reset the gateway password before the audit, otherwise the gateway locks you out.',
+    },
   ],
   invalid: [
+    // rules.dev.10 generalisation (own wording)
+    {
+      name: '"You have to fix ..." on the client’s own systems puts our problem on them',
+      reader: 'US',
+      writer: 'AR',
+      history: [c('Hi, our QA sees duplicate orders in the sandbox. Could your team take a look? Thanks')],
+      draft: 'You have to fix the retry setting in your server, we cannot change it.',
+    },
+    {
+      name: 'a bare order right after bad news is blunt even for a reader used to plain requests',
+      reader: 'DE',
+      writer: 'BD',
+      history: [
+        c(
+          'I have to tell you that our plant will close and 200 people will lose their jobs. Volumes will drop.',
+        ),
+      ],
+      draft: 'Noted. Send us the new volumes by Monday, we have to book capacity.',
+      severity: 'warning',
+    },
+    {
+      name: 'short but courteous notes ("Thanks, we appreciate it") are not a terse style',
+      reader: 'JP',
+      history: [c('Thank you for the meeting.'), c('We are still discussing. We appreciate your patience.')],
+      draft: 'Send us your decision by Friday.',
+    },
     {
       name: 'a wish for the client’s health does not soften the order after it',
       reader: 'JP',
@@ -546,12 +612,6 @@ runRuleCases(rule, {
       writer: 'US',
       history: softClient,
       draft: 'You must sign the contract today.',
-      severity: 'suggestion',
-    },
-    {
-      name: 'a client who writes orders is less bothered',
-      history: bluntClient,
-      draft: 'Confirm the time.',
       severity: 'suggestion',
     },
     {

@@ -104,7 +104,7 @@ const CONDITIONAL_INVITE = new RegExp(
 );
 /** "Tell me which ...", "tell us what ...": a question in imperative form. */
 const TELL_ME_WH =
-  /^\W*(?:(?:hi|hello|dear|so|ok|okay|then|and|just)\W+)*(?:\p{Lu}[\p{L}'’-]*,\s*)?tell\s+(?:me|us)\s+(?:which|what|when|where|who|whom|how|whether|if)\b[^.!?]*[.!?]?\s*$/iu;
+  /(?:^\W*|[,;:–—]\s*)(?:(?:hi|hello|dear|so|ok|okay|then|and|just)\W+)*(?:\p{Lu}[\p{L}'’-]*,\s*)?tell\s+(?:me|us)\s+(?:which|what|when|where|who|whom|how|whether|if)\b[^.!?]*[.!?]?\s*$/iu;
 /** A request that commits the reader (sign, pay, order, decide): "please" with a deadline still presses. */
 const COMMITMENT =
   /\b(?:sign|signed|signature|pay|paid|payment|transfer|order|purchase|po|approve|approval|confirm|decide|decision|commit|deposit|contract)\b/i;
@@ -119,6 +119,17 @@ const BANTER = /\b(?:haha\w*|hehe\w*|lol)\b|\p{Extended_Pictographic}/u;
  */
 const BUSINESS =
   /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|provide|submit|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
+
+/**
+ * A task on the reader's systems or work ("You have to fix the timeout in your server", "you must
+ * update the firmware"): an obligation about work, not advice about their life.
+ */
+const WORK_TASK =
+  /\b(?:fix|correct|change|update|configure|install|reinstall|set\s+up|adjust|increase|reduce|lock|finish|finali[sz]e|register|upload|migrate|whitelist|enable|disable|restart|reset|deploy|implement)\b/i;
+
+/** "otherwise the connector stops", "Yes, you must ...": the reader's own interest, or their own question answered. */
+const READER_INTEREST =
+  /\botherwise\s+(?!(?:we|i|our|my)\b)|^\W*(?:\p{Lu}[\p{L}'’-]*,\s*)?(?:yes|yeah|yep)\b/iu;
 
 /**
  * The obligation serves the writer's side ("..., otherwise we can't activate your accounts", "so
@@ -149,7 +160,7 @@ const POINTER =
  * not orders.
  */
 const ASKS_HOW =
-  /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\b(?:checklist|instructions|step-by-step)\b|\bwhat\s+(?:\w+\s+){0,3}(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,3}(?:prepare|do|provide|set\s+up|install|configure|bring)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
+  /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\b(?:do|does|should|must)\s+(?:i|we)\s+(?:\w+\s+)?(?:need|have)\s+to\b|\b(?:checklist|instructions|step-by-step)\b|\bwhat\s+(?:\w+\s+){0,3}(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,3}(?:prepare|do|provide|set\s+up|install|configure|bring)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
 
 /**
  * "went offline again!! help", "Please help urgently", "can you help us?": the client asked for
@@ -169,6 +180,25 @@ function stillWorkedOn(ctx: RuleContext): AnalyzedMessage[] {
     else if (!m.text.text.trim().endsWith('?')) break;
   }
   return found;
+}
+
+/**
+ * The client writes in short notes with no greeting ("Need specs + price for 3 units. Today if
+ * possible.", "ta. whitelist needed?"): their own style outranks the country (eval/README), and a
+ * plain next step in the same register is no breach. Two notes at least: one may be a rushed day.
+ */
+function writesTersely(ctx: RuleContext): boolean {
+  const own = ctx.analysis.messages.filter((m) => m.author.role === 'client');
+  const words = (m: AnalyzedMessage) =>
+    m.text.tokens.filter((t) => !['PUNCT', 'SPACE', 'SYM'].includes(t.pos)).length;
+  const courteous = (m: AnalyzedMessage) =>
+    m.cues.some((c) => (c.type === 'greeting' || c.type === 'gratitude') && c.confidence >= 0.6);
+  // "We appreciate your patience." is short but courteous; a terse client also writes plainly.
+  const plain = (m: AnalyzedMessage) =>
+    m.cues.some(
+      (c) => ['imperative', 'negative-evaluation', 'direct-start'].includes(c.type) && c.confidence >= 0.8,
+    );
+  return own.length >= 2 && own.every((m) => words(m) <= 25 && !courteous(m)) && own.some(plain);
 }
 
 /** "Can you send it today?" -> "Could you send it today, if possible?" */
@@ -266,7 +296,10 @@ export default defineRule({
         const advice = triggers.every((t) =>
           /^you (?:should|must|have to|need to|will need to|(?:'|’)ll (?:have|need) to)$/i.test(t),
         );
-        if (advice && !BUSINESS.test(sentence) && !FOR_OUR_SAKE.test(sentence)) return [];
+        // A task on the reader's systems counts unless its reason is their own ("otherwise the
+        // connector stops", "yes: you need to ..." answering their own question).
+        const workTask = WORK_TASK.test(sentence) && !READER_INTEREST.test(sentence);
+        if (advice && !BUSINESS.test(sentence) && !workTask && !FOR_OUR_SAKE.test(sentence)) return [];
         // "Tell me everything haha": banter about the reader's life orders nothing (over-familiar's
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
@@ -323,6 +356,7 @@ export default defineRule({
       if (kind) requests.push({ start: sentence.start, end: sentence.end, kind });
     }
     if (requests.length === 0) return [];
+    const terse = writesTersely(ctx);
     const { why: reasons, sources } = why(ctx);
     const name = clientName(ctx);
     return requests.flatMap((order): Finding[] => {
@@ -330,7 +364,11 @@ export default defineRule({
       const obligation = order.kind === 'obligation';
       const withPlease = draftCues(ctx, 'please').some((p) => p.start >= order.start && p.end <= order.end);
       const timed = TIMED.test(sentence) || /\bat the earliest\b/i.test(sentence);
-      if (softening <= -1 && !obligation) return [];
+      // Right after the client's bad news a bare order is blunt for any reader (eval/README,
+      // settled: bad-news-pitch names the timing, blunt-request the form).
+      const bareAfterBadNews = afterBadNews && !withPlease;
+      if (softening <= -1 && !obligation && !bareAfterBadNews) return [];
+      if (terse && !obligation && !bareAfterBadNews) return [];
       // "please" softens an order enough, even for a reader who softens requests the most (dev
       // labels: none of four such requests was flagged); a commitment with a deadline ("please
       // sign and return it by Friday") still presses a little, a routine step ("please send the
@@ -341,7 +379,7 @@ export default defineRule({
         if (!(pressed && softening >= 0) || afterBadNews) return [];
       }
       let severity: Severity;
-      if (softening <= -1) severity = 'suggestion';
+      if (softening <= -1) severity = bareAfterBadNews ? 'warning' : 'suggestion';
       else if (withPlease && !obligation) severity = 'suggestion';
       else {
         const score =

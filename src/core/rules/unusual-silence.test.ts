@@ -61,6 +61,15 @@ const MONTHLY_REPORTS = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'the rep’s promise to come back, kept within a few days, is no silence',
+      history: [
+        c('Could you send the rate card for the autumn events?'),
+        r('Sure, I will send it this week.', 3),
+      ],
+      draft: 'Dear Omar, the autumn rate card is attached.',
+      draftAfter: 3 * 24,
+    },
+    {
       name: 'an urgent matter answered within days is no silence in a new thread',
       history: [
         c('Hi, the booking widget is not showing March availability. Urgent, our campaign starts Thursday.'),
@@ -211,6 +220,27 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.10 generalisation (own wording): the rep's holding reply or own promise
+    {
+      name: 'a deadline the client set, answered only by a holding reply, then missed: an error',
+      history: [
+        c('Great call. Could you send the updated pricing by Thursday? Our CFO reviews it Friday.'),
+        r('Of course, I will prepare it.', 2),
+      ],
+      draft: 'Hi Dana, the updated pricing is attached.',
+      draftAfter: 8 * 24,
+      severity: 'error',
+    },
+    {
+      name: 'the rep’s own promise to send "in the coming days", kept two weeks later with an apology',
+      history: [
+        c('Could you send the rate card for the autumn events?'),
+        r('Certainly, I will check with our events team and send it in the coming days.', 3),
+      ],
+      draft: 'Dear Omar, apologies for the delay. The autumn rate card is attached.',
+      draftAfter: 16 * 24,
+      severity: 'suggestion',
+    },
     {
       name: 'a matter the client called urgent, left a fortnight without news in a new thread',
       history: [

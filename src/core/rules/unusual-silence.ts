@@ -197,7 +197,14 @@ function findSilence(ctx: RuleContext): Silence | undefined {
   const usualGap = ctx.relationship.medianGapHours;
   const end = replyTime(ctx);
   // Read once here: the silence carries it to the finding's severity and words.
-  const deadline = last?.author.role === 'client' ? missedDeadline(ctx) : undefined;
+  // "Yes, I will prepare it": a holding reply leaves the rep owing what the client asked for.
+  const holding = last?.author.role === 'rep' && PROMISE.test(last.text.text);
+  const deadline =
+    last?.author.role === 'client'
+      ? missedDeadline(ctx, ctx.analysis.answered)
+      : holding
+        ? missedDeadline(ctx, clientTurnBefore(messages))
+        : undefined;
   if (last && lastAt !== undefined && end !== undefined && gaps(messages).length < MIN_GAPS) {
     const owed = owedReply(ctx, (end - lastAt) / HOUR);
     if (owed) return { ...owed, deadline };
@@ -216,7 +223,7 @@ function findSilence(ctx: RuleContext): Silence | undefined {
   if (!last || lastAt === undefined || usualGap === undefined) return undefined;
   if (end !== undefined && gaps(messages).length >= MIN_GAPS) {
     const gapHours = (end - lastAt) / HOUR;
-    const waitingOnClient = last.author.role === 'rep';
+    const waitingOnClient = last.author.role === 'rep' && !holding;
     const usualHours = waitingOnClient ? (ctx.relationship.clientReplyHours ?? usualGap) : usualGap;
     // A weekend is nobody's silence: a Friday note answered on Monday morning kept the rhythm of
     // working days, however fast the thread moves within them.
@@ -262,7 +269,7 @@ const OWED_HOURS = 14 * 24;
 const OWED_URGENT_HOURS = 7 * 24;
 /** "I will check both points and come back this week", "te las envío esta semana": the rep promised an answer. */
 const PROMISE =
-  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update)\b|\b(?:te|le|les|se|vos)\s+(?:(?:lo|la|los|las)\s+)?(?:env[ií]o|mando|paso|confirmo)\b|\b(?:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|confirmar)\b|\bje\s+vous\s+(?:envoie|enverrai|confirme|confirmerai)\b/i;
+  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update|prepare)\b|\b(?:te|le|les|se|vos)\s+(?:(?:lo|la|los|las)\s+)?(?:env[ií]o|mando|paso|confirmo)\b|\b(?:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|confirmar)\b|\bje\s+vous\s+(?:envoie|enverrai|confirme|confirmerai)\b/i;
 /** "Perdona el retraso", "Toutes mes excuses": an apology in the language of the thread. */
 const APOLOGY_ABROAD =
   /(?:^|[^\p{L}])(?:perd[oó]n[ae]?|disculp[ae]|lo siento|desculp[ae]|(?:toutes\s+)?mes\s+excuses|d[ée]sol[ée]e?|entschuldig\p{L}*|scus[ae]|mi\s+dispiace)(?![\p{L}])/iu;
@@ -281,7 +288,14 @@ function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
   // "Please keep me posted, it's really urgent": a matter the client called urgent is owed news
   // within days, not weeks.
   const urgent = ctx.analysis.answered.some((m) => URGENT_ASK.test(m.text.text));
-  if (last.author.role !== 'client' || gapHours < (urgent ? OWED_URGENT_HOURS : OWED_HOURS)) return undefined;
+  // The rep's own promise to come back ("I will prepare them and send them in the next days"),
+  // left two weeks, is owed as much as the client's question.
+  const promisedLast = last.author.role === 'rep' && PROMISE.test(last.text.text);
+  if (
+    (last.author.role !== 'client' && !promisedLast) ||
+    gapHours < (urgent ? OWED_URGENT_HOURS : OWED_HOURS)
+  )
+    return undefined;
   const asked = ctx.analysis.answered.some(
     (m) =>
       m.cues.some(
@@ -291,10 +305,19 @@ function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
       ) || CLIENT_DEADLINE.test(m.text.text),
   );
   const lastRep = messages.filter((m) => m.author.role === 'rep').at(-1);
-  const promised = lastRep !== undefined && PROMISE.test(lastRep.text.text);
+  const promised = promisedLast || (lastRep !== undefined && PROMISE.test(lastRep.text.text));
   if (!asked && !promised && !urgent) return undefined;
   const usualHours = ctx.relationship.medianGapHours ?? 24;
   return { who: 'rep', gapHours, usualHours, after: last, ended: false };
+}
+
+/** The client's messages the rep's latest holding reply answered (after the rep's message before). */
+function clientTurnBefore(messages: AnalyzedMessage[]): AnalyzedMessage[] {
+  const turn: AnalyzedMessage[] = [];
+  let i = messages.length - 1;
+  while (i >= 0 && messages[i]!.author.role === 'rep') i--;
+  for (; i >= 0 && messages[i]!.author.role === 'client'; i--) turn.unshift(messages[i]!);
+  return turn;
 }
 
 /** A deadline is missed once the reply comes more than a day after it: time zones and "end of day" vary. */
@@ -306,9 +329,9 @@ const DEADLINE_GRACE_MS = 24 * 3_600_000;
  * this week") is not counted: the dev labels rate a broken promise a warning twice as often as an
  * error.
  */
-function missedDeadline(ctx: RuleContext): number | undefined {
+function missedDeadline(ctx: RuleContext, answered: AnalyzedMessage[]): number | undefined {
   const end = replyTime(ctx);
-  const client = ctx.analysis.answered.filter((m) => m.author.role === 'client');
+  const client = answered.filter((m) => m.author.role === 'client');
   const lastAt = client.length > 0 ? messageTime(client.at(-1)!) : undefined;
   // A deadline after the client's last message cannot be a day behind a reply within a day of it:
   // most replies need no date parsing (and the CLI's startup snapshot, whose warm-up check is
