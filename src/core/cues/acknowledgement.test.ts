@@ -9,8 +9,20 @@ const PORTUGAL = 'We just got back from two weeks in Portugal with the kids.';
 const SURGERY = 'My mother had knee surgery on Monday, so I was at the hospital a lot.';
 const PUPPY = 'We adopted a puppy last weekend, his name is Biscuit.';
 
+const MOVED = "Sorry I'm slow, we've just moved house and the place is full of boxes.";
+const EXAMS = 'My son sits his final exams this week, so the house is on tiptoe.';
+
 runDetectorCases(acknowledgement, {
   positive: [
+    // rules.dev.10 generalisation (own wording): a brief wish that names what they told of
+    {
+      text: '«Best of luck with the unpacking!» The rate covers port handling.',
+      answers: MOVED,
+      minConfidence: 0.9,
+    },
+    { text: '«Good luck with the move, Tom.»', answers: MOVED, minConfidence: 0.9 },
+    { text: '«Good luck to him with the exams!»', answers: EXAMS, minConfidence: 0.8 },
+    { text: '«All the best with everything this week.»', answers: EXAMS, minConfidence: 0.8 },
     // a question after the person in the news, by pronoun
     { text: 'Hi Ana! «Did his team win?» The data refresh went through.', answers: LEAGUE },
     { text: '«Is she walking again?»', answers: SURGERY },
@@ -120,6 +132,9 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // a wish for the business after news answers something else
+    { text: 'Good luck with the tender next week.', answers: MOVED },
+    { text: 'Good luck with the product launch!', answers: EXAMS },
     // a refusal or a line about the writer's own week after bad news is no reaction to it; nor is
     // distress after happy news
     { text: 'Unfortunately, that is not possible.', answers: SURGERY },

@@ -113,6 +113,17 @@ const SYMPATHY = phrases([
   'happy belated',
   'family comes|come first',
 ]);
+/**
+ * A brief wish for what they told of: "good luck with the unpacking", "best of luck with the exams",
+ * "all the best for the surgery". It answers the news only when it names nothing else: "good luck
+ * with the tender" wishes the business well.
+ */
+const LUCK = phrases([
+  'good luck ~3 with|on|for|to',
+  'best of luck ~3 with|on|for|to',
+  'all the best ~3 with|for',
+  'fingers crossed ~3 for|with',
+]);
 /** "I'm so sorry for the delay" is the writer's own apology, not sympathy. */
 const OWN_APOLOGY = phrases([
   'sorry for|about the|my|our ~2 delay|late|slow|confusion|mistake|error|inconvenience|silence|trouble',
@@ -421,6 +432,8 @@ export const acknowledgement: Detector = {
               (m) => !OWN_APOLOGY.test(text, m.firstToken, endToken),
             )
           : [];
+      const luck = told.length > 0 ? LUCK.find(text, firstToken, endToken) : [];
+      if (luck.length > 0 && !talksOfOther(text, sentence, [...luck], clientWords)) sympathy.push(...luck);
       const phatic = PHATIC.find(text, firstToken, endToken);
       const recognition = [...RECOGNITION.find(text, firstToken, endToken), ...sympathy].filter(
         (m) =>

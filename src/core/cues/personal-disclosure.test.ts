@@ -3,6 +3,26 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // rules.dev.10 generalisation (own wording): family and health news in Irish, UK and
+    // Australian words; a side watched losing or winning; a first taste told as an aside.
+    {
+      text: 'Sorry for the radio silence, «the wee one was up all night with an ear infection.»',
+      topic: 'health',
+    },
+    { text: '«Our young fella started creche on Monday and cried the whole way.»', topic: 'family' },
+    { text: '«Me mam had a fall and we spent Sunday in A&E.»', topic: 'health' },
+    { text: '«Took my little lass to the GP this morning, just a tummy bug.»', topic: 'health' },
+    { text: '«Nan turned ninety on Saturday, the whole clan came over.»', topic: 'family' },
+    { text: '«Knee-deep in nappies this week, the bub is teething.»', topic: 'family' },
+    { text: '«Spent Saturday watching Wales beat the Wallabies, hoarse from shouting.»', topic: 'hobby' },
+    { text: '«Watched Leinster lose again, gutted.»', topic: 'hobby' },
+    {
+      text: 'The plant tour was great. «It was my first time to taste such fresh oysters!»',
+      topic: 'feelings',
+    },
+    // "my brother" that tells of a brother, not a friend addressed so
+    { text: '«I flew to Dubai with my brother for the long weekend.»', topic: 'family-vacation' },
+    '«I really miss my brother since he moved abroad.»',
     // cues.dev.3 generalisation (own wording): disasters, crime and a lost job are `other`; ways of
     // travelling; sailing and dog breeds; plain weather words; a state with a degree word.
     { text: "«Someone broke into our flat while we were at my sister's.»", topic: 'other' },
@@ -133,6 +153,18 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.10 generalisation (own wording): colleagues called the girls or the lads; a friend or
+    // fellow believer addressed as brother or sister; the doctor's acronym as gross profit; the
+    // smaller model; a competitor watched winning deals; a first order.
+    'The lads in the warehouse have the pallets ready for Tuesday.',
+    'We are thrilled, the girls at reception already use the new booking screen.',
+    'Thanks brother, we will finalise next week inshallah.',
+    'Salam my dear brother, the revised offer is attached.',
+    'Sorry for the late reply sister, we had audits all week.',
+    'Our GP margin on the kit is 28%.',
+    'The little one is cheaper, but we prefer the X200.',
+    'We are watching Acme win deals in our region.',
+    'This is our first time to order from a supplier in Vietnam.',
     // a relative named only as the party to a step the writer is about to take
     'Let me discuss with my brother and get back to you.',
     'I will check with my wife and confirm by Friday.',

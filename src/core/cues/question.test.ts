@@ -31,6 +31,13 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Is Friday OK?', 'closed', 'business'],
   ['Is Acme ready?', 'closed', 'business'],
   ['How did Acme take the news?', 'open', 'business'],
+  // rules.dev.10 generalisation (own wording): how much to supply is business, whatever season or
+  // family it names; the sports season asked after is not.
+  ['Carlos, what volume will you need for the summer season?', 'open', 'business'],
+  ['How many tonnes do you expect to take for the harvest?', 'open', 'business'],
+  ['Is the MOQ of 500 units fine for your Christmas range?', 'closed', 'business'],
+  ['How was the season for your team?', 'open', 'personal'],
+  ['How are you brother?', 'open', 'personal'],
   // personal small talk
   ['How was your weekend?', 'open', 'personal'],
   ['Off to the coast on Friday. Got any fun plans yourself?', 'closed', 'personal'],

@@ -149,6 +149,14 @@ const PERSONAL = phrases([
   'wie geht',
 ]);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u']);
+/** How much is ordered or supplied: a question about it is business. */
+const QUANTITIES = phrases([
+  'volume|volumes|quantity|quantities|qty|tonnage|moq|moqs',
+  'how many ~2 units|pieces|pcs|tons|tonnes|containers|pallets|cartons|boxes|licenses|licences|seats|users',
+  'how much ~3 need|order|buy|take|require',
+  'order size|sizes',
+  'minimum order',
+]);
 
 // An emoji is no word: "😂 also can you resend the deck" opens on "can you".
 const visible = (t: Token) =>
@@ -278,6 +286,8 @@ function aboutOf(
   if (smallTalk.length > 0) return { about: 'personal', triggers: smallTalk.map((m) => matchSaid(text, m)) };
   // "Can you send the holiday schedule?" is about work, whatever its words.
   if (businessTerms(text, firstToken, endToken).length > 0) return { about: 'business', triggers: [] };
+  // "What volume do you need for the season?" asks how much to supply, whatever season it names.
+  if (QUANTITIES.test(text, firstToken, endToken)) return { about: 'business', triggers: [] };
   const named = namedExperience(text, sentence);
   if (named) return { about: 'personal', triggers: [named] };
   const hits = topicHits(text, firstToken, endToken);

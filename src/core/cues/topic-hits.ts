@@ -9,6 +9,7 @@ import {
   TOPIC_WORDS,
   TRAVEL_LEADS,
 } from './lexicon/topics.ts';
+import { isClauseBreak } from './owner.ts';
 
 export interface TopicHit extends PhraseMatch {
   topic: LexicalTopic;
@@ -55,6 +56,70 @@ function placeHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
   return hits;
 }
 
+/** "watching England lose a lead", "watched Ireland beat the All Blacks": a side seen play. */
+const watchedPlay = phrases([
+  'watch|watched|watching ~9 lose|lost|losing|win|won|winning|beat|beaten|beating|draw|drew|thrash|thrashed|bottle|bottled|choke|choked',
+]);
+/** What a side wins or loses: "a lead", "the final"; a business object ("win deals") is not sport. */
+const SPORT_OBJECTS = new Set([
+  'lead',
+  'match',
+  'game',
+  'final',
+  'semi',
+  'derby',
+  'cup',
+  'series',
+  'title',
+  'league',
+  'points',
+  'goal',
+  'goals',
+  'try',
+  'tries',
+  'penalty',
+  'penalties',
+  'shootout',
+  'again',
+]);
+
+/**
+ * "Mine was spent watching England find new ways to lose a lead": a named side (a proper noun right
+ * after the watching) that wins, loses or draws, with nothing after it, another name, or a sport's
+ * object. "Watching Acme win deals" is competition, not a weekend.
+ */
+function watchedSideHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
+  const hits: TopicHit[] = [];
+  for (const m of watchedPlay.find(text, from, to)) {
+    let t = m.firstToken + 1;
+    while (t < m.endToken && (text.tokens[t]!.pos === 'SPACE' || text.tokens[t]!.normal === 'the')) t++;
+    if (text.tokens[t]?.pos !== 'PROPN') continue;
+    let o = m.endToken;
+    while (o < to && (text.tokens[o]!.pos === 'SPACE' || text.tokens[o]!.pos === 'DET')) o++;
+    const object = text.tokens[o];
+    const sport =
+      o >= to ||
+      object === undefined ||
+      object.pos === 'PUNCT' ||
+      object.pos === 'PROPN' ||
+      object.normal === 'to' ||
+      object.normal === 'on' ||
+      SPORT_OBJECTS.has(object.normal);
+    if (!sport) continue;
+    const last = text.tokens[m.endToken - 1]!;
+    hits.push({
+      phrase: m.phrase,
+      firstToken: m.firstToken,
+      endToken: m.endToken,
+      start: m.start,
+      end: last.end,
+      topic: 'hobby',
+      strong: true,
+    });
+  }
+  return hits;
+}
+
 /** What topicHits keeps per text. */
 interface TextState {
   /** Hits per range (from * 1_000_003 + to): disclosure, question, acknowledgement and several rules ask about the same sentences. */
@@ -63,6 +128,8 @@ interface TextState {
   sets: typeof TOPIC_SETS;
   /** Whether a travel lead ("back from") occurs at all. */
   places: boolean;
+  /** Whether "watching ... lose|win" occurs at all. */
+  watched: boolean;
 }
 const states = memo<TextState>('topic hits');
 /** The text asked about last: its sentences are asked about one after another. */
@@ -78,6 +145,7 @@ export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length)
       ranges: new Map(),
       sets: TOPIC_SETS.filter(({ set }) => set.any(text)),
       places: travelLeads.any(text),
+      watched: watchedPlay.any(text),
     };
     states.set(text, state);
   }
@@ -92,6 +160,64 @@ export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length)
   return hits;
 }
 
+/** Kinship words that also address a friend or a fellow believer: "thanks brother", "my dear sister". */
+const ADDRESS_KIN = new Set(['brother', 'sister', 'brothers', 'sisters', 'bro', 'sis']);
+/** Words after which "my brother" is still the address: "Salam my brother", "thank you my brother". */
+const ADDRESS_LEADS = new Set([
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'hi',
+  'hello',
+  'hey',
+  'salam',
+  'salaam',
+  'dear',
+  'sorry',
+  'welcome',
+  'ok',
+  'okay',
+  'yes',
+  'habibi',
+]);
+/** Parts of speech that take a relative as their object or modify it: "visited brother", "with brother", "big brother". */
+const TAKES_RELATIVE = new Set(['VERB', 'AUX', 'ADP', 'ADJ', 'DET', 'PRON']);
+/**
+ * "Sorry for delay brother, ...", "Thanks my brother!", "Dear sister,": a kinship word used to
+ * address the reader stands at the end of its clause, after nothing that makes it a relative
+ * (a verb, a preposition, an adjective, a possessive), or after "my"/"dear" that follow a greeting,
+ * thanks or the start of the clause. "I miss my brother." and "with my brother" tell of one.
+ */
+function addressesReader(text: AnalyzedText, m: PhraseMatch): boolean {
+  if (m.endToken - m.firstToken !== 1 || !ADDRESS_KIN.has(text.tokens[m.firstToken]!.normal)) return false;
+  const { sentence } = text.tokens[m.firstToken]!;
+  const next = text.tokens[wordAt(text, m.endToken, 1, sentence)];
+  if (next !== undefined && (next.pos !== 'PUNCT' || next.value === "'s" || next.value === '’s'))
+    return false;
+  let at = wordAt(text, m.firstToken - 1, -1, sentence);
+  let before = text.tokens[at];
+  if (before === undefined || isClauseBreak(before.value)) return true;
+  // "my brother", "my dear brother", "dear brother": look past them to what leads in.
+  if (before.normal === 'my' || before.normal === 'dear') {
+    while (before !== undefined && (before.normal === 'my' || before.normal === 'dear')) {
+      at = wordAt(text, at - 1, -1, sentence);
+      before = text.tokens[at];
+    }
+    return before === undefined || isClauseBreak(before.value) || ADDRESS_LEADS.has(before.normal);
+  }
+  return ADDRESS_LEADS.has(before.normal) || !TAKES_RELATIVE.has(before.pos);
+}
+/** The index of the nearest token that is not white space from `at` in direction `step`, in `sentence` (-1 if none). */
+function wordAt(text: AnalyzedText, at: number, step: 1 | -1, sentence: number): number {
+  for (let t = at; t >= 0 && t < text.tokens.length; t += step) {
+    const token = text.tokens[t]!;
+    if (token.pos === 'SPACE') continue;
+    return token.sentence === sentence ? t : -1;
+  }
+  return -1;
+}
+
 // Module-level helpers, not closures: findTopicHits runs for many sentences of every text.
 function overlapsAny(m: PhraseMatch, others: readonly PhraseMatch[]): boolean {
   for (const x of others) if (m.firstToken < x.endToken && x.firstToken < m.endToken) return true;
@@ -103,7 +229,7 @@ function atWork(text: AnalyzedText, m: PhraseMatch, workSentences: Set<number> |
 }
 
 function findTopicHits(text: AnalyzedText, from: number, to: number, state: TextState): readonly TopicHit[] {
-  if (state.sets.length === 0 && !state.places) return NONE;
+  if (state.sets.length === 0 && !state.places && !state.watched) return NONE;
   const excluded = lookalikes.find(text, from, to);
   // Travel in a sentence about a conference or a client visit is work, not private time.
   const back = backAtWork.find(text, from, to);
@@ -115,9 +241,14 @@ function findTopicHits(text: AnalyzedText, from: number, to: number, state: Text
   const hits: TopicHit[] = state.places
     ? placeHits(text, from, to).filter((h) => !atWork(text, h, workSentences) && !overlapsAny(h, excluded))
     : [];
+  if (state.watched) hits.push(...watchedSideHits(text, from, to).filter((h) => !overlapsAny(h, excluded)));
   for (const { topic, strong, set } of state.sets) {
     for (const match of set.find(text, from, to)) {
-      if (overlapsAny(match, excluded) || (topic === 'travel' && atWork(text, match, workSentences)))
+      if (
+        overlapsAny(match, excluded) ||
+        (topic === 'travel' && atWork(text, match, workSentences)) ||
+        (topic === 'family' && addressesReader(text, match))
+      )
         continue;
       const { phrase, firstToken, endToken, start, end } = match;
       hits.push({ phrase, firstToken, endToken, start, end, topic, strong });

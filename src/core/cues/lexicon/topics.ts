@@ -75,8 +75,37 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'girls',
       'teething',
       'school run|runs',
+      // Irish, UK and Australian words for one's own: "the little lad", "the wee one", "our young
+      // fella", "me mam", "nan", the creche and the nappies.
+      'little|wee|young lad|lads|fella|fellas|fellow|lass|lassie|man',
+      // "the little one" may be the smaller model; "the wee one" is a child.
+      'wee one|ones',
+      'our little one|ones',
+      'mam',
+      'mammy',
+      'mummy',
+      'nan',
+      'nana',
+      'nanna',
+      'gran',
+      'granny',
+      'grandad|granddad',
+      'missus',
+      'other|better half',
+      'bub|bubs',
+      'littlie|littlies',
+      'kiddies',
+      'nappy|nappies',
+      'creche|crèche',
+      'daycare',
+      'day care',
+      'childminder',
+      'babysitter',
+      'preschool',
+      'playschool',
+      'kindy',
     ],
-    weak: ['partner', 'boy', 'girl', 'folks', 'home'],
+    weak: ['partner', 'boy', 'girl', 'folks', 'home', 'nursery'],
   },
   travel: {
     strong: [
@@ -208,8 +237,23 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'heart attack',
       'corona',
       'broke|broken|sprained|twisted my|his|her ~1 leg|arm|ankle|wrist|foot|hand|finger|toe|rib|nose|back',
+      // The family doctor and the emergency department as the UK and Ireland name them; common
+      // infections and bugs by name ("a chest infection", "a tummy bug", "poorly").
+      // "GP" alone is also gross profit or a general partner: the doctor is seen, rung, or speaks.
+      'to|at|from|with|of|see|saw|seen|seeing|visit|visited|call|called|rang|ring|phoned|booked ~1 the|my|our|his|her gp',
+      'the|my|our|his|her gp said|says|thinks|thought|reckons|prescribed|sent|referred|gave',
+      'gp appointment|surgery|practice',
+      'a&e',
+      'chest|ear|throat|kidney|sinus|eye|tummy|stomach|bladder|urinary infection',
+      'tummy|vomiting|sick|winter bug',
+      'paediatrician|pediatrician',
+      'antibiotics',
+      'croup',
+      'tonsils',
     ],
     weak: [
+      // "a bit poorly": mild, and said of pets as much as people.
+      'poorly',
       'cold',
       'cough',
       'operation',
@@ -287,6 +331,13 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'became|become a ~1 grandfather|grandmother|grandpa|grandma|father|mother|dad|mum|mom|parent|parents|uncle|aunt',
       'newlyweds',
       'newlywed',
+      // What a move leaves to do: "good luck with the unpacking", "settling into the new place".
+      'unpacking',
+      'unpack ~2 boxes',
+      'settling in',
+      'settle|settling|settled into ~2 new',
+      'house move',
+      'moving day',
     ],
     weak: [
       'born',
@@ -389,8 +440,26 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'sailboat',
       'yacht',
       'my|our ~1 boat',
+      // Sport followed on screen, as British, Irish and Australian fans name it.
+      'six nations',
+      'premier league',
+      'champions league',
+      'the ashes',
+      'grand final',
+      'gaa',
+      'hurling',
+      'all blacks',
+      'wallabies',
+      'test match',
+      'grand prix',
+      'wimbledon',
+      'tour de france',
+      'penalty shootout|shoot-out',
+      'watch|watched|watching the ~1 match|game|rugby|football|footy|cricket|final|derby|race|league|playoffs',
     ],
     weak: [
+      // "Footy finals this weekend, the whole office is buzzing": often the office's, not the writer's.
+      'footy',
       'football',
       'game',
       'match',
@@ -613,6 +682,10 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       // A state with a degree word or "feeling": "so tired today", "feeling a bit flat". Not
       // "excited" or "worried", which are as often about the deal as about the writer.
       'so|very|really|super|totally|completely|pretty|quite|rather|bit|little|feeling|feel|felt ~1 tired|drained|flat|homesick|lonely|sleepy|stressed|overwhelmed|exhausted|knackered',
+      // A first taste told as an aside: "it was my first time to eat such big steak", "my first
+      // time trying sushi". Small talk, like a mood.
+      'my|our first time ~2 eat|eating|ate|eaten|taste|tasting|tasted|drink|drinking|drank',
+      'never ~2 eaten|tasted ~1 such|so',
     ],
     weak: [
       'tired',
@@ -677,6 +750,8 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'company|factory|plant|office|offices|warehouse|business|team ~6 holiday|holidays|break',
   'company|factory|plant|office|offices|warehouse|business|team ~4 festival',
   'move|moving|moved|migrate|migrating|relocating to the|a|our ~1 cloud|platform|system|version|crm|erp|server|servers|model|plan|tool|stack|provider|vendor|phase|stage|step|office|offices|warehouse|headquarters',
+  // "the girls in the office", "the boys on the shop floor", "the lads at the depot": colleagues.
+  'girls|boys|lads|ladies|guys|gals|fellas ~1 in|at|on|from|down|over ~2 office|offices|shop|floor|warehouse|lab|plant|factory|site|yard|workshop|depot|store|showroom|accounts|finance|sales|marketing|dispatch|reception|team|department|dept|branch|hq',
   'family-owned',
   'family-run',
   'family business|businesses|company|companies|office|offices|sector|firm|firms|brand|name',
