@@ -16,6 +16,14 @@ const businessOnly = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'the age of a machine, with no child mentioned, is no private question',
+      reader: 'GB',
+      writer: 'PL',
+      clientName: 'Laura Hughes',
+      history: [c('Hello Piotr, our old press keeps failing. Please send over your rates.')],
+      draft: 'Hi Laura, the rates are attached. Your press sounds tired: how old is it now?',
+    },
+    {
       name: 'a pronoun question about a colleague, not a spouse, after a business sentence',
       reader: 'SA',
       writer: 'IT',
@@ -402,19 +410,47 @@ runRuleCases(rule, {
       count: 2,
     },
     {
-      name: 'formal, new and personal is an error',
+      name: 'a wife asked after at first contact, however formal the client, is a warning',
       ...reserved,
       history: firstContact,
       draft: 'Thank you, Mr Tanaka. How is your wife?',
+      severity: 'warning',
+    },
+    {
+      name: 'marriage asked at first contact is an error',
+      ...reserved,
+      history: firstContact,
+      draft: 'Thank you, Mr Tanaka. The pricing is attached. Are you married?',
       severity: 'error',
     },
     {
-      name: 'one gentle family question to a new Finnish client is a hint',
+      name: 'a wife asked after by a new contact in the Gulf is an error',
+      reader: 'SA',
+      writer: 'GB',
+      clientName: 'Khalid Al-Harbi',
+      history: [c('Dear Mr. Clarke, please send the tender documents for the cooling towers.')],
+      draft: 'Dear Mr. Al-Harbi, the documents are attached. How is your wife doing?',
+      severity: 'error',
+    },
+    {
+      name: "a baby's age asked by pronoun after a maternity leave, at first contact",
+      reader: 'GB',
+      writer: 'PL',
+      clientName: 'Laura Hughes',
+      history: [
+        c('Hello Piotr, thank you. Please send over your rates and I will share them with the team.'),
+      ],
+      draft:
+        'Hi Laura, the rates are attached. I saw you are back from maternity leave, congratulations! How old is she now?',
+      severity: 'warning',
+    },
+    {
+      name: 'one gentle family question to a new Finnish client is a warning',
       reader: 'FI',
       writer: 'US',
       history: businessOnly,
       draft: 'Hi Kenji, the SLA is attached. How are your wife and kids, by the way?',
-      severity: 'suggestion',
+      severity: 'warning',
     },
     {
       name: 'a casual hey with a family question weighs more',

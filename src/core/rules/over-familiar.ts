@@ -36,6 +36,14 @@ const PRIVATE = phrases([
  * as age or money, though less pointed.
  */
 const SPOUSE = phrases(['your wife|husband|spouse']);
+/**
+ * Where a business contact does not ask after a man's wife (the Gulf): a spouse question there
+ * intrudes as much as age or marriage.
+ */
+const SPOUSE_PRIVATE = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM']);
+/** A baby or a young child the draft has just mentioned: "the little one", "your son", "maternity leave". */
+const CHILD_MENTIONED =
+  /\b(?:baby|babies|little\s+one|newborn|son|daughter|maternity|paternity|parental\s+leave|toddler)\b/i;
 /** Topics that are private life rather than ordinary small talk (weather, travel and hobbies are fine). */
 const PRIVATE_TOPICS = new Set(['family', 'life-event', 'loss', 'feelings', 'health']);
 const JOKE =
@@ -75,6 +83,8 @@ interface Familiarity {
   kind: Kind;
   /** A question private anywhere: age, money, marriage, beliefs. */
   pointed?: boolean;
+  /** About the reader's wife or husband. */
+  spouse?: boolean;
   /** Pointed, or about a spouse: what a reader in between minds. */
   privateAnywhere?: boolean;
   span: Span;
@@ -96,6 +106,20 @@ function aboutNamedSpouse(ctx: RuleContext, q: Span): boolean {
   );
 }
 
+/**
+ * "Hope the little one lets you sleep. How old is he now?": the age of a child the sentence before
+ * brought up, by pronoun, as private as "How old are your kids?".
+ */
+function childsAge(ctx: RuleContext, q: Span): boolean {
+  const draft = ctx.draft.text;
+  const k = draft.sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
+  const before = draft.text.slice(0, draft.sentences[k]?.start ?? q.start);
+  return (
+    /\bhow\s+old\s+(?:is|are)\s+(?:he|she|they|him|her)\b/i.test(draft.text.slice(q.start, q.end)) &&
+    CHILD_MENTIONED.test(before)
+  );
+}
+
 function privateQuestions(ctx: RuleContext): Familiarity[] {
   const draft = ctx.draft.text;
   // Not only the cues marked personal: "How old are you?" has no small-talk wording to mark it.
@@ -108,6 +132,7 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
         PRIVATE.test(draft, first, to) ||
         SPOUSE.test(draft, first, to) ||
         aboutNamedSpouse(ctx, q) ||
+        childsAge(ctx, q) ||
         topicHits(draft, first, to).some(
           (h) => PRIVATE_TOPICS.has(h.topic) && (h.strong || h.topic === 'health'),
         )
@@ -119,9 +144,13 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
         kind: 'question' as const,
         span: { start: q.start, end: q.end },
         fix: { action: 'replace' as const, text: 'I hope you and your team are doing well.' },
-        pointed: PRIVATE.test(draft, first, to),
+        pointed: PRIVATE.test(draft, first, to) || childsAge(ctx, q),
+        spouse: SPOUSE.test(draft, first, to) || aboutNamedSpouse(ctx, q),
         privateAnywhere:
-          PRIVATE.test(draft, first, to) || SPOUSE.test(draft, first, to) || aboutNamedSpouse(ctx, q),
+          PRIVATE.test(draft, first, to) ||
+          childsAge(ctx, q) ||
+          SPOUSE.test(draft, first, to) ||
+          aboutNamedSpouse(ctx, q),
       };
     });
 }
@@ -311,29 +340,35 @@ export default defineRule({
     const { why: reasons, sources } = why(ctx);
     const name = clientName(ctx);
     const draft = ctx.draft.text.text;
+    const spousePrivate = SPOUSE_PRIVATE.has(ctx.reader.culture ?? '');
     return found.map((item): Finding => {
-      // A question weighs more when it is pointed (age, money, marriage) or one of several; a
-      // formal client weighs double against it (a first name is a finding only with one anyway).
-      const question =
-        item.kind === 'question'
-          ? 1 + (questions.length >= 2 || pointed.length > 0 ? 1 : 0) + (item.pointed ? 1 : 0)
-          : 0;
+      // A question is weighed by what it intrudes on and how early: an error is kept for what is
+      // private anywhere (age, money, marriage, a child's age) asked at first contact, or a wife asked
+      // after where that is not done; family, children or a holiday with them is a warning, however
+      // formal the client (their formal address weighs on a first name, not on a question's topic).
       const score =
-        (reserved ? 1 : 0) +
-        (stage === 'new' ? 1 : 0) +
-        question +
-        (formal ? (item.kind === 'question' ? 2 : 1) : 0) +
-        (hierarchical ? 1 : 0) +
-        (casual ? 1 : 0) +
-        // Familiarity adds up: a joke beside a first name, or one smiley after another, weighs more
-        // than either alone (questions count their company above).
-        (item.kind !== 'question' && found.length >= 2 ? 1 : 0);
+        item.kind === 'question'
+          ? (reserved ? 1 : 0) +
+            (stage === 'new' ? 1 : 0) +
+            1 +
+            (item.pointed ? (stage === 'new' ? 2 : 1) : 0) +
+            (item.spouse && spousePrivate ? 2 : 0) +
+            (hierarchical ? 1 : 0) +
+            (casual ? 1 : 0)
+          : (reserved ? 1 : 0) +
+            (stage === 'new' ? 1 : 0) +
+            (formal ? 1 : 0) +
+            (hierarchical ? 1 : 0) +
+            (casual ? 1 : 0) +
+            // Familiarity adds up: a joke beside a first name, or one smiley after another, weighs more
+            // than either alone.
+            (found.length >= 2 ? 1 : 0);
       const quoted = draft.slice(item.span.start, item.span.end).trim();
       return {
         ruleId: 'over-familiar',
         // A reader whose culture has no profile is weighed on what the draft and the thread show
         // (a pointed question, casual address, a formal client, a new contact), as one in between.
-        severity: severityFromScore(score, 5, 4),
+        severity: severityFromScore(score, 5, item.kind === 'question' ? 3 : 4),
         message: {
           en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${name} may find it too familiar.`,
           ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${name}) это может показаться фамильярным.`,

@@ -15,6 +15,61 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a two-part request answered only in its second part: the shipping date is left',
+      reader: 'IN',
+      writer: 'CN',
+      history: [
+        r('Dear Mr. Iyer, the proforma for the 2,000 valves is attached.'),
+        c(
+          'Dear Ms. Chen, payment is done. Kindly confirm the shipping date and send the bill of lading draft.',
+        ),
+      ],
+      draft:
+        'Dear Mr. Iyer, thank you, payment received. We were closed for the holiday from 3rd to 6th May. The bill of lading draft is attached.',
+    },
+    {
+      name: 'a lead time asked, the reply dates a site visit instead',
+      reader: 'AE',
+      writer: 'IT',
+      history: [c('Dear Marco, please advise the lead time for the six pumps to Jebel Ali port.')],
+      draft: 'Dear Omar, thank you. Our offer is attached, and our engineer can come to the site in March.',
+    },
+    {
+      name: 'a call proposed as a statement, the reply pushes the renewal',
+      reader: 'GB',
+      writer: 'NL',
+      history: [
+        r('Hi Sarah, how is the new scheduling tool working for your drivers?'),
+        c(
+          'Hi Pieter, honestly it has been patchy so far. Could be worth a call before we look at the renewal.',
+        ),
+      ],
+      draft: 'Hi Sarah, glad to hear it is working. Shall I send you the renewal order this week?',
+    },
+    {
+      name: 'a personal question beside a business one: the promise to send a quote answers only the business one',
+      reader: 'US',
+      writer: 'TW',
+      history: [
+        c(
+          'hey Amy, two things: how many days for the aluminium enclosure? and how was the lantern festival, did you get to go?',
+        ),
+      ],
+      draft: 'Hi Jake, the aluminium enclosure takes 12 working days. I will send you the new quote today.',
+    },
+    {
+      name: 'a further question beside a disputed point: the dispute does not answer it',
+      reader: 'US',
+      writer: 'DE',
+      history: [
+        c(
+          'Hi Jonas, the pilot went fine. $30 a user is a lot next to Asana though. Also, is audit logging part of the plan or extra?',
+        ),
+      ],
+      draft:
+        'Hello Eric, our price is fair for what you get. The comparison with Asana does not hold, they do not offer part traceability.',
+    },
+    {
       name: 'a stance on something else does not answer a question about delivery',
       reader: 'GB',
       writer: 'DE',
@@ -381,6 +436,64 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a two-part request answered in other words for both parts',
+      reader: 'IN',
+      writer: 'CN',
+      history: [
+        r('Dear Mr. Iyer, the proforma for the 2,000 valves is attached.'),
+        c(
+          'Dear Ms. Chen, payment is done. Kindly confirm the shipping date and send the bill of lading draft.',
+        ),
+      ],
+      draft:
+        'Dear Mr. Iyer, thank you, payment received. The valves leave Tianjin on 14 May, and the B/L draft is attached.',
+    },
+    {
+      name: 'a lead time answered by a duration',
+      reader: 'AE',
+      writer: 'IT',
+      history: [c('Dear Marco, please advise the lead time for the six pumps to Jebel Ali port.')],
+      draft: 'Dear Omar, thank you. It is about eight weeks from your order, by sea to Jebel Ali.',
+    },
+    {
+      name: 'a product code with dots is no date, but the delivery date told is',
+      history: [c('Kindly confirm the delivery date and the HS code for the hoses.')],
+      draft: 'Dear Ravi, the HS code is 4009.31.00 and the hoses will be delivered on 20 June.',
+    },
+    {
+      name: 'a call proposed as a statement, taken up',
+      reader: 'GB',
+      writer: 'NL',
+      history: [c('Hi Pieter, it has been patchy so far. Would be good to catch up when you are in London.')],
+      draft: "Hi Sarah, sorry to hear that. Let's meet on Tuesday, I am in London from Monday.",
+    },
+    {
+      name: 'a call proposed in a chat, accepted in a word',
+      reader: 'US',
+      writer: 'MX',
+      history: [c('thanks! we should have a quick call about the launch next week')],
+      draft: 'sounds good! Thursday 11am works on my side',
+    },
+    {
+      name: 'a past meeting praised is no proposal',
+      reader: 'GB',
+      writer: 'NL',
+      history: [c('Hi Pieter, it was good to meet you at the fair. Please send the price list.')],
+      draft: 'Hi Sarah, the price list is attached.',
+    },
+    {
+      name: 'a request to look at a bug is answered by disputing the bug',
+      reader: 'US',
+      writer: 'ES',
+      history: [
+        c(
+          'Hi Luis, our testers see double charges in the sandbox. Can your team take a look before the 20th?',
+        ),
+      ],
+      draft:
+        'Hi Dan, this is not an error in our API. The double charges happen because your server takes more than 5 seconds to answer, so we retry.',
+    },
     {
       name: 'a request for a better price answered by a stance on the price',
       reader: 'VN',

@@ -211,8 +211,12 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     asks: opening(
       String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
     ),
-    // A sum or a count is no date: "The balance of USD 28,600 is due before shipment".
-    answer: (draft, s) => hasTime(draft, s),
+    // A sum or a count is no date: "The balance of USD 28,600 is due before shipment". A lead time
+    // or a dispatch date is not answered by any date: "our engineer can visit in October", "we were
+    // closed from 1st to 8th October" say nothing of when the goods leave.
+    answer: (draft, s, asked) =>
+      hasTime(draft, s) &&
+      (!DELIVERY_TIMING.test(asked) || DURATION.test(s.text) || DELIVERY_TOLD.test(s.text)),
   },
   {
     // "What does your company do?" is answered by what we do: "We help retailers forecast stock."
@@ -242,6 +246,19 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
   },
 ];
 
+/** "The lead time for 4 chillers", "confirm the dispatch date": when goods are made or leave. */
+const DELIVERY_TIMING =
+  /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival)\s+(?:times?|dates?|schedule)|eta|etd)\b/i;
+/** "10 working days", "six weeks", "a couple of months": a duration. */
+const DURATION =
+  /\b(?:\d+(?:\s?[-–]\s?\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple\s+of|several)\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|wks?)\b/i;
+/** The goods made, ready or on their way: a date said of them answers a delivery question. */
+const DELIVERY_TOLD =
+  /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel)\b/i;
+/** "Also, ...", "Btw", "One more thing": a question that opens a point of its own. */
+const FURTHER_POINT = opening(
+  String.raw`(?:also|btw|by\s+the\s+way|plus|one\s+more\s+thing|another\s+(?:thing|question)|separately|on\s+another\s+note)\b`,
+);
 /** "Honest question: what ...?", "Quick one: is there ...?": the label before the colon is not what is asked. */
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
 /** "Would this be possible?", "What do you think?": a question about what the client said just before. */
@@ -411,7 +428,7 @@ function hasTime(draft: AnalyzedText, s: Sentence): boolean {
 }
 /** "14/05", "10:30", "the 15th", "3pm", "55 days", "Q3", "2027": a date, a time or a duration, not a sum. */
 const DATE_FIGURES =
-  /\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b/i;
+  /(?<![\d.])\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b(?![./]\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b/i;
 const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
 
 function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
@@ -449,6 +466,32 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const takesUp = (s: Sentence) =>
     [...words(draft, s.firstToken, s.endToken)].some((l) => askedWords.has(l) && !names.has(l));
   const request = REQUEST_VERB.test(asked);
+  // "$45 feels steep, Linear is cheaper. Also, is SSO included?" -> "The comparison with Linear is
+  // not correct, they don't include the API": a question put as a further point ("Also", "Btw") is
+  // not answered by a statement that takes up another sentence of the message and none of the
+  // question's nouns; its "include" is no yes or no. ("Can your team take a look?" after a bug
+  // report asks about that bug: a reply on it answers.)
+  const nouns = (t: AnalyzedText, from: number, to: number) =>
+    new Set(
+      t.tokens
+        .slice(from, to)
+        .filter((k) => (k.pos === 'NOUN' || k.pos === 'PROPN') && !names.has(k.lemma) && k.lemma.length > 1)
+        .map((k) => k.lemma),
+    );
+  const askedNouns = nouns(q, first, to);
+  const elsewhere = new Set(
+    q.sentences
+      .filter((s) => s.end <= question.start || s.start >= question.end)
+      .flatMap((s) => [...contentLemmas(q, s.firstToken, s.endToken)])
+      .filter((l) => !askedWords.has(l) && !names.has(l)),
+  );
+  const aboutElse = (s: Sentence) =>
+    askedNouns.size > 0 &&
+    FURTHER_POINT.test(q.text.slice(question.start, question.end)) &&
+    ![...nouns(draft, s.firstToken, s.endToken)].some((l) => askedNouns.has(l)) &&
+    [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => elsewhere.has(l));
+  const onPoint = statements.filter((s) => !aboutElse(s));
+  const saidOnPoint = new Set(onPoint.flatMap((s) => [...contentLemmas(draft, s.firstToken, s.endToken)]));
   // "¿Cómo te fue en Cartagena?" -> "Cartagena was wonderful, thank you for asking": the reply says
   // it answers, and takes the question up.
   if (THANKS_FOR_ASKING.test(draft) && (question.about === 'personal' || statements.some(takesUp)))
@@ -462,8 +505,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
         (closedQuestions <= 1 || takesUp(s)),
     );
     if (yes.length > 0) return true;
-    if (!request && echoesPredicate(q, first, to, statements, draft)) return true;
-    if (alternativeNamed(q, first, to, said, draft, statements)) return true;
+    if (!request && echoesPredicate(q, first, to, onPoint, draft)) return true;
+    if (alternativeNamed(q, first, to, saidOnPoint, draft, onPoint)) return true;
   }
   // An invitation ("When you come, we would be honoured to host you for dinner") is answered by
   // accepting or declining it, not by the date its when-clause mentions.
@@ -503,7 +546,13 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (ATTENDANCE_ASKED.test(asked) && statements.some((s) => ATTENDANCE_TOLD.test(s.text))) return true;
   // "What would 200 licences cost?" -> "I will send you the price by Thursday": a promise dated and
   // about the point asked tells the client when the answer comes.
-  if (statements.some((s) => DEFERRED.test(s.text) && hasTime(draft, s) && takesUp(s))) return true;
+  // A promise to send something answers no personal question: "I will send the new quote today" says
+  // nothing of the client's "did you make it home for New Year?".
+  if (
+    question.about !== 'personal' &&
+    statements.some((s) => DEFERRED.test(s.text) && hasTime(draft, s) && takesUp(s))
+  )
+    return true;
   // "Is it available in Turkish?" -> "The Turkish interface is scheduled for September": whether
   // something is available is answered by when it is planned ("Will the samples ship?" is not).
   if (
@@ -530,7 +579,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     return true;
   // "Confirm the training dates" -> "That's not correct: training was never included": disputing
   // the question's premise answers it; whether kindly is for blunt-disagreement.
-  if (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 && statements.some(takesUp)) return true;
+  if (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 && onPoint.some(takesUp)) return true;
   const typed = TYPED.find((t) => t.asks.test(asked));
   // "What times work for you?" is answered by proposing a slot, even as a question: "Would Tuesday
   // at 16:00 suit you?".
@@ -606,9 +655,16 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     draftCues(ctx, 'personal-disclosure', 0.8).length > 0
   )
     return true;
+  // "Might be worth a chat before the renewal": a talk proposed is answered by taking it up (a
+  // call, a time, a meeting in other words); pushing the next step passes over it.
+  if (
+    PROPOSED_MEETING.test(asked) &&
+    (MEETING_ACCEPTED.test(draft.text) || draft.sentences.some((s) => MEETING_TAKEN_UP.test(s.text)))
+  )
+    return true;
   // "Could we run the migration in parallel?": a proposal is answered by a stance on it, which
   // takes up the proposal or the reason given just before it ("That is not correct, the delay ...").
-  if (PROPOSAL.test(asked)) {
+  if (PROPOSAL.test(asked) || PROPOSED_MEETING.test(asked)) {
     const subject = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
     const taken = [...subject].filter((l) => said.has(l) && !names.has(l)).length;
     if (taken >= 2) return true;
@@ -717,6 +773,26 @@ function alternativeNamed(
 const INFO_REQUEST = opening(
   String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
+/** Where a second thing is asked in the same sentence: "..., and whether ...", "... and share ...". */
+const NEXT_REQUEST =
+  /,?\s+and\s+(?:(?:also|please|kindly|pls)\s+)*(?=(?:whether|if|what|when|how|which|who|share|send|provide|forward|confirm|advise|clarify|specify|indicate|arrange|revert|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\b)/gi;
+/** What a client can propose to talk over: "a chat", "a call", "to catch up". */
+const MEETING = String.raw`(?:quick\s+|short\s+|brief\s+)?(?:chat|call|talk|catch[-\s]?up|meet(?:ing)?|coffee|lunch|dinner|discussion|conversation|sync|session|demo|visit)`;
+/**
+ * A proposal to talk worded as a statement: "Might be worth a chat before we talk about renewal",
+ * "Would be good to catch up when you're in town", "We should have a call". Not "It was good to
+ * meet you": the conditional or "should" makes it a proposal.
+ */
+const PROPOSED_MEETING = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:(?:it\s+)?(?:might|may|could|would|should)\s+be|it(?:'d|’d)\s+be)\s+(?:\w+\s+)?(?:worth|good|great|nice|useful|helpful|wise|a\s+good\s+idea)\s+(?:to\s+(?:have|set\s+up|schedule|arrange|do)\s+a\s+|to\s+|having\s+a\s+|a\s+)|we\s+should\s+(?:(?:probably|maybe|really)\s+)?(?:have\s+a\s+|set\s+up\s+a\s+|schedule\s+a\s+)?|let(?:'s|’s|\s+us)\s+(?:have|grab|set\s+up|schedule|arrange|book)\s+a\s+)${MEETING}\b`,
+  'iu',
+);
+/** "Sounds good!", "Good idea", "Happy to", "Works for me": a proposal accepted in a word ("happy to hear" is not). */
+const MEETING_ACCEPTED =
+  /\b(?:sounds?\s+(?:good|great|perfect|like\s+a\s+plan)|good\s+idea|great\s+idea|(?:happy|glad)\s+to(?!\s+(?:hear|see|read|know|learn))|works\s+for\s+me|count\s+me\s+in|let(?:'s|’s)\s+do\s+(?:it|that))\b/i;
+/** A reply that takes up a proposed talk, to accept, put off or decline it. */
+const MEETING_TAKEN_UP = new RegExp(String.raw`\b${MEETING}s?\b`, 'i');
+
 /**
  * Questions the question cue does not mark, which a coach counts all the same (eval/README,
  * settled label questions): an information request in the imperative and an invitation worded as
@@ -726,7 +802,7 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
   return ctx.analysis.answered.flatMap((message) =>
     message.text.sentences.flatMap((s): { message: AnalyzedMessage; cue: Cue }[] => {
       if (s.text.trim().endsWith('?')) return [];
-      const invitation = INVITATION.test(s.text);
+      const invitation = INVITATION.test(s.text) || PROPOSED_MEETING.test(s.text);
       const request =
         INFO_REQUEST.test(s.text) &&
         message.cues.some(
@@ -738,19 +814,27 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
         start: s.start,
         end: s.end,
         confidence: 0.8,
-        triggers: [(INVITATION.exec(s.text) ?? INFO_REQUEST.exec(s.text))?.[0].trim() ?? ''],
+        triggers: [
+          (INVITATION.exec(s.text) ??
+            PROPOSED_MEETING.exec(s.text) ??
+            INFO_REQUEST.exec(s.text))?.[0].trim() ?? '',
+        ],
         about: 'business',
         form: invitation ? 'closed' : 'open',
       };
       if (invitation) return [{ message, cue }];
-      // "confirm the warranty, and whether installation is included": two things asked.
-      const cut = /,?\s+and\s+(?=(?:whether|if|what|when|how|which|who)\b)/i.exec(s.text);
-      if (!cut) return [{ message, cue }];
-      const at = s.start + cut.index;
-      return [
-        { message, cue: { ...cue, end: at } },
-        { message, cue: { ...cue, start: at + cut[0].length, form: 'closed' } },
-      ];
+      // "confirm the warranty, and whether installation is included", "confirm the dispatch date and
+      // share the packing list": two things asked, each answered on its own.
+      const cuts = [...s.text.matchAll(NEXT_REQUEST)];
+      if (cuts.length === 0) return [{ message, cue }];
+      const bounds = [0, ...cuts.map((c) => c.index ?? 0), s.text.length];
+      return bounds.slice(1).map((end, i) => {
+        const cut = i === 0 ? undefined : cuts[i - 1]!;
+        const start = s.start + bounds[i]! + (cut ? cut[0].length : 0);
+        const form =
+          cut && /^(?:whether|if)\b/i.test(s.text.slice(bounds[i]! + cut[0].length)) ? 'closed' : 'open';
+        return { message, cue: { ...cue, start, end: s.start + end, form } };
+      });
     }),
   );
 }
