@@ -9,11 +9,29 @@ const PORTUGAL = 'We just got back from two weeks in Portugal with the kids.';
 const SURGERY = 'My mother had knee surgery on Monday, so I was at the hospital a lot.';
 const PUPPY = 'We adopted a puppy last weekend, his name is Biscuit.';
 
+const TWINS = 'We had twins in March, so nobody in our house is sleeping.';
+const ADMITTED = 'My father was taken to hospital with a heart problem on Sunday.';
+const OFF_SOON = 'From Monday I am off for two weeks with the family, the first real break in a year.';
+
 const MOVED = "Sorry I'm slow, we've just moved house and the place is full of boxes.";
 const EXAMS = 'My son sits his final exams this week, so the house is on tiptoe.';
 
 runDetectorCases(acknowledgement, {
   positive: [
+    // congratulations, prayers and emoji as writers of many regions react to news (own wording)
+    { text: '«Mabrook to you and your wife!» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«Mazal tov!»', answers: TWINS, minConfidence: 0.8 },
+    { text: '«Tebrikler!» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«What wonderful news!» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«Inshallah he is home soon.» The invoice is attached.', answers: ADMITTED, minConfidence: 0.8 },
+    { text: 'The invoice is attached. «Praying for your father.»', answers: ADMITTED, minConfidence: 0.8 },
+    { text: 'Hi Ali «🎉» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«🤲» The invoice is attached.', answers: ADMITTED, minConfidence: 0.8 },
+    {
+      text: '«Enjoy the well-deserved break!» The invoice is attached.',
+      answers: OFF_SOON,
+      minConfidence: 0.8,
+    },
     // rules.dev.10 generalisation (own wording): a brief wish that names what they told of
     {
       text: '«Best of luck with the unpacking!» The rate covers port handling.',
@@ -132,6 +150,12 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // an emoji after business celebrates the business; thanks with folded hands, after happy news, thanks
+    { text: 'The order shipped 🎉 The invoice is attached.', answers: TWINS },
+    { text: 'Thanks 🙏 The invoice is attached.', answers: TWINS },
+    // "inshallah" about the business, and prayer words with nothing told
+    { text: 'Inshallah the shipment leaves on Friday.', answers: ADMITTED },
+    'Praying for a good quarter, the invoice is attached.',
     // a wish for the business after news answers something else
     { text: 'Good luck with the tender next week.', answers: MOVED },
     { text: 'Good luck with the product launch!', answers: EXAMS },

@@ -36,10 +36,15 @@ const RECOGNITION = phrases([
   'hope|hoping ~3 you|your|they|everyone ~2 had ~3 great|wonderful|lovely|good|fun|relaxing|fantastic|nice|blessed|joyful|joyous|restful|peaceful|happy|beautiful|memorable time|break|rest|trip|holiday|holidays|vacation|celebration|celebrations|festival',
   'sounds|sounded ~2 great|wonderful|lovely|amazing|fun|fantastic|perfect|nice|relaxing|exciting|like',
   'what a ~2 great|wonderful|lovely|nice|fun|fantastic|treat|joy',
+  // "What lovely news!", "Such happy news": the news named for what it is.
+  'what|such ~1 great|wonderful|lovely|happy|fantastic|brilliant|exciting|beautiful|amazing|sad|terrible news',
   'how nice|lovely|wonderful|fun|exciting|exciting|cool|great',
   'congratulations|congrats|congratulate',
   // Congratulations and delight in the writer's own language, common in mixed-language mail.
-  'parabéns|parabens|felicidades|felicitaciones|félicitations|felicitations|auguri|complimenti|gratulacje|gefeliciteerd|glückwunsch|mazel|enhorabuena|omedetou|omedeto|pozdravlyayu',
+  'mazel|mazal tov',
+  'parabéns|parabens|felicidades|felicitaciones|félicitations|felicitations|auguri|complimenti|gratulacje|gefeliciteerd|glückwunsch|mazel|mazal|enhorabuena|omedetou|omedeto|pozdravlyayu',
+  // "Mabrook!", "Alf mabrouk", "Tebrikler": congratulations in Arabic, Turkish, Hindi and Malay.
+  'mabrook|mabrouk|mabruk|mabrouke|tebrikler|badhai|badhaai|badhaiyan|tahniah',
   'qué|que bien|bom|bueno|alegría|alegria',
   'que ~1 maravilha|legal|ótimo|otimo',
   // What they posted: "loved your post about the trek".
@@ -110,6 +115,11 @@ const SYMPATHY = phrases([
   // "Hope the power's back!", "hope it gets sorted soon": a wish that their trouble ends.
   'hope ~4 back|restored|sorted|fixed|resolved',
   'stay cool|warm|safe|dry',
+  // "Inshallah he recovers soon", "God willing she is home soon", "praying for your father".
+  "inshallah|insha’allah|insha'allah|insh’allah|in-shaa-allah ~5 recover|recovers|recovery|better|well|fine|ok|okay|soon|heal|heals|home|safe",
+  'god willing ~5 recover|recovers|recovery|better|well|fine|soon|heal|heals|home|safe',
+  'praying|pray for ~3 you|your|him|her|them|recovery',
+  'in my|our prayers|thoughts',
   'happy belated',
   'family comes|come first',
 ]);
@@ -415,6 +425,16 @@ export const acknowledgement: Detector = {
         message.text.tokens.filter(toldSentences(message, cues)).map((t) => t.lemma),
       ),
     );
+    // "From Monday I am off for two weeks with the family": time off they told of.
+    const toldTimeOff = told.some(({ message, told: cues }) =>
+      cues.some(
+        (c) =>
+          c.type === 'personal-disclosure' &&
+          (c.topic === 'family-vacation' ||
+            c.topic === 'travel' ||
+            message.text.sentences.some((s) => s.start < c.end && c.start < s.end && TIME_OFF.test(s.text))),
+      ),
+    );
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
       const { firstToken, endToken } = sentence;
@@ -440,7 +460,8 @@ export const acknowledgement: Detector = {
           !phatic.some((p) => p.firstToken < m.endToken + 2 && m.firstToken <= p.firstToken) &&
           // "I hope you had a wonderful holiday" opening a letter answers nothing the reader told.
           !(reply === undefined && /^hope\b/.test(m.phrase)) &&
-          !WISHED.test(text, m.firstToken > 2 ? m.firstToken - 3 : 0, m.endToken),
+          // ... unless the time off is what they told of ("I'm off with the family from Monday").
+          !(WISHED.test(text, m.firstToken > 2 ? m.firstToken - 3 : 0, m.endToken) && !toldTimeOff),
       );
       const understood = reply && told.length === 0 ? understandsFirst(text, sentence) : undefined;
       const pleasantry = PLEASANTRY.find(text, firstToken, endToken);
@@ -504,6 +525,48 @@ export const acknowledgement: Detector = {
         ...(acknowledges !== undefined ? { acknowledges } : {}),
       });
     }
-    return cues;
+    cues.push(...emojiReactions(text, told));
+    return cues.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Words of time off: "off for two weeks", "on leave", "a break". */
+const TIME_OFF = /\b(?:off|holidays?|vacation|leave|break|getaway)\b/i;
+
+/** Emoji that greet good news: "🎉", "🥳", "👶". */
+const CELEBRATING = /^(?:🎉|🥳|🎊|👏|💐|🍾|🥂|👶|🍼|❤️|❤|💕|💖|🤗)+$/u;
+/** Emoji of sympathy or prayer: after bad or health news "🙏" is "our prayers", elsewhere mostly thanks. */
+const PRAYING = /^(?:🙏|🤲|💔|😢|😔|🕊️|🕊)+$/u;
+/** Person, not word: "Hi Tom 🎉", "Dear Ms Lee, 🙏". */
+const LEAD_IN = new Set(['INTJ', 'PROPN', 'PUNCT', 'SPACE', 'SYM']);
+
+/**
+ * "Hi Tom 🎉 The shipment leaves on Friday.", "🙏 The shipment ...": after news, an emoji of
+ * celebration or prayer standing before any word of the reply's own (a greeting and a name aside)
+ * reacts to it. Not one after business ("The order shipped 🎉"), and "🙏" only after grave news.
+ */
+function emojiReactions(text: AnalyzedText, told: { message: Told; told: Cue[] }[]): Cue[] {
+  if (told.length === 0) return [];
+  const grave = told.some(({ told: cues }) =>
+    cues.some((c) => c.type === 'bad-news' || c.topic === 'health' || c.topic === 'loss'),
+  );
+  const cues: Cue[] = [];
+  for (const sentence of text.sentences) {
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      const token = text.tokens[t]!;
+      if (!LEAD_IN.has(token.pos)) break;
+      if (token.pos !== 'SYM' && token.pos !== 'PUNCT') continue;
+      if (!(CELEBRATING.test(token.value) || (grave && PRAYING.test(token.value)))) continue;
+      cues.push({
+        type: 'acknowledgement',
+        start: token.start,
+        end: token.end,
+        confidence: 0.8,
+        triggers: [token.value],
+        acknowledges: told[0]!.message.index,
+      });
+      break;
+    }
+  }
+  return cues;
+}

@@ -7,6 +7,44 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // Near-misses of the many-regions round (own wording): business congratulated, not the baby;
+    // an emoji after business; folded hands as thanks; the festival closure with a family trip in it.
+    {
+      name: 'congratulations on the contract do not answer a baby',
+      history: [...FRIENDLY_HISTORY, c('Our second son arrived on Tuesday, mother and baby are well.', 100)],
+      draft: 'Congrats on the contract! The updated price list is attached.',
+    },
+    {
+      name: 'enjoying a rest wishes a break the client did not tell of, not a wedding',
+      history: [...FRIENDLY_HISTORY, c('My daughter got married last weekend, it was beautiful.', 100)],
+      draft: 'Enjoy the well-deserved rest! The shipment leaves on Friday.',
+    },
+    {
+      name: 'a party emoji after business celebrates the business',
+      history: [...FRIENDLY_HISTORY, c('Our second son arrived on Tuesday, mother and baby are well.', 100)],
+      draft: 'The order shipped 🎉 The updated price list is attached.',
+    },
+    {
+      name: 'folded hands after thanks are thanks, not a reaction to a birth',
+      history: [...FRIENDLY_HISTORY, c('Our second son arrived on Tuesday, mother and baby are well.', 100)],
+      draft: 'Thanks 🙏 The updated price list is attached.',
+    },
+    {
+      name: 'a festival closure that carries a family trip is still news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('We were shut for Golden Week, I took the kids to Hokkaido and they loved the snow.', 100),
+      ],
+      draft: 'The dates are 4 and 5 June.',
+    },
+    {
+      name: 'a head of department retiring beside the client’s own family news is still news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Our head of sales retires in May, and my wife and I are expecting our first baby then too!', 100),
+      ],
+      draft: 'Noted. The updated price list is attached.',
+    },
     {
       name: 'a wish that names the client’s own life is still news',
       history: [...FRIENDLY_HISTORY, c('I hope my knee heals before our trip to Crete next month.', 100)],
@@ -301,6 +339,57 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // Many-regions round (own wording): reactions in other Englishes and cultures, and what is
+    // no private news (a festival closure, a colleague's leave).
+    {
+      name: '"Mabrook!" answers a birth',
+      history: [...FRIENDLY_HISTORY, c('Our daughter arrived on Thursday, we are over the moon.', 100)],
+      draft: 'Mabrook! I have attached the revised contract.',
+    },
+    {
+      name: '"Inshallah he recovers soon" answers a father in hospital',
+      history: [...FRIENDLY_HISTORY, c('My father was admitted with a heart problem last night.', 100)],
+      draft: 'Inshallah he recovers soon. The shipment leaves on Friday.',
+    },
+    {
+      name: '"What lovely news!" answers a daughter’s place at university',
+      history: [...FRIENDLY_HISTORY, c('My daughter got a place at medical school, we are so proud!', 100)],
+      draft: 'What lovely news! The shipment leaves on Friday.',
+    },
+    {
+      name: 'a party emoji before any word answers a birth',
+      history: [...FRIENDLY_HISTORY, c('We just had a baby boy on Saturday!', 100)],
+      draft: 'Hi Tom 🎉 The shipment leaves on Friday.',
+    },
+    {
+      name: 'folded hands before any word answer a loss',
+      history: [...FRIENDLY_HISTORY, c('My mother passed away last week, so I was away.', 100)],
+      draft: '🙏 The shipment leaves on Friday.',
+    },
+    {
+      name: 'enjoying the break answers the break the client is about to take',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('I am finally off for two weeks with my family from Monday, the first break this year.', 100),
+      ],
+      draft: 'Enjoy the well-deserved rest! The shipment leaves on Friday.',
+    },
+    {
+      name: 'an office closed for Golden Week explains a delay',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Our office was closed for Golden Week, sorry for the delay. Could you confirm the dates?', 100),
+      ],
+      draft: 'The dates are 4 and 5 June.',
+    },
+    {
+      name: 'a head of department off sick explains a delay at work',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Our head of procurement is off sick, so we will sign next week.', 100),
+      ],
+      draft: 'Noted, thanks. Here is the quotation.',
+    },
     {
       name: 'a wish about the rep’s family after a question about it is no news of the client’s',
       history: [
