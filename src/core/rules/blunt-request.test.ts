@@ -20,6 +20,19 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"Keep the receipt for the warranty" serves the reader, it orders nothing',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Mr. Sato, the replacement unit is on its way. Keep the receipt for the warranty.',
+    },
+    {
+      name: '"Restart the router first, then ... should" is a step that helps the reader',
+      reader: 'JP',
+      history: softClient,
+      draft:
+        'Dear Mr. Sato, sorry for the trouble. Restart the router first, then the lights should turn green.',
+    },
+    {
       name: '"Hang in there." after bad news wishes the client strength, it asks nothing',
       reader: 'JP',
       history: [
@@ -403,6 +416,12 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a bare order with a deadline to a reserved reader still fires',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Mr. Sato, send the signed contract by Friday.',
+    },
     // rules.dev.10 generalisation (own wording)
     {
       name: '"You have to fix ..." on the client’s own systems puts our problem on them',

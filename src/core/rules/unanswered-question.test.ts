@@ -15,6 +15,13 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a warranty period asked, the reply only thanks and looks forward: truly skipped',
+      reader: 'JP',
+      writer: 'US',
+      history: [c('Dear Mr. Brown, could you tell us the warranty period for the compressors?')],
+      draft: 'Dear Mr. Sato, thank you for your message. Our team is looking forward to the project.',
+    },
+    {
       name: 'a two-part request answered only in its second part: the shipping date is left',
       reader: 'IN',
       writer: 'CN',
@@ -436,6 +443,66 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'Singapore English "can." answers a yes/no delivery question',
+      reader: 'SG',
+      writer: 'SG',
+      history: [c('Hi Wei Ling, can you deliver the 40 chairs to our Jurong office on Thursday?')],
+      draft: 'Hi Daniel, can. Our driver will call you in the morning.',
+    },
+    {
+      name: '"noted, will do" answers whether the engineer will bring the certificate',
+      reader: 'IN',
+      writer: 'IN',
+      history: [
+        c('Dear Ravi, please ensure the engineer carries the calibration certificate. Will he bring it?'),
+      ],
+      draft: 'Dear Sir, noted, will do. Regards.',
+    },
+    {
+      name: '"PFA the COA" answers a request for the certificate of analysis',
+      reader: 'IN',
+      writer: 'IN',
+      history: [c('Dear Rajesh, can you share the certificate of analysis for batch 2231?')],
+      draft: 'Dear Sir, PFA the COA for the said batch. Regards, Vikram',
+    },
+    {
+      name: 'a link answers where to download the manual',
+      reader: 'NL',
+      writer: 'GB',
+      history: [c('Hi Tom, where can I download the updated user manual?')],
+      draft: 'Hi Sanne, here is the link: https://example.com/manuals/v4',
+    },
+    {
+      name: 'the attached sheet, said about the stock, answers which parts are in stock',
+      reader: 'DE',
+      writer: 'IN',
+      history: [c('Hello Amit, which of the spare parts are in stock in Pune?')],
+      draft: 'Hello Jonas, please see the attached sheet, stock is marked in green.',
+    },
+    {
+      name: 'a figure leading the reply answers how many',
+      reader: 'KE',
+      writer: 'GB',
+      history: [c('Hi Paul, how many units can you ship before the end of the month?')],
+      draft: 'Hi Wanjiru, 350 from the Mombasa stock, the rest in early June.',
+    },
+    {
+      name: 'a dated "will revert" answers a status question',
+      reader: 'IN',
+      writer: 'IN',
+      history: [c('Dear Mr Rao, what is the status of the warranty claim for unit 7?')],
+      draft: 'Dear Sir, we are checking with the factory and will revert by Monday.',
+    },
+    {
+      name: 'an invariant "isn\'t it?" tag asks for agreement, not an answer',
+      reader: 'IN',
+      writer: 'GB',
+      history: [
+        c("Dear Tom, the rainy season makes delivery hard, isn't it? We can take the pumps in July."),
+      ],
+      draft: 'Dear Rahul, July is fine for us, I will book the shipment.',
+    },
     {
       name: 'a two-part request answered in other words for both parts',
       reader: 'IN',
