@@ -20,6 +20,18 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'plain steps listed after the client asked what is needed from them answer the question',
+      reader: 'JP',
+      writer: 'IN',
+      history: [
+        c(
+          'Dear Anil, thank you for the quotation. Could you share what you need from us to start the installation?',
+        ),
+      ],
+      draft:
+        'Dear Mr. Sato, thank you. We need the following:\n1. Send the floor plan.\n2. Share the site contact.\n3. Confirm the power supply.',
+    },
+    {
       name: '"Keep the receipt for the warranty" serves the reader, it orders nothing',
       reader: 'JP',
       history: softClient,
@@ -416,6 +428,16 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'asked what is needed, an obligation with a deadline still presses',
+      reader: 'GB',
+      writer: 'RU',
+      history: [
+        c('Dear Oleg, thanks for the pack. What documents do you need from us to open the accounts?'),
+      ],
+      draft:
+        'Dear Helen, you must send the signed forms and passport copies until Thursday. Without them we cannot start.',
+    },
     {
       name: 'a bare order with a deadline to a reserved reader still fires',
       reader: 'JP',

@@ -341,7 +341,8 @@ export default defineRule({
         if (
           askedNeeds &&
           !triggers.some((t) => /\s/.test(t)) &&
-          !COMMITMENT.test(sentence) &&
+          // "Confirm the power supply" checks a fact; "confirm the order" still commits.
+          !COMMITMENT.test(sentence.replace(/\bconfirm\b/i, '')) &&
           !DEADLINE.test(sentence)
         )
           return [];
