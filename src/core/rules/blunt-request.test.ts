@@ -20,6 +20,13 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'an emphatic "do check the spam folder" points to what was sent',
+      reader: 'JP',
+      writer: 'IN',
+      history: softClient,
+      draft: 'Dear Mr. Sato, do check the spam folder if the invoice has not arrived.',
+    },
+    {
       name: 'plain steps listed after the client asked what is needed from them answer the question',
       reader: 'JP',
       writer: 'IN',
@@ -428,6 +435,13 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a bare order to sign and send back, to a reserved reader, still fires',
+      reader: 'JP',
+      writer: 'IN',
+      history: softClient,
+      draft: 'Dear Mr. Sato, sign the contract and send it back.',
+    },
     {
       name: 'asked what is needed, an obligation with a deadline still presses',
       reader: 'GB',

@@ -159,7 +159,7 @@ const READER_PACE =
  * the attached file" asks for a review, and stays a request).
  */
 const POINTER =
-  /\b(?:check|see)\s+your\s+(?:inbox|e-?mail|mail|mailbox|spam(?:\s+folder)?)\b|\bsee\s+(?:the\s+)?(?:attached|attachment|enclosed|below|above|link\s+below)\b/i;
+  /\b(?:check|see)\s+(?:your|the)\s+(?:inbox|e-?mail|mail|mailbox|spam(?:\s+folder)?|junk(?:\s+folder)?)\b|\bsee\s+(?:the\s+)?(?:attached|attachment|enclosed|below|above|link\s+below)\b/i;
 /**
  * "How can I reset the password?", "Any idea?", "Can you send a checklist of what our IT team must
  * prepare?": the client asked how to do something, and the steps that answer it are instructions,
@@ -331,7 +331,8 @@ export default defineRule({
         // "W-8BEN went out this morning, check your inbox" points to what was asked for.
         if (
           triggers.length > 0 &&
-          triggers.every((t) => /^(?:check|see)$/i.test(t)) &&
+          // "Do check the spam folder": the emphatic "do" of Indian English.
+          triggers.every((t) => /^(?:check|see|do)$/i.test(t)) &&
           POINTER.test(sentence)
         )
           return [];

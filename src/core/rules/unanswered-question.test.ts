@@ -15,6 +15,15 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a warranty asked, a shipping promise passes over it',
+      reader: 'IN',
+      writer: 'GB',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [c('Dear Ms. Rao, what is the warranty on the motors?')],
+      draft: 'Dear Mr. Menon, thank you for your order. We will ship by Friday.',
+    },
+    {
       name: 'a warranty period asked, the reply only thanks and looks forward: truly skipped',
       reader: 'JP',
       writer: 'US',
@@ -443,6 +452,24 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: '"still open lah" echoes the adjective a be-question asks about',
+      reader: 'SG',
+      writer: 'SG',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [c('Hi Mei, is the Saturday delivery slot still open?')],
+      draft: 'Hi Kelvin, still open lah, I keep it for you.',
+    },
+    {
+      name: 'Malaysian "confirm can" says yes to whether the team can start',
+      reader: 'MY',
+      writer: 'MY',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [c('Hi Mei, can the team start on Monday?')],
+      draft: 'Hi Kelvin, confirm can. They will reach at 9am.',
+    },
     {
       name: 'Singapore English "can." answers a yes/no delivery question',
       reader: 'SG',

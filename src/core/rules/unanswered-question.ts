@@ -138,6 +138,7 @@ const SHORT_ANSWER = phrases([
   'we|i|it|they|he|she do|does|can|will|have|has|are|is|am|did',
   // Singapore and Malaysian English: "Can.", "Yes can", "Cannot lah".
   'can|cannot',
+  'confirm|confirmed can|cannot',
 ]);
 
 function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): Set<string> {
@@ -770,11 +771,18 @@ function echoesPredicate(
   // running?" asks about the running.
   const gerundObject = (i: number) =>
     /ing$/i.test(tokens[i]!.value) && !tokens.slice(Math.max(0, i - 3), i).some((t) => t.lemma === 'be');
+  // "Is the Saturday slot still open?" -> "Still open lah": the adjective that closes a be-question
+  // is its predicate.
+  let last = tokens.length - 1;
+  while (last >= 0 && (tokens[last]!.pos === 'PUNCT' || tokens[last]!.pos === 'SPACE')) last--;
+  const predicate = (i: number) =>
+    i === last && tokens[i]!.pos === 'ADJ' && tokens.slice(0, i).some((t) => t.lemma === 'be');
   const keys = new Set(
     tokens
       .filter(
         (t, i) =>
           (t.pos === 'VERB' && !LIGHT.has(t.lemma) && !AUXILIARY.has(t.lemma) && !gerundObject(i)) ||
+          predicate(i) ||
           /\d/.test(t.value),
       )
       .map((t) => t.lemma),
