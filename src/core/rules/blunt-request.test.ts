@@ -20,6 +20,12 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"when you get a sec" leaves the pace to the reader',
+      reader: 'GB',
+      history: softClient,
+      draft: 'Hi Alex, just pop the forms in the post when you get a sec.',
+    },
+    {
       name: 'an emphatic "do check the spam folder" points to what was sent',
       reader: 'JP',
       writer: 'IN',

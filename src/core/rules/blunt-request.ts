@@ -153,7 +153,7 @@ const READER_BENEFIT =
   /\bfor\s+(?:the|your)\s+(?:warranty|guarantee|records?|reference|safety)\b|\bthen\s+(?:it|the\s+\w+|you|everything)\s+(?:should|will)\b|\bto\s+avoid\b|\bso\s+(?:that\s+)?(?:you|it|the\s+\w+)\s+(?:can|will|won(?:'|’)t|doesn(?:'|’)t)\b|\bjust\s+in\s+case\b/i;
 /** "Send the booking whenever you're ready", "at your convenience": the reader sets the pace. */
 const READER_PACE =
-  /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b/i;
+  /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|moment|minute|mo|chance)\b/i;
 /**
  * "Check your inbox", "see attached": where to find what the client asked for, a courtesy ("Check
  * the attached file" asks for a review, and stays a request).

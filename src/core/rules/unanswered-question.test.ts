@@ -15,6 +15,15 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a question on the new warehouse passed over for the invoice',
+      reader: 'US',
+      writer: 'GB',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [c('Hi Mei, how is the new warehouse coming along?')],
+      draft: 'Hi Kelvin, thanks for the order. Shall I send the invoice?',
+    },
+    {
       name: 'a warranty asked, a shipping promise passes over it',
       reader: 'IN',
       writer: 'GB',
@@ -452,6 +461,40 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: '"just saw on your site that you do": the client answered their own question later',
+      reader: 'GB',
+      writer: 'GB',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [
+        c('Hi Mei, do you ship to Kenya?'),
+        c('Ah, just saw on your site that you do. Could you quote 20 units to Nairobi?'),
+      ],
+      draft: 'Hi Kelvin, 20 units to Nairobi come to USD 8,400 including freight.',
+    },
+    {
+      name: '"who would have thought ...?" exclaims, it asks nothing',
+      reader: 'US',
+      writer: 'GB',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [
+        c(
+          'Hi Mei, who would have thought the rollout would go so smoothly? Thanks to your team. Next, we want to add the Denver site.',
+        ),
+      ],
+      draft: 'Hi Kelvin, happy to add Denver. I will send the updated quote tomorrow.',
+    },
+    {
+      name: '"please go ahead" consents to "shall we go ahead?"',
+      reader: 'IN',
+      writer: 'GB',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [c('Dear Mei, shall we go ahead with the 6-month plan?')],
+      draft: 'Dear Kelvin, please go ahead, I will send the agreement.',
+    },
     {
       name: '"still open lah" echoes the adjective a be-question asks about',
       reader: 'SG',

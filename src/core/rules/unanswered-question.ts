@@ -140,6 +140,8 @@ const SHORT_ANSWER = phrases([
   'can|cannot',
   'confirm|confirmed can|cannot',
 ]);
+/** "Shall we go ahead?" -> "Please go ahead": consent in the question's own terms. */
+const CONSENT = phrases(['go ahead', 'please proceed']);
 
 function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): Set<string> {
   const lemmas = new Set<string>();
@@ -207,6 +209,7 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
     const closesClause = (m: PhraseMatch) => tokens[m.endToken]?.pos === 'PUNCT';
     return (
       YES_NO.find(draft, s.firstToken, s.endToken).some(opensAt) ||
+      CONSENT.find(draft, s.firstToken, s.endToken).some(opensAt) ||
       SHORT_ANSWER.find(draft, s.firstToken, s.endToken).some((m) => opensAt(m) && closesClause(m))
     );
   });
@@ -319,6 +322,16 @@ const ASKS_VERDICT =
  */
 const WITHDRAWN =
   /^\W*(?:anyway|anyhow|never\s*mind|nvm|scratch\s+that|ignore\s+(?:that|my)|forget\s+(?:it|that|my)|found\s+it|figured\s+it\s+out)\b/i;
+/**
+ * "Ah, just saw on your site that you do", "Sorry, it is back up now": a later message in which the
+ * client answers their own question.
+ */
+const SELF_ANSWERED =
+  /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
+/** "Who would have thought ...?", "Who knew?": an exclamation in the form of a question. */
+const RHETORICAL = opening(
+  String.raw`(?:(?:and|so|honestly|wow)\W+)?(?:who\s+would\s+have\s+(?:thought|guessed|known)|who\s+knew)\b`,
+);
 /** "Anyway, ...", "Anyhow, ...": a turn of topic, which takes nothing back. */
 const TURN_TO_BUSINESS = /^\W*(?:anyway|anyhow)\b/i;
 /** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
@@ -903,7 +916,8 @@ function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolea
   return ctx.analysis.answered.some(
     (m) =>
       (m.index as number) > (message.index as number) &&
-      WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry|actually)\W+/i, '')),
+      (WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry|actually)\W+/i, '')) ||
+        SELF_ANSWERED.test(m.text.text)),
   );
 }
 
@@ -1018,7 +1032,8 @@ export default defineRule({
         ({ message, cue }) =>
           !withdrawn(ctx, message, cue) &&
           !PHATIC_HOPE.test(questionText(message, cue)) &&
-          !INVARIANT_TAG.test(questionText(message, cue)),
+          !INVARIANT_TAG.test(questionText(message, cue)) &&
+          !RHETORICAL.test(questionText(message, cue)),
       )
       .flatMap(({ message, cue }) => parts(message, cue).map((part) => ({ message, question: part })))
       // "ok and can we replay them?" split at "and" leaves "ok": a word on its own asks nothing.
