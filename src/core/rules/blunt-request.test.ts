@@ -20,6 +20,12 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"register the unit online to extend the warranty" serves the reader',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Mr. Sato, register the unit online to extend the warranty to 3 years.',
+    },
+    {
       name: '"when you get a sec" leaves the pace to the reader',
       reader: 'GB',
       history: softClient,
@@ -441,6 +447,18 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an order with a threat ("otherwise the slot is lost") and a deadline still fires',
+      reader: 'TH',
+      history: softClient,
+      draft: 'Dear Khun Somchai, you need to send the forecast by Friday, otherwise the slot in Q3 is lost.',
+    },
+    {
+      name: 'a bare "send the registration form today" to a reserved reader still fires',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Mr. Sato, send the registration form today.',
+    },
     {
       name: 'a bare order to sign and send back, to a reserved reader, still fires',
       reader: 'JP',

@@ -150,7 +150,7 @@ const RELIEF =
  * green": an instruction that says what it does for the reader serves them; it orders nothing.
  */
 const READER_BENEFIT =
-  /\bfor\s+(?:the|your)\s+(?:warranty|guarantee|records?|reference|safety)\b|\bthen\s+(?:it|the\s+\w+|you|everything)\s+(?:should|will)\b|\bto\s+avoid\b|\bso\s+(?:that\s+)?(?:you|it|the\s+\w+)\s+(?:can|will|won(?:'|’)t|doesn(?:'|’)t)\b|\bjust\s+in\s+case\b/i;
+  /\bfor\s+(?:the|your)\s+(?:warranty|guarantee|records?|reference|safety)\b|\bthen\s+(?:it|the\s+\w+|you|everything)\s+(?:should|will)\b|\bto\s+(?:avoid|prevent|protect|extend|keep\s+(?:the|your)\s+(?:warranty|guarantee))\b|\bbefore\s+(?:first\s+)?(?:use|using|cleaning|installing|installation|charging|switching)\b|\bso\s+(?:that\s+)?(?:you|it|the\s+\w+)\s+(?:can|will|won(?:'|’)t|doesn(?:'|’)t)\b|\bjust\s+in\s+case\b/i;
 /** "Send the booking whenever you're ready", "at your convenience": the reader sets the pace. */
 const READER_PACE =
   /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|moment|minute|mo|chance)\b/i;
@@ -326,7 +326,14 @@ export default defineRule({
         // "Sorry you had to deal with that again": a past obligation tells what happened, asks nothing.
         if (triggers.length > 0 && triggers.every((t) => /^you (?:had|needed) to$/i.test(t))) return [];
         if (RELIEF.test(sentence) || READER_PACE.test(sentence)) return [];
-        if (READER_BENEFIT.test(sentence) && !COMMITMENT.test(sentence) && !FOR_OUR_SAKE.test(sentence))
+        // "Send them immediately, otherwise the container stays in port at your cost" threatens.
+        if (
+          READER_BENEFIT.test(sentence) &&
+          !COMMITMENT.test(sentence) &&
+          !FOR_OUR_SAKE.test(sentence) &&
+          !DEADLINE.test(sentence) &&
+          !URGENT.test(sentence)
+        )
           return [];
         // "W-8BEN went out this morning, check your inbox" points to what was asked for.
         if (

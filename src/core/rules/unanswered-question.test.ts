@@ -15,6 +15,15 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'asked to confirm receipt, a catalogue passes over it',
+      reader: 'IN',
+      writer: 'IN',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [c('Dear Mei, kindly confirm receipt of the payment.')],
+      draft: 'Dear Kelvin, thank you for the order. Our catalogue is attached.',
+    },
+    {
       name: 'a question on the new warehouse passed over for the invoice',
       reader: 'US',
       writer: 'GB',
@@ -461,6 +470,33 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a figure after a colon answers the payment term',
+      reader: 'IN',
+      writer: 'GB',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [c('Dear Mei, what is the payment term for this order?')],
+      draft: 'Dear Kelvin, thank you for the PO. Same as last time: 30 days from invoice.',
+    },
+    {
+      name: 'a count held answers "do you have stock?"',
+      reader: 'AE',
+      writer: 'GB',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [c('Dear Mei, do you have stock of the 2-inch valves?')],
+      draft: 'Dear Kelvin, thank you for your enquiry. We have 120 pieces ready in Dubai.',
+    },
+    {
+      name: '"received with thanks" confirms receipt',
+      reader: 'IN',
+      writer: 'IN',
+      clientName: 'Kelvin',
+      repName: 'Mei',
+      history: [c('Dear Mei, kindly confirm receipt of the payment.')],
+      draft: 'Dear Kelvin, received with thanks.',
+    },
     {
       name: '"just saw on your site that you do": the client answered their own question later',
       reader: 'GB',

@@ -737,6 +737,29 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     /\b(?:re)?(?:send|share|forward|provide|get|download|access)\b|^\W*where\b/i.test(asked)
   )
     return true;
+  // "What is the payment term?" -> "30 days from invoice, as last time": an open what-question
+  // answered by a figure that leads a statement.
+  if (
+    question.about !== 'personal' &&
+    question.form === 'open' &&
+    /^\W*(?:\p{Lu}[\p{L}.'’-]*\W+){0,3}what\b/iu.test(asked) &&
+    statements.some((s) => s.text.split(/:\s+/).some((part) => LEADING_FIGURE.test(part)))
+  )
+    return true;
+  // "Kindly confirm receipt of the payment" -> "Received with thanks", "Well received".
+  if (
+    /\b(?:confirm\s+(?:the\s+)?receipt|(?:have|did)\s+you\s+(?:\w+\s+)?receive)\b/i.test(wholeQuestion) &&
+    statements.some((s) => /\breceived\b/i.test(s.text) && !/\bnot\s+(?:yet\s+)?received\b/i.test(s.text))
+  )
+    return true;
+  // "Do you have stock of the valves?" -> "We have 120 pieces ready": a count of what is held.
+  if (
+    /\bdo\s+you\s+(?:have|hold|carry|stock)\b/i.test(asked) &&
+    statements.some((s) =>
+      /\b(?:we|i)\s+(?:still\s+)?(?:have|hold|carry|stock)\s+(?:about\s+|around\s+|over\s+)?\d/i.test(s.text),
+    )
+  )
+    return true;
   // "Which parts are in stock?" -> "Please see the attached sheet, stock is marked in green": the
   // answer given by attachment, said about what was asked.
   if (
