@@ -20,6 +20,50 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: '"register the unit online to extend the warranty" serves the reader',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Mr. Sato, register the unit online to extend the warranty to 3 years.',
+    },
+    {
+      name: '"when you get a sec" leaves the pace to the reader',
+      reader: 'GB',
+      history: softClient,
+      draft: 'Hi Alex, just pop the forms in the post when you get a sec.',
+    },
+    {
+      name: 'an emphatic "do check the spam folder" points to what was sent',
+      reader: 'JP',
+      writer: 'IN',
+      history: softClient,
+      draft: 'Dear Mr. Sato, do check the spam folder if the invoice has not arrived.',
+    },
+    {
+      name: 'plain steps listed after the client asked what is needed from them answer the question',
+      reader: 'JP',
+      writer: 'IN',
+      history: [
+        c(
+          'Dear Anil, thank you for the quotation. Could you share what you need from us to start the installation?',
+        ),
+      ],
+      draft:
+        'Dear Mr. Sato, thank you. We need the following:\n1. Send the floor plan.\n2. Share the site contact.\n3. Confirm the power supply.',
+    },
+    {
+      name: '"Keep the receipt for the warranty" serves the reader, it orders nothing',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Mr. Sato, the replacement unit is on its way. Keep the receipt for the warranty.',
+    },
+    {
+      name: '"Restart the router first, then ... should" is a step that helps the reader',
+      reader: 'JP',
+      history: softClient,
+      draft:
+        'Dear Mr. Sato, sorry for the trouble. Restart the router first, then the lights should turn green.',
+    },
+    {
       name: '"Hang in there." after bad news wishes the client strength, it asks nothing',
       reader: 'JP',
       history: [
@@ -403,6 +447,41 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an order with a threat ("otherwise the slot is lost") and a deadline still fires',
+      reader: 'TH',
+      history: softClient,
+      draft: 'Dear Khun Somchai, you need to send the forecast by Friday, otherwise the slot in Q3 is lost.',
+    },
+    {
+      name: 'a bare "send the registration form today" to a reserved reader still fires',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Mr. Sato, send the registration form today.',
+    },
+    {
+      name: 'a bare order to sign and send back, to a reserved reader, still fires',
+      reader: 'JP',
+      writer: 'IN',
+      history: softClient,
+      draft: 'Dear Mr. Sato, sign the contract and send it back.',
+    },
+    {
+      name: 'asked what is needed, an obligation with a deadline still presses',
+      reader: 'GB',
+      writer: 'RU',
+      history: [
+        c('Dear Oleg, thanks for the pack. What documents do you need from us to open the accounts?'),
+      ],
+      draft:
+        'Dear Helen, you must send the signed forms and passport copies until Thursday. Without them we cannot start.',
+    },
+    {
+      name: 'a bare order with a deadline to a reserved reader still fires',
+      reader: 'JP',
+      history: softClient,
+      draft: 'Dear Mr. Sato, send the signed contract by Friday.',
+    },
     // rules.dev.10 generalisation (own wording)
     {
       name: '"You have to fix ..." on the client’s own systems puts our problem on them',

@@ -145,15 +145,21 @@ const FOR_OUR_SAKE =
  */
 const RELIEF =
   /^\W*(?:(?:please|kindly|pls|and|so|but)\W+)*(?:do\s+not|don(?:'|’)t|never)\s+(?:\w+\s+)?(?:worry|think\s+about|hurry|rush|stress|apologi[sz]e|bother|feel\s+(?:obliged|bad|pressured|rushed))\b/i;
+/**
+ * "Keep the receipt for the warranty", "Restart the router first, then the light should turn
+ * green": an instruction that says what it does for the reader serves them; it orders nothing.
+ */
+const READER_BENEFIT =
+  /\bfor\s+(?:the|your)\s+(?:warranty|guarantee|records?|reference|safety)\b|\bthen\s+(?:it|the\s+\w+|you|everything)\s+(?:should|will)\b|\bto\s+(?:avoid|prevent|protect|extend|keep\s+(?:the|your)\s+(?:warranty|guarantee))\b|\bbefore\s+(?:first\s+)?(?:use|using|cleaning|installing|installation|charging|switching)\b|\bso\s+(?:that\s+)?(?:you|it|the\s+\w+)\s+(?:can|will|won(?:'|’)t|doesn(?:'|’)t)\b|\bjust\s+in\s+case\b/i;
 /** "Send the booking whenever you're ready", "at your convenience": the reader sets the pace. */
 const READER_PACE =
-  /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b/i;
+  /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|moment|minute|mo|chance)\b/i;
 /**
  * "Check your inbox", "see attached": where to find what the client asked for, a courtesy ("Check
  * the attached file" asks for a review, and stays a request).
  */
 const POINTER =
-  /\b(?:check|see)\s+your\s+(?:inbox|e-?mail|mail|mailbox|spam(?:\s+folder)?)\b|\bsee\s+(?:the\s+)?(?:attached|attachment|enclosed|below|above|link\s+below)\b/i;
+  /\b(?:check|see)\s+(?:your|the)\s+(?:inbox|e-?mail|mail|mailbox|spam(?:\s+folder)?|junk(?:\s+folder)?)\b|\bsee\s+(?:the\s+)?(?:attached|attachment|enclosed|below|above|link\s+below)\b/i;
 /**
  * "How can I reset the password?", "Any idea?", "Can you send a checklist of what our IT team must
  * prepare?": the client asked how to do something, and the steps that answer it are instructions,
@@ -161,6 +167,14 @@ const POINTER =
  */
 const ASKS_HOW =
   /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\b(?:do|does|should|must)\s+(?:i|we)\s+(?:\w+\s+)?(?:need|have)\s+to\b|\b(?:checklist|instructions|step-by-step)\b|\bwhat\s+(?:\w+\s+){0,3}(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,3}(?:prepare|do|provide|set\s+up|install|configure|bring)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
+
+/**
+ * "Could you share what you need from us to start?", "What documents are required?": the client
+ * asked for the list, and plain steps that give it ("1. Send the floor plan. 2. Share the site
+ * contact.") answer; an obligation ("You must ... until Friday") or a deadline still presses.
+ */
+const ASKS_NEEDS =
+  /\bwhat\s+(?:\w+\s+){0,2}(?:(?:do|would|will)\s+)?you\s+(?:need|require)\b|\bwhat\s+(?:\w+\s+){0,2}(?:is|are|else\s+is)\s+(?:needed|required)\b/i;
 
 /**
  * "went offline again!! help", "Please help urgently", "can you help us?": the client asked for
@@ -282,6 +296,7 @@ export default defineRule({
       ctx.analysis.answered.some((m) =>
         m.cues.some((q) => q.type === 'question' && ASKS_HOW.test(m.text.text.slice(q.start, q.end))),
       ) || stillWorkedOn(ctx).some((m) => ASKS_HELP.test(m.text.text));
+    const askedNeeds = stillWorkedOn(ctx).some((m) => ASKS_NEEDS.test(m.text.text));
     const requests: Request[] = draftOrders(ctx, 0.8)
       .filter((c) => !softened(c))
       .flatMap((c): Request[] => {
@@ -311,16 +326,34 @@ export default defineRule({
         // "Sorry you had to deal with that again": a past obligation tells what happened, asks nothing.
         if (triggers.length > 0 && triggers.every((t) => /^you (?:had|needed) to$/i.test(t))) return [];
         if (RELIEF.test(sentence) || READER_PACE.test(sentence)) return [];
+        // "Send them immediately, otherwise the container stays in port at your cost" threatens.
+        if (
+          READER_BENEFIT.test(sentence) &&
+          !COMMITMENT.test(sentence) &&
+          !FOR_OUR_SAKE.test(sentence) &&
+          !DEADLINE.test(sentence) &&
+          !URGENT.test(sentence)
+        )
+          return [];
         // "W-8BEN went out this morning, check your inbox" points to what was asked for.
         if (
           triggers.length > 0 &&
-          triggers.every((t) => /^(?:check|see)$/i.test(t)) &&
+          // "Do check the spam folder": the emphatic "do" of Indian English.
+          triggers.every((t) => /^(?:check|see|do)$/i.test(t)) &&
           POINTER.test(sentence)
         )
           return [];
         // Steps answering the client's own "how do I ...?" or "help!" instruct; a commitment (sign,
         // pay) still asks. "What do you need from us?" invites the request, not an order (dev labels).
         if (askedHow && !COMMITMENT.test(sentence)) return [];
+        if (
+          askedNeeds &&
+          !triggers.some((t) => /\s/.test(t)) &&
+          // "Confirm the power supply" checks a fact; "confirm the order" still commits.
+          !COMMITMENT.test(sentence.replace(/\bconfirm\b/i, '')) &&
+          !DEADLINE.test(sentence)
+        )
+          return [];
         // "Deal, December it is": a verb on its own before a comma is an exclamation.
         if (
           triggers.length === 1 &&

@@ -95,6 +95,10 @@ const PROVIDES = phrases([
   'will send',
   'shared',
   'link',
+  // "PFA the COA", "Attaching the sheet", "enclosed is the list".
+  'pfa',
+  'attaching',
+  'enclosed',
 ]);
 const HOW_DID_IT_GO = opening(
   String.raw`(?:(?:and|so|also|btw|by the way)\W+)?how\s+(?:did|was|were|is|are|'s|’s)\b`,
@@ -122,12 +126,22 @@ const YES_NO = phrases([
   // "can u check?" -> "on it, ...": a request taken on.
   'on it',
   'will do',
+  // Short answers in other Englishes: "Can do", "Noted, will do", "Confirmed.", "Done already po".
+  'can do',
+  'noted ~1 will do',
+  'confirmed',
+  'done already',
 ]);
 /** "We do.", "It does, ...": a short answer, only when nothing follows the auxiliary. */
 const SHORT_ANSWER = phrases([
   'we|i|it|they|he|she do|does|can|will|have|has|are|is|am|did not',
   'we|i|it|they|he|she do|does|can|will|have|has|are|is|am|did',
+  // Singapore and Malaysian English: "Can.", "Yes can", "Cannot lah".
+  'can|cannot',
+  'confirm|confirmed can|cannot',
 ]);
+/** "Shall we go ahead?" -> "Please go ahead": consent in the question's own terms. */
+const CONSENT = phrases(['go ahead', 'please proceed']);
 
 function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): Set<string> {
   const lemmas = new Set<string>();
@@ -195,6 +209,7 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
     const closesClause = (m: PhraseMatch) => tokens[m.endToken]?.pos === 'PUNCT';
     return (
       YES_NO.find(draft, s.firstToken, s.endToken).some(opensAt) ||
+      CONSENT.find(draft, s.firstToken, s.endToken).some(opensAt) ||
       SHORT_ANSWER.find(draft, s.firstToken, s.endToken).some((m) => opensAt(m) && closesClause(m))
     );
   });
@@ -242,10 +257,16 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     // A number the question did not already contain ("300 seats?" -> "300 seats" is no price), said
     // about what was asked: "a 5% discount" is no answer to "what would the training cost?".
     answer: (draft, s, asked, askedLemmas) =>
-      (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)) && aboutAsked(draft, s, askedLemmas),
+      (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)) &&
+      // "How many can you ship?" -> "Hi Wanjiru, 350 from the Mombasa stock": a figure that leads
+      // the reply is the answer, without the question's words.
+      (aboutAsked(draft, s, askedLemmas) || LEADING_FIGURE.test(s.text)),
   },
 ];
 
+/** A sentence that opens on a figure, after a greeting at most: "Hi Wanjiru, 350 from stock". */
+const LEADING_FIGURE =
+  /^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?\d]{0,30},\s*)?(?:about|around|approximately|approx\.?|roughly|only|just|up\s+to)?\s*(?:[$€£]|usd|eur|inr|rs\.?)?\s*\d/i;
 /** "The lead time for 4 chillers", "confirm the dispatch date": when goods are made or leave. */
 const DELIVERY_TIMING =
   /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival)\s+(?:times?|dates?|schedule)|eta|etd)\b/i;
@@ -301,10 +322,26 @@ const ASKS_VERDICT =
  */
 const WITHDRAWN =
   /^\W*(?:anyway|anyhow|never\s*mind|nvm|scratch\s+that|ignore\s+(?:that|my)|forget\s+(?:it|that|my)|found\s+it|figured\s+it\s+out)\b/i;
+/**
+ * "Ah, just saw on your site that you do", "Sorry, it is back up now": a later message in which the
+ * client answers their own question.
+ */
+const SELF_ANSWERED =
+  /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
+/** "Who would have thought ...?", "Who knew?": an exclamation in the form of a question. */
+const RHETORICAL = opening(
+  String.raw`(?:(?:and|so|honestly|wow)\W+)?(?:who\s+would\s+have\s+(?:thought|guessed|known)|who\s+knew)\b`,
+);
 /** "Anyway, ...", "Anyhow, ...": a turn of topic, which takes nothing back. */
 const TURN_TO_BUSINESS = /^\W*(?:anyway|anyhow)\b/i;
 /** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
 const PHATIC_HOPE = opening(String.raw`(?:i|we)?\s*hope\b`);
+/**
+ * "The monsoon makes it hard, isn't it?", "..., you know?": a tag that does not match its clause
+ * (South Asian and Singapore English) or a "you know" asks for no answer, only agreement.
+ */
+const INVARIANT_TAG =
+  /^(?![^,]*\b(?:is|it's|it’s|that's|that’s)\b)[^?]*,\s*isn(?:'|’)?t\s+it\W*$|,\s*you\s+know\W*$/i;
 
 /**
  * What a question that refers back is about: the sentence before it in the message, or, when it
@@ -416,6 +453,8 @@ const ATTENDANCE_TOLD =
 /** "I will send you the price", "we'll come back to you on section 9": the answer promised. */
 const DEFERRED =
   /\b(?:i|we|our\s+\w+)(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:send|confirm|come\s+back|get\s+back|revert|share|let\s+you\s+know|follow\s+up|update)\b/i;
+/** "... and will revert by Monday": a promise to come back whose subject came earlier. */
+const WILL_REVERT = /\bwill\s+(?:revert|get\s+back|come\s+back|update\s+you|confirm)\b/i;
 /** "she'll bring", "can be with you", "we will fix": someone on the rep's side will act. */
 const COMMITMENT =
   /\b(?:will|'ll|’ll|can|shall)\s+(?:\w+\s+)?(?:be|come|bring|fix|look|visit|call|send|check|replace|repair)\b/i;
@@ -695,7 +734,45 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about !== 'personal' &&
     PROVIDES.test(draft) &&
-    /\b(?:re)?(?:send|share|forward|provide|get)\b/i.test(asked)
+    /\b(?:re)?(?:send|share|forward|provide|get|download|access)\b|^\W*where\b/i.test(asked)
+  )
+    return true;
+  // "What is the payment term?" -> "30 days from invoice, as last time": an open what-question
+  // answered by a figure that leads a statement.
+  if (
+    question.about !== 'personal' &&
+    question.form === 'open' &&
+    /^\W*(?:\p{Lu}[\p{L}.'’-]*\W+){0,3}what\b/iu.test(asked) &&
+    statements.some((s) => s.text.split(/:\s+/).some((part) => LEADING_FIGURE.test(part)))
+  )
+    return true;
+  // "Kindly confirm receipt of the payment" -> "Received with thanks", "Well received".
+  if (
+    /\b(?:confirm\s+(?:the\s+)?receipt|(?:have|did)\s+you\s+(?:\w+\s+)?receive)\b/i.test(wholeQuestion) &&
+    statements.some((s) => /\breceived\b/i.test(s.text) && !/\bnot\s+(?:yet\s+)?received\b/i.test(s.text))
+  )
+    return true;
+  // "Do you have stock of the valves?" -> "We have 120 pieces ready": a count of what is held.
+  if (
+    /\bdo\s+you\s+(?:have|hold|carry|stock)\b/i.test(asked) &&
+    statements.some((s) =>
+      /\b(?:we|i)\s+(?:still\s+)?(?:have|hold|carry|stock)\s+(?:about\s+|around\s+|over\s+)?\d/i.test(s.text),
+    )
+  )
+    return true;
+  // "Which parts are in stock?" -> "Please see the attached sheet, stock is marked in green": the
+  // answer given by attachment, said about what was asked.
+  if (
+    question.about !== 'personal' &&
+    statements.some((s) => PROVIDES.test(draft, s.firstToken, s.endToken) && takesUp(s))
+  )
+    return true;
+  // "What is the status of the claim?" -> "We are checking with the factory and will revert by
+  // Monday": a dated promise to come back is the news a status question asks for.
+  if (
+    question.about !== 'personal' &&
+    /\b(?:status|update|progress|news)\b/i.test(asked) &&
+    statements.some((s) => (DEFERRED.test(s.text) || WILL_REVERT.test(s.text)) && hasTime(draft, s))
   )
     return true;
   // "Can you send a checklist?" -> "Checklist for your IT team: 1. ... 2. ...": the reply is the
@@ -730,11 +807,18 @@ function echoesPredicate(
   // running?" asks about the running.
   const gerundObject = (i: number) =>
     /ing$/i.test(tokens[i]!.value) && !tokens.slice(Math.max(0, i - 3), i).some((t) => t.lemma === 'be');
+  // "Is the Saturday slot still open?" -> "Still open lah": the adjective that closes a be-question
+  // is its predicate.
+  let last = tokens.length - 1;
+  while (last >= 0 && (tokens[last]!.pos === 'PUNCT' || tokens[last]!.pos === 'SPACE')) last--;
+  const predicate = (i: number) =>
+    i === last && tokens[i]!.pos === 'ADJ' && tokens.slice(0, i).some((t) => t.lemma === 'be');
   const keys = new Set(
     tokens
       .filter(
         (t, i) =>
           (t.pos === 'VERB' && !LIGHT.has(t.lemma) && !AUXILIARY.has(t.lemma) && !gerundObject(i)) ||
+          predicate(i) ||
           /\d/.test(t.value),
       )
       .map((t) => t.lemma),
@@ -855,7 +939,8 @@ function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolea
   return ctx.analysis.answered.some(
     (m) =>
       (m.index as number) > (message.index as number) &&
-      WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry|actually)\W+/i, '')),
+      (WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry|actually)\W+/i, '')) ||
+        SELF_ANSWERED.test(m.text.text)),
   );
 }
 
@@ -967,7 +1052,11 @@ export default defineRule({
     );
     const asked = questions
       .filter(
-        ({ message, cue }) => !withdrawn(ctx, message, cue) && !PHATIC_HOPE.test(questionText(message, cue)),
+        ({ message, cue }) =>
+          !withdrawn(ctx, message, cue) &&
+          !PHATIC_HOPE.test(questionText(message, cue)) &&
+          !INVARIANT_TAG.test(questionText(message, cue)) &&
+          !RHETORICAL.test(questionText(message, cue)),
       )
       .flatMap(({ message, cue }) => parts(message, cue).map((part) => ({ message, question: part })))
       // "ok and can we replay them?" split at "and" leaves "ok": a word on its own asks nothing.
