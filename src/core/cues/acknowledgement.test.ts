@@ -26,6 +26,11 @@ runDetectorCases(acknowledgement, {
     { text: '«Inshallah he is home soon.» The invoice is attached.', answers: ADMITTED, minConfidence: 0.8 },
     { text: 'The invoice is attached. «Praying for your father.»', answers: ADMITTED, minConfidence: 0.8 },
     { text: 'Hi Ali «🎉» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«May he recover quickly.» The invoice is attached.', answers: ADMITTED, minConfidence: 0.8 },
+    { text: '«May Allah grant him shifa.»', answers: ADMITTED },
+    { text: '«Barakallah!» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«Warm wishes to the new parents.»', answers: TWINS, minConfidence: 0.8 },
+    { text: '«Best wishes for the new home!»', answers: MOVED, minConfidence: 0.8 },
     { text: '«🤲» The invoice is attached.', answers: ADMITTED, minConfidence: 0.8 },
     {
       text: '«Enjoy the well-deserved break!» The invoice is attached.',
@@ -156,6 +161,9 @@ runDetectorCases(acknowledgement, {
     // "inshallah" about the business, and prayer words with nothing told
     { text: 'Inshallah the shipment leaves on Friday.', answers: ADMITTED },
     'Praying for a good quarter, the invoice is attached.',
+    // a wish for the business, and "may" as a polite request
+    { text: 'Best wishes for the new project.', answers: MOVED },
+    { text: 'May you please send the signed form today?', answers: ADMITTED },
     // a wish for the business after news answers something else
     { text: 'Good luck with the tender next week.', answers: MOVED },
     { text: 'Good luck with the product launch!', answers: EXAMS },

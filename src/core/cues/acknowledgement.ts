@@ -115,6 +115,17 @@ const SYMPATHY = phrases([
   // "Hope the power's back!", "hope it gets sorted soon": a wish that their trouble ends.
   'hope ~4 back|restored|sorted|fixed|resolved',
   'stay cool|warm|safe|dry',
+  // "May she recover quickly", "May Allah grant her shifa", "May he rest in peace", "RIP",
+  // "Barakallah", "Mashallah": blessings and prayers for the person in the news.
+  'may ~2 he|she|they|his|her|their|your ~4 recover|heal|rest|peace|strength|soul',
+  'may allah|god ~4 bless|grant|give|heal|shifa|peace|strength|mercy|jannah|reward',
+  'rest in peace',
+  'rip',
+  'barakallah|mashallah|mashaallah|masha’allah|alhamdulillah',
+  'barak allah',
+  // "Wishing you both a lifetime of happiness", "Best wishes for the new home".
+  'wishing|wish ~3 you|both ~4 happiness|joy|lifetime|blessed|blessings|love',
+  'best|warm|warmest|good wishes ~2 for|on|to ~3 home|house|flat|arrival|baby|wedding|marriage|recovery|parents|couple|family|mother|father|mum|mom|dad|son|daughter|wife|husband|chapter',
   // "Inshallah he recovers soon", "God willing she is home soon", "praying for your father".
   "inshallah|insha’allah|insha'allah|insh’allah|in-shaa-allah ~5 recover|recovers|recovery|better|well|fine|ok|okay|soon|heal|heals|home|safe",
   'god willing ~5 recover|recovers|recovery|better|well|fine|soon|heal|heals|home|safe',

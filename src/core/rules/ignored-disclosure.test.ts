@@ -15,6 +15,27 @@ runRuleCases(rule, {
       draft: 'Congrats on the contract! The updated price list is attached.',
     },
     {
+      name: 'a holiday told with how it went is news, not an excuse',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('I was on holiday last week, finally some real rest. Please send the PI.', 100),
+      ],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: 'seriously ill is more than a day off sick',
+      history: [...FRIENDLY_HISTORY, c('I was seriously ill for two weeks, sorry. Please send the PI.', 100)],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: 'weather with a bid for a reaction is small talk, not a formula',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('It is 45 degrees here in Riyadh, we are melting! Please send the PI.', 100),
+      ],
+      draft: 'Here is the PI.',
+    },
+    {
       name: 'enjoying a rest wishes a break the client did not tell of, not a wedding',
       history: [...FRIENDLY_HISTORY, c('My daughter got married last weekend, it was beautiful.', 100)],
       draft: 'Enjoy the well-deserved rest! The shipment leaves on Friday.',
@@ -381,6 +402,32 @@ runRuleCases(rule, {
         c('Our office was closed for Golden Week, sorry for the delay. Could you confirm the dates?', 100),
       ],
       draft: 'The dates are 4 and 5 June.',
+    },
+    {
+      name: 'an office closed for Diwali is the company’s calendar',
+      history: [...FRIENDLY_HISTORY, c('Our office will be closed for Diwali from 1 to 5 November.', 100)],
+      draft: 'Noted. Here is the PI.',
+    },
+    {
+      name: 'back from the holidays is the company’s return',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Happy Chinese New Year! We are back from the holiday. Please send the PI.', 100),
+      ],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: 'a holiday given as a bare excuse for a delay',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('I was away on vacation, hence the late reply. Please send the PI.', 100),
+      ],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: 'weather opening a letter that turns to a request is a formula',
+      history: [...FRIENDLY_HISTORY, c('It is raining non-stop here in Mumbai. Please send the PI.', 100)],
+      draft: 'Here is the PI.',
     },
     {
       name: 'a head of department off sick explains a delay at work',
