@@ -36,6 +36,17 @@ runRuleCases(rule, {
       draft: 'Here is the PI.',
     },
     {
+      name: '"Great news." after family news told beside a request greets the request',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Happy new year! My parents visited from Kano and the house was full of cousins. We are ready for the next phase, please advise.',
+          100,
+        ),
+      ],
+      draft: 'Great news. I will send the plan today; can you sign it by Friday?',
+    },
+    {
       name: 'enjoying a rest wishes a break the client did not tell of, not a wedding',
       history: [...FRIENDLY_HISTORY, c('My daughter got married last weekend, it was beautiful.', 100)],
       draft: 'Enjoy the well-deserved rest! The shipment leaves on Friday.',
@@ -402,6 +413,11 @@ runRuleCases(rule, {
         c('Our office was closed for Golden Week, sorry for the delay. Could you confirm the dates?', 100),
       ],
       draft: 'The dates are 4 and 5 June.',
+    },
+    {
+      name: 'a short line of delight answers a birth',
+      history: [...FRIENDLY_HISTORY, c('We have a new baby in the family!', 100)],
+      draft: 'Yay! The PO is attached.',
     },
     {
       name: 'an office closed for Diwali is the company’s calendar',
