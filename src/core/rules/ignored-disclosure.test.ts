@@ -15,6 +15,14 @@ runRuleCases(rule, {
       draft: 'Congrats on the contract! The updated price list is attached.',
     },
     {
+      name: 'the client’s own baby told beside a department head’s leave is still news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Our sales head is on leave, and my wife and I just had our first baby!', 100),
+      ],
+      draft: 'Noted. Here is the PI.',
+    },
+    {
       name: 'a holiday told with how it went is news, not an excuse',
       history: [
         ...FRIENDLY_HISTORY,
@@ -444,6 +452,11 @@ runRuleCases(rule, {
       name: 'weather opening a letter that turns to a request is a formula',
       history: [...FRIENDLY_HISTORY, c('It is raining non-stop here in Mumbai. Please send the PI.', 100)],
       draft: 'Here is the PI.',
+    },
+    {
+      name: 'a department head’s baby explains who covers the account',
+      history: [...FRIENDLY_HISTORY, c('Our purchasing head had a baby boy, so she is out till March.', 100)],
+      draft: 'Noted. Here is the PI.',
     },
     {
       name: 'a head of department off sick explains a delay at work',

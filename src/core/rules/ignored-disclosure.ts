@@ -194,7 +194,7 @@ const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
-  /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|md|gm|vp|chairman|chairperson|founder|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer|head of \w+|vice president|president|team lead|secretary)\b/i;
+  /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|md|gm|vp|chairman|chairperson|founder|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer|head of \w+|(?:purchasing|procurement|sales|finance|marketing|hr|legal|department|team|division|section|project) head|vice president|president|team lead|secretary)\b/i;
 
 /**
  * What the client told: personal news, and bad news that is not also told as personal news ("our
