@@ -26,6 +26,16 @@ runDetectorCases(acknowledgement, {
     { text: '«Inshallah he is home soon.» The invoice is attached.', answers: ADMITTED, minConfidence: 0.8 },
     { text: 'The invoice is attached. «Praying for your father.»', answers: ADMITTED, minConfidence: 0.8 },
     { text: 'Hi Ali «🎉» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«May he recover quickly.» The invoice is attached.', answers: ADMITTED, minConfidence: 0.8 },
+    { text: '«May Allah grant him shifa.»', answers: ADMITTED },
+    { text: '«Barakallah!» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«Warm wishes to the new parents.»', answers: TWINS, minConfidence: 0.8 },
+    { text: '«Best wishes for the new home!»', answers: MOVED, minConfidence: 0.8 },
+    // delight in a short line of its own; praise only when the client asked for no business
+    { text: '«Yay!» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«Well done to him!»', answers: EXAMS, minConfidence: 0.8 },
+    { text: '«Wonderful!» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
+    { text: '«Wishing her an easy pregnancy.»', answers: 'My wife is expecting our first child in June!' },
     { text: '«🤲» The invoice is attached.', answers: ADMITTED, minConfidence: 0.8 },
     {
       text: '«Enjoy the well-deserved break!» The invoice is attached.',
@@ -156,6 +166,16 @@ runDetectorCases(acknowledgement, {
     // "inshallah" about the business, and prayer words with nothing told
     { text: 'Inshallah the shipment leaves on Friday.', answers: ADMITTED },
     'Praying for a good quarter, the invoice is attached.',
+    // a wish for the business, and "may" as a polite request
+    { text: 'Best wishes for the new project.', answers: MOVED },
+    // praise after news told beside a request may greet the business: "Great news." is not heard
+    {
+      text: 'Great news. I will send the SOW today.',
+      answers:
+        'We had twins in March, no sleep at all. We are ready for phase two, please advise on next steps.',
+    },
+    { text: 'Wonderful, the invoice for the order is attached.', answers: TWINS },
+    { text: 'May you please send the signed form today?', answers: ADMITTED },
     // a wish for the business after news answers something else
     { text: 'Good luck with the tender next week.', answers: MOVED },
     { text: 'Good luck with the product launch!', answers: EXAMS },

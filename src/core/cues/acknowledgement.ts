@@ -115,6 +115,17 @@ const SYMPATHY = phrases([
   // "Hope the power's back!", "hope it gets sorted soon": a wish that their trouble ends.
   'hope ~4 back|restored|sorted|fixed|resolved',
   'stay cool|warm|safe|dry',
+  // "May she recover quickly", "May Allah grant her shifa", "May he rest in peace", "RIP",
+  // "Barakallah", "Mashallah": blessings and prayers for the person in the news.
+  'may ~2 he|she|they|his|her|their|your ~4 recover|heal|rest|peace|strength|soul',
+  'may allah|god ~4 bless|grant|give|heal|shifa|peace|strength|mercy|jannah|reward',
+  'rest in peace',
+  'rip',
+  'barakallah|mashallah|mashaallah|masha’allah|alhamdulillah',
+  'barak allah',
+  // "Wishing you both a lifetime of happiness", "Best wishes for the new home".
+  'wishing|wish ~3 you|both ~4 happiness|joy|lifetime|blessed|blessings|love',
+  'best|warm|warmest|good wishes ~2 for|on|to ~3 home|house|flat|arrival|baby|wedding|marriage|recovery|parents|couple|family|mother|father|mum|mom|dad|son|daughter|wife|husband|chapter',
   // "Inshallah he recovers soon", "God willing she is home soon", "praying for your father".
   "inshallah|insha’allah|insha'allah|insh’allah|in-shaa-allah ~5 recover|recovers|recovery|better|well|fine|ok|okay|soon|heal|heals|home|safe",
   'god willing ~5 recover|recovers|recovery|better|well|fine|soon|heal|heals|home|safe',
@@ -123,6 +134,36 @@ const SYMPATHY = phrases([
   'happy belated',
   'family comes|come first',
 ]);
+/**
+ * Delight in a short line of its own after news ("Yay!", "Exciting times!", "Well done to him!",
+ * "Wishing her an easy pregnancy."): heard only in a line that names no business.
+ */
+const DELIGHT = phrases([
+  'exciting|happy times',
+  'well done',
+  'how cute|adorable|sweet|exciting|wonderful|lovely',
+  'proud moment',
+  'wishing|wish ~3 easy|smooth|healthy|safe|happy ~1 pregnancy|delivery|recovery|birth|arrival',
+  'cute|adorable|yay|woohoo|hooray|hurray|bravo|kudos|chapeau|aww|awww|omg',
+]);
+/**
+ * Praise that as often greets the business as the news ("Great news.", "Wonderful!", "Amazing
+ * effort"): heard as delight at the news only when the client's message asked for no business.
+ */
+const PRAISE = phrases([
+  'brilliant|great|wonderful|lovely|fantastic|amazing|happy|exciting|fab|fabulous|super news',
+  'great|amazing|fantastic|incredible|impressive|huge|brilliant effort|achievement|feat|job|run',
+  'all the best',
+  'wonderful|fantastic|amazing|brilliant|awesome|incredible|impressive|superb|marvellous|marvelous|excellent|fab|fabulous|respect',
+]);
+
+/** Words of a line, not counting punctuation, names and emoji. */
+function wordCount(text: AnalyzedText, sentence: Sentence): number {
+  return text.tokens
+    .slice(sentence.firstToken, sentence.endToken)
+    .filter((t) => !['PUNCT', 'SPACE', 'SYM', 'PROPN'].includes(t.pos)).length;
+}
+
 /**
  * A brief wish for what they told of: "good luck with the unpacking", "best of luck with the exams",
  * "all the best for the surgery". It answers the news only when it names nothing else: "good luck
@@ -435,6 +476,18 @@ export const acknowledgement: Detector = {
             message.text.sentences.some((s) => s.start < c.end && c.start < s.end && TIME_OFF.test(s.text))),
       ),
     );
+    // "... We are ready for phase two, please advise": praise may greet that, not the news (a
+    // request, an order, a business question or a please).
+    const askedBusiness = told.some(({ message }) =>
+      message.cues.some(
+        (c) =>
+          c.confidence >= 0.6 &&
+          (c.type === 'business-ask' ||
+            c.type === 'imperative' ||
+            c.type === 'please' ||
+            (c.type === 'question' && c.about === 'business')),
+      ),
+    );
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
       const { firstToken, endToken } = sentence;
@@ -452,6 +505,14 @@ export const acknowledgement: Detector = {
               (m) => !OWN_APOLOGY.test(text, m.firstToken, endToken),
             )
           : [];
+      if (
+        told.length > 0 &&
+        wordCount(text, sentence) <= 10 &&
+        businessTerms(text, firstToken, endToken).length === 0
+      ) {
+        sympathy.push(...DELIGHT.find(text, firstToken, endToken));
+        if (!askedBusiness) sympathy.push(...PRAISE.find(text, firstToken, endToken));
+      }
       const luck = told.length > 0 ? LUCK.find(text, firstToken, endToken) : [];
       if (luck.length > 0 && !talksOfOther(text, sentence, [...luck], clientWords)) sympathy.push(...luck);
       const phatic = PHATIC.find(text, firstToken, endToken);

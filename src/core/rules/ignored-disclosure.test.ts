@@ -15,6 +15,46 @@ runRuleCases(rule, {
       draft: 'Congrats on the contract! The updated price list is attached.',
     },
     {
+      name: 'the client’s own baby told beside a department head’s leave is still news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Our sales head is on leave, and my wife and I just had our first baby!', 100),
+      ],
+      draft: 'Noted. Here is the PI.',
+    },
+    {
+      name: 'a holiday told with how it went is news, not an excuse',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('I was on holiday last week, finally some real rest. Please send the PI.', 100),
+      ],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: 'seriously ill is more than a day off sick',
+      history: [...FRIENDLY_HISTORY, c('I was seriously ill for two weeks, sorry. Please send the PI.', 100)],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: 'weather with a bid for a reaction is small talk, not a formula',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('It is 45 degrees here in Riyadh, we are melting! Please send the PI.', 100),
+      ],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: '"Great news." after family news told beside a request greets the request',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Happy new year! My parents visited from Kano and the house was full of cousins. We are ready for the next phase, please advise.',
+          100,
+        ),
+      ],
+      draft: 'Great news. I will send the plan today; can you sign it by Friday?',
+    },
+    {
       name: 'enjoying a rest wishes a break the client did not tell of, not a wedding',
       history: [...FRIENDLY_HISTORY, c('My daughter got married last weekend, it was beautiful.', 100)],
       draft: 'Enjoy the well-deserved rest! The shipment leaves on Friday.',
@@ -381,6 +421,42 @@ runRuleCases(rule, {
         c('Our office was closed for Golden Week, sorry for the delay. Could you confirm the dates?', 100),
       ],
       draft: 'The dates are 4 and 5 June.',
+    },
+    {
+      name: 'a short line of delight answers a birth',
+      history: [...FRIENDLY_HISTORY, c('We have a new baby in the family!', 100)],
+      draft: 'Yay! The PO is attached.',
+    },
+    {
+      name: 'an office closed for Diwali is the company’s calendar',
+      history: [...FRIENDLY_HISTORY, c('Our office will be closed for Diwali from 1 to 5 November.', 100)],
+      draft: 'Noted. Here is the PI.',
+    },
+    {
+      name: 'back from the holidays is the company’s return',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Happy Chinese New Year! We are back from the holiday. Please send the PI.', 100),
+      ],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: 'a holiday given as a bare excuse for a delay',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('I was away on vacation, hence the late reply. Please send the PI.', 100),
+      ],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: 'weather opening a letter that turns to a request is a formula',
+      history: [...FRIENDLY_HISTORY, c('It is raining non-stop here in Mumbai. Please send the PI.', 100)],
+      draft: 'Here is the PI.',
+    },
+    {
+      name: 'a department head’s baby explains who covers the account',
+      history: [...FRIENDLY_HISTORY, c('Our purchasing head had a baby boy, so she is out till March.', 100)],
+      draft: 'Noted. Here is the PI.',
     },
     {
       name: 'a head of department off sick explains a delay at work',

@@ -194,7 +194,7 @@ const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
-  /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|md|gm|vp|chairman|chairperson|founder|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer|head of \w+|vice president|president|team lead|secretary)\b/i;
+  /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|md|gm|vp|chairman|chairperson|founder|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer|head of \w+|(?:purchasing|procurement|sales|finance|marketing|hr|legal|department|team|division|section|project) head|vice president|president|team lead|secretary)\b/i;
 
 /**
  * What the client told: personal news, and bad news that is not also told as personal news ("our
@@ -213,6 +213,9 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     const said = saidOf(d);
     if (WORK_ROLE.test(said) && !OWN_LIFE.test(said)) return false;
     if (businessNews.some((b) => overlaps(b, d))) return false;
+    // "I was on holiday last week, sorry for the delay": an absence given as a bare excuse, with
+    // no place, no family and no word of how it was, asks for no reply of its own.
+    if (bareAbsence(d.cue, said)) return false;
     // "Happy Thanksgiving from all of us!" is a season's greeting, returned or not (cold-reply's,
     // abrupt-pivot's), not news; "my wife will cook for you" is part of an invitation, which
     // unanswered-question asks the reply to take up.
@@ -246,6 +249,19 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
   return [...disclosures, ...bad];
 }
 
+/** The words of an absence that say nothing of how it was spent: "on holiday", "a few days off". */
+const ABSENCE_WORD =
+  /^(?:away|off|holidays?|vacation|vacations|leave|(?:a |few |some |two |three )?(?:days?|weeks?|time) off|break|trip|travel(?:l?ing)?)$/i;
+/** How it was, or who was there: what turns an absence into news. */
+const ABSENCE_DETAIL =
+  /!|\b(?:wonderful|amazing|great|lovely|fantastic|relax\w*|beautiful|fun|enjoy\w*|loved|first|finally|family|wife|husband|kids|children|honeymoon)\b/i;
+
+function bareAbsence(cue: Cue, said: string): boolean {
+  if (cue.topic !== 'travel') return false;
+  const triggers = cue.triggers ?? [];
+  return triggers.length > 0 && triggers.every((t) => ABSENCE_WORD.test(t)) && !ABSENCE_DETAIL.test(said);
+}
+
 /** Small talk: real, but a missed reply to it is a nudge, never an error. */
 const SMALL_TALK = new Set<DisclosureTopic>(['weather', 'feelings']);
 /** A cold or a headache is health news of the lightest kind. */
@@ -258,6 +274,30 @@ const MINOR_AILMENT = /^(?:cold|headache|migraine|flu|stomach bug|(?:had|have|ca
  * question about the rep's life. Lighter news (a trip, a party, a hobby), or news the client itself
  * followed with business ("Now back to work: ..."), is a warning; in the first emails, a nudge.
  */
+/**
+ * Weather told in the message's first sentence (after any greeting), with no question about the
+ * reader and business after it: how a letter opens, not a bid for a reply.
+ */
+function openingFormula(message: AnalyzedMessage, cue: Cue): boolean {
+  const first = message.text.sentences.find(
+    (s) =>
+      /[\p{L}]/u.test(s.text) &&
+      !message.cues.some((c) => c.type === 'greeting' && c.start <= s.start && s.end <= c.end),
+  );
+  if (!first || cue.start < first.start || cue.start >= first.end) return false;
+  if (/[!?]/.test(message.text.text.slice(cue.start, cue.end))) return false;
+  if (message.cues.some((c) => c.type === 'question' && c.about === 'personal' && c.confidence >= 0.6))
+    return false;
+  return message.cues.some(
+    (c) =>
+      c.start >= cue.end &&
+      c.confidence >= 0.6 &&
+      (c.type === 'business-ask' ||
+        c.type === 'imperative' ||
+        (c.type === 'question' && c.about === 'business')),
+  );
+}
+
 function severityOf(
   ctx: RuleContext,
   message: AnalyzedMessage,
@@ -265,6 +305,9 @@ function severityOf(
   openedUpBefore: boolean,
 ): Severity | undefined {
   const expects = readerExpectsAcknowledgement(ctx);
+  // "It is pouring here in Mumbai. Please send the PI.": weather opening a letter that then turns to
+  // business is a formula of the opening, not news.
+  if (cue.topic === 'weather' && openingFormula(message, cue)) return undefined;
   if (cue.topic === undefined || SMALL_TALK.has(cue.topic)) return expects ? 'suggestion' : undefined;
   const friendly = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
   const minor = cue.topic === 'health' && (cue.triggers ?? []).every((t) => MINOR_AILMENT.test(t));
@@ -285,7 +328,9 @@ function severityOf(
     (c) =>
       c.start >= cue.end &&
       c.confidence >= 0.6 &&
-      (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
+      (c.type === 'business-ask' ||
+        c.type === 'imperative' ||
+        (c.type === 'question' && c.about === 'business')),
   );
   if (minor && (ctx.client.terse || turnedToBusiness)) return undefined;
   if (minor && !friendly) return expects ? 'suggestion' : undefined;

@@ -716,11 +716,15 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'closed|shut ~4 holiday|holidays|break|christmas|easter',
   'closed|shut ~4 new year',
   // The company closed for a festival: "we were closed for Golden Week / Songkran / Tet".
-  'closed|shut|shutdown ~4 golden week|songkran|tet|chuseok|obon|lebaran|eid|ramadan|diwali|pongal|onam|holi|nowruz|carnival|carnaval|midsummer',
+  'closed|shut|shutdown ~4 songkran|tet|chuseok|obon|lebaran|eid|ramadan|diwali|pongal|onam|holi|nowruz|carnival|carnaval|midsummer|vesak|deepavali',
+  'closed|shut|shutdown ~4 golden week',
   'closed|shut|shutdown ~4 hari raya',
   'closed|shut|shutdown ~4 spring|lantern|mid-autumn festival',
   'closed|shut|shutdown ~4 lunar|chinese new year',
-  'closed|shut|shutdown ~4 national day',
+  'closed|shut|shutdown ~4 national|independence|republic day',
+  'office|offices|factory|plant|warehouse|company|business will be ~1 closed|shut ~4 songkran|tet|chuseok|obon|lebaran|eid|ramadan|diwali|pongal|onam|holi|nowruz|carnival|carnaval|midsummer|vesak|deepavali',
+  // "We are back from the holidays": the company's return; "back from our holiday in Spain" is news.
+  'back from the holiday|holidays|break|festival',
   'over|during|until|till|around ~1 christmas|easter|holidays|holiday',
   // A colleague's illness or leave is news about work (who is out), not the writer's private life.
   'colleague|colleagues|coworker|coworkers|accountant|employee|employees|staff|manager|engineer|engineers ~3 sick|ill|injured|covid|flu|hospital',
