@@ -216,6 +216,31 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.11 generalisation (own wording): the client's reason dismissed, their plan judged,
+    // the cause of what they see put on their side
+    {
+      name: 'the client’s reason for a discount dismissed as irrelevant',
+      reader: 'GB',
+      writer: 'RU',
+      history: [c('Given the two outages in March, we would hope for some movement on the renewal price.')],
+      draft: 'The outages are irrelevant to the renewal. The price stays as quoted.',
+    },
+    {
+      name: 'the client’s phased plan judged flatly',
+      reader: 'FI',
+      writer: 'PL',
+      history: [
+        c('We were thinking to roll out in one warehouse first and the second one next year. Thoughts?'),
+      ],
+      draft: 'Rolling out in one warehouse first is not a good idea. The licence costs the same for both.',
+    },
+    {
+      name: 'what the client sees put down to their own equipment',
+      reader: 'KR',
+      writer: 'DE',
+      history: [c('Thank you for the samples. The print looks slightly blurred to us, could you check?')],
+      draft: 'Our print is sharp. The blur you see is caused by your scanner settings.',
+    },
     // rules.dev.10 generalisation (own wording): the client's account flatly denied
     {
       name: 'a flat denial of the client’s bug report',
