@@ -69,6 +69,8 @@ runDetectorCases(negativeEvaluation, {
     '«The timeouts come from your firewall, it drops idle sessions.»',
     "«That's not our server.»",
     '«The problem is not our firmware.»',
+    // a refusal with "no way" stays a verdict when no safeguard is described
+    '«There is no way we can accept these payment terms.»',
     // hedged verdicts are still verdicts (found, below the blunt level)
     { text: "«I'm afraid the integration doesn't really fit our stack.»", minConfidence: 0.6 },
     { text: '«I think the annual fee is a bit high for a team of ten.»', minConfidence: 0.6 },
@@ -202,5 +204,8 @@ runDetectorCases(negativeEvaluation, {
     'It is not only our software that got faster, support did too.',
     "That's a good idea, let's start there.",
     { text: 'Would it not be a good idea to start with one site?', below: 0.8 },
+    // a safeguard described: what cannot be bypassed or tampered with is reassurance
+    'Two-factor login is enforced for every admin, so there is no way to bypass it.',
+    'The audit log is write-once; there is no way for staff to tamper with it.',
   ],
 });

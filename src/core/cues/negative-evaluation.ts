@@ -253,6 +253,8 @@ const NO_VERDICT = phrases([
   'get|take me wrong',
   'could|might|would have been worse',
   'too bad ~1 you|we|i|they|he|she',
+  // A safeguard described: "so there is no way to bypass it", "no way for staff to tamper with logs".
+  'no way ~4 bypass|circumvent|override|tamper|hack|spoof|forge|intercept|leak|breach',
 ]);
 
 /** Sympathy with bad news ("Sorry to hear that, how awful") is on the client's side, not against them. */
