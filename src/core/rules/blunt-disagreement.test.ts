@@ -20,6 +20,21 @@ const directClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.11 generalisation (own wording): the client's own verdict granted
+    {
+      name: 'granting the client’s complaint ("I realise a third late delivery is unacceptable for you")',
+      reader: 'KR',
+      writer: 'BR',
+      history: [c('The pallets arrived four days late again. This is the third time this quarter.')],
+      draft:
+        'I fully realise that a third late delivery is unacceptable for you. From next week we ship two days earlier.',
+    },
+    {
+      name: 'agreeing that the client’s lead time worry is right',
+      reader: 'JP',
+      history: [c('We are worried that eight weeks lead time may be a little long for the launch.')],
+      draft: 'We agree that eight weeks is too long for your launch, so we will reserve a slot in week 3.',
+    },
     {
       name: 'sympathy with the client’s bad news ("Oh no, how awful.") is no verdict on anything',
       reader: 'JP',
@@ -216,6 +231,19 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-misses of a granted verdict: a "but" turns it, an accusation is no grant
+    {
+      name: 'understanding the client’s wish, then judging their plan after "but"',
+      reader: 'JP',
+      history: [c('We would like to start the pilot in May, if possible.')],
+      draft: 'I understand you want to start in May, but that plan is unrealistic.',
+    },
+    {
+      name: '"I realise" before an accusation still accuses',
+      reader: 'TH',
+      history: [c('Please find our forecast for next year attached.')],
+      draft: 'I realise now that your forecast is wrong for the second half.',
+    },
     // rules.dev.11 generalisation (own wording): the client's reason dismissed, their plan judged,
     // the cause of what they see put on their side
     {
