@@ -19,6 +19,13 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.11 generalisation (own wording): a change of planes is no payment demand
+    {
+      name: '"you must transfer in Doha" is travel advice, not a payment demand',
+      reader: 'JP',
+      history: [c('I fly to Lima next month for the trade fair, via Doha I think.')],
+      draft: 'You must transfer in Doha, the lounge there is wonderful!',
+    },
     {
       name: '"register the unit online to extend the warranty" serves the reader',
       reader: 'JP',
@@ -447,6 +454,14 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.11 generalisation (own wording): money to move as an obligation
+    {
+      name: '"you have to wire the deposit" is a payment demand',
+      reader: 'KE',
+      writer: 'TR',
+      history: [c('Dear Sir, we propose to pay the full amount on delivery, as our cash flow is tight.')],
+      draft: 'Dear Mr. Otieno, you have to wire the deposit before we reserve your production slot.',
+    },
     {
       name: 'an order with a threat ("otherwise the slot is lost") and a deadline still fires',
       reader: 'TH',

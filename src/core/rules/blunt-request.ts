@@ -118,7 +118,9 @@ const BANTER = /\b(?:haha\w*|hehe\w*|lol)\b|\p{Extended_Pictographic}/u;
  * Handing something over ("you need to provide the forecast") is business whatever the thing is.
  */
 const BUSINESS =
-  /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|provide|submit|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
+  // Money moved to us is business too ("You must transfer the advance", "you have to wire the
+  // deposit"), not a change of planes ("you must transfer in Frankfurt").
+  /\btransfer\b(?!\s+(?:at|in|through|via)\b)|\b(?:deposit|prepayment|wire|remit|contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|provide|submit|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
 
 /**
  * A task on the reader's systems or work ("You have to fix the timeout in your server", "you must
