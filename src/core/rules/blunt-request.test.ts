@@ -19,7 +19,15 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
-    // rules.dev.11 generalisation (own wording): a change of planes is no payment demand
+    // rules.dev.11 generalisation (own wording): a change of planes is no payment demand; a fact to
+    // check by a date, with our own order as the reason
+    {
+      name: '"please confirm the widths by Monday, we order on Tuesday" checks a fact, it commits no one',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Hi Alex, please confirm the door widths by Monday, as we order the frames on Tuesday.',
+    },
     {
       name: '"you must transfer in Doha" is travel advice, not a payment demand',
       reader: 'JP',
@@ -454,13 +462,22 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
-    // rules.dev.11 generalisation (own wording): money to move as an obligation
+    // rules.dev.11 generalisation (own wording): money to move as an obligation; a confirmation of
+    // what is bought, by a deadline, still commits
     {
       name: '"you have to wire the deposit" is a payment demand',
       reader: 'KE',
       writer: 'TR',
       history: [c('Dear Sir, we propose to pay the full amount on delivery, as our cash flow is tight.')],
       draft: 'Dear Mr. Otieno, you have to wire the deposit before we reserve your production slot.',
+    },
+    {
+      name: '"please confirm the order by Friday" still commits with a deadline',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Hi Alex, please confirm the order by Friday, we reserve the slot on Monday.',
+      severity: 'suggestion',
     },
     {
       name: 'an order with a threat ("otherwise the slot is lost") and a deadline still fires',

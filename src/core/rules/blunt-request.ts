@@ -108,6 +108,18 @@ const TELL_ME_WH =
 /** A request that commits the reader (sign, pay, order, decide): "please" with a deadline still presses. */
 const COMMITMENT =
   /\b(?:sign|signed|signature|pay|paid|payment|transfer|order|purchase|po|approve|approval|confirm|decide|decision|commit|deposit|contract)\b/i;
+/**
+ * What commits the reader, without what only checks a fact or tells our own step: "confirm the hose
+ * lengths" checks one (the object names what is confirmed: "confirm the order" and "confirm the
+ * quantities" still commit, that is what is bought); "we order the pumps on Friday" is the writer's
+ * step, the reason for the date.
+ */
+const CHECKS_FACT =
+  /\bconfirm\s+(?=(?:the|these|those|this|that|your|our|all|both)\s+(?!(?:final\s+|exact\s+|total\s+)?(?:quantit|volumes?\b|amounts?\b|number|units?\b|qty)))/gi;
+const OUR_STEP =
+  /\b(?:we|i)(?:(?:'|’)ll|\s+(?:will|shall|can|then|must|need\s+to|have\s+to))?\s+(?:order|pay|sign|transfer|purchase|approve|decide|confirm|commit)\b/gi;
+const commits = (sentence: string) =>
+  COMMITMENT.test(sentence.replace(OUR_STEP, '').replace(CHECKS_FACT, ''));
 /** A deadline that insists: "at the latest", "no later than", "by end of day", "asap". */
 const INSISTENT =
   /\b(?:at the latest|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|noon|week|month|\d\w*) latest|no later than|asap|immediately|urgently|right away|end of (?:the )?day|eod|cob)\b/i;
@@ -410,7 +422,7 @@ export default defineRule({
       // files by Wednesday") does not.
       if (withPlease && !obligation) {
         // An insistent deadline ("until Monday latest", "by end of day") presses whatever is asked.
-        const pressed = (timed && COMMITMENT.test(sentence)) || INSISTENT.test(sentence);
+        const pressed = (timed && commits(sentence)) || INSISTENT.test(sentence);
         if (!(pressed && softening >= 0) || afterBadNews) return [];
       }
       let severity: Severity;
