@@ -20,7 +20,14 @@ const bluntClient = [
 runRuleCases(rule, {
   valid: [
     // rules.dev.11 generalisation (own wording): a change of planes is no payment demand; a fact to
-    // check by a date, with our own order as the reason
+    // check by a date, with our own order as the reason; a signed form among the documents asked for
+    {
+      name: 'asked what is needed, a signed application form is paperwork, not a deal',
+      reader: 'NG',
+      writer: 'CN',
+      history: [c('Hello, we want to go ahead. Which documents do you need from us to open the account?')],
+      draft: 'Great! Send us the signed application form and a copy of your trade licence.',
+    },
     {
       name: '"please confirm the widths by Monday, we order on Tuesday" checks a fact, it commits no one',
       reader: 'GB',
@@ -463,7 +470,14 @@ runRuleCases(rule, {
   ],
   invalid: [
     // rules.dev.11 generalisation (own wording): money to move as an obligation; a confirmation of
-    // what is bought, by a deadline, still commits
+    // what is bought, by a deadline, and a signed contract among the documents asked for still commit
+    {
+      name: 'asked what is needed, a signed contract is still a commitment',
+      reader: 'NG',
+      writer: 'CN',
+      history: [c('Hello, we want to go ahead. Which documents do you need from us to open the account?')],
+      draft: 'Great! Send us the signed contract and a copy of your trade licence.',
+    },
     {
       name: '"you have to wire the deposit" is a payment demand',
       reader: 'KE',

@@ -118,8 +118,14 @@ const CHECKS_FACT =
   /\bconfirm\s+(?=(?:the|these|those|this|that|your|our|all|both)\s+(?!(?:final\s+|exact\s+|total\s+)?(?:quantit|volumes?\b|amounts?\b|number|units?\b|qty)))/gi;
 const OUR_STEP =
   /\b(?:we|i)(?:(?:'|’)ll|\s+(?:will|shall|can|then|must|need\s+to|have\s+to))?\s+(?:order|pay|sign|transfer|purchase|approve|decide|confirm|commit)\b/gi;
+/** Signing a form ("the KYC form, signed", "sign the customs declaration") is paperwork, not a deal. */
+const FORMS = String.raw`(?:forms?|declarations?|questionnaires?|applications?|mandates?|certificates?)\b`;
+const FORM_SIGNED = new RegExp(
+  String.raw`\bsign(?:ed)?\s+(?=(?:[\w-]+\s+){0,3}${FORMS})|(?<=\b${FORMS}[^.;!?]{0,30})\bsigned\b`,
+  'gi',
+);
 const commits = (sentence: string) =>
-  COMMITMENT.test(sentence.replace(OUR_STEP, '').replace(CHECKS_FACT, ''));
+  COMMITMENT.test(sentence.replace(OUR_STEP, '').replace(CHECKS_FACT, '').replace(FORM_SIGNED, ''));
 /** A deadline that insists: "at the latest", "no later than", "by end of day", "asap". */
 const INSISTENT =
   /\b(?:at the latest|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|noon|week|month|\d\w*) latest|no later than|asap|immediately|urgently|right away|end of (?:the )?day|eod|cob)\b/i;
@@ -188,7 +194,7 @@ const ASKS_HOW =
  * contact.") answer; an obligation ("You must ... until Friday") or a deadline still presses.
  */
 const ASKS_NEEDS =
-  /\bwhat\s+(?:\w+\s+){0,2}(?:(?:do|would|will)\s+)?you\s+(?:need|require)\b|\bwhat\s+(?:\w+\s+){0,2}(?:is|are|else\s+is)\s+(?:needed|required)\b/i;
+  /\b(?:what|which)\s+(?:\w+\s+){0,2}(?:(?:do|would|will)\s+)?you\s+(?:need|require)\b|\b(?:what|which)\s+(?:\w+\s+){0,2}(?:is|are|else\s+is)\s+(?:needed|required)\b/i;
 
 /**
  * "went offline again!! help", "Please help urgently", "can you help us?": the client asked for
@@ -364,7 +370,7 @@ export default defineRule({
           askedNeeds &&
           !triggers.some((t) => /\s/.test(t)) &&
           // "Confirm the power supply" checks a fact; "confirm the order" still commits.
-          !COMMITMENT.test(sentence.replace(/\bconfirm\b/i, '')) &&
+          !commits(sentence.replace(/\bconfirm\b/i, '')) &&
           !DEADLINE.test(sentence)
         )
           return [];
