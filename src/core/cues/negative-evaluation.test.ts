@@ -58,6 +58,19 @@ runDetectorCases(negativeEvaluation, {
     "«We don't like the new layout of the reports.»",
     '«The print quality is below what we expected.»',
     '«That is not our fault, the parts were damaged in the warehouse.»',
+    // rules.dev.11 generalisation (own wording): the client's plan or argument dismissed, the cause
+    // put on the reader's side, our side denied as the cause.
+    '«Splitting the order into two shipments is not a wise choice.»',
+    '«Waiting for the next budget year is not a good plan.»',
+    '«Last year’s outage is irrelevant to this quote.»',
+    '«Your old contract terms are not relevant here.»',
+    '«That is beside the point.»',
+    '«The humming noise is caused by your power supply.»',
+    '«The timeouts come from your firewall, it drops idle sessions.»',
+    "«That's not our server.»",
+    '«The problem is not our firmware.»',
+    // a refusal with "no way" stays a verdict when no safeguard is described
+    '«There is no way we can accept these payment terms.»',
     // hedged verdicts are still verdicts (found, below the blunt level)
     { text: "«I'm afraid the integration doesn't really fit our stack.»", minConfidence: 0.6 },
     { text: '«I think the annual fee is a bit high for a team of ten.»', minConfidence: 0.6 },
@@ -182,5 +195,17 @@ runDetectorCases(negativeEvaluation, {
     'That is not an issue for us at all.',
     "The server didn't crash this time, great news.",
     { text: "I'm afraid the integration doesn't really fit our stack.", below: 0.8 },
+    // near-misses of the dismissals and the blame: relevance offered, a third party's cause, a
+    // source named, our product praised, a plan asked about
+    'Let me know if the case study is relevant for your team.',
+    'Page 3 is probably the most relevant part for you.',
+    'The delay was caused by a strike at the port.',
+    'The sales figures are from your ERP export.',
+    'It is not only our software that got faster, support did too.',
+    "That's a good idea, let's start there.",
+    { text: 'Would it not be a good idea to start with one site?', below: 0.8 },
+    // a safeguard described: what cannot be bypassed or tampered with is reassurance
+    'Two-factor login is enforced for every admin, so there is no way to bypass it.',
+    'The audit log is write-once; there is no way for staff to tamper with it.',
   ],
 });

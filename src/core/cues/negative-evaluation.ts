@@ -108,6 +108,17 @@ const NEGATIVE = phrases([
   'not|never fall|go|went|fell|break over|down ,|; it|this|that was|is|’s',
   'not|never crash|crashed|fail|failed|break|broke|freeze|froze|hang ,|; it|this|that was|is|’s',
   'not the ~1 correct|right|proper way|approach|procedure|method|usage',
+  // A plan or an argument of the client's dismissed: "starting with one site is not a good idea",
+  // "the outages are not relevant to the renewal", "that is beside the point".
+  'not ~1 a|an ~1 good|wise|smart|sensible idea|choice|option|approach|plan|move',
+  'irrelevant',
+  'not ~1 relevant|pertinent',
+  'beside the point',
+  // The cause put on the reader's side: "caused by your office lighting", "the timeouts come from
+  // your proxy"; and our side denied as the cause: "it's not our gateway".
+  'caused|triggered by your',
+  'come|comes|came|coming|is|are|was|were from your ~2 config|configuration|setup|set-up|settings|network|firewall|proxy|environment|browser|lighting|handling|installation',
+  "it|this|that|problem|issue|cause|culprit is|’s|'s|was not our|my ~1 gateway|server|servers|system|platform|software|code|network|firewall|api|app|firmware|device|hardware|equipment|product|packaging|side|end",
 ]);
 /** Owning one's own mistake ("We made a mistake in our invoice") criticises no one. */
 const SELF_CRITICISM = phrases([
@@ -242,6 +253,8 @@ const NO_VERDICT = phrases([
   'get|take me wrong',
   'could|might|would have been worse',
   'too bad ~1 you|we|i|they|he|she',
+  // A safeguard described: "so there is no way to bypass it", "no way for staff to tamper with logs".
+  'no way ~4 bypass|circumvent|override|tamper|hack|spoof|forge|intercept|leak|breach',
 ]);
 
 /** Sympathy with bad news ("Sorry to hear that, how awful") is on the client's side, not against them. */

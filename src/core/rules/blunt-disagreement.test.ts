@@ -20,6 +20,21 @@ const directClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.11 generalisation (own wording): the client's own verdict granted
+    {
+      name: 'granting the client’s complaint ("I realise a third late delivery is unacceptable for you")',
+      reader: 'KR',
+      writer: 'BR',
+      history: [c('The pallets arrived four days late again. This is the third time this quarter.')],
+      draft:
+        'I fully realise that a third late delivery is unacceptable for you. From next week we ship two days earlier.',
+    },
+    {
+      name: 'agreeing that the client’s lead time worry is right',
+      reader: 'JP',
+      history: [c('We are worried that eight weeks lead time may be a little long for the launch.')],
+      draft: 'We agree that eight weeks is too long for your launch, so we will reserve a slot in week 3.',
+    },
     {
       name: 'sympathy with the client’s bad news ("Oh no, how awful.") is no verdict on anything',
       reader: 'JP',
@@ -216,6 +231,44 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-misses of a granted verdict: a "but" turns it, an accusation is no grant
+    {
+      name: 'understanding the client’s wish, then judging their plan after "but"',
+      reader: 'JP',
+      history: [c('We would like to start the pilot in May, if possible.')],
+      draft: 'I understand you want to start in May, but that plan is unrealistic.',
+    },
+    {
+      name: '"I realise" before an accusation still accuses',
+      reader: 'TH',
+      history: [c('Please find our forecast for next year attached.')],
+      draft: 'I realise now that your forecast is wrong for the second half.',
+    },
+    // rules.dev.11 generalisation (own wording): the client's reason dismissed, their plan judged,
+    // the cause of what they see put on their side
+    {
+      name: 'the client’s reason for a discount dismissed as irrelevant',
+      reader: 'GB',
+      writer: 'RU',
+      history: [c('Given the two outages in March, we would hope for some movement on the renewal price.')],
+      draft: 'The outages are irrelevant to the renewal. The price stays as quoted.',
+    },
+    {
+      name: 'the client’s phased plan judged flatly',
+      reader: 'FI',
+      writer: 'PL',
+      history: [
+        c('We were thinking to roll out in one warehouse first and the second one next year. Thoughts?'),
+      ],
+      draft: 'Rolling out in one warehouse first is not a good idea. The licence costs the same for both.',
+    },
+    {
+      name: 'what the client sees put down to their own equipment',
+      reader: 'KR',
+      writer: 'DE',
+      history: [c('Thank you for the samples. The print looks slightly blurred to us, could you check?')],
+      draft: 'Our print is sharp. The blur you see is caused by your scanner settings.',
+    },
     // rules.dev.10 generalisation (own wording): the client's account flatly denied
     {
       name: 'a flat denial of the client’s bug report',

@@ -165,6 +165,25 @@ const CONTRADICTS = /\b(?:disagree|not at all|not true|nonsense|no way)\b/i;
 /** "..., so I wanted to check", "so we want to make sure": the writer's own step follows from it. */
 const OWN_CHECK =
   /\bso\s+(?:i|we)\s+(?:just\s+)?(?:wanted|want|thought\s+i(?:'d|’d)?\s+(?:better\s+)?)(?:\s+to)?\s+(?:check|make\s+sure|ask|double-check|confirm)\b/i;
+/**
+ * "I understand that a second failure is not acceptable for you", "we agree the lead time is too
+ * long": the writer grants the client's own verdict, on their side like "Agreed, ...". Not once a
+ * "but" turns the sentence, nor an accusation granted ("I realise your numbers are wrong").
+ */
+const GRANTS =
+  /\b(?:i|we)\s+(?:(?:fully|completely|totally|really|do|can|absolutely)\s+)?(?:understand|appreciate|realise|realize|recogni[sz]e|agree|accept|see\s+why)\b(?:(?!\b(?:but|however|yet|although|though|still)\b)[^.;!?])*$/i;
+const ACCUSATION = /\b(?:wrong|incorrect|mistake|mistaken|errors?|false|untrue|misunderst\w*|fault|your)\b/i;
+function granted(sentence: string, triggers: string[]): boolean {
+  const lower = sentence.toLowerCase();
+  return (
+    triggers.length > 0 &&
+    triggers.every((t) => {
+      const at = lower.indexOf(t.toLowerCase());
+      return at > 0 && GRANTS.test(sentence.slice(0, at)) && !ACCUSATION.test(t);
+    })
+  );
+}
+
 /** Quoted words are names, not verdicts: the status 'failed', the message "Access denied". */
 function quotedOnly(sentence: string, triggers: string[]): boolean {
   const quoted = [...sentence.matchAll(/(["'‘“])([^"'’”]{1,60})["'’”]/g)].map((m) => m[2]!.toLowerCase());
@@ -192,8 +211,8 @@ export default defineRule({
         ru: 'Прямая негативная оценка («это неверно», голое «Нет.») без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
-        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
+        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable", "I understand this is not acceptable for you") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
+        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable», «I understand this is not acceptable for you») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
       },
     },
     sources: ['MEY14', 'BROWN87', 'LAR06'],
@@ -220,6 +239,7 @@ export default defineRule({
         aimedAtClient(ctx, v) &&
         // "Agreed, that's not acceptable": siding with the client's complaint is no disagreement.
         !AGREEING.test(sentence) &&
+        !granted(sentence, triggers) &&
         !(complained && !atYou && JOINS_COMPLAINT.test(sentence)) &&
         // "Not at all, I disagree!" to a client who ran down their own work is a compliment.
         !(selfCritical && !atYou && CONTRADICTS.test(sentence)) &&

@@ -19,6 +19,28 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.11 generalisation (own wording): a change of planes is no payment demand; a fact to
+    // check by a date, with our own order as the reason; a signed form among the documents asked for
+    {
+      name: 'asked what is needed, a signed application form is paperwork, not a deal',
+      reader: 'NG',
+      writer: 'CN',
+      history: [c('Hello, we want to go ahead. Which documents do you need from us to open the account?')],
+      draft: 'Great! Send us the signed application form and a copy of your trade licence.',
+    },
+    {
+      name: '"please confirm the widths by Monday, we order on Tuesday" checks a fact, it commits no one',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Hi Alex, please confirm the door widths by Monday, as we order the frames on Tuesday.',
+    },
+    {
+      name: '"you must transfer in Doha" is travel advice, not a payment demand',
+      reader: 'JP',
+      history: [c('I fly to Lima next month for the trade fair, via Doha I think.')],
+      draft: 'You must transfer in Doha, the lounge there is wonderful!',
+    },
     {
       name: '"register the unit online to extend the warranty" serves the reader',
       reader: 'JP',
@@ -447,6 +469,30 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.11 generalisation (own wording): money to move as an obligation; a confirmation of
+    // what is bought, by a deadline, and a signed contract among the documents asked for still commit
+    {
+      name: 'asked what is needed, a signed contract is still a commitment',
+      reader: 'NG',
+      writer: 'CN',
+      history: [c('Hello, we want to go ahead. Which documents do you need from us to open the account?')],
+      draft: 'Great! Send us the signed contract and a copy of your trade licence.',
+    },
+    {
+      name: '"you have to wire the deposit" is a payment demand',
+      reader: 'KE',
+      writer: 'TR',
+      history: [c('Dear Sir, we propose to pay the full amount on delivery, as our cash flow is tight.')],
+      draft: 'Dear Mr. Otieno, you have to wire the deposit before we reserve your production slot.',
+    },
+    {
+      name: '"please confirm the order by Friday" still commits with a deadline',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Hi Alex, please confirm the order by Friday, we reserve the slot on Monday.',
+      severity: 'suggestion',
+    },
     {
       name: 'an order with a threat ("otherwise the slot is lost") and a deadline still fires',
       reader: 'TH',

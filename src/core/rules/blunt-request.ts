@@ -108,6 +108,24 @@ const TELL_ME_WH =
 /** A request that commits the reader (sign, pay, order, decide): "please" with a deadline still presses. */
 const COMMITMENT =
   /\b(?:sign|signed|signature|pay|paid|payment|transfer|order|purchase|po|approve|approval|confirm|decide|decision|commit|deposit|contract)\b/i;
+/**
+ * What commits the reader, without what only checks a fact or tells our own step: "confirm the hose
+ * lengths" checks one (the object names what is confirmed: "confirm the order" and "confirm the
+ * quantities" still commit, that is what is bought); "we order the pumps on Friday" is the writer's
+ * step, the reason for the date.
+ */
+const CHECKS_FACT =
+  /\bconfirm\s+(?=(?:the|these|those|this|that|your|our|all|both)\s+(?!(?:final\s+|exact\s+|total\s+)?(?:quantit|volumes?\b|amounts?\b|number|units?\b|qty)))/gi;
+const OUR_STEP =
+  /\b(?:we|i)(?:(?:'|’)ll|\s+(?:will|shall|can|then|must|need\s+to|have\s+to))?\s+(?:order|pay|sign|transfer|purchase|approve|decide|confirm|commit)\b/gi;
+/** Signing a form ("the KYC form, signed", "sign the customs declaration") is paperwork, not a deal. */
+const FORMS = String.raw`(?:forms?|declarations?|questionnaires?|applications?|mandates?|certificates?)\b`;
+const FORM_SIGNED = new RegExp(
+  String.raw`\bsign(?:ed)?\s+(?=(?:[\w-]+\s+){0,3}${FORMS})|(?<=\b${FORMS}[^.;!?]{0,30})\bsigned\b`,
+  'gi',
+);
+const commits = (sentence: string) =>
+  COMMITMENT.test(sentence.replace(OUR_STEP, '').replace(CHECKS_FACT, '').replace(FORM_SIGNED, ''));
 /** A deadline that insists: "at the latest", "no later than", "by end of day", "asap". */
 const INSISTENT =
   /\b(?:at the latest|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|noon|week|month|\d\w*) latest|no later than|asap|immediately|urgently|right away|end of (?:the )?day|eod|cob)\b/i;
@@ -118,7 +136,9 @@ const BANTER = /\b(?:haha\w*|hehe\w*|lol)\b|\p{Extended_Pictographic}/u;
  * Handing something over ("you need to provide the forecast") is business whatever the thing is.
  */
 const BUSINESS =
-  /\b(?:contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|provide|submit|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
+  // Money moved to us is business too ("You must transfer the advance", "you have to wire the
+  // deposit"), not a change of planes ("you must transfer in Frankfurt").
+  /\btransfer\b(?!\s+(?:at|in|through|via)\b)|\b(?:deposit|prepayment|wire|remit|contract|order|invoice|pay|payment|sign|signed|confirm|decide|decision|send|provide|submit|review|approve|buy|purchase|quote|proposal|offer|po|document|documents|deadline|price|reply|respond|answer|upgrade|renew|book|schedule)\b/i;
 
 /**
  * A task on the reader's systems or work ("You have to fix the timeout in your server", "you must
@@ -174,7 +194,7 @@ const ASKS_HOW =
  * contact.") answer; an obligation ("You must ... until Friday") or a deadline still presses.
  */
 const ASKS_NEEDS =
-  /\bwhat\s+(?:\w+\s+){0,2}(?:(?:do|would|will)\s+)?you\s+(?:need|require)\b|\bwhat\s+(?:\w+\s+){0,2}(?:is|are|else\s+is)\s+(?:needed|required)\b/i;
+  /\b(?:what|which)\s+(?:\w+\s+){0,2}(?:(?:do|would|will)\s+)?you\s+(?:need|require)\b|\b(?:what|which)\s+(?:\w+\s+){0,2}(?:is|are|else\s+is)\s+(?:needed|required)\b/i;
 
 /**
  * "went offline again!! help", "Please help urgently", "can you help us?": the client asked for
@@ -350,7 +370,7 @@ export default defineRule({
           askedNeeds &&
           !triggers.some((t) => /\s/.test(t)) &&
           // "Confirm the power supply" checks a fact; "confirm the order" still commits.
-          !COMMITMENT.test(sentence.replace(/\bconfirm\b/i, '')) &&
+          !commits(sentence.replace(/\bconfirm\b/i, '')) &&
           !DEADLINE.test(sentence)
         )
           return [];
@@ -408,7 +428,7 @@ export default defineRule({
       // files by Wednesday") does not.
       if (withPlease && !obligation) {
         // An insistent deadline ("until Monday latest", "by end of day") presses whatever is asked.
-        const pressed = (timed && COMMITMENT.test(sentence)) || INSISTENT.test(sentence);
+        const pressed = (timed && commits(sentence)) || INSISTENT.test(sentence);
         if (!(pressed && softening >= 0) || afterBadNews) return [];
       }
       let severity: Severity;
