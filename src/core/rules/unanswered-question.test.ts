@@ -425,6 +425,22 @@ runRuleCases(rule, {
       draft: 'So, do you want to buy 120 licences?',
     },
     {
+      name: "a flight asked about; a wish that the client's was easy is no account of the rep's own",
+      reader: 'US',
+      writer: 'PL',
+      history: [...WORKING, c('How was the flight home to Gdansk?')],
+      draft: 'I hope yours was easy too. The revised schedule is attached.',
+      count: 1,
+    },
+    {
+      name: 'a weekend asked about; a verdict on the pilot, with no "I" or "we", tells nothing of it',
+      reader: 'US',
+      writer: 'PL',
+      history: [...WORKING, c('How was your long weekend?')],
+      draft: 'The pilot was successful. The revised schedule is attached.',
+      count: 1,
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',
@@ -1018,6 +1034,22 @@ runRuleCases(rule, {
       writer: 'RU',
       history: [...WORKING, c('How was your weekend?')],
       draft: 'We went to the dacha with the kids, it was lovely. The roadmap is attached.',
+    },
+    {
+      name: 'a trip asked about, answered by the rep’s own account without the question’s words',
+      reader: 'KR',
+      writer: 'DE',
+      history: [...WORKING, c('How was the flight home to Hamburg?')],
+      draft:
+        'The journey was long but smooth, and I slept most of the way. The test report follows on Monday.',
+    },
+    {
+      name: 'a festival asked about, answered by how it went at the rep’s home',
+      reader: 'NG',
+      writer: 'IN',
+      history: [...WORKING, c('Good afternoon Ravi, how was Pongal?')],
+      draft:
+        'Good afternoon! We were very busy, my aunts came from Madurai and cooked for days. The order is confirmed.',
     },
     {
       name: 'how are you answered',

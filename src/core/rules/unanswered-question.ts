@@ -107,6 +107,21 @@ const VERDICT = phrases([
   'went|go|going|was|were|been ~2 well|great|fine|smoothly|brilliantly|lovely|amazing|wonderful|ok|okay|badly|better',
   'it was|went a ~1 success|hit|blast',
 ]);
+/** "It was restful, I spent it in the garden": "was", "were" or "went" then an adjective, said beside I or we. */
+function ownVerdict(draft: AnalyzedText, s: Sentence): boolean {
+  const tokens = draft.tokens.slice(s.firstToken, s.endToken);
+  const own = tokens.some((t) => t.pos === 'PRON' && /^(?:i|we|my|our|me|us)$/.test(t.normal));
+  const verdict = tokens.some(
+    (t, i) =>
+      /^(?:was|were|went)$/.test(t.normal) &&
+      // "I hope yours was good too" is a wish for the client's, not an account of one's own.
+      !/^(?:yours|you|your)$/.test(tokens[i - 1]?.normal ?? '') &&
+      tokens
+        .slice(i + 1, i + 4)
+        .some((n, j, next) => n.pos === 'ADJ' && next.slice(0, j).every((m) => m.pos === 'ADV')),
+  );
+  return own && verdict;
+}
 /** When-questions are answered by a time; how-much ones by a number; who-questions by a name. */
 const TIME_ANSWER = phrases([
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|weekend|morning|afternoon|evening',
@@ -280,6 +295,9 @@ const DELIVERY_TOLD =
 const FURTHER_POINT = opening(
   String.raw`(?:also|btw|by\s+the\s+way|plus|one\s+more\s+thing|another\s+(?:thing|question)|separately|on\s+another\s+note)\b`,
 );
+/** A greeting that opens the sentence of a question: "Good morning Vikram, ", "Hi Ana, ". */
+const GREETING_HEAD =
+  /^\W*(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|hi|hello|hey|dear)\b[^,.!?:;]{0,40},\s*(?=\S)/i;
 /** "Honest question: what ...?", "Quick one: is there ...?": the label before the colon is not what is asked. */
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
 /** "Would this be possible?", "What do you think?": a question about what the client said just before. */
@@ -473,8 +491,11 @@ const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount'
 function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
   const draft = ctx.draft.text;
   const q = message.text;
-  const label = LEAD_IN.exec(q.text.slice(question.start, question.end));
-  const afterLabel = question.start + (label ? label[0].length : 0);
+  // "Good morning Vikram, how was Diwali?": the greeting and the name are not what is asked.
+  const greeting = GREETING_HEAD.exec(q.text.slice(question.start, question.end));
+  const afterGreeting = question.start + (greeting ? greeting[0].length : 0);
+  const label = LEAD_IN.exec(q.text.slice(afterGreeting, question.end));
+  const afterLabel = afterGreeting + (label ? label[0].length : 0);
   const wrapper =
     WRAPPER.exec(q.text.slice(afterLabel, question.end)) ??
     INFO_REQUEST.exec(q.text.slice(afterLabel, question.end));
@@ -726,6 +747,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
   if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
+  // "How was your trip back?" -> "The journey home was long but easy; I slept most of the flight":
+  // the rep's own account, a verdict of any adjective beside "I" or "we", answers a personal one.
+  if (
+    question.about === 'personal' &&
+    HOW_DID_IT_GO.test(asked) &&
+    statements.some((s) => ownVerdict(draft, s))
+  )
+    return true;
   // "Could you send me an offer?" is answered by quoting one in the reply: "The price for two
   // plants is 84,000 EUR."
   if (QUOTE_REQUEST.test(asked) && statements.some((s) => MONEY.test(s.text))) return true;
