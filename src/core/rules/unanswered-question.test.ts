@@ -441,6 +441,22 @@ runRuleCases(rule, {
       count: 1,
     },
     {
+      name: 'a safe journey asked after; the reply shares only its day, for a delivery',
+      reader: 'DK',
+      writer: 'PL',
+      history: [...WORKING, c('Did you get back safely from the coast on Sunday?')],
+      draft: 'The spare parts arrive on Sunday, the invoice is attached.',
+      count: 1,
+    },
+    {
+      name: 'a Sunday hike asked about; the reply names Sunday only as a deadline',
+      reader: 'GB',
+      writer: 'IN',
+      history: [...WORKING, c('How was your Sunday hike?')],
+      draft: 'I will send the signed contract before Sunday.',
+      count: 1,
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',
@@ -1050,6 +1066,13 @@ runRuleCases(rule, {
       history: [...WORKING, c('Good afternoon Ravi, how was Pongal?')],
       draft:
         'Good afternoon! We were very busy, my aunts came from Madurai and cooked for days. The order is confirmed.',
+    },
+    {
+      name: 'a question about nothing but a day is answered by that day',
+      reader: 'DK',
+      writer: 'PL',
+      history: [...WORKING, c('Are we still on for Thursday?')],
+      draft: 'Thursday it is, see you at ten.',
     },
     {
       name: 'how are you answered',

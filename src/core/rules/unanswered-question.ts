@@ -486,6 +486,9 @@ function hasTime(draft: AnalyzedText, s: Sentence): boolean {
 /** "14/05", "10:30", "the 15th", "3pm", "55 days", "Q3", "2027": a date, a time or a duration, not a sum. */
 const DATE_FIGURES =
   /(?<![\d.])\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b(?![./]\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b/i;
+/** A day, a month or a span of time, as a lemma: when something happens, not what it is. */
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|weekend|morning|afternoon|evening|night|day|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
 
 function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
@@ -738,8 +741,12 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "What do you need from our side?" has little but a light verb to take up: "We only need a list
   // of users."
   if (askedLemmas.size <= 1) askedLemmas = new Set([...askedLemmas, ...verbLemmas(q, first, to)]);
-  const shared = [...askedLemmas].filter((l) => said.has(l) || verbLemmas(draft).has(l)).length;
-  if (shared > 0 && (shared * 2 >= askedLemmas.size || shared >= 3)) return true;
+  const sharedLemmas = [...askedLemmas].filter((l) => said.has(l) || verbLemmas(draft).has(l));
+  const shared = sharedLemmas.length;
+  // "Did you get home ok on Friday?" -> "The quote follows on Friday": a day or a month dates what
+  // was asked, it is not what was asked; it answers only a question about nothing else.
+  const onlyWhen = sharedLemmas.every((l) => TIME_WORD.test(l)) && askedLemmas.size > sharedLemmas.length;
+  if (shared > 0 && !onlyWhen && (shared * 2 >= askedLemmas.size || shared >= 3)) return true;
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
   if (topicHits(draft).some((h) => askedTopics.has(h.topic))) return true;
   if (askedTopics.has('weather') && WEATHER_ANSWER.test(draft)) return true;
