@@ -457,6 +457,32 @@ runRuleCases(rule, {
       count: 1,
     },
     {
+      name: 'two numbered questions in one sentence, only the first answered',
+      reader: 'KE',
+      writer: 'TR',
+      history: [
+        ...WORKING,
+        c(
+          'Thank you for the offer. Two points before we order:\n1) what is the lead time to Mombasa,\n2) is the installation included in the price?',
+        ),
+      ],
+      draft: 'The lead time to Mombasa is six weeks from the order. We can also offer free spare filters.',
+      count: 1,
+      evidenceIncludes: 'installation',
+    },
+    {
+      name: 'lettered questions after a colon, only the second answered',
+      reader: 'DE',
+      writer: 'US',
+      history: [
+        ...WORKING,
+        c('Some questions from our IT: a) do you host in the EU, b) how long are backups kept?'),
+      ],
+      draft: 'Backups are kept for 35 days.',
+      count: 1,
+      evidenceIncludes: 'host in the EU',
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',
@@ -1073,6 +1099,19 @@ runRuleCases(rule, {
       writer: 'PL',
       history: [...WORKING, c('Are we still on for Thursday?')],
       draft: 'Thursday it is, see you at ten.',
+    },
+    {
+      name: 'two numbered questions in one sentence, both answered',
+      reader: 'KE',
+      writer: 'TR',
+      history: [
+        ...WORKING,
+        c(
+          'Thank you for the offer. Two points before we order:\n1) what is the lead time to Mombasa,\n2) is the installation included in the price?',
+        ),
+      ],
+      draft:
+        'The lead time to Mombasa is six weeks from the order, and yes, installation is included in the price.',
     },
     {
       name: 'how are you answered',

@@ -998,8 +998,35 @@ function forSomeoneElse(message: AnalyzedMessage, cue: Cue): boolean {
   return first > 0 && asked !== undefined && greeted !== undefined && asked !== greeted;
 }
 
+/** A numbered or bulleted item: "1) ...", "(2) ...", "b) ...", "- ..." at a line's start or after a colon. */
+const LIST_MARK = /(?:^|\n|[:;,]\s)[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-e]\)|[-•*])[ \t]+(?=\S)/g;
+
+/**
+ * "I have two questions: 1) what is the lead time, 2) does the price include installation?": each
+ * listed item is a question of its own; the lead-in before the first item asks nothing.
+ */
+function listItems(message: AnalyzedMessage, cue: Cue): Cue[] {
+  const body = message.text.text.slice(cue.start, cue.end);
+  const marks = [...body.matchAll(LIST_MARK)];
+  if (marks.length < 2) return [cue];
+  return marks.map((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < marks.length ? (marks[i + 1]!.index ?? 0) : body.length;
+    const item = body.slice(start, end).replace(/[\s,;]+$/, '');
+    const open = /^(?:what|how|when|where|which|who|why)\b/i.test(item);
+    return {
+      ...cue,
+      start: cue.start + start,
+      end: cue.start + start + item.length,
+      form: open ? 'open' : 'closed',
+    };
+  });
+}
+
 /** "Can you ship to Texas, and what would the lead time be?": each part needs its answer. */
 function parts(message: AnalyzedMessage, cue: Cue): Cue[] {
+  const items = listItems(message, cue);
+  if (items.length > 1) return items.flatMap((item) => parts(message, item));
   const body = message.text.text.slice(cue.start, cue.end);
   const joint =
     /,?\s+(?:and|also|plus)\s+(?=(?:what|how|when|where|which|who|why|can|could|do|does|is|are|will|would)\b)/gi;
