@@ -483,6 +483,14 @@ runRuleCases(rule, {
       evidenceIncludes: 'host in the EU',
     },
     {
+      name: 'asked for half an hour of the rep’s time; the reply only sends a document',
+      reader: 'GB',
+      writer: 'PL',
+      history: [...WORKING, c('Could you spare half an hour this week for a call?')],
+      draft: 'Please find the updated SLA attached.',
+      count: 1,
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',
@@ -1112,6 +1120,20 @@ runRuleCases(rule, {
       ],
       draft:
         'The lead time to Mombasa is six weeks from the order, and yes, installation is included in the price.',
+    },
+    {
+      name: 'asked for the rep’s time, answered by a slot proposed as a question',
+      reader: 'GB',
+      writer: 'PL',
+      history: [...WORKING, c('Would you have twenty minutes next week for the retention clause?')],
+      draft: 'Thanks for the notes on the clause. Would Thursday at 10:00 UK time suit you?',
+    },
+    {
+      name: 'asked whether the rep is free, answered by a yes in other words',
+      reader: 'IE',
+      writer: 'IN',
+      history: [...WORKING, c('Are you free for a quick call about the renewal?')],
+      draft: 'Happy to, I will ring you after lunch.',
     },
     {
       name: 'how are you answered',

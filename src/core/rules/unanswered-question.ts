@@ -312,6 +312,9 @@ const ASKS_FOR_STEPS =
 /** The client asks when the rep is free: "What times work for you?", "When suits you?". */
 const SCHEDULING =
   /\b(?:when|(?:what|which)\s+(?:time|times|day|days|date|dates|slot|slots))\b[^?]*\b(?:work|works|suit|suits|good|best|convenient|available|free)\b/i;
+/** The client asks for the rep's time: "Would you have 30 minutes?", "Can you spare an hour?", "Are you free?". */
+const TIME_ASKED =
+  /\b(?:you|u)\s+(?:\w+\s+)?(?:have|got|spare|find)\s+(?:\w+\s+){0,2}?(?:minutes?|mins?|time|moment|hour|half\s+an\s+hour|slot)\b|\b(?:are|will)\s+you\s+(?:be\s+)?(?:free|available|around)\b/i;
 /** "Any update?", "Any news?": a status question with no subject of its own. */
 const BARE_STATUS = /^\W*(?:any\s+)?(?:update|updates|news|progress)\s*[?!.]*\s*$/i;
 /**
@@ -649,6 +652,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     SCHEDULING.test(asked) &&
     draft.sentences.some((s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken))
+  )
+    return true;
+  // "Would you have 30 minutes next week?", "Are you free on Thursday?": asked for the rep's time, a
+  // slot proposed ("Would Tuesday at 14:00 suit you?") or a yes in a word ("Happy to") answers.
+  if (
+    TIME_ASKED.test(asked) &&
+    (MEETING_ACCEPTED.test(draft.text) ||
+      draft.sentences.some((s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken)))
   )
     return true;
   if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
