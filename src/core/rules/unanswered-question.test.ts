@@ -491,6 +491,14 @@ runRuleCases(rule, {
       count: 1,
     },
     {
+      name: 'which documents are required, and the reply only dates the shipment',
+      reader: 'CH',
+      writer: 'US',
+      history: [...WORKING, c('Which documents are required from us for the customs clearance?')],
+      draft: 'The shipment leaves our plant on Monday.',
+      count: 1,
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',
@@ -1134,6 +1142,21 @@ runRuleCases(rule, {
       writer: 'IN',
       history: [...WORKING, c('Are you free for a quick call about the renewal?')],
       draft: 'Happy to, I will ring you after lunch.',
+    },
+    {
+      name: 'which preparations are needed, answered by what the client must provide',
+      reader: 'CH',
+      writer: 'US',
+      history: [...WORKING, c('Which preparations are needed on site before the installation?')],
+      draft:
+        'The floor must be level, and your facilities team needs to provide a 32 A socket near the press.',
+    },
+    {
+      name: 'what to prepare for an audit, answered by a duty told',
+      reader: 'DE',
+      writer: 'IN',
+      history: [...WORKING, c('What should we prepare for the supplier audit?')],
+      draft: 'Your QA lead should have the batch records and calibration logs ready.',
     },
     {
       name: 'how are you answered',

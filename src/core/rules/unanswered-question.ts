@@ -308,7 +308,10 @@ const PROPOSAL =
   /^\W*(?:if\s+(?:possible|you\s+can|it\s+suits\s+you)\W+)?(?:(?:and|so|also|maybe|perhaps)\W+)?(?:(?:could|can|might|shall|should)\s+we\b|(?:i|we)\s+wonder(?:ed)?\s+(?:if|whether)\b|what\s+if\s+we\b|(?:maybe|perhaps)\s+we\s+(?:could|can|might)\b|would\s+it\s+be\s+possible\s+to\b)/i;
 /** "What do you need from us?", "What are the next steps?": the client asks what to do next. */
 const ASKS_FOR_STEPS =
-  /\b(?:what|anything)\b[^?]*\b(?:need|needed|require|required)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
+  /\b(?:what|which|anything)\b[^?]*\b(?:need|needed|require|required|prepare|prepared|preparations?)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
+/** "The room must be at 20 °C", "your team needs to provide power": what the client has to do, as a statement. */
+const DUTY_TOLD =
+  /\b(?:you|your\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?)\s+(?:must|needs?\s+to|has\s+to|have\s+to|should)\b/i;
 /** The client asks when the rep is free: "What times work for you?", "When suits you?". */
 const SCHEDULING =
   /\b(?:when|(?:what|which)\s+(?:time|times|day|days|date|dates|slot|slots))\b[^?]*\b(?:work|works|suit|suits|good|best|convenient|available|free)\b/i;
@@ -828,11 +831,13 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "Who should our admins contact?" -> "They can reach support@acme.io": contact details that take
   // up the question answer a who-question.
   if (WHO_ASKED.test(asked) && statements.some((s) => CONTACT.test(s.text) && takesUp(s))) return true;
-  // "What do you need from us?", "What are the next steps?": the reply answers by saying what it
-  // needs, a request or an instruction, whatever its words.
+  // "What do you need from us?", "What are the next steps?", "Which preparations are needed?": the
+  // reply answers by saying what it needs, a request, an instruction or a duty, whatever its words.
   if (
     ASKS_FOR_STEPS.test(asked) &&
-    (draftCues(ctx, 'business-ask', 0.6).length > 0 || draftOrders(ctx, 0.6).length > 0)
+    (draftCues(ctx, 'business-ask', 0.6).length > 0 ||
+      draftOrders(ctx, 0.6).length > 0 ||
+      statements.some((s) => DUTY_TOLD.test(s.text)))
   )
     return true;
   return false;
