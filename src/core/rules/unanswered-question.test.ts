@@ -499,6 +499,14 @@ runRuleCases(rule, {
       count: 1,
     },
     {
+      name: 'delivery before a date asked; a dated promise of the contract is no delivery',
+      reader: 'LT',
+      writer: 'ES',
+      history: [...WORKING, c('Is it possible to have the scanners delivered before the end of October?')],
+      draft: 'I will send the contract for signature on Monday.',
+      count: 1,
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',
@@ -1157,6 +1165,13 @@ runRuleCases(rule, {
       writer: 'IN',
       history: [...WORKING, c('What should we prepare for the supplier audit?')],
       draft: 'Your QA lead should have the batch records and calibration logs ready.',
+    },
+    {
+      name: 'delivery before a date asked, answered by when the goods leave and arrive',
+      reader: 'LT',
+      writer: 'ES',
+      history: [...WORKING, c('Also, can you ship the first batch by 15 March? Our new site opens then.')],
+      draft: 'Good news: the pallets leave our plant in week 8 and reach you about ten days later.',
     },
     {
       name: 'how are you answered',

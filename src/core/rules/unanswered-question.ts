@@ -291,6 +291,9 @@ const DURATION =
 /** The goods made, ready or on their way: a date said of them answers a delivery question. */
 const DELIVERY_TOLD =
   /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel)\b/i;
+/** Whether goods can be delivered, shipped or ready by a date: "deliver before 1 November?". */
+const DEADLINE_ASKED =
+  /\b(?:deliver\w*|ship\w*|dispatch\w*|arriv\w*|ready|install\w*|on\s+site)\b[^?]*\b(?:before|by|until|no\s+later\s+than)\s+(?:the\s+)?(?:\d|end|start|beginning|mid|middle|early|late|next|this|tomorrow|week|month|q[1-4]\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** "Also, ...", "Btw", "One more thing": a question that opens a point of its own. */
 const FURTHER_POINT = opening(
   String.raw`(?:also|btw|by\s+the\s+way|plus|one\s+more\s+thing|another\s+(?:thing|question)|separately|on\s+another\s+note)\b`,
@@ -650,6 +653,15 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // the question's premise answers it; whether kindly is for blunt-disagreement.
   if (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 && onPoint.some(takesUp)) return true;
   const typed = TYPED.find((t) => t.asks.test(asked));
+  // "Is it possible to deliver before 1 November?", "Can you ship by the end of May?" -> "The units
+  // leave our warehouse in week 41 and reach Kaunas around 12 October": a dated delivery says
+  // whether the deadline is met, yes or no, without the question's words.
+  if (
+    question.about !== 'personal' &&
+    DEADLINE_ASKED.test(asked) &&
+    statements.some((s) => hasTime(draft, s) && DELIVERY_TOLD.test(s.text))
+  )
+    return true;
   // "What times work for you?" is answered by proposing a slot, even as a question: "Would Tuesday
   // at 16:00 suit you?".
   if (
