@@ -507,6 +507,18 @@ runRuleCases(rule, {
       count: 1,
     },
     {
+      name: 'a call asked for; a later thanks for something else leaves it open',
+      reader: 'JP',
+      writer: 'AU',
+      history: [
+        ...WORKING,
+        c('Could we have a video call next week?'),
+        c('Thank you for the brochure yesterday.'),
+      ],
+      draft: 'The price list is attached.',
+      count: 1,
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',
@@ -1172,6 +1184,28 @@ runRuleCases(rule, {
       writer: 'ES',
       history: [...WORKING, c('Also, can you ship the first batch by 15 March? Our new site opens then.')],
       draft: 'Good news: the pallets leave our plant in week 8 and reach you about ten days later.',
+    },
+    {
+      name: 'a call asked for, then thanked for in a later message: it took place',
+      reader: 'JP',
+      writer: 'AU',
+      history: [
+        ...WORKING,
+        c('Could we have a video call next week?'),
+        c('Thank you for your time on the video call this morning. Our lab would like two samples.'),
+      ],
+      draft: 'The two samples go out on Monday.',
+    },
+    {
+      name: 'a certificate asked for, then thanked for: received in the meantime',
+      reader: 'DE',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('Can you send the calibration certificate for unit 4?'),
+        c('Thanks for the certificate, all clear now. When can your engineer come?'),
+      ],
+      draft: 'Our engineer can come on Thursday at 9.',
     },
     {
       name: 'how are you answered',

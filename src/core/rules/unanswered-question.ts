@@ -1004,9 +1004,31 @@ function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolea
     (m) =>
       (m.index as number) > (message.index as number) &&
       (WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry|actually)\W+/i, '')) ||
-        SELF_ANSWERED.test(m.text.text)),
+        SELF_ANSWERED.test(m.text.text) ||
+        thankedSinceFor(message, cue, m)),
   );
 }
+
+/**
+ * "Could we have a call next week?", then "Thank you for the call yesterday": a later message that
+ * thanks for the very thing asked for says it happened; the question is overtaken.
+ */
+function thankedSinceFor(message: AnalyzedMessage, cue: Cue, later: AnalyzedMessage): boolean {
+  const [first, to] = tokenRange(message.text, cue);
+  const nouns = new Set(
+    message.text.tokens
+      .slice(first, to)
+      .filter((t) => t.pos === 'NOUN' && !LIGHT.has(t.lemma) && !TIME_WORD.test(t.lemma))
+      .map((t) => t.lemma),
+  );
+  return later.text.sentences.some((s) => {
+    const thanks = THANKS_FOR.exec(s.text);
+    if (!thanks) return false;
+    const [from] = tokenRange(later.text, { start: s.start + thanks.index + thanks[0].length, end: s.end });
+    return later.text.tokens.slice(from, s.endToken).some((t) => t.pos === 'NOUN' && nouns.has(t.lemma));
+  });
+}
+const THANKS_FOR = /\bthank(?:s|\s+you)\b[^.!?]*?\bfor\b/i;
 
 /**
  * "Paul, thank you ... Priya, could you resend invoice 2231?": a question put by another name than
