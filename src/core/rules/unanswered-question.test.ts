@@ -519,6 +519,14 @@ runRuleCases(rule, {
       count: 1,
     },
     {
+      name: 'back from leave, asked what was missed; the reply only thanks',
+      reader: 'FI',
+      writer: 'ES',
+      history: [...WORKING, c('Back at my desk after three weeks. Fill me in?')],
+      draft: 'Welcome back, great to have you here!',
+      count: 1,
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',
@@ -1206,6 +1214,13 @@ runRuleCases(rule, {
         c('Thanks for the certificate, all clear now. When can your engineer come?'),
       ],
       draft: 'Our engineer can come on Thursday at 9.',
+    },
+    {
+      name: 'back from leave, asked what was missed, answered by the news of the account',
+      reader: 'FI',
+      writer: 'ES',
+      history: [...WORKING, c('Back at my desk after three weeks. What have I missed?')],
+      draft: 'Welcome back! The pilot in Tampere went live on the 3rd and Outi signed the extension.',
     },
     {
       name: 'how are you answered',

@@ -291,6 +291,9 @@ const DURATION =
 /** The goods made, ready or on their way: a date said of them answers a delivery question. */
 const DELIVERY_TOLD =
   /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel)\b/i;
+/** "What did I miss?", "What's been happening?", "Fill me in": a request for whatever news there is. */
+const CATCH_UP =
+  /\bwhat\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b|\bwhat(?:'s|’s|\s+is|\s+has)\s+(?:been\s+)?(?:new|happening|going\s+on)\b|\b(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|\bwhere\s+(?:are|do)\s+(?:we|things)\s+stand\b/i;
 /** Whether goods can be delivered, shipped or ready by a date: "deliver before 1 November?". */
 const DEADLINE_ASKED =
   /\b(?:deliver\w*|ship\w*|dispatch\w*|arriv\w*|ready|install\w*|on\s+site)\b[^?]*\b(?:before|by|until|no\s+later\s+than)\s+(?:the\s+)?(?:\d|end|start|beginning|mid|middle|early|late|next|this|tomorrow|week|month|q[1-4]\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -660,6 +663,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     question.about !== 'personal' &&
     DEADLINE_ASKED.test(asked) &&
     statements.some((s) => hasTime(draft, s) && DELIVERY_TOLD.test(s.text))
+  )
+    return true;
+  // "What did I miss?", "Catch me up?" after a leave: any news of the business is the catch-up
+  // asked for ("the framework agreement ends on 30 September, Liis has the draft").
+  if (
+    question.about !== 'personal' &&
+    CATCH_UP.test(asked) &&
+    statements.some((s) => contentLemmas(draft, s.firstToken, s.endToken).size >= 3)
   )
     return true;
   // "What times work for you?" is answered by proposing a slot, even as a question: "Would Tuesday
