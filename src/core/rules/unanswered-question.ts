@@ -673,6 +673,16 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => contentLemmas(draft, s.firstToken, s.endToken).size >= 3)
   )
     return true;
+  // "Send me your SOC 2 report": a document asked for in the imperative is answered by sending it,
+  // saying it is sent or when it will be, or asking about it ("Shall I address it to legal?").
+  if (
+    DOCUMENT_REQUEST.test(wholeQuestion) &&
+    (statements.some(
+      (s) => CARRIED_OUT.test(s.text) || DEFERRED.test(s.text) || HANDED_OVER.test(s.text) || takesUp(s),
+    ) ||
+      asking.some((a) => /\b(?:it|them|this|these)\b/i.test(draft.text.slice(a.start, a.end))))
+  )
+    return true;
   // "What times work for you?" is answered by proposing a slot, even as a question: "Would Tuesday
   // at 16:00 suit you?".
   if (
@@ -932,6 +942,15 @@ function alternativeNamed(
 const INFO_REQUEST = opening(
   String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
+/**
+ * "And send me your SOC 2 report when you get a chance", "Please share the test protocol": a
+ * document asked for in the imperative is asked as much as "Can you send ...?".
+ */
+const DOCUMENT_REQUEST = opening(
+  String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:re)?(?:send|share|forward|provide|email|e-mail)(?:\s+(?:me|us|over))*\s+(?:[\w-]+\s+){0,4}?(?:reports?|docs?|documents?|documentation|data\s?sheets?|certificates?|certification|contracts?|invoices?|quotes?|quotation|offer|price\s?list|pricing|sheets?|agreements?|specs?|specifications?|drawings?|files?|catalogues?|catalogs?|brochures?|proposal|deck|slides|presentation|forms?|policy|manual|statements?|logs?|minutes|draft)\b`,
+);
+/** "Here they are", "here it is": the thing asked for, handed over. */
+const HANDED_OVER = /\bhere\s+(?:it|they|this|these|you\s+go)\b/i;
 /** Where a second thing is asked in the same sentence: "..., and whether ...", "... and share ...". */
 const NEXT_REQUEST =
   /,?\s+and\s+(?:(?:also|please|kindly|pls)\s+)*(?=(?:whether|if|what|when|how|which|who|share|send|provide|forward|confirm|advise|clarify|specify|indicate|arrange|revert|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\b)/gi;
@@ -963,7 +982,7 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
       if (s.text.trim().endsWith('?')) return [];
       const invitation = INVITATION.test(s.text) || PROPOSED_MEETING.test(s.text);
       const request =
-        INFO_REQUEST.test(s.text) &&
+        (INFO_REQUEST.test(s.text) || DOCUMENT_REQUEST.test(s.text)) &&
         message.cues.some(
           (c) => c.type === 'imperative' && c.confidence >= 0.8 && c.start < s.end && s.start < c.end,
         );
@@ -976,7 +995,8 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
         triggers: [
           (INVITATION.exec(s.text) ??
             PROPOSED_MEETING.exec(s.text) ??
-            INFO_REQUEST.exec(s.text))?.[0].trim() ?? '',
+            INFO_REQUEST.exec(s.text) ??
+            DOCUMENT_REQUEST.exec(s.text))?.[0].trim() ?? '',
         ],
         about: 'business',
         form: invitation ? 'closed' : 'open',
