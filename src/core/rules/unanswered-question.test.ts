@@ -547,6 +547,19 @@ runRuleCases(rule, {
       count: 1,
     },
     {
+      name: 'a question the rep’s last message passed over, then only “great, thanks”: still open',
+      reader: 'DK',
+      writer: 'IN',
+      history: [
+        c('Could you send the security whitepaper? And does the app work offline on the ships?'),
+        r('Thank you! I will send the whitepaper tomorrow.'),
+        c('Great, thanks.'),
+      ],
+      draft: 'Please find the security whitepaper attached.',
+      count: 1,
+      evidenceIncludes: 'offline',
+    },
+    {
       name: 'two questions, only the business one answered',
       reader: 'US',
       writer: 'UA',
@@ -1262,6 +1275,30 @@ runRuleCases(rule, {
       writer: 'IN',
       history: [c('We are ready to go. Send over the contract.')],
       draft: 'Wonderful, thank you! Shall I address it to you or to your legal team?',
+    },
+    {
+      name: 'a question the rep’s last message answered is not carried to the draft',
+      reader: 'DK',
+      writer: 'IN',
+      history: [
+        c('Could you send the security whitepaper? And does the app work offline on the ships?'),
+        r('Yes, it works offline and syncs in port. I will send the whitepaper tomorrow.'),
+        c('Great, thanks.'),
+      ],
+      draft: 'Please find the security whitepaper attached.',
+    },
+    {
+      name: 'a question passed over earlier, but the client has moved on with news of their own',
+      reader: 'DK',
+      writer: 'IN',
+      history: [
+        c('Could you send the security whitepaper? And does the app work offline on the ships?'),
+        r('Thank you! I will send the whitepaper tomorrow.'),
+        c(
+          'Thanks. Our IT director has approved the pilot on two vessels, starting in March with the Baltic routes.',
+        ),
+      ],
+      draft: 'Wonderful news! Please find the security whitepaper attached.',
     },
     {
       name: 'how are you answered',

@@ -1123,6 +1123,35 @@ function parts(message: AnalyzedMessage, cue: Cue): Cue[] {
   });
 }
 
+/**
+ * "Could you send the DPA? And does it support MitID?" -> "I'll send the DPA this week" -> "Sounds
+ * good, thanks.": a question the rep's last message passed over is still open when all the client
+ * has written since is a word of assent; the draft is the next chance to answer it.
+ */
+function leftOpen(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
+  const { messages, answered: since } = ctx.analysis;
+  const lastRep = messages.map((m) => m.author.role).lastIndexOf('rep');
+  const before = messages[lastRep - 1];
+  if (lastRep < 1 || before?.author.role !== 'client' || since.length === 0) return [];
+  const assentOnly = since.every(
+    (m) =>
+      !m.cues.some((c) => c.type === 'question' && c.confidence >= 0.7) &&
+      m.text.tokens.filter((t) => /\p{L}/u.test(t.value)).length <= 8,
+  );
+  if (!assentOnly) return [];
+  const repCtx: RuleContext = { ...ctx, draft: messages[lastRep]! };
+  const asked = before.cues.filter((c) => c.type === 'question' && c.confidence >= 0.7);
+  const closedQuestions = asked.filter((c) => c.form === 'closed').length;
+  return asked
+    .filter(
+      (cue) =>
+        !parts(before, cue).some((part) =>
+          answered(repCtx, { message: before, question: part, closedQuestions }),
+        ),
+    )
+    .map((cue) => ({ message: before, cue }));
+}
+
 /** A salutation and a linking word before a question: "Hi Ana, so how was ...". */
 const QUESTION_OPENER = opening(String.raw`(?:and|so|also|btw|by the way|oh)?\b,?\s*`);
 
@@ -1189,7 +1218,11 @@ export default defineRule({
   },
   check(ctx) {
     // Rhetorical questions come in below 0.7; one-word tags ("Right?") expect no answer either.
-    const questions = [...answeredCues(ctx, 'question', 0.7), ...unmarkedQuestions(ctx)].filter(
+    const questions = [
+      ...answeredCues(ctx, 'question', 0.7),
+      ...unmarkedQuestions(ctx),
+      ...leftOpen(ctx),
+    ].filter(
       ({ message, cue }) =>
         message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2 &&
         !forSomeoneElse(message, cue),
