@@ -107,6 +107,21 @@ const VERDICT = phrases([
   'went|go|going|was|were|been ~2 well|great|fine|smoothly|brilliantly|lovely|amazing|wonderful|ok|okay|badly|better',
   'it was|went a ~1 success|hit|blast',
 ]);
+/** "It was restful, I spent it in the garden": "was", "were" or "went" then an adjective, said beside I or we. */
+function ownVerdict(draft: AnalyzedText, s: Sentence): boolean {
+  const tokens = draft.tokens.slice(s.firstToken, s.endToken);
+  const own = tokens.some((t) => t.pos === 'PRON' && /^(?:i|we|my|our|me|us)$/.test(t.normal));
+  const verdict = tokens.some(
+    (t, i) =>
+      /^(?:was|were|went)$/.test(t.normal) &&
+      // "I hope yours was good too" is a wish for the client's, not an account of one's own.
+      !/^(?:yours|you|your)$/.test(tokens[i - 1]?.normal ?? '') &&
+      tokens
+        .slice(i + 1, i + 4)
+        .some((n, j, next) => n.pos === 'ADJ' && next.slice(0, j).every((m) => m.pos === 'ADV')),
+  );
+  return own && verdict;
+}
 /** When-questions are answered by a time; how-much ones by a number; who-questions by a name. */
 const TIME_ANSWER = phrases([
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|weekend|morning|afternoon|evening',
@@ -276,10 +291,19 @@ const DURATION =
 /** The goods made, ready or on their way: a date said of them answers a delivery question. */
 const DELIVERY_TOLD =
   /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel)\b/i;
+/** "What did I miss?", "What's been happening?", "Fill me in": a request for whatever news there is. */
+const CATCH_UP =
+  /\bwhat\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b|\bwhat(?:'s|’s|\s+is|\s+has)\s+(?:been\s+)?(?:new|happening|going\s+on)\b|\b(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|\bwhere\s+(?:are|do)\s+(?:we|things)\s+stand\b/i;
+/** Whether goods can be delivered, shipped or ready by a date: "deliver before 1 November?". */
+const DEADLINE_ASKED =
+  /\b(?:deliver\w*|ship\w*|dispatch\w*|arriv\w*|ready|install\w*|on\s+site)\b[^?]*\b(?:before|by|until|no\s+later\s+than)\s+(?:the\s+)?(?:\d|end|start|beginning|mid|middle|early|late|next|this|tomorrow|week|month|q[1-4]\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** "Also, ...", "Btw", "One more thing": a question that opens a point of its own. */
 const FURTHER_POINT = opening(
   String.raw`(?:also|btw|by\s+the\s+way|plus|one\s+more\s+thing|another\s+(?:thing|question)|separately|on\s+another\s+note)\b`,
 );
+/** A greeting that opens the sentence of a question: "Good morning Vikram, ", "Hi Ana, ". */
+const GREETING_HEAD =
+  /^\W*(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|hi|hello|hey|dear)\b[^,.!?:;]{0,40},\s*(?=\S)/i;
 /** "Honest question: what ...?", "Quick one: is there ...?": the label before the colon is not what is asked. */
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
 /** "Would this be possible?", "What do you think?": a question about what the client said just before. */
@@ -290,10 +314,16 @@ const PROPOSAL =
   /^\W*(?:if\s+(?:possible|you\s+can|it\s+suits\s+you)\W+)?(?:(?:and|so|also|maybe|perhaps)\W+)?(?:(?:could|can|might|shall|should)\s+we\b|(?:i|we)\s+wonder(?:ed)?\s+(?:if|whether)\b|what\s+if\s+we\b|(?:maybe|perhaps)\s+we\s+(?:could|can|might)\b|would\s+it\s+be\s+possible\s+to\b)/i;
 /** "What do you need from us?", "What are the next steps?": the client asks what to do next. */
 const ASKS_FOR_STEPS =
-  /\b(?:what|anything)\b[^?]*\b(?:need|needed|require|required)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
+  /\b(?:what|which|anything)\b[^?]*\b(?:need|needed|require|required|prepare|prepared|preparations?)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
+/** "The room must be at 20 °C", "your team needs to provide power": what the client has to do, as a statement. */
+const DUTY_TOLD =
+  /\b(?:you|your\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?)\s+(?:must|needs?\s+to|has\s+to|have\s+to|should)\b/i;
 /** The client asks when the rep is free: "What times work for you?", "When suits you?". */
 const SCHEDULING =
   /\b(?:when|(?:what|which)\s+(?:time|times|day|days|date|dates|slot|slots))\b[^?]*\b(?:work|works|suit|suits|good|best|convenient|available|free)\b/i;
+/** The client asks for the rep's time: "Would you have 30 minutes?", "Can you spare an hour?", "Are you free?". */
+const TIME_ASKED =
+  /\b(?:you|u)\s+(?:\w+\s+)?(?:have|got|spare|find)\s+(?:\w+\s+){0,2}?(?:minutes?|mins?|time|moment|hour|half\s+an\s+hour|slot)\b|\b(?:are|will)\s+you\s+(?:be\s+)?(?:free|available|around)\b/i;
 /** "Any update?", "Any news?": a status question with no subject of its own. */
 const BARE_STATUS = /^\W*(?:any\s+)?(?:update|updates|news|progress)\s*[?!.]*\s*$/i;
 /**
@@ -468,13 +498,19 @@ function hasTime(draft: AnalyzedText, s: Sentence): boolean {
 /** "14/05", "10:30", "the 15th", "3pm", "55 days", "Q3", "2027": a date, a time or a duration, not a sum. */
 const DATE_FIGURES =
   /(?<![\d.])\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b(?![./]\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b/i;
+/** A day, a month or a span of time, as a lemma: when something happens, not what it is. */
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|weekend|morning|afternoon|evening|night|day|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
 
 function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
   const draft = ctx.draft.text;
   const q = message.text;
-  const label = LEAD_IN.exec(q.text.slice(question.start, question.end));
-  const afterLabel = question.start + (label ? label[0].length : 0);
+  // "Good morning Vikram, how was Diwali?": the greeting and the name are not what is asked.
+  const greeting = GREETING_HEAD.exec(q.text.slice(question.start, question.end));
+  const afterGreeting = question.start + (greeting ? greeting[0].length : 0);
+  const label = LEAD_IN.exec(q.text.slice(afterGreeting, question.end));
+  const afterLabel = afterGreeting + (label ? label[0].length : 0);
   const wrapper =
     WRAPPER.exec(q.text.slice(afterLabel, question.end)) ??
     INFO_REQUEST.exec(q.text.slice(afterLabel, question.end));
@@ -620,11 +656,46 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // the question's premise answers it; whether kindly is for blunt-disagreement.
   if (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 && onPoint.some(takesUp)) return true;
   const typed = TYPED.find((t) => t.asks.test(asked));
+  // "Is it possible to deliver before 1 November?", "Can you ship by the end of May?" -> "The units
+  // leave our warehouse in week 41 and reach Kaunas around 12 October": a dated delivery says
+  // whether the deadline is met, yes or no, without the question's words.
+  if (
+    question.about !== 'personal' &&
+    DEADLINE_ASKED.test(asked) &&
+    statements.some((s) => hasTime(draft, s) && DELIVERY_TOLD.test(s.text))
+  )
+    return true;
+  // "What did I miss?", "Catch me up?" after a leave: any news of the business is the catch-up
+  // asked for ("the framework agreement ends on 30 September, Liis has the draft").
+  if (
+    question.about !== 'personal' &&
+    CATCH_UP.test(asked) &&
+    statements.some((s) => contentLemmas(draft, s.firstToken, s.endToken).size >= 3)
+  )
+    return true;
+  // "Send me your SOC 2 report": a document asked for in the imperative is answered by sending it,
+  // saying it is sent or when it will be, or asking about it ("Shall I address it to legal?").
+  if (
+    DOCUMENT_REQUEST.test(wholeQuestion) &&
+    (statements.some(
+      (s) => CARRIED_OUT.test(s.text) || DEFERRED.test(s.text) || HANDED_OVER.test(s.text) || takesUp(s),
+    ) ||
+      asking.some((a) => /\b(?:it|them|this|these)\b/i.test(draft.text.slice(a.start, a.end))))
+  )
+    return true;
   // "What times work for you?" is answered by proposing a slot, even as a question: "Would Tuesday
   // at 16:00 suit you?".
   if (
     SCHEDULING.test(asked) &&
     draft.sentences.some((s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken))
+  )
+    return true;
+  // "Would you have 30 minutes next week?", "Are you free on Thursday?": asked for the rep's time, a
+  // slot proposed ("Would Tuesday at 14:00 suit you?") or a yes in a word ("Happy to") answers.
+  if (
+    TIME_ASKED.test(asked) &&
+    (MEETING_ACCEPTED.test(draft.text) ||
+      draft.sentences.some((s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken)))
   )
     return true;
   if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
@@ -717,8 +788,12 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "What do you need from our side?" has little but a light verb to take up: "We only need a list
   // of users."
   if (askedLemmas.size <= 1) askedLemmas = new Set([...askedLemmas, ...verbLemmas(q, first, to)]);
-  const shared = [...askedLemmas].filter((l) => said.has(l) || verbLemmas(draft).has(l)).length;
-  if (shared > 0 && (shared * 2 >= askedLemmas.size || shared >= 3)) return true;
+  const sharedLemmas = [...askedLemmas].filter((l) => said.has(l) || verbLemmas(draft).has(l));
+  const shared = sharedLemmas.length;
+  // "Did you get home ok on Friday?" -> "The quote follows on Friday": a day or a month dates what
+  // was asked, it is not what was asked; it answers only a question about nothing else.
+  const onlyWhen = sharedLemmas.every((l) => TIME_WORD.test(l)) && askedLemmas.size > sharedLemmas.length;
+  if (shared > 0 && !onlyWhen && (shared * 2 >= askedLemmas.size || shared >= 3)) return true;
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
   if (topicHits(draft).some((h) => askedTopics.has(h.topic))) return true;
   if (askedTopics.has('weather') && WEATHER_ANSWER.test(draft)) return true;
@@ -726,6 +801,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
   if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
+  // "How was your trip back?" -> "The journey home was long but easy; I slept most of the flight":
+  // the rep's own account, a verdict of any adjective beside "I" or "we", answers a personal one.
+  if (
+    question.about === 'personal' &&
+    HOW_DID_IT_GO.test(asked) &&
+    statements.some((s) => ownVerdict(draft, s))
+  )
+    return true;
   // "Could you send me an offer?" is answered by quoting one in the reply: "The price for two
   // plants is 84,000 EUR."
   if (QUOTE_REQUEST.test(asked) && statements.some((s) => MONEY.test(s.text))) return true;
@@ -781,11 +864,13 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "Who should our admins contact?" -> "They can reach support@acme.io": contact details that take
   // up the question answer a who-question.
   if (WHO_ASKED.test(asked) && statements.some((s) => CONTACT.test(s.text) && takesUp(s))) return true;
-  // "What do you need from us?", "What are the next steps?": the reply answers by saying what it
-  // needs, a request or an instruction, whatever its words.
+  // "What do you need from us?", "What are the next steps?", "Which preparations are needed?": the
+  // reply answers by saying what it needs, a request, an instruction or a duty, whatever its words.
   if (
     ASKS_FOR_STEPS.test(asked) &&
-    (draftCues(ctx, 'business-ask', 0.6).length > 0 || draftOrders(ctx, 0.6).length > 0)
+    (draftCues(ctx, 'business-ask', 0.6).length > 0 ||
+      draftOrders(ctx, 0.6).length > 0 ||
+      statements.some((s) => DUTY_TOLD.test(s.text)))
   )
     return true;
   return false;
@@ -857,6 +942,15 @@ function alternativeNamed(
 const INFO_REQUEST = opening(
   String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
+/**
+ * "And send me your SOC 2 report when you get a chance", "Please share the test protocol": a
+ * document asked for in the imperative is asked as much as "Can you send ...?".
+ */
+const DOCUMENT_REQUEST = opening(
+  String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:re)?(?:send|share|forward|provide|email|e-mail)(?:\s+(?:me|us|over))*\s+(?:[\w-]+\s+){0,4}?(?:reports?|docs?|documents?|documentation|data\s?sheets?|certificates?|certification|contracts?|invoices?|quotes?|quotation|offer|price\s?list|pricing|sheets?|agreements?|specs?|specifications?|drawings?|files?|catalogues?|catalogs?|brochures?|proposal|deck|slides|presentation|forms?|policy|manual|statements?|logs?|minutes|draft)\b`,
+);
+/** "Here they are", "here it is": the thing asked for, handed over. */
+const HANDED_OVER = /\bhere\s+(?:it|they|this|these|you\s+go)\b/i;
 /** Where a second thing is asked in the same sentence: "..., and whether ...", "... and share ...". */
 const NEXT_REQUEST =
   /,?\s+and\s+(?:(?:also|please|kindly|pls)\s+)*(?=(?:whether|if|what|when|how|which|who|share|send|provide|forward|confirm|advise|clarify|specify|indicate|arrange|revert|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\b)/gi;
@@ -888,7 +982,7 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
       if (s.text.trim().endsWith('?')) return [];
       const invitation = INVITATION.test(s.text) || PROPOSED_MEETING.test(s.text);
       const request =
-        INFO_REQUEST.test(s.text) &&
+        (INFO_REQUEST.test(s.text) || DOCUMENT_REQUEST.test(s.text)) &&
         message.cues.some(
           (c) => c.type === 'imperative' && c.confidence >= 0.8 && c.start < s.end && s.start < c.end,
         );
@@ -901,7 +995,8 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
         triggers: [
           (INVITATION.exec(s.text) ??
             PROPOSED_MEETING.exec(s.text) ??
-            INFO_REQUEST.exec(s.text))?.[0].trim() ?? '',
+            INFO_REQUEST.exec(s.text) ??
+            DOCUMENT_REQUEST.exec(s.text))?.[0].trim() ?? '',
         ],
         about: 'business',
         form: invitation ? 'closed' : 'open',
@@ -940,9 +1035,31 @@ function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolea
     (m) =>
       (m.index as number) > (message.index as number) &&
       (WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry|actually)\W+/i, '')) ||
-        SELF_ANSWERED.test(m.text.text)),
+        SELF_ANSWERED.test(m.text.text) ||
+        thankedSinceFor(message, cue, m)),
   );
 }
+
+/**
+ * "Could we have a call next week?", then "Thank you for the call yesterday": a later message that
+ * thanks for the very thing asked for says it happened; the question is overtaken.
+ */
+function thankedSinceFor(message: AnalyzedMessage, cue: Cue, later: AnalyzedMessage): boolean {
+  const [first, to] = tokenRange(message.text, cue);
+  const nouns = new Set(
+    message.text.tokens
+      .slice(first, to)
+      .filter((t) => t.pos === 'NOUN' && !LIGHT.has(t.lemma) && !TIME_WORD.test(t.lemma))
+      .map((t) => t.lemma),
+  );
+  return later.text.sentences.some((s) => {
+    const thanks = THANKS_FOR.exec(s.text);
+    if (!thanks) return false;
+    const [from] = tokenRange(later.text, { start: s.start + thanks.index + thanks[0].length, end: s.end });
+    return later.text.tokens.slice(from, s.endToken).some((t) => t.pos === 'NOUN' && nouns.has(t.lemma));
+  });
+}
+const THANKS_FOR = /\bthank(?:s|\s+you)\b[^.!?]*?\bfor\b/i;
 
 /**
  * "Paul, thank you ... Priya, could you resend invoice 2231?": a question put by another name than
@@ -962,8 +1079,35 @@ function forSomeoneElse(message: AnalyzedMessage, cue: Cue): boolean {
   return first > 0 && asked !== undefined && greeted !== undefined && asked !== greeted;
 }
 
+/** A numbered or bulleted item: "1) ...", "(2) ...", "b) ...", "- ..." at a line's start or after a colon. */
+const LIST_MARK = /(?:^|\n|[:;,]\s)[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-e]\)|[-•*])[ \t]+(?=\S)/g;
+
+/**
+ * "I have two questions: 1) what is the lead time, 2) does the price include installation?": each
+ * listed item is a question of its own; the lead-in before the first item asks nothing.
+ */
+function listItems(message: AnalyzedMessage, cue: Cue): Cue[] {
+  const body = message.text.text.slice(cue.start, cue.end);
+  const marks = [...body.matchAll(LIST_MARK)];
+  if (marks.length < 2) return [cue];
+  return marks.map((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < marks.length ? (marks[i + 1]!.index ?? 0) : body.length;
+    const item = body.slice(start, end).replace(/[\s,;]+$/, '');
+    const open = /^(?:what|how|when|where|which|who|why)\b/i.test(item);
+    return {
+      ...cue,
+      start: cue.start + start,
+      end: cue.start + start + item.length,
+      form: open ? 'open' : 'closed',
+    };
+  });
+}
+
 /** "Can you ship to Texas, and what would the lead time be?": each part needs its answer. */
 function parts(message: AnalyzedMessage, cue: Cue): Cue[] {
+  const items = listItems(message, cue);
+  if (items.length > 1) return items.flatMap((item) => parts(message, item));
   const body = message.text.text.slice(cue.start, cue.end);
   const joint =
     /,?\s+(?:and|also|plus)\s+(?=(?:what|how|when|where|which|who|why|can|could|do|does|is|are|will|would)\b)/gi;
@@ -977,6 +1121,35 @@ function parts(message: AnalyzedMessage, cue: Cue): Cue[] {
     const open = /^(?:what|how|when|where|which|who|why)\b/i.test(part);
     return { ...cue, start: offset, end: cue.start + end, form: open ? 'open' : 'closed' };
   });
+}
+
+/**
+ * "Could you send the DPA? And does it support MitID?" -> "I'll send the DPA this week" -> "Sounds
+ * good, thanks.": a question the rep's last message passed over is still open when all the client
+ * has written since is a word of assent; the draft is the next chance to answer it.
+ */
+function leftOpen(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
+  const { messages, answered: since } = ctx.analysis;
+  const lastRep = messages.map((m) => m.author.role).lastIndexOf('rep');
+  const before = messages[lastRep - 1];
+  if (lastRep < 1 || before?.author.role !== 'client' || since.length === 0) return [];
+  const assentOnly = since.every(
+    (m) =>
+      !m.cues.some((c) => c.type === 'question' && c.confidence >= 0.7) &&
+      m.text.tokens.filter((t) => /\p{L}/u.test(t.value)).length <= 8,
+  );
+  if (!assentOnly) return [];
+  const repCtx: RuleContext = { ...ctx, draft: messages[lastRep]! };
+  const asked = before.cues.filter((c) => c.type === 'question' && c.confidence >= 0.7);
+  const closedQuestions = asked.filter((c) => c.form === 'closed').length;
+  return asked
+    .filter(
+      (cue) =>
+        !parts(before, cue).some((part) =>
+          answered(repCtx, { message: before, question: part, closedQuestions }),
+        ),
+    )
+    .map((cue) => ({ message: before, cue }));
 }
 
 /** A salutation and a linking word before a question: "Hi Ana, so how was ...". */
@@ -1045,7 +1218,11 @@ export default defineRule({
   },
   check(ctx) {
     // Rhetorical questions come in below 0.7; one-word tags ("Right?") expect no answer either.
-    const questions = [...answeredCues(ctx, 'question', 0.7), ...unmarkedQuestions(ctx)].filter(
+    const questions = [
+      ...answeredCues(ctx, 'question', 0.7),
+      ...unmarkedQuestions(ctx),
+      ...leftOpen(ctx),
+    ].filter(
       ({ message, cue }) =>
         message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2 &&
         !forSomeoneElse(message, cue),
