@@ -7,6 +7,16 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // near-miss of the rules.dev.11 layoffs: the writer's own job lost with the division is news of
+    // their life.
+    {
+      name: 'the client’s own job lost with the division is their news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('They closed the whole logistics division, and I lost my job with it. Rough week.', 100),
+      ],
+      draft: 'Noted. Who will be my contact from now on?',
+    },
     // Near-misses of the many-regions round (own wording): business congratulated, not the baby;
     // an emoji after business; folded hands as thanks; the festival closure with a family trip in it.
     {
@@ -379,6 +389,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.11 (own wording): people the company let go from a division are the business's
+    // bad news (bad-news-pitch's), not the client's private life.
+    {
+      name: 'a department cut by the company is news of the business',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'A hard month: we had to let 25 people go from the logistics department. Projects are paused.',
+          100,
+        ),
+      ],
+      draft: 'Noted, thank you for letting me know. I will keep the offer open.',
+    },
     // Many-regions round (own wording): reactions in other Englishes and cultures, and what is
     // no private news (a festival closure, a colleague's leave).
     {

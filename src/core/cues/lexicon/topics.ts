@@ -776,6 +776,10 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'travel policy|expenses|budget|expense',
   'holiday schedule|hours|season|sale|sales|campaign|closure|rush|promotion|period',
   'bank|public|national|federal holiday',
+  // "Let's talk in the new year once budgets are set": when, not a celebration.
+  'in|into|after|until|till|by|before|from the new year',
+  // The hospital the writer works for: "our hospital approval committee", "the hospital's IT team".
+  'hospital|hospitals|clinic|clinics ~3 committee|committees|board|management|administration|procurement|purchasing|department|departments|director|directors|staff|budget|tender|tenders|network|group|it|pharmacy|laboratory|lab|radiology|wards|beds|chain|project|projects',
   'office will be closed',
   'closed for the holiday|holidays',
   'health check|checks|score|insurance|plan|benefits|care|tech|data',
