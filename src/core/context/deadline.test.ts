@@ -47,7 +47,17 @@ describe('askedDeadline: the time a client asks the other side to meet', () => {
     expect(deadlineIn('Thanks. Our budget meeting is at the end of the month.')).toBe(endOfDay('2026-03-31'));
   });
 
+  it('reads the day a bid is due as a limit ("we are compiling the bid today", "submission on Thursday")', () => {
+    expect(deadlineIn('Kindly send the price asap, we are compiling the bid today.')).toBe(
+      endOfDay('2026-03-03'),
+    );
+    expect(deadlineIn('Our tender submission closes on Thursday, please hurry.')).toBe(
+      endOfDay('2026-03-05'),
+    );
+  });
+
   it('sets none for an absence, a date with no limit word, or no date', () => {
+    expect(deadlineIn('Kindly send the price for the bid.')).toBeUndefined();
     expect(deadlineIn('I am away until Monday.')).toBeUndefined();
     expect(deadlineIn('Can we talk on Friday?')).toBeUndefined();
     expect(deadlineIn('Please send the revised offer.')).toBeUndefined();

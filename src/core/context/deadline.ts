@@ -55,10 +55,10 @@ function endOf(date: ParsedResult, sent: number): number {
 /**
  * A sentence that ties the client's own plans to a date: a need, a wish to order or decide, an
  * event they prepare for ("we need it for the vendor review on Monday", "our budget meeting is at
- * the end of the month"). Any date in it is when the answer stops being of use.
+ * the end of the month", "we are compiling the bid today"). Any date in it is when the answer stops being of use.
  */
 const TIMELINE =
-  /\b(?:need|needs|needed|would like to|want to|have to|must|decide|decision|order|sign|meeting|review|board|launch|campaign|promo|promotion|deadline|tender|committee|audit|presentation)\b/i;
+  /\b(?:need|needs|needed|would like to|want to|have to|must|decide|decision|order|sign|meeting|review|board|launch|campaign|promo|promotion|deadline|tender|bid|bids|bidding|submission|committee|audit|presentation)\b/i;
 
 /** The end of the earliest deadline a message asks the other side to meet; undefined when it sets none. */
 export function askedDeadline(message: AnalyzedMessage): number | undefined {

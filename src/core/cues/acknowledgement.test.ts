@@ -18,6 +18,12 @@ const EXAMS = 'My son sits his final exams this week, so the house is on tiptoe.
 
 runDetectorCases(acknowledgement, {
   positive: [
+    // near-miss: a place the client named in the news, said back, still speaks to it
+    {
+      text: '«Dear Ms. Lindqvist, Gotland sounds lovely!»',
+      answers:
+        'We are off to Gotland with the kids for two weeks, back on 20 July Best regards, Karin Lindqvist',
+    },
     // congratulations, prayers and emoji as writers of many regions react to news (own wording)
     { text: '«Mabrook to you and your wife!» The invoice is attached.', answers: TWINS, minConfidence: 0.8 },
     { text: '«Mazal tov!»', answers: TWINS, minConfidence: 0.8 },
@@ -192,6 +198,13 @@ runDetectorCases(acknowledgement, {
     'Happy New Year! I hope you had a relaxing holiday. I would like to plan the Q1 order.',
     'Hi Ravi, saw your post about the new plant. Would a call next week make sense?',
     'Enjoy the well-deserved rest over the summer, talk in September!',
+    // rules.dev.11 (own wording): the client's name, signed in the same sentence as their news and
+    // greeted back in a plain thank-you, is how the reply addresses them.
+    {
+      text: 'Dear Ms. Lindqvist, thank you for your email.',
+      answers:
+        'We are off to Gotland with the kids for two weeks, back on 20 July Best regards, Karin Lindqvist',
+    },
     // The name the client greeted the rep by, signed back, acknowledges nothing.
     {
       text: 'The revised quote is attached.\n\nCheers, Dana!',

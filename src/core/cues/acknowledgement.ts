@@ -334,6 +334,7 @@ function sharedWords(
   reply: AnalyzedText,
   sentence: Sentence,
   { message, told }: { message: Told; told: Cue[] },
+  replyAddressed: ReadonlySet<string>,
 ) {
   const inTold = toldSentences(message, told);
   const toldHits = topicHits(message.text).filter(inTold);
@@ -355,14 +356,16 @@ function sharedWords(
       )
       .map((t) => t.lemma),
   );
+  // The name the reply greets the client by ("Dear Mr. Ishikawa,") is how it addresses them, even
+  // when the client signed it inside the sentence that told the news.
   const byName = reply.tokens
     .slice(sentence.firstToken, sentence.endToken)
-    .filter((t) => t.pos === 'PROPN' && names.has(t.lemma));
+    .filter((t) => t.pos === 'PROPN' && names.has(t.lemma) && !replyAddressed.has(t.lemma));
   return [...byTopic.map((h) => reply.text.slice(h.start, h.end)), ...byName.map((t) => t.value)];
 }
 
 /** Names right after a greeting of the message ("Dear Chris,", "Hi Ms Ito"): whom it addresses. */
-function addressedNames(message: Told): Set<string> {
+function addressedNames(message: { text: AnalyzedText; cues: readonly Cue[] }): Set<string> {
   const names = new Set<string>();
   const { tokens } = message.text;
   for (const greeting of message.cues) {
@@ -488,6 +491,7 @@ export const acknowledgement: Detector = {
             (c.type === 'question' && c.about === 'business')),
       ),
     );
+    const replyAddressed = told.length > 0 ? addressedNames({ text, cues: earlier }) : new Set<string>();
     const cues: Cue[] = [];
     for (const sentence of text.sentences) {
       const { firstToken, endToken } = sentence;
@@ -533,7 +537,7 @@ export const acknowledgement: Detector = {
         /[?!]$/.test(sentence.text.trim()) ||
         /\b(?:ha(?:ha)+|ha|lol)\b/i.test(sentence.text);
       const match = told
-        .map((m) => ({ index: m.message.index, words: sharedWords(text, sentence, m) }))
+        .map((m) => ({ index: m.message.index, words: sharedWords(text, sentence, m, replyAddressed) }))
         .find((m) => m.words.length > 0);
       const shared = match?.words ?? [];
 

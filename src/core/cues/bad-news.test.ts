@@ -3,6 +3,9 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // rules.dev.11 generalisation (own wording): cuts told as a share of the company.
+    { text: '«They laid off half of the staff on Friday, my whole unit included.»', topic: 'other' },
+    { text: '«Management cut roughly a quarter of the workforce this morning.»', topic: 'other' },
     // The writer's own side named beside the reader's: "our colleague and your contact".
     { text: '«Our colleague and your contact Paolo Bianchi passed away on Sunday.»', topic: 'loss' },
     { text: '«Your order is late because our driver had an accident.»', topic: 'health' },
@@ -72,6 +75,9 @@ runDetectorCases(badNews, {
     { text: '«It has been a rough month, my mother has been ill.»', topic: 'other' },
   ],
   negative: [
+    // near-misses: a share cut from a price or a lead time is no layoff
+    'We cut a third of the lead time on the new line.',
+    'They cut half of the price of the company licence.',
     'Great news: my daughter has been admitted to study law at Makerere!',
     // The reader's news retold or asked after: its subject is "your ...".
     "I hope your son's surgery went well.",

@@ -145,6 +145,10 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       // Cuts by headcount, in native and non-native phrasing ("will reduce 200 employees").
       'reduce|reducing|reduced|cut|cutting ~2 employees|staff|workforce|headcount|people|jobs|positions',
       'cut|cutting|closing|close|shut|shutting ~2 whole|entire ~1 department|division|team|office|plant|site',
+      // Cuts told as a share of the company: "they cut about a third of the company", "laid off
+      // half of the staff", "let go 20% of the workforce".
+      'cut|cuts|cutting|laid|lay|lays|let ~2 off|go ~3 third|half|quarter|fifth|tenth|percent|% of ~2 company|staff|workforce|employees|people|headcount',
+      'cut|cuts|cutting ~3 third|half|quarter|fifth|tenth|percent|% of ~2 company|staff|workforce|employees|people|headcount',
       'position|role|job|jobs|positions|roles ~6 eliminated|axed|terminated|abolished|cut',
       'eliminated|axed ~2 position|positions|role|roles|job|jobs',
       'out of work',

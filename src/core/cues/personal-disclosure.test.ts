@@ -3,6 +3,13 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // rules.dev.11 generalisation (own wording): a child leaving home for their studies
+    { text: '«Our eldest is off to uni in Leeds next week, I am not ready.»', topic: 'family' },
+    { text: '«My youngest started college in August, so we are empty nesters now.»', topic: 'life-event' },
+    { text: '«Our youngest just left for university, the house is so quiet.»', topic: 'family' },
+    // near-misses of the rules.dev.11 lookalikes: a new year celebrated, a stay in hospital
+    { text: '«We spent the new year with my parents in Porto.»', topic: 'celebration' },
+    { text: '«My husband is in hospital after a fall, the ward staff are lovely.»', topic: 'health' },
     // rules.dev.10 generalisation (own wording): family and health news in Irish, UK and
     // Australian words; a side watched losing or winning; a first taste told as an aside.
     {
@@ -153,6 +160,15 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    'Our oldest customer in Bergen has used the scanner since 2009.',
+    'We went to university fairs in March to recruit engineers.',
+    'Our interns left for university in September, so the lab is short of hands.',
+    // rules.dev.11 generalisation (own wording): "the new year" as a time to talk again; a hospital
+    // or a clinic as the writer's employer, named by one of its bodies.
+    "Let's pick this up in the new year, once the budget is signed off.",
+    'We can look at the rollout after the new year.',
+    'Our clinic purchasing board meets on 3 May to review the quote.',
+    "The hospital's IT department will need the security documents.",
     // rules.dev.10 generalisation (own wording): colleagues called the girls or the lads; a friend or
     // fellow believer addressed as brother or sister; the doctor's acronym as gross profit; the
     // smaller model; a competitor watched winning deals; a first order.

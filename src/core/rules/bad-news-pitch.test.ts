@@ -9,6 +9,19 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.11 (own wording): sympathy first, then what the product did for other customers
+    // offered as the answer to their cuts, is still selling.
+    {
+      name: 'customer results pitched after layoffs still sell, sympathy first or not',
+      reader: 'AT',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('We have to stop the project: we let 50 colleagues go last week. It was a terrible week.', 100),
+      ],
+      draft:
+        'I am so sorry, that must have been very hard for you. Our clients boosted their output by 15% with a smaller crew, and I could show you a lighter package whenever it suits you.',
+    },
     {
       name: 'layoffs told as "we had to let 90 people go": a pitch after a one-line sympathy still sells into it',
       reader: 'ZA',
@@ -308,6 +321,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-miss: sympathy and a patient word about the business, with no pitch, is not selling
+    {
+      name: 'sympathy after layoffs with the business left to wait does not sell',
+      reader: 'AT',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('We have to stop the project: we let 50 colleagues go last week. It was a terrible week.', 100),
+      ],
+      draft:
+        'I am so sorry, that must have been very hard for you and the team. The project can wait; I am here whenever you want to talk.',
+    },
     {
       name: 'a child admitted to university is good news, not bad: a quote in reply sells into nothing',
       reader: 'NG',

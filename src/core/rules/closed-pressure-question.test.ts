@@ -22,6 +22,25 @@ const WARM_AND_ASKED = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.11 (own wording): a call pressed for next week on a client who put the purchase on
+    // hold; a commitment asked for with scarcity ("only two seats left").
+    {
+      name: 'a call next week right after the client put the purchase on hold presses',
+      reader: 'FI',
+      writer: 'US',
+      history: [
+        ...FIRST_CONTACT,
+        c('Our budget is frozen after the merger, so the purchase is on hold until spring.', 50),
+      ],
+      draft: 'Understood. Could we book a short call next week to go through the business case?',
+    },
+    {
+      name: 'joining a programme with only a few seats left asks for the yes now',
+      reader: 'CA',
+      writer: 'AM',
+      history: [...FIRST_CONTACT],
+      draft: 'Will you join the spring cohort of our pilot? Only two seats remaining.',
+    },
     {
       name: 'the client will come back after the holidays; closing the order before them presses',
       reader: 'KR',
@@ -417,6 +436,31 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-misses: a call after the pause the client set, and the same call with nothing on hold
+    {
+      name: 'a call proposed for after the pause respects it',
+      reader: 'FI',
+      writer: 'US',
+      history: [
+        ...FIRST_CONTACT,
+        c('Our budget is frozen after the merger, so the purchase is on hold until spring.', 50),
+      ],
+      draft: 'Understood. Could we book a short call in April to go through the business case?',
+    },
+    {
+      name: 'a call next week with no pause set is an ordinary scheduling question',
+      reader: 'FI',
+      writer: 'US',
+      history: [...FIRST_CONTACT],
+      draft: 'Could we book a short call next week to go through the business case?',
+    },
+    {
+      name: 'taking part in a programme with no scarcity pressed is an invitation',
+      reader: 'CA',
+      writer: 'AM',
+      history: [...FIRST_CONTACT],
+      draft: 'Will you join the spring cohort of our pilot? Happy to share details first.',
+    },
     {
       name: 'a client who says "we\'re in" has given the yes; asking for the signature date is the next step',
       reader: 'US',

@@ -48,6 +48,7 @@ export default defineRule({
     const invited = clientInvitesRequests(ctx);
     const deferred = ctx.analysis.answered.some((m) => CLIENT_DEFERRED.test(m.text.text));
     const putOff = ctx.analysis.answered.some((m) => CONTACT_LATER.test(m.text.text));
+    const onHold = putOff || ctx.analysis.answered.some((m) => ON_HOLD.test(m.text.text));
     const pressing = draftCues(ctx, 'question', 0.6).filter((q) => {
       const question = draft.text.slice(q.start, q.end);
       if (q.about !== 'business' || offersChoice(question)) return false;
@@ -60,8 +61,10 @@ export default defineRule({
           // "I will book the installation team for 3 June then, OK?" acts on a yes not yet given.
           COMMITTED_STEP.test(draft, ...range)
         );
+      // A call pressed for next week on a client who has just put the matter on hold asks for the
+      // time they said they would not give yet.
       if (SCHEDULING.test(draft, ...range) || AVAILABLE.test(question))
-        return !clientMeets && SOON.test(question);
+        return !clientMeets && (SOON.test(question) || (onHold && NEAR.test(question)));
       // "Shall I send the contract for signature?" offers a step that takes the yes for granted.
       if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
       if (NOT_PRESSURE.test(draft, ...range)) return false;
@@ -262,6 +265,12 @@ const COMMITTED_STEP = phrases([
 const MEETING =
   /\b(?:call|calls|meet|meeting|demo|chat|talk|available|availability|slot|schedule|zoom|teams)\b/i;
 const SOON = /\b(?:today|tonight|tomorrow|this week|right now|now|asap)\b/i;
+/** Soon enough to override a pause the client set: "next week", "in the coming days". */
+const NEAR =
+  /\b(?:today|tonight|tomorrow|this week|next week|this month|(?:in )?the (?:next|coming) (?:few )?days|asap)\b/i;
+/** The client paused the matter: "investments are on hold until January", "the project is frozen". */
+const ON_HOLD =
+  /\b(?:on hold|on ice|paused|frozen|postponed|put off|(?:until|till|after) (?:the )?(?:budget|budgets) (?:is |are )?(?:ready|set|approved|done))\b/i;
 /** "Are we good to go?", "Are you ready to proceed?": a request for the go-ahead. */
 const GO_AHEAD = phrases([
   'are|is we|you|it ~1 good|set|ready|clear to go|proceed',
@@ -354,6 +363,9 @@ const PUSH = phrases([
   // "We need the decision until Friday to keep this price."
   'need|want ~2 decision|answer|signature|yes ~2 by|before|until|this|today|tomorrow',
   'give me a yes',
+  // Scarcity asks for the yes before the client is ready: "we have only 3 places left".
+  'only ~2 place|places|spot|spots|seat|seats|slot|slots|licence|licences|license|licenses left|remaining',
+  'last ~2 place|places|spot|spots|seat|seats|slot|slots ~1 left|remaining|available',
 ]);
 
 /** "Does Tuesday work for the signing?", "Shall we book a call to sign?": a closed question about a slot. */

@@ -182,8 +182,12 @@ export const INVITATION =
 /** The company's premises or goods: "a fire at our warehouse", "our plant was flooded". */
 export const COMPANY_PLACE =
   /\b(?:warehouse|plant|factory|office|offices|site|premises|store|shop|facility|stock|production line|data cent(?:er|re))\b/i;
-/** The company's people: "we had to lay off a third of our staff" is news of the business. */
-export const COMPANY_PEOPLE = /\b(?:staff|employees|workforce|headcount|workers|personnel)\b/i;
+/**
+ * The company's people: "we had to lay off a third of our staff", "we let 40 people go from the
+ * maintenance division" is news of the business.
+ */
+export const COMPANY_PEOPLE =
+  /\b(?:staff|employees|workforce|headcount|workers|personnel|division|divisions|department|departments|\d+\s+(?:people|colleagues|jobs|positions|roles))\b/i;
 /** The writer's own life: "my house", "I lost my job", "my manager and I". */
 export const OWN_LIFE = /\b(?:i|me|my|i'm|i’m|i've|i’ve|mine)\b/i;
 

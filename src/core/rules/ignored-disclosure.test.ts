@@ -7,6 +7,29 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.11 (own wording): a weak line of recognition that names the client's business
+    // ("great to hear about the yield") greets the business, not the child's first day.
+    {
+      name: 'glad about the trial results does not answer a first day at school',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the slow reply, my daughter had her first day at school. On the trial: the yield was above our target, can you quote 10,000 units?',
+          100,
+        ),
+      ],
+      draft: 'Hi Ana, great to hear about the yield. Yes, 10,000 units is fine, the quote follows today.',
+    },
+    // near-miss of the rules.dev.11 layoffs: the writer's own job lost with the division is news of
+    // their life.
+    {
+      name: 'the client’s own job lost with the division is their news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('They closed the whole logistics division, and I lost my job with it. Rough week.', 100),
+      ],
+      draft: 'Noted. Who will be my contact from now on?',
+    },
     // Near-misses of the many-regions round (own wording): business congratulated, not the baby;
     // an emoji after business; folded hands as thanks; the festival closure with a family trip in it.
     {
@@ -379,6 +402,32 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-miss: the same weak line naming the news itself is heard
+    {
+      name: 'great to hear about the first day answers it beside business',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the slow reply, my daughter had her first day at school. On the trial: the yield was above our target, can you quote 10,000 units?',
+          100,
+        ),
+      ],
+      draft:
+        'Hi Ana, great to hear about her first day at school! Yes, 10,000 units is fine, the quote follows today.',
+    },
+    // rules.dev.11 (own wording): people the company let go from a division are the business's
+    // bad news (bad-news-pitch's), not the client's private life.
+    {
+      name: 'a department cut by the company is news of the business',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'A hard month: we had to let 25 people go from the logistics department. Projects are paused.',
+          100,
+        ),
+      ],
+      draft: 'Noted, thank you for letting me know. I will keep the offer open.',
+    },
     // Many-regions round (own wording): reactions in other Englishes and cultures, and what is
     // no private news (a festival closure, a colleague's leave).
     {

@@ -9,7 +9,7 @@ import { businessTerms } from '../cues/business-ask.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
-import type { Sentence } from '../text/analyze.ts';
+import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import {
   answeredCues,
   COMPANY_PLACE,
@@ -108,7 +108,7 @@ export default defineRule({
         return false;
       if (a.confidence >= 0.8) return true;
       const [from, to] = tokenRange(draft, a);
-      return businessTerms(draft, from, to).length === 0;
+      return businessTerms(draft, from, to).length === 0 && !namesClientBusiness(ctx, from, to);
     });
     if (acknowledgements.length === 0) return checkUnacknowledged(ctx, notReactedTo(ctx, told(ctx, 0.6)));
     // The reply speaks to some news: what is left is news in other messages it does not reach.
@@ -173,6 +173,61 @@ function feltReaction(ctx: RuleContext, sentence: Sentence): boolean {
   if (ownApologyOnly(ctx, sentence)) return false;
   // Read last: the sentiment pass runs only for a draft that gets this far.
   return sentence.sentiment < 0;
+}
+
+/** Nouns of any letter ("thanks for your email", "the update"): they name no matter of their own. */
+const CORRESPONDENCE = new Set([
+  'email',
+  'mail',
+  'message',
+  'note',
+  'update',
+  'reply',
+  'response',
+  'letter',
+  'news',
+  'information',
+  'info',
+  'time',
+]);
+
+/**
+ * "Great to hear about the test results" after "my son started school ... the test results were
+ * good": a weak line of recognition that names what the client told of their business (a noun of
+ * theirs from a business sentence with no news in it) greets the business, not the private news.
+ */
+function namesClientBusiness(ctx: RuleContext, from: number, to: number): boolean {
+  const told = new Set<string>();
+  const business = new Set<string>();
+  for (const m of ctx.analysis.answered) {
+    const news = m.cues.filter(
+      (c) => (c.type === 'personal-disclosure' || c.type === 'bad-news') && c.confidence >= 0.6,
+    );
+    const opening = salutationEnd(m.text);
+    for (const s of m.text.sentences) {
+      const into = news.some((c) => c.start < s.end && s.start < c.end) ? told : business;
+      for (let k = Math.max(s.firstToken, opening); k < s.endToken; k++) {
+        const t = m.text.tokens[k]!;
+        if (t.pos === 'NOUN' && !CORRESPONDENCE.has(t.lemma)) into.add(t.lemma);
+      }
+    }
+  }
+  return ctx.draft.text.tokens
+    .slice(Math.max(from, salutationEnd(ctx.draft.text)), to)
+    .some((t) => t.pos === 'NOUN' && business.has(t.lemma) && !told.has(t.lemma));
+}
+
+/**
+ * The token after a salutation that opens the text ("Kia ora Aroha,", "Hi Fujita-san,"): up to
+ * four words before the first comma; 0 when the text opens otherwise. Its words greet, they name
+ * no matter.
+ */
+function salutationEnd(text: AnalyzedText): number {
+  const first = text.sentences[0];
+  if (!first) return 0;
+  const limit = Math.min(first.endToken, first.firstToken + 6);
+  for (let k = first.firstToken; k < limit; k++) if (text.tokens[k]!.value === ',') return k + 1;
+  return 0;
 }
 
 /** Topics of a passing remark, for which a reaction is reply enough. */

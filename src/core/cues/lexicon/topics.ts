@@ -66,7 +66,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'kiddos',
       'grandparents',
       'my little one|ones',
-      'my youngest|eldest|oldest',
+      // "Our youngest just left for college": the child named by their place among the children.
+      'my|our youngest|eldest|oldest',
       'my|our boy|boys|girl|girls|folks|lad|lads',
       'my|our little girl|boy|guy|man|lady',
       'mother-in-law',
@@ -338,6 +339,7 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'settle|settling|settled into ~2 new',
       'house move',
       'moving day',
+      'empty nest|nester|nesters',
     ],
     weak: [
       'born',
@@ -351,6 +353,10 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'university',
       'school',
       'retire',
+      // A child leaving home for their studies ("our youngest left for college", "off to uni"):
+      // news beside a family word; "our interns left for university" is not.
+      'leave|left|leaving|off to|for college|university|uni',
+      'started|starting|start college|university|uni',
     ],
   },
   loss: {
@@ -776,6 +782,12 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'travel policy|expenses|budget|expense',
   'holiday schedule|hours|season|sale|sales|campaign|closure|rush|promotion|period',
   'bank|public|national|federal holiday',
+  // "Let's talk in the new year once budgets are set": when, not a celebration.
+  'in|into|after|until|till|by|before|from the new year',
+  // "our oldest customer", "my youngest engineer": a rank among the company's people and things.
+  'my|our youngest|eldest|oldest|newest ~1 customer|customers|client|clients|account|accounts|partner|partners|supplier|suppliers|distributor|distributors|product|products|employee|employees|engineer|engineers|member|members|site|sites|plant|plants|store|stores|branch|branches|office|offices|machine|machines|line|model|models|brand|brands|team|teams|contract|contracts',
+  // The hospital the writer works for: "our hospital approval committee", "the hospital's IT team".
+  'hospital|hospitals|clinic|clinics ~3 committee|committees|board|management|administration|procurement|purchasing|department|departments|director|directors|staff|budget|tender|tenders|network|group|it|pharmacy|laboratory|lab|radiology|wards|beds|chain|project|projects',
   'office will be closed',
   'closed for the holiday|holidays',
   'health check|checks|score|insurance|plan|benefits|care|tech|data',
