@@ -23,6 +23,68 @@ runRuleCases(rule, {
         'I am so sorry, that must have been very hard for you. Our clients boosted their output by 15% with a smaller crew, and I could show you a lighter package whenever it suits you.',
     },
     {
+      name: 'after a death, condolences then a bare order is an error: the deal is told, not asked',
+      reader: 'IE',
+      writer: 'PL',
+      history: [
+        ...WORKING,
+        c('Sorry for the silence, my brother died last week and I have been with my family.'),
+      ],
+      draft:
+        'I am so sorry about your brother, my condolences to you and your family. Send me the signed SLA and the PO number.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same step asked with please, after the same condolence, stays a warning',
+      reader: 'IE',
+      writer: 'PL',
+      history: [
+        ...WORKING,
+        c('Sorry for the silence, my brother died last week and I have been with my family.'),
+      ],
+      draft:
+        'I am so sorry about your brother, my condolences to you and your family. Could you please send me the signed SLA and the PO number?',
+      severity: 'warning',
+    },
+    {
+      name: 'sympathy, then a please-request with a loss threatened ("otherwise we lose the slot"), is an error',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('I have to tell you that my wife is in hospital after a stroke. I will be away for a while.'),
+      ],
+      draft:
+        'I am very sorry to hear about your wife, I hope she recovers soon. Please confirm the order quantities, otherwise we lose our production slot in May.',
+      severity: 'error',
+    },
+    {
+      name: 'after layoffs, sympathy then "this is where our add-on can help" sells the product as the cure: an error',
+      reader: 'US',
+      writer: 'PH',
+      history: [
+        ...WORKING,
+        c('Rough month here. We had layoffs in customer service and I lost four of my agents.'),
+      ],
+      draft:
+        'I am so sorry, that must be hard for you and the whole team. This is where our support suite can step in and take over the simple tickets.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: after a fire, sympathy then a catalogue for when they rebuild stays a warning',
+      reader: 'CA',
+      writer: 'CN',
+      history: [
+        ...WORKING,
+        c(
+          'Bad news: we had a fire at our Halifax plant on Sunday. Nobody was hurt, but the packing hall is destroyed.',
+        ),
+      ],
+      draft:
+        'So sorry to hear about the fire, and glad nobody was hurt. When you plan the new hall, our packing line may be worth a look; the catalogue is attached.',
+      severity: 'warning',
+    },
+    {
       name: 'layoffs told as "we had to let 90 people go": a pitch after a one-line sympathy still sells into it',
       reader: 'ZA',
       writer: 'FR',

@@ -7,7 +7,7 @@ import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { sympathise } from '../rewrite/acknowledge.ts';
 import { phrases } from '../text/phrases.ts';
-import { answeredCues, clientName, draftCues, evidenceOf } from './helpers.ts';
+import { answeredCues, clientName, draftCues, draftOrders, evidenceOf } from './helpers.ts';
 import { defineRule, type Finding, type Fix, type RuleContext, type Severity } from './types.ts';
 
 export default defineRule({
@@ -21,8 +21,8 @@ export default defineRule({
         ru: 'Клиент сообщил плохую новость (болезнь, утрата, сокращения), а ответ продаёт прежде сочувствия — или вообще продаёт.',
       },
       details: {
-        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After a business setback (layoffs, a budget cut), sympathy first, then a gentle, flexible next step. A formula ("Sorry to hear.") in the same breath as a push to commit is a token, not sympathy first; a price deadline ("valid until Friday") is sales talk too. Selling after sympathy is a warning, unless it presses for a date (a deadline, a price about to rise): that puts the deal before their trouble, an error, as is selling with no sympathy, or pitching the product into a work setback; a plain work ask with no date after a setback at work is a warning.',
-        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После деловых неприятностей (сокращения, урезанный бюджет) — сначала сочувствие, затем мягкий и гибкий следующий шаг. Формула («Sorry to hear.») на одном дыхании с требованием решения — для галочки, а не сочувствие; срок цены («valid until Friday») — тоже продажа. Продажа после сочувствия — предупреждение, если только она не торопит к сроку (дедлайн, цена вот-вот вырастет): это ставит сделку выше их беды — ошибка, как и продажа без сочувствия или продукт, предложенный как ответ на неприятности на работе; простая рабочая просьба без срока после неприятностей на работе — предупреждение.',
+        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After a business setback (layoffs, a budget cut), sympathy first, then a gentle, flexible next step. A formula ("Sorry to hear.") in the same breath as a push to commit is a token, not sympathy first; a price deadline ("valid until Friday") is sales talk too. Selling after sympathy is a warning, unless it presses (a deadline, a price about to rise, a loss threatened with "otherwise", a bare order with no please) or sells the product as the cure ("this is where our add-on helps"): that puts the deal before their trouble, an error, as is selling with no sympathy, or pitching the product into a work setback; a plain work ask with no date after a setback at work is a warning.',
+        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После деловых неприятностей (сокращения, урезанный бюджет) — сначала сочувствие, затем мягкий и гибкий следующий шаг. Формула («Sorry to hear.») на одном дыхании с требованием решения — для галочки, а не сочувствие; срок цены («valid until Friday») — тоже продажа. Продажа после сочувствия — предупреждение, если только она не торопит (дедлайн, цена вот-вот вырастет, угроза потери с «otherwise», голый приказ без please) или не предлагает продукт как лекарство от их беды («this is where our add-on helps»): это ставит сделку выше их беды — ошибка, как и продажа без сочувствия или продукт, предложенный как ответ на неприятности на работе; простая рабочая просьба без срока после неприятностей на работе — предупреждение.',
       },
     },
     sources: ['BROWN87'],
@@ -86,7 +86,10 @@ export default defineRule({
     const close = ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close';
     // Sympathy first softens the selling that follows, unless it presses for a date: "so sorry for
     // your loss. The promo ends Friday" puts the deal before their grief whatever came first.
-    const pressed = selling.some((sell) => pressesForDate(ctx, sell)) || REMEDY.test(ctx.draft.text);
+    // A bare order ("Send me the list", "it must be paid") presses as a date does: the deal is told,
+    // not asked, while they are still in the trouble.
+    const pressed =
+      selling.some((sell) => pressesForDate(ctx, sell)) || REMEDY.test(ctx.draft.text) || bareOrder(ctx);
     // After a work setback, a plain work ask with no date (a file, a contact) is less jarring than
     // a pitch sold into their trouble.
     const plainWorkAsk = !personal && !commits && !close && !pressed && salesTalk.length === 0;
@@ -171,7 +174,25 @@ const REMEDY = phrases([
   'exactly why',
   'right|perfect|ideal solution|answer|tool',
   'protect|prevent|avoid ~5 this|such ~1 kind|sort|type ~1 of',
+  // "This is where our add-on can help", "exactly the situation our tool is built for".
+  'this|that is ~1 where',
+  'exactly where',
+  'exactly the ~1 situation|kind|case|scenario',
+  'built|designed|made for ~1 this|such|situations|cases',
+  // Their trouble as the occasion to buy: "a good moment to consider our backup package".
+  'good|right|perfect|ideal moment|time to consider|think|look',
 ]);
+/** "please" or "kindly" in a span of the draft. */
+function softened(ctx: RuleContext, s: { start: number; end: number }): boolean {
+  return draftCues(ctx, 'please').some((p) => p.start >= s.start && p.end <= s.end);
+}
+/** An order with no please in its sentence: told, not asked. */
+function bareOrder(ctx: RuleContext): boolean {
+  return draftOrders(ctx, 0.6).some((o) => {
+    const s = ctx.draft.text.sentences.find((x) => x.start <= o.start && o.start < x.end);
+    return !softened(ctx, s ?? o);
+  });
+}
 /**
  * A turn back to business inside a message ("btw", "on a separate note", "anyway"): what follows is
  * business the rep chose to raise, however kind the words before it.
@@ -227,6 +248,11 @@ const PRESSING_DATE = phrases([
   'by|before monday|tuesday|wednesday|thursday|friday|tomorrow',
   'go|goes|will ~1 up',
   'lock ~3 price|prices|rate|rates|it',
+  // A date insisted on, or a loss threatened if they do not act: "at least by Friday", "otherwise we lose the slot".
+  'at the latest',
+  'at least by',
+  'otherwise',
+  'or else',
 ]);
 function pressesForDate(ctx: RuleContext, cue: Cue): boolean {
   const text = ctx.draft.text;

@@ -259,6 +259,38 @@ runRuleCases(rule, {
       fixIncludes: 'your baby girl',
     },
     {
+      name: 'acquainted: family news told with delight beside the business ("so proud!!") is a warning',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Hi Oleh, thanks for the call. Could you send the test plan?'),
+        r('Hi Emma, the test plan is attached.'),
+        c('Thanks, looks good. We will review it with QA.'),
+        r('Great, let me know if anything is missing.'),
+        c(
+          'Hi Oleh, sorry for the slow week, my son got into the county swimming squad and we were at the pool every evening (so proud!!). The QA comments are attached.',
+        ),
+      ],
+      draft: 'Hi Emma, thank you for the comments. We will fix them by Thursday.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same family news told flatly, to explain the delay, stays a suggestion',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Hi Oleh, thanks for the call. Could you send the test plan?'),
+        r('Hi Emma, the test plan is attached.'),
+        c('Thanks, looks good. We will review it with QA.'),
+        r('Great, let me know if anything is missing.'),
+        c(
+          'Hi Oleh, sorry for the slow week, my son got into the county swimming squad and we were at the pool every evening. The QA comments are attached.',
+        ),
+      ],
+      draft: 'Hi Emma, thank you for the comments. We will fix them by Thursday.',
+      severity: 'suggestion',
+    },
+    {
       name: 'AU client, first emails, a rescue dog: a nudge, not a warning',
       reader: 'AU',
       writer: 'CN',

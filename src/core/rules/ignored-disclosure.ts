@@ -31,7 +31,7 @@ import {
   topicName,
 } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
-import { HOLIDAY_WISH } from './warmth.ts';
+import { EMOJI, HOLIDAY_WISH } from './warmth.ts';
 
 function why(ctx: RuleContext, openedUpBefore: boolean) {
   const w = ctx.writerCulture;
@@ -353,6 +353,15 @@ function openingFormula(message: AnalyzedMessage, cue: Cue): boolean {
   );
 }
 
+/**
+ * "(they won silver!!)", "Still recovering 😄": family news told with delight (a double exclamation,
+ * an emoji or laughter right after it) asks to be shared, not only explains a delay.
+ */
+function bidsForResponse(message: AnalyzedMessage, cue: Cue): boolean {
+  const after = message.text.text.slice(cue.start, cue.end + 40);
+  return /!!|\b(?:ha(?:ha)+|lol)\b/i.test(after) || EMOJI.test(after);
+}
+
 function severityOf(
   ctx: RuleContext,
   message: AnalyzedMessage,
@@ -404,7 +413,7 @@ function severityOf(
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
   }
   if (!friendly) {
-    if (grave || (lifeNews && (openedUpBefore || salient))) return 'warning';
+    if (grave || (lifeNews && (openedUpBefore || salient || bidsForResponse(message, cue)))) return 'warning';
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
   }
   // "Now back to work: is the integration ready?": the client turned to business itself.

@@ -28,9 +28,9 @@ const PRIVATE = phrases([
   'are you dating',
   'hot|any date|dates',
   'how much do you weigh',
-  // Their children's ages are as private as their own.
-  'how old are|is ~1 your|the ~1 kids|children|son|daughter|boys|girls|twins|baby',
 ]);
+/** Their children's ages: as private as their own, though it asks about the children, not the reader. */
+const CHILD_AGE = phrases(['how old are|is ~1 your|the ~1 kids|children|son|daughter|boys|girls|twins|baby']);
 /**
  * A spouse the rep has not met: "How's your wife doing?". Private for a reader in between as much
  * as age or money, though less pointed.
@@ -85,6 +85,8 @@ interface Familiarity {
   pointed?: boolean;
   /** About the reader's wife or husband. */
   spouse?: boolean;
+  /** About the reader's own private life or marriage (age, money, romance, a spouse), not their children. */
+  own?: boolean;
   /** Pointed, or about a spouse: what a reader in between minds. */
   privateAnywhere?: boolean;
   span: Span;
@@ -130,6 +132,7 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
       const to = end < 0 ? draft.tokens.length : end;
       return (
         PRIVATE.test(draft, first, to) ||
+        CHILD_AGE.test(draft, first, to) ||
         SPOUSE.test(draft, first, to) ||
         aboutNamedSpouse(ctx, q) ||
         childsAge(ctx, q) ||
@@ -140,17 +143,17 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
     })
     .map((q) => {
       const [first, to] = tokenRange(draft, q);
+      const own = PRIVATE.test(draft, first, to);
+      const pointed = own || CHILD_AGE.test(draft, first, to) || childsAge(ctx, q);
+      const spouse = SPOUSE.test(draft, first, to) || aboutNamedSpouse(ctx, q);
       return {
         kind: 'question' as const,
         span: { start: q.start, end: q.end },
         fix: { action: 'replace' as const, text: 'I hope you and your team are doing well.' },
-        pointed: PRIVATE.test(draft, first, to) || childsAge(ctx, q),
-        spouse: SPOUSE.test(draft, first, to) || aboutNamedSpouse(ctx, q),
-        privateAnywhere:
-          PRIVATE.test(draft, first, to) ||
-          childsAge(ctx, q) ||
-          SPOUSE.test(draft, first, to) ||
-          aboutNamedSpouse(ctx, q),
+        pointed,
+        spouse,
+        own: own || spouse,
+        privateAnywhere: pointed || spouse,
       };
     });
 }
@@ -303,8 +306,8 @@ export default defineRule({
         ru: 'Личные вопросы, обращение по имени или шутки слишком рано — для читателя, который не обсуждает личное, пока не сложилось доверие.',
       },
       details: {
-        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a hierarchical culture, a casual "Hey" or "my dear", and with what a question intrudes on: an error is kept for the private anywhere (age, money, marriage, the age of a child) asked at first contact, or a wife asked after where that is not done, while family or a holiday is a warning; a formal client raises the weight of a first name, jokes and emoji, not of the topic of a question; a reader from a culture in between minds only the questions that are private anywhere. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone. Where address carries less rank than in high-context cultures, a first name in an otherwise business reply is style, not a finding; with uninvited small talk, a casual "mate" or a joke it adds to the familiarity.',
-        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если культура иерархична, обращение фамильярно («Hey», «my dear»), и с тем, насколько вопрос вторгается в личное: ошибкой остаётся личное везде (возраст, деньги, брак, возраст ребёнка) при первом контакте или вопрос о жене там, где так не принято, а семья или отпуск — предупреждение; формальный стиль клиента усиливает вес имени, шуток и эмодзи, а не темы вопроса; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им. Там, где обращение значит меньше, чем в высококонтекстных культурах, имя в чисто деловом ответе — вопрос стиля, а не замечание; вместе с непрошеной болтовнёй, фамильярным «mate» или шуткой оно добавляет фамильярности.',
+        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a hierarchical culture, a casual "Hey" or "my dear", and with what a question intrudes on: an error is kept for the private anywhere (age, money, marriage, the age of a child) asked at first contact, or a wife asked after where that is not done, while family or a holiday is a warning; a formal client raises the weight of a first name, jokes and emoji, not of the topic of a question; a reader from a culture in between minds only the questions that are private anywhere, and one on their own life or marriage as a reserved reader minds family talk; a question beside a first name or a joke weighs more, up to a warning. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone. Where address carries less rank than in high-context cultures, a first name in an otherwise business reply is style, not a finding; with uninvited small talk, a casual "mate" or a joke it adds to the familiarity.',
+        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если культура иерархична, обращение фамильярно («Hey», «my dear»), и с тем, насколько вопрос вторгается в личное: ошибкой остаётся личное везде (возраст, деньги, брак, возраст ребёнка) при первом контакте или вопрос о жене там, где так не принято, а семья или отпуск — предупреждение; формальный стиль клиента усиливает вес имени, шуток и эмодзи, а не темы вопроса; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде, а вопрос о его собственной жизни или браке воспринимает так, как сдержанный читатель — разговор о семье; вопрос рядом с обращением по имени или шуткой весит больше, до предупреждения. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им. Там, где обращение значит меньше, чем в высококонтекстных культурах, имя в чисто деловом ответе — вопрос стиля, а не замечание; вместе с непрошеной болтовнёй, фамильярным «mate» или шуткой оно добавляет фамильярности.',
       },
     },
     sources: ['LEWIN36', 'MEY14HBR', 'MEY16FC', 'HOF15'],
@@ -345,15 +348,22 @@ export default defineRule({
       // private anywhere (age, money, marriage, a child's age) asked at first contact, or a wife asked
       // after where that is not done; family, children or a holiday with them is a warning, however
       // formal the client (their formal address weighs on a first name, not on a question's topic).
+      // A reader in between minds a question on their own life or marriage as a reserved one minds
+      // family talk. Beside another familiarity (a first name, a joke, a second question) a question
+      // weighs more, up to a warning: the error stays kept for what is private anywhere.
+      const questionScore =
+        (reserved || item.own ? 1 : 0) +
+        (stage === 'new' ? 1 : 0) +
+        1 +
+        (item.pointed ? (stage === 'new' ? 2 : 1) : 0) +
+        (item.spouse && spousePrivate ? 2 : 0) +
+        (hierarchical ? 1 : 0) +
+        (casual ? 1 : 0);
       const score =
         item.kind === 'question'
-          ? (reserved ? 1 : 0) +
-            (stage === 'new' ? 1 : 0) +
-            1 +
-            (item.pointed ? (stage === 'new' ? 2 : 1) : 0) +
-            (item.spouse && spousePrivate ? 2 : 0) +
-            (hierarchical ? 1 : 0) +
-            (casual ? 1 : 0)
+          ? found.length >= 2 && questionScore < 3
+            ? questionScore + 1
+            : questionScore
           : (reserved ? 1 : 0) +
             (stage === 'new' ? 1 : 0) +
             (formal ? 1 : 0) +

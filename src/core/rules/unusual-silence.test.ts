@@ -232,6 +232,39 @@ runRuleCases(rule, {
       severity: 'error',
     },
     {
+      name: 'a deadline the client set, taken on with a bare "Noted", then missed: an error',
+      history: [
+        ...daily,
+        c('Thanks. Please note we need the signed NDA back by Thursday, legal closes the file on Friday.'),
+        r('Dear Alex, noted with thanks.', 2),
+      ],
+      draft: 'Hi Alex, the signed NDA is attached.',
+      draftAfter: 9 * 24,
+      severity: 'error',
+    },
+    {
+      name: 'a deadline the client set, answered "you will get it by then", then missed: an error',
+      history: [
+        ...daily,
+        c('We need the load-test report by Thursday, the go-live board meets on Friday.'),
+        r('Understood, you will get it in time.', 2),
+      ],
+      draft: 'Hi Alex, the load-test report is attached.',
+      draftAfter: 9 * 24,
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same "Noted" and missed deadline, owned with an apology: a suggestion',
+      history: [
+        ...daily,
+        c('Thanks. Please note we need the signed NDA back by Thursday, legal closes the file on Friday.'),
+        r('Dear Alex, noted with thanks.', 2),
+      ],
+      draft: 'Hi Alex, my apologies for the delay. The signed NDA is attached.',
+      draftAfter: 9 * 24,
+      severity: 'suggestion',
+    },
+    {
       name: 'the rep’s own promise to send "in the coming days", kept two weeks later with an apology',
       history: [
         c('Could you send the rate card for the autumn events?'),
