@@ -400,8 +400,42 @@ runRuleCases(rule, {
       draft:
         'Good morning Ana. So about the order, the pallets can ship on Monday or Tuesday, which do you prefer?',
     },
+    {
+      name: 'praise in another English ("the buyers liked so much") with thanks, answered by a yes/no ask first, in the first emails',
+      reader: 'TH',
+      writer: 'NL',
+      history: [
+        r('Dear Khun Ploy, the tulip bulb catalogue for next spring is attached.'),
+        c('Hello Pieter!! Our buyers saw the catalogue and liked so much 😊 Thank you for your help!!', 20),
+      ],
+      draft: 'Can you confirm the 5,000 boxes before Friday? Our packing line is almost booked.',
+    },
+    {
+      name: 'thanks and "the kind of partner we want", answered with "Regarding ..." first',
+      reader: 'US',
+      writer: 'CZ',
+      history: [
+        r('The root-cause report for the outage is in the shared folder.'),
+        c(
+          'Went through it last night. Big thanks to you for working through the weekend. That is the kind of partner we want.',
+          20,
+        ),
+      ],
+      draft:
+        'Regarding the service credits: the contract gives 5% of the monthly fee. Please send the affected account numbers.',
+    },
   ],
   valid: [
+    {
+      name: 'the same praise in another English answered with a thank-you first: warmth given back',
+      reader: 'TH',
+      writer: 'NL',
+      history: [
+        r('Dear Khun Ploy, the tulip bulb catalogue for next spring is attached.'),
+        c('Hello Pieter!! Our buyers saw the catalogue and liked so much 😊 Thank you for your help!!', 20),
+      ],
+      draft: 'Thank you, Khun Ploy, so glad to hear it! Can you confirm the 5,000 boxes before Friday?',
+    },
     {
       name: 'thanks for hosting with a memory of the dinner, answered with a business statement: cold-reply’s, not a turn to business (settled 2026-11-27)',
       reader: 'BR',

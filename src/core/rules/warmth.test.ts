@@ -32,6 +32,17 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(kindsIn('We are not satisfied with the delay.').has('praise')).toBe(false);
   });
 
+  it('knows praise in the word order of other Englishes, a use looked back on, a partner hoped for', () => {
+    expect(kindsIn('My manager tried the new app and he liked so much.').has('praise')).toBe(true);
+    expect(kindsIn('The engineers enjoyed a lot your training session.').has('praise')).toBe(true);
+    expect(kindsIn('The site visit was very insightful for us.').has('praise')).toBe(true);
+    expect(kindsIn('This is exactly the sort of supplier we need.').has('praise')).toBe(true);
+    // Near misses: asking for more, a use still to come, a question about what is needed.
+    expect(kindsIn('We would like a lot more samples next time.').has('praise')).toBe(false);
+    expect(kindsIn('A short summary would be very useful for our board.').has('praise')).toBe(false);
+    expect(kindsIn('Which kind of supplier do we need for this?').has('praise')).toBe(false);
+  });
+
   it('reads a thank-you on its own closing line as the sign-off, not as thanks given back', () => {
     expect(givesBack('Hi Jo,\n\nSend the form by Thursday.\n\nThanks,\nNoa')).toBe(false);
     expect(givesBack('Hi Jo,\n\nFill in the form today.\n\nMany thanks!\nNoa Levi')).toBe(false);

@@ -125,6 +125,15 @@ export const PRAISE = phrases([
   'very|really|so|extremely|fully|highly|super satisfied|pleased',
   'very|really|so|extremely|super happy with',
   'like|liked|love|loved ~3 very much',
+  // The same said in other Englishes: "she liked so much", "our team liked a lot the examples". Past
+  // tense only: "I would like a lot more detail" is a request.
+  'liked|loved|enjoyed ~3 so much',
+  'liked|loved|enjoyed ~3 a lot',
+  // How useful it was, looking back: "the workshop was really useful"; "it would be very useful if
+  // you could ..." asks.
+  'was|were|been very|so|really|super|extremely|incredibly|truly|most useful|insightful|informative|valuable',
+  // "That's the kind of partner we want": being the partner the client hoped for.
+  'the kind|sort|type of partner|partners|supplier|suppliers|vendor|vendors|team we ~1 want|wanted|need|value|love',
   // Affection in a sign-off or an address is heartfelt as praise is: "Beijos", "Un abrazo", "xoxo".
   'beijos|beijo|besos|beso|abrazo|abrazos|abraço|abraços|bisous|bises|baci|abbracci|xoxo',
 ]);
