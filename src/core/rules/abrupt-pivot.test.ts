@@ -424,6 +424,19 @@ runRuleCases(rule, {
       draft:
         'Regarding the service credits: the contract gives 5% of the monthly fee. Please send the affected account numbers.',
     },
+    {
+      name: 'thanks for a dinner answered with a bare address and "regarding ..." first: the address is a salutation',
+      reader: 'CI',
+      writer: 'KR',
+      history: [
+        r('Ms. Kouassi, thank you for visiting our plant in Ulsan.'),
+        c(
+          'Good evening Mr. Park. We are back in Abidjan. Thank you for the wonderful dinner in Busan, it was a real pleasure.',
+          30,
+        ),
+      ],
+      draft: 'Ms. Kouassi, regarding the transformer order, we need the deposit this week to keep the slot.',
+    },
   ],
   valid: [
     {
