@@ -437,6 +437,23 @@ runRuleCases(rule, {
       ],
       draft: 'Ms. Kouassi, regarding the transformer order, we need the deposit this week to keep the slot.',
     },
+    {
+      name: 'a question about the rest of our stay, walked past with an ask first',
+      reader: 'TZ',
+      writer: 'SE',
+      history: [
+        r(
+          'Hi Neema, good to meet you at the expo in Dar. The brochure on our cold-chain sensors is attached.',
+        ),
+        c('Hi Erik, thanks, likewise. Could you present to my team on Monday at 10?', 20),
+        r('Monday at 10 works. I will be in Arusha all week, so I will come to your office.', 22),
+        c(
+          'Hi Erik, thanks for coming in today, the team enjoyed it. How has the rest of your stay been so far? We will share feedback next week.',
+          100,
+        ),
+      ],
+      draft: 'Hi Neema,\n\nCan we have the signed order before the end of the month?\n\nErik',
+    },
   ],
   valid: [
     {
