@@ -24,6 +24,20 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'a courteous counter-proposal ("as you know ...", "we hope you can accept") answered bluntly: no warmth was offered, so not cold-reply',
+      reader: 'NG',
+      writer: 'CN',
+      history: [
+        r('Dear Mr. Okonkwo, our quotation for the 40 solar inverters is attached. Payment: 50% advance.'),
+        c(
+          'Dear Mr. Chen, Greetings from Lagos. We thank you for the quotation. As you know, the naira has been very unstable this year. We propose 20% advance and the balance on delivery. We hope you can accept this arrangement. Yours faithfully, Emeka Okonkwo',
+          40,
+        ),
+      ],
+      draft:
+        'Dear Mr. Okonkwo,\n\n20% advance is not acceptable. Our terms are 50% advance and 50% before shipment. You must pay the advance before production starts.\n\nRegards,\nChen Wei',
+    },
+    {
       name: 'warmth returned in words no list knows ("your team made the afternoon fun for us as well!")',
       reader: 'US',
       writer: 'RU',

@@ -43,6 +43,20 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(kindsIn('Which kind of supplier do we need for this?').has('praise')).toBe(false);
   });
 
+  it('reads a request worded as a hope, and information framed by "as you know", as no warmth', () => {
+    const warmOf = (text: string) => {
+      const analyzed = analyze(text);
+      return warmSentences(analyzed, detectCues(analyzed)).length;
+    };
+    expect(kindsIn('We hope you could approve the revised schedule.').has('well-wish')).toBe(false);
+    expect(kindsIn('Hoping for your kind understanding.').has('well-wish')).toBe(false);
+    expect(warmOf('We hope you could approve the revised schedule.')).toBe(0);
+    expect(warmOf('As you may know, the port of Mombasa is very congested at the moment.')).toBe(0);
+    // Near misses: a wish for the reader stays a wish; good feeling for them stays warm.
+    expect(kindsIn('I hope you will have a lovely time in Zanzibar!').has('well-wish')).toBe(true);
+    expect(warmOf('As you know, we are all so proud of you.')).toBe(1);
+  });
+
   it('reads a thank-you on its own closing line as the sign-off, not as thanks given back', () => {
     expect(givesBack('Hi Jo,\n\nSend the form by Thursday.\n\nThanks,\nNoa')).toBe(false);
     expect(givesBack('Hi Jo,\n\nFill in the form today.\n\nMany thanks!\nNoa Levi')).toBe(false);

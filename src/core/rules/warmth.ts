@@ -58,6 +58,21 @@ export const WELL_WISH = phrases([
   'bless you|your',
 ]);
 
+/**
+ * A request worded as a hope: "We hope you will consider this favourably", "hoping you can accept
+ * the new terms". The courtesy of asking, not a wish for the reader.
+ */
+const HOPED_REQUEST = phrases([
+  'hope|hoping ~1 you|your ~2 will|can|could|would|may ~1 consider|accept|agree|approve|understand|accommodate|grant|support|review|confirm|revert|reply|respond|favour|favor',
+  'hope|hoping for your ~1 favourable|favorable|kind|positive|early|prompt consideration|reply|response|approval|understanding|support',
+]);
+
+/**
+ * "As you may be aware", "as you know", "as you can see": the reader named only to frame
+ * information, not to address good feeling to them.
+ */
+const AS_YOU_KNOW = phrases(['as you ~2 know|aware|see|saw|mentioned|said|requested|noted', 'you ~1 know']);
+
 /** A gift sent or thanked for ("we sent a small gift", "a token of our appreciation"): warmth in kind. */
 const GIFT = phrases(['gift|gifts|hamper|souvenir|souvenirs', 'token of ~1 appreciation|gratitude|thanks']);
 
@@ -232,7 +247,8 @@ export function warmthIn(
     if (cue.type === 'personal-disclosure' && cue.confidence >= 0.6) kinds.add('personal');
     if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
   }
-  if (WELL_WISH.test(text, 0, endToken)) kinds.add('well-wish');
+  const requests = HOPED_REQUEST.find(text, 0, endToken);
+  if (wishes.some((w) => !requests.some((q) => q.start <= w.start && w.end <= q.end))) kinds.add('well-wish');
   // Season's greetings are a gesture of their own, owed a return at any stage (eval/README).
   if (HOLIDAY_WISH.test(text, 0, endToken)) kinds.add('holiday');
   if (GIFT.test(text, 0, endToken)) kinds.add('gift');
@@ -354,7 +370,14 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     const from = afterSalutation(text, cues, s);
     if (from === undefined) return false;
     const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
-    if (words.length < 3 || !words.some((t) => SECOND_PERSON.has(t.normal))) return false;
+    if (words.length < 3) return false;
+    // The reader named only in "as you may be aware" is information framed, not good feeling for them.
+    const framed = AS_YOU_KNOW.find(text, from, s.endToken);
+    const toReader = (t: (typeof words)[number]) =>
+      SECOND_PERSON.has(t.normal) && !framed.some((m) => m.start <= t.start && t.start < m.end);
+    if (!words.some(toReader)) return false;
+    // "We hope you will consider this favourably": a request, whatever its warm words.
+    if (HOPED_REQUEST.test(text, s.firstToken, s.endToken)) return false;
     // A condition makes it an offer or a request ("We would be happy to give you a discount if you
     // order this month", "I can do 8% off if you sign for two years").
     if (words.some((t) => t.normal === 'if')) return false;
