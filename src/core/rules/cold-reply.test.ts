@@ -559,6 +559,20 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'warm thanks, praise and a wish answered by a verdict that the client\'s figures are "correct": accuracy returns no warmth',
+      reader: 'KR',
+      writer: 'NL',
+      history: [
+        r('Dear Mr. Lee, the first batch of the ceramic tiles left Rotterdam today.'),
+        c(
+          'Dear Mr. de Vries, thank you very much for the fast delivery, the tiles arrived yesterday! Our architect was very pleased, the glaze is really beautiful. Thank you for your kind support. Only one question: the box count seems lower than on the packing list, could you kindly check? Have a nice weekend.',
+          20,
+        ),
+      ],
+      draft:
+        'Dear Mr. Lee, we checked the loading photos: all 240 boxes were loaded. The packing list is correct, so your warehouse count is what needs checking.\n\nKind regards,\nJoost de Vries',
+    },
+    {
       name: 'a greeting and a name before a business statement: no warmth returned, cold-reply’s (settled 2026-11-27)',
       history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],
       draft: 'Hi Alex, the next release is in May.',

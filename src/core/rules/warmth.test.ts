@@ -76,6 +76,17 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(warmOf('Apparently your old office got turned into a gym haha.')).toBe(0);
     expect(warmOf('We are all so happy for you haha.')).toBe(1);
   });
+
+  it('does not read a verdict of accuracy as good feeling', () => {
+    const warmOf = (text: string) => {
+      const analyzed = analyze(text);
+      return warmSentences(analyzed, detectCues(analyzed)).length;
+    };
+    expect(warmOf('Your invoice total is correct as issued.')).toBe(0);
+    expect(warmOf('The count you sent us is not accurate, so there is nothing to adjust.')).toBe(0);
+    // Near miss: good feeling beside it is still warm.
+    expect(warmOf('We are delighted for you, and your forecast was correct!')).toBe(1);
+  });
 });
 
 describe('warmthIn', () => {

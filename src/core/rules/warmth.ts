@@ -334,6 +334,9 @@ const BUSINESS_CUES = new Set<Cue['type']>([
   'question',
   'negative-evaluation',
 ]);
+/** Words of accuracy: "correct", "accurate", "valid", "precise" (and their opposites). */
+const ACCURACY = /^(?:in)?(?:correct(?:ly)?|accurate(?:ly)?|valid|precise(?:ly)?)$/;
+const ACCURACY_ALL = /\b(?:in)?(?:correct(?:ly)?|accurate(?:ly)?|valid|precise(?:ly)?)\b/giu;
 const isWordToken = (value: string) => /[\p{L}\p{N}]/u.test(value);
 
 /**
@@ -386,10 +389,16 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     // Laughter is a playful touch of its own (see warmthIn); it lifts wink's sentiment of a sentence
     // that is only information ("your competitor told us 2 days lol"), so it is read without it.
     const laughs = LAUGHTER.test(s.text);
-    if (!laughs && s.sentiment <= CLEARLY_POSITIVE) return false;
-    if (from === s.firstToken && !laughs) return true;
-    const said = text.text.slice(text.tokens[from]!.start, s.end);
-    return sentimentOf(laughs ? said.replace(LAUGHTER_ALL, ' ') : said) > CLEARLY_POSITIVE;
+    // Accuracy is a verdict on facts, not good feeling: wink scores "correct" as strongly as "happy"
+    // ("your figures are correct", "there is nothing to correct on our side"), so it is read without it.
+    const accuracy = words.some((t) => ACCURACY.test(t.normal));
+    const reread = laughs || accuracy;
+    if (!reread && s.sentiment <= CLEARLY_POSITIVE) return false;
+    if (from === s.firstToken && !reread) return true;
+    let said = text.text.slice(text.tokens[from]!.start, s.end);
+    if (laughs) said = said.replace(LAUGHTER_ALL, ' ');
+    if (accuracy) said = said.replace(ACCURACY_ALL, ' ');
+    return sentimentOf(said) > CLEARLY_POSITIVE;
   });
   WARM_SENTENCES.set(text, { cues, sentences });
   return sentences;
