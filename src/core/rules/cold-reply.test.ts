@@ -24,6 +24,20 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'plain thanks and a plain verdict on the goods ("the colours look great") answered bluntly: courtesy, not warmth to return',
+      reader: 'SG',
+      writer: 'CN',
+      history: [
+        r('Dear Ms. Tan, the fabric swatches were sent by courier today.'),
+        c(
+          'Hi Li Wei, thanks for the swatches, the colours look great. We would like to order 800 metres. What are the next steps?',
+          30,
+        ),
+      ],
+      draft:
+        'Dear Ms. Tan, you must pay 40% deposit before we dye the fabric. Bank details attached. Regards, Li Wei',
+    },
+    {
       name: 'a courteous counter-proposal ("as you know ...", "we hope you can accept") answered bluntly: no warmth was offered, so not cold-reply',
       reader: 'NG',
       writer: 'CN',
@@ -558,6 +572,18 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'heartfelt thanks and praise for our work answered by a framed but blunt order: unreturned warmth beside blunt-request',
+      reader: 'CH',
+      writer: 'PT',
+      history: [
+        c(
+          'Dear Mr. Costa,\n\nthank you very much for the quick repair of the press on Saturday. Our production manager was really impressed by your technician. Next month we will need two more service visits.\n\nKind regards\nUrs Meier',
+        ),
+      ],
+      draft:
+        'Dear Mr. Meier,\n\nservice visits are booked four weeks ahead. Send us the preferred dates by Monday, otherwise the slots go to other customers.\n\nRegards,\nRui Costa',
+    },
     {
       name: 'warm thanks, praise and a wish answered by a verdict that the client\'s figures are "correct": accuracy returns no warmth',
       reader: 'KR',

@@ -138,8 +138,22 @@ describe('clearlyWarm', () => {
       clearly('Good morning Anna! 😊 Thank you so much for fixing the login. God bless you and your family!'),
     ).toBe(true);
   });
+  it('takes thanks beside praise said with feeling as clearly warm', () => {
+    expect(
+      clearly('Dear Ines, thank you so much for the training, it was a real pleasure for our staff.'),
+    ).toBe(true);
+    expect(
+      clearly(
+        'Hello Marek, thanks to your engineers for the weekend shift. The line manager is very satisfied.',
+      ),
+    ).toBe(true);
+  });
   it('leaves courtesy alone', () => {
     expect(clearly('Dear Avi, many thanks for the proposal. Kind regards, Tom')).toBe(false);
+    // Plain thanks beside a plain verdict on the goods is the courtesy of a business note.
+    expect(clearly('Hi Lin, thanks for the swatches, the colours look great. What is the lead time?')).toBe(
+      false,
+    );
     expect(clearly('Dear Ivan, hope you are doing well. Our legal team is reviewing the draft.')).toBe(false);
   });
 });

@@ -291,7 +291,36 @@ function signOffThanks(said: string, cue: Cue): boolean {
  */
 export function clearlyWarm(text: AnalyzedText, cues: readonly Cue[]): boolean {
   const kinds = warmthIn(text, cues);
-  return gestures(kinds).length >= 3 && (kinds.has('praise') || warmSentences(text, cues).length > 0);
+  if (gestures(kinds).length >= 3 && (kinds.has('praise') || warmSentences(text, cues).length > 0))
+    return true;
+  // Thanks with a sentence of praise, said with feeling ("Thank you so much for the workshop, it was
+  // really useful"), is warmth too: the settled reading names "thanks, praise" as clearly warm. Plain
+  // thanks beside a plain verdict on goods ("thanks for the samples, the finish looks great") stays
+  // the courtesy of a business note.
+  if (!kinds.has('gratitude')) return false;
+  const praised = praiseSentences(text);
+  if (praised.length === 0) return false;
+  const thanked = text.sentences.filter((s) =>
+    cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start >= s.start && c.end <= s.end),
+  );
+  return [...praised, ...thanked].some((s) => FEELING.test(text, s.firstToken, s.endToken));
+}
+
+/** Words that say thanks or praise with feeling: "so much", "really useful", "truly grateful". */
+const FEELING = phrases([
+  'so|very|really|truly|extremely|incredibly|absolutely|super|deeply|sincerely|genuinely|hugely|heartfelt',
+  'a lot',
+  'huge|massive|big thanks',
+]);
+
+/**
+ * Sentences that praise with substance ("The whole team loved the demo"), not a bare "Awesome,
+ * thanks!": praise in a sentence of five words or more.
+ */
+export function praiseSentences(text: AnalyzedText): Sentence[] {
+  return text.sentences.filter(
+    (s) => PRAISE.test(text, s.firstToken, s.endToken) && s.text.trim().split(/\s+/).length >= 5,
+  );
 }
 
 /**
