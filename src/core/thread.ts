@@ -1,5 +1,7 @@
 /** The normalised conversation every input format is turned into (see DESIGN.md, "Thread JSON"). */
 
+import { TITLE } from './text/tokens.ts';
+
 export type Role = 'rep' | 'client';
 
 export interface Participant {
@@ -49,10 +51,6 @@ export function sides(thread: Thread): { writer: Participant; reader: Participan
   if (!writer || !reader) throw new Error('a thread needs a rep and a client');
   return { writer, reader };
 }
-
-/** Titles written before a name: "Dr. Anna Schmidt", "Eng. Tarek", "Mr Tanaka". */
-const TITLE =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|sir|madam|mme|mlle|herr|frau|sr|sra|srta|sig|sig\.ra|ing|shri|smt)\.?$/i;
 
 /**
  * The name to call a participant by in a sentence: the given name ("Anna" for "Dr. Anna Schmidt");

@@ -28,9 +28,16 @@ runDetectorCases(directStart, {
     // rules.dev.9 generalisation (own wording): the subject-line "Re" as a pivot in the body.
     { text: '«Re the invoice for March: accounting still needs your VAT number.»', answers: TRIP },
     { text: '«Re invoice for March: accounting still needs VAT number.»', answers: TRIP },
+    // A bare address is a salutation: the pivot after it still turns to business.
+    { text: 'Ms. Okafor, «regarding the tender, we need your bank guarantee by Monday.»', answers: TRIP },
+    { text: 'Kenji, «so, shall we lock the delivery slot?»', answers: TRIP },
+    { text: 'Dr. Al-Amin, «as for the spare parts, the price is final.»', answers: TRIP },
   ],
   negative: [
     'Back to work today after two weeks in Spain, the kids loved it.',
+    // A place or a name with a comma after it is no address when a verb follows the clause.
+    { text: 'Lisbon, as you know, was wonderful this spring.', answers: TRIP },
+    { text: 'Kenji, thank you so much! So, shall we lock the delivery slot?', answers: TRIP },
     { text: 'Welcome back! I hope the kids loved the lake. So, shall we pick up the pilot?', answers: TRIP },
     {
       text: "I'm really glad you had a chance to get away. So what have you thought about our product?",

@@ -4,7 +4,7 @@
  * "Anyway, ..."), with nothing personal or warm before it.
  */
 import { phrases } from '../text/phrases.ts';
-import { findTokenIndex } from '../text/tokens.ts';
+import { afterAddress, findTokenIndex } from '../text/tokens.ts';
 import { businessTerms } from './business-ask.ts';
 import type { Cue, Detector } from './types.ts';
 
@@ -157,6 +157,9 @@ export const directStart: Detector = {
       );
       if (comma >= 0) bodyStart = comma + 1;
       while (bodyStart < opening.endToken && text.tokens[bodyStart]!.pos === 'SPACE') bodyStart++;
+    } else {
+      // "Mr. Diop, regarding the order, ...": a bare address is a salutation too; the pivot follows it.
+      bodyStart = afterAddress(text.tokens, opening.firstToken, opening.endToken);
     }
     const pivot = PIVOT.find(text, bodyStart, Math.min(bodyStart + 3, opening.endToken)).filter(
       (m) =>

@@ -119,6 +119,11 @@ runDetectorCases(personalDisclosure, {
     { text: '«I celebrated my 50th birthday with friends at the lake.»', topic: 'celebration' },
     // non-native English
     { text: '«I was with my family at the sea in holidays, very nice time.»', topic: 'family-vacation' },
+    // the new year celebrated, not a date
+    {
+      text: '«We rang in the new year with friends on a boat in Tallinn, so much fun.»',
+      topic: 'celebration',
+    },
     { text: '«Last week I was in the vacations with my wife and childs.»', topic: 'family-vacation' },
     { text: '«My son is born on 3 of May, we are very happy.»', topic: 'life-event' },
     { text: '«My hubby surprised me with a trip to Paris for our anniversary.»', topic: 'celebration' },
@@ -227,6 +232,9 @@ runDetectorCases(personalDisclosure, {
     'The data goes to a third party processor for billing.',
     'We moved the meeting to Wednesday at 10.',
     'Our office will be closed for the public holiday on Monday.',
+    // "the new year" as a date for the work, not a celebration told
+    "Let's pick this up early in the new year, when the budget is approved.",
+    'Procurement will only sign after the new year.',
     'This feature is a real game changer for our warehouse.',
     'Q4 is our busy season, so the renewal needs to be signed early.',
     'Can you break down the costs per user?',

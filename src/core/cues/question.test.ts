@@ -53,6 +53,11 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Are you enjoying the snow in Munich?', 'closed', 'personal'],
   ['How did you like the workshop in Porto?', 'open', 'personal'],
   ['How did the 10K go?', 'open', 'personal'],
+  // the reader's time away asked after while it goes on, and their stay
+  ['How have the last days of your holiday been?', 'open', 'personal'],
+  ['How was your stay in Mombasa?', 'open', 'personal'],
+  ['How has the pilot been for your users?', 'open', 'business'],
+  ['How has the launch week been for the sales team?', 'open', 'business'],
   ['Did you finish the 21 km in under two hours?', 'closed', 'personal'],
   // non-native English: no inversion, no question mark
   ['How your family is doing?', 'open', 'personal'],

@@ -119,7 +119,9 @@ const PERSONAL = phrases([
   'how is|are things|everything|life|family|kids|children|weather',
   'how is|was it going',
   'how are things going',
-  'how was|is|were your ~2 weekend|holiday|holidays|vacation|trip|summer|winter|break|flight|evening|day|week|time|birthday|wedding|move|recovery',
+  'how was|is|were your ~2 weekend|holiday|holidays|vacation|trip|summer|winter|break|flight|evening|day|week|time|birthday|wedding|move|recovery|stay',
+  // The same asked over a time still going on: "How has the rest of your stay been?"
+  'how has|have ~3 your ~1 weekend|holiday|holidays|vacation|trip|summer|winter|break|week|stay|recovery been',
   'how was|is|were the ~2 weekend|holiday|holidays|vacation|trip|flight|weather|wedding|birthday|party|game|match|marathon|race',
   'how did|do ~3 weekend|holiday|vacation|trip|move|surgery|recovery|wedding ~2 go',
   'did you have|enjoy|get ~3 good|nice|great|lovely|relaxing weekend|holiday|holidays|trip|time|vacation|break|rest',

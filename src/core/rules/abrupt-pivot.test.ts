@@ -400,8 +400,72 @@ runRuleCases(rule, {
       draft:
         'Good morning Ana. So about the order, the pallets can ship on Monday or Tuesday, which do you prefer?',
     },
+    {
+      name: 'praise in another English ("the buyers liked so much") with thanks, answered by a yes/no ask first, in the first emails',
+      reader: 'TH',
+      writer: 'NL',
+      history: [
+        r('Dear Khun Ploy, the tulip bulb catalogue for next spring is attached.'),
+        c('Hello Pieter!! Our buyers saw the catalogue and liked so much 😊 Thank you for your help!!', 20),
+      ],
+      draft: 'Can you confirm the 5,000 boxes before Friday? Our packing line is almost booked.',
+    },
+    {
+      name: 'thanks and "the kind of partner we want", answered with "Regarding ..." first',
+      reader: 'US',
+      writer: 'CZ',
+      history: [
+        r('The root-cause report for the outage is in the shared folder.'),
+        c(
+          'Went through it last night. Big thanks to you for working through the weekend. That is the kind of partner we want.',
+          20,
+        ),
+      ],
+      draft:
+        'Regarding the service credits: the contract gives 5% of the monthly fee. Please send the affected account numbers.',
+    },
+    {
+      name: 'thanks for a dinner answered with a bare address and "regarding ..." first: the address is a salutation',
+      reader: 'CI',
+      writer: 'KR',
+      history: [
+        r('Ms. Kouassi, thank you for visiting our plant in Ulsan.'),
+        c(
+          'Good evening Mr. Park. We are back in Abidjan. Thank you for the wonderful dinner in Busan, it was a real pleasure.',
+          30,
+        ),
+      ],
+      draft: 'Ms. Kouassi, regarding the transformer order, we need the deposit this week to keep the slot.',
+    },
+    {
+      name: 'a question about the rest of our stay, walked past with an ask first',
+      reader: 'TZ',
+      writer: 'SE',
+      history: [
+        r(
+          'Hi Neema, good to meet you at the expo in Dar. The brochure on our cold-chain sensors is attached.',
+        ),
+        c('Hi Erik, thanks, likewise. Could you present to my team on Monday at 10?', 20),
+        r('Monday at 10 works. I will be in Arusha all week, so I will come to your office.', 22),
+        c(
+          'Hi Erik, thanks for coming in today, the team enjoyed it. How has the rest of your stay been so far? We will share feedback next week.',
+          100,
+        ),
+      ],
+      draft: 'Hi Neema,\n\nCan we have the signed order before the end of the month?\n\nErik',
+    },
   ],
   valid: [
+    {
+      name: 'the same praise in another English answered with a thank-you first: warmth given back',
+      reader: 'TH',
+      writer: 'NL',
+      history: [
+        r('Dear Khun Ploy, the tulip bulb catalogue for next spring is attached.'),
+        c('Hello Pieter!! Our buyers saw the catalogue and liked so much 😊 Thank you for your help!!', 20),
+      ],
+      draft: 'Thank you, Khun Ploy, so glad to hear it! Can you confirm the 5,000 boxes before Friday?',
+    },
     {
       name: 'thanks for hosting with a memory of the dinner, answered with a business statement: cold-reply’s, not a turn to business (settled 2026-11-27)',
       reader: 'BR',

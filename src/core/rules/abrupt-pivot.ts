@@ -21,7 +21,15 @@ import {
   severityFromScore,
 } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
-import { clearlyWarm, EMOJI, givesWarmthBack, HOLIDAY_WISH, PRAISE, warmthIn } from './warmth.ts';
+import {
+  clearlyWarm,
+  EMOJI,
+  givesWarmthBack,
+  HOLIDAY_WISH,
+  PRAISE,
+  praiseSentences,
+  warmthIn,
+} from './warmth.ts';
 
 /** A word that turns the conversation: "So, ...", "Anyway, ...", "Regarding the invoice, ...". */
 const PIVOT_WORD =
@@ -94,9 +102,7 @@ interface Warmth {
 function praisedIn(message: RuleContext['analysis']['answered'][number]): boolean {
   const t = message.text.text;
   return (
-    message.text.sentences.some(
-      (s) => PRAISE.test(message.text, s.firstToken, s.endToken) && s.text.trim().split(/\s+/).length >= 5,
-    ) &&
+    praiseSentences(message.text).length > 0 &&
     (message.cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.9) ||
       EMOJI.test(t) ||
       t.includes('!'))

@@ -24,6 +24,34 @@ const terseClient = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'plain thanks and a plain verdict on the goods ("the colours look great") answered bluntly: courtesy, not warmth to return',
+      reader: 'SG',
+      writer: 'CN',
+      history: [
+        r('Dear Ms. Tan, the fabric swatches were sent by courier today.'),
+        c(
+          'Hi Li Wei, thanks for the swatches, the colours look great. We would like to order 800 metres. What are the next steps?',
+          30,
+        ),
+      ],
+      draft:
+        'Dear Ms. Tan, you must pay 40% deposit before we dye the fabric. Bank details attached. Regards, Li Wei',
+    },
+    {
+      name: 'a courteous counter-proposal ("as you know ...", "we hope you can accept") answered bluntly: no warmth was offered, so not cold-reply',
+      reader: 'NG',
+      writer: 'CN',
+      history: [
+        r('Dear Mr. Okonkwo, our quotation for the 40 solar inverters is attached. Payment: 50% advance.'),
+        c(
+          'Dear Mr. Chen, Greetings from Lagos. We thank you for the quotation. As you know, the naira has been very unstable this year. We propose 20% advance and the balance on delivery. We hope you can accept this arrangement. Yours faithfully, Emeka Okonkwo',
+          40,
+        ),
+      ],
+      draft:
+        'Dear Mr. Okonkwo,\n\n20% advance is not acceptable. Our terms are 50% advance and 50% before shipment. You must pay the advance before production starts.\n\nRegards,\nChen Wei',
+    },
+    {
       name: 'warmth returned in words no list knows ("your team made the afternoon fun for us as well!")',
       reader: 'US',
       writer: 'RU',
@@ -544,6 +572,32 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'heartfelt thanks and praise for our work answered by a framed but blunt order: unreturned warmth beside blunt-request',
+      reader: 'CH',
+      writer: 'PT',
+      history: [
+        c(
+          'Dear Mr. Costa,\n\nthank you very much for the quick repair of the press on Saturday. Our production manager was really impressed by your technician. Next month we will need two more service visits.\n\nKind regards\nUrs Meier',
+        ),
+      ],
+      draft:
+        'Dear Mr. Meier,\n\nservice visits are booked four weeks ahead. Send us the preferred dates by Monday, otherwise the slots go to other customers.\n\nRegards,\nRui Costa',
+    },
+    {
+      name: 'warm thanks, praise and a wish answered by a verdict that the client\'s figures are "correct": accuracy returns no warmth',
+      reader: 'KR',
+      writer: 'NL',
+      history: [
+        r('Dear Mr. Lee, the first batch of the ceramic tiles left Rotterdam today.'),
+        c(
+          'Dear Mr. de Vries, thank you very much for the fast delivery, the tiles arrived yesterday! Our architect was very pleased, the glaze is really beautiful. Thank you for your kind support. Only one question: the box count seems lower than on the packing list, could you kindly check? Have a nice weekend.',
+          20,
+        ),
+      ],
+      draft:
+        'Dear Mr. Lee, we checked the loading photos: all 240 boxes were loaded. The packing list is correct, so your warehouse count is what needs checking.\n\nKind regards,\nJoost de Vries',
+    },
     {
       name: 'a greeting and a name before a business statement: no warmth returned, cold-reply’s (settled 2026-11-27)',
       history: [c('Marina, you are a lifesaver! Thank you so much for fixing the export so fast 🙏')],

@@ -32,6 +32,31 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(kindsIn('We are not satisfied with the delay.').has('praise')).toBe(false);
   });
 
+  it('knows praise in the word order of other Englishes, a use looked back on, a partner hoped for', () => {
+    expect(kindsIn('My manager tried the new app and he liked so much.').has('praise')).toBe(true);
+    expect(kindsIn('The engineers enjoyed a lot your training session.').has('praise')).toBe(true);
+    expect(kindsIn('The site visit was very insightful for us.').has('praise')).toBe(true);
+    expect(kindsIn('This is exactly the sort of supplier we need.').has('praise')).toBe(true);
+    // Near misses: asking for more, a use still to come, a question about what is needed.
+    expect(kindsIn('We would like a lot more samples next time.').has('praise')).toBe(false);
+    expect(kindsIn('A short summary would be very useful for our board.').has('praise')).toBe(false);
+    expect(kindsIn('Which kind of supplier do we need for this?').has('praise')).toBe(false);
+  });
+
+  it('reads a request worded as a hope, and information framed by "as you know", as no warmth', () => {
+    const warmOf = (text: string) => {
+      const analyzed = analyze(text);
+      return warmSentences(analyzed, detectCues(analyzed)).length;
+    };
+    expect(kindsIn('We hope you could approve the revised schedule.').has('well-wish')).toBe(false);
+    expect(kindsIn('Hoping for your kind understanding.').has('well-wish')).toBe(false);
+    expect(warmOf('We hope you could approve the revised schedule.')).toBe(0);
+    expect(warmOf('As you may know, the port of Mombasa is very congested at the moment.')).toBe(0);
+    // Near misses: a wish for the reader stays a wish; good feeling for them stays warm.
+    expect(kindsIn('I hope you will have a lovely time in Zanzibar!').has('well-wish')).toBe(true);
+    expect(warmOf('As you know, we are all so proud of you.')).toBe(1);
+  });
+
   it('reads a thank-you on its own closing line as the sign-off, not as thanks given back', () => {
     expect(givesBack('Hi Jo,\n\nSend the form by Thursday.\n\nThanks,\nNoa')).toBe(false);
     expect(givesBack('Hi Jo,\n\nFill in the form today.\n\nMany thanks!\nNoa Levi')).toBe(false);
@@ -50,6 +75,17 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(warmOf('FWIW your rival told us they deploy in a day lol.')).toBe(0);
     expect(warmOf('Apparently your old office got turned into a gym haha.')).toBe(0);
     expect(warmOf('We are all so happy for you haha.')).toBe(1);
+  });
+
+  it('does not read a verdict of accuracy as good feeling', () => {
+    const warmOf = (text: string) => {
+      const analyzed = analyze(text);
+      return warmSentences(analyzed, detectCues(analyzed)).length;
+    };
+    expect(warmOf('Your invoice total is correct as issued.')).toBe(0);
+    expect(warmOf('The count you sent us is not accurate, so there is nothing to adjust.')).toBe(0);
+    // Near miss: good feeling beside it is still warm.
+    expect(warmOf('We are delighted for you, and your forecast was correct!')).toBe(1);
   });
 });
 
@@ -102,8 +138,22 @@ describe('clearlyWarm', () => {
       clearly('Good morning Anna! 😊 Thank you so much for fixing the login. God bless you and your family!'),
     ).toBe(true);
   });
+  it('takes thanks beside praise said with feeling as clearly warm', () => {
+    expect(
+      clearly('Dear Ines, thank you so much for the training, it was a real pleasure for our staff.'),
+    ).toBe(true);
+    expect(
+      clearly(
+        'Hello Marek, thanks to your engineers for the weekend shift. The line manager is very satisfied.',
+      ),
+    ).toBe(true);
+  });
   it('leaves courtesy alone', () => {
     expect(clearly('Dear Avi, many thanks for the proposal. Kind regards, Tom')).toBe(false);
+    // Plain thanks beside a plain verdict on the goods is the courtesy of a business note.
+    expect(clearly('Hi Lin, thanks for the swatches, the colours look great. What is the lead time?')).toBe(
+      false,
+    );
     expect(clearly('Dear Ivan, hope you are doing well. Our legal team is reviewing the draft.')).toBe(false);
   });
 });

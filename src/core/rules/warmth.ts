@@ -58,6 +58,21 @@ export const WELL_WISH = phrases([
   'bless you|your',
 ]);
 
+/**
+ * A request worded as a hope: "We hope you will consider this favourably", "hoping you can accept
+ * the new terms". The courtesy of asking, not a wish for the reader.
+ */
+const HOPED_REQUEST = phrases([
+  'hope|hoping ~1 you|your ~2 will|can|could|would|may ~1 consider|accept|agree|approve|understand|accommodate|grant|support|review|confirm|revert|reply|respond|favour|favor',
+  'hope|hoping for your ~1 favourable|favorable|kind|positive|early|prompt consideration|reply|response|approval|understanding|support',
+]);
+
+/**
+ * "As you may be aware", "as you know", "as you can see": the reader named only to frame
+ * information, not to address good feeling to them.
+ */
+const AS_YOU_KNOW = phrases(['as you ~2 know|aware|see|saw|mentioned|said|requested|noted', 'you ~1 know']);
+
 /** A gift sent or thanked for ("we sent a small gift", "a token of our appreciation"): warmth in kind. */
 const GIFT = phrases(['gift|gifts|hamper|souvenir|souvenirs', 'token of ~1 appreciation|gratitude|thanks']);
 
@@ -125,6 +140,15 @@ export const PRAISE = phrases([
   'very|really|so|extremely|fully|highly|super satisfied|pleased',
   'very|really|so|extremely|super happy with',
   'like|liked|love|loved ~3 very much',
+  // The same said in other Englishes: "she liked so much", "our team liked a lot the examples". Past
+  // tense only: "I would like a lot more detail" is a request.
+  'liked|loved|enjoyed ~3 so much',
+  'liked|loved|enjoyed ~3 a lot',
+  // How useful it was, looking back: "the workshop was really useful"; "it would be very useful if
+  // you could ..." asks.
+  'was|were|been very|so|really|super|extremely|incredibly|truly|most useful|insightful|informative|valuable',
+  // "That's the kind of partner we want": being the partner the client hoped for.
+  'the kind|sort|type of partner|partners|supplier|suppliers|vendor|vendors|team we ~1 want|wanted|need|value|love',
   // Affection in a sign-off or an address is heartfelt as praise is: "Beijos", "Un abrazo", "xoxo".
   'beijos|beijo|besos|beso|abrazo|abrazos|abraço|abraços|bisous|bises|baci|abbracci|xoxo',
 ]);
@@ -223,7 +247,8 @@ export function warmthIn(
     if (cue.type === 'personal-disclosure' && cue.confidence >= 0.6) kinds.add('personal');
     if (cue.type === 'question' && cue.about === 'personal') kinds.add('personal');
   }
-  if (WELL_WISH.test(text, 0, endToken)) kinds.add('well-wish');
+  const requests = HOPED_REQUEST.find(text, 0, endToken);
+  if (wishes.some((w) => !requests.some((q) => q.start <= w.start && w.end <= q.end))) kinds.add('well-wish');
   // Season's greetings are a gesture of their own, owed a return at any stage (eval/README).
   if (HOLIDAY_WISH.test(text, 0, endToken)) kinds.add('holiday');
   if (GIFT.test(text, 0, endToken)) kinds.add('gift');
@@ -266,7 +291,36 @@ function signOffThanks(said: string, cue: Cue): boolean {
  */
 export function clearlyWarm(text: AnalyzedText, cues: readonly Cue[]): boolean {
   const kinds = warmthIn(text, cues);
-  return gestures(kinds).length >= 3 && (kinds.has('praise') || warmSentences(text, cues).length > 0);
+  if (gestures(kinds).length >= 3 && (kinds.has('praise') || warmSentences(text, cues).length > 0))
+    return true;
+  // Thanks with a sentence of praise, said with feeling ("Thank you so much for the workshop, it was
+  // really useful"), is warmth too: the settled reading names "thanks, praise" as clearly warm. Plain
+  // thanks beside a plain verdict on goods ("thanks for the samples, the finish looks great") stays
+  // the courtesy of a business note.
+  if (!kinds.has('gratitude')) return false;
+  const praised = praiseSentences(text);
+  if (praised.length === 0) return false;
+  const thanked = text.sentences.filter((s) =>
+    cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start >= s.start && c.end <= s.end),
+  );
+  return [...praised, ...thanked].some((s) => FEELING.test(text, s.firstToken, s.endToken));
+}
+
+/** Words that say thanks or praise with feeling: "so much", "really useful", "truly grateful". */
+const FEELING = phrases([
+  'so|very|really|truly|extremely|incredibly|absolutely|super|deeply|sincerely|genuinely|hugely|heartfelt',
+  'a lot',
+  'huge|massive|big thanks',
+]);
+
+/**
+ * Sentences that praise with substance ("The whole team loved the demo"), not a bare "Awesome,
+ * thanks!": praise in a sentence of five words or more.
+ */
+export function praiseSentences(text: AnalyzedText): Sentence[] {
+  return text.sentences.filter(
+    (s) => PRAISE.test(text, s.firstToken, s.endToken) && s.text.trim().split(/\s+/).length >= 5,
+  );
 }
 
 /**
@@ -309,6 +363,9 @@ const BUSINESS_CUES = new Set<Cue['type']>([
   'question',
   'negative-evaluation',
 ]);
+/** Words of accuracy: "correct", "accurate", "valid", "precise" (and their opposites). */
+const ACCURACY = /^(?:in)?(?:correct(?:ly)?|accurate(?:ly)?|valid|precise(?:ly)?)$/;
+const ACCURACY_ALL = /\b(?:in)?(?:correct(?:ly)?|accurate(?:ly)?|valid|precise(?:ly)?)\b/giu;
 const isWordToken = (value: string) => /[\p{L}\p{N}]/u.test(value);
 
 /**
@@ -345,7 +402,14 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     const from = afterSalutation(text, cues, s);
     if (from === undefined) return false;
     const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
-    if (words.length < 3 || !words.some((t) => SECOND_PERSON.has(t.normal))) return false;
+    if (words.length < 3) return false;
+    // The reader named only in "as you may be aware" is information framed, not good feeling for them.
+    const framed = AS_YOU_KNOW.find(text, from, s.endToken);
+    const toReader = (t: (typeof words)[number]) =>
+      SECOND_PERSON.has(t.normal) && !framed.some((m) => m.start <= t.start && t.start < m.end);
+    if (!words.some(toReader)) return false;
+    // "We hope you will consider this favourably": a request, whatever its warm words.
+    if (HOPED_REQUEST.test(text, s.firstToken, s.endToken)) return false;
     // A condition makes it an offer or a request ("We would be happy to give you a discount if you
     // order this month", "I can do 8% off if you sign for two years").
     if (words.some((t) => t.normal === 'if')) return false;
@@ -354,10 +418,16 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     // Laughter is a playful touch of its own (see warmthIn); it lifts wink's sentiment of a sentence
     // that is only information ("your competitor told us 2 days lol"), so it is read without it.
     const laughs = LAUGHTER.test(s.text);
-    if (!laughs && s.sentiment <= CLEARLY_POSITIVE) return false;
-    if (from === s.firstToken && !laughs) return true;
-    const said = text.text.slice(text.tokens[from]!.start, s.end);
-    return sentimentOf(laughs ? said.replace(LAUGHTER_ALL, ' ') : said) > CLEARLY_POSITIVE;
+    // Accuracy is a verdict on facts, not good feeling: wink scores "correct" as strongly as "happy"
+    // ("your figures are correct", "there is nothing to correct on our side"), so it is read without it.
+    const accuracy = words.some((t) => ACCURACY.test(t.normal));
+    const reread = laughs || accuracy;
+    if (!reread && s.sentiment <= CLEARLY_POSITIVE) return false;
+    if (from === s.firstToken && !reread) return true;
+    let said = text.text.slice(text.tokens[from]!.start, s.end);
+    if (laughs) said = said.replace(LAUGHTER_ALL, ' ');
+    if (accuracy) said = said.replace(ACCURACY_ALL, ' ');
+    return sentimentOf(said) > CLEARLY_POSITIVE;
   });
   WARM_SENTENCES.set(text, { cues, sentences });
   return sentences;

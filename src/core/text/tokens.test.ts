@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
-import { findTokenIndex } from './tokens.ts';
+import { afterAddress, findTokenIndex } from './tokens.ts';
 
 describe('findTokenIndex', () => {
   const { tokens } = analyze('Hi Ann, as discussed: send it, please, by Friday.');
@@ -18,5 +18,26 @@ describe('findTokenIndex', () => {
   it('gives -1 for an empty range', () => {
     expect(findTokenIndex(tokens, 3, 3, () => true)).toBe(-1);
     expect(findTokenIndex(tokens, 5, 2, () => true)).toBe(-1);
+  });
+});
+
+describe('afterAddress', () => {
+  const rest = (text: string) => {
+    const { tokens } = analyze(text);
+    return text.slice(tokens[afterAddress(tokens, 0, tokens.length)]!.start);
+  };
+
+  it('skips a bare name or a title and a name, up to the comma', () => {
+    expect(rest('Mr. Diallo, regarding the order, we need the PO.')).toBe(
+      'regarding the order, we need the PO.',
+    );
+    expect(rest('Priya, so when can we start?')).toBe('so when can we start?');
+    expect(rest('Dr Al-Amin, the price is final.')).toBe('the price is final.');
+  });
+
+  it('leaves a clause that opens on anything else', () => {
+    expect(rest('Regarding the order, we need the PO.')).toBe('Regarding the order, we need the PO.');
+    expect(rest('Thanks, the price is final.')).toBe('Thanks, the price is final.');
+    expect(rest('As discussed, the price is final.')).toBe('As discussed, the price is final.');
   });
 });

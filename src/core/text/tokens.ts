@@ -26,3 +26,36 @@ export function findToken(
   const k = findTokenIndex(tokens, from, to, test);
   return k >= 0 ? tokens[k] : undefined;
 }
+
+/** Titles written before a name: "Dr. Anna Schmidt", "Eng. Tarek", "Mr Tanaka". */
+export const TITLE =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|sir|madam|mme|mlle|herr|frau|sr|sra|srta|sig|sig\.ra|ing|shri|smt)\.?$/i;
+
+/**
+ * The token after a bare address that opens a clause: "Mr. Diop, regarding ...", "Wanjiru, so
+ * ...", "Dr Weber, the offer ...": names (with or without a title), at most four words, then a
+ * comma. `from` when the clause opens with no address. Read from the structure, not from a list
+ * of names.
+ */
+export function afterAddress(tokens: readonly Token[], from: number, to: number): number {
+  const end = Math.min(to, tokens.length, from + 8);
+  let words = 0;
+  let named = false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    if (t.value === ',') {
+      if (!named) return from;
+      let next = k + 1;
+      while (next < to && tokens[next]!.pos === 'SPACE') next++;
+      return next;
+    }
+    // The dot of "Mr." and the hyphen of "Al-Harbi" belong to the name.
+    if (t.value === '.' || t.value === '-') continue;
+    if (TITLE.test(t.value)) named = true;
+    else if (t.pos === 'PROPN') named = true;
+    else return from;
+    if (++words > 4) return from;
+  }
+  return from;
+}

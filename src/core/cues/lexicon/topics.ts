@@ -776,6 +776,11 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // keeps the article required: "my last day before vacation" is news.)
   'after|before|until|till the|our holiday|holidays|vacation|vacations|break',
   'after|before|until|till holidays|vacations',
+  // "Let's chat properly in the new year": a date for the work, not a celebration told ("we rang in
+  // the new year on a boat" is one: no preposition or work verb before it).
+  'into|after|before|until|till|from|by the new year',
+  'early|mid|late in the new year',
+  'talk|chat|speak|meet|call|decide|sign|start|continue|resume|pick|revisit|review|discuss|order|launch|reconnect|connect|follow|plan|budget ~3 in the new year',
   'business|work|sales|site|field|customer|client trip|trips|travel|visit|visits',
   'trip report',
   'round trip',
