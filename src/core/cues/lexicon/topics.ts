@@ -787,8 +787,6 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'travel policy|expenses|budget|expense',
   'holiday schedule|hours|season|sale|sales|campaign|closure|rush|promotion|period',
   'bank|public|national|federal holiday',
-  // "Let's talk in the new year once budgets are set": when, not a celebration.
-  'in|into|after|until|till|by|before|from the new year',
   // "our oldest customer", "my youngest engineer": a rank among the company's people and things.
   'my|our youngest|eldest|oldest|newest ~1 customer|customers|client|clients|account|accounts|partner|partners|supplier|suppliers|distributor|distributors|product|products|employee|employees|engineer|engineers|member|members|site|sites|plant|plants|store|stores|branch|branches|office|offices|machine|machines|line|model|models|brand|brands|team|teams|contract|contracts',
   // The hospital the writer works for: "our hospital approval committee", "the hospital's IT team".
