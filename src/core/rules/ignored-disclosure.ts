@@ -329,6 +329,18 @@ const MINOR_AILMENT = /^(?:cold|headache|migraine|flu|stomach bug|(?:had|have|ca
  * question about the rep's life. Lighter news (a trip, a party, a hobby), or news the client itself
  * followed with business ("Now back to work: ..."), is a warning; in the first emails, a nudge.
  */
+/** Whether the message asks, orders or asks about business after the news: a turn to business. */
+function turnsToBusinessAfter(message: AnalyzedMessage, cue: Cue): boolean {
+  return message.cues.some(
+    (c) =>
+      c.start >= cue.end &&
+      c.confidence >= 0.6 &&
+      (c.type === 'business-ask' ||
+        c.type === 'imperative' ||
+        (c.type === 'question' && c.about === 'business')),
+  );
+}
+
 /**
  * Weather told in the message's first sentence (after any greeting), with no question about the
  * reader and business after it: how a letter opens, not a bid for a reply.
@@ -343,14 +355,7 @@ function openingFormula(message: AnalyzedMessage, cue: Cue): boolean {
   if (/[!?]/.test(message.text.text.slice(cue.start, cue.end))) return false;
   if (message.cues.some((c) => c.type === 'question' && c.about === 'personal' && c.confidence >= 0.6))
     return false;
-  return message.cues.some(
-    (c) =>
-      c.start >= cue.end &&
-      c.confidence >= 0.6 &&
-      (c.type === 'business-ask' ||
-        c.type === 'imperative' ||
-        (c.type === 'question' && c.about === 'business')),
-  );
+  return turnsToBusinessAfter(message, cue);
 }
 
 /**
@@ -388,14 +393,7 @@ function severityOf(
     );
   // "Had a cold, so I'm a bit behind. Can you confirm ...?": a cold given as the reason for a delay,
   // before business, or by a client who writes curt notes, asks for no reply of its own.
-  const turnedToBusiness = message.cues.some(
-    (c) =>
-      c.start >= cue.end &&
-      c.confidence >= 0.6 &&
-      (c.type === 'business-ask' ||
-        c.type === 'imperative' ||
-        (c.type === 'question' && c.about === 'business')),
-  );
+  const turnedToBusiness = turnsToBusinessAfter(message, cue);
   if (minor && (ctx.client.terse || turnedToBusiness)) return undefined;
   if (minor && !friendly) return expects ? 'suggestion' : undefined;
   // A passing remark (a weekend, a hobby, the kids at a game) in the first emails is a chance for
