@@ -596,6 +596,13 @@ runRuleCases(rule, {
       draft: 'The panels were tested twice before shipping.',
     },
     {
+      name: '"¿Cómo estás?" skipped for business alone is still open',
+      reader: 'MX',
+      writer: 'PL',
+      history: [c('Hola Tomasz, ¿cómo estás? We need a quote for 30 seats.')],
+      draft: 'The quote for 30 seats is attached.',
+    },
+    {
       name: 'Russian client in a first exchange: a suggestion',
       reader: 'RU',
       writer: 'UA',
@@ -1299,6 +1306,23 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Wonderful news! Please find the security whitepaper attached.',
+    },
+    {
+      name: '"¿Cómo estás?" in the client\'s Spanish answered by how things went',
+      reader: 'MX',
+      writer: 'PL',
+      history: [c('Hola Tomasz, ¿cómo estás? We need a quote for 30 seats.')],
+      draft:
+        'Hola Lucía, the move to the new office went well, thank you! The quote for 30 seats is attached.',
+    },
+    {
+      name: "a greeting in the client's language before the question: the trip is what is asked",
+      reader: 'BR',
+      writer: 'DE',
+      clientName: 'Renata',
+      repName: 'Jonas',
+      history: [c('Olá Jonas, how was the flight back to Munich?')],
+      draft: 'Olá Renata, the flight back to Munich was long but calm, I slept most of it.',
     },
     {
       name: 'how are you answered',

@@ -101,7 +101,8 @@ const PROVIDES = phrases([
   'enclosed',
 ]);
 const HOW_DID_IT_GO = opening(
-  String.raw`(?:(?:and|so|also|btw|by the way)\W+)?how\s+(?:did|was|were|is|are|'s|’s)\b`,
+  // "How are you" in the client's own language ("¿Cómo estás?", "Tudo bem?") asks the same.
+  String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:how\s+(?:did|was|were|is|are|'s|’s)\b|[¿¡]?\s*(?:c[oó]mo\s+(?:est[aá]s?|vai|va)|tudo\s+bem|todo\s+bien|qu[eé]\s+tal|[cç]a\s+va)\b)`,
 );
 const VERDICT = phrases([
   'went|go|going|was|were|been ~2 well|great|fine|smoothly|brilliantly|lovely|amazing|wonderful|ok|okay|badly|better',
@@ -301,9 +302,8 @@ const DEADLINE_ASKED =
 const FURTHER_POINT = opening(
   String.raw`(?:also|btw|by\s+the\s+way|plus|one\s+more\s+thing|another\s+(?:thing|question)|separately|on\s+another\s+note)\b`,
 );
-/** A greeting that opens the sentence of a question: "Good morning Vikram, ", "Hi Ana, ". */
-const GREETING_HEAD =
-  /^\W*(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|hi|hello|hey|dear)\b[^,.!?:;]{0,40},\s*(?=\S)/i;
+/** The name and comma after a greeting that opens a question: "Good morning Vikram, " in "..., how was Diwali?". */
+const NAME_AFTER_GREETING = /^[^,.!?:;]{0,40},\s*(?=\S)/;
 /** "Honest question: what ...?", "Quick one: is there ...?": the label before the colon is not what is asked. */
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
 /** "Would this be possible?", "What do you think?": a question about what the client said just before. */
@@ -503,12 +503,26 @@ const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|weekend|morning|afternoon|evening|night|day|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
 
+/** Where the question proper starts when the message's greeting cue opens its sentence. */
+function afterOpeningGreeting(message: AnalyzedMessage, question: Cue): number {
+  const text = message.text.text;
+  const greeting = message.cues.find(
+    (c) =>
+      c.type === 'greeting' &&
+      c.start >= question.start &&
+      c.end <= question.end &&
+      !/\w/.test(text.slice(question.start, c.start)),
+  );
+  if (!greeting) return question.start;
+  const name = NAME_AFTER_GREETING.exec(text.slice(greeting.end, question.end));
+  return name ? greeting.end + name[0].length : question.start;
+}
+
 function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
   const draft = ctx.draft.text;
   const q = message.text;
   // "Good morning Vikram, how was Diwali?": the greeting and the name are not what is asked.
-  const greeting = GREETING_HEAD.exec(q.text.slice(question.start, question.end));
-  const afterGreeting = question.start + (greeting ? greeting[0].length : 0);
+  const afterGreeting = afterOpeningGreeting(message, question);
   const label = LEAD_IN.exec(q.text.slice(afterGreeting, question.end));
   const afterLabel = afterGreeting + (label ? label[0].length : 0);
   const wrapper =
