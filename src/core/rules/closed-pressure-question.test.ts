@@ -22,6 +22,51 @@ const WARM_AND_ASKED = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.12 (own wording): a condition that "works for your team" is not a slot question; a
+    // signature promised for "after returning" pressed for sooner; "want me to send over the
+    // contract?" offered to a client who has not said yes; a deadline told as "no longer valid".
+    {
+      name: 'a condition on the numbers does not make a signing deadline a scheduling question',
+      reader: 'PL',
+      writer: 'US',
+      history: [
+        c('Thank you for the offer. We will review it with finance and come back to you next month.'),
+      ],
+      draft: 'Thanks! If the budget works for you, can we have the order signed by the 15th?',
+    },
+    {
+      name: 'a signature promised for after the holidays, pressed for before them',
+      reader: 'TR',
+      writer: 'DE',
+      history: [
+        c(
+          'The terms look fine to me. I am going to my hometown for the holidays, so I will sign after returning on the 8th.',
+        ),
+      ],
+      draft: 'Noted. But could you sign it before you travel? Our books close on the 31st.',
+    },
+    {
+      name: '"want me to send over the contract?" to a client still thinking it over',
+      reader: 'GB',
+      writer: 'US',
+      history: [...FIRST_CONTACT, c('We will think it over and come back to you in March.')],
+      draft: 'Sounds good. Want me to send over the contract in the meantime?',
+    },
+    {
+      name: '"would you like us to prepare the agreement for signature?" assumes the yes too',
+      reader: 'DE',
+      writer: 'US',
+      history: [...FIRST_CONTACT, c('We will think it over and come back to you in March.')],
+      draft: 'Sure. Would you like us to prepare the agreement for signature?',
+    },
+    {
+      name: 'confirming the term before a price that will no longer be available',
+      reader: 'AR',
+      writer: 'RU',
+      history: [...FIRST_CONTACT],
+      draft:
+        'Could you confirm the 24-month term by the 20th? After that the launch price is no longer available.',
+    },
     // rules.dev.11 (own wording): a call pressed for next week on a client who put the purchase on
     // hold; a commitment asked for with scarcity ("only two seats left").
     {
@@ -436,6 +481,40 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.12 (own wording): the client has said yes in other words; an offer of a step that
+    // assumes nothing; a slot question with a condition is still a slot question.
+    {
+      name: 'a client "going ahead with" the plan is asked to sign by a date',
+      reader: 'IN',
+      writer: 'IL',
+      history: [
+        c('Happy to share that we are going ahead with the two-year licence. Please send the paperwork.'),
+      ],
+      draft:
+        'Wonderful, thank you! The paperwork is attached. Could you sign it by Thursday so we can start on Monday?',
+    },
+    {
+      name: 'the agreement is fine for the client and their director will sign it this week',
+      reader: 'TR',
+      writer: 'GB',
+      history: [c('We read the contract, it is fine for us. Our director will sign it this week.')],
+      draft:
+        'Thank you, Ayla. Could you send us the signed copy by Friday so we can ship before the holiday?',
+    },
+    {
+      name: '"want me to send over" a document that asks for no decision',
+      reader: 'GB',
+      writer: 'US',
+      history: [...FIRST_CONTACT, c('We will think it over and come back to you in March.')],
+      draft: 'Sounds good. Want me to send over the case study in the meantime?',
+    },
+    {
+      name: 'a slot question the client wants, with a condition in it',
+      reader: 'PL',
+      writer: 'US',
+      history: [c('Could we have a call next week to go through the offer?')],
+      draft: 'Of course. If it suits you, does Tuesday at 10 work for your team?',
+    },
     // near-misses: a call after the pause the client set, and the same call with nothing on hold
     {
       name: 'a call proposed for after the pause respects it',

@@ -7,6 +7,7 @@ import type { Cue } from '../cues/types.ts';
 import { isHighContext } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import {
   clientInvitesRequests,
@@ -63,7 +64,7 @@ export default defineRule({
         );
       // A call pressed for next week on a client who has just put the matter on hold asks for the
       // time they said they would not give yet.
-      if (SCHEDULING.test(draft, ...range) || AVAILABLE.test(question))
+      if (asksForSlot(draft, q, range) || AVAILABLE.test(question))
         return !clientMeets && (SOON.test(question) || (onHold && NEAR.test(question)));
       // "Shall I send the contract for signature?" offers a step that takes the yes for granted.
       if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
@@ -236,9 +237,9 @@ const TRAILING_CHASER = /(?:^|[—–:,;]|\s-|\bbtw\b)\s*any\s+(?:update|updates
 /** Free or available to meet; a "free trial" or a "free version" is an offer, not a slot. */
 const AVAILABLE =
   /\b(?:free(?!\s+(?:trial|pilot|version|plan|tier|account|license|licence|upgrade|of charge))|available)\b/i;
-/** The writer offers their own next step: "Shall I send ...", "Can we prepare ...". */
+/** The writer offers their own next step: "Shall I send ...", "Can we prepare ...", "Want me to send ...". */
 const OWN_STEP =
-  /\b(?:shall|should|can|may)\s+(?:i|we)\s+(?:send|prepare|share|forward|resend|draft|issue)\b/i;
+  /\b(?:(?:shall|should|can|may)\s+(?:i|we)|(?:want|like)\s+(?:me|us)\s+to)\s+(?:send|prepare|share|forward|resend|draft|issue)\b/i;
 /**
  * A step only a yes calls for: the contract or agreement itself, or papers "for signature". A
  * contract "to review" or "in draft" is still a step the client can take without deciding.
@@ -295,16 +296,19 @@ const GO_AHEAD = phrases([
 ]);
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
-/** The client's own yes: ready to buy, decided, approved, "we'll order it". */
+/**
+ * The client's own yes: ready to buy, decided, approved, "we'll order it", "we are going ahead with
+ * the 3-year plan", "the agreement is OK for us".
+ */
 const CLIENT_READY =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$))\b/i;
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
 /**
  * The client put the decision off until they come back: "we will revert", "I'll get back to you
  * after Eid", "we'll discuss it internally" (not "approved internally"), "I will sign it once I'm
  * back". Not "let me know if ...".
  */
 const CLIENT_DEFERRED =
-  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back)\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
+  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
 /** The client asked to be contacted later: "ping me again in Q3", "reach out after the summer". */
 const CONTACT_LATER =
   /\b(?:ping|chase|contact|call|email|reach out to|try) me (?:again )?(?:in|after|next|once|when)\b|\breach out (?:again )?(?:in|after|next)\b/i;
@@ -360,6 +364,8 @@ const PUSH = phrases([
   'if you ~2 sign|buy|order|purchase|commit|decide ~3 this|today|tomorrow|by|before|until|within|now',
   'offer|discount|price|deal|promotion|promo ~2 expires|ends',
   'offer|discount|price|deal ~2 valid until',
+  // "After the 30th the discount is no longer valid": the same deadline, told from the other side.
+  'offer|discount|price|deal|promotion|rate|conditions ~2 not|longer valid|available|apply',
   // "We need the decision until Friday to keep this price."
   'need|want ~2 decision|answer|signature|yes ~2 by|before|until|this|today|tomorrow',
   'give me a yes',
@@ -376,6 +382,16 @@ const SCHEDULING = phrases([
   'work|suit for you',
   'work|suit for your team',
 ]);
+
+/**
+ * A slot question, not a condition: "if the numbers work for your team, can we sign before the
+ * 30th?" sets a condition on the commitment; it does not ask whether a time suits them.
+ */
+function asksForSlot(draft: AnalyzedText, q: Span, range: [number, number]): boolean {
+  return SCHEDULING.find(draft, ...range).some(
+    (m) => !/\bif\b[^,;:?]*$/i.test(draft.text.slice(q.start, m.start)),
+  );
+}
 
 /** The rep's earlier commitment asks in this thread: closed questions, or "waiting for your decision". */
 function earlierPressure(ctx: RuleContext): Evidence[] {
