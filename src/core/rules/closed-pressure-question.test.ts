@@ -20,6 +20,19 @@ const WARM_AND_ASKED = [
   c('Sorry for the slow reply, it has been a crazy month with the audit.', 400),
 ];
 
+/** Some weeks of business contact (acquainted, not friendly), ending with a client asking for time. */
+const ASKED_FOR_TIME_AFTER_WEEKS = [
+  c('Good morning, thank you for the visit to our plant.'),
+  r('Thank you for hosting us. The proposal for the packing line is attached.', 200),
+  c('Received, thank you. We will evaluate it with our production director and revert.', 48),
+];
+/** The same weeks, ending with a client who only confirms receipt. */
+const RECEIVED_AFTER_WEEKS = [
+  c('Good morning, thank you for the visit to our plant.'),
+  r('Thank you for hosting us. The proposal for the packing line is attached.', 200),
+  c('Received, thank you.', 48),
+];
+
 runRuleCases(rule, {
   invalid: [
     // rules.dev.12 (own wording): a condition that "works for your team" is not a slot question; a
@@ -33,6 +46,7 @@ runRuleCases(rule, {
         c('Thank you for the offer. We will review it with finance and come back to you next month.'),
       ],
       draft: 'Thanks! If the budget works for you, can we have the order signed by the 15th?',
+      severity: 'warning',
     },
     {
       name: 'a signature promised for after the holidays, pressed for before them',
@@ -66,6 +80,68 @@ runRuleCases(rule, {
       history: [...FIRST_CONTACT],
       draft:
         'Could you confirm the 24-month term by the 20th? After that the launch price is no longer available.',
+    },
+    // rules.dev.12: severity. A reserved, high-context reader who has just asked for time, pressed
+    // for the yes before the relationship is close; the request for time is what the yes overrides.
+    {
+      name: 'a reserved reader of some weeks who asked for time, pressed to sign: an error',
+      reader: 'JP',
+      writer: 'DE',
+      history: ASKED_FOR_TIME_AFTER_WEEKS,
+      draft: 'Thank you. Can we sign the contract for the line before the end of the month?',
+      severity: 'error',
+    },
+    {
+      name: 'the same reader and weeks, with no time asked for: a warning',
+      reader: 'JP',
+      writer: 'DE',
+      history: RECEIVED_AFTER_WEEKS,
+      draft: 'Thank you. Can we sign the contract for the line before the end of the month?',
+      severity: 'warning',
+    },
+    {
+      name: 'a reader who does not mind plain questions, pressed after asking for time: a warning',
+      reader: 'CZ',
+      writer: 'US',
+      history: [c('Thank you for the offer. We will discuss it internally and come back to you.')],
+      draft: 'Thanks! Can we sign the agreement this month?',
+      severity: 'warning',
+    },
+    {
+      name: 'the same reader, with no time asked for: a suggestion',
+      reader: 'CZ',
+      writer: 'US',
+      history: [c('Thank you for the offer.')],
+      draft: 'Thanks! Can we sign the agreement this month?',
+      severity: 'suggestion',
+    },
+    {
+      name: 'the time asked for earlier still stands while the client has not come back with a decision',
+      reader: 'CZ',
+      writer: 'US',
+      history: [
+        c('Thank you for the offer. We will discuss it internally and come back to you.'),
+        r('Sure, take your time. The answers to your IT questions are attached.'),
+        c('Thank you for the answers, they are clear.'),
+      ],
+      draft: 'Glad to hear it! Can we sign the agreement this month?',
+      severity: 'warning',
+    },
+    {
+      name: 'the yes given, only its date pressed: a warning, not an error',
+      reader: 'SE',
+      writer: 'RU',
+      history: [c('It looks fine now. I am away with the family tomorrow, I will sign it when I am back.')],
+      draft: 'Thank you. Could you sign it today, before you leave?',
+      severity: 'warning',
+    },
+    {
+      name: '"today" on the writer\'s own step is not an ultimatum to the client',
+      reader: 'TH',
+      writer: 'FR',
+      history: [c('Thank you for the proposal. I will discuss it with our management and come back to you.')],
+      draft: 'Thank you. Shall I send you the contract for signature today?',
+      severity: 'warning',
     },
     // rules.dev.11 (own wording): a call pressed for next week on a client who put the purchase on
     // hold; a commitment asked for with scarcity ("only two seats left").

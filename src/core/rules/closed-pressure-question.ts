@@ -31,8 +31,8 @@ export default defineRule({
         ru: 'Ответ требует ответа «да/нет» на решение о покупке («Вы хотите купить ...?»), где уместнее открытый вопрос.',
       },
       details: {
-        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. A tag ("..., yes?") asks for assent whatever the question, and so does a first call pressed for tomorrow that the client never asked for. Scheduling questions ("Does Tuesday work?") the client wants, work asks ("Can you send the file?") and choices between options are not pressure; offering one’s own next step is not either, unless the step takes the yes for granted ("Shall I send the contract for signature?" to a client who is still studying the offer).',
-        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопрос-хвостик («..., yes?») требует согласия, о чём бы ни был вопрос, как и первый звонок «на завтра», о котором клиент не просил. Вопросы о времени встречи, которой хочет сам клиент («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются; предложение собственного следующего шага — тоже, если только шаг не считает «да» уже сказанным («Прислать договор на подпись?» клиенту, который ещё изучает предложение).',
+        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a client who asked for time to decide, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture, or one of some weeks who has just asked for time; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. A tag ("..., yes?") asks for assent whatever the question, and so does a first call pressed for tomorrow that the client never asked for. Scheduling questions ("Does Tuesday work?") the client wants, work asks ("Can you send the file?") and choices between options are not pressure; offering one’s own next step is not either, unless the step takes the yes for granted ("Shall I send the contract for signature?" to a client who is still studying the offer).',
+        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, просьба клиента дать время на решение, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры или знакомый по нескольким неделям, который только что попросил время; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопрос-хвостик («..., yes?») требует согласия, о чём бы ни был вопрос, как и первый звонок «на завтра», о котором клиент не просил. Вопросы о времени встречи, которой хочет сам клиент («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются; предложение собственного следующего шага — тоже, если только шаг не считает «да» уже сказанным («Прислать договор на подпись?» клиенту, который ещё изучает предложение).',
       },
     },
     sources: ['MEY14', 'LITLIT25'],
@@ -132,19 +132,30 @@ export default defineRule({
         r.style.negativeFeedback.value >= 1
       : false;
     const writerDirect = w ? w.rapport.requestSoftening.value <= -1 : false;
-    // A reserved, indirect reader pressed in the first exchanges (Japan, Korea, China) is the worst
-    // case: where meaning lives in context, a "no" is rarely said outright, so a yes/no corners them.
+    // The client asked for time ("we will study it internally and revert", "call me again in Q3"),
+    // here or earlier with no decision since: a yes/no pressed before they come back overrides what
+    // they asked for. Not when the yes is given and only its date was set ("I will sign it once I'm
+    // back"): pressing for an earlier date hurries a decision already made.
+    const promisedYes = ctx.analysis.answered.some((m) => CLIENT_READY.test(m.text.text));
+    const askedForTime =
+      !promisedYes &&
+      (putOff ||
+        ctx.analysis.messages.some((m) => m.author.role === 'client' && CLIENT_DEFERRED.test(m.text.text)));
+    // A reserved, indirect reader pressed in the first exchanges (Japan, Korea, China), or before they
+    // come back with the decision they asked time for, is the worst case: where meaning lives in
+    // context, a "no" is rarely said outright, so a yes/no corners them.
     const reservedNew =
-      ctx.relationship.stage === 'new' &&
       r !== undefined &&
       isHighContext(r) &&
-      r.rapport.positivityDisplay.value === 'reserved-for-familiar';
+      r.rapport.positivityDisplay.value === 'reserved-for-familiar' &&
+      (ctx.relationship.stage === 'new' || (ctx.relationship.stage === 'acquainted' && askedForTime));
     const base =
       (readerMinds ? 1 : 0) +
       (earlier.length > 0 ? 1 : 0) +
       (waited ? 1 : 0) +
       (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
       (reservedNew ? 1 : 0) +
+      (askedForTime ? 1 : 0) +
       // A reader whose culture has no profile is not known to be direct: the rule's default, a
       // warning, holds (a suggestion is for a reader known to take a plain yes/no in stride).
       (r === undefined ? 1 : 0);
@@ -171,7 +182,8 @@ export default defineRule({
       const question = ctx.draft.text.text.slice(q.start, q.end);
       // An ultimatum ("yes or no?", "confirm today") corners the reader twice over; a question
       // tucked into "let me know if you want to sign" leaves them room.
-      const ultimatum = ULTIMATUM.test(question) ? 2 : 0;
+      // "Shall I send the contract today?" dates the writer's own step, not the client's answer.
+      const ultimatum = ULTIMATUM.test(question) && !OWN_STEP.test(question) ? 2 : 0;
       const embedded = EMBEDDED.test(question);
       const score = base + ultimatum;
       return {
