@@ -20,8 +20,129 @@ const WARM_AND_ASKED = [
   c('Sorry for the slow reply, it has been a crazy month with the audit.', 400),
 ];
 
+/** Some weeks of business contact (acquainted, not friendly), ending with a client asking for time. */
+const ASKED_FOR_TIME_AFTER_WEEKS = [
+  c('Good morning, thank you for the visit to our plant.'),
+  r('Thank you for hosting us. The proposal for the packing line is attached.', 200),
+  c('Received, thank you. We will evaluate it with our production director and revert.', 48),
+];
+/** The same weeks, ending with a client who only confirms receipt. */
+const RECEIVED_AFTER_WEEKS = [
+  c('Good morning, thank you for the visit to our plant.'),
+  r('Thank you for hosting us. The proposal for the packing line is attached.', 200),
+  c('Received, thank you.', 48),
+];
+
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.12 (own wording): a condition that "works for your team" is not a slot question; a
+    // signature promised for "after returning" pressed for sooner; "want me to send over the
+    // contract?" offered to a client who has not said yes; a deadline told as "no longer valid".
+    {
+      name: 'a condition on the numbers does not make a signing deadline a scheduling question',
+      reader: 'PL',
+      writer: 'US',
+      history: [
+        c('Thank you for the offer. We will review it with finance and come back to you next month.'),
+      ],
+      draft: 'Thanks! If the budget works for you, can we have the order signed by the 15th?',
+      severity: 'warning',
+    },
+    {
+      name: 'a signature promised for after the holidays, pressed for before them',
+      reader: 'TR',
+      writer: 'DE',
+      history: [
+        c(
+          'The terms look fine to me. I am going to my hometown for the holidays, so I will sign after returning on the 8th.',
+        ),
+      ],
+      draft: 'Noted. But could you sign it before you travel? Our books close on the 31st.',
+    },
+    {
+      name: '"want me to send over the contract?" to a client still thinking it over',
+      reader: 'GB',
+      writer: 'US',
+      history: [...FIRST_CONTACT, c('We will think it over and come back to you in March.')],
+      draft: 'Sounds good. Want me to send over the contract in the meantime?',
+    },
+    {
+      name: '"would you like us to prepare the agreement for signature?" assumes the yes too',
+      reader: 'DE',
+      writer: 'US',
+      history: [...FIRST_CONTACT, c('We will think it over and come back to you in March.')],
+      draft: 'Sure. Would you like us to prepare the agreement for signature?',
+    },
+    {
+      name: 'confirming the term before a price that will no longer be available',
+      reader: 'AR',
+      writer: 'RU',
+      history: [...FIRST_CONTACT],
+      draft:
+        'Could you confirm the 24-month term by the 20th? After that the launch price is no longer available.',
+    },
+    // rules.dev.12: severity. A reserved, high-context reader who has just asked for time, pressed
+    // for the yes before the relationship is close; the request for time is what the yes overrides.
+    {
+      name: 'a reserved reader of some weeks who asked for time, pressed to sign: an error',
+      reader: 'JP',
+      writer: 'DE',
+      history: ASKED_FOR_TIME_AFTER_WEEKS,
+      draft: 'Thank you. Can we sign the contract for the line before the end of the month?',
+      severity: 'error',
+    },
+    {
+      name: 'the same reader and weeks, with no time asked for: a warning',
+      reader: 'JP',
+      writer: 'DE',
+      history: RECEIVED_AFTER_WEEKS,
+      draft: 'Thank you. Can we sign the contract for the line before the end of the month?',
+      severity: 'warning',
+    },
+    {
+      name: 'a reader who does not mind plain questions, pressed after asking for time: a warning',
+      reader: 'CZ',
+      writer: 'US',
+      history: [c('Thank you for the offer. We will discuss it internally and come back to you.')],
+      draft: 'Thanks! Can we sign the agreement this month?',
+      severity: 'warning',
+    },
+    {
+      name: 'the same reader, with no time asked for: a suggestion',
+      reader: 'CZ',
+      writer: 'US',
+      history: [c('Thank you for the offer.')],
+      draft: 'Thanks! Can we sign the agreement this month?',
+      severity: 'suggestion',
+    },
+    {
+      name: 'the time asked for earlier still stands while the client has not come back with a decision',
+      reader: 'CZ',
+      writer: 'US',
+      history: [
+        c('Thank you for the offer. We will discuss it internally and come back to you.'),
+        r('Sure, take your time. The answers to your IT questions are attached.'),
+        c('Thank you for the answers, they are clear.'),
+      ],
+      draft: 'Glad to hear it! Can we sign the agreement this month?',
+      severity: 'warning',
+    },
+    {
+      name: 'the yes given, only its date pressed: a warning, not an error',
+      reader: 'SE',
+      writer: 'RU',
+      history: [c('It looks fine now. I am away with the family tomorrow, I will sign it when I am back.')],
+      draft: 'Thank you. Could you sign it today, before you leave?',
+      severity: 'warning',
+    },
+    {
+      name: '"today" on the writer\'s own step is not an ultimatum to the client',
+      reader: 'TH',
+      writer: 'FR',
+      history: [c('Thank you for the proposal. I will discuss it with our management and come back to you.')],
+      draft: 'Thank you. Shall I send you the contract for signature today?',
+      severity: 'warning',
+    },
     // rules.dev.11 (own wording): a call pressed for next week on a client who put the purchase on
     // hold; a commitment asked for with scarcity ("only two seats left").
     {
@@ -436,6 +557,40 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.12 (own wording): the client has said yes in other words; an offer of a step that
+    // assumes nothing; a slot question with a condition is still a slot question.
+    {
+      name: 'a client "going ahead with" the plan is asked to sign by a date',
+      reader: 'IN',
+      writer: 'IL',
+      history: [
+        c('Happy to share that we are going ahead with the two-year licence. Please send the paperwork.'),
+      ],
+      draft:
+        'Wonderful, thank you! The paperwork is attached. Could you sign it by Thursday so we can start on Monday?',
+    },
+    {
+      name: 'the agreement is fine for the client and their director will sign it this week',
+      reader: 'TR',
+      writer: 'GB',
+      history: [c('We read the contract, it is fine for us. Our director will sign it this week.')],
+      draft:
+        'Thank you, Ayla. Could you send us the signed copy by Friday so we can ship before the holiday?',
+    },
+    {
+      name: '"want me to send over" a document that asks for no decision',
+      reader: 'GB',
+      writer: 'US',
+      history: [...FIRST_CONTACT, c('We will think it over and come back to you in March.')],
+      draft: 'Sounds good. Want me to send over the case study in the meantime?',
+    },
+    {
+      name: 'a slot question the client wants, with a condition in it',
+      reader: 'PL',
+      writer: 'US',
+      history: [c('Could we have a call next week to go through the offer?')],
+      draft: 'Of course. If it suits you, does Tuesday at 10 work for your team?',
+    },
     // near-misses: a call after the pause the client set, and the same call with nothing on hold
     {
       name: 'a call proposed for after the pause respects it',

@@ -7,6 +7,7 @@ import type { Cue } from '../cues/types.ts';
 import { isHighContext } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import {
   clientInvitesRequests,
@@ -30,8 +31,8 @@ export default defineRule({
         ru: 'Ответ требует ответа «да/нет» на решение о покупке («Вы хотите купить ...?»), где уместнее открытый вопрос.',
       },
       details: {
-        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. A tag ("..., yes?") asks for assent whatever the question, and so does a first call pressed for tomorrow that the client never asked for. Scheduling questions ("Does Tuesday work?") the client wants, work asks ("Can you send the file?") and choices between options are not pressure; offering one’s own next step is not either, unless the step takes the yes for granted ("Shall I send the contract for signature?" to a client who is still studying the offer).',
-        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопрос-хвостик («..., yes?») требует согласия, о чём бы ни был вопрос, как и первый звонок «на завтра», о котором клиент не просил. Вопросы о времени встречи, которой хочет сам клиент («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются; предложение собственного следующего шага — тоже, если только шаг не считает «да» уже сказанным («Прислать договор на подпись?» клиенту, который ещё изучает предложение).',
+        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a client who asked for time to decide, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture, or one of some weeks who has just asked for time; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. A tag ("..., yes?") asks for assent whatever the question, and so does a first call pressed for tomorrow that the client never asked for. Scheduling questions ("Does Tuesday work?") the client wants, work asks ("Can you send the file?") and choices between options are not pressure; offering one’s own next step is not either, unless the step takes the yes for granted ("Shall I send the contract for signature?" to a client who is still studying the offer).',
+        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, просьба клиента дать время на решение, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры или знакомый по нескольким неделям, который только что попросил время; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопрос-хвостик («..., yes?») требует согласия, о чём бы ни был вопрос, как и первый звонок «на завтра», о котором клиент не просил. Вопросы о времени встречи, которой хочет сам клиент («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются; предложение собственного следующего шага — тоже, если только шаг не считает «да» уже сказанным («Прислать договор на подпись?» клиенту, который ещё изучает предложение).',
       },
     },
     sources: ['MEY14', 'LITLIT25'],
@@ -63,7 +64,7 @@ export default defineRule({
         );
       // A call pressed for next week on a client who has just put the matter on hold asks for the
       // time they said they would not give yet.
-      if (SCHEDULING.test(draft, ...range) || AVAILABLE.test(question))
+      if (asksForSlot(draft, q, range) || AVAILABLE.test(question))
         return !clientMeets && (SOON.test(question) || (onHold && NEAR.test(question)));
       // "Shall I send the contract for signature?" offers a step that takes the yes for granted.
       if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
@@ -131,19 +132,30 @@ export default defineRule({
         r.style.negativeFeedback.value >= 1
       : false;
     const writerDirect = w ? w.rapport.requestSoftening.value <= -1 : false;
-    // A reserved, indirect reader pressed in the first exchanges (Japan, Korea, China) is the worst
-    // case: where meaning lives in context, a "no" is rarely said outright, so a yes/no corners them.
+    // The client asked for time ("we will study it internally and revert", "call me again in Q3"),
+    // here or earlier with no decision since: a yes/no pressed before they come back overrides what
+    // they asked for. Not when the yes is given and only its date was set ("I will sign it once I'm
+    // back"): pressing for an earlier date hurries a decision already made.
+    const promisedYes = ctx.analysis.answered.some((m) => CLIENT_READY.test(m.text.text));
+    const askedForTime =
+      !promisedYes &&
+      (putOff ||
+        ctx.analysis.messages.some((m) => m.author.role === 'client' && CLIENT_DEFERRED.test(m.text.text)));
+    // A reserved, indirect reader pressed in the first exchanges (Japan, Korea, China), or before they
+    // come back with the decision they asked time for, is the worst case: where meaning lives in
+    // context, a "no" is rarely said outright, so a yes/no corners them.
     const reservedNew =
-      ctx.relationship.stage === 'new' &&
       r !== undefined &&
       isHighContext(r) &&
-      r.rapport.positivityDisplay.value === 'reserved-for-familiar';
+      r.rapport.positivityDisplay.value === 'reserved-for-familiar' &&
+      (ctx.relationship.stage === 'new' || (ctx.relationship.stage === 'acquainted' && askedForTime));
     const base =
       (readerMinds ? 1 : 0) +
       (earlier.length > 0 ? 1 : 0) +
       (waited ? 1 : 0) +
       (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
       (reservedNew ? 1 : 0) +
+      (askedForTime ? 1 : 0) +
       // A reader whose culture has no profile is not known to be direct: the rule's default, a
       // warning, holds (a suggestion is for a reader known to take a plain yes/no in stride).
       (r === undefined ? 1 : 0);
@@ -170,7 +182,8 @@ export default defineRule({
       const question = ctx.draft.text.text.slice(q.start, q.end);
       // An ultimatum ("yes or no?", "confirm today") corners the reader twice over; a question
       // tucked into "let me know if you want to sign" leaves them room.
-      const ultimatum = ULTIMATUM.test(question) ? 2 : 0;
+      // "Shall I send the contract today?" dates the writer's own step, not the client's answer.
+      const ultimatum = ULTIMATUM.test(question) && !OWN_STEP.test(question) ? 2 : 0;
       const embedded = EMBEDDED.test(question);
       const score = base + ultimatum;
       return {
@@ -236,9 +249,9 @@ const TRAILING_CHASER = /(?:^|[—–:,;]|\s-|\bbtw\b)\s*any\s+(?:update|updates
 /** Free or available to meet; a "free trial" or a "free version" is an offer, not a slot. */
 const AVAILABLE =
   /\b(?:free(?!\s+(?:trial|pilot|version|plan|tier|account|license|licence|upgrade|of charge))|available)\b/i;
-/** The writer offers their own next step: "Shall I send ...", "Can we prepare ...". */
+/** The writer offers their own next step: "Shall I send ...", "Can we prepare ...", "Want me to send ...". */
 const OWN_STEP =
-  /\b(?:shall|should|can|may)\s+(?:i|we)\s+(?:send|prepare|share|forward|resend|draft|issue)\b/i;
+  /\b(?:(?:shall|should|can|may)\s+(?:i|we)|(?:want|like)\s+(?:me|us)\s+to)\s+(?:send|prepare|share|forward|resend|draft|issue)\b/i;
 /**
  * A step only a yes calls for: the contract or agreement itself, or papers "for signature". A
  * contract "to review" or "in draft" is still a step the client can take without deciding.
@@ -295,16 +308,19 @@ const GO_AHEAD = phrases([
 ]);
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
-/** The client's own yes: ready to buy, decided, approved, "we'll order it". */
+/**
+ * The client's own yes: ready to buy, decided, approved, "we'll order it", "we are going ahead with
+ * the 3-year plan", "the agreement is OK for us".
+ */
 const CLIENT_READY =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$))\b/i;
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
 /**
  * The client put the decision off until they come back: "we will revert", "I'll get back to you
  * after Eid", "we'll discuss it internally" (not "approved internally"), "I will sign it once I'm
  * back". Not "let me know if ...".
  */
 const CLIENT_DEFERRED =
-  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back)\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
+  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
 /** The client asked to be contacted later: "ping me again in Q3", "reach out after the summer". */
 const CONTACT_LATER =
   /\b(?:ping|chase|contact|call|email|reach out to|try) me (?:again )?(?:in|after|next|once|when)\b|\breach out (?:again )?(?:in|after|next)\b/i;
@@ -360,6 +376,8 @@ const PUSH = phrases([
   'if you ~2 sign|buy|order|purchase|commit|decide ~3 this|today|tomorrow|by|before|until|within|now',
   'offer|discount|price|deal|promotion|promo ~2 expires|ends',
   'offer|discount|price|deal ~2 valid until',
+  // "After the 30th the discount is no longer valid": the same deadline, told from the other side.
+  'offer|discount|price|deal|promotion|rate|conditions ~2 not|longer valid|available|apply',
   // "We need the decision until Friday to keep this price."
   'need|want ~2 decision|answer|signature|yes ~2 by|before|until|this|today|tomorrow',
   'give me a yes',
@@ -376,6 +394,16 @@ const SCHEDULING = phrases([
   'work|suit for you',
   'work|suit for your team',
 ]);
+
+/**
+ * A slot question, not a condition: "if the numbers work for your team, can we sign before the
+ * 30th?" sets a condition on the commitment; it does not ask whether a time suits them.
+ */
+function asksForSlot(draft: AnalyzedText, q: Span, range: [number, number]): boolean {
+  return SCHEDULING.find(draft, ...range).some(
+    (m) => !/\bif\b[^,;:?]*$/i.test(draft.text.slice(q.start, m.start)),
+  );
+}
 
 /** The rep's earlier commitment asks in this thread: closed questions, or "waiting for your decision". */
 function earlierPressure(ctx: RuleContext): Evidence[] {

@@ -92,3 +92,49 @@ describe('precedence: cold-reply beside a rule that names what was skipped', () 
     expect(ids).toEqual(['cold-reply']);
   });
 });
+
+const LAYOFFS = c(
+  'Sorry for the slow answer. We had to let a third of the plant go on Monday, people I worked with for fifteen years. It has been a very hard week.',
+  100,
+);
+
+describe('precedence: a softened request right after bad news', () => {
+  it('leaves a "could you ..." request for an act to bad-news-pitch', () => {
+    const ids = rulesOn({
+      reader: 'DE',
+      history: [...FRIENDLY_HISTORY, LAYOFFS],
+      draft: 'I am sorry to hear that. Could you return the signed order form by Monday so we keep the slot?',
+    });
+    expect(ids).toContain('bad-news-pitch');
+    expect(ids).not.toContain('closed-pressure-question');
+  });
+
+  it('keeps a yes/no pressed without softening: "can you get it signed this week?"', () => {
+    const ids = rulesOn({
+      reader: 'DE',
+      history: [...FRIENDLY_HISTORY, LAYOFFS],
+      draft: 'I am sorry to hear that. Can you get the order form signed this week so we keep the slot?',
+    });
+    expect(ids).toContain('bad-news-pitch');
+    expect(ids).toContain('closed-pressure-question');
+  });
+
+  it('keeps a softened question that asks for the decision itself', () => {
+    const ids = rulesOn({
+      reader: 'DE',
+      history: [...FRIENDLY_HISTORY, LAYOFFS],
+      draft: 'I am sorry to hear that. The offer ends on Friday, so please let me know if you want to renew.',
+    });
+    expect(ids).toContain('bad-news-pitch');
+    expect(ids).toContain('closed-pressure-question');
+  });
+
+  it('keeps the softened request as a yes/no pressed when there was no bad news', () => {
+    const ids = rulesOn({
+      reader: 'DE',
+      history: [...FRIENDLY_HISTORY, c('Thanks, we are still comparing the offers.', 100)],
+      draft: 'Could you return the signed order form by Monday so we keep the slot?',
+    });
+    expect(ids).toContain('closed-pressure-question');
+  });
+});

@@ -25,6 +25,26 @@ function softenedRequestAfterNews(finding: Finding, ctx: RuleContext, findings: 
   return draftCues(ctx, 'please').some((p) => p.start >= start && p.end <= end);
 }
 
+/**
+ * A request for an act ("Could you send the signed PO by Friday?", "could you please return the
+ * form?"), not for the decision in words ("would you like to sign?", "let me know if you want to
+ * sign"): right after bad news, what hurts is asking at all, which bad-news-pitch names
+ * (eval/README, settled label questions: a please-request after bad news is bad-news-pitch's
+ * alone). "Can you get it signed today?" is not softened and stays a yes/no pressed.
+ */
+const SOFTENED_ASK =
+  /\b(?:could|would)\s+you\s+(?:please\s+|kindly\s+)?(?!(?:like|love|want|prefer|be|agree|consider|let|tell|confirm\s+(?:if|whether|that))\b)[a-z]/i;
+const ASKS_FOR_THE_DECISION = /\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\b[^?]*\b(?:if|whether)\b/i;
+
+function softenedAskAfterBadNews(finding: Finding, ctx: RuleContext, findings: readonly Finding[]): boolean {
+  if (finding.ruleId !== 'closed-pressure-question') return false;
+  if (!findings.some((f) => f.ruleId === 'bad-news-pitch' && f.severity !== 'suggestion')) return false;
+  const { start, end } = finding.span;
+  const asked = ctx.draft.text.text.slice(start, end);
+  if (ASKS_FOR_THE_DECISION.test(asked)) return false;
+  return SOFTENED_ASK.test(asked) || draftCues(ctx, 'please').some((p) => p.start >= start && p.end <= end);
+}
+
 /** Rules that, by naming what the reply skipped, already say why it reads cold. */
 const NAMES_THE_COLDNESS = new Set<RuleId>([
   'ignored-disclosure',
@@ -45,6 +65,9 @@ function coldnessNamedElsewhere(finding: Finding, findings: readonly Finding[]):
 /** The findings without those another rule already names. */
 export function resolvePrecedence(findings: readonly Finding[], ctx: RuleContext): Finding[] {
   return findings.filter(
-    (f) => !softenedRequestAfterNews(f, ctx, findings) && !coldnessNamedElsewhere(f, findings),
+    (f) =>
+      !softenedRequestAfterNews(f, ctx, findings) &&
+      !softenedAskAfterBadNews(f, ctx, findings) &&
+      !coldnessNamedElsewhere(f, findings),
   );
 }
