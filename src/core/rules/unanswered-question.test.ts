@@ -132,6 +132,42 @@ runRuleCases(rule, {
       severity: 'error',
     },
     {
+      name: 'a restaurant dinner set for the visit, passed over: a warning, not the slight of a home invitation',
+      reader: 'TR',
+      writer: 'DE',
+      history: [
+        r('Dear Murat, I will be in Izmir on 4 and 5 June for the press acceptance.'),
+        c(
+          'Dear Anna, good news. On the 4th you must let us bring you for fish at the harbour with our plant manager. Meanwhile kindly confirm the spare seals will come with the press.',
+        ),
+      ],
+      draft: 'Dear Murat, yes, the spare seals are packed with the press. I will arrive at 8:00 on the 4th.',
+      evidenceIncludes: 'bring you for fish',
+      severity: 'warning',
+    },
+    {
+      name: 'a home invitation for some later visit ("when you are next in ..."), skipped: a warning',
+      reader: 'EG',
+      writer: 'PL',
+      history: [
+        c(
+          'Dear Piotr, the pumps run perfectly. When you are next in Alexandria you must come to our house, my mother will cook for you. Please send the invoice.',
+        ),
+      ],
+      draft: 'Dear Karim, thank you. The invoice is attached.',
+      severity: 'warning',
+    },
+    {
+      name: 'an invitation in plain present tense ("if you come, I take you for lunch") is a question',
+      history: [
+        c(
+          'The trial went well. If you come to Porto, I take you for lunch in a real tasca, not a tourist one! What is the lead time for 200 units?',
+        ),
+      ],
+      draft: 'Thank you. The lead time for 200 units is five weeks.',
+      evidenceIncludes: 'I take you for lunch',
+    },
+    {
       name: 'a dispatch date asked in the imperative, the reply gives only sums and counts',
       history: [
         r('Dear Mr. Mostafa, your order of 300 solar panels is ready.'),
@@ -612,6 +648,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a plan to take the rep round the site is no invitation: nothing skipped',
+      history: [
+        c('We will take you to the plant for the acceptance test on Tuesday. Please send the test protocol.'),
+      ],
+      draft: 'Thank you, the test protocol is attached.',
+    },
+    {
+      name: 'a clause to confirm after "Meanwhile" is answered by a yes',
+      history: [c('Meanwhile pls confirm the pallets will be shrink-wrapped for sea freight.')],
+      draft: 'Yes, every pallet is shrink-wrapped and strapped.',
+    },
     {
       name: 'a figure after a colon answers the payment term',
       reader: 'IN',

@@ -594,7 +594,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
         (closedQuestions <= 1 || takesUp(s)),
     );
     if (yes.length > 0) return true;
-    if (!request && echoesPredicate(q, first, to, onPoint, draft)) return true;
+    // An invitation's day echoed ("on the 4th you must let us take you ..." -> "I arrive on the 4th")
+    // neither accepts nor declines it: that is for the invitation check below.
+    if (!request && !INVITATION.test(asked) && echoesPredicate(q, first, to, onPoint, draft)) return true;
     if (alternativeNamed(q, first, to, saidOnPoint, draft, onPoint)) return true;
   }
   // An invitation ("When you come, we would be honoured to host you for dinner") is answered by
@@ -949,19 +951,21 @@ function alternativeNamed(
   return [...own(left, right), ...own(right, left)].some((l) => said.has(l));
 }
 
+/** "And", "Also", "Meanwhile", "In the meantime", "Lastly": a word that links a request to what came before. */
+const LINKING = String.raw`(?:(?:and|also|meanwhile|in\s+the\s+meantime|lastly|finally|separately)\W+)?`;
 /**
  * "Kindly confirm the warranty period": an information request in the imperative. The verb is the
  * courtesy; what is asked is its object.
  */
 const INFO_REQUEST = opening(
-  String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
+  String.raw`${LINKING}(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
 /**
  * "And send me your SOC 2 report when you get a chance", "Please share the test protocol": a
  * document asked for in the imperative is asked as much as "Can you send ...?".
  */
 const DOCUMENT_REQUEST = opening(
-  String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:re)?(?:send|share|forward|provide|email|e-mail)(?:\s+(?:me|us|over))*\s+(?:[\w-]+\s+){0,4}?(?:reports?|docs?|documents?|documentation|data\s?sheets?|certificates?|certification|contracts?|invoices?|quotes?|quotation|offer|price\s?list|pricing|sheets?|agreements?|specs?|specifications?|drawings?|files?|catalogues?|catalogs?|brochures?|proposal|deck|slides|presentation|forms?|policy|manual|statements?|logs?|minutes|draft)\b`,
+  String.raw`${LINKING}(?:(?:please|kindly|pls)\W+)?(?:re)?(?:send|share|forward|provide|email|e-mail)(?:\s+(?:me|us|over))*\s+(?:[\w-]+\s+){0,4}?(?:reports?|docs?|documents?|documentation|data\s?sheets?|certificates?|certification|contracts?|invoices?|quotes?|quotation|offer|price\s?list|pricing|sheets?|agreements?|specs?|specifications?|drawings?|files?|catalogues?|catalogs?|brochures?|proposal|deck|slides|presentation|forms?|policy|manual|statements?|logs?|minutes|draft)\b`,
 );
 /** "Here they are", "here it is": the thing asked for, handed over. */
 const HANDED_OVER = /\bhere\s+(?:it|they|this|these|you\s+go)\b/i;
@@ -1013,7 +1017,7 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
             DOCUMENT_REQUEST.exec(s.text))?.[0].trim() ?? '',
         ],
         about: 'business',
-        form: invitation ? 'closed' : 'open',
+        form: invitation || confirmsClause(s.text) ? 'closed' : 'open',
       };
       if (invitation) return [{ message, cue }];
       // "confirm the warranty, and whether installation is included", "confirm the dispatch date and
@@ -1025,12 +1029,37 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
         const cut = i === 0 ? undefined : cuts[i - 1]!;
         const start = s.start + bounds[i]! + (cut ? cut[0].length : 0);
         const form =
-          cut && /^(?:whether|if)\b/i.test(s.text.slice(bounds[i]! + cut[0].length)) ? 'closed' : 'open';
+          (cut && /^(?:whether|if)\b/i.test(s.text.slice(bounds[i]! + cut[0].length))) ||
+          (!cut && cue.form === 'closed')
+            ? 'closed'
+            : 'open';
         return { message, cue: { ...cue, start, end: s.start + end, form } };
       });
     }),
   );
 }
+
+/**
+ * "Pls confirm the certs will be shipped with the machines", "kindly confirm that the price is
+ * fixed": confirming a whole clause asks for a yes or a no, as "Will the certs be shipped ...?" does.
+ */
+function confirmsClause(sentence: string): boolean {
+  const request = INFO_REQUEST.exec(sentence);
+  return (
+    request !== null &&
+    /confirm$/i.test(request[0].trim()) &&
+    /^\s*(?:that\s+)?(?:[\w.-]+\s+){1,5}?(?:will|is|are|was|were|has|have|can|shall|would)\b/i.test(
+      sentence.slice(request[0].length),
+    )
+  );
+}
+
+/** "At my home", "my wife will cook", "be our guest": hospitality in the host's own home. */
+const HOME_HOSPITALITY =
+  /\b(?:(?:my|our)\s+(?:home|house|farm|family)|my\s+(?:wife|husband|mother)|our\s+guests?)\b/i;
+/** "When you come to Osaka", "if you come", "when next you are in Lagos": a visit not yet planned. */
+const OPEN_INVITATION =
+  /\b(?:when|if|whenever|next\s+time)\s+(?:next\s+)?you\s+(?:\w+\s+)?(?:come|visit|travel|are\s+(?:next\s+)?(?:in|here|around))\b/i;
 
 /** "Thank you for the kind invitation", "we would love to": an invitation accepted or declined is answered. */
 const INVITATION_ANSWER =
@@ -1267,9 +1296,14 @@ export default defineRule({
       const personal = cue.about === 'personal';
       // Weather, a match or a "have you ever" is the lightest small talk: skipping it is a nudge.
       const light = personal && lightSmallTalk(message, cue, asked);
-      // Hospitality offered ("an honour to host you for dinner at my home") and passed over is a
-      // slight where such offers are how trust is built.
-      const slighted = INVITATION.test(asked) && readerExpectsAcknowledgement(ctx);
+      // Hospitality offered into one's home for a visit already planned ("an honour to host you for
+      // dinner at my home on the 13th") and passed over is a slight where such offers are how trust
+      // is built; an open "when you come to Lagos, ..." or a restaurant dinner skipped is a warning.
+      const slighted =
+        INVITATION.test(asked) &&
+        HOME_HOSPITALITY.test(asked) &&
+        !OPEN_INVITATION.test(asked) &&
+        readerExpectsAcknowledgement(ctx);
       return {
         ruleId: 'unanswered-question',
         severity: slighted ? 'error' : personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
