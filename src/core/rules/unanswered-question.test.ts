@@ -168,6 +168,16 @@ runRuleCases(rule, {
       evidenceIncludes: 'I take you for lunch',
     },
     {
+      name: '"..., or is it too late?" is a yes/no; "sorry for the late answer" says nothing of it',
+      history: [c('Can we still switch the first batch to the EU plug version, or is it too late?')],
+      draft: 'Sorry for the late answer, it was a busy week. The invoice for the deposit is attached.',
+    },
+    {
+      name: 'a ship date asked; a date in short form ("Feb 9") on the invoice is no ship date',
+      history: [c('Pls confirm ship date for the 40 drums of resin. LC is open.')],
+      draft: 'Hi Tanvir. Our invoice for the 40 drums was issued on Feb 9. Please send me the LC copy.',
+    },
+    {
       name: 'a dispatch date asked in the imperative, the reply gives only sums and counts',
       history: [
         r('Dear Mr. Mostafa, your order of 300 solar panels is ready.'),
@@ -648,6 +658,16 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a ship date asked, answered with short-form dates ("Feb 9", "3 Mar")',
+      history: [c('Pls confirm ship date for the 40 drums of resin. LC is open.')],
+      draft: 'Hi Tanvir. Loading in Antwerp on Feb 9, arriving Apapa about 3 Mar.',
+    },
+    {
+      name: '"..., or is it too late?" answered by its own "no": "Too late for this batch"',
+      history: [c('Can we still switch the first batch to the EU plug version, or is it too late?')],
+      draft: 'Too late for this one, I am afraid: it is already packed. The second batch can have it.',
+    },
     {
       name: 'a plan to take the rep round the site is no invitation: nothing skipped',
       history: [

@@ -495,9 +495,9 @@ const ENGLISH_WORD =
 function hasTime(draft: AnalyzedText, s: Sentence): boolean {
   return TIME_ANSWER.test(draft, s.firstToken, s.endToken) || DATE_FIGURES.test(s.text);
 }
-/** "14/05", "10:30", "the 15th", "3pm", "55 days", "Q3", "2027": a date, a time or a duration, not a sum. */
+/** "14/05", "10:30", "the 15th", "3pm", "55 days", "Q3", "2027", "Jan 24", "2 Mar": a date, a time or a duration, not a sum. */
 const DATE_FIGURES =
-  /(?<![\d.])\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b(?![./]\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b/i;
+  /(?<![\d.])\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b(?![./]\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s?\d{1,2}\b|\b\d{1,2}\s?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 /** A day, a month or a span of time, as a lemma: when something happens, not what it is. */
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|weekend|morning|afternoon|evening|night|day|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
@@ -903,7 +903,13 @@ function echoesPredicate(
   statements: Sentence[],
   draft: AnalyzedText,
 ) {
-  const tokens = q.tokens.slice(first, to);
+  // "..., or is it too late?": the yes/no's other half has no predicate of the question's own.
+  const or = q.tokens.slice(first, to).findIndex((t) => t.normal === 'or');
+  const cut =
+    or > 0 && NO_ALTERNATIVE.test(q.text.slice(q.tokens[first + or]!.end, q.tokens[to - 1]?.end))
+      ? first + or
+      : to;
+  const tokens = q.tokens.slice(first, cut);
   // "Does the price include shipping?": a gerund is the object, not what is asked; "Is it still
   // running?" asks about the running.
   const gerundObject = (i: number) =>
@@ -927,6 +933,9 @@ function echoesPredicate(
   return statements.some((s) => draft.tokens.slice(s.firstToken, s.endToken).some((t) => keys.has(t.lemma)));
 }
 
+/** "..., or is it too late?", "... or would that be a problem?", "... or not?": the other side of a yes/no. */
+const NO_ALTERNATIVE =
+  /^\s*(?:not\b|(?:is|was|would|will)\s+(?:it|that|this)\b|(?:it|that|this)(?:'s|’s|\s+is|\s+was|\s+would|\s+will)\b)/i;
 /** "Is it ready or still beta?" is answered by naming one of the alternatives: "It's beta." */
 function alternativeNamed(
   q: AnalyzedText,
@@ -938,6 +947,18 @@ function alternativeNamed(
 ): boolean {
   const or = q.tokens.slice(first, to).findIndex((t) => t.normal === 'or');
   if (or <= 0) return false;
+  // "Can we add Apple Pay before the launch, or is it too late?": the second half is the "no" of a
+  // yes/no question, not a second thing to choose; only its own words ("too late") answer it.
+  const rest = q.text.slice(q.tokens[first + or]!.end, q.tokens[to - 1]?.end ?? q.text.length);
+  if (NO_ALTERNATIVE.test(rest)) {
+    const no = contentLemmas(q, first + or + 1, to);
+    // Said as a predicate ("too late for this release"), not of a noun ("sorry for the late reply").
+    return statements.some((s) =>
+      draft.tokens
+        .slice(s.firstToken, s.endToken)
+        .some((t, i, all) => no.has(t.lemma) && all[i + 1]?.pos !== 'NOUN'),
+    );
+  }
   // "Are you in or out?" -> "We're in!": the word on either side of "or", closing a clause of the reply.
   const sides = new Set([q.tokens[first + or - 1]!.normal, q.tokens[first + or + 1]?.normal]);
   const closesOn = (s: Sentence) =>
