@@ -178,6 +178,18 @@ runRuleCases(rule, {
       draft: 'Hi Tanvir. Our invoice for the 40 drums was issued on Feb 9. Please send me the LC copy.',
     },
     {
+      name: 'a guarantee period asked; a delivery time is a duration of something else',
+      history: [c('Thank you for the offer. Also kindly advise the guarantee period for the inverters.')],
+      draft: 'Dear Ahmed, thank you. The inverters are delivered within 3 weeks of the order.',
+    },
+    {
+      name: 'asked about experience with a regulator, a track record elsewhere that does not name it',
+      history: [
+        c('Do you have any experience with the NCA cloud controls? We need a partner who knows them.'),
+      ],
+      draft: 'Thank you, Omar. We have worked with many banks in Poland and the Baltics.',
+    },
+    {
       name: 'a dispatch date asked in the imperative, the reply gives only sums and counts',
       history: [
         r('Dear Mr. Mostafa, your order of 300 solar panels is ready.'),
@@ -658,6 +670,29 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a guarantee period asked, answered by a length of time in other words',
+      history: [c('Thank you for the offer. Also kindly advise the guarantee period for the inverters.')],
+      draft: 'Dear Ahmed, every inverter is covered for a 5-year term, parts and labour.',
+    },
+    {
+      name: 'the period a report covers, answered by its dates from ... to ...',
+      history: [c('Is your pen-test report recent, and what period does it cover?')],
+      draft: 'Yes, the report is recent: the test window ran from 2 February to 20 March this year.',
+    },
+    {
+      name: 'how long an audit takes, answered by a range ("three to five weeks")',
+      history: [c('What is the usual duration of your ISO audit preparation?')],
+      draft: 'It normally takes three to five weeks, depending on how many sites you have.',
+    },
+    {
+      name: 'asked about experience with a regulator, a "not yet, but" on it answers',
+      history: [
+        c('Do you have any experience with the NCA cloud controls? We need a partner who knows them.'),
+      ],
+      draft:
+        'Thank you, Omar. We have not worked under the NCA controls yet, but we would map our work to them from day one.',
+    },
     {
       name: 'a ship date asked, answered with short-form dates ("Feb 9", "3 Mar")',
       history: [c('Pls confirm ship date for the 40 drums of resin. LC is open.')],

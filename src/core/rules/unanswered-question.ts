@@ -239,6 +239,15 @@ const salutationToken = (t: AnalyzedText['tokens'][number]) =>
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
 const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
+    // "Please advise the warranty period", "What is your typical duration?": a length of time answers,
+    // in whatever words ("12 months of support", "4 to 6 weeks", "April 1 to March 31"), unless it
+    // is said of a delivery.
+    asks: /\b(?:period|duration|validity)\b/i,
+    answer: (draft, s, asked) =>
+      (DURATION.test(s.text) || (hasTime(draft, s) && SPAN.test(s.text))) &&
+      (DELIVERY_TIMING.test(asked) || !DELIVERY_TOLD.test(s.text)),
+  },
+  {
     asks: opening(
       String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
     ),
@@ -285,10 +294,15 @@ const LEADING_FIGURE =
   /^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?\d]{0,30},\s*)?(?:about|around|approximately|approx\.?|roughly|only|just|up\s+to)?\s*(?:[$€£]|usd|eur|inr|rs\.?)?\s*\d/i;
 /** "The lead time for 4 chillers", "confirm the dispatch date": when goods are made or leave. */
 const DELIVERY_TIMING =
-  /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival)\s+(?:times?|dates?|schedule)|eta|etd)\b/i;
-/** "10 working days", "six weeks", "a couple of months": a duration. */
-const DURATION =
-  /\b(?:\d+(?:\s?[-–]\s?\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple\s+of|several)\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|wks?)\b/i;
+  /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival)\s+(?:times?|dates?|schedule|period)|eta|etd)\b/i;
+const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/** "10 working days", "six weeks", "4 to 6 weeks", "a 2-year", "a couple of months": a duration. */
+const DURATION = new RegExp(
+  String.raw`\b(?:${COUNT}(?:\s?[-–]\s?${COUNT}|\s+to\s+${COUNT})?|a\s+few|a\s+couple\s+of|several)[\s-]*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|years?|wks?)\b`,
+  'i',
+);
+/** "from ... to ...", "until", "through", "1–15 May": the bounds of a span of time. */
+const SPAN = /\b(?:to|until|till|through|thru|from)\b|\d\s?[-–]\s?\d/i;
 /** The goods made, ready or on their way: a date said of them answers a delivery question. */
 const DELIVERY_TOLD =
   /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel)\b/i;
@@ -474,6 +488,12 @@ const CONCESSION_OR_VIEW =
 const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
 /** "All sites are done", "we finished yesterday", "it's complete". */
 const FINISHED_TOLD = /\b(?:done|finished|completed|complete|wrapped\s+up|all\s+set)\b/i;
+/** "Do you have experience with ...?", "Have you worked with ... before?": the rep's track record. */
+const EXPERIENCE_ASKED =
+  /\b(?:(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:any\s+|some\s+|prior\s+|previous\s+)?experience|have\s+you\s+(?:ever\s+|already\s+)?(?:worked|done|delivered|used|dealt|implemented|deployed))\b/i;
+/** "We haven't worked under ...", "we have delivered for ...", "our experience with ...". */
+const EXPERIENCE_TOLD =
+  /\b(?:(?:we|i)(?:'ve|’ve|\s+have(?:\s+not)?|\s+haven(?:'|’)t|\s+never|\s+already)\s+(?:\w+\s+)?(?:worked|done|delivered|used|dealt|implemented|deployed|run|supported|served|completed)|experience)\b/i;
 /** "Are you going to be at FABTECH?", "Will you attend the expo?", "Is your team coming to Dubai?". */
 const ATTENDANCE_ASKED =
   /\b(?:be|attend|attending|come|coming|exhibit|exhibiting)\s+(?:\w+\s+){0,1}?(?:at|to|in)\b|\b(?:attend|attending|exhibit|exhibiting)\b/i;
@@ -631,6 +651,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     FINISHED_ASKED.test(asked) &&
     statements.some((s) => FINISHED_TOLD.test(s.text))
   )
+    return true;
+  // "Do you have experience with CBJ rules?" -> "We haven't worked under the CBJ rules yet, but ...":
+  // the rep's own track record, yes or no, on what was asked.
+  if (EXPERIENCE_ASKED.test(asked) && statements.some((s) => EXPERIENCE_TOLD.test(s.text) && takesUp(s)))
     return true;
   // "Are you going to be at the trade fair?" -> "Our team is at booth B12, I will be there on
   // Tuesday": where the rep's side will be answers whether they will be there.
