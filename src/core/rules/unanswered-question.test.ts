@@ -190,6 +190,20 @@ runRuleCases(rule, {
       draft: 'Thank you, Omar. We have worked with many banks in Poland and the Baltics.',
     },
     {
+      name: 'asked who else uses it, a reply on certificates names no one',
+      history: [c('Sounds promising. Who else in Peru is running it? We move slowly with new vendors.')],
+      draft: 'Thank you, Rosa. Our platform is certified to ISO 27001 and hosted in São Paulo.',
+    },
+    {
+      name: 'asked to take a look at a failing export, the reply only pushes the upgrade',
+      history: [
+        c(
+          'Hi Ivan, great sprint! Bad part: since Monday the PDF export times out for big reports. Can your team have a look when possible?',
+        ),
+      ],
+      draft: 'Hello Diego. Version 3.1 is out, please plan the upgrade for next week.',
+    },
+    {
       name: 'a dispatch date asked in the imperative, the reply gives only sums and counts',
       history: [
         r('Dear Mr. Mostafa, your order of 300 solar panels is ready.'),
@@ -670,6 +684,22 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'asked who else uses it, answered by the kind of client, unnamed',
+      history: [c('Sounds promising. Who else in Peru is running it? We move slowly with new vendors.')],
+      draft:
+        'Thank you, Rosa. Three of the leading microfinance lenders in Lima score their loans on it; I can put you in touch with one.',
+    },
+    {
+      name: 'asked to take a look at a failing export, answered by the check made',
+      history: [
+        c(
+          'Hi Ivan, great sprint! Bad part: since Monday the PDF export times out for big reports. Can your team have a look when possible?',
+        ),
+      ],
+      draft:
+        'Hello Diego. We tested the PDF export with a 900-page report and it finishes in 40 seconds here.',
+    },
     {
       name: 'a guarantee period asked, answered by a length of time in other words',
       history: [c('Thank you for the offer. Also kindly advise the guarantee period for the inverters.')],

@@ -453,6 +453,15 @@ const ADVICE_GIVEN =
 /** People named in answer: "just me and our CTO", "my colleague Ana", "the two of us". */
 const PEOPLE_NAMED =
   /\b(?:me|myself|us|colleague|colleagues|ceo|cfo|cto|coo|manager|director|engineer|architect|team|head\s+of)\b/i;
+/** "Take a look", "look into it", "check", "investigate": the rep's side is asked to examine something. */
+const LOOK_ASKED =
+  /\b(?:(?:take|have)\s+a\s+(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
+/** "We checked ...", "our team has looked into it", "we are investigating": the look taken. */
+const LOOKED_TOLD =
+  /\b(?:(?:we|i|our\s+(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
+/** Clients named as a kind or a share of a kind: "three banks", "two of the largest insurers". */
+const ORGS_NAMED =
+  /\b(?:customers?|clients?|banks|insurers|retailers|hospitals|utilities|operators|manufacturers|distributors|companies|firms|brands|chains|institutions|universities|airlines|carriers|municipalities|agencies|funds)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|a\s+few)\s+of\s+(?:the|our)\s+(?:largest|biggest|leading|top|major|main)\b/i;
 /** "Which certifications ...?", "which models ...?": the kind of thing asked for. */
 const WHICH_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?which\s+([a-z]{4,})`);
 /** "certifications" and "certificates", "models" and "model": one stem. */
@@ -464,9 +473,9 @@ function sameStem(word: string, text: string): boolean {
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{6,}\d|\b(?:https?:\/\/|www\.)\S+/i;
 /** A request for a quote: answered by an amount as much as by an attachment. */
 const QUOTE_REQUEST = /\b(?:offer|quote|quotation|pricing|price list|proposal)\b/i;
-/** "Can you ...?", "Could someone ...?": the rep's side is asked to do something. */
+/** "Can you ...?", "Could someone ...?", "Can your team ...?": the rep's side is asked to do something. */
 const ASKED_OF_YOU =
-  /\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|one\s+of\s+your\s+\w+)\b|^\W*(?:please|kindly)\b/i;
+  /\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|one\s+of\s+your\s+\w+|your\s+(?:team|engineers?|developers?|people|colleagues?|support))\b|^\W*(?:please|kindly)\b/i;
 /** "Is it available in Turkish?", "Do you support SSO?": whether the product has something. */
 const AVAILABILITY = /\b(?:available|availability|support|supports|supported|compatible|ready)\b/i;
 /** "scheduled for September", "due in Q3", "from version 4.2": a plan with its date. */
@@ -683,6 +692,19 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => COMMITMENT.test(s.text) && hasTime(draft, s))
   )
     return true;
+  // "Can you guys take a look?" after a bug report -> "We checked the login and it works in our
+  // test environment": a look asked for is answered by reporting it taken, on the matter raised.
+  if (ASKED_OF_YOU.test(asked) && LOOK_ASKED.test(asked)) {
+    const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start, true)]);
+    if (
+      statements.some(
+        (s) =>
+          LOOKED_TOLD.test(s.text) &&
+          [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
+      )
+    )
+      return true;
+  }
   // A question the English tagger cannot read ("E qual é o prazo de entrega dos sensores?") is
   // answered by a statement that takes up one of its longer words ("Os sensores chegam ...").
   if (
@@ -776,8 +798,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     (draftOrders(ctx, 0.6).length > 0 || statements.some((s) => ADVICE_GIVEN.test(s.text)))
   )
     return true;
-  // "Who else will attend?" -> "Just me and our CTO": people named answer a who-question.
-  if (WHO_ASKED.test(asked) && statements.some((s) => PEOPLE_NAMED.test(s.text))) return true;
+  // "Who else will attend?" -> "Just me and our CTO": people named answer a who-question; "Who else
+  // uses it?" -> "Two of the largest pension funds", "three banks in Lima": so do organisations.
+  if (WHO_ASKED.test(asked) && statements.some((s) => PEOPLE_NAMED.test(s.text) || ORGS_NAMED.test(s.text)))
+    return true;
   // "Which certifications does the plant have?" -> "Our certificates (ISO 9001 ...) are attached":
   // the reply names the kind of thing asked for.
   const which = WHICH_ASKED.exec(asked);
