@@ -204,6 +204,19 @@ runRuleCases(rule, {
       draft: 'Hello Diego. Version 3.1 is out, please plan the upgrade for next week.',
     },
     {
+      name: 'the old payment terms asked, the reply only sends the new contract',
+      history: [c('Could you remind me what the payment terms were in our old framework agreement?')],
+      draft: 'Bonjour Luc, the new framework agreement is attached, with the same structure as the old one.',
+    },
+    {
+      name: 'asked about the weekend, the reply is all business',
+      history: [
+        ...WORKING,
+        c('Morning! Get up to anything nice at the weekend? We froze at the rugby.', 100),
+      ],
+      draft: 'Morning! The report is attached. Let me know if the figures look right.',
+    },
+    {
       name: 'a dispatch date asked in the imperative, the reply gives only sums and counts',
       history: [
         r('Dear Mr. Mostafa, your order of 300 solar panels is ready.'),
@@ -684,6 +697,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'the old payment terms asked, answered by the term itself',
+      history: [c('Could you remind me what the payment terms were in our old framework agreement?')],
+      draft: 'Bonjour Luc, it was 45 days from invoice, with 1% off for payment within a week.',
+    },
+    {
+      name: 'asked about the weekend, answered by what the rep did, in other words',
+      history: [
+        ...WORKING,
+        c('Morning! Get up to anything nice at the weekend? We froze at the rugby.', 100),
+      ],
+      draft:
+        'Morning! We finally took the kids to the zoo on Saturday, they loved the penguins. The report is attached.',
+    },
     {
       name: 'asked who else uses it, answered by the kind of client, unnamed',
       history: [c('Sounds promising. Who else in Peru is running it? We move slowly with new vendors.')],

@@ -242,7 +242,8 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     // "Please advise the warranty period", "What is your typical duration?": a length of time answers,
     // in whatever words ("12 months of support", "4 to 6 weeks", "April 1 to March 31"), unless it
     // is said of a delivery.
-    asks: /\b(?:period|duration|validity)\b/i,
+    // A payment or notice term is a length of time too: "what were the payment terms?" -> "30 days".
+    asks: /\b(?:period|duration|validity|(?:payment|credit|notice)\s+terms?)\b/i,
     answer: (draft, s, asked) =>
       (DURATION.test(s.text) || (hasTime(draft, s) && SPAN.test(s.text))) &&
       (DELIVERY_TIMING.test(asked) || !DELIVERY_TOLD.test(s.text)),
@@ -497,6 +498,9 @@ const CONCESSION_OR_VIEW =
 const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
 /** "All sites are done", "we finished yesterday", "it's complete". */
 const FINISHED_TOLD = /\b(?:done|finished|completed|complete|wrapped\s+up|all\s+set)\b/i;
+/** "Did you get up to anything nice?", "Any plans for the summer?": what the rep did or will do with free time. */
+const LEISURE_ASKED =
+  /\b(?:up\s+to\s+anything|anything\s+(?:nice|fun|special|exciting)|plans?\s+for\s+(?:the\s+)?(?:weekend|holidays?|summer|break|christmas))\b/i;
 /** "Do you have experience with ...?", "Have you worked with ... before?": the rep's track record. */
 const EXPERIENCE_ASKED =
   /\b(?:(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:any\s+|some\s+|prior\s+|previous\s+)?experience|have\s+you\s+(?:ever\s+|already\s+)?(?:worked|done|delivered|used|dealt|implemented|deployed))\b/i;
@@ -822,10 +826,11 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "For the mine, we will provide helmets": a statement that names its point and takes up the
   // question's words is the answer to it, point by point.
   if (statements.some((s) => FRAMED.test(s.text) && takesUp(s))) return true;
-  // "How did the move go?" is answered by telling how it went: the rep's own news returns the question.
+  // "How did the move go?" is answered by telling how it went, "Did you get up to anything nice at
+  // the weekend?" by telling what one did: the rep's own news returns the question.
   if (
     question.about === 'personal' &&
-    HOW_DID_IT_GO.test(asked) &&
+    (HOW_DID_IT_GO.test(asked) || LEISURE_ASKED.test(asked)) &&
     draftCues(ctx, 'personal-disclosure', 0.8).length > 0
   )
     return true;
