@@ -28,6 +28,9 @@ runDetectorCases(imperative, {
     '«As agreed on the call, kindly send the signed NDA.»',
     '«One more thing: please approve the change request.»',
     '«Madam pls send the invoice copy.»',
+    // A linking adverb before the order.
+    '«Meanwhile kindly share the packing list.»',
+    '«Lastly, sign page 3 of the annex.»',
     '«Forward me the tracking number.»',
     '«Visit our booth and try the demo.»',
     '«Please do the needful at the earliest.»',

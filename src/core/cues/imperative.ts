@@ -160,6 +160,10 @@ const SOFT_START = new Set([
   'honestly',
   'frankly',
   'basically',
+  // Linking adverbs: "Meanwhile pls confirm the certs ...", "Lastly, send the invoice."
+  'meanwhile',
+  'lastly',
+  'separately',
 ]);
 
 const skip = (t: { pos: string; normal: string }) =>

@@ -38,6 +38,10 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Is the MOQ of 500 units fine for your Christmas range?', 'closed', 'business'],
   ['How was the season for your team?', 'open', 'personal'],
   ['How are you brother?', 'open', 'personal'],
+  // The reader's own travels; a plant or a product tried is work.
+  ['By the way, have you ever been to Kraków?', 'closed', 'personal'],
+  ['Have you ever been audited by the FDA?', 'closed', 'business'],
+  ['Have you ever tried our cloud version?', 'closed', 'business'],
   // personal small talk
   ['How was your weekend?', 'open', 'personal'],
   ['Off to the coast on Friday. Got any fun plans yourself?', 'closed', 'personal'],

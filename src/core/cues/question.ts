@@ -134,6 +134,8 @@ const PERSONAL = phrases([
   'any|got ~2 fun|nice|special|exciting plans',
   'up to anything ~1 fun|nice|special|exciting',
   'how did you like|enjoy',
+  // "Have you ever been in Bologna?": the reader's own travels.
+  'have|did you ever been|gone|travelled|traveled to|in',
   'what got|made|brought you ~2 into|interested|to',
   'how|what about you|yourself',
   'and you',

@@ -132,6 +132,91 @@ runRuleCases(rule, {
       severity: 'error',
     },
     {
+      name: 'a restaurant dinner set for the visit, passed over: a warning, not the slight of a home invitation',
+      reader: 'TR',
+      writer: 'DE',
+      history: [
+        r('Dear Murat, I will be in Izmir on 4 and 5 June for the press acceptance.'),
+        c(
+          'Dear Anna, good news. On the 4th you must let us bring you for fish at the harbour with our plant manager. Meanwhile kindly confirm the spare seals will come with the press.',
+        ),
+      ],
+      draft: 'Dear Murat, yes, the spare seals are packed with the press. I will arrive at 8:00 on the 4th.',
+      evidenceIncludes: 'bring you for fish',
+      severity: 'warning',
+    },
+    {
+      name: 'a home invitation for some later visit ("when you are next in ..."), skipped: a warning',
+      reader: 'EG',
+      writer: 'PL',
+      history: [
+        c(
+          'Dear Piotr, the pumps run perfectly. When you are next in Alexandria you must come to our house, my mother will cook for you. Please send the invoice.',
+        ),
+      ],
+      draft: 'Dear Karim, thank you. The invoice is attached.',
+      severity: 'warning',
+    },
+    {
+      name: 'an invitation in plain present tense ("if you come, I take you for lunch") is a question',
+      history: [
+        c(
+          'The trial went well. If you come to Porto, I take you for lunch in a real tasca, not a tourist one! What is the lead time for 200 units?',
+        ),
+      ],
+      draft: 'Thank you. The lead time for 200 units is five weeks.',
+      evidenceIncludes: 'I take you for lunch',
+    },
+    {
+      name: '"..., or is it too late?" is a yes/no; "sorry for the late answer" says nothing of it',
+      history: [c('Can we still switch the first batch to the EU plug version, or is it too late?')],
+      draft: 'Sorry for the late answer, it was a busy week. The invoice for the deposit is attached.',
+    },
+    {
+      name: 'a ship date asked; a date in short form ("Feb 9") on the invoice is no ship date',
+      history: [c('Pls confirm ship date for the 40 drums of resin. LC is open.')],
+      draft: 'Hi Tanvir. Our invoice for the 40 drums was issued on Feb 9. Please send me the LC copy.',
+    },
+    {
+      name: 'a guarantee period asked; a delivery time is a duration of something else',
+      history: [c('Thank you for the offer. Also kindly advise the guarantee period for the inverters.')],
+      draft: 'Dear Ahmed, thank you. The inverters are delivered within 3 weeks of the order.',
+    },
+    {
+      name: 'asked about experience with a regulator, a track record elsewhere that does not name it',
+      history: [
+        c('Do you have any experience with the NCA cloud controls? We need a partner who knows them.'),
+      ],
+      draft: 'Thank you, Omar. We have worked with many banks in Poland and the Baltics.',
+    },
+    {
+      name: 'asked who else uses it, a reply on certificates names no one',
+      history: [c('Sounds promising. Who else in Peru is running it? We move slowly with new vendors.')],
+      draft: 'Thank you, Rosa. Our platform is certified to ISO 27001 and hosted in São Paulo.',
+    },
+    {
+      name: 'asked to take a look at a failing export, the reply only pushes the upgrade',
+      history: [
+        c(
+          'Hi Ivan, great sprint! Bad part: since Monday the PDF export times out for big reports. Can your team have a look when possible?',
+        ),
+      ],
+      draft: 'Hello Diego. Version 3.1 is out, please plan the upgrade for next week.',
+    },
+    {
+      name: 'the old payment terms asked, the reply only sends the new contract',
+      history: [c('Could you remind me what the payment terms were in our old framework agreement?')],
+      draft: 'Bonjour Luc, the new framework agreement is attached, with the same structure as the old one.',
+    },
+    {
+      name: 'asked about the weekend, the reply is all business',
+      history: [
+        ...WORKING,
+        c('Morning! Get up to anything nice at the weekend? We froze at the rugby.', 100),
+      ],
+      draft: 'Morning! The report is attached. Let me know if the figures look right.',
+    },
+    {
       name: 'a dispatch date asked in the imperative, the reply gives only sums and counts',
       history: [
         r('Dear Mr. Mostafa, your order of 300 solar panels is ready.'),
@@ -612,6 +697,81 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'the old payment terms asked, answered by the term itself',
+      history: [c('Could you remind me what the payment terms were in our old framework agreement?')],
+      draft: 'Bonjour Luc, it was 45 days from invoice, with 1% off for payment within a week.',
+    },
+    {
+      name: 'asked about the weekend, answered by what the rep did, in other words',
+      history: [
+        ...WORKING,
+        c('Morning! Get up to anything nice at the weekend? We froze at the rugby.', 100),
+      ],
+      draft:
+        'Morning! We finally took the kids to the zoo on Saturday, they loved the penguins. The report is attached.',
+    },
+    {
+      name: 'asked who else uses it, answered by the kind of client, unnamed',
+      history: [c('Sounds promising. Who else in Peru is running it? We move slowly with new vendors.')],
+      draft:
+        'Thank you, Rosa. Three of the leading microfinance lenders in Lima score their loans on it; I can put you in touch with one.',
+    },
+    {
+      name: 'asked to take a look at a failing export, answered by the check made',
+      history: [
+        c(
+          'Hi Ivan, great sprint! Bad part: since Monday the PDF export times out for big reports. Can your team have a look when possible?',
+        ),
+      ],
+      draft:
+        'Hello Diego. We tested the PDF export with a 900-page report and it finishes in 40 seconds here.',
+    },
+    {
+      name: 'a guarantee period asked, answered by a length of time in other words',
+      history: [c('Thank you for the offer. Also kindly advise the guarantee period for the inverters.')],
+      draft: 'Dear Ahmed, every inverter is covered for a 5-year term, parts and labour.',
+    },
+    {
+      name: 'the period a report covers, answered by its dates from ... to ...',
+      history: [c('Is your pen-test report recent, and what period does it cover?')],
+      draft: 'Yes, the report is recent: the test window ran from 2 February to 20 March this year.',
+    },
+    {
+      name: 'how long an audit takes, answered by a range ("three to five weeks")',
+      history: [c('What is the usual duration of your ISO audit preparation?')],
+      draft: 'It normally takes three to five weeks, depending on how many sites you have.',
+    },
+    {
+      name: 'asked about experience with a regulator, a "not yet, but" on it answers',
+      history: [
+        c('Do you have any experience with the NCA cloud controls? We need a partner who knows them.'),
+      ],
+      draft:
+        'Thank you, Omar. We have not worked under the NCA controls yet, but we would map our work to them from day one.',
+    },
+    {
+      name: 'a ship date asked, answered with short-form dates ("Feb 9", "3 Mar")',
+      history: [c('Pls confirm ship date for the 40 drums of resin. LC is open.')],
+      draft: 'Hi Tanvir. Loading in Antwerp on Feb 9, arriving Apapa about 3 Mar.',
+    },
+    {
+      name: '"..., or is it too late?" answered by its own "no": "Too late for this batch"',
+      history: [c('Can we still switch the first batch to the EU plug version, or is it too late?')],
+      draft: 'Too late for this one, I am afraid: it is already packed. The second batch can have it.',
+    },
+    {
+      name: 'a plan to take the rep round the site is no invitation: nothing skipped',
+      history: [
+        c('We will take you to the plant for the acceptance test on Tuesday. Please send the test protocol.'),
+      ],
+      draft: 'Thank you, the test protocol is attached.',
+    },
+    {
+      name: 'a clause to confirm after "Meanwhile" is answered by a yes',
+      history: [c('Meanwhile pls confirm the pallets will be shrink-wrapped for sea freight.')],
+      draft: 'Yes, every pallet is shrink-wrapped and strapped.',
+    },
     {
       name: 'a figure after a colon answers the payment term',
       reader: 'IN',

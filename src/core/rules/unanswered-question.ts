@@ -239,6 +239,16 @@ const salutationToken = (t: AnalyzedText['tokens'][number]) =>
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
 const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
+    // "Please advise the warranty period", "What is your typical duration?": a length of time answers,
+    // in whatever words ("12 months of support", "4 to 6 weeks", "April 1 to March 31"), unless it
+    // is said of a delivery.
+    // A payment or notice term is a length of time too: "what were the payment terms?" -> "30 days".
+    asks: /\b(?:period|duration|validity|(?:payment|credit|notice)\s+terms?)\b/i,
+    answer: (draft, s, asked) =>
+      (DURATION.test(s.text) || (hasTime(draft, s) && SPAN.test(s.text))) &&
+      (DELIVERY_TIMING.test(asked) || !DELIVERY_TOLD.test(s.text)),
+  },
+  {
     asks: opening(
       String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
     ),
@@ -285,10 +295,15 @@ const LEADING_FIGURE =
   /^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?\d]{0,30},\s*)?(?:about|around|approximately|approx\.?|roughly|only|just|up\s+to)?\s*(?:[$€£]|usd|eur|inr|rs\.?)?\s*\d/i;
 /** "The lead time for 4 chillers", "confirm the dispatch date": when goods are made or leave. */
 const DELIVERY_TIMING =
-  /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival)\s+(?:times?|dates?|schedule)|eta|etd)\b/i;
-/** "10 working days", "six weeks", "a couple of months": a duration. */
-const DURATION =
-  /\b(?:\d+(?:\s?[-–]\s?\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple\s+of|several)\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|wks?)\b/i;
+  /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival)\s+(?:times?|dates?|schedule|period)|eta|etd)\b/i;
+const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/** "10 working days", "six weeks", "4 to 6 weeks", "a 2-year", "a couple of months": a duration. */
+const DURATION = new RegExp(
+  String.raw`\b(?:${COUNT}(?:\s?[-–]\s?${COUNT}|\s+to\s+${COUNT})?|a\s+few|a\s+couple\s+of|several)[\s-]*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|years?|wks?)\b`,
+  'i',
+);
+/** "from ... to ...", "until", "through", "1–15 May": the bounds of a span of time. */
+const SPAN = /\b(?:to|until|till|through|thru|from)\b|\d\s?[-–]\s?\d/i;
 /** The goods made, ready or on their way: a date said of them answers a delivery question. */
 const DELIVERY_TOLD =
   /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel)\b/i;
@@ -439,6 +454,15 @@ const ADVICE_GIVEN =
 /** People named in answer: "just me and our CTO", "my colleague Ana", "the two of us". */
 const PEOPLE_NAMED =
   /\b(?:me|myself|us|colleague|colleagues|ceo|cfo|cto|coo|manager|director|engineer|architect|team|head\s+of)\b/i;
+/** "Take a look", "look into it", "check", "investigate": the rep's side is asked to examine something. */
+const LOOK_ASKED =
+  /\b(?:(?:take|have)\s+a\s+(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
+/** "We checked ...", "our team has looked into it", "we are investigating": the look taken. */
+const LOOKED_TOLD =
+  /\b(?:(?:we|i|our\s+(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
+/** Clients named as a kind or a share of a kind: "three banks", "two of the largest insurers". */
+const ORGS_NAMED =
+  /\b(?:customers?|clients?|banks|insurers|retailers|hospitals|utilities|operators|manufacturers|distributors|companies|firms|brands|chains|institutions|universities|airlines|carriers|municipalities|agencies|funds)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|a\s+few)\s+of\s+(?:the|our)\s+(?:largest|biggest|leading|top|major|main)\b/i;
 /** "Which certifications ...?", "which models ...?": the kind of thing asked for. */
 const WHICH_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?which\s+([a-z]{4,})`);
 /** "certifications" and "certificates", "models" and "model": one stem. */
@@ -450,9 +474,9 @@ function sameStem(word: string, text: string): boolean {
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{6,}\d|\b(?:https?:\/\/|www\.)\S+/i;
 /** A request for a quote: answered by an amount as much as by an attachment. */
 const QUOTE_REQUEST = /\b(?:offer|quote|quotation|pricing|price list|proposal)\b/i;
-/** "Can you ...?", "Could someone ...?": the rep's side is asked to do something. */
+/** "Can you ...?", "Could someone ...?", "Can your team ...?": the rep's side is asked to do something. */
 const ASKED_OF_YOU =
-  /\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|one\s+of\s+your\s+\w+)\b|^\W*(?:please|kindly)\b/i;
+  /\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|one\s+of\s+your\s+\w+|your\s+(?:team|engineers?|developers?|people|colleagues?|support))\b|^\W*(?:please|kindly)\b/i;
 /** "Is it available in Turkish?", "Do you support SSO?": whether the product has something. */
 const AVAILABILITY = /\b(?:available|availability|support|supports|supported|compatible|ready)\b/i;
 /** "scheduled for September", "due in Q3", "from version 4.2": a plan with its date. */
@@ -474,6 +498,15 @@ const CONCESSION_OR_VIEW =
 const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
 /** "All sites are done", "we finished yesterday", "it's complete". */
 const FINISHED_TOLD = /\b(?:done|finished|completed|complete|wrapped\s+up|all\s+set)\b/i;
+/** "Did you get up to anything nice?", "Any plans for the summer?": what the rep did or will do with free time. */
+const LEISURE_ASKED =
+  /\b(?:up\s+to\s+anything|anything\s+(?:nice|fun|special|exciting)|plans?\s+for\s+(?:the\s+)?(?:weekend|holidays?|summer|break|christmas))\b/i;
+/** "Do you have experience with ...?", "Have you worked with ... before?": the rep's track record. */
+const EXPERIENCE_ASKED =
+  /\b(?:(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:any\s+|some\s+|prior\s+|previous\s+)?experience|have\s+you\s+(?:ever\s+|already\s+)?(?:worked|done|delivered|used|dealt|implemented|deployed))\b/i;
+/** "We haven't worked under ...", "we have delivered for ...", "our experience with ...". */
+const EXPERIENCE_TOLD =
+  /\b(?:(?:we|i)(?:'ve|’ve|\s+have(?:\s+not)?|\s+haven(?:'|’)t|\s+never|\s+already)\s+(?:\w+\s+)?(?:worked|done|delivered|used|dealt|implemented|deployed|run|supported|served|completed)|experience)\b/i;
 /** "Are you going to be at FABTECH?", "Will you attend the expo?", "Is your team coming to Dubai?". */
 const ATTENDANCE_ASKED =
   /\b(?:be|attend|attending|come|coming|exhibit|exhibiting)\s+(?:\w+\s+){0,1}?(?:at|to|in)\b|\b(?:attend|attending|exhibit|exhibiting)\b/i;
@@ -495,9 +528,9 @@ const ENGLISH_WORD =
 function hasTime(draft: AnalyzedText, s: Sentence): boolean {
   return TIME_ANSWER.test(draft, s.firstToken, s.endToken) || DATE_FIGURES.test(s.text);
 }
-/** "14/05", "10:30", "the 15th", "3pm", "55 days", "Q3", "2027": a date, a time or a duration, not a sum. */
+/** "14/05", "10:30", "the 15th", "3pm", "55 days", "Q3", "2027", "Jan 24", "2 Mar": a date, a time or a duration, not a sum. */
 const DATE_FIGURES =
-  /(?<![\d.])\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b(?![./]\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b/i;
+  /(?<![\d.])\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b(?![./]\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s?\d{1,2}\b|\b\d{1,2}\s?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 /** A day, a month or a span of time, as a lemma: when something happens, not what it is. */
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|weekend|morning|afternoon|evening|night|day|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
@@ -594,7 +627,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
         (closedQuestions <= 1 || takesUp(s)),
     );
     if (yes.length > 0) return true;
-    if (!request && echoesPredicate(q, first, to, onPoint, draft)) return true;
+    // An invitation's day echoed ("on the 4th you must let us take you ..." -> "I arrive on the 4th")
+    // neither accepts nor declines it: that is for the invitation check below.
+    if (!request && !INVITATION.test(asked) && echoesPredicate(q, first, to, onPoint, draft)) return true;
     if (alternativeNamed(q, first, to, saidOnPoint, draft, onPoint)) return true;
   }
   // An invitation ("When you come, we would be honoured to host you for dinner") is answered by
@@ -630,6 +665,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => FINISHED_TOLD.test(s.text))
   )
     return true;
+  // "Do you have experience with CBJ rules?" -> "We haven't worked under the CBJ rules yet, but ...":
+  // the rep's own track record, yes or no, on what was asked.
+  if (EXPERIENCE_ASKED.test(asked) && statements.some((s) => EXPERIENCE_TOLD.test(s.text) && takesUp(s)))
+    return true;
   // "Are you going to be at the trade fair?" -> "Our team is at booth B12, I will be there on
   // Tuesday": where the rep's side will be answers whether they will be there.
   if (ATTENDANCE_ASKED.test(asked) && statements.some((s) => ATTENDANCE_TOLD.test(s.text))) return true;
@@ -657,6 +696,19 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => COMMITMENT.test(s.text) && hasTime(draft, s))
   )
     return true;
+  // "Can you guys take a look?" after a bug report -> "We checked the login and it works in our
+  // test environment": a look asked for is answered by reporting it taken, on the matter raised.
+  if (ASKED_OF_YOU.test(asked) && LOOK_ASKED.test(asked)) {
+    const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start, true)]);
+    if (
+      statements.some(
+        (s) =>
+          LOOKED_TOLD.test(s.text) &&
+          [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
+      )
+    )
+      return true;
+  }
   // A question the English tagger cannot read ("E qual é o prazo de entrega dos sensores?") is
   // answered by a statement that takes up one of its longer words ("Os sensores chegam ...").
   if (
@@ -750,8 +802,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     (draftOrders(ctx, 0.6).length > 0 || statements.some((s) => ADVICE_GIVEN.test(s.text)))
   )
     return true;
-  // "Who else will attend?" -> "Just me and our CTO": people named answer a who-question.
-  if (WHO_ASKED.test(asked) && statements.some((s) => PEOPLE_NAMED.test(s.text))) return true;
+  // "Who else will attend?" -> "Just me and our CTO": people named answer a who-question; "Who else
+  // uses it?" -> "Two of the largest pension funds", "three banks in Lima": so do organisations.
+  if (WHO_ASKED.test(asked) && statements.some((s) => PEOPLE_NAMED.test(s.text) || ORGS_NAMED.test(s.text)))
+    return true;
   // "Which certifications does the plant have?" -> "Our certificates (ISO 9001 ...) are attached":
   // the reply names the kind of thing asked for.
   const which = WHICH_ASKED.exec(asked);
@@ -772,10 +826,11 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "For the mine, we will provide helmets": a statement that names its point and takes up the
   // question's words is the answer to it, point by point.
   if (statements.some((s) => FRAMED.test(s.text) && takesUp(s))) return true;
-  // "How did the move go?" is answered by telling how it went: the rep's own news returns the question.
+  // "How did the move go?" is answered by telling how it went, "Did you get up to anything nice at
+  // the weekend?" by telling what one did: the rep's own news returns the question.
   if (
     question.about === 'personal' &&
-    HOW_DID_IT_GO.test(asked) &&
+    (HOW_DID_IT_GO.test(asked) || LEISURE_ASKED.test(asked)) &&
     draftCues(ctx, 'personal-disclosure', 0.8).length > 0
   )
     return true;
@@ -901,7 +956,13 @@ function echoesPredicate(
   statements: Sentence[],
   draft: AnalyzedText,
 ) {
-  const tokens = q.tokens.slice(first, to);
+  // "..., or is it too late?": the yes/no's other half has no predicate of the question's own.
+  const or = q.tokens.slice(first, to).findIndex((t) => t.normal === 'or');
+  const cut =
+    or > 0 && NO_ALTERNATIVE.test(q.text.slice(q.tokens[first + or]!.end, q.tokens[to - 1]?.end))
+      ? first + or
+      : to;
+  const tokens = q.tokens.slice(first, cut);
   // "Does the price include shipping?": a gerund is the object, not what is asked; "Is it still
   // running?" asks about the running.
   const gerundObject = (i: number) =>
@@ -925,6 +986,9 @@ function echoesPredicate(
   return statements.some((s) => draft.tokens.slice(s.firstToken, s.endToken).some((t) => keys.has(t.lemma)));
 }
 
+/** "..., or is it too late?", "... or would that be a problem?", "... or not?": the other side of a yes/no. */
+const NO_ALTERNATIVE =
+  /^\s*(?:not\b|(?:is|was|would|will)\s+(?:it|that|this)\b|(?:it|that|this)(?:'s|’s|\s+is|\s+was|\s+would|\s+will)\b)/i;
 /** "Is it ready or still beta?" is answered by naming one of the alternatives: "It's beta." */
 function alternativeNamed(
   q: AnalyzedText,
@@ -936,6 +1000,18 @@ function alternativeNamed(
 ): boolean {
   const or = q.tokens.slice(first, to).findIndex((t) => t.normal === 'or');
   if (or <= 0) return false;
+  // "Can we add Apple Pay before the launch, or is it too late?": the second half is the "no" of a
+  // yes/no question, not a second thing to choose; only its own words ("too late") answer it.
+  const rest = q.text.slice(q.tokens[first + or]!.end, q.tokens[to - 1]?.end ?? q.text.length);
+  if (NO_ALTERNATIVE.test(rest)) {
+    const no = contentLemmas(q, first + or + 1, to);
+    // Said as a predicate ("too late for this release"), not of a noun ("sorry for the late reply").
+    return statements.some((s) =>
+      draft.tokens
+        .slice(s.firstToken, s.endToken)
+        .some((t, i, all) => no.has(t.lemma) && all[i + 1]?.pos !== 'NOUN'),
+    );
+  }
   // "Are you in or out?" -> "We're in!": the word on either side of "or", closing a clause of the reply.
   const sides = new Set([q.tokens[first + or - 1]!.normal, q.tokens[first + or + 1]?.normal]);
   const closesOn = (s: Sentence) =>
@@ -949,19 +1025,21 @@ function alternativeNamed(
   return [...own(left, right), ...own(right, left)].some((l) => said.has(l));
 }
 
+/** "And", "Also", "Meanwhile", "In the meantime", "Lastly": a word that links a request to what came before. */
+const LINKING = String.raw`(?:(?:and|also|meanwhile|in\s+the\s+meantime|lastly|finally|separately)\W+)?`;
 /**
  * "Kindly confirm the warranty period": an information request in the imperative. The verb is the
  * courtesy; what is asked is its object.
  */
 const INFO_REQUEST = opening(
-  String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
+  String.raw`${LINKING}(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
 /**
  * "And send me your SOC 2 report when you get a chance", "Please share the test protocol": a
  * document asked for in the imperative is asked as much as "Can you send ...?".
  */
 const DOCUMENT_REQUEST = opening(
-  String.raw`(?:(?:and|also)\W+)?(?:(?:please|kindly|pls)\W+)?(?:re)?(?:send|share|forward|provide|email|e-mail)(?:\s+(?:me|us|over))*\s+(?:[\w-]+\s+){0,4}?(?:reports?|docs?|documents?|documentation|data\s?sheets?|certificates?|certification|contracts?|invoices?|quotes?|quotation|offer|price\s?list|pricing|sheets?|agreements?|specs?|specifications?|drawings?|files?|catalogues?|catalogs?|brochures?|proposal|deck|slides|presentation|forms?|policy|manual|statements?|logs?|minutes|draft)\b`,
+  String.raw`${LINKING}(?:(?:please|kindly|pls)\W+)?(?:re)?(?:send|share|forward|provide|email|e-mail)(?:\s+(?:me|us|over))*\s+(?:[\w-]+\s+){0,4}?(?:reports?|docs?|documents?|documentation|data\s?sheets?|certificates?|certification|contracts?|invoices?|quotes?|quotation|offer|price\s?list|pricing|sheets?|agreements?|specs?|specifications?|drawings?|files?|catalogues?|catalogs?|brochures?|proposal|deck|slides|presentation|forms?|policy|manual|statements?|logs?|minutes|draft)\b`,
 );
 /** "Here they are", "here it is": the thing asked for, handed over. */
 const HANDED_OVER = /\bhere\s+(?:it|they|this|these|you\s+go)\b/i;
@@ -1013,7 +1091,7 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
             DOCUMENT_REQUEST.exec(s.text))?.[0].trim() ?? '',
         ],
         about: 'business',
-        form: invitation ? 'closed' : 'open',
+        form: invitation || confirmsClause(s.text) ? 'closed' : 'open',
       };
       if (invitation) return [{ message, cue }];
       // "confirm the warranty, and whether installation is included", "confirm the dispatch date and
@@ -1025,12 +1103,37 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
         const cut = i === 0 ? undefined : cuts[i - 1]!;
         const start = s.start + bounds[i]! + (cut ? cut[0].length : 0);
         const form =
-          cut && /^(?:whether|if)\b/i.test(s.text.slice(bounds[i]! + cut[0].length)) ? 'closed' : 'open';
+          (cut && /^(?:whether|if)\b/i.test(s.text.slice(bounds[i]! + cut[0].length))) ||
+          (!cut && cue.form === 'closed')
+            ? 'closed'
+            : 'open';
         return { message, cue: { ...cue, start, end: s.start + end, form } };
       });
     }),
   );
 }
+
+/**
+ * "Pls confirm the certs will be shipped with the machines", "kindly confirm that the price is
+ * fixed": confirming a whole clause asks for a yes or a no, as "Will the certs be shipped ...?" does.
+ */
+function confirmsClause(sentence: string): boolean {
+  const request = INFO_REQUEST.exec(sentence);
+  return (
+    request !== null &&
+    /confirm$/i.test(request[0].trim()) &&
+    /^\s*(?:that\s+)?(?:[\w.-]+\s+){1,5}?(?:will|is|are|was|were|has|have|can|shall|would)\b/i.test(
+      sentence.slice(request[0].length),
+    )
+  );
+}
+
+/** "At my home", "my wife will cook", "be our guest": hospitality in the host's own home. */
+const HOME_HOSPITALITY =
+  /\b(?:(?:my|our)\s+(?:home|house|farm|family)|my\s+(?:wife|husband|mother)|our\s+guests?)\b/i;
+/** "When you come to Osaka", "if you come", "when next you are in Lagos": a visit not yet planned. */
+const OPEN_INVITATION =
+  /\b(?:when|if|whenever|next\s+time)\s+(?:next\s+)?you\s+(?:\w+\s+)?(?:come|visit|travel|are\s+(?:next\s+)?(?:in|here|around))\b/i;
 
 /** "Thank you for the kind invitation", "we would love to": an invitation accepted or declined is answered. */
 const INVITATION_ANSWER =
@@ -1267,9 +1370,14 @@ export default defineRule({
       const personal = cue.about === 'personal';
       // Weather, a match or a "have you ever" is the lightest small talk: skipping it is a nudge.
       const light = personal && lightSmallTalk(message, cue, asked);
-      // Hospitality offered ("an honour to host you for dinner at my home") and passed over is a
-      // slight where such offers are how trust is built.
-      const slighted = INVITATION.test(asked) && readerExpectsAcknowledgement(ctx);
+      // Hospitality offered into one's home for a visit already planned ("an honour to host you for
+      // dinner at my home on the 13th") and passed over is a slight where such offers are how trust
+      // is built; an open "when you come to Lagos, ..." or a restaurant dinner skipped is a warning.
+      const slighted =
+        INVITATION.test(asked) &&
+        HOME_HOSPITALITY.test(asked) &&
+        !OPEN_INVITATION.test(asked) &&
+        readerExpectsAcknowledgement(ctx);
       return {
         ruleId: 'unanswered-question',
         severity: slighted ? 'error' : personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
