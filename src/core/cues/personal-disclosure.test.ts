@@ -3,6 +3,9 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // near-misses of the quantity look-alike: a race is still a race
+    { text: '«I ran my first 5k on Saturday, slow but happy.»', topic: 'hobby' },
+    { text: '«Did the Berlin 10K with my brother, we both finished!»' },
     // rules.dev.11 generalisation (own wording): a child leaving home for their studies
     { text: '«Our eldest is off to uni in Leeds next week, I am not ready.»', topic: 'family' },
     { text: '«My youngest started college in August, so we are empty nesters now.»', topic: 'life-event' },
@@ -165,6 +168,10 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.12 generalisation (own wording): "5k" / "10K" as thousands of units, not a race
+    'Need a quote for 10k pcs and 50k pcs, same spec as before.',
+    'Can you hold the price if we order 5K?',
+    'We expect about 10k users in the first year.',
     'Our oldest customer in Bergen has used the scanner since 2009.',
     'We went to university fairs in March to recruit engineers.',
     'Our interns left for university in September, so the lab is short of hands.',
