@@ -7,6 +7,27 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // near-misses of the thanks that go on: news after the thanks that is not about the hosted
+    // time, and the hosted time named with no thanks before it, stay news
+    {
+      name: 'family news right after thanks for the dinner is still news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Thank you for the lovely dinner in Turin. My wife and I are expecting our first child in May!',
+          100,
+        ),
+      ],
+      draft: 'The revised terms are attached.',
+    },
+    {
+      name: 'a family dinner told with no thanks before it is the client’s own news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('We had a big family dinner for my father’s 80th birthday, three generations at one table.', 100),
+      ],
+      draft: 'The revised terms are attached.',
+    },
     // rules.dev.11 (own wording): a weak line of recognition that names the client's business
     // ("great to hear about the yield") greets the business, not the child's first day.
     {
@@ -434,6 +455,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.12 generalisation (own wording): the line after thanks for our hospitality that
+    // names the hosted evening again goes on thanking; it is no private news
+    {
+      name: 'the evening we hosted, praised in the line after the thanks, is thanks not news',
+      history: [
+        r('Dear Ms Okafor, it was a pleasure to have you and your husband in Turin.'),
+        c(
+          'Thank you for your kind hospitality. The dinner by the river was a highlight for my husband and me, we keep talking about it. We are now reviewing the terms.',
+          30,
+        ),
+      ],
+      draft: 'Dear Ms Okafor, the revised terms are attached.',
+    },
     // near-miss: the same weak line naming the news itself is heard
     {
       name: 'great to hear about the first day answers it beside business',

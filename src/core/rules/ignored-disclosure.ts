@@ -244,6 +244,20 @@ function sharedTimeWithUs(sentence: string): boolean {
   return HOSPITALITY.test(sentence) && /\b(?:your|thank(?:s| you))\b/i.test(sentence);
 }
 
+/**
+ * "Thank you for your warm hospitality. The dinner and the ballet were unforgettable for me and my
+ * wife.": the line right after such thanks that names the hosted time again goes on thanking.
+ */
+function thanksGoOn(message: AnalyzedMessage, sentence: Sentence): boolean {
+  if (!HOSPITALITY.test(sentence.text)) return false;
+  const at = message.text.sentences.indexOf(sentence);
+  const before = message.text.sentences
+    .slice(0, Math.max(at, 0))
+    .filter((s) => /[\p{L}]/u.test(s.text))
+    .at(-1);
+  return before !== undefined && sharedTimeWithUs(before.text) && /\bthank/i.test(before.text);
+}
+
 type Told = ReturnType<typeof answeredCues>[number];
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -280,7 +294,7 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     // "Thank you for the dinner, my wife still talks about it": time shared with us, whose thanks
     // are owed a return (abrupt-pivot's, cold-reply's), not private news. (Wishes for the reader's
     // life are no disclosure at all: the personal-disclosure cue leaves them out.)
-    if (sentence && sharedTimeWithUs(sentence.text)) return false;
+    if (sentence && (sharedTimeWithUs(sentence.text) || thanksGoOn(d.message, sentence))) return false;
     // "I enjoyed our chats about sailing": a topic talked about together is no news of theirs.
     const triggers = d.cue.triggers ?? [];
     return !(
