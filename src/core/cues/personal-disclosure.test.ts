@@ -3,6 +3,8 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // near-miss of the staff's wish to visit: the writer's own family planning a trip is news
+    { text: '«My kids want to go to Lapland now, we are thinking of Christmas there.»' },
     // near-misses of the quantity look-alike: a race is still a race
     { text: '«I ran my first 5k on Saturday, slow but happy.»', topic: 'hobby' },
     { text: '«Did the Berlin 10K with my brother, we both finished!»' },
@@ -168,6 +170,9 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.12 generalisation (own wording): staff who would like to visit the rep's country
+    'All went well, my technicians want to go to Japan now!',
+    'My staff are dying to go to Korea after your visit.',
     // rules.dev.12 generalisation (own wording): "5k" / "10K" as thousands of units, not a race
     'Need a quote for 10k pcs and 50k pcs, same spec as before.',
     'Can you hold the price if we order 5K?',
