@@ -298,7 +298,13 @@ function talksOfOther(
  * spent at my son's tournament", the weekend is part of the news.
  */
 function toldSentences(message: Told, told: Cue[]): (s: { start: number; end: number }) => boolean {
-  const spans = message.text.sentences.filter((s) => told.some((c) => c.start < s.end && s.start < c.end));
+  // A sentence counts up to where its news ends: business after a closing smiley is not news.
+  const spans = message.text.sentences.flatMap((s) => {
+    const inIt = told.filter((c) => c.start < s.end && s.start < c.end);
+    return inIt.length > 0
+      ? [{ start: s.start, end: Math.min(s.end, Math.max(...inIt.map((c) => c.end))) }]
+      : [];
+  });
   return (x) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 }
 

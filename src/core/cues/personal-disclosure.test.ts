@@ -3,6 +3,14 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // rules.dev.12 generalisation (own wording): a smiley closes the news when a capitalised line of
+    // business follows it; one before the last private-life word, or before a lower-case word, does not
+    {
+      text: '«My wife and I got married on Saturday, still floating :)» About the quote, can you add freight?',
+      topic: 'life-event',
+    },
+    { text: '«Our son turned five 🎉 His party is on Saturday with the whole family.»' },
+    { text: '«Took the kids to the zoo 😀 and they loved the penguins.»' },
     // near-miss of the staff's wish to visit: the writer's own family planning a trip is news
     { text: '«My kids want to go to Lapland now, we are thinking of Christmas there.»' },
     // near-misses of the quantity look-alike: a race is still a race

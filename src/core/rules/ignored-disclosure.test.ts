@@ -7,6 +7,30 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.12 generalisation (own wording): glad about the business told after the smiley that
+    // closed the news does not answer the news; nor does laughter beside the business
+    {
+      name: 'a birth closed by a smiley, then business: glad about the business is not about the baby',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Our son Leo was born on Friday, mum and baby fine, no sleep at all :) Regarding the rollout, the board approved it.',
+          100,
+        ),
+      ],
+      draft: 'Great to hear the rollout is approved! I will send the plan on Monday.',
+    },
+    {
+      name: 'laughter in a line of business does not play along with the jibe',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Our cricket team thrashed yours again, I bet you watched 🤣 Anyway, we need five more seats.',
+          100,
+        ),
+      ],
+      draft: 'Five more seats are added to your licence, haha. The invoice follows.',
+    },
     // near-misses of the thanks that go on: news after the thanks that is not about the hosted
     // time, and the hosted time named with no thanks before it, stay news
     {
@@ -455,6 +479,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.12 generalisation (own wording): banter returned with laughter in an opening line
+    // of its own plays along with a passing remark
+    {
+      name: 'a laughing opening line answers a jibe about the match',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Our cricket team thrashed yours again, I bet you watched 🤣 Anyway, we need five more seats.',
+          100,
+        ),
+      ],
+      draft: 'Haha, please never mention that match again. Five more seats are added; the invoice follows.',
+    },
     // rules.dev.12 generalisation (own wording): the line after thanks for our hospitality that
     // names the hosted evening again goes on thanking; it is no private news
     {

@@ -31,7 +31,7 @@ import {
   topicName,
 } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
-import { EMOJI, HOLIDAY_WISH } from './warmth.ts';
+import { EMOJI, HOLIDAY_WISH, LAUGHTER } from './warmth.ts';
 
 function why(ctx: RuleContext, openedUpBefore: boolean) {
   const w = ctx.writerCulture;
@@ -154,7 +154,7 @@ function notReactedTo(
   const bad = answeredCues(ctx, 'bad-news', 0.8);
   const isBad = (d: Told) =>
     bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end);
-  if (opening && REACTION.test(opening.text) && !ownApologyOnly(ctx, opening))
+  if (opening && (REACTION.test(opening.text) || laughsBack(ctx, opening)) && !ownApologyOnly(ctx, opening))
     // "...jammed more times than Ireland has lost at rugby" -> "Ouch, that's a low blow": a quip
     // or a passing remark is answered by reacting to it.
     return told.filter((d) => !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) && !isBad(d));
@@ -162,6 +162,19 @@ function notReactedTo(
   // terrible week.", "Horrible news, John."), however the writer words it, has been heard.
   if (!told.some(isBad)) return told;
   return ctx.draft.text.sentences.some((s) => feltReaction(ctx, s)) ? told.filter((d) => !isBad(d)) : told;
+}
+
+/**
+ * "Bruno, I heard, and I'm still not speaking about it 😂" after the client's gloating about the
+ * match: an opening line that laughs and names no business plays along with a passing remark.
+ */
+function laughsBack(ctx: RuleContext, sentence: Sentence): boolean {
+  const { firstToken: from, endToken: to } = sentence;
+  return (
+    LAUGHTER.test(sentence.text) &&
+    businessTerms(ctx.draft.text, from, to).length === 0 &&
+    !namesClientBusiness(ctx, from, to)
+  );
 }
 
 /**
@@ -205,10 +218,13 @@ function namesClientBusiness(ctx: RuleContext, from: number, to: number): boolea
     );
     const opening = salutationEnd(m.text);
     for (const s of m.text.sentences) {
-      const into = news.some((c) => c.start < s.end && s.start < c.end) ? told : business;
+      // The news ends where its cue does: "... not sleeping much :) Regarding the pilot" is business after it.
+      const inIt = news.filter((c) => c.start < s.end && s.start < c.end);
+      const newsEnd = inIt.length > 0 ? Math.max(...inIt.map((c) => c.end)) : s.start;
       for (let k = Math.max(s.firstToken, opening); k < s.endToken; k++) {
         const t = m.text.tokens[k]!;
-        if (t.pos === 'NOUN' && !CORRESPONDENCE.has(t.lemma)) into.add(t.lemma);
+        if (t.pos === 'NOUN' && !CORRESPONDENCE.has(t.lemma))
+          (t.end <= newsEnd ? told : business).add(t.lemma);
       }
     }
   }
