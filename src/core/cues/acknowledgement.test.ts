@@ -16,8 +16,23 @@ const OFF_SOON = 'From Monday I am off for two weeks with the family, the first 
 const MOVED = "Sorry I'm slow, we've just moved house and the place is full of boxes.";
 const EXAMS = 'My son sits his final exams this week, so the house is on tiptoe.';
 
+const GIFT = 'My daughter adored the wooden puzzle you brought, she plays with it every evening!';
+const ORDER_AND_MOVE = 'We moved house last week. Please update the delivery address for the next order.';
+
 runDetectorCases(acknowledgement, {
   positive: [
+    // rules.dev.12 generalisation (own wording): a thing from inside the news named back beside a
+    // phrase of recognition, even in a line that goes on to other things
+    {
+      text: '«So happy that the puzzle was a success; I will bring another one next visit.»',
+      answers: GIFT,
+      minConfidence: 0.8,
+    },
+    {
+      text: '«I am delighted that the puzzle survived the trip, what a compliment.»',
+      answers: GIFT,
+      minConfidence: 0.8,
+    },
     // near-miss: a place the client named in the news, said back, still speaks to it
     {
       text: '«Dear Ms. Lindqvist, Gotland sounds lovely!»',
@@ -166,6 +181,14 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // near-misses of the echo: the same thing named with no recognition, and a business word
+    // shared with the news beside recognition, do not answer it
+    { text: 'The puzzle pieces are a good example of our packaging quality.', answers: GIFT, below: 0.8 },
+    {
+      text: 'Glad that the delivery address is updated, the order ships Monday.',
+      answers: ORDER_AND_MOVE,
+      below: 0.8,
+    },
     // an emoji after business celebrates the business; thanks with folded hands, after happy news, thanks
     { text: 'The order shipped 🎉 The invoice is attached.', answers: TWINS },
     { text: 'Thanks 🙏 The invoice is attached.', answers: TWINS },

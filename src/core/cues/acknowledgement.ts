@@ -298,7 +298,13 @@ function talksOfOther(
  * spent at my son's tournament", the weekend is part of the news.
  */
 function toldSentences(message: Told, told: Cue[]): (s: { start: number; end: number }) => boolean {
-  const spans = message.text.sentences.filter((s) => told.some((c) => c.start < s.end && s.start < c.end));
+  // A sentence counts up to where its news ends: business after a closing smiley is not news.
+  const spans = message.text.sentences.flatMap((s) => {
+    const inIt = told.filter((c) => c.start < s.end && s.start < c.end);
+    return inIt.length > 0
+      ? [{ start: s.start, end: Math.min(s.end, Math.max(...inIt.map((c) => c.end))) }]
+      : [];
+  });
   return (x) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 }
 
@@ -362,6 +368,44 @@ function sharedWords(
     .slice(sentence.firstToken, sentence.endToken)
     .filter((t) => t.pos === 'PROPN' && names.has(t.lemma) && !replyAddressed.has(t.lemma));
   return [...byTopic.map((h) => reply.text.slice(h.start, h.end)), ...byName.map((t) => t.value)];
+}
+
+/**
+ * "Delighted that Mrs Lefèvre liked the chocolates" after "My wife loved the Swedish chocolates": a
+ * thing from inside the news (a common noun of the told span, not a business word) named again in
+ * the reply. Counted only beside a phrase of recognition: said alone, a shared noun may be business.
+ */
+function echoedNouns(
+  reply: AnalyzedText,
+  sentence: Sentence,
+  { message, told }: { message: Told; told: Cue[] },
+) {
+  // Token indices inside a business phrase ("delivery address", "the order").
+  const businessAt = (text: AnalyzedText, from: number, to: number) => {
+    const at = new Set<number>();
+    for (const m of businessTerms(text, from, to)) for (let k = m.firstToken; k < m.endToken; k++) at.add(k);
+    return at;
+  };
+  const toldBusiness = businessAt(message.text, 0, message.text.tokens.length);
+  const inNews = new Set(
+    message.text.tokens
+      .filter(
+        (t, k) =>
+          t.pos === 'NOUN' &&
+          !EMPTY_NOUNS.has(t.lemma) &&
+          told.some((c) => c.start <= t.start && t.end <= c.end) &&
+          !toldBusiness.has(k),
+      )
+      .map((t) => t.lemma),
+  );
+  if (inNews.size === 0) return [];
+  const replyBusiness = businessAt(reply, sentence.firstToken, sentence.endToken);
+  const words: string[] = [];
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const t = reply.tokens[k]!;
+    if (t.pos === 'NOUN' && inNews.has(t.lemma) && !replyBusiness.has(k)) words.push(t.value);
+  }
+  return words;
 }
 
 /** Names right after a greeting of the message ("Dear Chris,", "Hi Ms Ito"): whom it addresses. */
@@ -540,12 +584,22 @@ export const acknowledgement: Detector = {
         .map((m) => ({ index: m.message.index, words: sharedWords(text, sentence, m, replyAddressed) }))
         .find((m) => m.words.length > 0);
       const shared = match?.words ?? [];
+      const echo =
+        shared.length === 0 && recognition.length > 0
+          ? told
+              .map((m) => ({ index: m.message.index, words: echoedNouns(text, sentence, m) }))
+              .find((m) => m.words.length > 0)
+          : undefined;
 
       const followUp = told.length > 0 ? askedAfterSomeoneTold(text, sentence, earlier) : undefined;
       const otherTriggers: string[] = [];
       let confidence = 0;
       if (shared.length > 0 && recognition.length > 0) confidence = 0.97;
       else if (shared.length > 0 && engaged()) confidence = 0.9;
+      else if (echo) {
+        confidence = 0.9;
+        otherTriggers.push(...echo.words);
+      }
       // After news, a phrase of recognition about something else ("glad you liked the demo") is not about it.
       // "Is your wife feeling better?" with nothing told before it asks; it recognises nothing yet.
       else if (recognition.length > 0 && told.length === 0 && sentence.text.trim().endsWith('?'))
@@ -576,9 +630,10 @@ export const acknowledgement: Detector = {
       else if (pleasantry.length > 0) confidence = 0.5;
       if (confidence === 0) continue;
       // Speaking to their news counts even beside business; a pleasantry wrapped around an ask does not.
-      if (business && shared.length === 0 && !(confidence === 0.65 && told.length === 0))
+      if (business && shared.length === 0 && !echo && !(confidence === 0.65 && told.length === 0))
         confidence = Math.min(confidence, 0.5);
-      const acknowledges = confidence >= 0.8 ? (match?.index ?? told[0]?.message.index) : undefined;
+      const acknowledges =
+        confidence >= 0.8 ? (match?.index ?? echo?.index ?? told[0]?.message.index) : undefined;
       cues.push({
         type: 'acknowledgement',
         start: sentence.start,

@@ -3,6 +3,13 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // rules.dev.12 generalisation (own wording): layoffs named by their plan
+    {
+      text: '«The group presented a social plan yesterday, 60 jobs in our plant are affected.»',
+      topic: 'other',
+    },
+    { text: '«A plan social was signed this week and my department will shrink by half.»', topic: 'other' },
+    { text: '«HR launched a voluntary redundancy scheme, and I am not sure I will stay.»', topic: 'other' },
     // rules.dev.11 generalisation (own wording): cuts told as a share of the company.
     { text: '«They laid off half of the staff on Friday, my whole unit included.»', topic: 'other' },
     { text: '«Management cut roughly a quarter of the workforce this morning.»', topic: 'other' },
@@ -75,6 +82,9 @@ runDetectorCases(badNews, {
     { text: '«It has been a rough month, my mother has been ill.»', topic: 'other' },
   ],
   negative: [
+    // near-misses of the layoff plan: a plan that is only social, a plan for the site
+    'The social media plan for the launch is attached.',
+    'Our social plan for the summer party includes a boat trip.',
     // near-misses: a share cut from a price or a lead time is no layoff
     'We cut a third of the lead time on the new line.',
     'They cut half of the price of the company licence.',

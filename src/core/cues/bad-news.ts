@@ -160,6 +160,13 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'cut ~3 jobs|staff|positions|headcount|team',
       'job cuts',
       'headcount reduction',
+      // Layoffs by the name of the plan that announces them, as French or German writers carry it into
+      // English: "a plan social", "a social plan", "the redundancy programme".
+      'plan social',
+      // In English "social plan" may be a party's: only announced, or with the jobs it costs.
+      'announce|announced|announces|present|presented|presents|sign|signed|launch|launched|negotiate|negotiated|agree|agreed ~3 social plan',
+      'social plan ~8 jobs|job|employees|staff|people|persons|positions|workers|leave|cuts|redundancies',
+      'redundancy plan|programme|program|scheme',
       'restructuring',
       'downsizing',
       'budget ~3 cut|cuts|slashed|frozen|freeze',

@@ -3,6 +3,19 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // rules.dev.12 generalisation (own wording): a smiley closes the news when a capitalised line of
+    // business follows it; one before the last private-life word, or before a lower-case word, does not
+    {
+      text: '«My wife and I got married on Saturday, still floating :)» About the quote, can you add freight?',
+      topic: 'life-event',
+    },
+    { text: '«Our son turned five 🎉 His party is on Saturday with the whole family.»' },
+    { text: '«Took the kids to the zoo 😀 and they loved the penguins.»' },
+    // near-miss of the staff's wish to visit: the writer's own family planning a trip is news
+    { text: '«My kids want to go to Lapland now, we are thinking of Christmas there.»' },
+    // near-misses of the quantity look-alike: a race is still a race
+    { text: '«I ran my first 5k on Saturday, slow but happy.»', topic: 'hobby' },
+    { text: '«Did the Berlin 10K with my brother, we both finished!»' },
     // rules.dev.11 generalisation (own wording): a child leaving home for their studies
     { text: '«Our eldest is off to uni in Leeds next week, I am not ready.»', topic: 'family' },
     { text: '«My youngest started college in August, so we are empty nesters now.»', topic: 'life-event' },
@@ -165,6 +178,13 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.12 generalisation (own wording): staff who would like to visit the rep's country
+    'All went well, my technicians want to go to Japan now!',
+    'My staff are dying to go to Korea after your visit.',
+    // rules.dev.12 generalisation (own wording): "5k" / "10K" as thousands of units, not a race
+    'Need a quote for 10k pcs and 50k pcs, same spec as before.',
+    'Can you hold the price if we order 5K?',
+    'We expect about 10k users in the first year.',
     'Our oldest customer in Bergen has used the scanner since 2009.',
     'We went to university fairs in March to recruit engineers.',
     'Our interns left for university in September, so the lab is short of hands.',

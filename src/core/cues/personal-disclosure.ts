@@ -206,6 +206,24 @@ function newsStart(text: AnalyzedText, sentence: Sentence, firstHit: number): nu
 }
 
 /**
+ * Where the news ends: at a smiley or an emoji after its last private-life word when a capitalised
+ * word follows ("... not sleeping much :) Regarding the pilot, ..."): the writer closed the news
+ * there, as with a full stop, and the business after it is not part of it.
+ */
+function newsEnd(text: AnalyzedText, sentence: Sentence, lastHit: number): number {
+  for (let t = lastHit; t < sentence.endToken - 1; t++) {
+    const token = text.tokens[t]!;
+    if (token.pos !== 'SYM' || !SMILEY.test(token.value)) continue;
+    const next = text.tokens.slice(t + 1, sentence.endToken).find((k) => k.pos !== 'SPACE');
+    if (next !== undefined && next.pos !== 'SYM' && CAPITAL.test(next.value)) return token.end;
+  }
+  return sentence.end;
+}
+/** Emoticons and pictographs: ":)", ":D", "😅"; not currency or maths signs. */
+const SMILEY = /^(?:[:;=][-']?[()DPp]+|\p{Extended_Pictographic})/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
  * A sentence that wishes the reader well and tells nothing of the writer ("I hope your trip was
  * great", "Enjoy the long weekend!", "Hope the kids are well").
  */
@@ -436,7 +454,7 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
     type: 'personal-disclosure',
     topic,
     start,
-    end: sentence.end,
+    end: newsEnd(text, sentence, Math.max(...hits.map((h) => h.endToken))),
     confidence,
     triggers: hits.map((h) => text.text.slice(h.start, h.end)),
   };

@@ -7,6 +7,51 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.12 generalisation (own wording): glad about the business told after the smiley that
+    // closed the news does not answer the news; nor does laughter beside the business
+    {
+      name: 'a birth closed by a smiley, then business: glad about the business is not about the baby',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Our son Leo was born on Friday, mum and baby fine, no sleep at all :) Regarding the rollout, the board approved it.',
+          100,
+        ),
+      ],
+      draft: 'Great to hear the rollout is approved! I will send the plan on Monday.',
+    },
+    {
+      name: 'laughter in a line of business does not play along with the jibe',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Our cricket team thrashed yours again, I bet you watched 🤣 Anyway, we need five more seats.',
+          100,
+        ),
+      ],
+      draft: 'Five more seats are added to your licence, haha. The invoice follows.',
+    },
+    // near-misses of the thanks that go on: news after the thanks that is not about the hosted
+    // time, and the hosted time named with no thanks before it, stay news
+    {
+      name: 'family news right after thanks for the dinner is still news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Thank you for the lovely dinner in Turin. My wife and I are expecting our first child in May!',
+          100,
+        ),
+      ],
+      draft: 'The revised terms are attached.',
+    },
+    {
+      name: 'a family dinner told with no thanks before it is the client’s own news',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('We had a big family dinner for my father’s 80th birthday, three generations at one table.', 100),
+      ],
+      draft: 'The revised terms are attached.',
+    },
     // rules.dev.11 (own wording): a weak line of recognition that names the client's business
     // ("great to hear about the yield") greets the business, not the child's first day.
     {
@@ -434,6 +479,32 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.12 generalisation (own wording): banter returned with laughter in an opening line
+    // of its own plays along with a passing remark
+    {
+      name: 'a laughing opening line answers a jibe about the match',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Our cricket team thrashed yours again, I bet you watched 🤣 Anyway, we need five more seats.',
+          100,
+        ),
+      ],
+      draft: 'Haha, please never mention that match again. Five more seats are added; the invoice follows.',
+    },
+    // rules.dev.12 generalisation (own wording): the line after thanks for our hospitality that
+    // names the hosted evening again goes on thanking; it is no private news
+    {
+      name: 'the evening we hosted, praised in the line after the thanks, is thanks not news',
+      history: [
+        r('Dear Ms Okafor, it was a pleasure to have you and your husband in Turin.'),
+        c(
+          'Thank you for your kind hospitality. The dinner by the river was a highlight for my husband and me, we keep talking about it. We are now reviewing the terms.',
+          30,
+        ),
+      ],
+      draft: 'Dear Ms Okafor, the revised terms are attached.',
+    },
     // near-miss: the same weak line naming the news itself is heard
     {
       name: 'great to hear about the first day answers it beside business',

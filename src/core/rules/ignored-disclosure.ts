@@ -31,7 +31,7 @@ import {
   topicName,
 } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
-import { EMOJI, HOLIDAY_WISH } from './warmth.ts';
+import { EMOJI, HOLIDAY_WISH, LAUGHTER } from './warmth.ts';
 
 function why(ctx: RuleContext, openedUpBefore: boolean) {
   const w = ctx.writerCulture;
@@ -154,7 +154,7 @@ function notReactedTo(
   const bad = answeredCues(ctx, 'bad-news', 0.8);
   const isBad = (d: Told) =>
     bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end);
-  if (opening && REACTION.test(opening.text) && !ownApologyOnly(ctx, opening))
+  if (opening && (REACTION.test(opening.text) || laughsBack(ctx, opening)) && !ownApologyOnly(ctx, opening))
     // "...jammed more times than Ireland has lost at rugby" -> "Ouch, that's a low blow": a quip
     // or a passing remark is answered by reacting to it.
     return told.filter((d) => !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) && !isBad(d));
@@ -162,6 +162,19 @@ function notReactedTo(
   // terrible week.", "Horrible news, John."), however the writer words it, has been heard.
   if (!told.some(isBad)) return told;
   return ctx.draft.text.sentences.some((s) => feltReaction(ctx, s)) ? told.filter((d) => !isBad(d)) : told;
+}
+
+/**
+ * "Bruno, I heard, and I'm still not speaking about it 😂" after the client's gloating about the
+ * match: an opening line that laughs and names no business plays along with a passing remark.
+ */
+function laughsBack(ctx: RuleContext, sentence: Sentence): boolean {
+  const { firstToken: from, endToken: to } = sentence;
+  return (
+    LAUGHTER.test(sentence.text) &&
+    businessTerms(ctx.draft.text, from, to).length === 0 &&
+    !namesClientBusiness(ctx, from, to)
+  );
 }
 
 /**
@@ -205,10 +218,13 @@ function namesClientBusiness(ctx: RuleContext, from: number, to: number): boolea
     );
     const opening = salutationEnd(m.text);
     for (const s of m.text.sentences) {
-      const into = news.some((c) => c.start < s.end && s.start < c.end) ? told : business;
+      // The news ends where its cue does: "... not sleeping much :) Regarding the pilot" is business after it.
+      const inIt = news.filter((c) => c.start < s.end && s.start < c.end);
+      const newsEnd = inIt.length > 0 ? Math.max(...inIt.map((c) => c.end)) : s.start;
       for (let k = Math.max(s.firstToken, opening); k < s.endToken; k++) {
         const t = m.text.tokens[k]!;
-        if (t.pos === 'NOUN' && !CORRESPONDENCE.has(t.lemma)) into.add(t.lemma);
+        if (t.pos === 'NOUN' && !CORRESPONDENCE.has(t.lemma))
+          (t.end <= newsEnd ? told : business).add(t.lemma);
       }
     }
   }
@@ -242,6 +258,20 @@ const TALKED_ABOUT = /\b(?:chats?|talks?|conversations?|chatting|talking|talked)
 /** Thanks or praise for time the rep hosted: "your hospitality", "thank you for the dinner". */
 function sharedTimeWithUs(sentence: string): boolean {
   return HOSPITALITY.test(sentence) && /\b(?:your|thank(?:s| you))\b/i.test(sentence);
+}
+
+/**
+ * "Thank you for your warm hospitality. The dinner and the ballet were unforgettable for me and my
+ * wife.": the line right after such thanks that names the hosted time again goes on thanking.
+ */
+function thanksGoOn(message: AnalyzedMessage, sentence: Sentence): boolean {
+  if (!HOSPITALITY.test(sentence.text)) return false;
+  const at = message.text.sentences.indexOf(sentence);
+  const before = message.text.sentences
+    .slice(0, Math.max(at, 0))
+    .filter((s) => /[\p{L}]/u.test(s.text))
+    .at(-1);
+  return before !== undefined && sharedTimeWithUs(before.text) && /\bthank/i.test(before.text);
 }
 
 type Told = ReturnType<typeof answeredCues>[number];
@@ -280,7 +310,7 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     // "Thank you for the dinner, my wife still talks about it": time shared with us, whose thanks
     // are owed a return (abrupt-pivot's, cold-reply's), not private news. (Wishes for the reader's
     // life are no disclosure at all: the personal-disclosure cue leaves them out.)
-    if (sentence && sharedTimeWithUs(sentence.text)) return false;
+    if (sentence && (sharedTimeWithUs(sentence.text) || thanksGoOn(d.message, sentence))) return false;
     // "I enjoyed our chats about sailing": a topic talked about together is no news of theirs.
     const triggers = d.cue.triggers ?? [];
     return !(

@@ -15,6 +15,25 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // near-misses of private life looked up online: a business post seen online, and an open reader
+    // asked about their weekend with nothing looked up
+    {
+      name: 'a business post the rep saw on LinkedIn is no private life looked up',
+      reader: 'US',
+      writer: 'IN',
+      clientName: 'Dana Miller',
+      history: [c('Thanks for reaching out. Send me the case study and I will read it.')],
+      draft:
+        'Hi Dana, I saw on LinkedIn that your team launched the new portal, congratulations! The case study is attached.',
+    },
+    {
+      name: 'an open reader asked about family with nothing looked up: small talk, no finding',
+      reader: 'US',
+      writer: 'IN',
+      clientName: 'Dana Miller',
+      history: [c('Thanks for reaching out. Send me the case study and I will read it.')],
+      draft: 'Hi Dana, the case study is attached. How is the family doing?',
+    },
     {
       name: 'the age of a machine, with no child mentioned, is no private question',
       reader: 'GB',
@@ -204,6 +223,27 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.12 generalisation (own wording): private life the rep looked up online, asked about
+    // at first contact, is intrusive even for an open reader (a warning)
+    {
+      name: 'a move seen on the reader’s profile, asked about with the family, to an open reader',
+      reader: 'US',
+      writer: 'IN',
+      clientName: 'Dana Miller',
+      history: [c('Thanks for reaching out. Send me the case study and I will read it.')],
+      draft:
+        'Hi Dana, the case study is attached. I noticed on your Facebook that you moved to Denver, are the kids enjoying their new school?',
+      severity: 'warning',
+    },
+    {
+      name: 'a wedding spotted on Instagram, with the honeymoon asked about, to a reader in between',
+      reader: 'CL',
+      writer: 'US',
+      clientName: 'Rodrigo Soto',
+      history: [c('Dear Mr. Collins, please send your pricing model. Best regards, Rodrigo Soto')],
+      draft: 'Hi Rodrigo, pricing attached. I saw on Instagram you got married! Where was the honeymoon?',
+      severity: 'warning',
+    },
     {
       name: 'a question about the spouse named in the sentence before, by pronoun ("Does she prefer ...?")',
       reader: 'SA',

@@ -29,6 +29,17 @@ const PRIVATE = phrases([
   'hot|any date|dates',
   'how much do you weigh',
 ]);
+/**
+ * "I saw on your profile that you moved to Austin", "I saw on Instagram you just got married": the
+ * rep says they looked up the reader's private life online. Asked about at first contact, that
+ * intrudes even where personal questions are welcome among people who know each other.
+ */
+const LOOKED_UP = phrases([
+  'saw|seen|see|noticed|read|spotted ~4 on|in|from|through your ~1 profile|instagram|facebook|linkedin|feed|story|stories|posts|socials',
+  'saw|seen|see|noticed|read|spotted ~2 on|in ~1 instagram|facebook|linkedin|socials',
+  'saw|seen|see|noticed|read|spotted ~2 on|in ~1 social media',
+  'stalked|stalking your ~1 profile|instagram|facebook|linkedin',
+]);
 /** Their children's ages: as private as their own, though it asks about the children, not the reader. */
 const CHILD_AGE = phrases(['how old are|is ~1 your|the ~1 kids|children|son|daughter|boys|girls|twins|baby']);
 /**
@@ -89,6 +100,8 @@ interface Familiarity {
   own?: boolean;
   /** Pointed, or about a spouse: what a reader in between minds. */
   privateAnywhere?: boolean;
+  /** Asked about private life the rep says they looked up online. */
+  lookedUp?: boolean;
   span: Span;
   fix: { action: 'replace' | 'remove'; text: string };
 }
@@ -122,7 +135,7 @@ function childsAge(ctx: RuleContext, q: Span): boolean {
   );
 }
 
-function privateQuestions(ctx: RuleContext): Familiarity[] {
+function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
   const draft = ctx.draft.text;
   // Not only the cues marked personal: "How old are you?" has no small-talk wording to mark it.
   return draftCues(ctx, 'question')
@@ -137,7 +150,8 @@ function privateQuestions(ctx: RuleContext): Familiarity[] {
         aboutNamedSpouse(ctx, q) ||
         childsAge(ctx, q) ||
         topicHits(draft, first, to).some(
-          (h) => PRIVATE_TOPICS.has(h.topic) && (h.strong || h.topic === 'health'),
+          // After "I saw on Instagram you got married", the honeymoon is as private as the wedding.
+          (h) => (PRIVATE_TOPICS.has(h.topic) || lookedUp) && (h.strong || h.topic === 'health'),
         )
       );
     })
@@ -325,17 +339,22 @@ export default defineRule({
       : undefined;
     // A reader from an open culture welcomes this. A reader in between (Korea, India, Britain) minds
     // only questions that are private anywhere (age, money, marriage); for an unknown one every private question counts.
-    if (open) return [];
+    // Family or a wedding the rep found online, asked about by a new contact, is intrusive for any
+    // reader: even an open one did not tell it to them.
+    const lookedUp = stage === 'new' && LOOKED_UP.test(ctx.draft.text);
+    if (open && !lookedUp) return [];
     const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
-    const questions = privateQuestions(ctx);
-    const privateAnywhere = questions.filter((q) => q.privateAnywhere);
+    const questions = privateQuestions(ctx, lookedUp).map((q) => (lookedUp ? { ...q, lookedUp } : q));
+    const privateAnywhere = questions.filter((q) => q.privateAnywhere || q.lookedUp);
     // A client who writes "Dear Mr. Reed" keeps their distance whatever their country's profile.
     const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
-    const found: Familiarity[] = [
-      ...(reserved === false ? privateAnywhere : questions),
-      ...(reserved && !casualRegister(clientMessages) ? jokes(ctx) : []),
-      ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
-    ];
+    const found: Familiarity[] = open
+      ? questions
+      : [
+          ...(reserved === false ? privateAnywhere : questions),
+          ...(reserved && !casualRegister(clientMessages) ? jokes(ctx) : []),
+          ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
+        ];
     if (found.length === 0) return [];
     const hierarchical = r?.levels.powerDistance?.value === 'high';
     const casual = CASUAL_ADDRESS.test(ctx.draft.text.text);
@@ -372,12 +391,14 @@ export default defineRule({
             // Familiarity adds up: a joke beside a first name, or one smiley after another, weighs more
             // than either alone.
             (found.length >= 2 ? 1 : 0);
+      const scored = severityFromScore(score, 5, item.kind === 'question' ? 3 : 4);
       const quoted = draft.slice(item.span.start, item.span.end).trim();
       return {
         ruleId: 'over-familiar',
         // A reader whose culture has no profile is weighed on what the draft and the thread show
         // (a pointed question, casual address, a formal client, a new contact), as one in between.
-        severity: severityFromScore(score, 5, item.kind === 'question' ? 3 : 4),
+        // Private life looked up online and asked about is at least a warning.
+        severity: item.lookedUp && scored === 'suggestion' ? 'warning' : scored,
         message: {
           en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${name} may find it too familiar.`,
           ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${name}) это может показаться фамильярным.`,

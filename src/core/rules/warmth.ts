@@ -153,7 +153,7 @@ export const PRAISE = phrases([
   'beijos|beijo|besos|beso|abrazo|abrazos|abraço|abraços|bisous|bises|baci|abbracci|xoxo',
 ]);
 /** Laughter, like an emoji, is a playful touch: "haha", "lol", "😂". */
-const LAUGHTER = /\b(?:ha(?:ha)+\w*|he(?:he)+\w*|lol|lmao)\b|[😂🤣😆😅]/iu;
+export const LAUGHTER = /\b(?:ha(?:ha)+\w*|he(?:he)+\w*|lol|lmao)\b|[😂🤣😆😅]/iu;
 const LAUGHTER_ALL = new RegExp(LAUGHTER.source, 'giu');
 
 /** The kinds of warmth a message can show, each counted once. */

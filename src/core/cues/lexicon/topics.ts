@@ -798,6 +798,15 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'in-house',
   'house style',
   'move forward',
+  // "My maintenance guys want to go to Finland now!": staff who would like to visit the rep's
+  // country praise the rep's people; it is no trip of the writer's.
+  'guys|team|teams|people|staff|crew|workers|technicians|operators|engineers|lads|colleagues|employees ~2 want|wants|wanted|would|dream|dreams|are|is ~2 to|like|love|dying|keen ~2 go|visit|travel|come|move',
+  // "5k and 20k qty", "price for 10k units": a race distance is also how buyers count thousands.
+  // Beside a count, a price or an order word, "5k" is a quantity ("I ran a 5k" stays a race).
+  '5k|10k ~4 qty|quantity|quantities|units|unit|pcs|pieces|pc|records|users|seats|licences|licenses|moq|@|usd|eur|gbp|rmb|cny',
+  '5|10 k ~4 qty|quantity|quantities|units|unit|pcs|pieces|pc|records|users|seats|licences|licenses|moq|@|usd|eur|gbp|rmb|cny',
+  'price|prices|pricing|quote|quotation|qty|quantity|moq|order|orders|volume|volumes|batch|lot ~4 5k|10k',
+  'price|prices|pricing|quote|quotation|qty|quantity|moq|order|orders|volume|volumes|batch|lot ~4 5|10 k',
   'moving forward',
   'move ahead',
   'move on',
