@@ -573,6 +573,20 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'heartfelt thanks for fast samples and praise of their look ("looks really good") answered by capacity figures and a bare order: unreturned warmth beside blunt-request',
+      reader: 'EG',
+      writer: 'PL',
+      history: [
+        r('Dear Karim, the sample valves went out by courier this morning.'),
+        c(
+          'Dear Tomasz, the valves reached Alexandria today, thanks a lot for the quick sending! The machining looks really good and our plant director is pleased too. Our lab will test them next week, then our buyer will contact you about volumes. Greetings from Egypt',
+          96,
+        ),
+      ],
+      draft:
+        'Dear Karim, our capacity for April is 3,000 valves. After the tests send the purchase order and the 40% advance; we start machining only after payment.',
+    },
+    {
       name: 'heartfelt thanks and praise for our work answered by a framed but blunt order: unreturned warmth beside blunt-request',
       reader: 'CH',
       writer: 'PT',
