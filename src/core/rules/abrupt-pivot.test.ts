@@ -23,6 +23,16 @@ const CONTRACT_WITH_KIM = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'near-miss: family news given as the reason for a date, turned from with "So,": a pivot past family news',
+      history: [
+        r('Hello Nadia, the framework agreement with your changes is in your inbox.'),
+        c(
+          'Thank you Pierre, it all looks fine. I am taking the children to my parents in Tlemcen for two weeks from Monday, so we will sign once I am back. I hope that is fine.',
+        ),
+      ],
+      draft: 'So, could your deputy sign it before Monday? Our half-year closes on the 30th.',
+    },
+    {
       name: 'a gift is owed its return: a bare "Noted." before the order does not give it',
       reader: 'KR',
       writer: 'DE',
@@ -758,6 +768,27 @@ runRuleCases(rule, {
         c('FYI I am off on Thursday, taking my daughter to a swim meet, so expect a reply next week.'),
       ],
       draft: 'Noted. Could you confirm the number of users before then?',
+    },
+    // rules.dev.12 generalisation (own wording): an absence given as the reason for a business date.
+    {
+      name: 'first emails: a family trip given as the reason the signature waits ("so we will sign once I am back")',
+      history: [
+        r('Hello Nadia, the framework agreement with your changes is in your inbox.'),
+        c(
+          'Thank you Pierre, it all looks fine. I am taking the children to my parents in Tlemcen for two weeks from Monday, so we will sign once I am back. I hope that is fine.',
+        ),
+      ],
+      draft: 'Fine. Could your deputy sign it before Monday? Our half-year closes on the 30th.',
+    },
+    {
+      name: 'first emails: the same with "after coming back"',
+      history: [
+        r('Hi Rahul, the revised SOW is in your mail.'),
+        c(
+          'Thanks, looks good. Going to Goa with my wife for our anniversary next week, will sign after coming back.',
+        ),
+      ],
+      draft: 'Ok. Can you sign before you leave? We need it this month.',
     },
     {
       name: 'first emails: the client followed the news with its own request, answered',

@@ -173,6 +173,11 @@ const NOTICE = phrases([
   'expect ~3 answer|reply|response',
   'fyi',
   'heads up',
+  // An absence given as the reason for a business date: "so I will sign after coming back",
+  // "we can confirm once I am back".
+  'after coming|getting back',
+  'when|once|after i|we ~1 come|get|am|are|be back',
+  'so i|we will|shall|can|could ~3 sign|send|confirm|order|pay|reply|revert|decide|finalise|finalize|review|process',
 ]);
 
 /** The client's message turns to business itself, or gives the news as a notice of absence. */
