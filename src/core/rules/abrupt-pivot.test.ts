@@ -22,6 +22,18 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.8 generalisation (own wording): thanks first, the hospitality it is for praised next.
+    {
+      name: 'near-miss: thanks for a visit, the lunch praised in the next sentence, answered by an ask first',
+      history: [
+        r('Dear Katrin, thank you again for coming to see our plant in Porto.'),
+        c(
+          'Dear Duarte, no, thank you! The welcome your team gave us was wonderful, the lunch by the river was unforgettable and my husband still talks about the grilled sardines. We hope to return the favour soon. Herzliche Grüße, Katrin',
+          30,
+        ),
+      ],
+      draft: 'Dear Katrin, could you send us the signed test protocol by Friday?',
+    },
     {
       name: 'near-miss: family news given as the reason for a date, turned from with "So,": a pivot past family news',
       history: [
@@ -768,6 +780,17 @@ runRuleCases(rule, {
         c('FYI I am off on Thursday, taking my daughter to a swim meet, so expect a reply next week.'),
       ],
       draft: 'Noted. Could you confirm the number of users before then?',
+    },
+    {
+      name: 'thanks for a visit with the lunch praised in the next sentence, answered by a statement: cold-reply’s, not a turn',
+      history: [
+        r('Dear Katrin, thank you again for coming to see our plant in Porto.'),
+        c(
+          'Dear Duarte, no, thank you! The welcome your team gave us was wonderful, the lunch by the river was unforgettable and my husband still talks about the grilled sardines. We hope to return the favour soon. Herzliche Grüße, Katrin',
+          30,
+        ),
+      ],
+      draft: 'Dear Katrin, the test protocol from your visit is attached.',
     },
     // rules.dev.12 generalisation (own wording): an absence given as the reason for a business date.
     {

@@ -28,6 +28,7 @@ import {
   HOLIDAY_WISH,
   PRAISE,
   praiseSentences,
+  warmSentences,
   warmthIn,
 } from './warmth.ts';
 
@@ -130,11 +131,25 @@ function gestureIn(message: RuleContext['analysis']['answered'][number]): Cue | 
     (c) => c.type === 'acknowledgement' && (c.triggers ?? []).some((w) => /^congrat/i.test(w)),
   );
   if (congrats) return congrats;
+  // The thanks may come first and the hospitality it is for just after: "It is us who must thank
+  // you! Your hospitality was wonderful." The next sentence then praises the shared time, in listed
+  // words or in any words of good feeling for the reader.
+  const praisesHospitality = (i: number) => {
+    const s = t.sentences[i];
+    return (
+      s !== undefined &&
+      HOSPITALITY.test(s.text) &&
+      (PRAISE.test(t, s.firstToken, s.endToken) || warmSentences(t, message.cues).includes(s))
+    );
+  };
   return message.cues.find(
     (c) =>
       c.type === 'gratitude' &&
       c.confidence >= 0.9 &&
-      t.sentences.some((s) => s.start <= c.start && c.end <= s.end && HOSPITALITY.test(s.text)),
+      t.sentences.some(
+        (s, i) =>
+          s.start <= c.start && c.end <= s.end && (HOSPITALITY.test(s.text) || praisesHospitality(i + 1)),
+      ),
   );
 }
 

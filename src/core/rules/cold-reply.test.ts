@@ -573,6 +573,17 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'thanks for a visit, the lunch praised in the next sentence, answered by a bare statement: cold-reply (not abrupt-pivot)',
+      history: [
+        r('Dear Katrin, thank you again for coming to see our plant in Porto.'),
+        c(
+          'Dear Duarte, no, thank you! The welcome your team gave us was wonderful, the lunch by the river was unforgettable and my husband still talks about the grilled sardines. We hope to return the favour soon. Herzliche Grüße, Katrin',
+          30,
+        ),
+      ],
+      draft: 'Dear Katrin, the test protocol from your visit is attached.',
+    },
+    {
       name: 'heartfelt thanks for fast samples and praise of their look ("looks really good") answered by capacity figures and a bare order: unreturned warmth beside blunt-request',
       reader: 'EG',
       writer: 'PL',
