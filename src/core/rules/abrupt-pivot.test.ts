@@ -68,6 +68,14 @@ runRuleCases(rule, {
       draft: 'Hello Kostas, the revised maintenance contract is attached for review. Sophie',
     },
     {
+      name: 'near-miss: the same praise answered by an order first, with no receipt before it',
+      history: [
+        r('Hi Joana, the new pumps were delivered to your site this morning.'),
+        c('Obrigada, Stefan!! They are running already, the operators love them 😍 you guys rock!'),
+      ],
+      draft: 'Hi Joana, send the signed delivery note by Friday.',
+    },
+    {
       name: 'praise for our work answered by a bare order first: it opens on business (settled 2026-11-27)',
       reader: 'IN',
       writer: 'IL',
@@ -780,6 +788,23 @@ runRuleCases(rule, {
         c('FYI I am off on Thursday, taking my daughter to a swim meet, so expect a reply next week.'),
       ],
       draft: 'Noted. Could you confirm the number of users before then?',
+    },
+    // rules.dev.6 generalisation (own wording): "Good." is a bare receipt, as "Noted." is.
+    {
+      name: 'praise answered by a bare "Good." and then an order: a cold receipt (cold-reply’s), not a turn',
+      history: [
+        r('Hi Joana, the new pumps were delivered to your site this morning.'),
+        c('Obrigada, Stefan!! They are running already, the operators love them 😍 you guys rock!'),
+      ],
+      draft: 'Good. The invoice comes tomorrow, pay it within 30 days.',
+    },
+    {
+      name: 'the same with "Fine." before the order',
+      history: [
+        r('Hi Joana, the new pumps were delivered to your site this morning.'),
+        c('Obrigada, Stefan!! They are running already, the operators love them 😍 you guys rock!'),
+      ],
+      draft: 'Fine. Send the signed delivery note by Friday.',
     },
     {
       name: 'thanks for a visit with the lunch praised in the next sentence, answered by a statement: cold-reply’s, not a turn',

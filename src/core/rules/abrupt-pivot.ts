@@ -344,9 +344,12 @@ function opensOnBusiness(ctx: RuleContext, start: Cue): boolean {
   );
 }
 
-/** "Noted.", "Well noted.", "Ok.", "Understood.": a bare receipt, with nothing warm in it. */
+/**
+ * "Noted.", "Well noted.", "Ok.", "Understood.", "Good.": a bare receipt, with nothing warm in it.
+ * Not "Great!" or "Perfect!", which share the client's good feeling.
+ */
 const RECEIPT =
-  /^\W*(?:well\s+)?(?:noted|ok(?:ay)?|understood|received|got\s+it|alright|all\s+right)\s*[.!]*\s*$/i;
+  /^\W*(?:well\s+)?(?:noted|ok(?:ay)?|understood|received|got\s+it|alright|all\s+right|good|fine)\s*[.!]*\s*$/i;
 
 /**
  * The reply opens with a bare receipt before its business ("Noted. Send the sign-off by Tuesday."):

@@ -573,6 +573,14 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'praise answered by a bare "Good." and then an order: warmth left unreturned, beside blunt-request',
+      history: [
+        r('Hi Joana, the new pumps were delivered to your site this morning.'),
+        c('Obrigada, Stefan!! They are running already, the operators love them 😍 you guys rock!'),
+      ],
+      draft: 'Good. The invoice comes tomorrow, pay it within 30 days.',
+    },
+    {
       name: 'thanks for a visit, the lunch praised in the next sentence, answered by a bare statement: cold-reply (not abrupt-pivot)',
       history: [
         r('Dear Katrin, thank you again for coming to see our plant in Porto.'),
