@@ -56,10 +56,19 @@ describe('askedDeadline: the time a client asks the other side to meet', () => {
     );
   });
 
+  it('reads a request to deliver on a day as a limit without "by" ("can you send it today?")', () => {
+    expect(deadlineIn('Still nothing here. Could you send it today?')).toBe(endOfDay('2026-03-03'));
+    expect(deadlineIn('Please share the signed annex tomorrow.')).toBe(endOfDay('2026-03-04'));
+    expect(deadlineIn('Can you submit the drawings on Thursday?')).toBe(endOfDay('2026-03-05'));
+  });
+
   it('sets none for an absence, a date with no limit word, or no date', () => {
     expect(deadlineIn('Kindly send the price for the bid.')).toBeUndefined();
     expect(deadlineIn('I am away until Monday.')).toBeUndefined();
     expect(deadlineIn('Can we talk on Friday?')).toBeUndefined();
+    // A day to meet or to hear how something went is no limit for a delivery.
+    expect(deadlineIn('Could you call me tomorrow?')).toBeUndefined();
+    expect(deadlineIn('We send the spare parts today, can you confirm the address?')).toBeUndefined();
     expect(deadlineIn('Please send the revised offer.')).toBeUndefined();
   });
 

@@ -19,6 +19,14 @@ const LIMIT_BEFORE =
  * What turns a limit into a deadline for the other side: the sentence asks for something ("can
  * you", "please", "we need", a question). "I am away until Monday" sets a pause, not a deadline.
  */
+/**
+ * A request to deliver on a day is a limit without "by": "Can you send today?", "please share the
+ * file tomorrow". "Can we talk on Friday?" sets a time to meet, and "we send the parts today" tells
+ * of the client's own step: neither is a deadline.
+ */
+const DELIVER_BEFORE =
+  /\b(?:you|please|kindly|pls)\s+(?:\w+\s+)?(?:send|deliver|share|submit|provide|forward|return|finish|complete)\b(?:\s+[\w'’-]+){0,4}?\s*$/i;
+
 const ASKS =
   /\b(?:need|needs|must|have to|has to|please|kindly|pls|could you|can you|would you|require|required|expect|latest|deadline|asap)\b|\?/i;
 
@@ -76,7 +84,8 @@ export function askedDeadline(message: AnalyzedMessage): number | undefined {
     for (const date of found) {
       // "By Friday" is a limit in any request; a date in a sentence about what the client needs
       // it for ("the vendor review on Monday", "we would like to order this month") is one too.
-      if (!timeline && !LIMIT_BEFORE.test(sentence.text.slice(0, date.index))) continue;
+      const before = sentence.text.slice(0, date.index);
+      if (!timeline && !LIMIT_BEFORE.test(before) && !DELIVER_BEFORE.test(before)) continue;
       const limit = endOf(date, sent);
       // A date within the hour it was written is the message's own time, not a limit.
       if (limit - sent < HOUR_MS) continue;

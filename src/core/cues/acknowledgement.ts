@@ -197,7 +197,7 @@ const UNDERSTANDING = phrases([
 ]);
 
 /** "Lovely to hear from you", "nice to meet you": phatic, whatever recognition word they carry. */
-const PHATIC = phrases([
+export const PHATIC = phrases([
   'hear|see from you',
   'hear|hearing from you',
   'see|meet|meeting|connect|connecting|e-meet you',

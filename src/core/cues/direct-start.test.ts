@@ -9,6 +9,9 @@ runDetectorCases(directStart, {
     { text: '«Anyway, are you ready to sign the contract?»', answers: TRIP },
     { text: 'Hi John, «so, did you make a decision?»', answers: TRIP },
     { text: 'Hope you are well. «So, when can we sign?»', answers: TRIP },
+    // A phatic line answers nothing told: the pivot after it still turns to business.
+    { text: 'Hi Marta, nice to hear from you. «So, did legal approve the draft?»', answers: TRIP },
+    { text: 'Lovely to hear from you! «Anyway, regarding the order, can we confirm it?»', answers: TRIP },
     { text: '«Please send the signed order form by Friday.»', answers: TRIP },
     { text: '«Now, regarding the pricing: can you confirm the 200-user plan?»' },
     { text: 'Great! «So when do we start the pilot?»', answers: TRIP },
@@ -51,6 +54,13 @@ runDetectorCases(directStart, {
     { text: 'Please find attached the updated price list.' },
     // a pleasantry first, then business with no pivot word: the usual order of an email
     { text: 'Hi Liam, hope you are doing well. Kindly share your feedback on the proposal.', answers: TRIP },
+    { text: 'Great to hear from you. Please find attached the revised offer.', answers: TRIP },
+    // a phatic line and then a line for what they told: not a turn away
+    { text: 'Good to hear from you! The lake sounds wonderful. So, shall we talk next week?', answers: TRIP },
+    {
+      text: 'Nice to hear from you, and congratulations on the new house! So, when can we meet?',
+      answers: TRIP,
+    },
     { text: 'Hi Anna, the new version is live.', answers: TRIP },
     { text: 'Please let me know how the surgery went.', answers: TRIP },
     { text: 'Back to work after a lovely week in Crete!', answers: TRIP },

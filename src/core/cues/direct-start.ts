@@ -3,8 +3,10 @@
  * a business ask, an order or a business question, or starts with a pivot word ("So, ...",
  * "Anyway, ..."), with nothing personal or warm before it.
  */
+import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import { afterAddress, findTokenIndex } from '../text/tokens.ts';
+import { PHATIC } from './acknowledgement.ts';
 import { businessTerms } from './business-ask.ts';
 import type { Cue, Detector } from './types.ts';
 
@@ -111,6 +113,18 @@ const WARM: Cue['type'][] = ['acknowledgement', 'gratitude', 'apology'];
 // A generic pleasantry ("Hope you are well.") is a weak acknowledgement: it warms nothing up.
 const isWarm = (c: Cue) => WARM.includes(c.type) && (c.type !== 'acknowledgement' || c.confidence > 0.5);
 
+/**
+ * "Good to hear from you.", "Hi Rui, nice to hear from you!": a phatic line that answers nothing the
+ * reader said. Like "Hope you are well.", it is a pleasantry before the opening, not the opening.
+ */
+function phaticLine(text: AnalyzedText, s: Sentence): boolean {
+  return (
+    PHATIC.test(text, s.firstToken, s.endToken) &&
+    s.text.trim().split(/\s+/).length <= 8 &&
+    businessTerms(text, s.firstToken, s.endToken).length === 0
+  );
+}
+
 // Not literals in detect(): the bundler turns a \p{...} literal into a `new RegExp` per use.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ONE_OR_TWO_WORDS = /^\s*[\p{L}']+(?:\s+[\p{L}']+)?\s*[.!]+\s*$/u;
@@ -134,6 +148,7 @@ export const directStart: Detector = {
       return (
         LETTER_OR_DIGIT.test(rest) &&
         !pleasantries.some((p) => p.start <= s.start && p.end >= s.end) &&
+        !phaticLine(text, s) &&
         // "OK." or "Great!" alone is a beat before the opening, not the opening.
         !ONE_OR_TWO_WORDS.test(s.text) &&
         !(
@@ -198,7 +213,9 @@ export const directStart: Detector = {
       return [];
     // "Hope you are well. Kindly send ...": after a pleasantry, business is the usual order of an
     // email; only a pivot word ("Hope you are well. So, ...") still turns away abruptly.
-    const afterPleasantry = pleasantries.some((p) => p.end <= opening.start);
+    const afterPleasantry =
+      pleasantries.some((p) => p.end <= opening.start) ||
+      text.sentences.some((s) => s.end <= opening.start && phaticLine(text, s));
     if (afterPleasantry && pivot.length === 0) return [];
     const triggers = [
       ...pivot.map((m) => text.text.slice(m.start, m.end)),

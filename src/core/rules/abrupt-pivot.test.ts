@@ -22,6 +22,28 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.8 generalisation (own wording): thanks first, the hospitality it is for praised next.
+    {
+      name: 'near-miss: thanks for a visit, the lunch praised in the next sentence, answered by an ask first',
+      history: [
+        r('Dear Katrin, thank you again for coming to see our plant in Porto.'),
+        c(
+          'Dear Duarte, no, thank you! The welcome your team gave us was wonderful, the lunch by the river was unforgettable and my husband still talks about the grilled sardines. We hope to return the favour soon. Herzliche Grüße, Katrin',
+          30,
+        ),
+      ],
+      draft: 'Dear Katrin, could you send us the signed test protocol by Friday?',
+    },
+    {
+      name: 'near-miss: family news given as the reason for a date, turned from with "So,": a pivot past family news',
+      history: [
+        r('Hello Nadia, the framework agreement with your changes is in your inbox.'),
+        c(
+          'Thank you Pierre, it all looks fine. I am taking the children to my parents in Tlemcen for two weeks from Monday, so we will sign once I am back. I hope that is fine.',
+        ),
+      ],
+      draft: 'So, could your deputy sign it before Monday? Our half-year closes on the 30th.',
+    },
     {
       name: 'a gift is owed its return: a bare "Noted." before the order does not give it',
       reader: 'KR',
@@ -44,6 +66,14 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Hello Kostas, the revised maintenance contract is attached for review. Sophie',
+    },
+    {
+      name: 'near-miss: the same praise answered by an order first, with no receipt before it',
+      history: [
+        r('Hi Joana, the new pumps were delivered to your site this morning.'),
+        c('Obrigada, Stefan!! They are running already, the operators love them 😍 you guys rock!'),
+      ],
+      draft: 'Hi Joana, send the signed delivery note by Friday.',
     },
     {
       name: 'praise for our work answered by a bare order first: it opens on business (settled 2026-11-27)',
@@ -758,6 +788,55 @@ runRuleCases(rule, {
         c('FYI I am off on Thursday, taking my daughter to a swim meet, so expect a reply next week.'),
       ],
       draft: 'Noted. Could you confirm the number of users before then?',
+    },
+    // rules.dev.6 generalisation (own wording): "Good." is a bare receipt, as "Noted." is.
+    {
+      name: 'praise answered by a bare "Good." and then an order: a cold receipt (cold-reply’s), not a turn',
+      history: [
+        r('Hi Joana, the new pumps were delivered to your site this morning.'),
+        c('Obrigada, Stefan!! They are running already, the operators love them 😍 you guys rock!'),
+      ],
+      draft: 'Good. The invoice comes tomorrow, pay it within 30 days.',
+    },
+    {
+      name: 'the same with "Fine." before the order',
+      history: [
+        r('Hi Joana, the new pumps were delivered to your site this morning.'),
+        c('Obrigada, Stefan!! They are running already, the operators love them 😍 you guys rock!'),
+      ],
+      draft: 'Fine. Send the signed delivery note by Friday.',
+    },
+    {
+      name: 'thanks for a visit with the lunch praised in the next sentence, answered by a statement: cold-reply’s, not a turn',
+      history: [
+        r('Dear Katrin, thank you again for coming to see our plant in Porto.'),
+        c(
+          'Dear Duarte, no, thank you! The welcome your team gave us was wonderful, the lunch by the river was unforgettable and my husband still talks about the grilled sardines. We hope to return the favour soon. Herzliche Grüße, Katrin',
+          30,
+        ),
+      ],
+      draft: 'Dear Katrin, the test protocol from your visit is attached.',
+    },
+    // rules.dev.12 generalisation (own wording): an absence given as the reason for a business date.
+    {
+      name: 'first emails: a family trip given as the reason the signature waits ("so we will sign once I am back")',
+      history: [
+        r('Hello Nadia, the framework agreement with your changes is in your inbox.'),
+        c(
+          'Thank you Pierre, it all looks fine. I am taking the children to my parents in Tlemcen for two weeks from Monday, so we will sign once I am back. I hope that is fine.',
+        ),
+      ],
+      draft: 'Fine. Could your deputy sign it before Monday? Our half-year closes on the 30th.',
+    },
+    {
+      name: 'first emails: the same with "after coming back"',
+      history: [
+        r('Hi Rahul, the revised SOW is in your mail.'),
+        c(
+          'Thanks, looks good. Going to Goa with my wife for our anniversary next week, will sign after coming back.',
+        ),
+      ],
+      draft: 'Ok. Can you sign before you leave? We need it this month.',
     },
     {
       name: 'first emails: the client followed the news with its own request, answered',

@@ -28,6 +28,7 @@ import {
   HOLIDAY_WISH,
   PRAISE,
   praiseSentences,
+  warmSentences,
   warmthIn,
 } from './warmth.ts';
 
@@ -130,11 +131,25 @@ function gestureIn(message: RuleContext['analysis']['answered'][number]): Cue | 
     (c) => c.type === 'acknowledgement' && (c.triggers ?? []).some((w) => /^congrat/i.test(w)),
   );
   if (congrats) return congrats;
+  // The thanks may come first and the hospitality it is for just after: "It is us who must thank
+  // you! Your hospitality was wonderful." The next sentence then praises the shared time, in listed
+  // words or in any words of good feeling for the reader.
+  const praisesHospitality = (i: number) => {
+    const s = t.sentences[i];
+    return (
+      s !== undefined &&
+      HOSPITALITY.test(s.text) &&
+      (PRAISE.test(t, s.firstToken, s.endToken) || warmSentences(t, message.cues).includes(s))
+    );
+  };
   return message.cues.find(
     (c) =>
       c.type === 'gratitude' &&
       c.confidence >= 0.9 &&
-      t.sentences.some((s) => s.start <= c.start && c.end <= s.end && HOSPITALITY.test(s.text)),
+      t.sentences.some(
+        (s, i) =>
+          s.start <= c.start && c.end <= s.end && (HOSPITALITY.test(s.text) || praisesHospitality(i + 1)),
+      ),
   );
 }
 
@@ -173,6 +188,11 @@ const NOTICE = phrases([
   'expect ~3 answer|reply|response',
   'fyi',
   'heads up',
+  // An absence given as the reason for a business date: "so I will sign after coming back",
+  // "we can confirm once I am back".
+  'after coming|getting back',
+  'when|once|after i|we ~1 come|get|am|are|be back',
+  'so i|we will|shall|can|could ~3 sign|send|confirm|order|pay|reply|revert|decide|finalise|finalize|review|process',
 ]);
 
 /** The client's message turns to business itself, or gives the news as a notice of absence. */
@@ -324,9 +344,12 @@ function opensOnBusiness(ctx: RuleContext, start: Cue): boolean {
   );
 }
 
-/** "Noted.", "Well noted.", "Ok.", "Understood.": a bare receipt, with nothing warm in it. */
+/**
+ * "Noted.", "Well noted.", "Ok.", "Understood.", "Good.": a bare receipt, with nothing warm in it.
+ * Not "Great!" or "Perfect!", which share the client's good feeling.
+ */
 const RECEIPT =
-  /^\W*(?:well\s+)?(?:noted|ok(?:ay)?|understood|received|got\s+it|alright|all\s+right)\s*[.!]*\s*$/i;
+  /^\W*(?:well\s+)?(?:noted|ok(?:ay)?|understood|received|got\s+it|alright|all\s+right|good|fine)\s*[.!]*\s*$/i;
 
 /**
  * The reply opens with a bare receipt before its business ("Noted. Send the sign-off by Tuesday."):

@@ -573,6 +573,39 @@ runRuleCases(rule, {
   ],
   invalid: [
     {
+      name: 'praise answered by a bare "Good." and then an order: warmth left unreturned, beside blunt-request',
+      history: [
+        r('Hi Joana, the new pumps were delivered to your site this morning.'),
+        c('Obrigada, Stefan!! They are running already, the operators love them 😍 you guys rock!'),
+      ],
+      draft: 'Good. The invoice comes tomorrow, pay it within 30 days.',
+    },
+    {
+      name: 'thanks for a visit, the lunch praised in the next sentence, answered by a bare statement: cold-reply (not abrupt-pivot)',
+      history: [
+        r('Dear Katrin, thank you again for coming to see our plant in Porto.'),
+        c(
+          'Dear Duarte, no, thank you! The welcome your team gave us was wonderful, the lunch by the river was unforgettable and my husband still talks about the grilled sardines. We hope to return the favour soon. Herzliche Grüße, Katrin',
+          30,
+        ),
+      ],
+      draft: 'Dear Katrin, the test protocol from your visit is attached.',
+    },
+    {
+      name: 'heartfelt thanks for fast samples and praise of their look ("looks really good") answered by capacity figures and a bare order: unreturned warmth beside blunt-request',
+      reader: 'EG',
+      writer: 'PL',
+      history: [
+        r('Dear Karim, the sample valves went out by courier this morning.'),
+        c(
+          'Dear Tomasz, the valves reached Alexandria today, thanks a lot for the quick sending! The machining looks really good and our plant director is pleased too. Our lab will test them next week, then our buyer will contact you about volumes. Greetings from Egypt',
+          96,
+        ),
+      ],
+      draft:
+        'Dear Karim, our capacity for April is 3,000 valves. After the tests send the purchase order and the 40% advance; we start machining only after payment.',
+    },
+    {
       name: 'heartfelt thanks and praise for our work answered by a framed but blunt order: unreturned warmth beside blunt-request',
       reader: 'CH',
       writer: 'PT',

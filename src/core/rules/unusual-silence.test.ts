@@ -61,6 +61,16 @@ const MONTHLY_REPORTS = [
 runRuleCases(rule, {
   valid: [
     {
+      name: 'near-miss: the deadline met by the rep before the client’s thanks is no longer owed',
+      history: [
+        c('We need your offer for the two kilns before the 20th, our capex meeting is on the 23rd.'),
+        r('Dear Ms. Novak, our offer for the two kilns is attached.', 20),
+        c('Perfect, thanks.', 24),
+      ],
+      draft: 'Dear Ms. Novak, our commissioning team has free weeks in May, in case it helps your planning.',
+      draftAfter: 20 * 24,
+    },
+    {
       name: 'the rep’s promise to come back, kept within a few days, is no silence',
       history: [
         c('Could you send the rate card for the autumn events?'),
@@ -220,6 +230,40 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.12 generalisation (own wording): a deadline stated before the rep took the request
+    // on, with only thanks from the client since, is still the client's deadline.
+    {
+      name: 'a deadline the client set, promised by the rep, thanked for, then missed: an error',
+      history: [
+        c('We need your offer for the two kilns before the 20th, our capex meeting is on the 23rd.'),
+        r('Thank you for the trust. You will have the offer by the 19th at the latest.', 20),
+        c('Perfect, thanks. We count on it.', 24),
+      ],
+      draft: 'Dear Ms. Novak, please find attached our offer for the two kilns.',
+      draftAfter: 20 * 24,
+      severity: 'error',
+    },
+    // rules.dev.12 generalisation (own wording): "Can you send it today?" sets today as the limit.
+    {
+      name: 'a chaser asking for it "today", answered days later without an apology: an error',
+      history: [
+        ...daily,
+        c('Hi Marina, nothing has arrived yet and the steering group is tomorrow. Could you send it today?'),
+      ],
+      draft: 'Hi Alex, the implementation plan is attached.',
+      draftAfter: 4 * 24,
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same chaser answered days later with an apology: a suggestion',
+      history: [
+        ...daily,
+        c('Hi Marina, nothing has arrived yet and the steering group is tomorrow. Could you send it today?'),
+      ],
+      draft: 'Hi Alex, I am so sorry for the delay. The implementation plan is attached.',
+      draftAfter: 4 * 24,
+      severity: 'suggestion',
+    },
     // rules.dev.10 generalisation (own wording): the rep's holding reply or own promise
     {
       name: 'a deadline the client set, answered only by a holding reply, then missed: an error',
@@ -438,10 +482,18 @@ runRuleCases(rule, {
     },
     {
       name: 'the rep is the late one after an urgent ask: a warning',
-      history: [...daily, c('Could you send the signed NDA today? Our lawyer is waiting.')],
+      history: [...daily, c('Could you send the signed NDA asap? Our lawyer is waiting.')],
       draft: 'The signed NDA is attached.',
       draftAfter: 200,
       severity: 'warning',
+    },
+    {
+      // "Send it today" states the day it was needed by: a missed deadline (eval/README, settled).
+      name: 'the rep is the late one after an ask for it today: a deadline missed, an error',
+      history: [...daily, c('Could you send the signed NDA today? Our lawyer is waiting.')],
+      draft: 'The signed NDA is attached.',
+      draftAfter: 200,
+      severity: 'error',
     },
     {
       name: 'the rep is the late one',

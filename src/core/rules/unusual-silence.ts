@@ -200,14 +200,9 @@ function findSilence(ctx: RuleContext): Silence | undefined {
   // "Yes, I will prepare it": a holding reply leaves the rep owing what the client asked for.
   // "Noted, thank you." or "Understood, you will have it by Friday." after the client's request is a
   // holding reply too: the rep took the request on.
-  const holding =
-    last?.author.role === 'rep' && (PROMISE.test(last.text.text) || TAKEN_ON.test(last.text.text));
+  const holding = last?.author.role === 'rep' && holdingReply(last);
   const deadline =
-    last?.author.role === 'client'
-      ? missedDeadline(ctx, ctx.analysis.answered)
-      : holding
-        ? missedDeadline(ctx, clientTurnBefore(messages))
-        : undefined;
+    last?.author.role === 'client' || holding ? missedDeadline(ctx, stillWaiting(messages)) : undefined;
   if (last && lastAt !== undefined && end !== undefined && gaps(messages).length < MIN_GAPS) {
     const owed = owedReply(ctx, (end - lastAt) / HOUR);
     if (owed) return { ...owed, deadline };
@@ -317,13 +312,25 @@ function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
   return { who: 'rep', gapHours, usualHours, after: last, ended: false };
 }
 
-/** The client's messages the rep's latest holding reply answered (after the rep's message before). */
-function clientTurnBefore(messages: AnalyzedMessage[]): AnalyzedMessage[] {
-  const turn: AnalyzedMessage[] = [];
+/** "I will prepare it", "Noted.", "You will have it by Thursday": the rep took a request on, not met it. */
+const holdingReply = (m: AnalyzedMessage) => PROMISE.test(m.text.text) || TAKEN_ON.test(m.text.text);
+
+/**
+ * The client's messages still waiting on the rep: their latest turn (before any holding reply of the
+ * rep's), and the turns before it that the rep only took on. "We need the quote by the 12th" ->
+ * "You will have it by the 11th" -> "Thank you, I count on you": the request of the 12th is still
+ * open, and the thanks after the promise does not close it.
+ */
+function stillWaiting(messages: AnalyzedMessage[]): AnalyzedMessage[] {
+  const waiting: AnalyzedMessage[] = [];
   let i = messages.length - 1;
   while (i >= 0 && messages[i]!.author.role === 'rep') i--;
-  for (; i >= 0 && messages[i]!.author.role === 'client'; i--) turn.unshift(messages[i]!);
-  return turn;
+  for (;;) {
+    for (; i >= 0 && messages[i]!.author.role === 'client'; i--) waiting.unshift(messages[i]!);
+    const repEnd = i;
+    while (i >= 0 && messages[i]!.author.role === 'rep') i--;
+    if (i < 0 || !messages.slice(i + 1, repEnd + 1).every(holdingReply)) return waiting;
+  }
 }
 
 /** A deadline is missed once the reply comes more than a day after it: time zones and "end of day" vary. */

@@ -147,6 +147,13 @@ describe('clearlyWarm', () => {
         'Hello Marek, thanks to your engineers for the weekend shift. The line manager is very satisfied.',
       ),
     ).toBe(true);
+    // A plain adjective with a degree word praises: "looks very nice", "looks really good".
+    expect(
+      clearly('Dear Pavel, the prototypes came this morning, many thanks! The welding looks really good.'),
+    ).toBe(true);
+    expect(clearly('Hi Sun, thank you so much for the quick dispatch, the fabric looks very nice.')).toBe(
+      true,
+    );
   });
   it('leaves courtesy alone', () => {
     expect(clearly('Dear Avi, many thanks for the proposal. Kind regards, Tom')).toBe(false);
@@ -155,6 +162,10 @@ describe('clearlyWarm', () => {
       false,
     );
     expect(clearly('Dear Ivan, hope you are doing well. Our legal team is reviewing the draft.')).toBe(false);
+    // Without a degree word, "looks good" is a plain verdict.
+    expect(clearly('Hi Sun, thanks for the dispatch, the fabric looks good. Please send the invoice.')).toBe(
+      false,
+    );
   });
 });
 

@@ -106,6 +106,9 @@ export const PRAISE = phrases([
   'loved',
   'delighted|thrilled|excited|stoked',
   'look|looks|looked great|amazing|fantastic|perfect|beautiful',
+  // Said with a degree word, a plain adjective praises too: "the quality looks very nice", "the
+  // finish looks really good". Without one ("looks good") it is a plain verdict, a courtesy.
+  'look|looks|looked very|really|so|super|truly|extremely nice|good|great|beautiful|impressive|professional',
   'legend',
   'really|so|truly appreciate|appreciated|enjoyed',
   'best proposal|demo|presentation|service',
