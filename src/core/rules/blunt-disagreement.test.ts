@@ -95,6 +95,22 @@ runRuleCases(rule, {
       history: [c('Be completely honest with me: can your team migrate our 12 sites in one month?')],
       draft: 'Honestly, no. One month would be unrealistic; eight weeks is what I would promise you.',
     },
+    // rules.dev.12 generalisation (own wording): asking for a straight answer in other words
+    {
+      name: 'a client who says "answer me frankly, no need to be diplomatic" asked for a straight no',
+      reader: 'KR',
+      writer: 'DE',
+      history: [
+        c('Mr. Hoffmann, answer me frankly please: can you match 3.10 per unit? No need to be diplomatic.'),
+      ],
+      draft: '3.10 per unit is not realistic for us, the resin alone costs 2.80. Our best is 3.35.',
+    },
+    {
+      name: 'a client who writes "you don’t need to be polite, tell me directly" gets it directly',
+      reader: 'TH',
+      history: [c('You don’t need to be polite with me. Is the September date possible or not?')],
+      draft: 'September is not possible; the earliest realistic date is mid-October.',
+    },
     {
       name: 'a "yes" before the verdict joins the client’s own complaint',
       reader: 'AR',
@@ -231,6 +247,22 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.12 near misses: politeness and directness talked about, not asked for
+    {
+      name: 'a client who thanks the rep for being polite did not ask for a blunt verdict',
+      reader: 'KR',
+      writer: 'DE',
+      history: [c('Thank you for always being so polite and patient with us. Can you match 3.10 per unit?')],
+      draft: '3.10 per unit is not realistic, the resin alone costs 2.80.',
+    },
+    {
+      name: 'a client who says they will tell the rep directly asked nothing of the rep',
+      reader: 'KR',
+      history: [
+        c('I will tell you directly what our board thinks after Friday. Your price seems high to us.'),
+      ],
+      draft: 'Your comparison is wrong, the other offers do not include installation.',
+    },
     // near-misses of a granted verdict: a "but" turns it, an accusation is no grant
     {
       name: 'understanding the client’s wish, then judging their plan after "but"',

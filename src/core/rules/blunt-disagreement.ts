@@ -142,11 +142,12 @@ const AGREEING = /^\W*(?:agreed|you(?:'re|’re| are) (?:right|correct)|true|ind
  */
 const JOINS_COMPLAINT = opening(String.raw`(?:yes|yeah|yep|exactly|totally|definitely)\b`);
 /**
- * "Be brutally honest: is six weeks realistic?", "Tell me what's wrong with it": the client asked
- * for a frank verdict, and giving one is doing what they asked.
+ * "Be brutally honest: is six weeks realistic?", "Tell me what's wrong with it", "please tell me
+ * directly, no need to be polite": the client asked for a frank verdict, and giving one is doing
+ * what they asked.
  */
 const ASKS_FRANKNESS =
-  /\b(?:(?<!\bto\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?<!\bto\s)be\s+(?:\w+\s+)?(?:straight|upfront|up-front)\s+with\s+(?:me|us)|(?:give|tell)\s+(?:it\s+to\s+)?(?:me|us)\s+(?:it\s+)?straight|your\s+(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer|assessment)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart|rather\s+(?:hear|know|get)\s+(?:a\s+)?(?:no|the\s+truth|the\s+bad\s+news))\b/i;
+  /\b(?:(?<!\bto\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?<!\bto\s)be\s+(?:\w+\s+)?(?:straight|upfront|up-front)\s+with\s+(?:me|us)|(?:give|tell)\s+(?:it\s+to\s+)?(?:me|us)\s+(?:it\s+)?straight|(?:tell|answer)\s+(?:me|us)\s+(?:(?:very|quite|really|just)\s+)?(?:directly|honestly|frankly|plainly|openly|bluntly)|no\s+need\s+(?:to\s+be|for)\s+(?:so\s+)?(?:polite|diplomatic|nice|gentle|careful|politeness|diplomacy)|(?:don(?:'|’)t|do\s+not)\s+(?:need\s+to\s+)?be\s+(?:so\s+)?(?:polite|diplomatic)|your\s+(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer|assessment)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart|rather\s+(?:hear|know|get)\s+(?:a\s+)?(?:no|the\s+truth|the\s+bad\s+news))\b/i;
 /**
  * "Honest feedback though: the price feels steep": the client giving a frank verdict, not asking
  * for one. Only a request for frankness ("give me your honest opinion") or a question counts.
