@@ -443,6 +443,40 @@ runRuleCases(rule, {
       draft: 'This is not our fault, the scratches come from the courier.',
       severity: 'warning',
     },
+    // rules.dev.12 generalisation (own wording): the client's people judged, or the fault put on
+    // them, is worse than a corrected figure; the figure alone, or their team thanked, stays a warning
+    {
+      name: 'naming the client’s technicians as wrong is an error',
+      reader: 'US',
+      writer: 'DE',
+      history: numbers,
+      draft: 'Your technicians are wrong about the torque, 40 Nm is the limit for this flange.',
+      severity: 'error',
+    },
+    {
+      name: 'putting the delay on the client’s side is an error',
+      reader: 'MX',
+      writer: 'RU',
+      history: numbers,
+      draft: 'The two weeks of delay are on your side, the site was not ready.',
+      severity: 'error',
+    },
+    {
+      name: 'a figure of theirs corrected, without their people, stays a warning',
+      reader: 'US',
+      writer: 'DE',
+      history: numbers,
+      draft: 'Your torque value is wrong, 40 Nm is the limit for this flange.',
+      severity: 'warning',
+    },
+    {
+      name: 'their team thanked before a price verdict is no blame on people',
+      reader: 'US',
+      writer: 'DE',
+      history: numbers,
+      draft: 'Thanks to your team the test went well, but your target price is too low for this alloy.',
+      severity: 'warning',
+    },
     {
       name: 'a flat verdict to a Japanese reader is an error',
       reader: 'JP',

@@ -185,6 +185,22 @@ function granted(sentence: string, triggers: string[]): boolean {
   );
 }
 
+/**
+ * "Your engineers are wrong", "your team misunderstood", "the delay is on your side": the verdict
+ * names the client's people, or puts the fault on them, not on a document or a number. Said in
+ * writing that the client may have to forward to those people, it judges them, a loss of face
+ * beyond a corrected figure (Meyer 2014: criticise the work, never the person).
+ */
+const PEOPLE_BLAMED = new RegExp(
+  // The client's people as the ones who erred (not "thanks to your team", "with your engineers").
+  String.raw`(?<!\b(?:to|with|for|from|and|thank|thanks|meet|meeting)\s)\byour\s+(?:own\s+)?(?:[\w-]+\s+)?` +
+    String.raw`(?:team|teams|engineers?|engineering|people|staff|pm|project\s+manager|managers?|consultants?|operators?|technicians?|colleagues?|developers?|lawyers?|accountants?|inspectors?|installers?)\b` +
+    // ... or the fault put on their side: "the delay is on your side", "that is your responsibility".
+    String.raw`|\b(?:is|are|was|were|lies|lie)\s+(?:on\s+|with\s+)?your\s+(?:side|end|responsibility|fault)\b|\byour\s+fault\b` +
+    String.raw`|\byou\s+(?:(?:are|were)\s+(?:(?:simply|just|completely|totally|clearly)\s+)?(?:wrong|mistaken)|misunderst\w*)`,
+  'i',
+);
+
 /** Quoted words are names, not verdicts: the status 'failed', the message "Access denied". */
 function quotedOnly(sentence: string, triggers: string[]): boolean {
   const quoted = [...sentence.matchAll(/(["'‘“])([^"'’”]{1,60})["'’”]/g)].map((m) => m[2]!.toLowerCase());
@@ -212,8 +228,8 @@ export default defineRule({
         ru: 'Прямая негативная оценка («это неверно», голое «Нет.») без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable", "I understand this is not acceptable for you") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
-        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable», «I understand this is not acceptable for you») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
+        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and more when it names their people or puts the fault on them ("your engineers are wrong", "the delay is on your side") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable", "I understand this is not acceptable for you") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
+        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и ещё больше, если она называет его людей или возлагает вину на него («your engineers are wrong», «the delay is on your side»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable», «I understand this is not acceptable for you») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
       },
     },
     sources: ['MEY14', 'BROWN87', 'LAR06'],
@@ -286,6 +302,7 @@ export default defineRule({
         // The most indirect feedback cultures (Japan, China) hear a flat verdict as a loss of face.
         (feedback >= 2 ? 1 : 0) +
         (atThem ? 1 : 0) +
+        (atThem && PEOPLE_BLAMED.test(sentence) ? 1 : 0) +
         (ctx.client.direct ? -1 : 1) +
         (cushioned ? -1 : 0);
       // Only readers who value the most direct feedback (Dutch, Israeli, Russian) take it as a hint.
