@@ -95,6 +95,13 @@ runRuleCases(rule, {
       history: [c('Be completely honest with me: can your team migrate our 12 sites in one month?')],
       draft: 'Honestly, no. One month would be unrealistic; eight weeks is what I would promise you.',
     },
+    {
+      name: 'a direct reader who judged our figure gets theirs judged back in their register',
+      reader: 'NL',
+      writer: 'UA',
+      history: [c('Your 30 working days for the rollout is too long. Our IT team says 18 working days.')],
+      draft: '18 working days is unrealistic for 14 sites. The 30 days include two weeks of parallel run.',
+    },
     // rules.dev.12 generalisation (own wording): asking for a straight answer in other words
     {
       name: 'a client who says "answer me frankly, no need to be diplomatic" asked for a straight no',
@@ -476,6 +483,26 @@ runRuleCases(rule, {
       history: numbers,
       draft: 'Thanks to your team the test went well, but your target price is too low for this alloy.',
       severity: 'warning',
+    },
+    // rules.dev.12 generalisation (own wording): the client's proposal restated and judged is aimed
+    // at them as "your proposal" is; a verdict on something they did not propose is not
+    {
+      name: 'the client’s payment proposal restated and judged',
+      reader: 'TR',
+      writer: 'DK',
+      history: [
+        c('Dear Mette, thank you for the offer. We propose payment at 120 days and free installation.'),
+      ],
+      draft: 'Payment at 120 days is not acceptable for us. Installation is included anyway.',
+      severity: 'warning',
+    },
+    {
+      name: 'a verdict on our own side of the plan, not on what the client proposed, stays a hint',
+      reader: 'TR',
+      writer: 'DK',
+      history: [c('Dear Mette, thank you for the offer. We propose to start in March at two sites.')],
+      draft: 'The data migration is too complicated for a spring start. June is realistic.',
+      severity: 'suggestion',
     },
     {
       name: 'a flat verdict to a Japanese reader is an error',

@@ -4,6 +4,7 @@
  * that value direct negative feedback (Meyer 2014's "Evaluating" scale) get at most a hint.
  */
 import { topicHits } from '../cues/topic-hits.ts';
+import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { answeredCues, clientName, draftCues, opening, severityFromScore } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span } from './types.ts';
@@ -201,6 +202,32 @@ const PEOPLE_BLAMED = new RegExp(
   'i',
 );
 
+/** Words that name what a proposal is about: things, names, figures. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "90 days payment is not acceptable" after the client proposed "payment at 90 days": what the
+ * verdict judges restates what the client has just written (two of its words or figures at least,
+ * names aside), so it judges their proposal as plainly as "your proposal" would.
+ */
+function restatesTheirs(ctx: RuleContext, verdict: Cue): boolean {
+  const draft = ctx.draft.text;
+  const sentence = draft.text.slice(verdict.start, verdict.end);
+  const at = Math.min(...(verdict.triggers ?? []).map((t) => sentence.indexOf(t)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return false;
+  const names = new Set(
+    [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
+  );
+  const content = (t: { pos: string; normal: string }) => CONTENT_POS.has(t.pos) && !names.has(t.normal);
+  const theirs = new Set(
+    ctx.analysis.answered.flatMap((m) => m.text.tokens.filter(content).map((t) => t.lemma)),
+  );
+  const judged = draft.tokens.filter(
+    (t) => t.start >= verdict.start && t.end <= verdict.start + at && content(t) && theirs.has(t.lemma),
+  );
+  return new Set(judged.map((t) => t.lemma)).size >= 2;
+}
+
 /** Quoted words are names, not verdicts: the status 'failed', the message "Access denied". */
 function quotedOnly(sentence: string, triggers: string[]): boolean {
   const quoted = [...sentence.matchAll(/(["'‘“])([^"'’”]{1,60})["'’”]/g)].map((m) => m[2]!.toLowerCase());
@@ -228,8 +255,8 @@ export default defineRule({
         ru: 'Прямая негативная оценка («это неверно», голое «Нет.») без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and more when it names their people or puts the fault on them ("your engineers are wrong", "the delay is on your side") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable", "I understand this is not acceptable for you") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
-        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и ещё больше, если она называет его людей или возлагает вину на него («your engineers are wrong», «the delay is on your side»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable», «I understand this is not acceptable for you») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
+        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers", or their own proposal restated: "90 days payment is not acceptable") and more when it names their people or puts the fault on them ("your engineers are wrong", "the delay is on your side") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable", "I understand this is not acceptable for you") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
+        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры» или его собственное предложение, повторённое в ответе: «90 days payment is not acceptable»), и ещё больше, если она называет его людей или возлагает вину на него («your engineers are wrong», «the delay is on your side»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable», «I understand this is not acceptable for you») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
       },
     },
     sources: ['MEY14', 'BROWN87', 'LAR06'],
@@ -301,7 +328,9 @@ export default defineRule({
         Math.max(feedback, 0) +
         // The most indirect feedback cultures (Japan, China) hear a flat verdict as a loss of face.
         (feedback >= 2 ? 1 : 0) +
-        (atThem ? 1 : 0) +
+        // Their proposal restated and judged ("90 days payment is not acceptable") weighs as "your
+        // proposal" does; to a direct reader in their own register it is still a plain answer.
+        (atThem || restatesTheirs(ctx, verdict) ? 1 : 0) +
         (atThem && PEOPLE_BLAMED.test(sentence) ? 1 : 0) +
         (ctx.client.direct ? -1 : 1) +
         (cushioned ? -1 : 0);
