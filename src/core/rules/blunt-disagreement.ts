@@ -188,19 +188,21 @@ function granted(sentence: string, triggers: string[]): boolean {
 
 /**
  * "Your engineers are wrong", "your team misunderstood", "the delay is on your side": the verdict
- * names the client's people, or puts the fault on them, not on a document or a number. Said in
- * writing that the client may have to forward to those people, it judges them, a loss of face
- * beyond a corrected figure (Meyer 2014: criticise the work, never the person).
+ * names the client's people, or puts the fault on their side, not on a document or a number. The
+ * client may have to carry it to those colleagues: a loss of face in front of their own team,
+ * beyond a corrected figure (Meyer 2014: criticise the work, and never in front of the group).
  */
 const PEOPLE_BLAMED = new RegExp(
   // The client's people as the ones who erred (not "thanks to your team", "with your engineers").
   String.raw`(?<!\b(?:to|with|for|from|and|thank|thanks|meet|meeting)\s)\byour\s+(?:own\s+)?(?:[\w-]+\s+)?` +
     String.raw`(?:team|teams|engineers?|engineering|people|staff|pm|project\s+manager|managers?|consultants?|operators?|technicians?|colleagues?|developers?|lawyers?|accountants?|inspectors?|installers?)\b` +
     // ... or the fault put on their side: "the delay is on your side", "that is your responsibility".
-    String.raw`|\b(?:is|are|was|were|lies|lie)\s+(?:on\s+|with\s+)?your\s+(?:side|end|responsibility|fault)\b|\byour\s+fault\b` +
-    String.raw`|\byou\s+(?:(?:are|were)\s+(?:(?:simply|just|completely|totally|clearly)\s+)?(?:wrong|mistaken)|misunderst\w*)`,
+    String.raw`|\b(?:is|are|was|were|lies|lie)\s+(?:on\s+|with\s+)?your\s+(?:side|end|responsibility|fault)\b|\byour\s+fault\b`,
   'i',
 );
+/** "You are wrong", "you misunderstood the contract": the reader judged, one step beyond their numbers. */
+const YOU_BLAMED =
+  /\byou\s+(?:(?:are|were)\s+(?:(?:simply|just|completely|totally|clearly)\s+)?(?:wrong|mistaken)|misunderst\w*)/i;
 
 /** Words that name what a proposal is about: things, names, figures. */
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -331,7 +333,17 @@ export default defineRule({
         // Their proposal restated and judged ("90 days payment is not acceptable") weighs as "your
         // proposal" does; to a direct reader in their own register it is still a plain answer.
         (atThem || restatesTheirs(ctx, verdict) ? 1 : 0) +
-        (atThem && PEOPLE_BLAMED.test(sentence) ? 1 : 0) +
+        // Their colleagues judged, or the fault put on their side, is a breach for any reader who
+        // does not value blunt feedback; the reader judged alone ("you misunderstood") a step less.
+        (!atThem
+          ? 0
+          : PEOPLE_BLAMED.test(sentence)
+            ? feedback >= 0
+              ? 2
+              : 1
+            : YOU_BLAMED.test(sentence)
+              ? 1
+              : 0) +
         (ctx.client.direct ? -1 : 1) +
         (cushioned ? -1 : 0);
       // Only readers who value the most direct feedback (Dutch, Israeli, Russian) take it as a hint.
