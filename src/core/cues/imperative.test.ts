@@ -70,6 +70,12 @@ runDetectorCases(imperative, {
     '«Listen to the recording before the call.»',
     '«Give me the figures by Friday.»',
     '«Wait for my call before you ship.»',
+    // rules.dev.12 generalisation (own wording): near misses of a term line; an order spliced on
+    // after it, a thing to act on, a term word with no value after it
+    '«Lead time 3 weeks, send the PO today.»',
+    '«Sign page 4 and 7.»',
+    '«Pay the deposit by Friday.»',
+    '«Order the spare kit now.»',
   ],
   negative: [
     // The writer's own resolve: "be sure" after a subject, a modal or "to".
@@ -192,5 +198,12 @@ runDetectorCases(imperative, {
     'Need to check with my team first.',
     'Have to run, talk soon!',
     'Forgive me for the delay.',
+    // rules.dev.12 generalisation (own wording): a term of the deal and its value, as offers list
+    // them; the first word heads a compound noun
+    'Lead time 6 weeks after the deposit.',
+    'Ship date: 3 March.',
+    'Transit time approx. 25 days to Santos.',
+    'Pay terms 50/50, balance before loading.',
+    'Order total 12,400 EUR ex works.',
   ],
 });

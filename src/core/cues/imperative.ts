@@ -8,6 +8,7 @@ import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { DISCOURSE_MARKERS, FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex } from '../text/tokens.ts';
+import { isClauseBreak } from './owner.ts';
 import type { Cue, Detector } from './types.ts';
 
 // One alternative list per token: "you must|have to" would read as "you must|have" + "to".
@@ -231,6 +232,9 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     text.tokens.slice(i + 2, end).every((t) => t.pos === 'PUNCT' || t.pos === 'SPACE')
   )
     return undefined;
+  // "Lead time 5 weeks from PO.", "Ship date: 12 May", "Pay terms 30/70 against docs": a term of the
+  // deal and its value, a line of an offer; the verb-like first word heads a compound noun.
+  if (termAndValue(text, i, end)) return undefined;
   // "Fix released in 2.8.1.", "Order shipped today.": a noun and its participle, a telegraphic
   // report; not "Get started on ...", "Stay tuned for ...", whose verbs take a participle.
   const then = text.tokens[i + 2];
@@ -273,6 +277,85 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     !(token.normal === 'close' && next.normal === 'to');
   if (!(bareVerb || doNot || doThing || taggedOdd)) return undefined;
   return subjectOfStatement(text, i, end) ? undefined : i;
+}
+
+/** First words of the compound nouns that name a term of a deal: "lead time", "ship date", "pay terms". */
+const TERM_FIRST = new Set([
+  'lead',
+  'ship',
+  'pay',
+  'order',
+  'transit',
+  'turnaround',
+  'start',
+  'end',
+  'close',
+  'run',
+  'return',
+  'due',
+  'cut',
+  'cutoff',
+  'delivery',
+  'payment',
+  'price',
+]);
+/** What such a term measures: "time", "date", "terms". */
+const TERM_HEADS = new Set([
+  'time',
+  'times',
+  'date',
+  'dates',
+  'terms',
+  'term',
+  'period',
+  'window',
+  'total',
+  'value',
+  'quantity',
+  'volume',
+  'rate',
+  'rates',
+  'cost',
+  'costs',
+  'schedule',
+  'validity',
+]);
+/** Words that may stand between a term and its value: "approx. 18 days". */
+const ABOUT = new Set([
+  'approx',
+  'approx.',
+  'approximately',
+  'about',
+  'around',
+  'ca',
+  'ca.',
+  'circa',
+  'roughly',
+  'only',
+  'just',
+]);
+
+/**
+ * "Lead time 5 weeks from PO", "Ship date: 12 May", "Transit time approx. 18 days": a term and its
+ * value with no verb, as offers list them. An order names a thing to act on, not a figure straight
+ * after a compound ("Sign page 4" is no term; "Change date to 14 May" starts with no term word).
+ */
+function termAndValue(text: AnalyzedText, i: number, end: number): boolean {
+  const head = text.tokens[i + 1];
+  if (!TERM_FIRST.has(text.tokens[i]!.normal) || !TERM_HEADS.has(head?.normal ?? '')) return false;
+  let k = i + 2;
+  while (k < end && (text.tokens[k]!.pos === 'SPACE' || ABOUT.has(text.tokens[k]!.normal))) k++;
+  const value = text.tokens[k];
+  if (value === undefined || !(value.pos === 'NUM' || value.value === ':')) return false;
+  // The rest is the value and its qualifiers ("from PO", "ex works"): no verb of its own.
+  // ("ex works" is an Incoterm, not a verb), and no order spliced on after a comma.
+  return text.tokens
+    .slice(k, end)
+    .every(
+      (t, n, rest) =>
+        ((t.pos !== 'VERB' && t.pos !== 'AUX') || rest[n - 1]?.normal === 'ex') &&
+        !(isClauseBreak(rest[n - 1]?.value ?? '') && COMMON_VERBS.has(t.normal)),
+    );
 }
 
 /** The tokens from `from` up to the first subordinate clause of the sentence ("if", "when"). */

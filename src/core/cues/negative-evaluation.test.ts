@@ -17,6 +17,12 @@ runDetectorCases(negativeEvaluation, {
     '«The forecast seems rather ambitious to me.»',
     '«The delivery plan is not at all workable.»',
     '«Your numbers are wrong.»',
+    // rules.dev.12 generalisation (own wording): the client's diagnosis denied, a delay put on their
+    // side, and "work" as the verb of a failure after all
+    '«The software is not the problem.»',
+    "«That's not the real issue here.»",
+    '«The two weeks of delay are on your end, not ours.»',
+    "«Honestly, the new layout doesn't work.»",
     // rules.dev.10 generalisation (own wording): the client's account flatly denied.
     '«That is not a defect in the controller.»',
     '«The spike is not an error on our platform.»',
@@ -207,5 +213,10 @@ runDetectorCases(negativeEvaluation, {
     // a safeguard described: what cannot be bypassed or tampered with is reassurance
     'Two-factor login is enforced for every admin, so there is no way to bypass it.',
     'The audit log is write-once; there is no way for staff to tamper with it.',
+    // rules.dev.12 generalisation (own wording): "work" as what one thinks about is a noun, and
+    // "not a problem" grants, it denies nothing the client said
+    "Please don't think about work this week, we will manage.",
+    "Don't worry about the work, family comes first.",
+    'The short notice is not a problem for us.',
   ],
 });

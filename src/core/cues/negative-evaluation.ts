@@ -70,7 +70,8 @@ const NEGATIVE = phrases([
   // config", "the bug is on your side".
   'your fault|problem',
   "it|that|this is|’s|'s your ~1 config|configuration|setup|set-up|settings|network|firewall|proxy|environment|mistake",
-  'problem|issue|bug|error|errors|fault|cause ~3 on your side|end',
+  // "So the delay is on your side, not ours": the delay put across the table as well.
+  'problem|issue|bug|error|errors|fault|cause|delay|delays ~3 on your side|end',
   'misunderstood',
   'you misunderstand',
   // Judgements with no "wrong" in them: a mess, clunky, disappointing; "not ~ intuitive".
@@ -108,6 +109,9 @@ const NEGATIVE = phrases([
   'not|never fall|go|went|fell|break over|down ,|; it|this|that was|is|’s',
   'not|never crash|crashed|fail|failed|break|broke|freeze|froze|hang ,|; it|this|that was|is|’s',
   'not the ~1 correct|right|proper way|approach|procedure|method|usage',
+  // The client's diagnosis flatly denied: "The controller is not the problem", "that's not the
+  // real issue" (the cause then put elsewhere, often on them).
+  "is|’s|'s|was|are|were not the ~1 problem|issue|cause|culprit",
   // A plan or an argument of the client's dismissed: "starting with one site is not a good idea",
   // "the outages are not relevant to the renewal", "that is beside the point".
   'not ~1 a|an ~1 good|wise|smart|sensible idea|choice|option|approach|plan|move',
@@ -538,6 +542,13 @@ export const negativeEvaluation: Detector = {
             text.tokens[m.firstToken - 1]?.normal === 'not'
           ) &&
           !negatedBefore(text, sentence.firstToken, m.firstToken) &&
+          // "Please don't think about work now": "work" is what is thought about, a noun after
+          // "about (the)", not the "it doesn't work" the phrases are for.
+          !(
+            ['work', 'works'].includes(text.tokens[m.endToken - 1]!.normal) &&
+            (text.tokens[m.endToken - 2]?.pos === 'ADP' ||
+              (text.tokens[m.endToken - 2]?.pos === 'DET' && text.tokens[m.endToken - 3]?.pos === 'ADP'))
+          ) &&
           // "I couldn't agree more": agreement at its strongest.
           !(text.tokens[m.endToken - 1]?.normal === 'agree' && text.tokens[m.endToken]?.normal === 'more') &&
           // "the last failed load", "a failed payment": a participle naming an event, not a verdict.

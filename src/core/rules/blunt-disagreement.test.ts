@@ -96,6 +96,29 @@ runRuleCases(rule, {
       draft: 'Honestly, no. One month would be unrealistic; eight weeks is what I would promise you.',
     },
     {
+      name: 'a direct reader who judged our figure gets theirs judged back in their register',
+      reader: 'NL',
+      writer: 'UA',
+      history: [c('Your 30 working days for the rollout is too long. Our IT team says 18 working days.')],
+      draft: '18 working days is unrealistic for 14 sites. The 30 days include two weeks of parallel run.',
+    },
+    // rules.dev.12 generalisation (own wording): asking for a straight answer in other words
+    {
+      name: 'a client who says "answer me frankly, no need to be diplomatic" asked for a straight no',
+      reader: 'KR',
+      writer: 'DE',
+      history: [
+        c('Mr. Hoffmann, answer me frankly please: can you match 3.10 per unit? No need to be diplomatic.'),
+      ],
+      draft: '3.10 per unit is not realistic for us, the resin alone costs 2.80. Our best is 3.35.',
+    },
+    {
+      name: 'a client who writes "you don’t need to be polite, tell me directly" gets it directly',
+      reader: 'TH',
+      history: [c('You don’t need to be polite with me. Is the September date possible or not?')],
+      draft: 'September is not possible; the earliest realistic date is mid-October.',
+    },
+    {
       name: 'a "yes" before the verdict joins the client’s own complaint',
       reader: 'AR',
       history: [c('the pallets from our previous vendor were awful, half of them cracked')],
@@ -231,6 +254,22 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.12 near misses: politeness and directness talked about, not asked for
+    {
+      name: 'a client who thanks the rep for being polite did not ask for a blunt verdict',
+      reader: 'KR',
+      writer: 'DE',
+      history: [c('Thank you for always being so polite and patient with us. Can you match 3.10 per unit?')],
+      draft: '3.10 per unit is not realistic, the resin alone costs 2.80.',
+    },
+    {
+      name: 'a client who says they will tell the rep directly asked nothing of the rep',
+      reader: 'KR',
+      history: [
+        c('I will tell you directly what our board thinks after Friday. Your price seems high to us.'),
+      ],
+      draft: 'Your comparison is wrong, the other offers do not include installation.',
+    },
     // near-misses of a granted verdict: a "but" turns it, an accusation is no grant
     {
       name: 'understanding the client’s wish, then judging their plan after "but"',
@@ -410,6 +449,84 @@ runRuleCases(rule, {
       history: numbers,
       draft: 'This is not our fault, the scratches come from the courier.',
       severity: 'warning',
+    },
+    // rules.dev.12 generalisation (own wording): the client's people judged, or the fault put on
+    // them, is worse than a corrected figure; the figure alone, or their team thanked, stays a warning
+    {
+      name: 'naming the client’s technicians as wrong is an error',
+      reader: 'US',
+      writer: 'DE',
+      history: numbers,
+      draft: 'Your technicians are wrong about the torque, 40 Nm is the limit for this flange.',
+      severity: 'error',
+    },
+    {
+      name: 'putting the delay on the client’s side is an error',
+      reader: 'MX',
+      writer: 'RU',
+      history: numbers,
+      draft: 'The two weeks of delay are on your side, the site was not ready.',
+      severity: 'error',
+    },
+    {
+      name: 'their colleagues named as wrong is an error even for a reader in the middle of the scale',
+      reader: 'TR',
+      writer: 'DE',
+      history: numbers,
+      draft: 'Your purchasing team is wrong about the alloy, the cheaper grade corrodes within a year.',
+      severity: 'error',
+    },
+    {
+      name: 'the reader alone judged ("you misunderstood the clause") is a step less',
+      reader: 'TR',
+      writer: 'DE',
+      history: numbers,
+      draft: 'No, you misunderstood the clause, the discount applies from the second order.',
+      severity: 'warning',
+    },
+    {
+      name: 'their colleagues named as wrong, to a reader who values blunt feedback, stays a warning',
+      reader: 'DE',
+      writer: 'US',
+      history: numbers,
+      draft: 'Your purchasing team is wrong about the alloy, the cheaper grade corrodes within a year.',
+      severity: 'warning',
+    },
+    {
+      name: 'a figure of theirs corrected, without their people, stays a warning',
+      reader: 'US',
+      writer: 'DE',
+      history: numbers,
+      draft: 'Your torque value is wrong, 40 Nm is the limit for this flange.',
+      severity: 'warning',
+    },
+    {
+      name: 'their team thanked before a price verdict is no blame on people',
+      reader: 'US',
+      writer: 'DE',
+      history: numbers,
+      draft: 'Thanks to your team the test went well, but your target price is too low for this alloy.',
+      severity: 'warning',
+    },
+    // rules.dev.12 generalisation (own wording): the client's proposal restated and judged is aimed
+    // at them as "your proposal" is; a verdict on something they did not propose is not
+    {
+      name: 'the client’s payment proposal restated and judged',
+      reader: 'TR',
+      writer: 'DK',
+      history: [
+        c('Dear Mette, thank you for the offer. We propose payment at 120 days and free installation.'),
+      ],
+      draft: 'Payment at 120 days is not acceptable for us. Installation is included anyway.',
+      severity: 'warning',
+    },
+    {
+      name: 'a verdict on our own side of the plan, not on what the client proposed, stays a hint',
+      reader: 'TR',
+      writer: 'DK',
+      history: [c('Dear Mette, thank you for the offer. We propose to start in March at two sites.')],
+      draft: 'The data migration is too complicated for a spring start. June is realistic.',
+      severity: 'suggestion',
     },
     {
       name: 'a flat verdict to a Japanese reader is an error',

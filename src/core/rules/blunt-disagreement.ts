@@ -4,6 +4,7 @@
  * that value direct negative feedback (Meyer 2014's "Evaluating" scale) get at most a hint.
  */
 import { topicHits } from '../cues/topic-hits.ts';
+import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { answeredCues, clientName, draftCues, opening, severityFromScore } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span } from './types.ts';
@@ -142,11 +143,12 @@ const AGREEING = /^\W*(?:agreed|you(?:'re|’re| are) (?:right|correct)|true|ind
  */
 const JOINS_COMPLAINT = opening(String.raw`(?:yes|yeah|yep|exactly|totally|definitely)\b`);
 /**
- * "Be brutally honest: is six weeks realistic?", "Tell me what's wrong with it": the client asked
- * for a frank verdict, and giving one is doing what they asked.
+ * "Be brutally honest: is six weeks realistic?", "Tell me what's wrong with it", "please tell me
+ * directly, no need to be polite": the client asked for a frank verdict, and giving one is doing
+ * what they asked.
  */
 const ASKS_FRANKNESS =
-  /\b(?:(?<!\bto\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?<!\bto\s)be\s+(?:\w+\s+)?(?:straight|upfront|up-front)\s+with\s+(?:me|us)|(?:give|tell)\s+(?:it\s+to\s+)?(?:me|us)\s+(?:it\s+)?straight|your\s+(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer|assessment)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart|rather\s+(?:hear|know|get)\s+(?:a\s+)?(?:no|the\s+truth|the\s+bad\s+news))\b/i;
+  /\b(?:(?<!\bto\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?<!\bto\s)be\s+(?:\w+\s+)?(?:straight|upfront|up-front)\s+with\s+(?:me|us)|(?:give|tell)\s+(?:it\s+to\s+)?(?:me|us)\s+(?:it\s+)?straight|(?:tell|answer)\s+(?:me|us)\s+(?:(?:very|quite|really|just)\s+)?(?:directly|honestly|frankly|plainly|openly|bluntly)|no\s+need\s+(?:to\s+be|for)\s+(?:so\s+)?(?:polite|diplomatic|nice|gentle|careful|politeness|diplomacy)|(?:don(?:'|’)t|do\s+not)\s+(?:need\s+to\s+)?be\s+(?:so\s+)?(?:polite|diplomatic)|your\s+(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer|assessment)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart|rather\s+(?:hear|know|get)\s+(?:a\s+)?(?:no|the\s+truth|the\s+bad\s+news))\b/i;
 /**
  * "Honest feedback though: the price feels steep": the client giving a frank verdict, not asking
  * for one. Only a request for frankness ("give me your honest opinion") or a question counts.
@@ -184,6 +186,50 @@ function granted(sentence: string, triggers: string[]): boolean {
   );
 }
 
+/**
+ * "Your engineers are wrong", "your team misunderstood", "the delay is on your side": the verdict
+ * names the client's people, or puts the fault on their side, not on a document or a number. The
+ * client may have to carry it to those colleagues: a loss of face in front of their own team,
+ * beyond a corrected figure (Meyer 2014: criticise the work, and never in front of the group).
+ */
+const PEOPLE_BLAMED = new RegExp(
+  // The client's people as the ones who erred (not "thanks to your team", "with your engineers").
+  String.raw`(?<!\b(?:to|with|for|from|and|thank|thanks|meet|meeting)\s)\byour\s+(?:own\s+)?(?:[\w-]+\s+)?` +
+    String.raw`(?:team|teams|engineers?|engineering|people|staff|pm|project\s+manager|managers?|consultants?|operators?|technicians?|colleagues?|developers?|lawyers?|accountants?|inspectors?|installers?)\b` +
+    // ... or the fault put on their side: "the delay is on your side", "that is your responsibility".
+    String.raw`|\b(?:is|are|was|were|lies|lie)\s+(?:on\s+|with\s+)?your\s+(?:side|end|responsibility|fault)\b|\byour\s+fault\b`,
+  'i',
+);
+/** "You are wrong", "you misunderstood the contract": the reader judged, one step beyond their numbers. */
+const YOU_BLAMED =
+  /\byou\s+(?:(?:are|were)\s+(?:(?:simply|just|completely|totally|clearly)\s+)?(?:wrong|mistaken)|misunderst\w*)/i;
+
+/** Words that name what a proposal is about: things, names, figures. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "90 days payment is not acceptable" after the client proposed "payment at 90 days": what the
+ * verdict judges restates what the client has just written (two of its words or figures at least,
+ * names aside), so it judges their proposal as plainly as "your proposal" would.
+ */
+function restatesTheirs(ctx: RuleContext, verdict: Cue): boolean {
+  const draft = ctx.draft.text;
+  const sentence = draft.text.slice(verdict.start, verdict.end);
+  const at = Math.min(...(verdict.triggers ?? []).map((t) => sentence.indexOf(t)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return false;
+  const names = new Set(
+    [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
+  );
+  const content = (t: { pos: string; normal: string }) => CONTENT_POS.has(t.pos) && !names.has(t.normal);
+  const theirs = new Set(
+    ctx.analysis.answered.flatMap((m) => m.text.tokens.filter(content).map((t) => t.lemma)),
+  );
+  const judged = draft.tokens.filter(
+    (t) => t.start >= verdict.start && t.end <= verdict.start + at && content(t) && theirs.has(t.lemma),
+  );
+  return new Set(judged.map((t) => t.lemma)).size >= 2;
+}
+
 /** Quoted words are names, not verdicts: the status 'failed', the message "Access denied". */
 function quotedOnly(sentence: string, triggers: string[]): boolean {
   const quoted = [...sentence.matchAll(/(["'‘“])([^"'’”]{1,60})["'’”]/g)].map((m) => m[2]!.toLowerCase());
@@ -211,8 +257,8 @@ export default defineRule({
         ru: 'Прямая негативная оценка («это неверно», голое «Нет.») без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable", "I understand this is not acceptable for you") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
-        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable», «I understand this is not acceptable for you») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
+        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers", or their own proposal restated: "90 days payment is not acceptable") and more when it names their people or puts the fault on them ("your engineers are wrong", "the delay is on your side") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable", "I understand this is not acceptable for you") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
+        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры» или его собственное предложение, повторённое в ответе: «90 days payment is not acceptable»), и ещё больше, если она называет его людей или возлагает вину на него («your engineers are wrong», «the delay is on your side»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable», «I understand this is not acceptable for you») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
       },
     },
     sources: ['MEY14', 'BROWN87', 'LAR06'],
@@ -284,7 +330,20 @@ export default defineRule({
         Math.max(feedback, 0) +
         // The most indirect feedback cultures (Japan, China) hear a flat verdict as a loss of face.
         (feedback >= 2 ? 1 : 0) +
-        (atThem ? 1 : 0) +
+        // Their proposal restated and judged ("90 days payment is not acceptable") weighs as "your
+        // proposal" does; to a direct reader in their own register it is still a plain answer.
+        (atThem || restatesTheirs(ctx, verdict) ? 1 : 0) +
+        // Their colleagues judged, or the fault put on their side, is a breach for any reader who
+        // does not value blunt feedback; the reader judged alone ("you misunderstood") a step less.
+        (!atThem
+          ? 0
+          : PEOPLE_BLAMED.test(sentence)
+            ? feedback >= 0
+              ? 2
+              : 1
+            : YOU_BLAMED.test(sentence)
+              ? 1
+              : 0) +
         (ctx.client.direct ? -1 : 1) +
         (cushioned ? -1 : 0);
       // Only readers who value the most direct feedback (Dutch, Israeli, Russian) take it as a hint.

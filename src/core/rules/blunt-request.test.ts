@@ -467,8 +467,45 @@ runRuleCases(rule, {
       draft:
         'You will need to reset the gateway password before the audit, otherwise the gateway locks you out.',
     },
+    // rules.dev.12 generalisation (own wording): the message answered gives a bare order of its own,
+    // so a plain next step back is the client's register, even after a greeting earlier.
+    {
+      name: 'a client who just wrote "send proforma" gets a plain step back',
+      reader: 'JP',
+      writer: 'UA',
+      history: [
+        c('Good morning Olena. need offer for 40 t of barley, FOB Izmail.'),
+        r('Good morning, 212 USD/t FOB Izmail, loading in 2 weeks.'),
+        c('fine. send proforma. LC at sight ok?'),
+      ],
+      draft:
+        'LC at sight is fine. Proforma attached. Give me the name of your bank and I will prepare the draft LC text.',
+    },
   ],
   invalid: [
+    // rules.dev.12 near misses: the client's order came with please or thanks, or the draft puts an
+    // obligation on them; neither is the client's own bare register.
+    {
+      name: 'a client who asks with "please" still expects to be asked',
+      reader: 'JP',
+      writer: 'UA',
+      history: [c('Good morning Olena. Please send the proforma for 40 t of barley.')],
+      draft: 'Proforma attached. Give me the name of your bank.',
+    },
+    {
+      name: 'a client who thanks before a bare order wrote courteously',
+      reader: 'JP',
+      writer: 'UA',
+      history: [c('Thank you for the offer, Olena. Send the proforma for 40 t.')],
+      draft: 'Proforma attached. Give me the name of your bank.',
+    },
+    {
+      name: 'a bare order from the client does not license an obligation back',
+      reader: 'JP',
+      writer: 'UA',
+      history: [c('fine. send proforma.')],
+      draft: 'Proforma attached. You must pay the deposit by Friday.',
+    },
     // rules.dev.11 generalisation (own wording): money to move as an obligation; a confirmation of
     // what is bought, by a deadline, and a signed contract among the documents asked for still commit
     {

@@ -13,6 +13,7 @@ import {
   draftCues,
   draftOrders,
   escapeRegExp,
+  ownsTriggers,
   severityFromScore,
 } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
@@ -235,6 +236,27 @@ function writesTersely(ctx: RuleContext): boolean {
   return own.length >= 2 && own.every((m) => words(m) <= 25 && !courteous(m)) && own.some(plain);
 }
 
+/**
+ * The message the draft answers gives a bare order of its own ("ok. send PI.", "Call me at 10."),
+ * with no please, hedge or thanks: a plain next step back is the client's own register, whatever
+ * their country (eval/README: a client's own style outranks the country).
+ */
+function ordersBarely(ctx: RuleContext): boolean {
+  return ctx.analysis.answered.some((m) => {
+    const soft = m.cues.filter((c) => (c.type === 'please' || c.type === 'hedge') && c.confidence >= 0.6);
+    return (
+      !m.cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.6) &&
+      m.cues.some(
+        (o) =>
+          o.type === 'imperative' &&
+          o.confidence >= 0.85 &&
+          ownsTriggers(m.text.text, o) &&
+          !soft.some((c) => c.start < o.end && o.start < c.end),
+      )
+    );
+  });
+}
+
 /** "Can you send it today?" -> "Could you send it today, if possible?" */
 export function softenQuestion(sentence: string): string {
   const body = sentence.trim().replace(/\?+$/, '');
@@ -409,7 +431,7 @@ export default defineRule({
       if (kind) requests.push({ start: sentence.start, end: sentence.end, kind });
     }
     if (requests.length === 0) return [];
-    const terse = writesTersely(ctx);
+    const terse = writesTersely(ctx) || ordersBarely(ctx);
     const { why: reasons, sources } = why(ctx);
     const name = clientName(ctx);
     return requests.flatMap((order): Finding[] => {
