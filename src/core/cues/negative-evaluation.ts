@@ -75,6 +75,9 @@ const NEGATIVE = phrases([
   'you misunderstand',
   // Judgements with no "wrong" in them: a mess, clunky, disappointing; "not ~ intuitive".
   'a|total|complete|such|real|big ~1 mess|disaster|nightmare',
+  // The same verdict without the article, as writers whose languages have none put it: "your
+  // setup is mess". ("is disaster" is left out: "included is disaster recovery".)
+  "is|are|was|were|’s|'s mess|nightmare",
   'messy|clunky|buggy|confusing|outdated|overpriced|unreliable|unstable|unusable|inadequate|insufficient|subpar|mediocre|disappointing|horrible',
   'not ~2 intuitive|helpful|useful|usable|convincing|reliable|stable|sufficient|satisfactory|professional|impressive|practical|ideal|user-friendly',
   'not up to',
@@ -105,6 +108,9 @@ const NEGATIVE = phrases([
   // "that is not the right way to use it". Not "not a problem from our side" (no objection).
   "is|’s|'s|was not a|an ~1 bug|defect|malfunction",
   'not a|an ~1 bug|defect|error|fault ~1 on|from|in|with our|my side|end|product|platform|system|software|code',
+  // Without the article: "this is not defect", "it is not bug from our side".
+  "is|’s|'s|was not bug|defect|malfunction",
+  'not bug|defect|error|fault ~1 on|from|in|with our|my side|end|product|platform|system|software|code',
   'not|never fall|go|went|fell|break over|down ,|; it|this|that was|is|’s',
   'not|never crash|crashed|fail|failed|break|broke|freeze|froze|hang ,|; it|this|that was|is|’s',
   'not the ~1 correct|right|proper way|approach|procedure|method|usage',
