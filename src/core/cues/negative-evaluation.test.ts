@@ -17,6 +17,8 @@ runDetectorCases(negativeEvaluation, {
     '«The forecast seems rather ambitious to me.»',
     '«The delivery plan is not at all workable.»',
     '«Your numbers are wrong.»',
+    // near miss of an error captured: an error put on the reader
+    '«The error is in your export file.»',
     // rules.dev.10 generalisation (own wording): the client's account flatly denied.
     '«That is not a defect in the controller.»',
     // the same verdicts written without articles, as many Slavic and Asian writers of English do
@@ -193,6 +195,9 @@ runDetectorCases(negativeEvaluation, {
     "I don't like to rush you, but the offer ends on Friday.",
     'Our warehouse was a mess after the move, sorry for the delay.',
     'Oh no, poor you, what a mess.',
+    // an error to be captured for support, not judged
+    'Could you send me a screenshot of the error?',
+    'Please paste the full text of the errors here.',
     // near-misses without articles: our own mess, a question, a service named "disaster recovery"
     'Our warehouse was mess after the move, sorry for the delay.',
     'Included in the plan is disaster recovery for both sites.',

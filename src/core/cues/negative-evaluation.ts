@@ -197,6 +197,14 @@ const RESOLVED = phrases([
   'back up|online',
   'working again',
 ]);
+/** What support asks to see of an error: "a screenshot of the error", "the text of the errors". */
+const CAPTURE =
+  /^(?:screenshots?|screen|photos?|pictures?|images?|copy|copies|text|details|logs?|codes?|messages?|descriptions?|ids?|number|wording|trace|video|recording)$/;
+function capturedError(text: AnalyzedText, at: number): boolean {
+  let k = at - 1;
+  if (/^(?:the|this|that|these|those|any|an|each)$/.test(text.tokens[k]?.normal ?? '')) k--;
+  return text.tokens[k]?.normal === 'of' && CAPTURE.test(text.tokens[k - 1]?.normal ?? '');
+}
 /** "error logs", "error messages" (the tagger may read the head as a verb). */
 const ERROR_COMPOUND = /^(?:logs?|messages?|codes?|rates?|reports?|handling|screens?|screenshots?|details)$/;
 /** Words before a participle used as an adjective: "the last failed upload" (tagged as a verb). */
@@ -553,12 +561,14 @@ export const negativeEvaluation: Detector = {
             (text.tokens[m.endToken]?.pos === 'NOUN' ||
               ATTRIBUTIVE_BEFORE.has(text.tokens[m.firstToken - 1]?.normal ?? ''))
           ) &&
-          // "the error logs", "an error message": a noun naming a thing, not a verdict.
+          // "the error logs", "an error message": a noun naming a thing, not a verdict; so is the
+          // error captured for support ("a screenshot of the error", "the full text of the errors").
           !(
             m.endToken - m.firstToken === 1 &&
             /^errors?$/.test(text.tokens[m.firstToken]!.normal) &&
             (text.tokens[m.endToken]?.pos === 'NOUN' ||
-              ERROR_COMPOUND.test(text.tokens[m.endToken]?.normal ?? ''))
+              ERROR_COMPOUND.test(text.tokens[m.endToken]?.normal ?? '') ||
+              capturedError(text, m.firstToken))
           ),
       );
       candidates.push(...tooMuch(text, sentence.firstToken, sentence.endToken));
