@@ -42,6 +42,12 @@ runDetectorCases(imperative, {
     '«Fill form and send back today.»',
     '«Check section 5 of the manual.»',
     '«Reply by Monday.»',
+    // a number where the article was: the order reads the same with or without "a"
+    '«Book 30-minute call with me here.»',
+    '«Order 500 units before the price change.»',
+    '«Send 2 copies of the signed contract.»',
+    // an order typed in capitals is still an order
+    '«SEND THE SIGNED CONTRACT TODAY.»',
     // a verb that takes a participle is still an order; so is a list after a lead-in without a modal
     '«Get started on the forms today.»',
     '«Two things before Friday: send the floor plan and name a contact.»',
@@ -135,6 +141,10 @@ runDetectorCases(imperative, {
     // opinion, a list completing a modal lead-in.
     'Patch deployed to production at 9:00.',
     'Order shipped this morning.',
+    // near misses: a number then a participle is a report; an acronym the tagger reads as a verb
+    'Order 1234 shipped this morning.',
+    'DAP Rotterdam price for 500 units is EUR 12.40 per unit.',
+    'FOB prices are valid until the end of March.',
     'Reckon we can beat that price.',
     'It would help if your team could: - send the floor plan; - name a contact on site.',
     // a topic named first, then a statement; "about" as a quantity; nouns joined by "and"

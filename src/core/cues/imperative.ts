@@ -172,6 +172,12 @@ const skip = (t: { pos: string; normal: string }) =>
 
 // Not a literal in the function: the bundler turns a \p{...} literal into a `new RegExp` per call.
 const HYPHEN_LETTER = /^[-‐‑]\p{L}/u;
+/** A word in capitals: "DAP", "FOB", "SKU". */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** The first word after token `i` in the clause. */
+const nextWord = (text: AnalyzedText, i: number, end: number) =>
+  findToken(text.tokens, i + 1, end, (t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
 
 /** Whether the clause starting at token `from` opens on an order; the token index of its verb. */
 function clauseImperative(text: AnalyzedText, from: number, end: number): number | undefined {
@@ -246,6 +252,9 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     (then === undefined || i + 2 >= end || ['ADP', 'ADV', 'NUM', 'PUNCT'].includes(then.pos))
   )
     return undefined;
+  // "DAP Felixstowe price is ...", "EXW prices": an acronym (an Incoterm, a product code) that the
+  // tagger takes for a verb when no article comes before it. A sentence typed in capitals is not one.
+  if (ACRONYM.test(token.value) && !ACRONYM.test(nextWord(text, i, end)?.value ?? '')) return undefined;
   const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;
   const doNot = (token.normal === 'do' && text.tokens[i + 1]?.normal === 'not') || token.normal === 'never';
   // "Do the needful", "Do let me know": "do" before its object or a verb, not a question's "Do you".
@@ -265,10 +274,11 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
       next.normal === 'here' ||
       // Two orders joined: "Sign and return the form", "Review and approve the budget".
       (next.pos === 'CCONJ' && COMMON_VERBS.has(text.tokens[i + 2]?.normal ?? '')) ||
-      // Dropped articles in non-native English: "Sign page 4", "Send invoice copy today".
-      // Not a heading with a participle: "Order confirmation attached", "Review meeting moved";
-      // a participle after "if" is the condition's ("Close ticket if resolved").
-      (next.pos === 'NOUN' &&
+      // Dropped articles in non-native English: "Sign page 4", "Send invoice copy today", "Book
+      // 30-minute call" (a number where "a" or "the" stood).
+      // Not a heading with a participle: "Order confirmation attached", "Review meeting moved",
+      // "Order 1234 shipped"; a participle after "if" is the condition's ("Close ticket if resolved").
+      ((next.pos === 'NOUN' || next.pos === 'NUM') &&
         !untilClause(text, i + 2, end).some(
           (t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|en|wn)$/.test(t.normal),
         ))) &&

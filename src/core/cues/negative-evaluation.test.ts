@@ -23,8 +23,15 @@ runDetectorCases(negativeEvaluation, {
     "«That's not the real issue here.»",
     '«The two weeks of delay are on your end, not ours.»',
     "«Honestly, the new layout doesn't work.»",
+    // near miss of an error captured: an error put on the reader
+    '«The error is in your export file.»',
     // rules.dev.10 generalisation (own wording): the client's account flatly denied.
     '«That is not a defect in the controller.»',
+    // the same verdicts written without articles, as many Slavic and Asian writers of English do
+    '«That is not defect in the controller.»',
+    '«The spike is not error on our platform.»',
+    '«Honestly, your old reporting process is mess.»',
+    '«The handover last week was nightmare.»',
     '«The spike is not an error on our platform.»',
     '«The portal did not crash, it was your browser cache.»',
     '«The line never went down; it was the router on site.»',
@@ -194,6 +201,13 @@ runDetectorCases(negativeEvaluation, {
     "I don't like to rush you, but the offer ends on Friday.",
     'Our warehouse was a mess after the move, sorry for the delay.',
     'Oh no, poor you, what a mess.',
+    // an error to be captured for support, not judged
+    'Could you send me a screenshot of the error?',
+    'Please paste the full text of the errors here.',
+    // near-misses without articles: our own mess, a question, a service named "disaster recovery"
+    'Our warehouse was mess after the move, sorry for the delay.',
+    'Included in the plan is disaster recovery for both sites.',
+    'Moving the call to Thursday is not problem from our side.',
     "I'm not feeling great today, so I'll keep it short.",
     'We did not meet last week because of the holiday.',
     // near-misses of the denials: no objection, and a failure told without a correction

@@ -76,6 +76,9 @@ const NEGATIVE = phrases([
   'you misunderstand',
   // Judgements with no "wrong" in them: a mess, clunky, disappointing; "not ~ intuitive".
   'a|total|complete|such|real|big ~1 mess|disaster|nightmare',
+  // The same verdict without the article, as writers whose languages have none put it: "your
+  // setup is mess". ("is disaster" is left out: "included is disaster recovery".)
+  "is|are|was|were|’s|'s mess|nightmare",
   'messy|clunky|buggy|confusing|outdated|overpriced|unreliable|unstable|unusable|inadequate|insufficient|subpar|mediocre|disappointing|horrible',
   'not ~2 intuitive|helpful|useful|usable|convincing|reliable|stable|sufficient|satisfactory|professional|impressive|practical|ideal|user-friendly',
   'not up to',
@@ -106,6 +109,9 @@ const NEGATIVE = phrases([
   // "that is not the right way to use it". Not "not a problem from our side" (no objection).
   "is|’s|'s|was not a|an ~1 bug|defect|malfunction",
   'not a|an ~1 bug|defect|error|fault ~1 on|from|in|with our|my side|end|product|platform|system|software|code',
+  // Without the article: "this is not defect", "it is not bug from our side".
+  "is|’s|'s|was not bug|defect|malfunction",
+  'not bug|defect|error|fault ~1 on|from|in|with our|my side|end|product|platform|system|software|code',
   'not|never fall|go|went|fell|break over|down ,|; it|this|that was|is|’s',
   'not|never crash|crashed|fail|failed|break|broke|freeze|froze|hang ,|; it|this|that was|is|’s',
   'not the ~1 correct|right|proper way|approach|procedure|method|usage',
@@ -195,6 +201,14 @@ const RESOLVED = phrases([
   'back up|online',
   'working again',
 ]);
+/** What support asks to see of an error: "a screenshot of the error", "the text of the errors". */
+const CAPTURE =
+  /^(?:screenshots?|screen|photos?|pictures?|images?|copy|copies|text|details|logs?|codes?|messages?|descriptions?|ids?|number|wording|trace|video|recording)$/;
+function capturedError(text: AnalyzedText, at: number): boolean {
+  let k = at - 1;
+  if (/^(?:the|this|that|these|those|any|an|each)$/.test(text.tokens[k]?.normal ?? '')) k--;
+  return text.tokens[k]?.normal === 'of' && CAPTURE.test(text.tokens[k - 1]?.normal ?? '');
+}
 /** "error logs", "error messages" (the tagger may read the head as a verb). */
 const ERROR_COMPOUND = /^(?:logs?|messages?|codes?|rates?|reports?|handling|screens?|screenshots?|details)$/;
 /** Words before a participle used as an adjective: "the last failed upload" (tagged as a verb). */
@@ -558,12 +572,14 @@ export const negativeEvaluation: Detector = {
             (text.tokens[m.endToken]?.pos === 'NOUN' ||
               ATTRIBUTIVE_BEFORE.has(text.tokens[m.firstToken - 1]?.normal ?? ''))
           ) &&
-          // "the error logs", "an error message": a noun naming a thing, not a verdict.
+          // "the error logs", "an error message": a noun naming a thing, not a verdict; so is the
+          // error captured for support ("a screenshot of the error", "the full text of the errors").
           !(
             m.endToken - m.firstToken === 1 &&
             /^errors?$/.test(text.tokens[m.firstToken]!.normal) &&
             (text.tokens[m.endToken]?.pos === 'NOUN' ||
-              ERROR_COMPOUND.test(text.tokens[m.endToken]?.normal ?? ''))
+              ERROR_COMPOUND.test(text.tokens[m.endToken]?.normal ?? '') ||
+              capturedError(text, m.firstToken))
           ),
       );
       candidates.push(...tooMuch(text, sentence.firstToken, sentence.endToken));

@@ -23,6 +23,11 @@ runDetectorCases(personalDisclosure, {
     // near-misses of the rules.dev.11 lookalikes: a new year celebrated, a stay in hospital
     { text: '«We spent the new year with my parents in Porto.»', topic: 'celebration' },
     { text: '«My husband is in hospital after a fall, the ward staff are lovely.»', topic: 'health' },
+    // near miss of a health authority: the writer's own health, with the ministry in the same line
+    {
+      text: '«I was in hospital last week with a back problem; the Ministry of Health report is attached.»',
+      topic: 'health',
+    },
     // rules.dev.10 generalisation (own wording): family and health news in Irish, UK and
     // Australian words; a side watched losing or winning; a first taste told as an aside.
     {
@@ -249,6 +254,11 @@ runDetectorCases(personalDisclosure, {
     'The sales team will send you the updated proposal.',
     "Let's move forward with the pilot next month.",
     'We run a weekly health check on every customer account.',
+    // a health authority as the client's regulator, not anyone's health
+    'Our monthly reports go to the Ministry of Health and must be bilingual.',
+    'The regional health department wants the dashboards in both languages.',
+    'The Department of Public Health needs the export by March.',
+    'Our customers include the national health services of two countries.',
     'The data goes to a third party processor for billing.',
     'We moved the meeting to Wednesday at 10.',
     'Our office will be closed for the public holiday on Monday.',

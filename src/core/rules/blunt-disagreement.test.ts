@@ -20,6 +20,24 @@ const directClient = [
 
 runRuleCases(rule, {
   valid: [
+    // the error a reply asks to see is named, not judged, whatever the apostrophes
+    ...[
+      "If it doesn't, send me a screenshot of the error and I'll look at it.",
+      'If it doesn’t, send me a screenshot of the error and I’ll look at it.',
+      'If it does not, send me a screenshot of the error and I will look at it.',
+    ].map((draft) => ({
+      name: `an error named for support: ${draft}`,
+      reader: 'GB',
+      history: [c('Hi, the sync to our stock system stopped this morning, sorry to bother you again.')],
+      draft,
+    })),
+    // a word in real quotes is still a name, not a verdict
+    {
+      name: "the status 'failed' quoted from the screen",
+      reader: 'JP',
+      history: [c('The import shows a red label, what does it mean?')],
+      draft: "The label 'failed' only means the file was skipped; the import itself ran.",
+    },
     // rules.dev.11 generalisation (own wording): the client's own verdict granted
     {
       name: 'granting the client’s complaint ("I realise a third late delivery is unacceptable for you")',
@@ -270,6 +288,18 @@ runRuleCases(rule, {
       ],
       draft: 'Your comparison is wrong, the other offers do not include installation.',
     },
+    // an apostrophe inside a word is no quote mark: a verdict between "doesn't" and "I'll" is still
+    // a verdict, with straight or curly apostrophes or none
+    ...[
+      "It doesn't matter, your numbers are wrong and I'll show you.",
+      'It doesn’t matter, your numbers are wrong and I’ll show you.',
+      'It does not matter, your numbers are wrong and I will show you.',
+    ].map((draft) => ({
+      name: `a verdict between two contractions: ${draft}`,
+      reader: 'JP',
+      history: [c('Please find our forecast for next year attached.')],
+      draft,
+    })),
     // near-misses of a granted verdict: a "but" turns it, an accusation is no grant
     {
       name: 'understanding the client’s wish, then judging their plan after "but"',

@@ -230,9 +230,11 @@ function restatesTheirs(ctx: RuleContext, verdict: Cue): boolean {
   return new Set(judged.map((t) => t.lemma)).size >= 2;
 }
 
+const QUOTED = /(?<![\p{L}\p{N}])(["'‘“])([^"'’”]{1,60})["'’”](?![\p{L}\p{N}])/gu;
 /** Quoted words are names, not verdicts: the status 'failed', the message "Access denied". */
 function quotedOnly(sentence: string, triggers: string[]): boolean {
-  const quoted = [...sentence.matchAll(/(["'‘“])([^"'’”]{1,60})["'’”]/g)].map((m) => m[2]!.toLowerCase());
+  // An apostrophe inside a word ("doesn't ... I'll") is no quote mark, straight or curly.
+  const quoted = [...sentence.matchAll(QUOTED)].map((m) => m[2]!.toLowerCase());
   return triggers.length > 0 && triggers.every((t) => quoted.some((q) => q.includes(t.toLowerCase())));
 }
 

@@ -200,6 +200,20 @@ runRuleCases(rule, {
       draft: 'Dear Kenji Tanaka, the pricing is attached.',
     },
     {
+      name: 'a full name typed in lower case is still the full name',
+      ...reserved,
+      history: firstContact,
+      draft: 'dear kenji tanaka,\n\nthe pricing is attached.',
+    },
+    {
+      name: 'a full name written family name first, in lower case',
+      reader: 'CN',
+      writer: 'GB',
+      clientName: 'Wang Jun',
+      history: [c('Dear Mr. Hall, thank you for the catalogue. We will review the prices this week.')],
+      draft: 'dear wang jun, thank you. the price list for 2027 is attached.',
+    },
+    {
       name: 'a family name with -san, the name written family name first',
       reader: 'JP',
       writer: 'DE',
@@ -425,6 +439,13 @@ runRuleCases(rule, {
       draft: 'Hi Kenji, the pricing is attached.',
       fixIncludes: 'Dear Kenji Tanaka',
       rewriteIncludes: /^Dear Kenji Tanaka, the pricing is attached\.$/,
+    },
+    {
+      // The near miss of the lower-case full name above: the bare first name stays familiar.
+      name: 'a bare first name typed in lower case to a formal client',
+      ...reserved,
+      history: firstContact,
+      draft: 'hi kenji, the pricing is attached.',
     },
     {
       name: 'a German client in the first exchange',

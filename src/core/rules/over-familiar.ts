@@ -251,9 +251,10 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   // written family name first, the part before the honorific is the family name).
   if (HONORIFIC_SUFFIX.test(ctx.draft.text.text.slice(opening[0].length))) return [];
   const used = opening[2]!.slice(opening[3] ? opening[2]!.search(/\s\S+$/) + 1 : 0);
-  // "Dear Kenji Tanaka" is the full name, not a first name.
-  if (ctx.draft.text.text.slice(opening[1]!.length + opening[2]!.length - used.length).startsWith(fullName))
-    return [];
+  // "Dear Kenji Tanaka" is the full name, not a first name; so is "dear kenji tanaka" typed in
+  // lower case (chat style): the capitals do not make the address more or less formal.
+  const after = ctx.draft.text.text.slice(opening[1]!.length + opening[2]!.length - used.length);
+  if (after.toLowerCase().startsWith(fullName.toLowerCase())) return [];
   // "Kind regards, Fiona" offers the name; "Yoshida Mariko" under a formal letter does not.
   if (said(used) && !said(fullName)) return [];
   // "Thanks Katrin!" keeps the thanks: "Thank you, Katrin Weber."

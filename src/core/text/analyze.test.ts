@@ -76,6 +76,18 @@ describe('analyze', () => {
     expect(text.tokens.map((t) => t.sentence)).toEqual([0, 1, 1, 1, 1]);
   });
 
+  it('reads a salutation with a title the same way in lower case as with capitals', () => {
+    const names = ['Paolo Ferri'];
+    const cased = analyze('Dear Ing. Ferri, thank you for your reply. The rolls ship in May.', names);
+    const lower = analyze('dear ing. ferri, thank you for your reply. the rolls ship in may.', names);
+    expect(lower.sentences.map((s) => [s.start, s.end])).toEqual(
+      cased.sentences.map((s) => [s.start, s.end]),
+    );
+    // "ing." is the title, not a verb: the salutation is tagged as it is with capitals.
+    const tags = (t: typeof cased) => t.tokens.slice(0, 5).map((k) => k.pos);
+    expect(tags(lower)).toEqual(tags(cased));
+  });
+
   it('tags a text typed in lower case as if capitalised, keeping the tokens as written', () => {
     const text = analyze('hi jen, fill in the form. noa', ['Jen Park', 'Noa Levi']);
     expect(text.tokens.map((t) => t.value).join(' ')).toBe('hi jen , fill in the form . noa');

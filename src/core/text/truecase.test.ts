@@ -35,6 +35,19 @@ describe('truecase', () => {
     ).toBe('We will send it in may, ask janet or Jan');
   });
 
+  it('capitalises a title before a name, so that its dot does not end a sentence', () => {
+    expect(truecase('dear eng. saad, thank you for your reply', ['Saad Al Ghamdi'])).toBe(
+      'Dear Eng. Saad, thank you for your reply',
+    );
+    expect(truecase('hi dr weber, the offer is attached', ['Anna Weber'])).toBe(
+      'Hi Dr Weber, the offer is attached',
+    );
+    // Near misses: "miss" before a name is as often the verb, and a title word before no name stays.
+    expect(truecase('we miss Anna already. ask the dr', ['Anna Kim'])).toBe(
+      'We miss Anna already. Ask the dr',
+    );
+  });
+
   it('leaves a text written with capitals untouched', () => {
     const text = 'Hi jen, send me the form. i need it';
     expect(truecase(text, ['Jen'])).toBe(text);

@@ -5,11 +5,15 @@
  * restored text; the offsets stay the same because each change is one letter for one letter.
  */
 
+import { TITLE } from './tokens.ts';
+
 // Module constants, not literals in the function: the bundler targets node20 by turning a \p{...}
 // regex literal into `new RegExp(...)`, which would build the regex again on every call.
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITAL_AFTER_STOP = /[.!?]\s+\p{Lu}/u;
+/** A lower-case word before a capitalised one: a title before a name ("eng. Saad", "dr Weber"). */
+const WORD_BEFORE_CAPITAL = /(?<![\p{L}\p{N}])(\p{Ll}+)(\.?)(?=\s+\p{Lu})/gu;
 
 /** Lower-case writing: no capital at the start of the text or of any sentence after it. */
 export function isLowerCaseStyle(text: string): boolean {
@@ -66,5 +70,11 @@ export function truecase(text: string, names: readonly string[] = []): string {
     const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     cased = cased.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), word);
   }
+  // A title before a name ("dear eng. saad", "hi dr weber"): written as a title, so the tagger reads
+  // "Eng. Saad" as the address it is and not "eng." as the end of a sentence. "miss" is a verb as
+  // often as a title ("we miss Anna").
+  cased = cased.replace(WORD_BEFORE_CAPITAL, (m, word: string, dot: string) =>
+    word !== 'miss' && TITLE.test(word + dot) ? upper(word[0]!) + word.slice(1) + dot : m,
+  );
   return cased;
 }

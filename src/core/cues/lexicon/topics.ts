@@ -794,6 +794,11 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'office will be closed',
   'closed for the holiday|holidays',
   'health check|checks|score|insurance|plan|benefits|care|tech|data',
+  // A health authority is the client's regulator or customer: "our reports go to the Ministry of
+  // Health", "the health department requires it", "a public health programme".
+  'ministry|ministries|department|departments|minister|secretary|directorate|bureau|board|authority of|for ~1 health',
+  'health ministry|ministries|department|departments|authority|authorities|agency|agencies|regulator|regulators|sector|system|systems|services|service|board|boards|bureau|directorate',
+  'public health',
   'system|account|customer|pipeline|financial|portfolio health',
   'in-house',
   'house style',
