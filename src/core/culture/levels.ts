@@ -108,6 +108,33 @@ export const COUNTRY_ROWS: Record<string, CountrySources> = {
   RO: { hofstede: 'ROM' },
   BE: { hofstede: 'BEL' },
   MY: { hofstede: 'MAL', globe: ['Malaysia'] },
+  // Third batch (data/culture/README.md). Hofstede's regional rows stand for the countries of the
+  // IBM samples they pool: "Arab countries" (Egypt, Iraq, Kuwait, Lebanon, Libya, Saudi Arabia, the
+  // UAE), "Africa West" (Ghana, Nigeria, Sierra Leone), "Africa East" (Ethiopia, Kenya, Tanzania,
+  // Zambia). Qatar and Jordan are not in the Arab sample, so they get no proxy: Qatar has only
+  // GLOBE, Jordan only its own indulgence. Armenia (no PDI, IDV or IVR), Sri Lanka, Senegal and
+  // Côte d'Ivoire are in neither table and have no profile.
+  TW: { hofstede: 'TAI', globe: ['Taiwan'] },
+  QA: { globe: ['Qatar'] },
+  PK: { hofstede: 'PAK' },
+  HK: { hofstede: 'HOK', globe: ['Hong Kong'] },
+  BD: { hofstede: 'BAN' },
+  GH: { hofstede: 'GHA', hofstedeProxy: { code: 'AFW', label: 'Africa West', dims: ['pdi', 'idv'] } },
+  JO: { hofstede: 'JOR' },
+  EE: { hofstede: 'EST' },
+  PE: { hofstede: 'PER' },
+  LB: { hofstedeProxy: { code: 'ARA', label: 'Arab countries', dims: ['pdi', 'idv'] } },
+  MA: { hofstede: 'MOR', globe: ['Morocco'] },
+  LV: { hofstede: 'LAT' },
+  TZ: { hofstede: 'TAN', hofstedeProxy: { code: 'AFE', label: 'Africa East', dims: ['pdi', 'idv'] } },
+  LT: { hofstede: 'LIT' },
+  IS: { hofstede: 'ICE' },
+  ET: { hofstede: 'ETH', hofstedeProxy: { code: 'AFE', label: 'Africa East', dims: ['pdi', 'idv'] } },
+  UG: { hofstede: 'UGA' },
+  RW: { hofstede: 'RWA' },
+  UY: { hofstede: 'URU' },
+  RS: { hofstede: 'SER' },
+  HR: { hofstede: 'CRO' },
 };
 
 /** Hofstede rows that are regions or sub-national samples: left out of the tercile cut-offs. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../data/culture/profiles.json';
+import { normaliseCountry } from './country.ts';
 import {
   allProfiles,
   type Claim,
@@ -64,7 +65,32 @@ const REQUIRED = [
   'RO',
   'BE',
   'MY',
+  // Third batch (data/culture/README.md): countries a source places, levels at least.
+  'TW',
+  'QA',
+  'PK',
+  'HK',
+  'BD',
+  'GH',
+  'JO',
+  'EE',
+  'PE',
+  'LB',
+  'MA',
+  'LV',
+  'TZ',
+  'LT',
+  'IS',
+  'ET',
+  'UG',
+  'RW',
+  'UY',
+  'RS',
+  'HR',
 ];
+
+// Third batch countries no source reviewed places at all: they have no profile.
+const UNPROFILED = ['AM', 'LK', 'SN', 'CI'];
 
 const STYLE = ['context', 'negativeFeedback', 'persuading', 'trusting', 'disagreeing', 'scheduling'] as const;
 const RAPPORT = [
@@ -322,6 +348,61 @@ describe('profiles of the second batch', () => {
     }
     for (const code of ['AR', 'PH', 'VN', 'NZ', 'MY', 'EG', 'NG'])
       expect(p(code).rapport.requestSoftening.sources, code).toEqual(['UNPLACED']);
+  });
+});
+
+describe('profiles of the third batch', () => {
+  it('are keyed by codes the country normaliser knows; the unplaced countries have none', () => {
+    for (const code of knownCultures()) expect(normaliseCountry(code.toLowerCase()), code).toBe(code);
+    for (const code of UNPROFILED) {
+      expect(normaliseCountry(code), code).toBe(code);
+      expect(profileFor(code), code).toBeUndefined();
+    }
+    expect(knownCultures()).toHaveLength(72);
+  });
+
+  it("take context only from Hall's Arab and Latin groups, never from a neighbour", () => {
+    for (const code of ['QA', 'JO', 'LB', 'MA', 'PE', 'UY'])
+      expect(p(code).style.context, code).toMatchObject({ value: 1, confidence: 'low', sources: ['HALL76'] });
+    // Hall's "Chinese" is China: Taiwan and Hong Kong are not given China's placements.
+    for (const code of ['TW', 'HK']) {
+      expect(p(code).style.context.sources, code).toEqual(['UNPLACED']);
+      expect(p(code).rapport.openness.sources, code).toEqual(['UNPLACED']);
+    }
+  });
+
+  it('count the north of Europe as coconut and leave the Balkans open, as for Romania', () => {
+    for (const code of ['EE', 'LV', 'LT', 'IS'])
+      expect(p(code).rapport.openness).toMatchObject({ value: 'coconut', sources: ['WPLEWIN'] });
+    for (const code of ['RS', 'HR']) expect(p(code).rapport.openness.sources, code).toEqual(['UNPLACED']);
+  });
+
+  it('place no Meyer scale, trust, ritual or request softening', () => {
+    const batch = REQUIRED.slice(REQUIRED.indexOf('TW'));
+    for (const code of batch) {
+      const profile = p(code);
+      for (const k of ['negativeFeedback', 'persuading', 'trusting', 'disagreeing', 'scheduling'] as const)
+        expect(profile.style[k].sources, `${code} style.${k}`).toEqual(['UNPLACED']);
+      for (const k of [
+        'openingRitual',
+        'personalNewsFromCounterpart',
+        'selfDisclosureToNewContacts',
+        'requestSoftening',
+      ] as const)
+        expect(profile.rapport[k].sources, `${code} rapport.${k}`).toEqual(['UNPLACED']);
+    }
+  });
+
+  it('follow the indulgence level for positivity, and read a reserved Hong Kong reader as reserved only at low confidence', () => {
+    expect(p('HK').levels.indulgence?.value).toBe('low');
+    expect(p('HK').rapport.positivityDisplay).toMatchObject({
+      value: 'reserved-for-familiar',
+      confidence: 'low',
+      sources: ['HOF15'],
+    });
+    // No indulgence level (Qatar: GLOBE only; Lebanon: the regional row has none): unplaced.
+    for (const code of ['QA', 'LB'])
+      expect(p(code).rapport.positivityDisplay.sources, code).toEqual(['UNPLACED']);
   });
 });
 
