@@ -472,6 +472,16 @@ runRuleCases(rule, {
       draft: 'Thank you for checking. This is not correct, though.',
       severity: 'suggestion',
     },
+    // a profile no source places on the feedback scale holds a placeholder 0: the reader is weighed
+    // as one with no profile at all, not as a placed middle
+    ...['VN', 'SN'].map((reader) => ({
+      name: `a verdict on the numbers to a reader the feedback sources do not place (${reader})`,
+      reader,
+      writer: 'DE',
+      history: numbers,
+      draft: 'Your calculation is wrong, the licence fee is per site.',
+      severity: 'warning' as const,
+    })),
     {
       name: 'blame pushed back, to a German reader',
       reader: 'DE',
@@ -508,7 +518,7 @@ runRuleCases(rule, {
     },
     {
       name: 'the reader alone judged ("you misunderstood the clause") is a step less',
-      reader: 'TR',
+      reader: 'AU',
       writer: 'DE',
       history: numbers,
       draft: 'No, you misunderstood the clause, the discount applies from the second order.',
@@ -552,7 +562,7 @@ runRuleCases(rule, {
     },
     {
       name: 'a verdict on our own side of the plan, not on what the client proposed, stays a hint',
-      reader: 'TR',
+      reader: 'AU',
       writer: 'DK',
       history: [c('Dear Mette, thank you for the offer. We propose to start in March at two sites.')],
       draft: 'The data migration is too complicated for a spring start. June is realistic.',

@@ -5,6 +5,7 @@
  */
 import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
+import { placed } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { answeredCues, clientName, draftCues, opening, severityFromScore } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span } from './types.ts';
@@ -50,8 +51,11 @@ export function cushionDisagreement(sentence: string): string {
   return `I may be missing something, but ${body}`;
 }
 
-/** -2 direct negative feedback .. +2 indirect; unknown culture: cushioning is the safe middle. */
-const readerFeedback = (ctx: RuleContext) => ctx.readerCulture?.style.negativeFeedback.value ?? 1;
+/**
+ * -2 direct negative feedback .. +2 indirect; unknown culture: cushioning is the safe middle. A
+ * profile no source places on this scale (its 0 is a placeholder) is as unknown as no profile.
+ */
+const readerFeedback = (ctx: RuleContext) => placed(ctx.readerCulture?.style.negativeFeedback)?.value ?? 1;
 
 /** Private-life talk ("the flight was awful") and owning up ("Our first draft was bad") judge no one here. */
 function aimedAtClient(ctx: RuleContext, span: Span): boolean {
