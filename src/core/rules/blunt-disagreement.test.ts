@@ -507,6 +507,24 @@ runRuleCases(rule, {
       draft: 'Thank you. Your estimate is too low for this scope.',
       severity: 'warning',
     },
+    // rules.dev.13 generalisation (own wording): an outright "No," before the verdict contradicts
+    // what the reader has just said, as a verdict on their figure does
+    {
+      name: '"No, that is not right" contradicts the client’s own statement',
+      reader: 'SE',
+      writer: 'IL',
+      history: [c('So if I read it correctly, the support hours are included in the licence?')],
+      draft: 'No, that is not right. Support is billed separately, see section 5.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same verdict without the "No," stays a hint to a reader in the middle',
+      reader: 'SE',
+      writer: 'IL',
+      history: [c('So if I read it correctly, the support hours are included in the licence?')],
+      draft: 'That is not right. Support is billed separately, see section 5.',
+      severity: 'suggestion',
+    },
     // a profile no source places on the feedback scale holds a placeholder 0: the reader is weighed
     // as one with no profile at all, not as a placed middle
     ...['VN', 'SN'].map((reader) => ({
