@@ -106,6 +106,15 @@ runDetectorCases(negativeEvaluation, {
     '«I think you are wrong about the dates.»',
     '«We are getting wrong invoices every month.»',
     '«Your team was wrong about the delivery date.»',
+    // rules.dev.13 generalisation (own wording): near-misses of the diagnosis, the observed error
+    // and the measured comparison: the reader named as the cause, a comparison against what was
+    // expected or agreed, a difference with no measure
+    '«The root cause is a bad firewall rule on your side.»',
+    '«The culprit was a wrong DNS entry in your zone.»',
+    '«The error occurs because of your proxy settings.»',
+    '«The licence fee is higher than we expected.»',
+    '«Your quote is 20% higher than the budget we agreed.»',
+    '«Your rate is much higher than the others.»',
     // after bad news, a line that judges the business is still a verdict
     {
       text: '«The price is too high for us.»',
@@ -229,6 +238,14 @@ runDetectorCases(negativeEvaluation, {
     'The audit log is write-once; there is no way for staff to tamper with it.',
     // rules.dev.12 generalisation (own wording): "work" as what one thinks about is a noun, and
     // "not a problem" grants, it denies nothing the client said
+    // rules.dev.13 generalisation (own wording): an incident's cause reported by whoever found it,
+    // an error told as what the logs show, a difference between options given with its measure
+    'Root cause identified: a bad certificate rolled out at 03:00.',
+    'It turned out to be a bad cable in the server room.',
+    'The errors began right after the Windows update.',
+    'Errors appear every night at 2 am in the import job.',
+    'The monthly plan is 8% more expensive than the annual one.',
+    'Sea freight takes three weeks longer than air, but costs a fraction.',
     "Please don't think about work this week, we will manage.",
     "Don't worry about the work, family comes first.",
     'The short notice is not a problem for us.',

@@ -2,7 +2,7 @@
 import type { AnalyzedText } from '../text/analyze.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { businessTerms } from './business-ask.ts';
-import { FIRST_PERSON, isClauseBreak } from './owner.ts';
+import { FIRST_PERSON, isClauseBreak, SECOND_PERSON } from './owner.ts';
 import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector } from './types.ts';
 
@@ -194,6 +194,17 @@ function genericRule(text: AnalyzedText, from: number, m: PhraseMatch): boolean 
     /^(?:will|may|might|can|cannot|must|would)$/.test(modal?.normal ?? '')
   );
 }
+/**
+ * "Root cause found: a bad config pushed at 09:10", "we traced it to a faulty batch": an incident's
+ * cause reported by whoever investigated it. A diagnosis, not a verdict on the reader, unless it
+ * names them ("the root cause is your firewall rule").
+ */
+const DIAGNOSIS = phrases([
+  'root cause|causes',
+  'traced|tracked ~3 to|down',
+  'turned out ~1 to be',
+  'culprit was|is',
+]);
 /** A problem reported as solved ("the issue is resolved now"): news, not a complaint. */
 const RESOLVED = phrases([
   'resolved|fixed|sorted|solved|restored ~1 now',
@@ -211,6 +222,52 @@ function capturedError(text: AnalyzedText, at: number): boolean {
 }
 /** "error logs", "error messages" (the tagger may read the head as a verb). */
 const ERROR_COMPOUND = /^(?:logs?|messages?|codes?|rates?|reports?|handling|screens?|screenshots?|details)$/;
+/** What an error does in a log or a trace: it starts, occurs, shows up at a time or a step. */
+const ERROR_EVENT = new Set([
+  'start',
+  'begin',
+  'occur',
+  'appear',
+  'happen',
+  'show',
+  'pop',
+  'recur',
+  'reappear',
+]);
+/**
+ * "Error starts at 02:14", "the errors began after the update": the error told as an event seen in
+ * the logs, a diagnosis, not a judgement of anyone's work; unless its own clause names the reader
+ * ("the error occurs because of your settings").
+ */
+function observedError(text: AnalyzedText, at: number, to: number): boolean {
+  let k = at + 1;
+  if (text.tokens[k]?.pos === 'ADV') k++;
+  if (!ERROR_EVENT.has(text.tokens[k]?.lemma ?? '')) return false;
+  for (let t = k + 1; t < to && !isClauseBreak(text.tokens[t]!.value); t++)
+    if (SECOND_PERSON.has(text.tokens[t]!.normal)) return false;
+  return true;
+}
+/** What a comparison is measured against when it judges: "than we expected", "than the budget". */
+const EXPECTATION =
+  /^(?:expected|expect|hoped|hope|budget|budgeted|agreed|quoted|planned|promised|discussed|acceptable|reasonable|necessary|needed)$/;
+/**
+ * "The quarterly price is 4% higher than annual upfront", "two days longer than the standard
+ * route": a difference given with its measure, against another option, states a fact (often the
+ * writer's own terms explained); it is a verdict only against what was expected, budgeted or agreed.
+ */
+function measuredComparison(text: AnalyzedText, m: PhraseMatch, to: number): boolean {
+  const tokens = text.tokens;
+  const last = m.endToken - 1;
+  const word = tokens[last]!;
+  const more = ['more', 'less'].includes(tokens[last - 1]?.normal ?? '');
+  if (!(more || (word.pos === 'ADJ' && word.normal !== word.lemma))) return false;
+  if (tokens[last + 1]?.normal !== 'than') return false;
+  const from = more ? last - 1 : last;
+  if (!tokens.slice(Math.max(0, from - 3), from).some((t) => t.pos === 'NUM')) return false;
+  for (let t = last + 2; t < to && !isClauseBreak(tokens[t]!.value); t++)
+    if (EXPECTATION.test(tokens[t]!.normal)) return false;
+  return true;
+}
 /** Words before a participle used as an adjective: "the last failed upload" (tagged as a verb). */
 const ATTRIBUTIVE_BEFORE = new Set([
   'the',
@@ -540,6 +597,11 @@ export const negativeEvaluation: Detector = {
         continue;
       if (PITCH.test(text, sentence.firstToken, sentence.endToken)) continue;
       if (RESOLVED.test(text, sentence.firstToken, sentence.endToken)) continue;
+      if (
+        DIAGNOSIS.test(text, sentence.firstToken, sentence.endToken) &&
+        !text.tokens.slice(sentence.firstToken, sentence.endToken).some((t) => SECOND_PERSON.has(t.normal))
+      )
+        continue;
       const own = [
         ...SELF_CRITICISM.find(text, sentence.firstToken, sentence.endToken),
         ...OWN_STATE.find(text, sentence.firstToken, sentence.endToken),
@@ -579,10 +641,13 @@ export const negativeEvaluation: Detector = {
             /^errors?$/.test(text.tokens[m.firstToken]!.normal) &&
             (text.tokens[m.endToken]?.pos === 'NOUN' ||
               ERROR_COMPOUND.test(text.tokens[m.endToken]?.normal ?? '') ||
-              capturedError(text, m.firstToken))
+              capturedError(text, m.firstToken) ||
+              observedError(text, m.firstToken, sentence.endToken))
           ),
       );
       candidates.push(...tooMuch(text, sentence.firstToken, sentence.endToken));
+      // A measured difference between options ("4% higher than annual upfront") is no verdict.
+      if (candidates.every((m) => measuredComparison(text, m, sentence.endToken))) continue;
       const found = candidates.filter(
         (m) => !livedExperience(text, sentence.firstToken, sentence.endToken, m),
       );

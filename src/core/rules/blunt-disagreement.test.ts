@@ -191,6 +191,13 @@ runRuleCases(rule, {
         '18 days is not realistic for this scope. The 30 days include 6 days of testing and 4 of training, which the 18 leave out.',
     },
     {
+      name: 'thanks for what the reader did is cushion enough for a reader who values direct feedback',
+      reader: 'DE',
+      writer: 'IN',
+      history: numbers,
+      draft: 'Thank you for flagging it. Your estimate is too low for this scope.',
+    },
+    {
       name: 'a concession first is enough for a reader who values direct feedback',
       reader: 'IL',
       history: [c('Honestly, the dashboard misses what we asked for.')],
@@ -470,6 +477,52 @@ runRuleCases(rule, {
       name: 'thanks first lowers it',
       history: numbers,
       draft: 'Thank you for checking. This is not correct, though.',
+      severity: 'suggestion',
+    },
+    // rules.dev.13 generalisation (own wording): a bare "Thanks." is the courtesy of a letter and
+    // cushions nothing; thanks for something the reader did still does (the case above)
+    {
+      name: 'a bare "Thanks." before the verdict does not lower it',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Could we perhaps split the rollout and start with the Leeds depot first?')],
+      draft:
+        'Hi Tom, thanks. Starting with one depot is not a good idea, the routing only pays off across all sites.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: thanks for what the reader did still cushions',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Could we perhaps split the rollout and start with the Leeds depot first?')],
+      draft:
+        'Hi Tom, thanks for thinking this through. Starting with one depot is not a good idea, the routing only pays off across all sites.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a bare "Thank you." weighs as no thanks, even for a reader who values direct feedback',
+      reader: 'DE',
+      writer: 'IN',
+      history: numbers,
+      draft: 'Thank you. Your estimate is too low for this scope.',
+      severity: 'warning',
+    },
+    // rules.dev.13 generalisation (own wording): an outright "No," before the verdict contradicts
+    // what the reader has just said, as a verdict on their figure does
+    {
+      name: '"No, that is not right" contradicts the client’s own statement',
+      reader: 'SE',
+      writer: 'IL',
+      history: [c('So if I read it correctly, the support hours are included in the licence?')],
+      draft: 'No, that is not right. Support is billed separately, see section 5.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same verdict without the "No," stays a hint to a reader in the middle',
+      reader: 'SE',
+      writer: 'IL',
+      history: [c('So if I read it correctly, the support hours are included in the licence?')],
+      draft: 'That is not right. Support is billed separately, see section 5.',
       severity: 'suggestion',
     },
     // a profile no source places on the feedback scale holds a placeholder 0: the reader is weighed

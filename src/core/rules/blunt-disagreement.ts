@@ -208,6 +208,24 @@ const PEOPLE_BLAMED = new RegExp(
 const YOU_BLAMED =
   /\byou\s+(?:(?:are|were)\s+(?:(?:simply|just|completely|totally|clearly)\s+)?(?:wrong|mistaken)|misunderst\w*)/i;
 
+/**
+ * "Thanks." or "Thank you, Deepa." alone before the verdict: the courtesy of a letter, which thanks
+ * for nothing in particular and so cushions nothing. "Thanks for checking" recognises the reader's
+ * effort first, and that is a cushion.
+ */
+const BARE_THANKS = opening(
+  String.raw`(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|ty)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again))?(?:\s*,\s*[\w.'’-]+)?\s*[.!]*\s*$`,
+);
+function bareThanks(ctx: RuleContext, cue: Cue): boolean {
+  const sentence = ctx.draft.text.sentences.find((s) => s.start <= cue.start && cue.end <= s.end);
+  return cue.type === 'gratitude' && sentence !== undefined && BARE_THANKS.test(sentence.text);
+}
+/**
+ * "No, that's wrong.": an outright "no" before the verdict contradicts what the reader has just
+ * said, so it judges their words as "your figure is wrong" would.
+ */
+const CONTRADICTS_THEM = opening(String.raw`(?:no|nope|nah)\s*[,;:–—-]\s*\S`);
+
 /** Words that name what a proposal is about: things, names, figures. */
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM']);
 
@@ -263,8 +281,8 @@ export default defineRule({
         ru: 'Прямая негативная оценка («это неверно», голое «Нет.») без смягчения, для читателя, который ждёт смягчения.',
       },
       details: {
-        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers", or their own proposal restated: "90 days payment is not acceptable") and more when it names their people or puts the fault on them ("your engineers are wrong", "the delay is on your side") and falls when the reply already thanks or acknowledges first, or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable", "I understand this is not acceptable for you") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
-        ru: 'Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры» или его собственное предложение, повторённое в ответе: «90 days payment is not acceptable»), и ещё больше, если она называет его людей или возлагает вину на него («your engineers are wrong», «the delay is on your side»), и снижается, если ответ сначала благодарит или признаёт сказанное, или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable», «I understand this is not acceptable for you») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.',
+        en: 'Cultures differ in how negative feedback is given (Meyer 2014): some say it plainly and hear it as honesty, others cushion it with downgraders ("I may be missing something", "not quite") and hear a bare verdict as an attack. Severity follows the reader\'s culture, rises when the judgement is aimed at the client ("your numbers", their own proposal restated: "90 days payment is not acceptable", or their statement flatly contradicted: "No, that\'s wrong") and more when it names their people or puts the fault on them ("your engineers are wrong", "the delay is on your side") and falls when the reply already thanks for something or acknowledges first (a bare "Thanks." is the courtesy of a letter, no cushion), or when the client writes direct objections too. Pushing the blame back ("this is not our fault") counts as aimed at the client. A reader from a culture that values the most direct negative feedback (Dutch, Israeli, Russian) hears a plain correction as plain talk and gets a suggestion only for a verdict aimed at them (their work, blame sent back); the most indirect ones (Japanese, Chinese) weigh a flat verdict more. The fix keeps the point and cushions the verdict. Sympathy ("sorry to hear, how awful"), owning one\'s own mistake and siding with the client\'s complaint ("Agreed, that is not acceptable", "I understand this is not acceptable for you") are not disagreement; a reasoned verdict to a reader who values direct feedback and has just written one is their own register, unless it sends the blame back.',
+        ru: "Культуры по-разному выражают критику (Meyer 2014): одни говорят прямо и слышат в этом честность, другие смягчают её («возможно, я что-то упускаю», «не совсем») и воспринимают голый вердикт как нападение. Серьёзность зависит от культуры читателя, растёт, если оценка направлена на клиента («ваши цифры», его собственное предложение, повторённое в ответе: «90 days payment is not acceptable», или его слова, прямо опровергнутые: «No, that's wrong»), и ещё больше, если она называет его людей или возлагает вину на него («your engineers are wrong», «the delay is on your side»), и снижается, если ответ сначала благодарит за что-то или признаёт сказанное (голое «Thanks.» — вежливость письма, не смягчение), или если клиент сам пишет прямые возражения. Перекладывание вины («this is not our fault») считается оценкой в адрес клиента. Читатель из культуры, больше всего ценящей прямую критику (Нидерланды, Израиль, Россия), слышит в простой поправке просто прямую речь и получает подсказку, только если оценка направлена на него (его работа, вина переложена на него); для самых непрямых (Япония, Китай) голый вердикт весит больше. Исправление сохраняет суть и смягчает вердикт. Сочувствие («жаль это слышать, ужасно»), признание своей ошибки и согласие с жалобой клиента («Agreed, that is not acceptable», «I understand this is not acceptable for you») — не несогласие; аргументированный вердикт читателю, который ценит прямую критику и сам только что высказал вердикт, — его собственный регистр, если только вину не перекладывают на него.",
       },
     },
     sources: ['MEY14', 'BROWN87', 'LAR06'],
@@ -328,7 +346,10 @@ export default defineRule({
       const cushioned =
         CONCESSION.test(sentence) ||
         ctx.draft.cues.some(
-          (c) => ['gratitude', 'acknowledgement', 'apology'].includes(c.type) && c.end <= verdict.start,
+          (c) =>
+            ['gratitude', 'acknowledgement', 'apology'].includes(c.type) &&
+            c.end <= verdict.start &&
+            !bareThanks(ctx, c),
         );
       // A reader who values direct feedback (Dutch, Israeli, German) needs no more than that.
       if (cushioned && feedback <= -1) return [];
@@ -337,8 +358,9 @@ export default defineRule({
         // The most indirect feedback cultures (Japan, China) hear a flat verdict as a loss of face.
         (feedback >= 2 ? 1 : 0) +
         // Their proposal restated and judged ("90 days payment is not acceptable") weighs as "your
-        // proposal" does; to a direct reader in their own register it is still a plain answer.
-        (atThem || restatesTheirs(ctx, verdict) ? 1 : 0) +
+        // proposal" does, and so does their statement flatly contradicted ("No, that's wrong"); to a
+        // direct reader in their own register it is still a plain answer.
+        (atThem || restatesTheirs(ctx, verdict) || CONTRADICTS_THEM.test(sentence) ? 1 : 0) +
         // Their colleagues judged, or the fault put on their side, is a breach for any reader who
         // does not value blunt feedback; the reader judged alone ("you misunderstood") a step less.
         (!atThem
