@@ -695,6 +695,17 @@ runRuleCases(rule, {
       draft: 'The quote for 30 seats is attached.',
       severity: 'suggestion',
     },
+    {
+      name: 'weather asked in a word of its own ("warm yet?"), the reply gives only a figure of stock',
+      reader: 'GB',
+      writer: 'FI',
+      history: [
+        ...WORKING,
+        c('Is it getting warm yet up in Oulu? And can you ship the 40 sensors this month?'),
+      ],
+      draft: 'Yes, the 40 sensors leave on the 20th; we have 18 in stock and the rest come on Monday.',
+      evidenceIncludes: 'warm yet',
+    },
   ],
   valid: [
     {
@@ -1650,6 +1661,20 @@ runRuleCases(rule, {
       writer: 'IN',
       history: [...WORKING, c('Have a great trip to Lisbon!')],
       draft: 'Thank you! The quote is attached.',
+    },
+    {
+      name: 'weather asked without the word ("freezing there yet?") is answered by a temperature',
+      reader: 'US',
+      writer: 'KZ',
+      history: [...WORKING, c('Are you freezing there yet? The quote looks fine, by the way.')],
+      draft: 'Minus twelve this morning, so scarves are out! Glad the quote works.',
+    },
+    {
+      name: 'a city asked after ("how is Riga treating you, getting chilly?") answered with the first snow',
+      reader: 'CA',
+      writer: 'LV',
+      history: [...WORKING, c('How is Riga treating you, getting chilly?')],
+      draft: 'Riga is lovely, and we had the first snow last night. The pilot report follows on Friday.',
     },
   ],
 });

@@ -83,6 +83,11 @@ const THANKS_FOR_ASKING = phrases(['thank|thanks ~1 for asking']);
 const WEATHER_ANSWER = phrases([
   'warm|cool|cold|hot|mild|rainy|cloudy|windy|grey|gray|sunny|snowy|freezing|chilly|sunshine|degrees|rain|snow|heat',
 ]);
+/** Weather asked in words the topic lexicon leaves to context: "getting cold yet?", "finally warm?". */
+const WEATHER_ASKED =
+  /\b(?:weather|rain\w*|monsoon|snow\w*|sun|sunny|heat|hot|cold|warm|chilly|freezing|temperatures?)\b/i;
+/** A temperature told: "-18 this morning", "35°C", "minus twenty". */
+const TEMPERATURE = /(?:^|[\s(,:;!])[-−–]\d{1,2}\b|\d\s?°|\bminus\s+\w+|\b\d{1,2}\s?degrees\b/i;
 const PROVIDES = phrases([
   'attached',
   'attach',
@@ -190,7 +195,7 @@ const AUXILIARY = new Set([
 
 /** Small talk that is the lightest to skip: the weather, a match, a show, "have you ever ...?". */
 function lightSmallTalk(message: AnalyzedMessage, question: Cue, asked: string): boolean {
-  if (/\b(?:weather|rain|monsoon|snow|sun|heat|cold)\b/i.test(asked)) return true;
+  if (WEATHER_ASKED.test(asked)) return true;
   if (/^\W*(?:(?:and|so|also|btw|by the way)\W+)?(?:have|did) you ever\b/i.test(asked)) return true;
   const [first, to] = tokenRange(message.text, question);
   const topics = topicHits(message.text, first, to).map((h) => h.topic);
@@ -865,7 +870,11 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (shared > 0 && !onlyWhen && (shared * 2 >= askedLemmas.size || shared >= 3)) return true;
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
   if (topicHits(draft).some((h) => askedTopics.has(h.topic))) return true;
-  if (askedTopics.has('weather') && WEATHER_ANSWER.test(draft)) return true;
+  if (
+    (askedTopics.has('weather') || WEATHER_ASKED.test(asked)) &&
+    (WEATHER_ANSWER.test(draft) || TEMPERATURE.test(draft.text))
+  )
+    return true;
   // ("Tudo bem?", "¿Cómo estás?" are personal too: the question cue knows them.)
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
