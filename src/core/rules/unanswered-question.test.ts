@@ -706,6 +706,56 @@ runRuleCases(rule, {
       draft: 'Yes, the 40 sensors leave on the 20th; we have 18 in stock and the rest come on Monday.',
       evidenceIncludes: 'warm yet',
     },
+    {
+      name: 'a match the client wished the rep luck for, asked after and skipped: a remembered bid',
+      reader: 'AU',
+      writer: 'SE',
+      history: [
+        ...WORKING,
+        c('Good luck with your hockey match on Saturday!'),
+        r('Thanks! The signed order form is attached.'),
+        c('So how did the hockey match go? Also, can we move the kickoff to the 9th?'),
+      ],
+      draft: 'Yes, the 9th works, I have moved the kickoff.',
+      severity: 'warning',
+    },
+    {
+      name: 'a family holiday asked after, snow and all: the holiday is the question, not the weather',
+      reader: 'IN',
+      writer: 'AT',
+      history: [
+        ...WORKING,
+        c(
+          'Welcome back! How was the holiday in Tyrol, lots of snow? Also, please share the updated rollout plan.',
+        ),
+      ],
+      draft: 'The updated rollout plan is attached.',
+      severity: 'warning',
+    },
+    {
+      name: 'a weekend away with its snow, skipped: light small talk',
+      reader: 'IN',
+      writer: 'AT',
+      history: [
+        ...WORKING,
+        c(
+          'Welcome back! How was the weekend in Tyrol, lots of snow? Also, please share the updated rollout plan.',
+        ),
+      ],
+      draft: 'The updated rollout plan is attached.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a match asked about out of the blue stays a nudge when skipped',
+      reader: 'AU',
+      writer: 'SE',
+      history: [
+        ...WORKING,
+        c('Did you catch the hockey final last night? Also, can we move the kickoff to the 9th?'),
+      ],
+      draft: 'Yes, the 9th works, I have moved the kickoff.',
+      severity: 'suggestion',
+    },
   ],
   valid: [
     {

@@ -195,11 +195,35 @@ const AUXILIARY = new Set([
 
 /** Small talk that is the lightest to skip: the weather, a match, a show, "have you ever ...?". */
 function lightSmallTalk(message: AnalyzedMessage, question: Cue, asked: string): boolean {
-  if (WEATHER_ASKED.test(asked)) return true;
-  if (/^\W*(?:(?:and|so|also|btw|by the way)\W+)?(?:have|did) you ever\b/i.test(asked)) return true;
   const [first, to] = tokenRange(message.text, question);
-  const topics = topicHits(message.text, first, to).map((h) => h.topic);
+  const hits = topicHits(message.text, first, to);
+  // "How was the holiday in the Carpathians, did you get snow?" asks about the holiday; the snow is
+  // a detail of it. A weekend away is no such weight.
+  const weighty = hits.some((h) => h.strong && h.topic !== 'weather' && h.topic !== 'hobby');
+  if (WEATHER_ASKED.test(asked) && !weighty) return true;
+  if (/^\W*(?:(?:and|so|also|btw|by the way)\W+)?(?:have|did) you ever\b/i.test(asked)) return true;
+  const topics = hits.map((h) => h.topic);
   return topics.length > 0 && topics.every((t) => t === 'weather' || t === 'hobby');
+}
+
+/**
+ * "How did the half-marathon go?" after wishing the rep luck for it by name: a question that takes up
+ * what the client's own earlier message raised (not the weather) is a bid renewed, beyond small talk.
+ */
+function followsUp(ctx: RuleContext, message: AnalyzedMessage, question: Cue): boolean {
+  const [first, to] = tokenRange(message.text, question);
+  const names = new Set(
+    [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
+  );
+  const own = [...contentLemmas(message.text, first, to)].filter(
+    (l) => !names.has(l) && !TIME_WORD.test(l) && !WEATHER_ASKED.test(l),
+  );
+  return ctx.analysis.messages
+    .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
+    .some((m) => {
+      const earlier = contentLemmas(m.text);
+      return own.some((l) => earlier.has(l));
+    });
 }
 
 /**
@@ -1378,7 +1402,8 @@ export default defineRule({
       const asked = message.text.text.slice(cue.start, cue.end).trim();
       const personal = cue.about === 'personal';
       // Weather, a match or a "have you ever" is the lightest small talk: skipping it is a nudge.
-      const light = personal && lightSmallTalk(message, cue, asked);
+      // ... unless the client remembered it from earlier in the thread: that is a bid of its own.
+      const light = personal && lightSmallTalk(message, cue, asked) && !followsUp(ctx, message, cue);
       // Hospitality offered into one's home for a visit already planned ("an honour to host you for
       // dinner at my home on the 13th") and passed over is a slight where such offers are how trust
       // is built; an open "when you come to Lagos, ..." or a restaurant dinner skipped is a warning.
