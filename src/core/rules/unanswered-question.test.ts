@@ -756,6 +756,18 @@ runRuleCases(rule, {
       draft: 'Yes, the 9th works, I have moved the kickoff.',
       severity: 'suggestion',
     },
+    {
+      name: 'asked the quickest way to restore the depot, the reply sympathises and plans an unrelated invoice',
+      reader: 'KE',
+      writer: 'PL',
+      history: [
+        c(
+          'The flood reached our Kisumu depot and the scanners are gone. What is the quickest way to get the depot working again?',
+        ),
+      ],
+      draft: 'I am so sorry to hear about the flood. We will issue the March invoice next week as planned.',
+      severity: 'warning',
+    },
   ],
   valid: [
     {
@@ -1725,6 +1737,30 @@ runRuleCases(rule, {
       writer: 'LV',
       history: [...WORKING, c('How is Riga treating you, getting chilly?')],
       draft: 'Riga is lovely, and we had the first snow last night. The pilot report follows on Friday.',
+    },
+    {
+      name: 'asked the quickest way to restore the depot, the reply lays out what each side can do',
+      reader: 'KE',
+      writer: 'PL',
+      history: [
+        c(
+          'The flood reached our Kisumu depot and the scanners are gone. What is the quickest way to get the depot working again?',
+        ),
+      ],
+      draft:
+        'I am so sorry to hear about the flood. We can courier four replacement scanners tomorrow, and your staff can keep scanning with the phone app until they arrive.',
+    },
+    {
+      name: 'a return procedure asked in the imperative is answered by the instructions themselves',
+      reader: 'SA',
+      writer: 'TR',
+      history: [
+        c(
+          'Dear Emre, six of the valves arrived with bent flanges. Please advise the process for returning them.',
+        ),
+      ],
+      draft:
+        'Dear Faisal, keep the six valves in their original crates with the tags on; our courier collects them on Monday.',
     },
   ],
 });

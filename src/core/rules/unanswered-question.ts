@@ -359,6 +359,12 @@ const PROPOSAL =
 /** "What do you need from us?", "What are the next steps?": the client asks what to do next. */
 const ASKS_FOR_STEPS =
   /\b(?:what|which|anything)\b[^?]*\b(?:need|needed|require|required|prepare|prepared|preparations?)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
+/** "What's the fastest way to ...?", "the procedure for return", "How do we ...?": how something is done. */
+const METHOD_ASKED =
+  /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|how\s+(?:do|can|should|could|would)\s+(?:we|i)\b)/i;
+/** "We can ship a loan server", "your team will need to ...", "the team can log in": a step told. */
+const PLAN_TOLD =
+  /\b(?:we|i|you|they|(?:the|your|our)\s+(?:team|staff|engineers?|technicians?))(?:'ll|’ll|\s+(?:can|will|could|should|must|need\s+to|have\s+to))\s+\w/i;
 /** "The room must be at 20 °C", "your team needs to provide power": what the client has to do, as a statement. */
 const DUTY_TOLD =
   /\b(?:you|your\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?)\s+(?:must|needs?\s+to|has\s+to|have\s+to|should)\b/i;
@@ -793,6 +799,23 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       draft.sentences.some((s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken)))
   )
     return true;
+  // "What's the fastest way to get them back online?", "Kindly advise the procedure for return": asked
+  // how, the reply answers with the steps, as instructions or as what each side will do, about the
+  // matter raised ("Send photos of the 14 panels", "we can ship a loan server").
+  if (question.about !== 'personal' && METHOD_ASKED.test(asked)) {
+    const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start, true)]);
+    const orders = draftOrders(ctx, 0.6);
+    const step = (s: Sentence) =>
+      PLAN_TOLD.test(s.text) || orders.some((o) => o.start < s.end && s.start < o.end);
+    if (
+      statements.some(
+        (s) =>
+          step(s) &&
+          [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
+      )
+    )
+      return true;
+  }
   if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
   // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
