@@ -768,6 +768,16 @@ runRuleCases(rule, {
       draft: 'I am so sorry to hear about the flood. We will issue the March invoice next week as planned.',
       severity: 'warning',
     },
+    {
+      name: 'a concession asked for, the reply repeats the gap the client named and moves nowhere',
+      reader: 'DK',
+      writer: 'CZ',
+      history: [
+        r('Our offer for the 60 scanners is attached: DKK 2,150 per unit.'),
+        c('Another supplier is 12% below you. Is there any flexibility, or is that the end of it?'),
+      ],
+      draft: 'Thank you for being open about the 12%. Our scanners come with five years of support.',
+    },
   ],
   valid: [
     {
@@ -1761,6 +1771,23 @@ runRuleCases(rule, {
       ],
       draft:
         'Dear Faisal, keep the six valves in their original crates with the tags on; our courier collects them on Monday.',
+    },
+    {
+      name: 'asked to come down on price, a counter-offer with its figure answers',
+      reader: 'DK',
+      writer: 'CZ',
+      history: [
+        r('Our offer for the 60 scanners is attached: DKK 2,150 per unit.'),
+        c('Another supplier is 12% below you. Is there any flexibility, or is that the end of it?'),
+      ],
+      draft: 'We cannot close the whole gap, but for a two-year order we can do DKK 1,990 per unit.',
+    },
+    {
+      name: 'asked for a better rate, the price held with a percentage answers',
+      reader: 'US',
+      writer: 'PL',
+      history: [c('Could you do better on the rate if we commit for two years?')],
+      draft: 'For two years the rate drops by 4%, which is already reflected in the table attached.',
     },
   ],
 });

@@ -474,7 +474,7 @@ function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>):
   return specific.some((l) => lemmas.has(l));
 }
 const MONEY =
-  /(?:[$€£¥₹]\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
+  /(?:[$€£¥₹]\s?\d|\b(?:eur|usd|gbp|chf|sek|nok|dkk|jpy|inr|aud|cad|pln|rmb|cny|rs\.?)\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
 /** An enumerated list after a colon: "Checklist: 1. Open port 443. 2. ...", "to sum up: 1) ...; 2) ...". */
 const INLINE_LIST = /:\s*(?:1[.)]|[-•*])\s[\s\S]*?(?:\b2[.)]|\n\s*[-•*])\s/;
 const WHO_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?(?:who|whom)\b`);
@@ -529,6 +529,10 @@ const STANCE =
 /** A concession asked for ("a better rate", "a discount") or a view ("your thoughts"). */
 const CONCESSION_OR_VIEW =
   /\b(?:better|lower|best|discount|reduce|reduction|rate|price|cheaper|thoughts|view|opinion|feedback|think)\b/i;
+/** "Can you come closer?", "any flexibility?", "is this your final price?": a price concession asked for. */
+const CONCESSION_ASKED =
+  /\b(?:come\s+(?:closer|down|lower)|go\s+(?:lower|down)|do\s+(?:any\s+)?better|(?:better|lower|best|final|last|lowest)\s+(?:price|rate|offer|deal|terms)|discount|cheaper|flexibility|room\s+(?:on|in|for)\s+(?:the\s+)?(?:price|rate|fee))\b/i;
+const PERCENT = /\d\s?%/;
 /** "Did you finish ...?", "Is the survey complete?": whether something is finished. */
 const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
 /** "All sites are done", "we finished yesterday", "it's complete". */
@@ -690,6 +694,20 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     (/\b(?:possible|feasible|realistic|doable)\b/i.test(asked) ||
       (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked))) &&
     statements.some((s) => STANCE.test(s.text))
+  )
+    return true;
+  // "Can you come closer, or is this your final price?" -> "We won't match 18%, but we can move: EUR
+  // 13.20 on the 24-month term": a concession asked for is answered by a counter-offer with its
+  // figure, or by the price held with one.
+  if (
+    question.about !== 'personal' &&
+    CONCESSION_ASKED.test(wholeQuestion) &&
+    statements.some(
+      (s) =>
+        (MONEY.test(s.text) || PERCENT.test(s.text)) &&
+        // A figure of the client's own ("you are 12% above") is no offer.
+        (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !q.text.includes(n)),
+    )
   )
     return true;
   // "Did your team finish the survey?" -> "All 42 sites are done now": whether something is
