@@ -778,6 +778,14 @@ runRuleCases(rule, {
       ],
       draft: 'Thank you for being open about the 12%. Our scanners come with five years of support.',
     },
+    {
+      name: 'a talk proposed for next week, the reply dates only the quote',
+      reader: 'CO',
+      writer: 'HR',
+      history: [c('Great news, the board said yes to Medellín! Shall we meet next week to plan it?')],
+      draft: 'Wonderful news, congratulations! The updated quote follows on Friday.',
+      severity: 'warning',
+    },
   ],
   valid: [
     {
@@ -1788,6 +1796,20 @@ runRuleCases(rule, {
       writer: 'PL',
       history: [c('Could you do better on the rate if we commit for two years?')],
       draft: 'For two years the rate drops by 4%, which is already reflected in the table attached.',
+    },
+    {
+      name: 'a talk proposed for next week, the reply offers two slots as a question',
+      reader: 'CO',
+      writer: 'HR',
+      history: [c('Great news, the board said yes to Medellín! Shall we meet next week to plan it?')],
+      draft: 'Wonderful news, congratulations! Would Monday morning or Thursday at 15:00 be better for you?',
+    },
+    {
+      name: 'a call proposed, the reply names a slot that works',
+      reader: 'US',
+      writer: 'RO',
+      history: [c('Can we hop on a call about the renewal?')],
+      draft: 'Of course. Wednesday at 10 am Eastern works for me, I will send an invite.',
     },
   ],
 });

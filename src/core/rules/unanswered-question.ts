@@ -911,6 +911,18 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     (MEETING_ACCEPTED.test(draft.text) || draft.sentences.some((s) => MEETING_TAKEN_UP.test(s.text)))
   )
     return true;
+  // "Let's talk next week?" -> "Tuesday or Wednesday afternoon is better for you?": a talk proposed is
+  // taken up by offering a slot, as a question or a statement ("Thursday at 4 works for me").
+  if (
+    LETS_TALK.test(asked) &&
+    (MEETING_ACCEPTED.test(draft.text) ||
+      draft.sentences.some(
+        (s) =>
+          TIME_ANSWER.test(draft, s.firstToken, s.endToken) &&
+          (asking.some((a) => a.start < s.end && s.start < a.end) || SLOT_OFFERED.test(s.text)),
+      ))
+  )
+    return true;
   // "Could we run the migration in parallel?": a proposal is answered by a stance on it, which
   // takes up the proposal or the reason given just before it ("That is not correct, the delay ...").
   if (PROPOSAL.test(asked) || PROPOSED_MEETING.test(asked)) {
@@ -1131,6 +1143,13 @@ const PROPOSED_MEETING = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:(?:it\s+)?(?:might|may|could|would|should)\s+be|it(?:'d|’d)\s+be)\s+(?:\w+\s+)?(?:worth|good|great|nice|useful|helpful|wise|a\s+good\s+idea)\s+(?:to\s+(?:have|set\s+up|schedule|arrange|do)\s+a\s+|to\s+|having\s+a\s+|a\s+)|we\s+should\s+(?:(?:probably|maybe|really)\s+)?(?:have\s+a\s+|set\s+up\s+a\s+|schedule\s+a\s+)?|let(?:'s|’s|\s+us)\s+(?:have|grab|set\s+up|schedule|arrange|book)\s+a\s+)${MEETING}\b`,
   'iu',
 );
+/** "Let's talk next week?", "Shall we meet on Monday?", "Can we hop on a call?": a talk proposed. */
+const LETS_TALK = new RegExp(
+  String.raw`^\W*(?:(?:so|ok|okay|and)\W+)?(?:let(?:'s|’s|\s+us)|shall\s+we|can\s+we|could\s+we)\s+(?:talk|meet|speak|chat|catch\s+up|connect|(?:jump|hop|get)\s+on\s+a\s+call|(?:have|set\s+up|schedule|book)\s+a\s+${MEETING})\b`,
+  'i',
+);
+/** "Thursday at 4 works for me", "Monday suits us", "I'm free on the 9th": a slot offered. */
+const SLOT_OFFERED = /\b(?:works?|suits?|free|available|better|fine|good\s+for|how\s+about|what\s+about)\b/i;
 /** "Sounds good!", "Good idea", "Happy to", "Works for me": a proposal accepted in a word ("happy to hear" is not). */
 const MEETING_ACCEPTED =
   /\b(?:sounds?\s+(?:good|great|perfect|like\s+a\s+plan)|good\s+idea|great\s+idea|(?:happy|glad)\s+to(?!\s+(?:hear|see|read|know|learn))|works\s+for\s+me|count\s+me\s+in|let(?:'s|’s)\s+do\s+(?:it|that))\b/i;
