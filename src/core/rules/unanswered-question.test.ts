@@ -786,6 +786,15 @@ runRuleCases(rule, {
       draft: 'Wonderful news, congratulations! The updated quote follows on Friday.',
       severity: 'warning',
     },
+    {
+      name: 'a storage limit asked, the reply gives a figure about something else',
+      reader: 'PH',
+      writer: 'UZ',
+      history: [
+        c('hi Timur, quick one: what is the upload limit on the free plan? our designers keep hitting it'),
+      ],
+      draft: 'hi Rosa, sorry about that! Our support desk is on it and I will write again in 2 hours.',
+    },
   ],
   valid: [
     {
@@ -1810,6 +1819,16 @@ runRuleCases(rule, {
       writer: 'RO',
       history: [c('Can we hop on a call about the renewal?')],
       draft: 'Of course. Wednesday at 10 am Eastern works for me, I will send an invite.',
+    },
+    {
+      name: 'a limit asked after a label ("quick one:"), the reply gives the figure in a sentence of its own words',
+      reader: 'PH',
+      writer: 'UZ',
+      history: [
+        c('hi Timur, quick one: what is the upload limit on the free plan? our designers keep hitting it'),
+      ],
+      draft:
+        'hi Rosa, on the free plan it is 2 GB per file. I have lifted your team to 10 GB for this month.',
     },
   ],
 });

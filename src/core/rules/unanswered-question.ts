@@ -307,17 +307,30 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
       ),
   },
   {
+    // "What's the API rate limit on the sandbox?" -> "it's 100 req/min on sandbox": a limit or a
+    // capacity is a figure, said about what was asked.
+    asks: /\b(?:limits?|capacity|quotas?|thresholds?|maximum|minimum|throughput|ceiling)\b/i,
+    answer: figureAbout,
+  },
+  {
     // "Send the new price list" asks for a list, not a price.
     asks: /\b(?:how much|how many|how long|price(?!\s+list)|cost|costs|discount)\b/i,
-    // A number the question did not already contain ("300 seats?" -> "300 seats" is no price), said
-    // about what was asked: "a 5% discount" is no answer to "what would the training cost?".
-    answer: (draft, s, asked, askedLemmas) =>
-      (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)) &&
-      // "How many can you ship?" -> "Hi Wanjiru, 350 from the Mombasa stock": a figure that leads
-      // the reply is the answer, without the question's words.
-      (aboutAsked(draft, s, askedLemmas) || LEADING_FIGURE.test(s.text)),
+    answer: figureAbout,
   },
 ];
+
+/**
+ * A number the question did not already contain ("300 seats?" -> "300 seats" is no price), said about
+ * what was asked: "a 5% discount" is no answer to "what would the training cost?". "How many can you
+ * ship?" -> "Hi Wanjiru, 350 from the Mombasa stock": a figure that leads the reply is the answer,
+ * without the question's words.
+ */
+function figureAbout(draft: AnalyzedText, s: Sentence, asked: string, askedLemmas: Set<string>): boolean {
+  return (
+    (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)) &&
+    (aboutAsked(draft, s, askedLemmas) || LEADING_FIGURE.test(s.text))
+  );
+}
 
 /** A sentence that opens on a figure, after a greeting at most: "Hi Wanjiru, 350 from stock". */
 const LEADING_FIGURE =
