@@ -795,6 +795,22 @@ runRuleCases(rule, {
       ],
       draft: 'hi Rosa, sorry about that! Our support desk is on it and I will write again in 2 hours.',
     },
+    {
+      name: 'a tag question on a business fact, the reply names only one of its words',
+      reader: 'IT',
+      writer: 'GR',
+      history: [c('So the price already includes installation, right?')],
+      draft: 'The price is valid until the end of May.',
+    },
+    {
+      name: 'a teasing tag question about the rep’s country, passed over entirely',
+      reader: 'MX',
+      writer: 'FI',
+      history: [
+        c('You are from Finland, where everybody has a sauna at home, no? Send me the brochure too.'),
+      ],
+      draft: 'The brochure is attached.',
+    },
   ],
   valid: [
     {
@@ -1829,6 +1845,22 @@ runRuleCases(rule, {
       ],
       draft:
         'hi Rosa, on the free plan it is 2 GB per file. I have lifted your team to 10 GB for this month.',
+    },
+    {
+      name: 'a teasing tag question about the rep’s country, answered by playing along',
+      reader: 'MX',
+      writer: 'FI',
+      history: [
+        c('You are from Finland, where everybody has a sauna at home, no? Send me the brochure too.'),
+      ],
+      draft: 'Almost true, in Finland my neighbour has two! The brochure is attached.',
+    },
+    {
+      name: 'a tag question on a business fact, confirmed in its own words',
+      reader: 'IT',
+      writer: 'GR',
+      history: [c('So the price already includes installation, right?')],
+      draft: 'The price includes installation and the first service visit.',
     },
   ],
 });

@@ -421,6 +421,8 @@ const WITHDRAWN =
  */
 const SELF_ANSWERED =
   /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
+/** "..., no?", "..., right?", "..., né?": a tag that asks the reader to agree with the statement before it. */
+const AGREEMENT_TAG = /,\s*(?:no|right|yes|eh|na|né|ne|non|ja|true|correct)\s*[?!.]*\s*$/i;
 /** "Who would have thought ...?", "Who knew?": an exclamation in the form of a question. */
 const RHETORICAL = opening(
   String.raw`(?:(?:and|so|honestly|wow)\W+)?(?:who\s+would\s+have\s+(?:thought|guessed|known)|who\s+knew)\b`,
@@ -670,6 +672,26 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // it answers, and takes the question up.
   if (THANKS_FOR_ASKING.test(draft) && (question.about === 'personal' || statements.some(takesUp)))
     return true;
+  // "You are from Estonia, the country of digital everything, no?" -> "Guilty as charged, in Estonia
+  // even my grandmother ...": a statement with a tag asks only to be agreed with; a reply that takes
+  // up its name, or two of its words, has agreed or not.
+  if (AGREEMENT_TAG.test(asked)) {
+    const proper = new Set(
+      q.tokens
+        .slice(first, to)
+        .filter((t) => t.pos === 'PROPN')
+        .map((t) => t.lemma),
+    );
+    if (
+      statements.some((s) => {
+        const taken = [...words(draft, s.firstToken, s.endToken)].filter(
+          (l) => askedWords.has(l) && !names.has(l),
+        );
+        return taken.some((l) => proper.has(l)) || taken.length >= 2;
+      })
+    )
+      return true;
+  }
   if (question.form === 'closed') {
     const yes = yesOrNoSentences(draft, statements).filter(
       // A bare "Sure." promises a document without giving it; with several closed questions a yes
