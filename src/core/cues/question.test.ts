@@ -38,6 +38,10 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Is the MOQ of 500 units fine for your Christmas range?', 'closed', 'business'],
   ['How was the season for your team?', 'open', 'personal'],
   ['How are you brother?', 'open', 'personal'],
+  // A short label before a colon is not the question: its form is read after the colon.
+  ['hi Dana, one more thing: which port do the trucks leave from?', 'open', 'business'],
+  ['Honest question: how long does onboarding take?', 'open', 'business'],
+  ['Quick one: is the Lagos warehouse open on Saturdays?', 'closed', 'business'],
   // The reader's own travels; a plant or a product tried is work.
   ['By the way, have you ever been to Kraków?', 'closed', 'personal'],
   ['Have you ever been audited by the FDA?', 'closed', 'business'],

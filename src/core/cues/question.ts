@@ -166,9 +166,20 @@ const QUANTITIES = phrases([
 const visible = (t: Token) =>
   t.pos !== 'PUNCT' && t.pos !== 'SPACE' && !(t.pos === 'SYM' && !/[\p{L}\p{N}]/u.test(t.value));
 
-/** Index of the first word of the question proper, after leaders, names and interjections. */
+/** "Quick one:", "Honest question:", "hey Jasur, quick one:": a short label before a colon asks nothing. */
+function afterLabel(text: AnalyzedText, sentence: Sentence): number {
+  let words = 0;
+  for (let i = sentence.firstToken; i < sentence.endToken && words <= 5; i++) {
+    const token = text.tokens[i]!;
+    if (token.value === ':') return i + 1 < sentence.endToken ? i + 1 : sentence.firstToken;
+    if (visible(token)) words++;
+  }
+  return sentence.firstToken;
+}
+
+/** Index of the first word of the question proper, after a label, leaders, names and interjections. */
 function firstWordIndex(text: AnalyzedText, sentence: Sentence): number | undefined {
-  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+  for (let i = afterLabel(text, sentence); i < sentence.endToken; i++) {
     const token = text.tokens[i]!;
     if (!visible(token) || LEADERS.has(token.normal) || token.pos === 'PROPN' || token.pos === 'INTJ')
       continue;

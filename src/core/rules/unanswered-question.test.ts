@@ -695,6 +695,122 @@ runRuleCases(rule, {
       draft: 'The quote for 30 seats is attached.',
       severity: 'suggestion',
     },
+    {
+      name: 'weather asked in a word of its own ("warm yet?"), the reply gives only a figure of stock',
+      reader: 'GB',
+      writer: 'FI',
+      history: [
+        ...WORKING,
+        c('Is it getting warm yet up in Oulu? And can you ship the 40 sensors this month?'),
+      ],
+      draft: 'Yes, the 40 sensors leave on the 20th; we have 18 in stock and the rest come on Monday.',
+      evidenceIncludes: 'warm yet',
+    },
+    {
+      name: 'a match the client wished the rep luck for, asked after and skipped: a remembered bid',
+      reader: 'AU',
+      writer: 'SE',
+      history: [
+        ...WORKING,
+        c('Good luck with your hockey match on Saturday!'),
+        r('Thanks! The signed order form is attached.'),
+        c('So how did the hockey match go? Also, can we move the kickoff to the 9th?'),
+      ],
+      draft: 'Yes, the 9th works, I have moved the kickoff.',
+      severity: 'warning',
+    },
+    {
+      name: 'a family holiday asked after, snow and all: the holiday is the question, not the weather',
+      reader: 'IN',
+      writer: 'AT',
+      history: [
+        ...WORKING,
+        c(
+          'Welcome back! How was the holiday in Tyrol, lots of snow? Also, please share the updated rollout plan.',
+        ),
+      ],
+      draft: 'The updated rollout plan is attached.',
+      severity: 'warning',
+    },
+    {
+      name: 'a weekend away with its snow, skipped: light small talk',
+      reader: 'IN',
+      writer: 'AT',
+      history: [
+        ...WORKING,
+        c(
+          'Welcome back! How was the weekend in Tyrol, lots of snow? Also, please share the updated rollout plan.',
+        ),
+      ],
+      draft: 'The updated rollout plan is attached.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a match asked about out of the blue stays a nudge when skipped',
+      reader: 'AU',
+      writer: 'SE',
+      history: [
+        ...WORKING,
+        c('Did you catch the hockey final last night? Also, can we move the kickoff to the 9th?'),
+      ],
+      draft: 'Yes, the 9th works, I have moved the kickoff.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'asked the quickest way to restore the depot, the reply sympathises and plans an unrelated invoice',
+      reader: 'KE',
+      writer: 'PL',
+      history: [
+        c(
+          'The flood reached our Kisumu depot and the scanners are gone. What is the quickest way to get the depot working again?',
+        ),
+      ],
+      draft: 'I am so sorry to hear about the flood. We will issue the March invoice next week as planned.',
+      severity: 'warning',
+    },
+    {
+      name: 'a concession asked for, the reply repeats the gap the client named and moves nowhere',
+      reader: 'DK',
+      writer: 'CZ',
+      history: [
+        r('Our offer for the 60 scanners is attached: DKK 2,150 per unit.'),
+        c('Another supplier is 12% below you. Is there any flexibility, or is that the end of it?'),
+      ],
+      draft: 'Thank you for being open about the 12%. Our scanners come with five years of support.',
+    },
+    {
+      name: 'a talk proposed for next week, the reply dates only the quote',
+      reader: 'CO',
+      writer: 'HR',
+      history: [c('Great news, the board said yes to Medellín! Shall we meet next week to plan it?')],
+      draft: 'Wonderful news, congratulations! The updated quote follows on Friday.',
+      severity: 'warning',
+    },
+    {
+      name: 'a storage limit asked, the reply gives a figure about something else',
+      reader: 'PH',
+      writer: 'UZ',
+      history: [
+        c('hi Timur, quick one: what is the upload limit on the free plan? our designers keep hitting it'),
+      ],
+      draft: 'hi Rosa, sorry about that! Our support desk is on it and I will write again in 2 hours.',
+    },
+    {
+      name: 'a tag question on a business fact, the reply names only one of its words',
+      reader: 'IT',
+      writer: 'GR',
+      history: [c('So the price already includes installation, right?')],
+      draft: 'The price is valid until the end of May.',
+    },
+    {
+      name: 'a teasing tag question about the rep’s country, passed over entirely',
+      reader: 'MX',
+      writer: 'FI',
+      history: [
+        c('You are from Finland, where everybody has a sauna at home, no? Send me the brochure too.'),
+      ],
+      draft: 'The brochure is attached.',
+    },
   ],
   valid: [
     {
@@ -1650,6 +1766,101 @@ runRuleCases(rule, {
       writer: 'IN',
       history: [...WORKING, c('Have a great trip to Lisbon!')],
       draft: 'Thank you! The quote is attached.',
+    },
+    {
+      name: 'weather asked without the word ("freezing there yet?") is answered by a temperature',
+      reader: 'US',
+      writer: 'KZ',
+      history: [...WORKING, c('Are you freezing there yet? The quote looks fine, by the way.')],
+      draft: 'Minus twelve this morning, so scarves are out! Glad the quote works.',
+    },
+    {
+      name: 'a city asked after ("how is Riga treating you, getting chilly?") answered with the first snow',
+      reader: 'CA',
+      writer: 'LV',
+      history: [...WORKING, c('How is Riga treating you, getting chilly?')],
+      draft: 'Riga is lovely, and we had the first snow last night. The pilot report follows on Friday.',
+    },
+    {
+      name: 'asked the quickest way to restore the depot, the reply lays out what each side can do',
+      reader: 'KE',
+      writer: 'PL',
+      history: [
+        c(
+          'The flood reached our Kisumu depot and the scanners are gone. What is the quickest way to get the depot working again?',
+        ),
+      ],
+      draft:
+        'I am so sorry to hear about the flood. We can courier four replacement scanners tomorrow, and your staff can keep scanning with the phone app until they arrive.',
+    },
+    {
+      name: 'a return procedure asked in the imperative is answered by the instructions themselves',
+      reader: 'SA',
+      writer: 'TR',
+      history: [
+        c(
+          'Dear Emre, six of the valves arrived with bent flanges. Please advise the process for returning them.',
+        ),
+      ],
+      draft:
+        'Dear Faisal, keep the six valves in their original crates with the tags on; our courier collects them on Monday.',
+    },
+    {
+      name: 'asked to come down on price, a counter-offer with its figure answers',
+      reader: 'DK',
+      writer: 'CZ',
+      history: [
+        r('Our offer for the 60 scanners is attached: DKK 2,150 per unit.'),
+        c('Another supplier is 12% below you. Is there any flexibility, or is that the end of it?'),
+      ],
+      draft: 'We cannot close the whole gap, but for a two-year order we can do DKK 1,990 per unit.',
+    },
+    {
+      name: 'asked for a better rate, the price held with a percentage answers',
+      reader: 'US',
+      writer: 'PL',
+      history: [c('Could you do better on the rate if we commit for two years?')],
+      draft: 'For two years the rate drops by 4%, which is already reflected in the table attached.',
+    },
+    {
+      name: 'a talk proposed for next week, the reply offers two slots as a question',
+      reader: 'CO',
+      writer: 'HR',
+      history: [c('Great news, the board said yes to Medellín! Shall we meet next week to plan it?')],
+      draft: 'Wonderful news, congratulations! Would Monday morning or Thursday at 15:00 be better for you?',
+    },
+    {
+      name: 'a call proposed, the reply names a slot that works',
+      reader: 'US',
+      writer: 'RO',
+      history: [c('Can we hop on a call about the renewal?')],
+      draft: 'Of course. Wednesday at 10 am Eastern works for me, I will send an invite.',
+    },
+    {
+      name: 'a limit asked after a label ("quick one:"), the reply gives the figure in a sentence of its own words',
+      reader: 'PH',
+      writer: 'UZ',
+      history: [
+        c('hi Timur, quick one: what is the upload limit on the free plan? our designers keep hitting it'),
+      ],
+      draft:
+        'hi Rosa, on the free plan it is 2 GB per file. I have lifted your team to 10 GB for this month.',
+    },
+    {
+      name: 'a teasing tag question about the rep’s country, answered by playing along',
+      reader: 'MX',
+      writer: 'FI',
+      history: [
+        c('You are from Finland, where everybody has a sauna at home, no? Send me the brochure too.'),
+      ],
+      draft: 'Almost true, in Finland my neighbour has two! The brochure is attached.',
+    },
+    {
+      name: 'a tag question on a business fact, confirmed in its own words',
+      reader: 'IT',
+      writer: 'GR',
+      history: [c('So the price already includes installation, right?')],
+      draft: 'The price includes installation and the first service visit.',
     },
   ],
 });

@@ -83,6 +83,11 @@ const THANKS_FOR_ASKING = phrases(['thank|thanks ~1 for asking']);
 const WEATHER_ANSWER = phrases([
   'warm|cool|cold|hot|mild|rainy|cloudy|windy|grey|gray|sunny|snowy|freezing|chilly|sunshine|degrees|rain|snow|heat',
 ]);
+/** Weather asked in words the topic lexicon leaves to context: "getting cold yet?", "finally warm?". */
+const WEATHER_ASKED =
+  /\b(?:weather|rain\w*|monsoon|snow\w*|sun|sunny|heat|hot|cold|warm|chilly|freezing|temperatures?)\b/i;
+/** A temperature told: "-18 this morning", "35°C", "minus twenty". */
+const TEMPERATURE = /(?:^|[\s(,:;!])[-−–]\d{1,2}\b|\d\s?°|\bminus\s+\w+|\b\d{1,2}\s?degrees\b/i;
 const PROVIDES = phrases([
   'attached',
   'attach',
@@ -190,11 +195,35 @@ const AUXILIARY = new Set([
 
 /** Small talk that is the lightest to skip: the weather, a match, a show, "have you ever ...?". */
 function lightSmallTalk(message: AnalyzedMessage, question: Cue, asked: string): boolean {
-  if (/\b(?:weather|rain|monsoon|snow|sun|heat|cold)\b/i.test(asked)) return true;
-  if (/^\W*(?:(?:and|so|also|btw|by the way)\W+)?(?:have|did) you ever\b/i.test(asked)) return true;
   const [first, to] = tokenRange(message.text, question);
-  const topics = topicHits(message.text, first, to).map((h) => h.topic);
+  const hits = topicHits(message.text, first, to);
+  // "How was the holiday in the Carpathians, did you get snow?" asks about the holiday; the snow is
+  // a detail of it. A weekend away is no such weight.
+  const weighty = hits.some((h) => h.strong && h.topic !== 'weather' && h.topic !== 'hobby');
+  if (WEATHER_ASKED.test(asked) && !weighty) return true;
+  if (/^\W*(?:(?:and|so|also|btw|by the way)\W+)?(?:have|did) you ever\b/i.test(asked)) return true;
+  const topics = hits.map((h) => h.topic);
   return topics.length > 0 && topics.every((t) => t === 'weather' || t === 'hobby');
+}
+
+/**
+ * "How did the half-marathon go?" after wishing the rep luck for it by name: a question that takes up
+ * what the client's own earlier message raised (not the weather) is a bid renewed, beyond small talk.
+ */
+function followsUp(ctx: RuleContext, message: AnalyzedMessage, question: Cue): boolean {
+  const [first, to] = tokenRange(message.text, question);
+  const names = new Set(
+    [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
+  );
+  const own = [...contentLemmas(message.text, first, to)].filter(
+    (l) => !names.has(l) && !TIME_WORD.test(l) && !WEATHER_ASKED.test(l),
+  );
+  return ctx.analysis.messages
+    .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
+    .some((m) => {
+      const earlier = contentLemmas(m.text);
+      return own.some((l) => earlier.has(l));
+    });
 }
 
 /**
@@ -278,17 +307,30 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
       ),
   },
   {
+    // "What's the API rate limit on the sandbox?" -> "it's 100 req/min on sandbox": a limit or a
+    // capacity is a figure, said about what was asked.
+    asks: /\b(?:limits?|capacity|quotas?|thresholds?|maximum|minimum|throughput|ceiling)\b/i,
+    answer: figureAbout,
+  },
+  {
     // "Send the new price list" asks for a list, not a price.
     asks: /\b(?:how much|how many|how long|price(?!\s+list)|cost|costs|discount)\b/i,
-    // A number the question did not already contain ("300 seats?" -> "300 seats" is no price), said
-    // about what was asked: "a 5% discount" is no answer to "what would the training cost?".
-    answer: (draft, s, asked, askedLemmas) =>
-      (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)) &&
-      // "How many can you ship?" -> "Hi Wanjiru, 350 from the Mombasa stock": a figure that leads
-      // the reply is the answer, without the question's words.
-      (aboutAsked(draft, s, askedLemmas) || LEADING_FIGURE.test(s.text)),
+    answer: figureAbout,
   },
 ];
+
+/**
+ * A number the question did not already contain ("300 seats?" -> "300 seats" is no price), said about
+ * what was asked: "a 5% discount" is no answer to "what would the training cost?". "How many can you
+ * ship?" -> "Hi Wanjiru, 350 from the Mombasa stock": a figure that leads the reply is the answer,
+ * without the question's words.
+ */
+function figureAbout(draft: AnalyzedText, s: Sentence, asked: string, askedLemmas: Set<string>): boolean {
+  return (
+    (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)) &&
+    (aboutAsked(draft, s, askedLemmas) || LEADING_FIGURE.test(s.text))
+  );
+}
 
 /** A sentence that opens on a figure, after a greeting at most: "Hi Wanjiru, 350 from stock". */
 const LEADING_FIGURE =
@@ -330,6 +372,12 @@ const PROPOSAL =
 /** "What do you need from us?", "What are the next steps?": the client asks what to do next. */
 const ASKS_FOR_STEPS =
   /\b(?:what|which|anything)\b[^?]*\b(?:need|needed|require|required|prepare|prepared|preparations?)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
+/** "What's the fastest way to ...?", "the procedure for return", "How do we ...?": how something is done. */
+const METHOD_ASKED =
+  /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|how\s+(?:do|can|should|could|would)\s+(?:we|i)\b)/i;
+/** "We can ship a loan server", "your team will need to ...", "the team can log in": a step told. */
+const PLAN_TOLD =
+  /\b(?:we|i|you|they|(?:the|your|our)\s+(?:team|staff|engineers?|technicians?))(?:'ll|’ll|\s+(?:can|will|could|should|must|need\s+to|have\s+to))\s+\w/i;
 /** "The room must be at 20 °C", "your team needs to provide power": what the client has to do, as a statement. */
 const DUTY_TOLD =
   /\b(?:you|your\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?)\s+(?:must|needs?\s+to|has\s+to|have\s+to|should)\b/i;
@@ -373,6 +421,8 @@ const WITHDRAWN =
  */
 const SELF_ANSWERED =
   /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
+/** "..., no?", "..., right?", "..., né?": a tag that asks the reader to agree with the statement before it. */
+const AGREEMENT_TAG = /,\s*(?:no|right|yes|eh|na|né|ne|non|ja|true|correct)\s*[?!.]*\s*$/i;
 /** "Who would have thought ...?", "Who knew?": an exclamation in the form of a question. */
 const RHETORICAL = opening(
   String.raw`(?:(?:and|so|honestly|wow)\W+)?(?:who\s+would\s+have\s+(?:thought|guessed|known)|who\s+knew)\b`,
@@ -439,7 +489,7 @@ function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>):
   return specific.some((l) => lemmas.has(l));
 }
 const MONEY =
-  /(?:[$€£¥₹]\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
+  /(?:[$€£¥₹]\s?\d|\b(?:eur|usd|gbp|chf|sek|nok|dkk|jpy|inr|aud|cad|pln|rmb|cny|rs\.?)\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
 /** An enumerated list after a colon: "Checklist: 1. Open port 443. 2. ...", "to sum up: 1) ...; 2) ...". */
 const INLINE_LIST = /:\s*(?:1[.)]|[-•*])\s[\s\S]*?(?:\b2[.)]|\n\s*[-•*])\s/;
 const WHO_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?(?:who|whom)\b`);
@@ -494,6 +544,10 @@ const STANCE =
 /** A concession asked for ("a better rate", "a discount") or a view ("your thoughts"). */
 const CONCESSION_OR_VIEW =
   /\b(?:better|lower|best|discount|reduce|reduction|rate|price|cheaper|thoughts|view|opinion|feedback|think)\b/i;
+/** "Can you come closer?", "any flexibility?", "is this your final price?": a price concession asked for. */
+const CONCESSION_ASKED =
+  /\b(?:come\s+(?:closer|down|lower)|go\s+(?:lower|down)|do\s+(?:any\s+)?better|(?:better|lower|best|final|last|lowest)\s+(?:price|rate|offer|deal|terms)|discount|cheaper|flexibility|room\s+(?:on|in|for)\s+(?:the\s+)?(?:price|rate|fee))\b/i;
+const PERCENT = /\d\s?%/;
 /** "Did you finish ...?", "Is the survey complete?": whether something is finished. */
 const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
 /** "All sites are done", "we finished yesterday", "it's complete". */
@@ -618,6 +672,26 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // it answers, and takes the question up.
   if (THANKS_FOR_ASKING.test(draft) && (question.about === 'personal' || statements.some(takesUp)))
     return true;
+  // "You are from Estonia, the country of digital everything, no?" -> "Guilty as charged, in Estonia
+  // even my grandmother ...": a statement with a tag asks only to be agreed with; a reply that takes
+  // up its name, or two of its words, has agreed or not.
+  if (AGREEMENT_TAG.test(asked)) {
+    const proper = new Set(
+      q.tokens
+        .slice(first, to)
+        .filter((t) => t.pos === 'PROPN')
+        .map((t) => t.lemma),
+    );
+    if (
+      statements.some((s) => {
+        const taken = [...words(draft, s.firstToken, s.endToken)].filter(
+          (l) => askedWords.has(l) && !names.has(l),
+        );
+        return taken.some((l) => proper.has(l)) || taken.length >= 2;
+      })
+    )
+      return true;
+  }
   if (question.form === 'closed') {
     const yes = yesOrNoSentences(draft, statements).filter(
       // A bare "Sure." promises a document without giving it; with several closed questions a yes
@@ -655,6 +729,20 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     (/\b(?:possible|feasible|realistic|doable)\b/i.test(asked) ||
       (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked))) &&
     statements.some((s) => STANCE.test(s.text))
+  )
+    return true;
+  // "Can you come closer, or is this your final price?" -> "We won't match 18%, but we can move: EUR
+  // 13.20 on the 24-month term": a concession asked for is answered by a counter-offer with its
+  // figure, or by the price held with one.
+  if (
+    question.about !== 'personal' &&
+    CONCESSION_ASKED.test(wholeQuestion) &&
+    statements.some(
+      (s) =>
+        (MONEY.test(s.text) || PERCENT.test(s.text)) &&
+        // A figure of the client's own ("you are 12% above") is no offer.
+        (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !q.text.includes(n)),
+    )
   )
     return true;
   // "Did your team finish the survey?" -> "All 42 sites are done now": whether something is
@@ -764,6 +852,23 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       draft.sentences.some((s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken)))
   )
     return true;
+  // "What's the fastest way to get them back online?", "Kindly advise the procedure for return": asked
+  // how, the reply answers with the steps, as instructions or as what each side will do, about the
+  // matter raised ("Send photos of the 14 panels", "we can ship a loan server").
+  if (question.about !== 'personal' && METHOD_ASKED.test(asked)) {
+    const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start, true)]);
+    const orders = draftOrders(ctx, 0.6);
+    const step = (s: Sentence) =>
+      PLAN_TOLD.test(s.text) || orders.some((o) => o.start < s.end && s.start < o.end);
+    if (
+      statements.some(
+        (s) =>
+          step(s) &&
+          [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
+      )
+    )
+      return true;
+  }
   if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
   // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
@@ -841,6 +946,18 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     (MEETING_ACCEPTED.test(draft.text) || draft.sentences.some((s) => MEETING_TAKEN_UP.test(s.text)))
   )
     return true;
+  // "Let's talk next week?" -> "Tuesday or Wednesday afternoon is better for you?": a talk proposed is
+  // taken up by offering a slot, as a question or a statement ("Thursday at 4 works for me").
+  if (
+    LETS_TALK.test(asked) &&
+    (MEETING_ACCEPTED.test(draft.text) ||
+      draft.sentences.some(
+        (s) =>
+          TIME_ANSWER.test(draft, s.firstToken, s.endToken) &&
+          (asking.some((a) => a.start < s.end && s.start < a.end) || SLOT_OFFERED.test(s.text)),
+      ))
+  )
+    return true;
   // "Could we run the migration in parallel?": a proposal is answered by a stance on it, which
   // takes up the proposal or the reason given just before it ("That is not correct, the delay ...").
   if (PROPOSAL.test(asked) || PROPOSED_MEETING.test(asked)) {
@@ -865,7 +982,11 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (shared > 0 && !onlyWhen && (shared * 2 >= askedLemmas.size || shared >= 3)) return true;
   const askedTopics = new Set(topicHits(q, first, to).map((h) => h.topic));
   if (topicHits(draft).some((h) => askedTopics.has(h.topic))) return true;
-  if (askedTopics.has('weather') && WEATHER_ANSWER.test(draft)) return true;
+  if (
+    (askedTopics.has('weather') || WEATHER_ASKED.test(asked)) &&
+    (WEATHER_ANSWER.test(draft) || TEMPERATURE.test(draft.text))
+  )
+    return true;
   // ("Tudo bem?", "¿Cómo estás?" are personal too: the question cue knows them.)
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
@@ -1057,6 +1178,13 @@ const PROPOSED_MEETING = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:(?:it\s+)?(?:might|may|could|would|should)\s+be|it(?:'d|’d)\s+be)\s+(?:\w+\s+)?(?:worth|good|great|nice|useful|helpful|wise|a\s+good\s+idea)\s+(?:to\s+(?:have|set\s+up|schedule|arrange|do)\s+a\s+|to\s+|having\s+a\s+|a\s+)|we\s+should\s+(?:(?:probably|maybe|really)\s+)?(?:have\s+a\s+|set\s+up\s+a\s+|schedule\s+a\s+)?|let(?:'s|’s|\s+us)\s+(?:have|grab|set\s+up|schedule|arrange|book)\s+a\s+)${MEETING}\b`,
   'iu',
 );
+/** "Let's talk next week?", "Shall we meet on Monday?", "Can we hop on a call?": a talk proposed. */
+const LETS_TALK = new RegExp(
+  String.raw`^\W*(?:(?:so|ok|okay|and)\W+)?(?:let(?:'s|’s|\s+us)|shall\s+we|can\s+we|could\s+we)\s+(?:talk|meet|speak|chat|catch\s+up|connect|(?:jump|hop|get)\s+on\s+a\s+call|(?:have|set\s+up|schedule|book)\s+a\s+${MEETING})\b`,
+  'i',
+);
+/** "Thursday at 4 works for me", "Monday suits us", "I'm free on the 9th": a slot offered. */
+const SLOT_OFFERED = /\b(?:works?|suits?|free|available|better|fine|good\s+for|how\s+about|what\s+about)\b/i;
 /** "Sounds good!", "Good idea", "Happy to", "Works for me": a proposal accepted in a word ("happy to hear" is not). */
 const MEETING_ACCEPTED =
   /\b(?:sounds?\s+(?:good|great|perfect|like\s+a\s+plan)|good\s+idea|great\s+idea|(?:happy|glad)\s+to(?!\s+(?:hear|see|read|know|learn))|works\s+for\s+me|count\s+me\s+in|let(?:'s|’s)\s+do\s+(?:it|that))\b/i;
@@ -1369,7 +1497,8 @@ export default defineRule({
       const asked = message.text.text.slice(cue.start, cue.end).trim();
       const personal = cue.about === 'personal';
       // Weather, a match or a "have you ever" is the lightest small talk: skipping it is a nudge.
-      const light = personal && lightSmallTalk(message, cue, asked);
+      // ... unless the client remembered it from earlier in the thread: that is a bid of its own.
+      const light = personal && lightSmallTalk(message, cue, asked) && !followsUp(ctx, message, cue);
       // Hospitality offered into one's home for a visit already planned ("an honour to host you for
       // dinner at my home on the 13th") and passed over is a slight where such offers are how trust
       // is built; an open "when you come to Lagos, ..." or a restaurant dinner skipped is a warning.
