@@ -115,6 +115,19 @@ runRuleCases(rule, {
       draft: 'Hi Alex, here is the October report; the details are on page 2.',
       draftAfter: 31 * 24,
     },
+    // rules.dev.13 generalisation (own wording): a second periodic statement already makes a rhythm,
+    // and the draft is the third on it; a standing instruction for the next one asks nothing now.
+    {
+      name: 'a quarterly statement after the client’s "thanks": two earlier ones make the rhythm',
+      history: [
+        r('Dear Alex, the Q1 statement for your fleet contract is attached.'),
+        c('Thank you, received.', 30),
+        r('Dear Alex, the Q2 statement is attached.', 90 * 24),
+        c('Thanks. Please split the fuel costs by depot in the next one.', 50),
+      ],
+      draft: 'Dear Alex, the Q3 statement is attached, with the fuel costs split by depot as you asked.',
+      draftAfter: 88 * 24,
+    },
     {
       name: 'the client said they would come back ("I will contact you then"): the next move was theirs',
       history: [
@@ -390,6 +403,17 @@ runRuleCases(rule, {
       ],
       draft: 'Hi Alex, here is the report.',
       draftAfter: 5 * WEEK,
+    },
+    {
+      name: 'near-miss: two statements a quarter apart, then the third a half-year later, breaks the rhythm',
+      history: [
+        r('Dear Alex, the Q1 statement for your fleet contract is attached.'),
+        c('Thank you, received.', 30),
+        r('Dear Alex, the Q2 statement is attached.', 90 * 24),
+        c('Thanks, all clear.', 50),
+      ],
+      draft: 'Dear Alex, the Q4 statement is attached.',
+      draftAfter: 180 * 24,
     },
     {
       name: 'a monthly rhythm does not cover a client question left unanswered',

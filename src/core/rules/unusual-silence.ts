@@ -122,14 +122,15 @@ function closesExchange(m: AnalyzedMessage): boolean {
 /**
  * A monthly report answered with "thanks": the rep writes on a rhythm of their own, and the draft
  * keeps it. The gap since the rep's last message is no longer than the usual gap between the rep's
- * earlier messages (at least two of them to make a rhythm).
+ * earlier messages: two of them a month apart and the draft a month later are the third report on
+ * the same rhythm, so one earlier interval is enough.
  */
 function repRhythm(ctx: RuleContext, gapHours: number): boolean {
   const rep = ctx.analysis.messages.filter((m) => m.author.role === 'rep');
   const intervals = gaps(rep);
   const lastRepAt = rep.length > 0 ? at(rep.at(-1)!) : undefined;
   const end = replyTime(ctx);
-  if (intervals.length < 2 || lastRepAt === undefined || end === undefined) return false;
+  if (intervals.length < 1 || lastRepAt === undefined || end === undefined) return false;
   const usual = median(intervals)!;
   // The client's silence is measured from their note; the rhythm from the rep's own messages.
   return gapHours <= (end - lastRepAt) / HOUR && (end - lastRepAt) / HOUR <= usual * 1.25;
