@@ -71,6 +71,17 @@ runRuleCases(rule, {
       draftAfter: 20 * 24,
     },
     {
+      name: 'near-miss: the same "well noted" promise, kept before the client’s date, is no silence',
+      history: [
+        c(
+          'Dear Ms. Petrova, please send your quote for the cooling towers by Wednesday the 11th. The board meets on the 12th.',
+        ),
+        r('Dear Mr. Brandt, thank you, well noted. You will have our quote before the 11th.', 5),
+      ],
+      draft: 'Dear Mr. Brandt, please find attached our quote for the cooling towers.',
+      draftAfter: 3 * 24,
+    },
+    {
       name: 'the rep’s promise to come back, kept within a few days, is no silence',
       history: [
         c('Could you send the rate card for the autumn events?'),
@@ -308,6 +319,20 @@ runRuleCases(rule, {
       ],
       draft: 'Hi Alex, the load-test report is attached.',
       draftAfter: 9 * 24,
+      severity: 'error',
+    },
+    // rules.dev.13 generalisation (own wording): thanks before "noted", and "you will have our ...",
+    // take the request on as much as a bare "Noted" does.
+    {
+      name: 'a deadline taken on with "Thank you, well noted" and "you will have our quote", then missed',
+      history: [
+        c(
+          'Dear Ms. Petrova, please send your quote for the cooling towers by Wednesday the 11th. The board meets on the 12th.',
+        ),
+        r('Dear Mr. Brandt, thank you, well noted. You will have our quote before the 11th.', 5),
+      ],
+      draft: 'Dear Mr. Brandt, please find attached our quote for the cooling towers.',
+      draftAfter: 14 * 24,
       severity: 'error',
     },
     {
