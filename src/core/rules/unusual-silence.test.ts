@@ -139,6 +139,33 @@ runRuleCases(rule, {
       draft: 'Dear Alex, the Q3 statement is attached, with the fuel costs split by depot as you asked.',
       draftAfter: 88 * 24,
     },
+    // rules.dev.13 generalisation (own wording): an absence the client announced, with a return
+    // date or a length, and the thread closed warmly before it; the clock starts when they are back.
+    {
+      name: 'leave announced with a return date, thanked for, and the rep writes the day after it',
+      history: [
+        r('Hello Alex, the revised service levels are attached.'),
+        c(
+          'Thanks Marina. Our twins are due any day, so I am away for a while. Back on 6 April, let us finish it then.',
+          50,
+        ),
+        r('How exciting! All the best to you and your wife.', 1),
+        c('Thank you!', 2),
+      ],
+      draft: 'Hello Alex, welcome back, and congratulations! The service levels are attached again.',
+      draftAfter: 33 * 24,
+    },
+    {
+      name: 'the client waits for a colleague who is back next week, and the rep follows up after it',
+      history: [
+        r('Hi Alex, the offer for your three shops is attached.', 2),
+        c('Thanks, looks fine.', WEEK),
+        r('Great, let me know if anything is unclear.', 1),
+        c('I must go through it with my co-owner, she is back from Lisbon next week.', WEEK),
+      ],
+      draft: 'Hi Alex, I hope your co-owner had a good trip. Any thoughts on the offer?',
+      draftAfter: 9 * 24,
+    },
     {
       name: 'the client said they would come back ("I will contact you then"): the next move was theirs',
       history: [
@@ -439,6 +466,27 @@ runRuleCases(rule, {
       ],
       draft: 'Dear Alex, the Q4 statement is attached.',
       draftAfter: 180 * 24,
+    },
+    {
+      name: 'near-miss: the same announced leave, but the rep writes three weeks after the return',
+      history: [
+        r('Hello Alex, the revised service levels are attached.'),
+        c(
+          'Thanks Marina. Our twins are due any day, so I am away for a while. Back on 6 April, let us finish it then.',
+          50,
+        ),
+        r('How exciting! All the best to you and your wife.', 1),
+        c('Thank you!', 2),
+      ],
+      draft: 'Hello Alex, the service levels are attached again.',
+      draftAfter: 54 * 24,
+    },
+    {
+      name: 'near-miss: an absence does not excuse missing the deadline the client set before it',
+      history: [...daily, c('We need the signed annex by Friday. I am on holiday for two weeks after that.')],
+      draft: 'Hi Alex, the signed annex is attached.',
+      draftAfter: 10 * 24,
+      severity: 'error',
     },
     {
       name: 'a monthly rhythm does not cover a client question left unanswered',

@@ -5,7 +5,7 @@
  * client for the silence ("Why don't you answer?", "I have been waiting for a week").
  */
 import type { AnalyzedMessage } from '../analysis.ts';
-import { askedDeadline } from '../context/deadline.ts';
+import { announcedReturn, askedDeadline } from '../context/deadline.ts';
 import { median, messageTime } from '../context/relationship.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
@@ -107,6 +107,23 @@ function expectedGap(ctx: RuleContext, gapHours: number): boolean {
   const announced = announcedHours(lastRep);
   return !askedSince && announced > 0 && gapHours <= announced * 1.25 + 48;
 }
+/**
+ * "On leave for three weeks, back on 2 December": an absence the client announced, still running
+ * when the thread went quiet, is no one's silence; the clock starts when they are back. Not when the
+ * client also set a deadline the reply misses: they said when they wanted it, away or not.
+ */
+function backFromPause(ctx: RuleContext, silence: Silence): boolean {
+  const end = replyTime(ctx);
+  const lastAt = at(silence.after);
+  if (silence.deadline !== undefined || end === undefined || lastAt === undefined) return false;
+  const back = ctx.analysis.messages
+    .filter((m) => m.author.role === 'client')
+    .map(announcedReturn)
+    .reduce<number>((a, b) => Math.max(a, b ?? 0), 0);
+  if (back <= lastAt) return false;
+  return !unusual((end - back) / HOUR - weekendHours(back, end), silence.usualHours);
+}
+
 /** The client's own next step: "I will contact you then", "we'll get back to you after the board". */
 const CLIENT_NEXT_STEP =
   /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:contact you|come back to you|get back to you|revert|let you know|be in touch|reach out)\b/i;
@@ -525,7 +542,7 @@ export default defineRule({
     if (!silence || silence.ended || !said) return [];
     const lateRep = silence.who === 'rep';
     // "Talk next quarter", "we will wait for the results": a gap both sides expected, whoever wrote last.
-    if (expectedGap(ctx, silence.gapHours)) return [];
+    if (expectedGap(ctx, silence.gapHours) || backFromPause(ctx, silence)) return [];
     if (!lateRep && WARM_CHECK_IN.test(draft)) return [];
     // A late reply that apologises has owned the delay, which softens it but does not undo it: the
     // client still waited far beyond the thread's rhythm, so it stays, as a suggestion.
