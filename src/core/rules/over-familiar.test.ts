@@ -276,6 +276,15 @@ runRuleCases(rule, {
       draft: 'Hi Marta 🙂 the brochure is attached.',
     },
     {
+      name: 'the children named in the sentence before, their age asked by pronoun, at first contact',
+      reader: 'GB',
+      writer: 'PL',
+      clientName: 'Laura Hughes',
+      history: [c('Hello Piotr, our old press keeps failing. Please send over your rates.')],
+      draft: 'Hi Laura, the rates are attached. I hope the kids enjoyed the half-term! How old are they now?',
+      severity: 'warning',
+    },
+    {
       name: 'holiday photos the rep found on Facebook, then "Did you enjoy it?"',
       reader: 'PT',
       writer: 'PL',
