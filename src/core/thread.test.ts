@@ -13,6 +13,10 @@ describe('firstName', () => {
     expect(named('Dr. Anna Schmidt')).toBe('Anna');
     expect(named('Eng. Tarek Mansour')).toBe('Tarek');
     expect(named('Mrs Priya Nair')).toBe('Priya');
+    // Feminine and Romance-language titles: "Dra." (doctora), "Profa.", "Dott."
+    expect(named('Dra. Marta Ribeiro')).toBe('Marta');
+    expect(named('Profa. Inés Vidal')).toBe('Inés');
+    expect(named('Dott. Luca Bassi')).toBe('Luca');
   });
 
   it('keeps a title with a single name whole, never the title alone', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../analysis.ts';
 import { buildThread, c } from '../testing/thread-builder.ts';
-import { askedDeadline } from './deadline.ts';
+import { announcedReturn, askedDeadline } from './deadline.ts';
 
 // buildThread starts on Monday 2 March 2026 at 09:00 UTC; the message comes a day later.
 const SENT = Date.parse('2026-03-03T09:00:00Z');
@@ -74,5 +74,45 @@ describe('askedDeadline: the time a client asks the other side to meet', () => {
 
   it('is measured from when the message was sent', () => {
     expect(deadlineIn('We need it by tomorrow, please.')).toBeGreaterThan(SENT);
+  });
+
+  // rules.dev.13 generalisation (own wording): the client's own plans wait for someone's return.
+  it('sets none for the day someone is back, in a sentence about the client’s own plans', () => {
+    expect(deadlineIn('I have to discuss it with my director, she returns on Thursday.')).toBeUndefined();
+    expect(deadlineIn('We need our CFO for this, and he is back from Singapore next week.')).toBeUndefined();
+  });
+
+  it('near-miss: a limit word before the return keeps the deadline ("before our CEO is back")', () => {
+    expect(deadlineIn('We need the offer before our CEO is back on Thursday.')).toBe(endOfDay('2026-03-05'));
+    expect(deadlineIn('Please send it by Thursday, when our CFO is back.')).toBe(endOfDay('2026-03-05'));
+  });
+});
+
+const returnIn = (text: string) => {
+  const thread = analyzeThread(buildThread({ history: [c(text)], draft: 'Thanks.' }));
+  return announcedReturn(thread.messages[0]!);
+};
+
+describe('announcedReturn: when an absence the client announced ends', () => {
+  it('reads a return date ("back on the 20th", "away until Friday", "she returns next week")', () => {
+    expect(returnIn('I am off to my sister’s wedding. Back in the office on the 20th.')).toBe(
+      endOfDay('2026-03-20'),
+    );
+    expect(returnIn('Heads-up: I am away until Friday, no signal in the mountains.')).toBe(
+      endOfDay('2026-03-06'),
+    );
+    expect(returnIn('Our buyer is travelling; she returns on Monday.')).toBe(endOfDay('2026-03-09'));
+  });
+
+  it('reads an absence of a stated length from the day it was written ("on leave for two weeks")', () => {
+    expect(returnIn('Our daughter was born, so I will be on leave for two weeks.')).toBe(
+      SENT + 15 * 24 * 3_600_000,
+    );
+  });
+
+  it('near-miss: sets none for a date that is no return, or a past one', () => {
+    expect(returnIn('We need the revised offer by Friday.')).toBeUndefined();
+    expect(returnIn('Can we talk on Friday?')).toBeUndefined();
+    expect(returnIn('I was on holiday until yesterday, sorry for the silence.')).toBeUndefined();
   });
 });

@@ -68,6 +68,58 @@ function endOf(date: ParsedResult, sent: number): number {
 const TIMELINE =
   /\b(?:need|needs|needed|would like to|want to|have to|must|decide|decision|order|sign|meeting|review|board|launch|campaign|promo|promotion|deadline|tender|bid|bids|bidding|submission|committee|audit|presentation)\b/i;
 
+/**
+ * The words that make a date someone's return: "back on 2 December", "he is back from Brazil next
+ * week", "returning on the 14th", "away until Monday".
+ */
+const RETURN_BEFORE =
+  /\b(?:back|return|returns|returning|until|till|through)\b(?:\s+[\p{L}'’-]+){0,4}?\s*$/iu;
+
+/** A sentence that tells of an absence: leave, a holiday, a trip, being away or out of office. */
+const ABSENCE =
+  /\b(?:leave|holidays?|vacation|away|off|out of (?:the )?office|travell?ing|trip|back|return|returns|returning)\b/i;
+
+/** "On leave for three weeks", "away for 10 days": an absence of a stated length from when it was written. */
+const ABSENT_FOR =
+  /\b(?:leave|holidays?|vacation|away|off|out of (?:the )?office|travell?ing)\b[^.!?]{0,30}?\bfor\s+(?:the\s+next\s+)?(\d+|a|one|two|three|four|five|six)\s+(day|week|month)s?\b/i;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const UNIT_MS = { day: 24 * HOUR_MS, week: 168 * HOUR_MS, month: 730 * HOUR_MS } as const;
+
+/**
+ * When an absence the message announces ends: "on paternity leave from tomorrow for three weeks.
+ * Back on 2 December", "I need to talk with my partner, he is back from Brazil next week". The
+ * latest such end, undefined when the message announces none. Until then the thread waits on the
+ * absence, not on either side.
+ */
+export function announcedReturn(message: AnalyzedMessage): number | undefined {
+  const sent = messageTime(message);
+  if (sent === undefined) return undefined;
+  let latest: number | undefined;
+  const later = (t: number) => {
+    if (t > sent) latest = Math.max(latest ?? 0, t);
+  };
+  for (const sentence of message.text.sentences) {
+    if (!ABSENCE.test(sentence.text)) continue;
+    const span = ABSENT_FOR.exec(sentence.text);
+    // A day's slack: "from tomorrow for three weeks" starts a day later.
+    if (span)
+      later(
+        sent +
+          (Number(span[1]) || COUNT[span[1]!.toLowerCase()] || 0) *
+            UNIT_MS[span[2]!.toLowerCase() as keyof typeof UNIT_MS] +
+          24 * HOUR_MS,
+      );
+    const found = dateParser().parse(
+      sentence.text,
+      { instant: new Date(sent), timezone: 'UTC' },
+      { forwardDate: true },
+    );
+    for (const date of found)
+      if (RETURN_BEFORE.test(sentence.text.slice(0, date.index))) later(endOf(date, sent));
+  }
+  return latest;
+}
+
 /** The end of the earliest deadline a message asks the other side to meet; undefined when it sets none. */
 export function askedDeadline(message: AnalyzedMessage): number | undefined {
   const sent = messageTime(message);
@@ -85,7 +137,12 @@ export function askedDeadline(message: AnalyzedMessage): number | undefined {
       // "By Friday" is a limit in any request; a date in a sentence about what the client needs
       // it for ("the vendor review on Monday", "we would like to order this month") is one too.
       const before = sentence.text.slice(0, date.index);
-      if (!timeline && !LIMIT_BEFORE.test(before) && !DELIVER_BEFORE.test(before)) continue;
+      const limited = LIMIT_BEFORE.test(before) || DELIVER_BEFORE.test(before);
+      if (!timeline && !limited) continue;
+      // "I need to talk with my partner, he is back next week": in a sentence about the client's
+      // plans, a date that says when someone returns is when the client goes on, not a limit.
+      // "We need it before our CEO is back on Monday" still sets one.
+      if (!limited && !/\b(?:by|before|deadline)\b/i.test(before) && RETURN_BEFORE.test(before)) continue;
       const limit = endOf(date, sent);
       // A date within the hour it was written is the message's own time, not a limit.
       if (limit - sent < HOUR_MS) continue;

@@ -22,7 +22,34 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
-    // rules.dev.8 generalisation (own wording): thanks first, the hospitality it is for praised next.
+    // rules.dev.13 generalisation (own wording): the thanks is returned, only after the business.
+    {
+      name: 'a warm thank-you for a visit, answered by an ask first and thanks in kind later: a suggestion',
+      history: [
+        r('Dear Mr. Okafor, thank you for the invitation, I look forward to seeing your plant on Tuesday.'),
+        c(
+          'Dear Marina, thank you so much for travelling all this way, my colleagues really enjoyed the session. I hope the flight home was smooth! We will study the proposal and revert.',
+          60,
+        ),
+      ],
+      draft:
+        'Dear Mr. Okafor, regarding the pilot: could you send us the list of sites by Friday? Thank you again for a wonderful visit, your engineers were so welcoming.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'near-miss: the same ask first, with only the wish returned at the end: still a warning',
+      history: [
+        r('Dear Mr. Okafor, thank you for the invitation, I look forward to seeing your plant on Tuesday.'),
+        c(
+          'Dear Marina, thank you so much for travelling all this way, my colleagues really enjoyed the session. I hope the flight home was smooth! Have a great weekend.',
+          60,
+        ),
+      ],
+      draft:
+        'Dear Mr. Okafor, regarding the pilot: could you send us the list of sites by Friday? Have a great weekend too!',
+      severity: 'warning',
+    },
+
     {
       name: 'near-miss: thanks for a visit, the lunch praised in the next sentence, answered by an ask first',
       history: [

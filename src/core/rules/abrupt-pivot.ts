@@ -28,6 +28,7 @@ import {
   HOLIDAY_WISH,
   PRAISE,
   praiseSentences,
+  type WarmthKind,
   warmSentences,
   warmthIn,
 } from './warmth.ts';
@@ -498,6 +499,9 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   return undefined;
 }
 
+/** Warmth that answers thanks or praise in kind, wherever it comes in the reply. */
+const ANSWERING_WARMTH: WarmthKind[] = ['gratitude', 'praise', 'acknowledgement', 'warm-sentence'];
+
 export default defineRule({
   meta: {
     id: 'abrupt-pivot',
@@ -509,8 +513,8 @@ export default defineRule({
         ru: 'Ответ сразу начинается с дела («Итак, ...») после личного или тёплого сообщения.',
       },
       details: {
-        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails. After warm thanks, praise or good wishes alone, it fires when the reply opens with a turn to business (a pivot such as "So,", "Regarding ...", "About X:", or an ask, an order or a business question first) with nothing warm before it; a reply that opens on a business statement ("The invoice is attached.") and returns none of the warmth is cold-reply\'s, and one that gives any warmth back first, even a short "thanks", is fine. A social gesture (season\'s greetings, congratulations, thanks for a dinner or a gift) is owed a return before business at any stage. It does not fire after a merely courteous note, or for a client who writes curt business notes.',
-        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах. После одной лишь тёплой благодарности, похвалы или добрых пожеланий правило срабатывает, когда ответ начинается с поворота к делу (слова вроде «Итак,», «Что касается ...», «По поводу X:» или сразу просьба, указание или деловой вопрос), без единого тёплого слова перед ним; ответ, который начинается с делового сообщения («Счёт во вложении.») и не возвращает тепла, — это cold-reply, а ответ, который сначала хоть как-то отвечает теплом, даже коротким «спасибо», — в порядке. На жест вежливости (поздравление с праздником, поздравление с событием, благодарность за ужин или подарок) сначала отвечают тем же, и на любом этапе отношений. Правило молчит после просто вежливого письма и для клиента, который сам пишет сухо.',
+        en: 'Where a short personal exchange is the expected opening, a reply that begins with the business point right after the client was warm or personal reads as a brush-off. One line that answers the tone, then the business, fixes it. A client in high spirits sharing an occasion (a match, a party, a birthday) is owed that line even in the first emails. After warm thanks, praise or good wishes alone, it fires when the reply opens with a turn to business (a pivot such as "So,", "Regarding ...", "About X:", or an ask, an order or a business question first) with nothing warm before it; a reply that opens on a business statement ("The invoice is attached.") and returns none of the warmth is cold-reply\'s, and one that gives any warmth back first, even a short "thanks", is fine. One that thanks or praises back only after the business has answered the warmth in the wrong order: a suggestion. A social gesture (season\'s greetings, congratulations, thanks for a dinner or a gift) is owed a return before business at any stage. It does not fire after a merely courteous note, or for a client who writes curt business notes.',
+        ru: 'Там, где принято начинать с короткого личного обмена, ответ, который сразу переходит к делу после тёплого или личного сообщения клиента, читается как отмахивание. Одна фраза в тон клиенту, затем дело — и всё в порядке. Клиенту, который в приподнятом настроении делится событием (матч, праздник, день рождения), такая фраза нужна уже в первых письмах. После одной лишь тёплой благодарности, похвалы или добрых пожеланий правило срабатывает, когда ответ начинается с поворота к делу (слова вроде «Итак,», «Что касается ...», «По поводу X:» или сразу просьба, указание или деловой вопрос), без единого тёплого слова перед ним; ответ, который начинается с делового сообщения («Счёт во вложении.») и не возвращает тепла, — это cold-reply, а ответ, который сначала хоть как-то отвечает теплом, даже коротким «спасибо», — в порядке. Ответ, который благодарит или хвалит в ответ лишь после дела, ответил теплом, но не в том порядке: подсказка. На жест вежливости (поздравление с праздником, поздравление с событием, благодарность за ужин или подарок) сначала отвечают тем же, и на любом этапе отношений. Правило молчит после просто вежливого письма и для клиента, который сам пишет сухо.',
       },
     },
     sources: ['POST', 'MEY14', 'PROPRU'],
@@ -546,7 +550,17 @@ export default defineRule({
     // A coach rates a brusque opening a warning, not an error: the finding about the ignored news
     // (ignored-disclosure, bad-news-pitch) carries the weight; an unfriendly opening alone is a nudge.
     // A gesture not returned (season's greetings, congratulations) is noticed in any culture.
-    const severity = warm.gesture ? 'warning' : severityFromScore(score, Number.POSITIVE_INFINITY, 2);
+    // A reply that thanks or praises back later ("..., and thanks again for a lovely visit!") has
+    // answered the warmth, only in the wrong order: a nudge to move that line up. Returning the
+    // sign-off wish ("Have a nice weekend too!") does not answer thanks or praise.
+    const later = warmthIn(ctx.draft.text, ctx.draft.cues);
+    const returnedLater =
+      !warm.personal && !warm.lifeNews && !warm.grave && ANSWERING_WARMTH.some((k) => later.has(k));
+    const severity = returnedLater
+      ? 'suggestion'
+      : warm.gesture
+        ? 'warning'
+        : severityFromScore(score, Number.POSITIVE_INFINITY, 2);
     // In the first emails, grave news (a loss, a hospital stay, a birth) makes a business-first reply
     // abrupt, and so does a pivot word ("So,", "Anyway,") right past family news; a plain business
     // answer after the kids' game, a hobby or a thank-you is what a new contact expects.

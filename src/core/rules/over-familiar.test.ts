@@ -27,6 +27,29 @@ runRuleCases(rule, {
         'Hi Dana, I saw on LinkedIn that your team launched the new portal, congratulations! The case study is attached.',
     },
     {
+      name: 'near-miss: a business post the rep read, then a question about the move it tells of',
+      reader: 'PT',
+      writer: 'PL',
+      clientName: 'Marta Ribeiro',
+      history: [
+        c('Good afternoon. Please send the brochure for the autoclaves. Best regards, Marta Ribeiro'),
+      ],
+      draft:
+        'Dear Marta, the brochure is attached. I saw your post about the new sterilisation unit. When does it open?',
+    },
+    {
+      name: 'near-miss: the title kept ("Dear Dra. Ribeiro") is no first name, smiley or not',
+      reader: 'PT',
+      writer: 'PL',
+      clientName: 'Dra. Marta Ribeiro',
+      history: [
+        c(
+          'Boa tarde. Please send the brochure for the autoclaves. Com os melhores cumprimentos, Dra. Marta Ribeiro',
+        ),
+      ],
+      draft: 'Dear Dra. Ribeiro, the brochure is attached 🙂',
+    },
+    {
       name: 'an open reader asked about family with nothing looked up: small talk, no finding',
       reader: 'US',
       writer: 'IN',
@@ -237,7 +260,53 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
-    // rules.dev.12 generalisation (own wording): private life the rep looked up online, asked about
+    // rules.dev.13 generalisation (own wording): a title the client signs with ("Dra.", "Sra.")
+    // dropped for a bare given name with a smiley; and a question about private life the sentence
+    // before (or its own first half) says was found online, whatever the question's own words.
+    {
+      name: 'a client who signs "Dra. Marta Ribeiro", answered "Hi Marta" with a smiley',
+      reader: 'PT',
+      writer: 'PL',
+      clientName: 'Dra. Marta Ribeiro',
+      history: [
+        c(
+          'Boa tarde. Please send the brochure for the autoclaves. Com os melhores cumprimentos, Dra. Marta Ribeiro',
+        ),
+      ],
+      draft: 'Hi Marta 🙂 the brochure is attached.',
+    },
+    {
+      name: 'the children named in the sentence before, their age asked by pronoun, at first contact',
+      reader: 'GB',
+      writer: 'PL',
+      clientName: 'Laura Hughes',
+      history: [c('Hello Piotr, our old press keeps failing. Please send over your rates.')],
+      draft: 'Hi Laura, the rates are attached. I hope the kids enjoyed the half-term! How old are they now?',
+      severity: 'warning',
+    },
+    {
+      name: 'holiday photos the rep found on Facebook, then "Did you enjoy it?"',
+      reader: 'PT',
+      writer: 'PL',
+      clientName: 'Marta Ribeiro',
+      history: [
+        c('Good afternoon. Please send the brochure for the autoclaves. Best regards, Marta Ribeiro'),
+      ],
+      draft:
+        'Dear Marta, the brochure is attached. I spotted your holiday photos from the Azores on Facebook. Did you enjoy it?',
+      severity: 'warning',
+    },
+    {
+      name: 'a leave the rep read about in the reader’s post, then "Is it a boy?"',
+      reader: 'KR',
+      writer: 'US',
+      clientName: 'Lee Soo-jin',
+      history: [c('Thank you for your message. Please send the introduction deck. Lee Soo-jin')],
+      draft:
+        'Dear Ms. Lee, the deck is attached. I saw your post about your parental leave ending, welcome back! Is it a boy?',
+      severity: 'warning',
+    },
+
     // at first contact, is intrusive even for an open reader (a warning)
     {
       name: 'a move seen on the reader’s profile, asked about with the family, to an open reader',

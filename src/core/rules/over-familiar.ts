@@ -39,6 +39,8 @@ const LOOKED_UP = phrases([
   'saw|seen|see|noticed|read|spotted ~2 on|in ~1 instagram|facebook|linkedin|socials',
   'saw|seen|see|noticed|read|spotted ~2 on|in ~1 social media',
   'stalked|stalking your ~1 profile|instagram|facebook|linkedin',
+  // "I saw your post about coming back from leave": what the reader posted, seen by the rep.
+  'saw|seen|noticed|spotted your ~1 post|posts|story|stories|photos|pictures|pics',
 ]);
 /** Their children's ages: as private as their own, though it asks about the children, not the reader. */
 const CHILD_AGE = phrases(['how old are|is ~1 your|the ~1 kids|children|son|daughter|boys|girls|twins|baby']);
@@ -52,9 +54,9 @@ const SPOUSE = phrases(['your wife|husband|spouse']);
  * intrudes as much as age or marriage.
  */
 const SPOUSE_PRIVATE = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM']);
-/** A baby or a young child the draft has just mentioned: "the little one", "your son", "maternity leave". */
+/** A child the draft has just mentioned: "the little one", "your son", "the kids", "maternity leave". */
 const CHILD_MENTIONED =
-  /\b(?:baby|babies|little\s+one|newborn|son|daughter|maternity|paternity|parental\s+leave|toddler)\b/i;
+  /\b(?:baby|babies|little\s+ones?|newborn|sons?|daughters?|kids?|children|child|twins|maternity|paternity|parental\s+leave|toddlers?)\b/i;
 /** Topics that are private life rather than ordinary small talk (weather, travel and hobbies are fine). */
 const PRIVATE_TOPICS = new Set(['family', 'life-event', 'loss', 'feelings', 'health']);
 const JOKE =
@@ -64,7 +66,8 @@ const JOKE_TEST = new RegExp(JOKE.source, 'iu');
 /** Address that is casual or intimate for a new business contact: "Hey Kenji!", "my dear". */
 const CASUAL_ADDRESS = /^\s*(?:hey|yo|hiya|howdy)\b|\b(?:my dear|dear friend|buddy|mate|pal|dude)\b/i;
 /** The client's own formal address ("Dear Ms Ivanova", "Tanaka-san"): they keep distance, whatever the country. */
-const FORMAL_ADDRESS = /\b(?:Mr|Ms|Mrs|Dr|Herr|Frau|Prof)\.?\s+\p{Lu}|\p{L}+-san\b/u;
+const FORMAL_ADDRESS =
+  /\b(?:Mr|Ms|Mrs|Dr|Dra|Sr|Sra|Srta|Herr|Frau|Prof|Profa|Dott|Mme|Mlle)\.?\s+\p{Lu}|\p{L}+-san\b/u;
 
 /**
  * Asking leave to use a first name or a nickname: "can I call you Jae?", "may I call you that?";
@@ -135,6 +138,27 @@ function childsAge(ctx: RuleContext, q: Span): boolean {
   );
 }
 
+/**
+ * "I saw on your Instagram you were in Madeira, how was it?", "I saw your post about your maternity
+ * leave. Boy or girl?": a question in the sentence that tells of private life looked up online, or
+ * in the one after it, asks about that life, whatever its own words.
+ */
+function aboutLookedUp(ctx: RuleContext, q: Span): boolean {
+  const draft = ctx.draft.text;
+  const k = draft.sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
+  return draft.sentences.slice(Math.max(0, k - 1), k + 1).some((s) => {
+    const found = LOOKED_UP.find(draft, s.firstToken, s.endToken)[0];
+    if (!found || found.start >= q.end) return false;
+    // What was looked up must be the reader's life (a trip, family, a leave), not a business post:
+    // read from the lookup ("your holiday photos") to the end of the question, which may hold it.
+    const [, to] = tokenRange(draft, { start: 0, end: q.end });
+    return (
+      topicHits(draft, found.firstToken, Math.max(found.endToken, to)).length > 0 ||
+      CHILD_MENTIONED.test(draft.text.slice(found.start, q.end))
+    );
+  });
+}
+
 function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
   const draft = ctx.draft.text;
   // Not only the cues marked personal: "How old are you?" has no small-talk wording to mark it.
@@ -149,6 +173,7 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
         SPOUSE.test(draft, first, to) ||
         aboutNamedSpouse(ctx, q) ||
         childsAge(ctx, q) ||
+        (lookedUp && aboutLookedUp(ctx, q)) ||
         topicHits(draft, first, to).some(
           // After "I saw on Instagram you got married", the honeymoon is as private as the wedding.
           (h) => (PRIVATE_TOPICS.has(h.topic) || lookedUp) && (h.strong || h.topic === 'health'),

@@ -71,6 +71,17 @@ runRuleCases(rule, {
       draftAfter: 20 * 24,
     },
     {
+      name: 'near-miss: the same "well noted" promise, kept before the client’s date, is no silence',
+      history: [
+        c(
+          'Dear Ms. Petrova, please send your quote for the cooling towers by Wednesday the 11th. The board meets on the 12th.',
+        ),
+        r('Dear Mr. Brandt, thank you, well noted. You will have our quote before the 11th.', 5),
+      ],
+      draft: 'Dear Mr. Brandt, please find attached our quote for the cooling towers.',
+      draftAfter: 3 * 24,
+    },
+    {
       name: 'the rep’s promise to come back, kept within a few days, is no silence',
       history: [
         c('Could you send the rate card for the autumn events?'),
@@ -114,6 +125,46 @@ runRuleCases(rule, {
       history: [...MONTHLY_REPORTS, c('Thanks Marina!', 3)],
       draft: 'Hi Alex, here is the October report; the details are on page 2.',
       draftAfter: 31 * 24,
+    },
+    // rules.dev.13 generalisation (own wording): a second periodic statement already makes a rhythm,
+    // and the draft is the third on it; a standing instruction for the next one asks nothing now.
+    {
+      name: 'a quarterly statement after the client’s "thanks": two earlier ones make the rhythm',
+      history: [
+        r('Dear Alex, the Q1 statement for your fleet contract is attached.'),
+        c('Thank you, received.', 30),
+        r('Dear Alex, the Q2 statement is attached.', 90 * 24),
+        c('Thanks. Please split the fuel costs by depot in the next one.', 50),
+      ],
+      draft: 'Dear Alex, the Q3 statement is attached, with the fuel costs split by depot as you asked.',
+      draftAfter: 88 * 24,
+    },
+    // rules.dev.13 generalisation (own wording): an absence the client announced, with a return
+    // date or a length, and the thread closed warmly before it; the clock starts when they are back.
+    {
+      name: 'leave announced with a return date, thanked for, and the rep writes the day after it',
+      history: [
+        r('Hello Alex, the revised service levels are attached.'),
+        c(
+          'Thanks Marina. Our twins are due any day, so I am away for a while. Back on 6 April, let us finish it then.',
+          50,
+        ),
+        r('How exciting! All the best to you and your wife.', 1),
+        c('Thank you!', 2),
+      ],
+      draft: 'Hello Alex, welcome back, and congratulations! The service levels are attached again.',
+      draftAfter: 33 * 24,
+    },
+    {
+      name: 'the client waits for a colleague who is back next week, and the rep follows up after it',
+      history: [
+        r('Hi Alex, the offer for your three shops is attached.', 2),
+        c('Thanks, looks fine.', WEEK),
+        r('Great, let me know if anything is unclear.', 1),
+        c('I must go through it with my co-owner, she is back from Lisbon next week.', WEEK),
+      ],
+      draft: 'Hi Alex, I hope your co-owner had a good trip. Any thoughts on the offer?',
+      draftAfter: 9 * 24,
     },
     {
       name: 'the client said they would come back ("I will contact you then"): the next move was theirs',
@@ -297,6 +348,20 @@ runRuleCases(rule, {
       draftAfter: 9 * 24,
       severity: 'error',
     },
+    // rules.dev.13 generalisation (own wording): thanks before "noted", and "you will have our ...",
+    // take the request on as much as a bare "Noted" does.
+    {
+      name: 'a deadline taken on with "Thank you, well noted" and "you will have our quote", then missed',
+      history: [
+        c(
+          'Dear Ms. Petrova, please send your quote for the cooling towers by Wednesday the 11th. The board meets on the 12th.',
+        ),
+        r('Dear Mr. Brandt, thank you, well noted. You will have our quote before the 11th.', 5),
+      ],
+      draft: 'Dear Mr. Brandt, please find attached our quote for the cooling towers.',
+      draftAfter: 14 * 24,
+      severity: 'error',
+    },
     {
       name: 'near-miss: the same "Noted" and missed deadline, owned with an apology: a suggestion',
       history: [
@@ -390,6 +455,38 @@ runRuleCases(rule, {
       ],
       draft: 'Hi Alex, here is the report.',
       draftAfter: 5 * WEEK,
+    },
+    {
+      name: 'near-miss: two statements a quarter apart, then the third a half-year later, breaks the rhythm',
+      history: [
+        r('Dear Alex, the Q1 statement for your fleet contract is attached.'),
+        c('Thank you, received.', 30),
+        r('Dear Alex, the Q2 statement is attached.', 90 * 24),
+        c('Thanks, all clear.', 50),
+      ],
+      draft: 'Dear Alex, the Q4 statement is attached.',
+      draftAfter: 180 * 24,
+    },
+    {
+      name: 'near-miss: the same announced leave, but the rep writes three weeks after the return',
+      history: [
+        r('Hello Alex, the revised service levels are attached.'),
+        c(
+          'Thanks Marina. Our twins are due any day, so I am away for a while. Back on 6 April, let us finish it then.',
+          50,
+        ),
+        r('How exciting! All the best to you and your wife.', 1),
+        c('Thank you!', 2),
+      ],
+      draft: 'Hello Alex, the service levels are attached again.',
+      draftAfter: 54 * 24,
+    },
+    {
+      name: 'near-miss: an absence does not excuse missing the deadline the client set before it',
+      history: [...daily, c('We need the signed annex by Friday. I am on holiday for two weeks after that.')],
+      draft: 'Hi Alex, the signed annex is attached.',
+      draftAfter: 10 * 24,
+      severity: 'error',
     },
     {
       name: 'a monthly rhythm does not cover a client question left unanswered',

@@ -5,7 +5,7 @@
  * client for the silence ("Why don't you answer?", "I have been waiting for a week").
  */
 import type { AnalyzedMessage } from '../analysis.ts';
-import { askedDeadline } from '../context/deadline.ts';
+import { announcedReturn, askedDeadline } from '../context/deadline.ts';
 import { median, messageTime } from '../context/relationship.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
@@ -107,6 +107,23 @@ function expectedGap(ctx: RuleContext, gapHours: number): boolean {
   const announced = announcedHours(lastRep);
   return !askedSince && announced > 0 && gapHours <= announced * 1.25 + 48;
 }
+/**
+ * "On leave for three weeks, back on 2 December": an absence the client announced, still running
+ * when the thread went quiet, is no one's silence; the clock starts when they are back. Not when the
+ * client also set a deadline the reply misses: they said when they wanted it, away or not.
+ */
+function backFromPause(ctx: RuleContext, silence: Silence): boolean {
+  const end = replyTime(ctx);
+  const lastAt = at(silence.after);
+  if (silence.deadline !== undefined || end === undefined || lastAt === undefined) return false;
+  const back = ctx.analysis.messages
+    .filter((m) => m.author.role === 'client')
+    .map(announcedReturn)
+    .reduce<number>((a, b) => Math.max(a, b ?? 0), 0);
+  if (back <= lastAt) return false;
+  return !unusual((end - back) / HOUR - weekendHours(back, end), silence.usualHours);
+}
+
 /** The client's own next step: "I will contact you then", "we'll get back to you after the board". */
 const CLIENT_NEXT_STEP =
   /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:contact you|come back to you|get back to you|revert|let you know|be in touch|reach out)\b/i;
@@ -122,14 +139,15 @@ function closesExchange(m: AnalyzedMessage): boolean {
 /**
  * A monthly report answered with "thanks": the rep writes on a rhythm of their own, and the draft
  * keeps it. The gap since the rep's last message is no longer than the usual gap between the rep's
- * earlier messages (at least two of them to make a rhythm).
+ * earlier messages: two of them a month apart and the draft a month later are the third report on
+ * the same rhythm, so one earlier interval is enough.
  */
 function repRhythm(ctx: RuleContext, gapHours: number): boolean {
   const rep = ctx.analysis.messages.filter((m) => m.author.role === 'rep');
   const intervals = gaps(rep);
   const lastRepAt = rep.length > 0 ? at(rep.at(-1)!) : undefined;
   const end = replyTime(ctx);
-  if (intervals.length < 2 || lastRepAt === undefined || end === undefined) return false;
+  if (intervals.length < 1 || lastRepAt === undefined || end === undefined) return false;
   const usual = median(intervals)!;
   // The client's silence is measured from their note; the rhythm from the rep's own messages.
   return gapHours <= (end - lastRepAt) / HOUR && (end - lastRepAt) / HOUR <= usual * 1.25;
@@ -268,9 +286,12 @@ const OWED_URGENT_HOURS = 7 * 24;
 /** "I will check both points and come back this week", "te las envío esta semana": the rep promised an answer. */
 const PROMISE =
   /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update|prepare)\b|\b(?:te|le|les|se|vos)\s+(?:(?:lo|la|los|las)\s+)?(?:env[ií]o|mando|paso|confirmo)\b|\b(?:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|confirmar)\b|\bje\s+vous\s+(?:envoie|enverrai|confirme|confirmerai)\b/i;
-/** A short reply that takes the client's request on: "Noted, thanks.", "Understood, you will have it by Friday." */
+/**
+ * A short reply that takes the client's request on: "Noted, thanks.", "Thank you, well noted.",
+ * "Understood, you will have it by Friday.", "You will have our offer before the 13th".
+ */
 const TAKEN_ON =
-  /^\W*(?:(?:hi|hello|dear)\b[^,!?\n]{0,40}[,!]\s*)?(?:noted|understood|will do|got it|on it)\b|\byou(?:'ll|’ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|the\s+\w+)\b/i;
+  /^\W*(?:(?:hi|hello|dear)\b[^,!?\n]{0,40}[,!]\s*)?(?:(?:many\s+)?(?:thank you|thanks)\b[,.!]?\s*)?(?:well\s+)?(?:noted|understood|will do|got it|on it)\b|\byou(?:'ll|’ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|(?:the|our|my)\s+\w+)\b/i;
 /** "Perdona el retraso", "Toutes mes excuses": an apology in the language of the thread. */
 const APOLOGY_ABROAD =
   /(?:^|[^\p{L}])(?:perd[oó]n[ae]?|disculp[ae]|lo siento|desculp[ae]|(?:toutes\s+)?mes\s+excuses|d[ée]sol[ée]e?|entschuldig\p{L}*|scus[ae]|mi\s+dispiace)(?![\p{L}])/iu;
@@ -521,7 +542,7 @@ export default defineRule({
     if (!silence || silence.ended || !said) return [];
     const lateRep = silence.who === 'rep';
     // "Talk next quarter", "we will wait for the results": a gap both sides expected, whoever wrote last.
-    if (expectedGap(ctx, silence.gapHours)) return [];
+    if (expectedGap(ctx, silence.gapHours) || backFromPause(ctx, silence)) return [];
     if (!lateRep && WARM_CHECK_IN.test(draft)) return [];
     // A late reply that apologises has owned the delay, which softens it but does not undo it: the
     // client still waited far beyond the thread's rhythm, so it stays, as a suggestion.

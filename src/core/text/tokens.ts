@@ -27,9 +27,9 @@ export function findToken(
   return k >= 0 ? tokens[k] : undefined;
 }
 
-/** Titles written before a name: "Dr. Anna Schmidt", "Eng. Tarek", "Mr Tanaka". */
+/** Titles written before a name: "Dr. Anna Schmidt", "Dra. Helena Sousa", "Eng. Tarek", "Mr Tanaka". */
 export const TITLE =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|eng|engr|sir|madam|mme|mlle|herr|frau|sr|sra|srta|sig|sig\.ra|ing|shri|smt)\.?$/i;
+  /^(?:mr|mrs|ms|miss|mx|dr|dra|prof|profa|eng|engr|sir|madam|mme|mlle|herr|frau|sr|sra|srta|sig|sig\.ra|dott|ing|shri|smt)\.?$/i;
 
 /**
  * The token after a bare address that opens a clause: "Mr. Diop, regarding ...", "Wanjiru, so
