@@ -44,7 +44,9 @@ runDetectorCases(badNews, {
     // work and hard times
     { text: '«They laid off half of our department yesterday.»', topic: 'other' },
     { text: '«I lost my job last week, so this is my last email from this address.»', topic: 'other' },
-    { text: '«Our budget was cut by 40% for next year.»', topic: 'other' },
+    // Near-misses of the business setbacks below: layoffs beside a budget cut stay bad news.
+    { text: '«Budget cuts hit us hard: they laid off 30 people in finance.»', topic: 'other' },
+    { text: '«The budget was frozen and I lost my job on Friday.»', topic: 'other' },
     { text: '«It has been a really tough month for us.»', topic: 'other' },
     { text: '«Our house flooded during the storm.»', topic: 'other' },
     { text: '«The company announced redundancies on Monday.»', topic: 'other' },
@@ -107,6 +109,13 @@ runDetectorCases(badNews, {
     'Unfortunately the file is too big to send.',
     'Unfortunately we have to move the call to Friday.',
     'The bad news is that the old API is deprecated.',
+    // A budget cut or freeze, a hiring freeze, a cancelled project: business setbacks, mild by the
+    // conventions as a slipped budget is.
+    'Our budget was cut by 40% for next year.',
+    'Heads-up: our marketing budget got slashed for Q3, so we need a leaner plan.',
+    'There is a hiring freeze until the autumn.',
+    'The pilot project was cancelled by headquarters last week.',
+    'Finance froze the budgets for the rest of the year.',
     // a hard time whose named cause is the business
     'It was a tough year with all the supply problems.',
     'We had a hard quarter, sales were down.',

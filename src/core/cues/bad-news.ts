@@ -1,8 +1,8 @@
 /**
  * bad-news: the writer reports something painful: a death (topic `loss`), an illness, injury or
- * accident (`health`), a lost job, layoffs, budget cuts or a hard time (`other`). A reply should
+ * accident (`health`), a lost job, layoffs or a hard time (`other`). A reply should
  * meet it with sympathy before anything else. A mild business setback ("unfortunately the file is
- * too big") stays at low confidence; a question about it, a hypothetical ("if the budget is cut")
+ * too big", a budget cut) stays at low confidence; a question about it, a hypothetical ("if the budget is cut")
  * and sympathy for the reader ("sorry to hear you were ill") are not the writer's news.
  */
 
@@ -239,7 +239,19 @@ const SOFT_NOT_REPORTED = phrases([
 ]);
 /** "..., I understand completely, it sounds like a very hard quarter": sympathy after a clause break too. */
 const SYMPATHY_CLAUSE = phrases(['it|that|this sounds|sounded|seems ~1 like']);
-const MILD = new Set(['unfortunately', 'bad news']);
+/**
+ * A setback of the business (a budget cut or freeze, a hiring freeze, a cancelled project) is mild
+ * by the conventions, as a slipped budget or a lost deal is: worth a word, not sympathy before
+ * business. Beside layoffs or a private misfortune in the same sentence it stays bad news.
+ */
+const MILD = new Set([
+  'unfortunately',
+  'bad news',
+  'budget ~3 cut|cuts|slashed|frozen|freeze',
+  'cut|slashed|froze ~2 our|the budget|budgets',
+  'hiring freeze',
+  'project was|got cancelled|canceled',
+]);
 /** A short illness, or one of someone outside the family: worth a kind word, not a halt to business. */
 const MILD_HEALTH = phrases([
   'sick leave',
@@ -320,8 +332,7 @@ function overlapsAny(m: PhraseMatch, others: readonly PhraseMatch[]): boolean {
 
 export const badNews: Detector = {
   type: 'bad-news',
-  description:
-    'The writer reports something painful: a death, an illness or accident, layoffs or budget cuts, a hard time.',
+  description: 'The writer reports something painful: a death, an illness or accident, layoffs, a hard time.',
   detect(text) {
     const cues: Cue[] = [];
     // Most texts hold no bad-news phrase: skip the per-sentence checks for them.

@@ -330,11 +330,12 @@ runRuleCases(rule, {
       severity: 'error',
       fixIncludes: 'difficult time',
     },
+    // Near-miss of the budget cut below (valid): the same ask after layoffs is still an error.
     {
-      name: 'Mexican client’s budget was cut; the reply demands the order form',
+      name: 'Mexican client’s budget was cut and staff let go; the reply demands the order form',
       reader: 'MX',
       writer: 'IN',
-      history: [...WORKING, c('Bad news: our budget was cut by 40% for next year.')],
+      history: [...WORKING, c('Bad news: our budget was cut and we had to let 12 people go.')],
       draft: 'Please send the signed order form by Friday.',
       severity: 'error',
     },
@@ -526,6 +527,23 @@ runRuleCases(rule, {
       writer: 'UA',
       history: [...WORKING, c('Sorry to hear you were ill last week. Are you feeling better?')],
       draft: 'Yes, much better, thank you! Shall we sign the contract on Monday?',
+    },
+    // A budget cut or freeze is a business setback, mild by the conventions (as a slipped budget):
+    // answering it with the work that follows is not selling into bad news.
+    {
+      name: 'a budget cut alone is a business setback: the request that follows is not selling into bad news',
+      reader: 'MX',
+      writer: 'IN',
+      history: [...WORKING, c('Bad news: our budget was cut by 40% for next year.')],
+      draft: 'Please send the signed order form by Friday.',
+    },
+    {
+      name: 'a hiring freeze and a frozen budget, answered with the revised quote',
+      reader: 'NL',
+      writer: 'RU',
+      history: [...WORKING, c('FYI, finance froze the budgets for Q3 and there is a hiring freeze too.')],
+      draft:
+        'Understood. The revised quote with a smaller first phase is attached. Could you forward it to finance?',
     },
     {
       name: 'a hypothetical budget cut',
