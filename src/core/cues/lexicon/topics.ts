@@ -846,6 +846,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'the cold call',
   'cold call|calls|outreach|email|emails',
   'operation|operations team|manager|costs',
+  // "Just kidding", "no kidding", "I kid you not": teasing, whose lemma is the family word "kid".
+  'kidding|kidded',
+  'kid you not',
 ];
 
 /**
