@@ -17,10 +17,24 @@ const MOVED = "Sorry I'm slow, we've just moved house and the place is full of b
 const EXAMS = 'My son sits his final exams this week, so the house is on tiptoe.';
 
 const GIFT = 'My daughter adored the wooden puzzle you brought, she plays with it every evening!';
+const DASHBOARD_JOKE =
+  'Honestly, my wife says I spend more evenings with your dashboard than with her 😂 Anyway, can you fix the export?';
 const ORDER_AND_MOVE = 'We moved house last week. Please update the delivery address for the next order.';
 
 runDetectorCases(acknowledgement, {
   positive: [
+    // rules.dev.13 generalisation (own wording): laughing along with a joke about their family, in
+    // the same words, takes it up, even when business follows in the same line
+    {
+      text: '«My wife would say the same about me 😄 The export fix ships Monday.»',
+      answers: DASHBOARD_JOKE,
+      minConfidence: 0.8,
+    },
+    {
+      text: '«Sounds like my husband, he calls the laptop my other partner 😁»',
+      answers: DASHBOARD_JOKE,
+      minConfidence: 0.8,
+    },
     // rules.dev.12 generalisation (own wording): a thing from inside the news named back beside a
     // phrase of recognition, even in a line that goes on to other things
     {
@@ -181,6 +195,13 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // near-misses of laughing along: the same family word said flatly, and a laugh about business
+    {
+      text: 'My wife also works in logistics. The export fix ships Monday.',
+      answers: DASHBOARD_JOKE,
+      below: 0.8,
+    },
+    { text: 'The export fix ships Monday 😄', answers: DASHBOARD_JOKE, below: 0.8 },
     // near-misses of the echo: the same thing named with no recognition, and a business word
     // shared with the news beside recognition, do not answer it
     { text: 'The puzzle pieces are a good example of our packaging quality.', answers: GIFT, below: 0.8 },

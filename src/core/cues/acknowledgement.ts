@@ -10,6 +10,7 @@
  * Every client message the reply answers is considered, not only the last.
  */
 import { type AnalyzedText, isNegated, type Sentence } from '../text/analyze.ts';
+import { LAUGHTER } from '../text/laughter.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { findTokenIndex } from '../text/tokens.ts';
 import { DECLINED_APOLOGY } from './apology.ts';
@@ -579,7 +580,9 @@ export const acknowledgement: Detector = {
         findTokenIndex(text.tokens, firstToken, endToken, (t) => TOWARD_READER.has(t.normal)) >= 0 ||
         FEELING.test(text, firstToken, endToken) ||
         /[?!]$/.test(sentence.text.trim()) ||
-        /\b(?:ha(?:ha)+|ha|lol)\b/i.test(sentence.text);
+        // Laughing along with their remark ("my mum would win that one too 😄") takes it up.
+        /\bha\b/i.test(sentence.text) ||
+        LAUGHTER.test(sentence.text);
       const match = told
         .map((m) => ({ index: m.message.index, words: sharedWords(text, sentence, m, replyAddressed) }))
         .find((m) => m.words.length > 0);

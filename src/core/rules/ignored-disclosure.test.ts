@@ -21,6 +21,14 @@ runRuleCases(rule, {
       draft: 'Great to hear the rollout is approved! I will send the plan on Monday.',
     },
     {
+      name: 'the same family word, said flatly beside business, does not take up the joke',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('With these prices I will have to ask my dad to negotiate for me 😂 Can you do 10% off?', 100),
+      ],
+      draft: 'My dad also worked in purchasing. 10% works if you sign for two years.',
+    },
+    {
       name: 'laughter in a line of business does not play along with the jibe',
       history: [
         ...FRIENDLY_HISTORY,
@@ -479,6 +487,16 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.13 generalisation (own wording): a joke about their family answered in kind, the
+    // same family word and a laugh, takes it up (near-miss: the invalid flat mention below)
+    {
+      name: 'a joke about the family answered by laughing along about the same family',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('With these prices I will have to ask my dad to negotiate for me 😂 Can you do 10% off?', 100),
+      ],
+      draft: 'My dad would get 11% out of me, no doubt 😄 10% works if you sign for two years.',
+    },
     // rules.dev.12 generalisation (own wording): banter returned with laughter in an opening line
     // of its own plays along with a passing remark
     {

@@ -7,6 +7,7 @@
  */
 import type { Cue } from '../cues/types.ts';
 import { type AnalyzedText, type Sentence, sentimentOf } from '../text/analyze.ts';
+import { LAUGHTER } from '../text/laughter.ts';
 import { memo } from '../text/memo.ts';
 import { phrases } from '../text/phrases.ts';
 import { escapeRegExp, INVITATION, tokenRange } from './helpers.ts';
@@ -156,7 +157,8 @@ export const PRAISE = phrases([
   'beijos|beijo|besos|beso|abrazo|abrazos|abraço|abraços|bisous|bises|baci|abbracci|xoxo',
 ]);
 /** Laughter, like an emoji, is a playful touch: "haha", "lol", "😂". */
-export const LAUGHTER = /\b(?:ha(?:ha)+\w*|he(?:he)+\w*|lol|lmao)\b|[😂🤣😆😅]/iu;
+export { LAUGHTER };
+
 const LAUGHTER_ALL = new RegExp(LAUGHTER.source, 'giu');
 
 /** The kinds of warmth a message can show, each counted once. */
