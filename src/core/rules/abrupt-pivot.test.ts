@@ -328,6 +328,15 @@ runRuleCases(rule, {
       severity: 'warning',
     },
     {
+      name: 'near-miss of delight: "the news on the budget" as a heading is a business statement',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('We finally closed on the house! Moving in next week. Also, finance signed off the budget.', 100),
+      ],
+      draft: 'Hi Sam, news on the budget: the order confirmation follows today.',
+      clientName: 'Sam Lee',
+    },
+    {
       name: 'US client, friendly, Thanksgiving with the in-laws, answered with "So, did you review"',
       history: [
         ...FRIENDLY_HISTORY,
@@ -513,6 +522,25 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.13 generalisation (own wording): delight at the client's news opens warmly, even
+    // when the news it greets is the business; the near-miss is the overdue invoice (invalid)
+    {
+      name: 'news of a new house and a signed budget, answered with delight at the budget first',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('We finally closed on the house! Moving in next week. Also, finance signed off the budget.', 100),
+      ],
+      draft: 'Hi Sam, wonderful news about the budget! The order confirmation follows today.',
+      clientName: 'Sam Lee',
+    },
+    {
+      name: 'a birth and an approval, answered with "Such good news" before the contract',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('Our daughter was born on Sunday, all well! And the board approved the pilot.', 100),
+      ],
+      draft: 'Such good news on the pilot! The contract is attached.',
+    },
     {
       name: 'the same praise in another English answered with a thank-you first: warmth given back',
       reader: 'TH',

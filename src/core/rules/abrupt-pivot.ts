@@ -17,6 +17,7 @@ import {
   isBusinessNews,
   isGraveNews,
   isLifeNews,
+  opening,
   REACTION_WORDS,
   severityFromScore,
 } from './helpers.ts';
@@ -181,6 +182,15 @@ const REACTION = new RegExp(
   'i',
 );
 
+/**
+ * "Great news on the approval, Thiago!", "Such good news!": delight at what the client told opens
+ * the reply warmly, even when the news it greets is the business. It is no turn to business; if
+ * it passes their personal news by, that is ignored-disclosure's.
+ */
+const DELIGHTED = opening(
+  String.raw`(?:(?:such|what)\s+(?:a\s+)?)?(?:great|good|wonderful|fantastic|brilliant|excellent|amazing|lovely|happy|super|exciting)\s+news\b`,
+);
+
 /** "FYI I'm off on Friday, ...", "I'll be out of office": personal news given as a notice of absence. */
 const NOTICE = phrases([
   'i am|will|be ~2 off|out|away|offline|unavailable',
@@ -259,6 +269,7 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
   if (
     !opening ||
     REACTION.test(opening.text) ||
+    DELIGHTED.test(opening.text) ||
     givesWarmthBack(text, ctx.draft.cues, opening.end) ||
     draftCues(ctx, 'apology').some((c) => c.start < opening.end && c.confidence > 0.5)
   )
