@@ -50,6 +50,40 @@ runRuleCases(rule, {
       severity: 'warning',
     },
 
+    // rules.dev.13 generalisation (own wording): clearly warm thanks that also ask for something,
+    // answered by a request of our own first ("please send X first"), is turned from: the ask
+    // does not deliver what they asked (settled 2026-11-27). Clearly warm thanks are warmth aimed
+    // at us, as praise is: a warning, not a nudge.
+    {
+      name: 'heartfelt thanks with a request, answered by a please-request of our own first',
+      reader: 'GH',
+      writer: 'PL',
+      history: [
+        r('Dear Mr. Mensah, the trial batch of printer cartridges left our warehouse today.'),
+        c(
+          'Dear Tomasz, thank you so much, the cartridges are excellent and the whole office is very happy with them! God bless you all. Kindly share the price list for 500 units.',
+          150,
+        ),
+      ],
+      draft:
+        'Dear Mr. Mensah,\n\nPlease send us your VAT number and delivery address first, then we will prepare the price list.\n\nTomasz',
+      severity: 'warning',
+    },
+    {
+      name: 'heartfelt thanks and praise, answered by a bare order: a warning',
+      reader: 'KE',
+      writer: 'KZ',
+      history: [
+        r('Hi Wanjiru, the onboarding session is booked for Tuesday at 10.'),
+        c(
+          'Thank you so much Aibek! The session was fantastic, my team is still talking about it 🙌 Blessings to you',
+          80,
+        ),
+      ],
+      draft: 'Send me the signed handover form and the invoice number today.',
+      severity: 'warning',
+    },
+    // rules.dev.8 generalisation (own wording): thanks first, the hospitality it is for praised next.
     {
       name: 'near-miss: thanks for a visit, the lunch praised in the next sentence, answered by an ask first',
       history: [
@@ -522,6 +556,32 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // Near-misses of the ask first after warm thanks: the thing asked for delivered first, and
+    // courteous thanks whose question about next steps the order answers.
+    {
+      name: 'heartfelt thanks with a request, answered by delivering what they asked',
+      reader: 'GH',
+      writer: 'PL',
+      history: [
+        r('Dear Mr. Mensah, the trial batch of printer cartridges left our warehouse today.'),
+        c(
+          'Dear Tomasz, thank you so much, the cartridges are excellent and the whole office is very happy with them! God bless you all. Kindly share the price list for 500 units.',
+          150,
+        ),
+      ],
+      draft: 'Dear Mr. Mensah,\n\nThe price list for 500 units is attached.\n\nTomasz',
+    },
+    {
+      name: 'courteous thanks asking for the next steps, answered by the step to take',
+      history: [
+        r('Dear Ana, the sample pumps went out by courier this morning.'),
+        c(
+          'Hi Wei, thanks for the samples, the build quality looks good. What do you need from us to order 300?',
+          200,
+        ),
+      ],
+      draft: 'Dear Ana, please send us the signed order form and we will book production.',
+    },
     // rules.dev.13 generalisation (own wording): delight at the client's news opens warmly, even
     // when the news it greets is the business; the near-miss is the overdue invoice (invalid)
     {

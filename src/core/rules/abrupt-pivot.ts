@@ -356,6 +356,17 @@ function opensOnBusiness(ctx: RuleContext, start: Cue): boolean {
   );
 }
 
+/** The opening sentence asks or orders something of the client: a request of ours, not an answer. */
+function opensWithOwnAsk(ctx: RuleContext, start: Cue): boolean {
+  return ctx.draft.cues.some(
+    (c) =>
+      c.start < start.end &&
+      c.end > start.start &&
+      ((c.type === 'business-ask' && c.confidence >= 0.6) ||
+        (c.type === 'imperative' && c.confidence >= 0.8)),
+  );
+}
+
 /**
  * "Noted.", "Well noted.", "Ok.", "Understood.", "Good.": a bare receipt, with nothing warm in it.
  * Not "Great!" or "Perfect!", which share the client's good feeling.
@@ -552,10 +563,14 @@ export default defineRule({
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const ritual = r ? r.rapport.openingRitual.value !== 'none-until-acquainted' : true;
+    // Thanks or praise that is clearly warm ("the training was amazing, God bless you and your
+    // team"), with no news or question in it: warmth aimed at us, whatever words carry it.
+    const warmlyThanked =
+      !warm.news && !warm.asked && (warm.praised === true || clearlyWarm(last.text, last.cues));
     const score =
       (ritual ? 1 : 0) +
       // Praise with feeling is warmth aimed at us, as personal as news.
-      (warm.personal || warm.praised ? 1 : 0) +
+      (warm.personal || warm.praised || warmlyThanked ? 1 : 0) +
       (ctx.client.personable ? 1 : 0) +
       (start.confidence >= 0.9 ? 1 : 0);
     // A coach rates a brusque opening a warning, not an error: the finding about the ignored news
@@ -580,13 +595,21 @@ export default defineRule({
     // "How do you like the new office? Also, can you send the Q3 report?" -> "Hi Brian, attached is
     // the Q3 report.": the client asked for the business themselves, so opening with it answers
     // them (a skipped question is unanswered-question's). Turning with "So," or "Regarding" does not.
+    // An ask or order of our own first ("Please send us the signed PO first") does not deliver
+    // what they asked: after clearly warm thanks or praise it turns from the warmth as any ask
+    // does, at any stage (eval/README, settled 2026-11-27). (Clearly warm, not only praised:
+    // "thanks for the samples, the finish looks great. What are the next steps?" is courtesy, and
+    // "You must pay a deposit first" answers its question.)
+    const asksFirst =
+      !warm.news && !warm.asked && clearlyWarm(last.text, last.cues) && opensWithOwnAsk(ctx, start);
     if (!warm.grave) {
       const askedBusiness = last.cues.some(
         (c) =>
           c.confidence >= 0.6 &&
           (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
       );
-      if (askedBusiness && !pivoted && !warm.evidence.some((e) => e.message !== last.index)) return [];
+      if (askedBusiness && !pivoted && !asksFirst && !warm.evidence.some((e) => e.message !== last.index))
+        return [];
     }
     // In the first emails a turn with "So," or "Regarding" right past a personal question is abrupt
     // too: the client opened a door, the reply shuts it.
@@ -609,7 +632,8 @@ export default defineRule({
       !turnedFromQuestion &&
       !warm.effusive &&
       !warm.gesture &&
-      !warmthTurnedFrom
+      !warmthTurnedFrom &&
+      !asksFirst
     )
       return [];
     const writerPlain = w ? w.rapport.openingRitual.value === 'none-until-acquainted' : false;
