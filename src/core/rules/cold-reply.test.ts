@@ -23,6 +23,22 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.13 generalisation (own wording): thanks, an emoji and laughter, with a frank question,
+    // answered frankly and at full length with no frame: engaged, not cold
+    {
+      name: 'a chatty question asked with thanks and a laugh, answered at full length without a greeting',
+      reader: 'PT',
+      writer: 'KZ',
+      history: [
+        r('Olá Inês! Nice meeting you at the fair. The slides from our talk are attached 🙂'),
+        c(
+          'Obrigada! be straight with me 😂 we track stock in two spreadsheets and a notebook. is that crazy?',
+          20,
+        ),
+      ],
+      draft:
+        'straight answer: not crazy, lots of shops start like that. the cost is the double typing and the stock that never matches at month end. I would move the two spreadsheets into one first and keep the notebook for the market stall.',
+    },
     {
       name: 'plain thanks and a plain verdict on the goods ("the colours look great") answered bluntly: courtesy, not warmth to return',
       reader: 'SG',
@@ -572,6 +588,20 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-miss of the engaged answer: the same question answered in one unframed line
+    {
+      name: 'the chatty question with thanks and a laugh answered in one unframed line',
+      reader: 'PT',
+      writer: 'KZ',
+      history: [
+        r('Olá Inês! Nice meeting you at the fair. The slides from our talk are attached 🙂'),
+        c(
+          'Obrigada! be straight with me 😂 we track stock in two spreadsheets and a notebook. is that crazy?',
+          20,
+        ),
+      ],
+      draft: 'yes. use our app.',
+    },
     {
       name: 'praise answered by a bare "Good." and then an order: warmth left unreturned, beside blunt-request',
       history: [

@@ -75,7 +75,9 @@ export default defineRule({
     // Half the length or less is a short answer, not only a one-liner.
     const short = oneLiner || effort * 2 <= warmEffort;
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
-    // whatever the length when the reply has not even a greeting or the name. A letter with its
+    // when the reply has not even a greeting or the name and is the lesser effort; a reply as long
+    // as their message that takes up what they asked ("be honest: is this setup stupid?") is
+    // engaged, unless it is blunt. A letter with its
     // frame that opens straight on business is abrupt-pivot's (one finding for one mistake), unless
     // it is also far shorter, or blunt beside three gestures: bluntness and unreturned warmth are
     // different faults.
@@ -99,7 +101,7 @@ export default defineRule({
       given.length === 0 &&
       (short ||
         clearly ||
-        (g >= 3 && (blunt || !framed)) ||
+        (g >= 3 && (blunt || (!framed && effort < warmEffort))) ||
         (!framed && !blunt && g >= 2 && effort < warmEffort));
     if (!cold) return [];
     // A reply that opens straight on business ("Regarding bug #4412, ...") with nothing warm and no
