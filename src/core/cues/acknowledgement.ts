@@ -10,6 +10,7 @@
  * Every client message the reply answers is considered, not only the last.
  */
 import { type AnalyzedText, isNegated, type Sentence } from '../text/analyze.ts';
+import { CALENDAR } from '../text/calendar.ts';
 import { LAUGHTER } from '../text/laughter.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { findTokenIndex } from '../text/tokens.ts';
@@ -308,16 +309,6 @@ function toldSentences(message: Told, told: Cue[]): (s: { start: number; end: nu
   });
   return (x) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 }
-
-const CALENDAR = new Set(
-  [
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
-    'january february march april may june july august september october november december',
-    'jan feb mar apr jun jul aug sep sept oct nov dec',
-  ]
-    .join(' ')
-    .split(' '),
-);
 
 type Told = NonNullable<ReplyContext['answered']>[number];
 

@@ -3,6 +3,8 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // near-miss of the date: a place gone to on a named day is still a trip
+    { text: '«I flew to Madrid on Monday with my wife for our anniversary.»' },
     // near-miss of the teasing look-alike: the writer's own kids, beside a joke, are still news
     { text: '«My kids were kidding around in the background of the call, sorry!»', topic: 'family' },
     // rules.dev.12 generalisation (own wording): a smiley closes the news when a capitalised line of
@@ -185,6 +187,9 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.13 generalisation (own wording): a day or a month after "goes to" is a date, not a place
+    'The night shift closes after midnight, so part of Saturday goes to Sunday.',
+    'The launch went to March because the certificate came late.',
     // rules.dev.13 generalisation (own wording): teasing ("just kidding", "no kidding") shares its
     // lemma with "kid", but tells nothing of the writer's children
     'Your slides were 80 pages long, I almost fell asleep 😂 just kidding!!',

@@ -1,5 +1,6 @@
 /** Finds private-life topic words in a text, minus their business look-alikes. */
 import type { AnalyzedText } from '../text/analyze.ts';
+import { CALENDAR } from '../text/calendar.ts';
 import { memo } from '../text/memo.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import {
@@ -41,7 +42,8 @@ function placeHits(text: AnalyzedText, from: number, to: number): TopicHit[] {
     let t = lead.endToken;
     while (t < to && ['the', 'a'].includes(text.tokens[t]!.normal)) t++;
     const place = text.tokens[t];
-    if (t >= to || place?.pos !== 'PROPN') continue;
+    // "part of Sunday goes to Monday": a day or a month is a date, not a place gone to.
+    if (t >= to || place?.pos !== 'PROPN' || CALENDAR.has(place.normal)) continue;
     hits.push({
       phrase: lead.phrase,
       firstToken: lead.firstToken,
