@@ -240,6 +240,35 @@ runRuleCases(rule, {
       draft: 'Hi Alex, the proposal is valid until Friday.',
       severity: 'error',
     },
+    // rules.dev.13 generalisation (own wording): a family rite marked as a wedding is (a first
+    // communion, a bar mitzvah), given as the reason for a silence, is grave news at any stage; a
+    // birthday party given the same way is no rite (near-miss)
+    {
+      name: 'a son’s bar mitzvah given as the reason for a silence, answered by business',
+      reader: 'MX',
+      writer: 'PL',
+      history: [
+        r('Dear Daniel, following up on the offer for the cold-room panels. Best, Ewa'),
+        c(
+          'Dear Ewa, apologies for the slow answer, our son had his bar mitzvah on Saturday and the whole family stayed with us all week. Best, Daniel',
+        ),
+      ],
+      draft: 'Hi Daniel, the offer is valid until the end of the month.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: a birthday party given as the reason for a silence is no grave news: a nudge in the first emails',
+      reader: 'MX',
+      writer: 'PL',
+      history: [
+        r('Dear Daniel, following up on the offer for the cold-room panels. Best, Ewa'),
+        c(
+          'Dear Ewa, apologies for the slow answer, we had my father’s 75th birthday party on Saturday with the whole family, it was lovely. Best, Daniel',
+        ),
+      ],
+      draft: 'Hi Daniel, the offer is valid until the end of the month.',
+      severity: 'suggestion',
+    },
     {
       name: 'naming the weekday the client gave is a date, not an answer to their news',
       history: [...FRIENDLY_HISTORY, c('FYI I am off on Thursday for my son’s graduation.', 100)],
