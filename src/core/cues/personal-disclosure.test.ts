@@ -3,6 +3,15 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // rules.dev.13 generalisation (own wording): "still recovering" after a party, a trip or a race
+    // is the tiredness after it; beside a surgery or an illness it stays health
+    {
+      text: '«We threw my father a surprise party for his 70th, forty guests, I am still recovering 😅»',
+      topic: 'celebration',
+    },
+    { text: '«Ran my first half marathon on Sunday, legs still recovering haha»', topic: 'hobby' },
+    { text: '«My father had a hip operation on Friday and is recovering at home.»', topic: 'health' },
+    { text: '«After the party my sister got the flu and is still recovering.»', topic: 'health' },
     // near-miss of the date: a place gone to on a named day is still a trip
     { text: '«I flew to Madrid on Monday with my wife for our anniversary.»' },
     // near-miss of the teasing look-alike: the writer's own kids, beside a joke, are still news

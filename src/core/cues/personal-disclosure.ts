@@ -176,6 +176,19 @@ function topicOf(text: AnalyzedText, strong: readonly TopicHit[], all: readonly 
     (h) => h.topic === 'travel' && !WHEN_WORDS.has(text.text.slice(h.start, h.end).toLowerCase()),
   );
   if (topics.has('family') && trip) topics.add('family-vacation');
+  // "We celebrated mum's 80th with 25 people, still recovering 😅": "recovering" beside a party or a
+  // trip is the tiredness after it, not an illness; beside a surgery or a flu it stays health.
+  // The outing may be named by a weak word ("a surprise party"): it then names the topic.
+  const health = named.filter((h) => h.topic === 'health');
+  const outings = kept(all).filter((h) => OUTING.has(h.topic));
+  if (
+    health.length > 0 &&
+    health.every((h) => RECOVERING.has(text.tokens[h.firstToken]!.normal)) &&
+    outings.length > 0
+  ) {
+    topics.delete('health');
+    for (const h of outings) topics.add(h.topic);
+  }
   // "my sister's wedding": a relative's wedding is a celebration the writer went to, not their own
   // life event (the writer's own wedding is).
   const attended = all.some(
@@ -192,6 +205,9 @@ function topicOf(text: AnalyzedText, strong: readonly TopicHit[], all: readonly 
   return TOPIC_PRIORITY.find((t) => topics.has(t)) ?? 'other';
 }
 const WEDDING = new Set(['wedding', 'marriage']);
+const RECOVERING = new Set(['recovering', 'recovery']);
+/** Times out one comes back tired from: a party, a trip, a race. */
+const OUTING = new Set<DisclosureTopic>(['celebration', 'travel', 'family-vacation', 'hobby']);
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
 

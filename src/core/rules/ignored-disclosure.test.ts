@@ -269,6 +269,21 @@ runRuleCases(rule, {
       draft: 'Hi Daniel, the offer is valid until the end of the month.',
       severity: 'suggestion',
     },
+    // rules.dev.13 generalisation (own wording): "still recovering" after a party is tiredness, not
+    // health news: no grave news in the first emails
+    {
+      name: 'a birthday party the client is still recovering from, in the first emails: a nudge',
+      reader: 'MX',
+      writer: 'PL',
+      history: [
+        r('Dear Daniel, following up on the offer for the cold-room panels. Best, Ewa'),
+        c(
+          'Dear Ewa, we had my father’s 75th birthday party on Saturday with the whole family, I am still recovering 😅 Best, Daniel',
+        ),
+      ],
+      draft: 'Hi Daniel, the offer is valid until the end of the month.',
+      severity: 'suggestion',
+    },
     {
       name: 'naming the weekday the client gave is a date, not an answer to their news',
       history: [...FRIENDLY_HISTORY, c('FYI I am off on Thursday for my son’s graduation.', 100)],
