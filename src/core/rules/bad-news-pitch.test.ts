@@ -9,6 +9,25 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.13 generalisation (own wording): an offer that "runs out" presses for a date as one
+    // that "expires" does; after sympathy for a serious illness it stays an error (settled 2026-11-27)
+    {
+      name: 'sympathy for a father in intensive care, then the promo that runs out on Friday',
+      reader: 'JO',
+      writer: 'GB',
+      history: [...WORKING, c('Sorry for the silence, my father is in intensive care after a stroke.')],
+      draft:
+        'I am so sorry, I really hope he pulls through. Just so you know, the promo price runs out on Friday, so it would be good to order before then.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same sympathy, then the order asked for with no date, stays a warning',
+      reader: 'JO',
+      writer: 'GB',
+      history: [...WORKING, c('Sorry for the silence, my father is in intensive care after a stroke.')],
+      draft: 'I am so sorry, I really hope he pulls through. Could you please send the signed order form?',
+      severity: 'warning',
+    },
     // rules.dev.11 (own wording): sympathy first, then what the product did for other customers
     // offered as the answer to their cuts, is still selling.
     {

@@ -138,6 +138,7 @@ const SALES = phrases([
   'new ~1 module|feature|features|version|release|product|plan|edition',
   'launch|launched|launches|launching',
   'due|expires|expire|ends|deadline',
+  'runs|run|running out',
   'reminder',
   'last chance',
   'valid until',
@@ -207,7 +208,13 @@ const RELIEF = phrases([
   'hold|extend|extended|postpone|postponed|pause|paused|move|moved',
 ]);
 /** A date the client must act by: pressure, whatever courtesy wraps it ("whenever you're ready ... ends Friday"). */
-const DEADLINE = phrases(['ends|expires|expire|deadline', 'valid until', 'by then', 'last chance']);
+const DEADLINE = phrases([
+  'ends|expires|expire|deadline',
+  'runs|run|running out',
+  'valid until',
+  'by then',
+  'last chance',
+]);
 /** Patience about the business ("the contract can wait", "whenever you are ready"): not selling. */
 const PATIENCE = phrases([
   'can|will wait',
@@ -242,6 +249,8 @@ function patientSentence(ctx: RuleContext, cue: Cue): boolean {
 /** A push for a date: a deadline, a price about to rise, a rate to lock, unless the sentence gives relief. */
 const PRESSING_DATE = phrases([
   'ends|expires|expire|deadline|due',
+  // "the discount runs out on Thursday": an offer's end in everyday words.
+  'runs|run|running out',
   'valid until',
   'by then',
   'last chance',
