@@ -23,17 +23,6 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
-    // near-miss of the team that learned: "learned that" reports a fact, it praises nothing
-    {
-      name: 'plain thanks and a fact the team learned, answered by a bare verdict',
-      reader: 'TR',
-      writer: 'RU',
-      history: [
-        r('Ayşe Hanım, the terminals are installed; tomorrow at 10 I train your cashiers.'),
-        c('Thanks for the file. We learned that the supplier changed, and the export seems broken.', 30),
-      ],
-      draft: 'No, the export works. Your team picked the wrong template, this is their error.',
-    },
     // rules.dev.13 generalisation (own wording): thanks, an emoji and laughter, with a frank question,
     // answered frankly and at full length with no frame: engaged, not cold
     {
@@ -599,21 +588,6 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
-    // rules.dev.13 generalisation (own wording): thanks with praise of what the team learned is
-    // clearly warm; a blunt verdict that returns none of it is cold beside blunt-disagreement
-    {
-      name: 'heartfelt thanks for a training the team learned from, answered by a bare verdict',
-      reader: 'TR',
-      writer: 'RU',
-      history: [
-        r('Ayşe Hanım, the terminals are installed; tomorrow at 10 I train your cashiers.'),
-        c(
-          'Thank you so much for the training, my team learned a lot 🙏 small thing: the export seems broken.',
-          30,
-        ),
-      ],
-      draft: 'No, the export works. Your team picked the wrong template, this is their error.',
-    },
     // near-miss of the engaged answer: the same question answered in one unframed line
     {
       name: 'the chatty question with thanks and a laugh answered in one unframed line',

@@ -151,8 +151,6 @@ export const PRAISE = phrases([
   // How useful it was, looking back: "the workshop was really useful"; "it would be very useful if
   // you could ..." asks.
   'was|were|been very|so|really|super|extremely|incredibly|truly|most useful|insightful|informative|valuable',
-  // What the team got from our training or visit: "my guys learned very fast", "we learnt so much".
-  'learned|learnt ~1 so|very|really|a ~1 much|fast|quickly|lot|lots',
   // "That's the kind of partner we want": being the partner the client hoped for.
   'the kind|sort|type of partner|partners|supplier|suppliers|vendor|vendors|team we ~1 want|wanted|need|value|love',
   // Affection in a sign-off or an address is heartfelt as praise is: "Beijos", "Un abrazo", "xoxo".
