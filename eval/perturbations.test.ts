@@ -47,6 +47,24 @@ describe('perturbations', () => {
     expect(shifted.draft.at).toBe('2026-03-17T09:00:00.000Z');
   });
 
+  it('leaves a thread that writes a calendar date as it is: the date would not move with it', () => {
+    for (const text of [
+      'We need it by 15 October.',
+      'Deadline: Oct 9.',
+      'Send it before 14/05.',
+      'by the 10th',
+    ]) {
+      const dated = { ...thread, messages: [{ ...thread.messages[0]!, text }] };
+      expect(shiftWeeks(dated, 13)).toBe(dated);
+    }
+    // a weekday stays true when whole weeks move; a sum is no date
+    const weekday = {
+      ...thread,
+      messages: [{ ...thread.messages[0]!, text: 'By Friday, please: 30 units at 12.50.' }],
+    };
+    expect(shiftWeeks(weekday, 13)).not.toBe(weekday);
+  });
+
   it('signs the draft with the rep’s first name, unless it is signed', () => {
     expect(signOff(thread).draft.text).toBe('Hello Greg.\nThe price is in the offer.\n\nBest regards,\nOlga');
     const signed = { ...thread, draft: { ...thread.draft, text: 'Price attached.\nCheers, Olga' } };

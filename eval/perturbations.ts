@@ -102,7 +102,26 @@ export function signOff(thread: ThreadJson): ThreadJson {
 }
 
 /** Moves every timestamp by whole weeks: gaps, weekdays and hours of day stay as they were. */
+/**
+ * A calendar date written in the text ("by 15 October", "Oct 9", "14/05", "the 10th"): moving the
+ * timestamps would leave it behind, so a reply that was late would become early. Weekday names
+ * stay true, since whole weeks are shifted.
+ */
+const WRITTEN_DATE = new RegExp(
+  [
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`,
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+    // 14/05, 5.11.2026, 10/23 (either order); not a price such as 12.50
+    String.raw`(?<![\d.])\b(?:[0-2]?\d|3[01])[./](?:[0-2]?\d|3[01])(?:[./]\d{2,4})?\b(?![./]\d)`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\bthe\s+\d{1,2}(?:st|nd|rd|th)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Every timestamp moved by whole weeks; a thread that writes a calendar date is left as it is. */
 export function shiftWeeks(thread: ThreadJson, weeks: number): ThreadJson {
+  if ([...thread.messages, thread.draft].some((m) => WRITTEN_DATE.test(m.text))) return thread;
   const shift = (at: string | undefined) =>
     at === undefined ? at : new Date(Date.parse(at) + weeks * 7 * 86_400_000).toISOString();
   return {
@@ -162,7 +181,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   },
   {
     name: 'shifted-weeks',
-    summary: 'every timestamp moved 13 weeks later (same weekdays, hours and gaps)',
+    summary:
+      'every timestamp moved 13 weeks later (same weekdays, hours and gaps); threads that write a calendar date are left as they are',
     apply: (t) => shiftWeeks(t, 13),
   },
 ];
