@@ -7,7 +7,14 @@ import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
 import { placed } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import { answeredCues, clientName, draftCues, opening, severityFromScore } from './helpers.ts';
+import {
+  answeredCues,
+  clientName,
+  draftCues,
+  opening,
+  partyNameWords,
+  severityFromScore,
+} from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span } from './types.ts';
 
 /** Downgraders for the usual blunt judgements: the point stays, the verdict becomes a view. */
@@ -239,9 +246,7 @@ function restatesTheirs(ctx: RuleContext, verdict: Cue): boolean {
   const sentence = draft.text.slice(verdict.start, verdict.end);
   const at = Math.min(...(verdict.triggers ?? []).map((t) => sentence.indexOf(t)).filter((i) => i >= 0));
   if (!Number.isFinite(at)) return false;
-  const names = new Set(
-    [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
-  );
+  const names = partyNameWords(ctx);
   const content = (t: { pos: string; normal: string }) => CONTENT_POS.has(t.pos) && !names.has(t.normal);
   const theirs = new Set(
     ctx.analysis.answered.flatMap((m) => m.text.tokens.filter(content).map((t) => t.lemma)),

@@ -14,6 +14,7 @@ import {
   draftOrders,
   escapeRegExp,
   ownsTriggers,
+  partyNameWords,
   severityFromScore,
 } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types.ts';
@@ -331,9 +332,7 @@ export default defineRule({
     // Softeners inside the same sentence ("if possible", "when you get a chance") already ask.
     const softened = (c: { start: number; end: number }) =>
       draftCues(ctx, 'hedge', 0.6).some((h) => h.start >= c.start && h.end <= c.end);
-    const names = new Set(
-      [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,]+/)).filter(Boolean),
-    );
+    const names = partyNameWords(ctx);
     const askedHow =
       ctx.analysis.answered.some((m) =>
         m.cues.some((q) => q.type === 'question' && ASKS_HOW.test(m.text.text.slice(q.start, q.end))),

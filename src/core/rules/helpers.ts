@@ -134,6 +134,13 @@ export function isGraveNews(cue: Cue): boolean {
   return (cue.triggers ?? []).some((t) => GRAVE_WORDS.test(t));
 }
 
+/** The words of the client's and the rep's names, lower-cased: "Hi Yuki," answers nothing, judges nothing. */
+export function partyNameWords(ctx: RuleContext): Set<string> {
+  return new Set(
+    [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
+  );
+}
+
 /** Severity from a score of reasons (0..n): the more reasons the reader will mind, the higher. */
 export function severityFromScore(score: number, errorAt: number, warningAt: number): Severity {
   if (score >= errorAt) return 'error';

@@ -16,6 +16,7 @@ import {
   escapeRegExp,
   INVITATION,
   opening,
+  partyNameWords,
   readerExpectsAcknowledgement,
   tokenRange,
 } from './helpers.ts';
@@ -212,9 +213,7 @@ function lightSmallTalk(message: AnalyzedMessage, question: Cue, asked: string):
  */
 function followsUp(ctx: RuleContext, message: AnalyzedMessage, question: Cue): boolean {
   const [first, to] = tokenRange(message.text, question);
-  const names = new Set(
-    [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
-  );
+  const names = partyNameWords(ctx);
   const own = [...contentLemmas(message.text, first, to)].filter(
     (l) => !names.has(l) && !TIME_WORD.test(l) && !WEATHER_ASKED.test(l),
   );
@@ -623,9 +622,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const asking = draftCues(ctx, 'question', 0.8);
   const statements = draft.sentences.filter((s) => !asking.some((q) => q.start < s.end && s.start < q.end));
   // The names in "Hi Yuki, how did ...?" and "Hi Mark, ..." are no answer to anything.
-  const names = new Set(
-    [ctx.reader.name, ctx.writer.name].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter(Boolean),
-  );
+  const names = partyNameWords(ctx);
   const said = contentLemmas(draft);
   for (const n of names) said.delete(n);
   const ownLemmas = new Set([...contentLemmas(q, first, to)].filter((l) => !names.has(l)));
