@@ -3,6 +3,10 @@ import { imperative } from './imperative.ts';
 
 runDetectorCases(imperative, {
   positive: [
+    // rules.dev.14 generalisation (own wording): a formula, then an order joined by "and"; an
+    // order after a colon that announces no choice.
+    '«Take a look at the offer and confirm the quantities by Monday.»',
+    '«Next step: approve the budget so we can order.»',
     '«Be sure to bring the signed forms on Monday.»',
     '«Send me the signed contract.»',
     '«Please send me the signed contract.»',
@@ -215,5 +219,11 @@ runDetectorCases(imperative, {
     'Transit time approx. 25 days to Santos.',
     'Pay terms 50/50, balance before loading.',
     'Order total 12,400 EUR ex works.',
+    // rules.dev.14 generalisation (own wording): after thanks, the writer's own plan with "we";
+    // choices described after a lead-in that names them
+    'Thanks a lot, we will review it tomorrow and send the revised plan on Thursday.',
+    'Thank you, I will book the room and confirm the agenda later today.',
+    'There are two alternatives: extend the pilot by a month or start the rollout in April.',
+    'We see three options: keep the current scope, drop the reports, or split the delivery.',
   ],
 });

@@ -420,7 +420,13 @@ function imperativeStart(text: AnalyzedText, sentence: Sentence): number | undef
   const colon = findTokenIndex(text.tokens, from + 1, Math.min(end, from + 10), (t) => t.value === ':');
   // "It would help if each manager could: - bring ...": the verbs after a modal lead-in complete
   // it; they are what is asked, not orders.
-  if (colon >= 0 && !LEAD_IN_MODAL.has(text.tokens[colon - 1]!.normal))
+  // "We see two options: go live in February or move the date", "Option B: sign for two years":
+  // the verbs after a lead-in that names options describe the choices, they order nothing.
+  if (
+    colon >= 0 &&
+    !LEAD_IN_MODAL.has(text.tokens[colon - 1]!.normal) &&
+    !text.tokens.slice(from, colon).some((t) => OPTION_NOUNS.has(t.normal))
+  )
     return clauseImperative(text, colon + 1, end);
   return splicedOrder(text, from, end);
 }
@@ -463,6 +469,18 @@ function splicedOrder(text: AnalyzedText, from: number, end: number): number | u
   }
   return undefined;
 }
+/** Nouns that announce a set of choices: what follows the colon describes them. */
+const OPTION_NOUNS = new Set([
+  'option',
+  'options',
+  'alternative',
+  'alternatives',
+  'choice',
+  'choices',
+  'possibilities',
+  'scenario',
+  'scenarios',
+]);
 /** A lead-in that ends on a modal or "to" ("each manager could:", "we'd ask you to:") governs the list after it. */
 const LEAD_IN_MODAL = new Set(['could', 'would', 'can', 'will', 'should', 'might', 'may', 'to']);
 /** A past participle: "released", "shipped", "sent". */
@@ -594,6 +612,8 @@ const COMMITMENT_VERBS = new Set([
   'provide',
   'decide',
 ]);
+/** Subjects that start a clause of their own: "we will ... and send" is the writer's plan. */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
 /** Verbs of opinion that a reply opens on for "I (dis)agree". */
 const STANCE = new Set(['agree', 'disagree', 'agreed', 'disagreed']);
 /** Closed-class words wink sometimes tags as verbs. */
@@ -689,11 +709,15 @@ export const imperative: Detector = {
       // A formula near the verb, or one that opens on it however long ("Kindly find the revised
       // proposal attached").
       // "Have a look at the contract and sign it by Friday": a formula first, then an order.
+      // "Thank you, we will start on Monday and send the report": once a subject of its own starts a
+      // clause, the verbs after it are that subject's (the writer's plan), not the reader's order.
+      const rest = text.tokens.slice(start === undefined ? 0 : start + 1, sentence.endToken - 1);
+      const ownClause = rest.findIndex((t) => CLAUSE_SUBJECTS.has(t.normal));
       const orderAfter =
         start !== undefined &&
-        text.tokens
-          .slice(start + 1, sentence.endToken - 1)
-          .some((t, k, rest) => t.normal === 'and' && COMMITMENT_VERBS.has(rest[k + 1]?.normal ?? ''));
+        rest
+          .slice(0, ownClause < 0 ? rest.length : ownClause)
+          .some((t, k, clause) => t.normal === 'and' && COMMITMENT_VERBS.has(clause[k + 1]?.normal ?? ''));
       const conventional =
         start !== undefined &&
         !orderAfter &&

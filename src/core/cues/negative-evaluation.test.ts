@@ -3,6 +3,9 @@ import { negativeEvaluation } from './negative-evaluation.ts';
 
 runDetectorCases(negativeEvaluation, {
   positive: [
+    // rules.dev.14 near-misses: "false" as a verdict still judges
+    '«The figure in your summary is false.»',
+    '«That claim is false, the sensor was calibrated last week.»',
     // a failure told as what happened, and an excess judged, are still verdicts
     '«The upload failed again because of your proxy.»',
     '«Twelve weeks is far too long for us.»',
@@ -122,6 +125,11 @@ runDetectorCases(negativeEvaluation, {
     },
   ],
   negative: [
+    // rules.dev.14 generalisation (own wording): "false" in a term of measurement names a kind of
+    // result, it judges nothing
+    'The new model cut false positives by a third.',
+    'We had two false alarms on line 2 last night.',
+    'The report shows the false negative rate per camera.',
     // sympathy that recognises the client's bad news ("how awful", "too bad") judges nothing
     {
       text: 'Oh no, how awful. Please confirm the order by Friday.',

@@ -220,6 +220,9 @@ function capturedError(text: AnalyzedText, at: number): boolean {
   if (/^(?:the|this|that|these|those|any|an|each)$/.test(text.tokens[k]?.normal ?? '')) k--;
   return text.tokens[k]?.normal === 'of' && CAPTURE.test(text.tokens[k - 1]?.normal ?? '');
 }
+/** What "false" names as a term of measurement: "false positives", "false alarm", "false reject rate". */
+const FALSE_COMPOUND =
+  /^(?:positives?|negatives?|alarms?|alerts?|rejects?|rejections?|detections?|hits?|matches?|triggers?|starts?|readings?)$/;
 /** "error logs", "error messages" (the tagger may read the head as a verb). */
 const ERROR_COMPOUND = /^(?:logs?|messages?|codes?|rates?|reports?|handling|screens?|screenshots?|details)$/;
 /** What an error does in a log or a trace: it starts, occurs, shows up at a time or a step. */
@@ -633,6 +636,13 @@ export const negativeEvaluation: Detector = {
             text.tokens[m.firstToken]!.normal === 'failed' &&
             (text.tokens[m.endToken]?.pos === 'NOUN' ||
               ATTRIBUTIVE_BEFORE.has(text.tokens[m.firstToken - 1]?.normal ?? ''))
+          ) &&
+          // "the false positive rate", "a false alarm": a technical term for a kind of result,
+          // measured or reported, not a verdict that something said is untrue.
+          !(
+            m.endToken - m.firstToken === 1 &&
+            text.tokens[m.firstToken]!.normal === 'false' &&
+            FALSE_COMPOUND.test(text.tokens[m.endToken]?.normal ?? '')
           ) &&
           // "the error logs", "an error message": a noun naming a thing, not a verdict; so is the
           // error captured for support ("a screenshot of the error", "the full text of the errors").

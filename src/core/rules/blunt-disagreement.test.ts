@@ -20,6 +20,33 @@ const directClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.14 generalisation (own wording): a plain yes-or-no answer asked for is what was asked
+    {
+      name: 'a client who asked for a straight yes or no gets a plain "no, that date is impossible"',
+      reader: 'US',
+      writer: 'IN',
+      history: [c('I need a straight answer by Thursday: can you deliver the 400 units in week 12?')],
+      draft: 'No, week 12 is not possible: the casings arrive in week 13. Week 14 is the earliest.',
+    },
+    {
+      name: 'a client who asked "yes or no?" gets a plain refusal',
+      reader: 'GB',
+      history: [c('Can your team cover the weekend cutover, yes or no?')],
+      draft: 'No, the weekend cutover is not possible for us, but Monday night is.',
+    },
+    // the opposite view, cushioned or on someone's side, is no dismissal
+    {
+      name: 'the client’s manager said to be right agrees with them',
+      reader: 'US',
+      history: [c('Our COO thinks the 12-week timeline is too long for phase one.')],
+      draft: 'Your COO is right that 12 weeks is long; we can cut phase one to nine weeks.',
+    },
+    {
+      name: 'the estimate defended after a concession and a hedge',
+      reader: 'US',
+      history: [c('Our board feels the 600-hour estimate is on the high side.')],
+      draft: 'I understand the concern, but I think the 600-hour estimate is realistic for this scope.',
+    },
     // the error a reply asks to see is named, not judged, whatever the apostrophes
     ...[
       "If it doesn't, send me a screenshot of the error and I'll look at it.",
@@ -279,6 +306,28 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.14 generalisation (own wording): the client's objection dismissed by flatly asserting
+    // the opposite; the fault put on their department
+    {
+      name: 'the client’s "too long" answered by "the timeline is realistic"',
+      reader: 'US',
+      writer: 'RU',
+      history: [c('Our COO thinks the 12-week timeline is too long for phase one. Any room there?')],
+      draft: 'The 12-week timeline is realistic. Shorter is not an option.',
+    },
+    {
+      name: 'the client’s "price on the high side" answered by "the price is fair"',
+      reader: 'GB',
+      history: [c('Thanks for the offer. Our purchasing team finds the licence price a bit steep.')],
+      draft: 'The licence price is fair for what is included.',
+    },
+    {
+      name: 'the mistake put on the client’s purchasing department',
+      reader: 'TR',
+      history: [c('The cables we received are 2 m long, we needed 3 m. Can you check?')],
+      draft: 'Your purchasing department ordered 2 m, so the mistake was made on your side.',
+      severity: 'error',
+    },
     // rules.dev.12 near misses: politeness and directness talked about, not asked for
     {
       name: 'a client who thanks the rep for being polite did not ask for a blunt verdict',

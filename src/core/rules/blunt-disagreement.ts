@@ -3,6 +3,7 @@
  * correct.", a bare "No.") for a reader who expects criticism cushioned. Readers from cultures
  * that value direct negative feedback (Meyer 2014's "Evaluating" scale) get at most a hint.
  */
+import type { AnalyzedMessage } from '../analysis.ts';
 import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
 import { placed } from '../culture/profile.ts';
@@ -166,12 +167,19 @@ const ASKS_FRANKNESS =
  */
 const ASKS_FOR =
   /\b(?:give|share|want|need|like|appreciate|welcome|love|prefer|send|get)\b[^.!?]{0,30}\b(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer|assessment)/i;
-const asksFrankness = (message: string) => ASKS_FRANKNESS.test(message) || ASKS_FOR.test(message);
+/**
+ * "We need a clear answer, yes or no", "just give me a straight yes or no": the client asked for a
+ * plain answer, and a plain "no, that date is not possible" is it.
+ */
+const ASKS_PLAIN_ANSWER =
+  /\b(?:clear|straight|plain|simple|definite|direct|firm)\s+(?:answer|reply|yes\s+or\s+no)\b|\byes\s+or\s+no\s*[:?]/i;
+const asksFrankness = (message: string) =>
+  ASKS_FRANKNESS.test(message) || ASKS_FOR.test(message) || ASKS_PLAIN_ANSWER.test(message);
 /** "It was too long and a bit naive": the client running down their own work or themselves. */
 const SELF_CRITICAL = /\b(?:i|i'm|i’m|my|we|our|we're|we’re)\b/i;
-/** "I think", "we feel": who holds the opinion, not whose work it judges. */
+/** "I think", "we feel", "our CFO feels": who holds the opinion, not whose work it judges. */
 const OPINION_FRAME =
-  /\b(?:i|we)\s+(?:(?:really|still|honestly)\s+)?(?:think|feel|believe|find|found|fear|guess|suppose|worry)\b/gi;
+  /\b(?:i|we|(?:our|my)\s+(?:[\w-]+\s+){1,2}?)\s*(?:(?:really|still|honestly)\s+)?(?:think|thinks|feel|feels|believe|believes|find|finds|found|fear|fears|guess|suppose|worry|worries)\b/gi;
 /** "Not at all, I disagree!", "Not true!": a contradiction that, after self-criticism, is praise. */
 const CONTRADICTS = /\b(?:disagree|not at all|not true|nonsense|no way)\b/i;
 
@@ -206,9 +214,10 @@ function granted(sentence: string, triggers: string[]): boolean {
 const PEOPLE_BLAMED = new RegExp(
   // The client's people as the ones who erred (not "thanks to your team", "with your engineers").
   String.raw`(?<!\b(?:to|with|for|from|and|thank|thanks|meet|meeting)\s)\byour\s+(?:own\s+)?(?:[\w-]+\s+)?` +
-    String.raw`(?:team|teams|engineers?|engineering|people|staff|pm|project\s+manager|managers?|consultants?|operators?|technicians?|colleagues?|developers?|lawyers?|accountants?|inspectors?|installers?)\b` +
-    // ... or the fault put on their side: "the delay is on your side", "that is your responsibility".
-    String.raw`|\b(?:is|are|was|were|lies|lie)\s+(?:on\s+|with\s+)?your\s+(?:side|end|responsibility|fault)\b|\byour\s+fault\b`,
+    String.raw`(?:team|teams|engineers?|engineering|people|staff|pm|project\s+manager|managers?|consultants?|operators?|technicians?|colleagues?|developers?|lawyers?|accountants?|inspectors?|installers?|departments?|dept|buyers?|purchasers?|planners?)\b` +
+    // ... or the fault put on their side: "the delay is on your side", "that is your responsibility",
+    // "the mistake was made on your side".
+    String.raw`|\b(?:is|are|was|were|lies|lie)\s+(?:(?:made|caused)\s+)?(?:on\s+|with\s+|by\s+)?your\s+(?:side|end|responsibility|fault)\b|\byour\s+fault\b`,
   'i',
 );
 /** "You are wrong", "you misunderstood the contract": the reader judged, one step beyond their numbers. */
@@ -255,6 +264,59 @@ function restatesTheirs(ctx: RuleContext, verdict: Cue): boolean {
     (t) => t.start >= verdict.start && t.end <= verdict.start + at && content(t) && theirs.has(t.lemma),
   );
   return new Set(judged.map((t) => t.lemma)).size >= 2;
+}
+
+/**
+ * "The estimate is correct, 900 hours is realistic" to a client who wrote "900 hours is on the high
+ * side": the opposite verdict, flatly asserted on what the client has just judged, dismisses their
+ * objection as "your view is wrong" would. Not "your CFO is right that ..." (someone is right: that
+ * agrees), and not once it concedes or hedges ("I understand, but", "I think").
+ */
+const COUNTER =
+  /\b(?:is|are|was|were|’s|'s)\s+(?:(?:absolutely|perfectly|entirely|fully|completely|totally|quite|very|definitely|clearly)\s+)?(?:correct|right|accurate|realistic|justified|reasonable|fair|appropriate|achievable|feasible|competitive)\b(?!\s+(?:that|to|about|in|on|with|for\s+(?:you|your))\b)/gi;
+function counterVerdicts(
+  ctx: RuleContext,
+  own: Cue[],
+  theirs: { message: AnalyzedMessage; cue: Cue }[],
+): Cue[] {
+  const draft = ctx.draft.text;
+  const names = partyNameWords(ctx);
+  const content = (t: { pos: string; normal: string }) => CONTENT_POS.has(t.pos) && !names.has(t.normal);
+  // What the client's verdicts judged: their words and figures.
+  const judged = new Set(
+    theirs.flatMap(({ message, cue }) =>
+      message.text.tokens
+        .filter((t) => t.start >= cue.start && t.end <= cue.end && content(t))
+        .map((t) => t.lemma),
+    ),
+  );
+  if (judged.size === 0) return [];
+  const hedged = draftCues(ctx, 'hedge', 0.6);
+  return draft.sentences.flatMap((sentence): Cue[] => {
+    if (own.some((v) => v.start < sentence.end && sentence.start < v.end)) return [];
+    if (CONCESSION.test(sentence.text) || /\b(?:but|however|although|though)\b/i.test(sentence.text))
+      return [];
+    if (hedged.some((h) => h.start >= sentence.start && h.end <= sentence.end)) return [];
+    const triggers = [...sentence.text.matchAll(COUNTER)].filter((m) => {
+      // The words of the clause before the verdict, back to a comma: what it says is right.
+      const head = sentence.text.slice(0, m.index).split(/[,;:]/).pop()!;
+      const from = sentence.start + m.index! - head.length;
+      return draft.tokens.some(
+        (t) => t.start >= from && t.end <= sentence.start + m.index! && content(t) && judged.has(t.lemma),
+      );
+    });
+    return triggers.length === 0
+      ? []
+      : [
+          {
+            type: 'negative-evaluation',
+            start: sentence.start,
+            end: sentence.end,
+            confidence: 0.8,
+            triggers: triggers.map((m) => m[0]),
+          },
+        ];
+  });
 }
 
 const QUOTED = /(?<![\p{L}\p{N}])(["'‘“])([^"'’”]{1,60})["'’”](?![\p{L}\p{N}])/gu;
@@ -325,6 +387,7 @@ export default defineRule({
         !supposed(sentence, triggers)
       );
     });
+    verdicts.push(...counterVerdicts(ctx, verdicts, selfCritical ? [] : clientVerdicts));
     if (verdicts.length === 0) return [];
     // The client asked for it straight ("be brutally honest", "tell me what's wrong with it"): a
     // frank verdict is the answer they asked for, not a breach of their expectations.

@@ -483,6 +483,41 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.14 generalisation (own wording): a bare order with a deadline to a new contact from
+    // a high-context, hierarchical culture is a breach (eval/README, settled); a reason beside it,
+    // or a step the client asked for, keeps it a warning
+    {
+      name: 'a bare order with a deadline to a new Korean contact',
+      reader: 'KR',
+      writer: 'US',
+      history: [c('Thank you for the introduction. We are looking at several suppliers this quarter.')],
+      draft: 'Send me your current volumes before Thursday.',
+      severity: 'error',
+    },
+    {
+      name: 'a bare order with a deadline to a new Japanese contact',
+      reader: 'JP',
+      writer: 'DE',
+      history: [c('Thank you for your kind message. Our department is interested in your sensors.')],
+      draft: 'Book a call with our engineer by Friday.',
+      severity: 'error',
+    },
+    {
+      name: 'the same order with the reason we need it stays a warning',
+      reader: 'KR',
+      writer: 'US',
+      history: [c('Thank you for the introduction. We are looking at several suppliers this quarter.')],
+      draft: 'Send me your current volumes before Thursday. We need them for the pricing.',
+      severity: 'warning',
+    },
+    {
+      name: 'an order that sets up the call the client asked for stays a warning',
+      reader: 'KR',
+      writer: 'IL',
+      history: [c('Could we have a short meeting this week to review the changes? Sorry to trouble you.')],
+      draft: 'Join the call at 10:00 tomorrow.',
+      severity: 'warning',
+    },
     // rules.dev.12 near misses: the client's order came with please or thanks, or the draft puts an
     // obligation on them; neither is the client's own bare register.
     {

@@ -131,6 +131,15 @@ const commits = (sentence: string) =>
 /** A deadline that insists: "at the latest", "no later than", "by end of day", "asap". */
 const INSISTENT =
   /\b(?:at the latest|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|noon|week|month|\d\w*) latest|no later than|asap|immediately|urgently|right away|end of (?:the )?day|eod|cob)\b/i;
+/** A reason given with a request ("because the plant closes", "so that we can ship"): real softening. */
+const GIVES_REASON =
+  /\b(?:because|since|as\s+(?:we|the|our|i)|so\s+(?:that\s+)?(?:we|i|you|the)|in\s+order\s+to|to\s+make\s+sure)\b/i;
+/**
+ * Why we need it, told beside the order: "We need it for the quote", "our planning closes on
+ * Wednesday", "... and we start next week".
+ */
+const OUR_REASON =
+  /\b(?:we|i)\s+need\s+(?:it|this|them|these|those)\b|\bour\s+(?:[\w-]+\s+){0,3}(?:closes?|starts?|begins?|meets?|is|are)\s+(?:on|at|by|before)\b|\band\s+(?:then\s+)?we\s+(?:can\s+)?(?:start|begin|ship|proceed)\b/i;
 /** "haha", "lol", an emoji: banter, no order. */
 const BANTER = /\b(?:haha\w*|hehe\w*|lol)\b|\p{Extended_Pictographic}/u;
 /**
@@ -431,6 +440,8 @@ export default defineRule({
     }
     if (requests.length === 0) return [];
     const terse = writesTersely(ctx) || ordersBarely(ctx);
+    // The client asked for this step themselves ("could we have a short call this week?").
+    const clientAsked = answeredCues(ctx, 'business-ask', 0.6).length > 0;
     const { why: reasons, sources } = why(ctx);
     const name = clientName(ctx);
     return requests.flatMap((order): Finding[] => {
@@ -472,6 +483,21 @@ export default defineRule({
         // order that follows it is a risk, not a second breach.
         const verdict = draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
         if ((familiar || !highContext || verdict) && severity === 'error') severity = 'warning';
+        // A bare order with a deadline to a new contact from a high-context, hierarchical culture
+        // (Japan, Korea) is a breach, whatever else the profile says (eval/README, settled); a
+        // reason given for it ("because", "so that") is real softening and keeps it a warning.
+        if (
+          highContext &&
+          stage === 'new' &&
+          !withPlease &&
+          !verdict &&
+          order.kind !== 'pressing-question' &&
+          timed &&
+          !GIVES_REASON.test(draft.text.text) &&
+          !OUR_REASON.test(draft.text.text) &&
+          !clientAsked
+        )
+          severity = 'error';
       }
       return [
         {
