@@ -245,6 +245,22 @@ runRuleCases(rule, {
       draft: 'Dear Mori-san, thank you for letting us know. We look forward to the test results.',
     },
     {
+      name: 'an honorific written after a space is as formal as a hyphenated one',
+      reader: 'JP',
+      writer: 'IN',
+      clientName: 'Hiroshi Sato',
+      history: [c('Dear Mr. Rao, thank you for the proposal. We will consider it with our team.')],
+      draft: 'Dear Sato san, thank you for your reply. Please find the updated timeline attached.',
+    },
+    {
+      name: 'a Korean honorific after a space',
+      reader: 'KR',
+      writer: 'US',
+      clientName: 'Lee Soo-jin',
+      history: [c('Dear Mr. Hart, thank you for the quotation. We will review it next week.')],
+      draft: 'Dear Lee nim, thank you. The revised quotation is attached.',
+    },
+    {
       name: 'a smiley back to a client whose own notes are casual lower-case chat',
       reader: 'FI',
       writer: 'US',
@@ -260,6 +276,13 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-miss of an honorific after a space: a name that only begins with "San" is no honorific
+    {
+      name: 'a given name followed by a colleague named Sanjay is still a bare given name',
+      ...reserved,
+      history: firstContact,
+      draft: 'Hi Kenji! Sanjay from our Osaka office will bring the samples on Monday.',
+    },
     // rules.dev.13 generalisation (own wording): a title the client signs with ("Dra.", "Sra.")
     // dropped for a bare given name with a smiley; and a question about private life the sentence
     // before (or its own first half) says was found online, whatever the question's own words.

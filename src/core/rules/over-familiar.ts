@@ -77,8 +77,11 @@ const FORMAL_ADDRESS =
 const ADDRESS_ASK =
   /\b(?:[Cc]an|[Mm]ay|[Cc]ould|[Ss]hould)\s+[Ii]\s+call\s+you\s+(?:that\b|by\s+your\s+first\s+name|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|Later|Now|Back|Again|ASAP)\b)\p{Lu}[\p{L}’'-]*)/u;
 
-/** Honorifics written after a name (Japanese -san/-sama/-sensei, Korean -nim/-ssi): respectful address. */
-const HONORIFIC_SUFFIX = /^[-‐]?(?:san|sama|sensei|shi|dono|nim|ssi)\b/i;
+/**
+ * Honorifics written after a name (Japanese -san/-sama/-sensei, Korean -nim/-ssi): respectful address,
+ * hyphenated or not ("Watanabe-san", "Watanabe san", "Kim Min-jun nim").
+ */
+const HONORIFIC_SUFFIX = /^(?:[-‐]|\s+)?(?:san|sama|sensei|shi|dono|nim|ssi)\b/i;
 
 /**
  * The client's own register is casual: every note of theirs opens in lower case ("got them, all
