@@ -15,6 +15,15 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    {
+      name: 'near-miss: a business post seen on the reader’s Insta is no private life',
+      reader: 'US',
+      writer: 'IN',
+      clientName: 'Dana Miller',
+      history: [c('Thanks for reaching out. Send me the case study and I will read it.')],
+      draft:
+        'Hi Dana, I saw on your Insta that your store opened a second location, congratulations! The case study is attached.',
+    },
     // near-misses of private life looked up online: a business post seen online, and an open reader
     // asked about their weekend with nothing looked up
     {
@@ -276,6 +285,28 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // private life seen on the reader's "Insta" or "FB" (the short names), then asked about
+    {
+      name: 'a trip seen on the reader’s Insta, then a question about it',
+      reader: 'FR',
+      writer: 'US',
+      clientName: 'Claire Martin',
+      history: [
+        c('Bonjour, thank you for your message. You can send me the brochure. Cordialement, Claire Martin'),
+      ],
+      draft: 'Great, brochure attached! Saw on your Insta you went hiking in the Alps last week. How was it?',
+      severity: 'warning',
+    },
+    {
+      name: 'family photos seen on FB, then a question about them, to an open reader',
+      reader: 'US',
+      writer: 'IN',
+      clientName: 'Dana Miller',
+      history: [c('Thanks for reaching out. Send me the case study and I will read it.')],
+      draft:
+        'Hi Dana, the case study is attached. I noticed on FB your kids just started college, how are they finding it?',
+      severity: 'warning',
+    },
     // near-miss of an honorific after a space: a name that only begins with "San" is no honorific
     {
       name: 'a given name followed by a colleague named Sanjay is still a bare given name',

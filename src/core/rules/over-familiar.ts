@@ -35,10 +35,11 @@ const PRIVATE = phrases([
  * intrudes even where personal questions are welcome among people who know each other.
  */
 const LOOKED_UP = phrases([
-  'saw|seen|see|noticed|read|spotted ~4 on|in|from|through your ~1 profile|instagram|facebook|linkedin|feed|story|stories|posts|socials',
-  'saw|seen|see|noticed|read|spotted ~2 on|in ~1 instagram|facebook|linkedin|socials',
+  // Also the short names people write: "your Insta", "on IG", "on FB".
+  'saw|seen|see|noticed|read|spotted ~4 on|in|from|through your ~1 profile|instagram|insta|ig|facebook|fb|linkedin|feed|story|stories|posts|socials',
+  'saw|seen|see|noticed|read|spotted ~2 on|in ~1 instagram|insta|ig|facebook|fb|linkedin|socials',
   'saw|seen|see|noticed|read|spotted ~2 on|in ~1 social media',
-  'stalked|stalking your ~1 profile|instagram|facebook|linkedin',
+  'stalked|stalking your ~1 profile|instagram|insta|ig|facebook|fb|linkedin',
   // "I saw your post about coming back from leave": what the reader posted, seen by the rep.
   'saw|seen|noticed|spotted your ~1 post|posts|story|stories|photos|pictures|pics',
 ]);
