@@ -15,6 +15,39 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // near-misses of a greeting to the family: regards to the team, a spouse the client named, and
+    // the family talk a client opened
+    {
+      name: 'regards to the reader’s team are no family greeting',
+      reader: 'DE',
+      writer: 'BR',
+      clientName: 'Jürgen Bauer',
+      history: [
+        c('Dear Mr. Costa, thank you for the offer. We will review it and reply next week. J. Bauer'),
+      ],
+      draft: 'Dear Mr. Bauer, thank you. Please give my regards to your team.',
+    },
+    {
+      name: 'regards to a wife the client himself mentioned',
+      reader: 'SA',
+      writer: 'IN',
+      clientName: 'Faisal Al Harbi',
+      history: [
+        c(
+          'Dear Suresh, my wife and I are back from Umrah, alhamdulillah. Please send the revised offer. Faisal',
+        ),
+      ],
+      draft:
+        'Dear Faisal sir, welcome back, and my respectful regards to your wife. The revised offer is attached.',
+    },
+    {
+      name: 'a question about the trip the client told of, not past it',
+      reader: 'FI',
+      writer: 'US',
+      clientName: 'Mikko Laine',
+      history: [c('Hello Amy, I was in Lapland with my family last week. The contract is signed, attached.')],
+      draft: 'Thanks Mikko! Lapland sounds lovely, did the kids see the northern lights?',
+    },
     {
       name: 'near-miss: a business post seen on the reader’s Insta is no private life',
       reader: 'US',
@@ -285,6 +318,42 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // greetings sent to the family of a reader who never mentioned them; and, from a client who
+    // shared news of their own, what goes past it (a spouse never mentioned, their age) as a warning
+    {
+      name: 'best wishes to the family of a reserved new contact',
+      reader: 'DE',
+      writer: 'BR',
+      clientName: 'Jürgen Bauer',
+      history: [
+        c('Dear Mr. Costa, thank you for the offer. We will review it and reply next week. J. Bauer'),
+      ],
+      draft: 'Dear Jürgen, wonderful, thank you! Best wishes to your wife and the kids from all of us here.',
+      severity: 'warning',
+    },
+    {
+      name: 'regards to the wife of a Gulf client who only told of a business trip with his son',
+      reader: 'SA',
+      writer: 'IN',
+      clientName: 'Faisal Al Harbi',
+      history: [
+        c(
+          'Dear Suresh, thank you for the documents. I am travelling to Cairo with my son this week for a family wedding, we will meet after. Regards, Faisal',
+        ),
+      ],
+      draft:
+        'Dear Faisal sir, have a safe trip. Kindly convey my regards to Madam. We can meet when you are back.',
+      severity: 'warning',
+    },
+    {
+      name: 'a client who told of a holiday, asked their age',
+      reader: 'FI',
+      writer: 'US',
+      clientName: 'Mikko Laine',
+      history: [c('Hello Amy, I was in Lapland with my family last week. The contract is signed, attached.')],
+      draft: 'Thanks Mikko, sounds lovely! How old are you, if I may ask? You sound so young.',
+      severity: 'warning',
+    },
     // private life seen on the reader's "Insta" or "FB" (the short names), then asked about
     {
       name: 'a trip seen on the reader’s Insta, then a question about it',
