@@ -110,6 +110,19 @@ describe('announcedReturn: when an absence the client announced ends', () => {
     );
   });
 
+  it('reads the end of an absence given as a range ("out of office from the 10th until the 20th")', () => {
+    expect(returnIn('I will be out of the office from March 10 until March 20, back to you then.')).toBe(
+      endOfDay('2026-03-20'),
+    );
+    expect(returnIn('We are on holiday 12-16 March, the team will review it after.')).toBe(
+      endOfDay('2026-03-16'),
+    );
+  });
+
+  it('near-miss: a range in a sentence that tells of no absence is no return', () => {
+    expect(returnIn('The trade fair runs from March 10 until March 20, will you exhibit?')).toBeUndefined();
+  });
+
   it('near-miss: sets none for a date that is no return, or a past one', () => {
     expect(returnIn('We need the revised offer by Friday.')).toBeUndefined();
     expect(returnIn('Can we talk on Friday?')).toBeUndefined();

@@ -114,8 +114,14 @@ export function announcedReturn(message: AnalyzedMessage): number | undefined {
       { instant: new Date(sent), timezone: 'UTC' },
       { forwardDate: true },
     );
-    for (const date of found)
-      if (RETURN_BEFORE.test(sentence.text.slice(0, date.index))) later(endOf(date, sent));
+    for (const date of found) {
+      // "Out of the office from 5 until 20 October" is one date range: the absence ends with it.
+      if (date.end) {
+        const back = date.end.date();
+        if (!date.end.isCertain('hour')) back.setUTCHours(23, 59, 59, 999);
+        later(back.getTime());
+      } else if (RETURN_BEFORE.test(sentence.text.slice(0, date.index))) later(endOf(date, sent));
+    }
   }
   return latest;
 }

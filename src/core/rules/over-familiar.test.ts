@@ -15,6 +15,48 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // near-misses of a greeting to the family: regards to the team, a spouse the client named, and
+    // the family talk a client opened
+    {
+      name: 'regards to the reader’s team are no family greeting',
+      reader: 'DE',
+      writer: 'BR',
+      clientName: 'Jürgen Bauer',
+      history: [
+        c('Dear Mr. Costa, thank you for the offer. We will review it and reply next week. J. Bauer'),
+      ],
+      draft: 'Dear Mr. Bauer, thank you. Please give my regards to your team.',
+    },
+    {
+      name: 'regards to a wife the client himself mentioned',
+      reader: 'SA',
+      writer: 'IN',
+      clientName: 'Faisal Al Harbi',
+      history: [
+        c(
+          'Dear Suresh, my wife and I are back from Umrah, alhamdulillah. Please send the revised offer. Faisal',
+        ),
+      ],
+      draft:
+        'Dear Faisal sir, welcome back, and my respectful regards to your wife. The revised offer is attached.',
+    },
+    {
+      name: 'a question about the trip the client told of, not past it',
+      reader: 'FI',
+      writer: 'US',
+      clientName: 'Mikko Laine',
+      history: [c('Hello Amy, I was in Lapland with my family last week. The contract is signed, attached.')],
+      draft: 'Thanks Mikko! Lapland sounds lovely, did the kids see the northern lights?',
+    },
+    {
+      name: 'near-miss: a business post seen on the reader’s Insta is no private life',
+      reader: 'US',
+      writer: 'IN',
+      clientName: 'Dana Miller',
+      history: [c('Thanks for reaching out. Send me the case study and I will read it.')],
+      draft:
+        'Hi Dana, I saw on your Insta that your store opened a second location, congratulations! The case study is attached.',
+    },
     // near-misses of private life looked up online: a business post seen online, and an open reader
     // asked about their weekend with nothing looked up
     {
@@ -245,6 +287,22 @@ runRuleCases(rule, {
       draft: 'Dear Mori-san, thank you for letting us know. We look forward to the test results.',
     },
     {
+      name: 'an honorific written after a space is as formal as a hyphenated one',
+      reader: 'JP',
+      writer: 'IN',
+      clientName: 'Hiroshi Sato',
+      history: [c('Dear Mr. Rao, thank you for the proposal. We will consider it with our team.')],
+      draft: 'Dear Sato san, thank you for your reply. Please find the updated timeline attached.',
+    },
+    {
+      name: 'a Korean honorific after a space',
+      reader: 'KR',
+      writer: 'US',
+      clientName: 'Lee Soo-jin',
+      history: [c('Dear Mr. Hart, thank you for the quotation. We will review it next week.')],
+      draft: 'Dear Lee nim, thank you. The revised quotation is attached.',
+    },
+    {
       name: 'a smiley back to a client whose own notes are casual lower-case chat',
       reader: 'FI',
       writer: 'US',
@@ -260,6 +318,71 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // greetings sent to the family of a reader who never mentioned them; and, from a client who
+    // shared news of their own, what goes past it (a spouse never mentioned, their age) as a warning
+    {
+      name: 'best wishes to the family of a reserved new contact',
+      reader: 'DE',
+      writer: 'BR',
+      clientName: 'Jürgen Bauer',
+      history: [
+        c('Dear Mr. Costa, thank you for the offer. We will review it and reply next week. J. Bauer'),
+      ],
+      draft: 'Dear Jürgen, wonderful, thank you! Best wishes to your wife and the kids from all of us here.',
+      severity: 'warning',
+    },
+    {
+      name: 'regards to the wife of a Gulf client who only told of a business trip with his son',
+      reader: 'SA',
+      writer: 'IN',
+      clientName: 'Faisal Al Harbi',
+      history: [
+        c(
+          'Dear Suresh, thank you for the documents. I am travelling to Cairo with my son this week for a family wedding, we will meet after. Regards, Faisal',
+        ),
+      ],
+      draft:
+        'Dear Faisal sir, have a safe trip. Kindly convey my regards to Madam. We can meet when you are back.',
+      severity: 'warning',
+    },
+    {
+      name: 'a client who told of a holiday, asked their age',
+      reader: 'FI',
+      writer: 'US',
+      clientName: 'Mikko Laine',
+      history: [c('Hello Amy, I was in Lapland with my family last week. The contract is signed, attached.')],
+      draft: 'Thanks Mikko, sounds lovely! How old are you, if I may ask? You sound so young.',
+      severity: 'warning',
+    },
+    // private life seen on the reader's "Insta" or "FB" (the short names), then asked about
+    {
+      name: 'a trip seen on the reader’s Insta, then a question about it',
+      reader: 'FR',
+      writer: 'US',
+      clientName: 'Claire Martin',
+      history: [
+        c('Bonjour, thank you for your message. You can send me the brochure. Cordialement, Claire Martin'),
+      ],
+      draft: 'Great, brochure attached! Saw on your Insta you went hiking in the Alps last week. How was it?',
+      severity: 'warning',
+    },
+    {
+      name: 'family photos seen on FB, then a question about them, to an open reader',
+      reader: 'US',
+      writer: 'IN',
+      clientName: 'Dana Miller',
+      history: [c('Thanks for reaching out. Send me the case study and I will read it.')],
+      draft:
+        'Hi Dana, the case study is attached. I noticed on FB your kids just started college, how are they finding it?',
+      severity: 'warning',
+    },
+    // near-miss of an honorific after a space: a name that only begins with "San" is no honorific
+    {
+      name: 'a given name followed by a colleague named Sanjay is still a bare given name',
+      ...reserved,
+      history: firstContact,
+      draft: 'Hi Kenji! Sanjay from our Osaka office will bring the samples on Monday.',
+    },
     // rules.dev.13 generalisation (own wording): a title the client signs with ("Dra.", "Sra.")
     // dropped for a bare given name with a smiley; and a question about private life the sentence
     // before (or its own first half) says was found online, whatever the question's own words.

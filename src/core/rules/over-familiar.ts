@@ -35,10 +35,11 @@ const PRIVATE = phrases([
  * intrudes even where personal questions are welcome among people who know each other.
  */
 const LOOKED_UP = phrases([
-  'saw|seen|see|noticed|read|spotted ~4 on|in|from|through your ~1 profile|instagram|facebook|linkedin|feed|story|stories|posts|socials',
-  'saw|seen|see|noticed|read|spotted ~2 on|in ~1 instagram|facebook|linkedin|socials',
+  // Also the short names people write: "your Insta", "on IG", "on FB".
+  'saw|seen|see|noticed|read|spotted ~4 on|in|from|through your ~1 profile|instagram|insta|ig|facebook|fb|linkedin|feed|story|stories|posts|socials',
+  'saw|seen|see|noticed|read|spotted ~2 on|in ~1 instagram|insta|ig|facebook|fb|linkedin|socials',
   'saw|seen|see|noticed|read|spotted ~2 on|in ~1 social media',
-  'stalked|stalking your ~1 profile|instagram|facebook|linkedin',
+  'stalked|stalking your ~1 profile|instagram|insta|ig|facebook|fb|linkedin',
   // "I saw your post about coming back from leave": what the reader posted, seen by the rep.
   'saw|seen|noticed|spotted your ~1 post|posts|story|stories|photos|pictures|pics',
 ]);
@@ -54,6 +55,19 @@ const SPOUSE = phrases(['your wife|husband|spouse']);
  * intrudes as much as age or marriage.
  */
 const SPOUSE_PRIVATE = new Set(['SA', 'AE', 'QA', 'KW', 'BH', 'OM']);
+/**
+ * Greetings sent to the reader's family: "say hi to your wife and kids", "my regards to Madam",
+ * "hugs to the family". From a new contact, the reader's family is no business of theirs yet.
+ */
+const FAMILY_GREETING = phrases([
+  'regards|greetings|hi|hello|love|hug|hugs|kisses|wishes ~3 to your ~1 wife|husband|spouse|family|kids|children|missus',
+  'regards|greetings|hi|hello|love|hug|hugs|kisses|wishes ~3 to madam',
+  'regards|greetings|hi|hello|love|hug|hugs|kisses|wishes ~3 to the missus|wife|kids|family',
+]);
+/** Their wife or husband, in a family greeting ("Madam": the wife of a senior man, in Indian English). */
+const SPOUSE_GREETED = /\b(?:wife|husband|spouse|missus|madam)\b/i;
+/** The client's own spouse, named in their own words: a greeting to them then answers the client. */
+const OWN_SPOUSE = /\bmy\s+(?:wife|husband|spouse)\b/i;
 /** A child the draft has just mentioned: "the little one", "your son", "the kids", "maternity leave". */
 const CHILD_MENTIONED =
   /\b(?:baby|babies|little\s+ones?|newborn|sons?|daughters?|kids?|children|child|twins|maternity|paternity|parental\s+leave|toddlers?)\b/i;
@@ -77,8 +91,11 @@ const FORMAL_ADDRESS =
 const ADDRESS_ASK =
   /\b(?:[Cc]an|[Mm]ay|[Cc]ould|[Ss]hould)\s+[Ii]\s+call\s+you\s+(?:that\b|by\s+your\s+first\s+name|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|Later|Now|Back|Again|ASAP)\b)\p{Lu}[\p{L}’'-]*)/u;
 
-/** Honorifics written after a name (Japanese -san/-sama/-sensei, Korean -nim/-ssi): respectful address. */
-const HONORIFIC_SUFFIX = /^[-‐]?(?:san|sama|sensei|shi|dono|nim|ssi)\b/i;
+/**
+ * Honorifics written after a name (Japanese -san/-sama/-sensei, Korean -nim/-ssi): respectful address,
+ * hyphenated or not ("Watanabe-san", "Watanabe san", "Kim Min-jun nim").
+ */
+const HONORIFIC_SUFFIX = /^(?:[-‐]|\s+)?(?:san|sama|sensei|shi|dono|nim|ssi)\b/i;
 
 /**
  * The client's own register is casual: every note of theirs opens in lower case ("got them, all
@@ -92,7 +109,7 @@ function casualRegister(clientMessages: AnalyzedMessage[]): boolean {
   );
 }
 
-type Kind = 'question' | 'joke' | 'first-name';
+type Kind = 'question' | 'greeting' | 'joke' | 'first-name';
 interface Familiarity {
   kind: Kind;
   /** A question private anywhere: age, money, marriage, beliefs. */
@@ -195,6 +212,22 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
         privateAnywhere: pointed || spouse,
       };
     });
+}
+
+/** Greetings to the reader's family: private family talk, the spouse private anywhere. */
+function familyGreetings(ctx: RuleContext): Familiarity[] {
+  const draft = ctx.draft.text;
+  return FAMILY_GREETING.find(draft).map((m) => {
+    const spouse = SPOUSE_GREETED.test(draft.text.slice(m.start, m.end));
+    return {
+      kind: 'greeting' as const,
+      span: { start: m.start, end: m.end },
+      fix: { action: 'remove' as const, text: '' },
+      spouse,
+      own: spouse,
+      privateAnywhere: spouse,
+    };
+  });
 }
 
 /** "👍", "👌": a sign for "OK", not a joke. */
@@ -300,6 +333,7 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
 
 const WHAT: Record<Kind, Text> = {
   question: { en: 'a personal question', ru: 'личный вопрос' },
+  greeting: { en: "a greeting to the client's family", ru: 'привет семье клиента' },
   joke: { en: 'a joke or emoji', ru: 'шутка или эмодзи' },
   'first-name': { en: 'a first name', ru: 'обращение по имени' },
 };
@@ -346,8 +380,8 @@ export default defineRule({
         ru: 'Личные вопросы, обращение по имени или шутки слишком рано — для читателя, который не обсуждает личное, пока не сложилось доверие.',
       },
       details: {
-        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door: no finding. Severity rises with a hierarchical culture, a casual "Hey" or "my dear", and with what a question intrudes on: an error is kept for the private anywhere (age, money, marriage, the age of a child) asked at first contact, or a wife asked after where that is not done, while family or a holiday is a warning; a formal client raises the weight of a first name, jokes and emoji, not of the topic of a question; a reader from a culture in between minds only the questions that are private anywhere, and one on their own life or marriage as a reserved reader minds family talk; a question beside a first name or a joke weighs more, up to a warning. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone. Where address carries less rank than in high-context cultures, a first name in an otherwise business reply is style, not a finding; with uninvited small talk, a casual "mate" or a joke it adds to the familiarity.',
-        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь открыта: правило молчит. Серьёзность растёт, если культура иерархична, обращение фамильярно («Hey», «my dear»), и с тем, насколько вопрос вторгается в личное: ошибкой остаётся личное везде (возраст, деньги, брак, возраст ребёнка) при первом контакте или вопрос о жене там, где так не принято, а семья или отпуск — предупреждение; формальный стиль клиента усиливает вес имени, шуток и эмодзи, а не темы вопроса; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде, а вопрос о его собственной жизни или браке воспринимает так, как сдержанный читатель — разговор о семье; вопрос рядом с обращением по имени или шуткой весит больше, до предупреждения. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им. Там, где обращение значит меньше, чем в высококонтекстных культурах, имя в чисто деловом ответе — вопрос стиля, а не замечание; вместе с непрошеной болтовнёй, фамильярным «mate» или шуткой оно добавляет фамильярности.',
+        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door to that talk: only what is private anywhere (age, money, marriage, a spouse they never mentioned) is still flagged, as a warning. Greetings sent to the family of a reader who never mentioned them count as family talk. Severity rises with a hierarchical culture, a casual "Hey" or "my dear", and with what a question intrudes on: an error is kept for the private anywhere (age, money, marriage, the age of a child) asked at first contact, or a wife asked after where that is not done, while family or a holiday is a warning; a formal client raises the weight of a first name, jokes and emoji, not of the topic of a question; a reader from a culture in between minds only the questions that are private anywhere, and one on their own life or marriage as a reserved reader minds family talk; a question beside a first name or a joke weighs more, up to a warning. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone. Where address carries less rank than in high-context cultures, a first name in an otherwise business reply is style, not a finding; with uninvited small talk, a casual "mate" or a joke it adds to the familiarity.',
+        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь для такого разговора открыта: отмечается лишь личное везде (возраст, деньги, брак, супруг, о котором он не упоминал), как предупреждение. Приветы семье читателя, который о ней не упоминал, считаются разговором о семье. Серьёзность растёт, если культура иерархична, обращение фамильярно («Hey», «my dear»), и с тем, насколько вопрос вторгается в личное: ошибкой остаётся личное везде (возраст, деньги, брак, возраст ребёнка) при первом контакте или вопрос о жене там, где так не принято, а семья или отпуск — предупреждение; формальный стиль клиента усиливает вес имени, шуток и эмодзи, а не темы вопроса; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде, а вопрос о его собственной жизни или браке воспринимает так, как сдержанный читатель — разговор о семье; вопрос рядом с обращением по имени или шуткой весит больше, до предупреждения. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им. Там, где обращение значит меньше, чем в высококонтекстных культурах, имя в чисто деловом ответе — вопрос стиля, а не замечание; вместе с непрошеной болтовнёй, фамильярным «mate» или шуткой оно добавляет фамильярности.',
       },
     },
     sources: ['LEWIN36', 'MEY14HBR', 'MEY16FC', 'HOF15'],
@@ -355,7 +389,10 @@ export default defineRule({
   check(ctx) {
     const stage = ctx.relationship.stage;
     if (stage === 'friendly' || stage === 'close') return [];
-    if (ctx.client.personable || ctx.relationship.clientPersonalMessages > 0) return [];
+    // A client who shared some news of their own (a trip, a daughter's graduation given as why they
+    // are away) has opened the door to that, not to what is private anywhere: their age, money,
+    // marriage, or a wife they never mentioned.
+    const opened = ctx.client.personable || ctx.relationship.clientPersonalMessages > 0;
     const r = ctx.readerCulture;
     const open = r
       ? r.rapport.openness.value === 'peach' || r.rapport.selfDisclosureToNewContacts.value === 'high'
@@ -370,17 +407,23 @@ export default defineRule({
     const lookedUp = stage === 'new' && LOOKED_UP.test(ctx.draft.text);
     if (open && !lookedUp) return [];
     const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
-    const questions = privateQuestions(ctx, lookedUp).map((q) => (lookedUp ? { ...q, lookedUp } : q));
+    const questions = [
+      ...privateQuestions(ctx, lookedUp).map((q) => (lookedUp ? { ...q, lookedUp } : q)),
+      ...familyGreetings(ctx),
+    ];
     const privateAnywhere = questions.filter((q) => q.privateAnywhere || q.lookedUp);
     // A client who writes "Dear Mr. Reed" keeps their distance whatever their country's profile.
     const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
-    const found: Familiarity[] = open
-      ? questions
-      : [
-          ...(reserved === false ? privateAnywhere : questions),
-          ...(reserved && !casualRegister(clientMessages) ? jokes(ctx) : []),
-          ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
-        ];
+    const spouseMentioned = clientMessages.some((m) => OWN_SPOUSE.test(m.text.text));
+    const found: Familiarity[] = opened
+      ? questions.filter((q) => (q.pointed || q.spouse) && !(q.spouse && spouseMentioned))
+      : open
+        ? questions
+        : [
+            ...(reserved === false ? privateAnywhere : questions),
+            ...(reserved && !casualRegister(clientMessages) ? jokes(ctx) : []),
+            ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
+          ];
     if (found.length === 0) return [];
     const hierarchical = r?.levels.powerDistance?.value === 'high';
     const casual = CASUAL_ADDRESS.test(ctx.draft.text.text);
@@ -404,20 +447,22 @@ export default defineRule({
         (item.spouse && spousePrivate ? 2 : 0) +
         (hierarchical ? 1 : 0) +
         (casual ? 1 : 0);
-      const score =
-        item.kind === 'question'
-          ? found.length >= 2 && questionScore < 3
-            ? questionScore + 1
-            : questionScore
-          : (reserved ? 1 : 0) +
-            (stage === 'new' ? 1 : 0) +
-            (formal ? 1 : 0) +
-            (hierarchical ? 1 : 0) +
-            (casual ? 1 : 0) +
-            // Familiarity adds up: a joke beside a first name, or one smiley after another, weighs more
-            // than either alone.
-            (found.length >= 2 ? 1 : 0);
-      const scored = severityFromScore(score, 5, item.kind === 'question' ? 3 : 4);
+      const asked = item.kind === 'question' || item.kind === 'greeting';
+      const score = asked
+        ? found.length >= 2 && questionScore < 3
+          ? questionScore + 1
+          : questionScore
+        : (reserved ? 1 : 0) +
+          (stage === 'new' ? 1 : 0) +
+          (formal ? 1 : 0) +
+          (hierarchical ? 1 : 0) +
+          (casual ? 1 : 0) +
+          // Familiarity adds up: a joke beside a first name, or one smiley after another, weighs more
+          // than either alone.
+          (found.length >= 2 ? 1 : 0);
+      // A client who shared news of their own has let some personal talk in: what goes past it is a
+      // warning, not an error.
+      const scored = severityFromScore(score, opened ? Number.POSITIVE_INFINITY : 5, asked ? 3 : 4);
       const quoted = draft.slice(item.span.start, item.span.end).trim();
       return {
         ruleId: 'over-familiar',
