@@ -22,6 +22,19 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
+    {
+      name: 'near-miss: the same family trip told for its own sake, answered by a request',
+      reader: 'UG',
+      writer: 'IN',
+      history: [
+        r('Good morning Mr. Okello, the quotation for the insulin range is in your inbox.'),
+        c(
+          "Morning Rahul. Received, thanks. I'm travelling to Mbarara for my niece's graduation party this weekend, the whole family will be there!",
+          40,
+        ),
+      ],
+      draft: 'Noted sir. Kindly also share your import licence so that we can prepare the documents.',
+    },
     // rules.dev.14 generalisation (own wording): a name alone on the first line is the salutation;
     // the order after it is the opening, and it turns from warm thanks.
     {
@@ -616,6 +629,22 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.14 generalisation (own wording): family news given as the reason for a business
+    // date ("so I will go through it on Monday") is a notice; the settled line makes the unanswered
+    // aside ignored-disclosure's suggestion, not a turn away from it.
+    {
+      name: 'a family party given as why the review waits, answered by a receipt and a request',
+      reader: 'UG',
+      writer: 'IN',
+      history: [
+        r('Good morning Mr. Okello, the quotation for the insulin range is in your inbox.'),
+        c(
+          "Morning Rahul. Received, thanks. I'm travelling to Mbarara for my niece's graduation party this weekend, so I will look at the quotation on Tuesday.",
+          40,
+        ),
+      ],
+      draft: 'Noted sir. Kindly also share your import licence so that we can prepare the documents.',
+    },
     // rules.dev.14 generalisation (own wording): sympathy in the client's own words first (here a
     // formula the cues cannot read, then "sorry for your loss"), then the business: not a turn to it.
     {

@@ -208,6 +208,8 @@ const NOTICE = phrases([
   'after coming|getting back',
   'when|once|after i|we ~1 come|get|am|are|be back',
   'so i|we will|shall|can|could ~3 sign|send|confirm|order|pay|reply|revert|decide|finalise|finalize|review|process',
+  // "so I will go through the quotation on Monday", "so we can look at it after the weekend".
+  'so i|we will|shall|can|could ~2 go|look ~1 through|at|over',
 ]);
 
 /** The client's message turns to business itself, or gives the news as a notice of absence. */
