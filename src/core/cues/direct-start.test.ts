@@ -35,6 +35,10 @@ runDetectorCases(directStart, {
     { text: 'Ms. Okafor, «regarding the tender, we need your bank guarantee by Monday.»', answers: TRIP },
     { text: 'Kenji, «so, shall we lock the delivery slot?»', answers: TRIP },
     { text: 'Dr. Al-Amin, «as for the spare parts, the price is final.»', answers: TRIP },
+    // rules.dev.14 generalisation (own wording): a name alone on the first line is the salutation,
+    // and the order on the next line is the opening.
+    { text: 'Ingrid,\n\n«Settle the open balance on account 4471 this week.»\n\nPiotr', answers: TRIP },
+    { text: 'Good morning Dr.\nAdebayo,\n\n«Kindly confirm the delivery address today.»', answers: TRIP },
   ],
   negative: [
     'Back to work today after two weeks in Spain, the kids loved it.',

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
-import { afterAddress, findTokenIndex } from '../text/tokens.ts';
+import { addressOnly, afterAddress, findTokenIndex } from '../text/tokens.ts';
 import { PHATIC } from './acknowledgement.ts';
 import { businessTerms } from './business-ask.ts';
 import type { Cue, Detector } from './types.ts';
@@ -147,6 +147,8 @@ export const directStart: Detector = {
           : said;
       return (
         LETTER_OR_DIGIT.test(rest) &&
+        // "Tarek,\n\nPay the invoice.": a name alone on the first line is the salutation.
+        !addressOnly(text.tokens, s.firstToken, s.endToken) &&
         !pleasantries.some((p) => p.start <= s.start && p.end >= s.end) &&
         !phaticLine(text, s) &&
         // "OK." or "Great!" alone is a beat before the opening, not the opening.

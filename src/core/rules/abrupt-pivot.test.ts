@@ -22,6 +22,79 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
+    {
+      name: 'near-miss: the same family trip told for its own sake, answered by a request',
+      reader: 'UG',
+      writer: 'IN',
+      history: [
+        r('Good morning Mr. Okello, the quotation for the insulin range is in your inbox.'),
+        c(
+          "Morning Rahul. Received, thanks. I'm travelling to Mbarara for my niece's graduation party this weekend, the whole family will be there!",
+          40,
+        ),
+      ],
+      draft: 'Noted sir. Kindly also share your import licence so that we can prepare the documents.',
+    },
+    // rules.dev.14 generalisation (own wording): a name alone on the first line is the salutation;
+    // the order after it is the opening, and it turns from warm thanks.
+    {
+      name: 'a bare name on its own line, then an order, after warm thanks and an invitation',
+      reader: 'JO',
+      writer: 'DK',
+      history: [
+        r('Dear Mr. Haddad, please find attached invoice 311 for the pump delivery.'),
+        c('Dear Søren, received with thanks. Regards, Yousef', 48),
+        r('Dear Mr. Haddad, the pumping station is commissioned; the handover report is attached.', 1500),
+        c(
+          'Dear Søren,\n\nThank you very much for your dedication on site, my engineers appreciated your calm a lot. You are always welcome in Amman!\n\nRegards,\nYousef',
+          48,
+        ),
+      ],
+      draft: 'Yousef,\n\nTransfer the retention payment by Friday.\n\nSøren',
+    },
+    {
+      name: 'near-miss: the same order after a greeting and a name still opens on business',
+      reader: 'JO',
+      writer: 'DK',
+      history: [
+        r('Dear Mr. Haddad, please find attached invoice 311 for the pump delivery.'),
+        c('Dear Søren, received with thanks. Regards, Yousef', 48),
+        r('Dear Mr. Haddad, the pumping station is commissioned; the handover report is attached.', 1500),
+        c(
+          'Dear Søren,\n\nThank you very much for your dedication on site, my engineers appreciated your calm a lot. You are always welcome in Amman!\n\nRegards,\nYousef',
+          48,
+        ),
+      ],
+      draft: 'Hello Yousef,\n\nTransfer the retention payment by Friday.\n\nSøren',
+    },
+    // rules.dev.14 generalisation (own wording): a product pitch as the first words after grave news.
+    {
+      name: 'a new model pitched first after a hospital stay, a get-well wish only at the end',
+      reader: 'MY',
+      writer: 'IT',
+      history: [
+        c(
+          'Dear Luca,\n\nSorry for the silence. I had a car accident on Monday and I am in hospital with two broken ribs.\n\nFarid',
+        ),
+      ],
+      draft:
+        'Dear Farid,\n\nOur new edition of the dough mixer is out, with a bigger bowl; the brochure is attached. Get well soon.\n\nLuca',
+    },
+    // rules.dev.14 generalisation (own wording): the client reports where their side stands and asks
+    // nothing of us; a push for a date walks past their family holiday.
+    {
+      name: 'a family trip and a status report, answered by a push for a date',
+      reader: 'PH',
+      writer: 'GB',
+      history: [
+        r('Hi Marites, just checking in on the framework agreement, any news from procurement?', 0),
+        c(
+          'Hi Oliver, so sorry for the slow reply! I brought my lola and the kids to Baguio for the long weekend, so cold but so nice haha. Procurement still reviewing the agreement, maybe next week.',
+          400,
+        ),
+      ],
+      draft: 'Hi Marites, any chance procurement can sign this week? We want to close it this quarter.',
+    },
     // rules.dev.13 generalisation (own wording): the thanks is returned, only after the business.
     {
       name: 'a warm thank-you for a visit, answered by an ask first and thanks in kind later: a suggestion',
@@ -556,6 +629,69 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.14 generalisation (own wording): family news given as the reason for a business
+    // date ("so I will go through it on Monday") is a notice; the settled line makes the unanswered
+    // aside ignored-disclosure's suggestion, not a turn away from it.
+    {
+      name: 'a family party given as why the review waits, answered by a receipt and a request',
+      reader: 'UG',
+      writer: 'IN',
+      history: [
+        r('Good morning Mr. Okello, the quotation for the insulin range is in your inbox.'),
+        c(
+          "Morning Rahul. Received, thanks. I'm travelling to Mbarara for my niece's graduation party this weekend, so I will look at the quotation on Tuesday.",
+          40,
+        ),
+      ],
+      draft: 'Noted sir. Kindly also share your import licence so that we can prepare the documents.',
+    },
+    // rules.dev.14 generalisation (own wording): sympathy in the client's own words first (here a
+    // formula the cues cannot read, then "sorry for your loss"), then the business: not a turn to it.
+    {
+      name: "condolences first, one in the reader's language, then reassurance about the work",
+      reader: 'TR',
+      writer: 'PL',
+      history: [
+        r('Hakan bey, the valves are ready to load on Monday.'),
+        c('Great, thank you.', 1),
+        c(
+          'Good morning. Sad news, my father passed away on Friday. I will be out this week, but please ship as planned, Selin will sign the papers.',
+          90,
+        ),
+      ],
+      draft:
+        'Hakan bey, Allah rahmet eylesin. I am deeply sorry for your loss. Please do not worry about the order, we will proceed as planned and I will work with Selin. My thoughts are with you and your family.',
+    },
+    {
+      name: 'a salutation line after a titled greeting, then a reply to their apology, then the business',
+      reader: 'NG',
+      writer: 'DE',
+      history: [
+        r('Dear Engr. Okoro, our quotation for the transformers is valid until 30 June.'),
+        c(
+          'Good day Mr. Weber,\n\nApologies for the delay. We lost our managing director last week and the office was closed for the burial. I will revert soon.\n\nRegards',
+          200,
+        ),
+      ],
+      draft:
+        'Good day Engr. Okoro,\n\nNo problem at all. Since the quotation ends on 30 June, kindly try to get the approval before then.\n\nBest regards',
+    },
+    // After grave news, the client asked for the business themselves: delivering it first answers
+    // them (the news left unanswered is ignored-disclosure's).
+    {
+      name: "a daughter's wedding and a request for the drawings, answered by the drawings",
+      reader: 'AE',
+      writer: 'ES',
+      history: [
+        r('Dear Mr. Al Mansoori, rev. B of the facade drawings will follow after the holidays.'),
+        c(
+          "Dear Javier,\n\nI was away for my daughter's wedding, alhamdulillah all went well. Now I am back, kindly send the facade drawings so we can submit them.\n\nRegards",
+          300,
+        ),
+      ],
+      draft:
+        'Dear Mr. Al Mansoori,\n\nPlease find attached the facade drawings rev. B.\n\nBest regards,\nJavier',
+    },
     // Near-misses of the ask first after warm thanks: the thing asked for delivered first, and
     // courteous thanks whose question about next steps the order answers.
     {

@@ -9,6 +9,8 @@ import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
 import { phrases } from '../text/phrases.ts';
+import { addressOnly } from '../text/tokens.ts';
+import { SALES } from './bad-news-pitch.ts';
 import {
   clientName,
   draftCues,
@@ -20,9 +22,11 @@ import {
   opening,
   REACTION_WORDS,
   severityFromScore,
+  tokenRange,
 } from './helpers.ts';
 import { defineRule, type Evidence, type RuleContext } from './types.ts';
 import {
+  CLOSING,
   clearlyWarm,
   EMOJI,
   givesWarmthBack,
@@ -204,6 +208,8 @@ const NOTICE = phrases([
   'after coming|getting back',
   'when|once|after i|we ~1 come|get|am|are|be back',
   'so i|we will|shall|can|could ~3 sign|send|confirm|order|pay|reply|revert|decide|finalise|finalize|review|process',
+  // "so I will go through the quotation on Monday", "so we can look at it after the weekend".
+  'so i|we will|shall|can|could ~2 go|look ~1 through|at|over',
 ]);
 
 /** The client's message turns to business itself, or gives the news as a notice of absence. */
@@ -260,6 +266,8 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
   const opening = text.sentences.find(
     (s) =>
       /[\p{L}\p{N}]/u.test(s.text) &&
+      // "Musa," alone on its line (after "Good day Engr.") is the salutation, not the opening.
+      !addressOnly(text.tokens, s.firstToken, s.endToken) &&
       !(
         greetings.some((g) => g.start >= s.start && g.end <= s.end) && s.text.trim().split(/\s+/).length <= 3
       ),
@@ -274,6 +282,7 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
     draftCues(ctx, 'apology').some((c) => c.start < opening.end && c.confidence > 0.5)
   )
     return undefined;
+  const asks = draftCues(ctx, 'business-ask', 0.6);
   // "Samples shipped yesterday. Please confirm receipt.": an opening about work, in a reply that asks
   // for business, is business first even without a commercial word of its own; "Hope you are
   // doing well." is a wish, not work.
@@ -281,8 +290,13 @@ function businessStatementFirst(ctx: RuleContext, warm: Warmth): Cue | undefined
     businessTerms(text, opening.firstToken, opening.endToken).length > 0 ||
     // Where the business stands: "the shipment left today", "the invoice is overdue".
     WORK_STATUS.test(opening.text) ||
-    (draftCues(ctx, 'business-ask', 0.6).length > 0 &&
+    // A pitch ("We have the new K7 model, 20% more output") past grave news: selling first.
+    (warm.grave && SALES.test(text, opening.firstToken, opening.endToken)) ||
+    (asks.length > 0 &&
       !/\b(?:hope|wish|glad|happy|sorry|congrat\w*)\b/i.test(opening.text) &&
+      // "Başınız sağ olsun. I am very sorry for your loss. ... we will go ahead": words we cannot
+      // read, then sympathy before the ask. The reply answered the news before its business.
+      !draftCues(ctx, 'acknowledgement', 0.5).some((c) => asks.every((a) => c.start < a.start)) &&
       !ctx.draft.cues.some(
         (c) =>
           ['acknowledgement', 'personal-disclosure', 'question'].includes(c.type) &&
@@ -400,6 +414,34 @@ function sentenceOf(message: AnalyzedMessage, cue: Cue): string {
     .filter((s) => s.start < cue.end && cue.start < s.end)
     .map((s) => s.text)
     .join(' ');
+}
+
+/**
+ * A business ask the client put to us: asked ("Can you ...?"), ordered or pleaded ("kindly send
+ * the drawings"), or wanted in their own name ("we need the order pushed back"). "Legal still
+ * reviews the MSA, maybe one more week" reports where things stand and asks nothing of us.
+ */
+const ASKS_US = phrases([
+  'i|we ~2 need|want|like|would|require|request',
+  "i'd|we'd|i'll|we'll",
+  'let me|us know',
+  'you|your',
+]);
+function asksUs(message: AnalyzedMessage, ask: Cue): boolean {
+  const t = message.text;
+  return t.sentences.some(
+    (s) =>
+      s.start < ask.end &&
+      ask.start < s.end &&
+      (s.text.includes('?') ||
+        message.cues.some(
+          (c) =>
+            (c.type === 'please' || (c.type === 'imperative' && c.confidence >= 0.8)) &&
+            c.start >= s.start &&
+            c.end <= s.end,
+        ) ||
+        ASKS_US.test(t, s.firstToken, s.endToken)),
+  );
 }
 
 /** What made the client's messages since the rep last wrote personal or warm, strongest first. */
@@ -602,15 +644,21 @@ export default defineRule({
     // "You must pay a deposit first" answers its question.)
     const asksFirst =
       !warm.news && !warm.asked && clearlyWarm(last.text, last.cues) && opensWithOwnAsk(ctx, start);
-    if (!warm.grave) {
-      const askedBusiness = last.cues.some(
-        (c) =>
-          c.confidence >= 0.6 &&
-          (c.type === 'business-ask' || (c.type === 'question' && c.about === 'business')),
-      );
-      if (askedBusiness && !pivoted && !asksFirst && !warm.evidence.some((e) => e.message !== last.index))
-        return [];
-    }
+    // The client turned to business themselves and asked it of us ("kindly send the drawings",
+    // "can you move the order?"): opening with it answers them, even after grave news, whose
+    // neglect ignored-disclosure and bad-news-pitch name.
+    const askedBusiness = last.cues.some(
+      (c) =>
+        (c.confidence >= 0.6 &&
+          ((c.type === 'business-ask' && asksUs(last, c)) ||
+            (c.type === 'question' && c.about === 'business'))) ||
+        // An order or plea of theirs, not the regards they send ("Please convey my regards").
+        (c.type === 'imperative' &&
+          c.confidence >= 0.8 &&
+          !CLOSING.test(last.text, ...tokenRange(last.text, c))),
+    );
+    if (askedBusiness && !pivoted && !asksFirst && !warm.evidence.some((e) => e.message !== last.index))
+      return [];
     // In the first emails a turn with "So," or "Regarding" right past a personal question is abrupt
     // too: the client opened a door, the reply shuts it.
     // A personal question walked past with business first ("How's your week?" -> "Hi Molly, the

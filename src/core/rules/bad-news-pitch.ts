@@ -130,7 +130,7 @@ const HOME_MISFORTUNE =
   /\b(?:(?:my|our) (?:house|home|basement|apartment|flat|car|garden|roof)\b|flood(?:ed|ing|s)?\b|burgl\w+|robbed|robbery|break-in|broke into|house fire|evacuat\w+|storm damage)/i;
 
 /** Sales talk without an ask: offers, prices, launches, reminders of what is due. */
-const SALES = phrases([
+export const SALES = phrases([
   'discount|discounts|promotion|promo|upsell',
   'special price|pricing|offer|deal',
   '% off',

@@ -59,3 +59,9 @@ export function afterAddress(tokens: readonly Token[], from: number, to: number)
   }
   return from;
 }
+
+/** A sentence that is a bare address and nothing else: "Tarek," or "Musa," on its own line. */
+export function addressOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  const k = afterAddress(tokens, from, to);
+  return k > from && k >= to;
+}
