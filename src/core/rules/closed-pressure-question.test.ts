@@ -137,10 +137,85 @@ runRuleCases(rule, {
     },
     {
       name: '"today" on the writer\'s own step is not an ultimatum to the client',
-      reader: 'TH',
+      // A direct reader: for a reserved one right after asking for time the step is an error by the
+      // settled severity line (below), whatever the ultimatum.
+      reader: 'GB',
       writer: 'FR',
       history: [c('Thank you for the proposal. I will discuss it with our management and come back to you.')],
       draft: 'Thank you. Shall I send you the contract for signature today?',
+      severity: 'warning',
+    },
+    // rules.dev.14 (own wording): severity. A yes/no with a deadline pressed in the first days,
+    // right after the client asked for time, on a reader who minds pressure and is not direct, is an
+    // error (eval/README, settled severity lines); a direct reader, a condition the client judges,
+    // or no deadline keep it a warning.
+    {
+      name: 'a reader who minds pressure, asked for time, pressed to commit by Friday: an error',
+      reader: 'TH',
+      writer: 'DE',
+      history: [
+        r('Thank you for the meeting on Monday. Our quotation for the cold-storage racks is attached.'),
+        c('Thank you for the quotation. We will talk it over with our owner and get back to you.', 30),
+      ],
+      draft: 'Thank you. Could you confirm by Friday that you will place the order?',
+      severity: 'error',
+    },
+    {
+      name: '"please give us some time" is a request for time too',
+      reader: 'BR',
+      writer: 'PL',
+      history: [
+        r('It was a pleasure to visit your plant. The offer for the sensors is attached.'),
+        c('Thank you very much for the offer. Please give us some time, the directors must look at it.', 30),
+      ],
+      draft: 'Of course. Can we sign the supply agreement before the end of the month?',
+      severity: 'error',
+    },
+    {
+      name: '"I will update you" after passing the offer up the hierarchy asks for time',
+      reader: 'SA',
+      writer: 'NL',
+      history: [
+        r('As promised, the revised offer with the longer warranty is attached.'),
+        c(
+          'Thank you, well received. It is with our managing director for approval now, I will update you.',
+          40,
+        ),
+      ],
+      draft: 'Thanks. Will your managing director approve it this week?',
+      severity: 'error',
+    },
+    {
+      name: 'the same press on a direct, low-context reader: a warning',
+      reader: 'AU',
+      writer: 'DE',
+      history: [
+        r('Thank you for the meeting on Monday. Our quotation for the cold-storage racks is attached.'),
+        c('Thank you for the quotation. We will talk it over with our owner and get back to you.', 30),
+      ],
+      draft: 'Thank you. Could you confirm by Friday that you will place the order?',
+      severity: 'warning',
+    },
+    {
+      name: 'the same reader, the yes asked on a condition they judge: a warning',
+      reader: 'TH',
+      writer: 'DE',
+      history: [
+        r('Thank you for the meeting on Monday. Our quotation for the cold-storage racks is attached.'),
+        c('Thank you for the quotation. We will talk it over with our owner and get back to you.', 30),
+      ],
+      draft: 'Thank you. If the figures suit your owner, can we sign the order by Friday?',
+      severity: 'warning',
+    },
+    {
+      name: 'the same reader, a signature step with no date to meet: a warning',
+      reader: 'TH',
+      writer: 'DE',
+      history: [
+        r('Thank you for the meeting on Monday. Our quotation for the cold-storage racks is attached.'),
+        c('Thank you for the quotation. We will talk it over with our owner and get back to you.', 30),
+      ],
+      draft: 'Thank you. Shall I send the purchase agreement for signature, so we can deliver in spring?',
       severity: 'warning',
     },
     // rules.dev.11 (own wording): a call pressed for next week on a client who put the purchase on
