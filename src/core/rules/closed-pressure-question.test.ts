@@ -218,6 +218,25 @@ runRuleCases(rule, {
       draft: 'Thank you. Shall I send the purchase agreement for signature, so we can deliver in spring?',
       severity: 'warning',
     },
+    // rules.dev.10 (own wording): "ping me again after ..." asks to be left until then, not to be
+    // pressed for a meeting before it.
+    {
+      name: 'half an hour next Wednesday, pressed on a client who said to ping them again after the launch',
+      reader: 'CA',
+      writer: 'ES',
+      history: [
+        r('Congrats on the new funding round! Would you be open to a quick chat about your cloud bill?'),
+        c('Thanks! Bad timing, we are launching the app this month. Ping me again after the launch.', 30),
+      ],
+      draft: 'Understood. Our setup takes an afternoon, really. Could we grab half an hour next Wednesday?',
+    },
+    {
+      name: 'a client who will come back after the board meeting, pressed to sign this week',
+      reader: 'CA',
+      writer: 'ES',
+      history: [c('Thanks for the offer. We will get back to you after the board meeting.')],
+      draft: 'Sure. Can we sign the order this week?',
+    },
     // rules.dev.11 (own wording): a call pressed for next week on a client who put the purchase on
     // hold; a commitment asked for with scarcity ("only two seats left").
     {
@@ -932,6 +951,27 @@ runRuleCases(rule, {
       writer: 'UA',
       history: WARM_AND_ASKED,
       draft: 'Does Friday work for you to sign?',
+    },
+    // rules.dev.14 (own wording): the client approved and offered to sign; a closed question about
+    // the hour confirms the yes they gave.
+    {
+      name: 'the hour of a signing the client offered after approval',
+      reader: 'MY',
+      writer: 'DE',
+      history: [
+        c(
+          'Good news, the purchase is fully approved by management. We can sign next week, which day suits you?',
+        ),
+      ],
+      draft:
+        'Wonderful news, thank you! Tuesday suits us. Can we meet for the signing at 11:00 at your office?',
+    },
+    {
+      name: '"ping me if anything changes" is not a request to be left alone, and the client said yes',
+      reader: 'US',
+      writer: 'FR',
+      history: [c('All approved on our side, we can order now. Ping me if anything changes.')],
+      draft: 'Great! Shall we go ahead with the order then?',
     },
     {
       name: 'a choice between two plans',
