@@ -218,6 +218,33 @@ runRuleCases(rule, {
       draft: 'Thank you. Shall I send the purchase agreement for signature, so we can deliver in spring?',
       severity: 'warning',
     },
+    // rules.dev.10 (own wording): a signature the client promised for after a trip, hurried to
+    // before it, presses for a date, not for the yes: a warning even for a new reserved reader; the
+    // same press on a client who only promised a decision is an error.
+    {
+      name: 'a new reserved reader who promised to sign after a trip, asked to sign today: a warning',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        c(
+          'The agreement looks fine. I am travelling to Osaka for a family wedding, so I will sign it after I come back on Monday.',
+        ),
+      ],
+      draft: 'Thanks. Could you sign it today before you travel? Our quarter closes on Friday.',
+      severity: 'warning',
+    },
+    {
+      name: 'the same reader, who only promised a decision after the trip: an error',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        c(
+          'Thank you for the agreement. I am travelling to Osaka, so I will get back to you after I come back.',
+        ),
+      ],
+      draft: 'Thanks. Could you sign it today before you travel? Our quarter closes on Friday.',
+      severity: 'error',
+    },
     // rules.dev.10 (own wording): "ping me again after ..." asks to be left until then, not to be
     // pressed for a meeting before it.
     {

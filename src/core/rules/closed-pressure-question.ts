@@ -209,11 +209,15 @@ export default defineRule({
         !CONDITION.test(question);
       return {
         ruleId: 'closed-pressure-question' as const,
+        // "I will sign it once I'm back" -> "Could you sign today before you leave?": the yes is given
+        // and only its date is hurried; that presses less than asking for the yes itself.
         severity: embedded
           ? 'suggestion'
-          : reservedNew || deadlineOverTime
-            ? 'error'
-            : severityFromScore(score, 4, 1),
+          : promisedYes
+            ? severityFromScore(score, Number.POSITIVE_INFINITY, 1)
+            : reservedNew || deadlineOverTime
+              ? 'error'
+              : severityFromScore(score, 4, 1),
         message: {
           en: `"${question}" presses ${clientName(ctx)} for a yes or no; an open question leaves room to talk.`,
           ru: `«${question}» требует от клиента (${clientName(ctx)}) ответа «да» или «нет»; открытый вопрос оставляет место для разговора.`,
