@@ -137,11 +137,132 @@ runRuleCases(rule, {
     },
     {
       name: '"today" on the writer\'s own step is not an ultimatum to the client',
-      reader: 'TH',
+      // A direct reader: for a reserved one right after asking for time the step is an error by the
+      // settled severity line (below), whatever the ultimatum.
+      reader: 'GB',
       writer: 'FR',
       history: [c('Thank you for the proposal. I will discuss it with our management and come back to you.')],
       draft: 'Thank you. Shall I send you the contract for signature today?',
       severity: 'warning',
+    },
+    // rules.dev.14 (own wording): severity. A yes/no with a deadline pressed in the first days,
+    // right after the client asked for time, on a reader who minds pressure and is not direct, is an
+    // error (eval/README, settled severity lines); a direct reader, a condition the client judges,
+    // or no deadline keep it a warning.
+    {
+      name: 'a reader who minds pressure, asked for time, pressed to commit by Friday: an error',
+      reader: 'TH',
+      writer: 'DE',
+      history: [
+        r('Thank you for the meeting on Monday. Our quotation for the cold-storage racks is attached.'),
+        c('Thank you for the quotation. We will talk it over with our owner and get back to you.', 30),
+      ],
+      draft: 'Thank you. Could you confirm by Friday that you will place the order?',
+      severity: 'error',
+    },
+    {
+      name: '"please give us some time" is a request for time too',
+      reader: 'BR',
+      writer: 'PL',
+      history: [
+        r('It was a pleasure to visit your plant. The offer for the sensors is attached.'),
+        c('Thank you very much for the offer. Please give us some time, the directors must look at it.', 30),
+      ],
+      draft: 'Of course. Can we sign the supply agreement before the end of the month?',
+      severity: 'error',
+    },
+    {
+      name: '"I will update you" after passing the offer up the hierarchy asks for time',
+      reader: 'SA',
+      writer: 'NL',
+      history: [
+        r('As promised, the revised offer with the longer warranty is attached.'),
+        c(
+          'Thank you, well received. It is with our managing director for approval now, I will update you.',
+          40,
+        ),
+      ],
+      draft: 'Thanks. Will your managing director approve it this week?',
+      severity: 'error',
+    },
+    {
+      name: 'the same press on a direct, low-context reader: a warning',
+      reader: 'AU',
+      writer: 'DE',
+      history: [
+        r('Thank you for the meeting on Monday. Our quotation for the cold-storage racks is attached.'),
+        c('Thank you for the quotation. We will talk it over with our owner and get back to you.', 30),
+      ],
+      draft: 'Thank you. Could you confirm by Friday that you will place the order?',
+      severity: 'warning',
+    },
+    {
+      name: 'the same reader, the yes asked on a condition they judge: a warning',
+      reader: 'TH',
+      writer: 'DE',
+      history: [
+        r('Thank you for the meeting on Monday. Our quotation for the cold-storage racks is attached.'),
+        c('Thank you for the quotation. We will talk it over with our owner and get back to you.', 30),
+      ],
+      draft: 'Thank you. If the figures suit your owner, can we sign the order by Friday?',
+      severity: 'warning',
+    },
+    {
+      name: 'the same reader, a signature step with no date to meet: a warning',
+      reader: 'TH',
+      writer: 'DE',
+      history: [
+        r('Thank you for the meeting on Monday. Our quotation for the cold-storage racks is attached.'),
+        c('Thank you for the quotation. We will talk it over with our owner and get back to you.', 30),
+      ],
+      draft: 'Thank you. Shall I send the purchase agreement for signature, so we can deliver in spring?',
+      severity: 'warning',
+    },
+    // rules.dev.10 (own wording): a signature the client promised for after a trip, hurried to
+    // before it, presses for a date, not for the yes: a warning even for a new reserved reader; the
+    // same press on a client who only promised a decision is an error.
+    {
+      name: 'a new reserved reader who promised to sign after a trip, asked to sign today: a warning',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        c(
+          'The agreement looks fine. I am travelling to Osaka for a family wedding, so I will sign it after I come back on Monday.',
+        ),
+      ],
+      draft: 'Thanks. Could you sign it today before you travel? Our quarter closes on Friday.',
+      severity: 'warning',
+    },
+    {
+      name: 'the same reader, who only promised a decision after the trip: an error',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        c(
+          'Thank you for the agreement. I am travelling to Osaka, so I will get back to you after I come back.',
+        ),
+      ],
+      draft: 'Thanks. Could you sign it today before you travel? Our quarter closes on Friday.',
+      severity: 'error',
+    },
+    // rules.dev.10 (own wording): "ping me again after ..." asks to be left until then, not to be
+    // pressed for a meeting before it.
+    {
+      name: 'half an hour next Wednesday, pressed on a client who said to ping them again after the launch',
+      reader: 'CA',
+      writer: 'ES',
+      history: [
+        r('Congrats on the new funding round! Would you be open to a quick chat about your cloud bill?'),
+        c('Thanks! Bad timing, we are launching the app this month. Ping me again after the launch.', 30),
+      ],
+      draft: 'Understood. Our setup takes an afternoon, really. Could we grab half an hour next Wednesday?',
+    },
+    {
+      name: 'a client who will come back after the board meeting, pressed to sign this week',
+      reader: 'CA',
+      writer: 'ES',
+      history: [c('Thanks for the offer. We will get back to you after the board meeting.')],
+      draft: 'Sure. Can we sign the order this week?',
     },
     // rules.dev.11 (own wording): a call pressed for next week on a client who put the purchase on
     // hold; a commitment asked for with scarcity ("only two seats left").
@@ -857,6 +978,27 @@ runRuleCases(rule, {
       writer: 'UA',
       history: WARM_AND_ASKED,
       draft: 'Does Friday work for you to sign?',
+    },
+    // rules.dev.14 (own wording): the client approved and offered to sign; a closed question about
+    // the hour confirms the yes they gave.
+    {
+      name: 'the hour of a signing the client offered after approval',
+      reader: 'MY',
+      writer: 'DE',
+      history: [
+        c(
+          'Good news, the purchase is fully approved by management. We can sign next week, which day suits you?',
+        ),
+      ],
+      draft:
+        'Wonderful news, thank you! Tuesday suits us. Can we meet for the signing at 11:00 at your office?',
+    },
+    {
+      name: '"ping me if anything changes" is not a request to be left alone, and the client said yes',
+      reader: 'US',
+      writer: 'FR',
+      history: [c('All approved on our side, we can order now. Ping me if anything changes.')],
+      draft: 'Great! Shall we go ahead with the order then?',
     },
     {
       name: 'a choice between two plans',

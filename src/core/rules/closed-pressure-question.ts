@@ -4,7 +4,7 @@
  */
 
 import type { Cue } from '../cues/types.ts';
-import { isHighContext } from '../culture/profile.ts';
+import { isHighContext, placed } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
@@ -31,8 +31,8 @@ export default defineRule({
         ru: 'Ответ требует ответа «да/нет» на решение о покупке («Вы хотите купить ...?»), где уместнее открытый вопрос.',
       },
       details: {
-        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a client who asked for time to decide, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture, or one of some weeks who has just asked for time; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. A tag ("..., yes?") asks for assent whatever the question, and so does a first call pressed for tomorrow that the client never asked for. Scheduling questions ("Does Tuesday work?") the client wants, work asks ("Can you send the file?") and choices between options are not pressure; offering one’s own next step is not either, unless the step takes the yes for granted ("Shall I send the contract for signature?" to a client who is still studying the offer).',
-        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, просьба клиента дать время на решение, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры или знакомый по нескольким неделям, который только что попросил время; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопрос-хвостик («..., yes?») требует согласия, о чём бы ни был вопрос, как и первый звонок «на завтра», о котором клиент не просил. Вопросы о времени встречи, которой хочет сам клиент («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются; предложение собственного следующего шага — тоже, если только шаг не считает «да» уже сказанным («Прислать договор на подпись?» клиенту, который ещё изучает предложение).',
+        en: 'A closed question about buying, signing or deciding asks the client to say yes or no now. It leaves no room to share doubts, and a "no" is easier to give than to explain. An open question ("What have you thought about ...?") keeps the business intent and invites the conversation that leads to a yes. Repeated pressure (the rep asked for a decision before), a pause on the client’s side, a client who asked for time to decide, a warm relationship and a reader who expects positive framing or finds a flat "no" hard to say raise the severity; an ultimatum ("yes or no?", "today") raises it most, as does a new contact from a reserved, indirect culture, or one of some weeks who has just asked for time, or a reader who minds pressure and is not direct, asked in the first days after asking for time to say yes by a date; a client who writes curt business notes lowers it, and a question tucked into "let me know if ..." is only a suggestion. A tag ("..., yes?") asks for assent whatever the question, and so does a first call pressed for tomorrow that the client never asked for. Scheduling questions ("Does Tuesday work?") the client wants, work asks ("Can you send the file?") and choices between options are not pressure; offering one’s own next step is not either, unless the step takes the yes for granted ("Shall I send the contract for signature?" to a client who is still studying the offer).',
+        ru: 'Закрытый вопрос о покупке, подписании или решении требует сказать «да» или «нет» прямо сейчас. Он не оставляет места для сомнений, а сказать «нет» проще, чем объяснить. Открытый вопрос («Что вы думаете о ...?») сохраняет деловую цель и приглашает к разговору, который ведёт к «да». Повторное давление (представитель уже спрашивал о решении), пауза со стороны клиента, просьба клиента дать время на решение, тёплые отношения и читатель, который ждёт позитивной подачи или которому трудно сказать прямое «нет», повышают серьёзность; сильнее всего её повышает ультиматум («да или нет?», «сегодня»), а также новый контакт из сдержанной, непрямой культуры или знакомый по нескольким неделям, который только что попросил время, или читатель, не любящий нажима и не склонный к прямоте, от которого в первые дни после просьбы о времени требуют «да» к определённой дате; клиент, который сам пишет коротко и по делу, её понижает, а вопрос внутри «let me know if ...» — лишь подсказка. Вопрос-хвостик («..., yes?») требует согласия, о чём бы ни был вопрос, как и первый звонок «на завтра», о котором клиент не просил. Вопросы о времени встречи, которой хочет сам клиент («Вам удобно во вторник?»), рабочие просьбы («Пришлёте файл?») и выбор между вариантами давлением не считаются; предложение собственного следующего шага — тоже, если только шаг не считает «да» уже сказанным («Прислать договор на подпись?» клиенту, который ещё изучает предложение).',
       },
     },
     sources: ['MEY14', 'LITLIT25'],
@@ -149,6 +149,15 @@ export default defineRule({
       isHighContext(r) &&
       r.rapport.positivityDisplay.value === 'reserved-for-familiar' &&
       (ctx.relationship.stage === 'new' || (ctx.relationship.stage === 'acquainted' && askedForTime));
+    // A reader not known to be direct: neither low-context nor at ease saying "no" outright
+    // (Meyer's disagreeing scale). Only a placed profile counts as known.
+    const directReader =
+      r !== undefined &&
+      ((placed(r.style.context)?.value ?? 0) <= -1 || (placed(r.style.disagreeing)?.value ?? 0) <= -1);
+    // The first days after the first meeting: new, or a week of acquaintance at most.
+    const early =
+      ctx.relationship.stage === 'new' ||
+      (ctx.relationship.stage === 'acquainted' && ctx.relationship.days <= 7);
     const base =
       (readerMinds ? 1 : 0) +
       (earlier.length > 0 ? 1 : 0) +
@@ -186,9 +195,29 @@ export default defineRule({
       const ultimatum = ULTIMATUM.test(question) && !OWN_STEP.test(question) ? 2 : 0;
       const embedded = EMBEDDED.test(question);
       const score = base + ultimatum;
+      // "Please allow us some time" -> "Can you confirm this week that you will go ahead?": a yes/no
+      // with a deadline right after the client asked for time overrides what they asked for. At an
+      // early stage, for a reader who minds pressure and is not direct, a coach rates it an error (eval/README,
+      // settled severity lines); a condition that leaves the outcome to them ("if the numbers work
+      // for you, ...") does not corner them so.
+      const deadlineOverTime =
+        askedForTime &&
+        early &&
+        readerMinds &&
+        !directReader &&
+        DEADLINE.test(question) &&
+        !CONDITION.test(question);
       return {
         ruleId: 'closed-pressure-question' as const,
-        severity: embedded ? 'suggestion' : reservedNew ? 'error' : severityFromScore(score, 4, 1),
+        // "I will sign it once I'm back" -> "Could you sign today before you leave?": the yes is given
+        // and only its date is hurried; that presses less than asking for the yes itself.
+        severity: embedded
+          ? 'suggestion'
+          : promisedYes
+            ? severityFromScore(score, Number.POSITIVE_INFINITY, 1)
+            : reservedNew || deadlineOverTime
+              ? 'error'
+              : severityFromScore(score, 4, 1),
         message: {
           en: `"${question}" presses ${clientName(ctx)} for a yes or no; an open question leaves room to talk.`,
           ru: `«${question}» требует от клиента (${clientName(ctx)}) ответа «да» или «нет»; открытый вопрос оставляет место для разговора.`,
@@ -258,9 +287,12 @@ const OWN_STEP =
  */
 const ASSUMES_YES =
   /\bfor\s+(?:your\s+)?(?:signatures?|signing)\b|\bto\s+(?:be\s+)?sign(?:ed)?\b|\b(?:contract|agreement)\b(?![^?]*\b(?:review|draft|comments?|legal|look|questions?)\b)/i;
-/** The client asks to be chased for the decision: "ping me and make me decide", "chase me on Friday". */
+/**
+ * The client asks to be chased for the decision: "ping me and make me decide", "chase me on Friday".
+ * "Ping me again in Q3" asks to be left until then (CONTACT_LATER).
+ */
 const ASKED_TO_BE_PRESSED =
-  /\b(?:ping|chase|nudge|hound)\s+me\b|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b/i;
+  /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b/i;
 /** "Can we talk tomorrow at 11, yes?": a tag that asks for assent. */
 const TAG = /,\s*(?:yes|right|ok(?:ay)?|agreed|no|yeah)\s*\?+\s*$/i;
 /**
@@ -278,6 +310,14 @@ const COMMITTED_STEP = phrases([
 const MEETING =
   /\b(?:call|calls|meet|meeting|demo|chat|talk|available|availability|slot|schedule|zoom|teams)\b/i;
 const SOON = /\b(?:today|tonight|tomorrow|this week|right now|now|asap)\b/i;
+/**
+ * A date the yes is asked by: "this week", "before 30 September", "until end of the month", "by
+ * the 27th", "this quarter". The writer's own schedule ("so we can start in January") is not one.
+ */
+const DEADLINE =
+  /\b(?:today|tonight|tomorrow|now|asap|this (?:week|month|quarter|year)|next week|(?:by|before|until|till) (?:the )?(?:end\b|\d|this\b|next\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|febr)uary\b|march\b|april\b|may\b|june\b|july\b|august\b|(?:sept|nov|dec)ember\b|october\b))/i;
+/** "If the numbers work for your team, can we ...?": the yes is asked on a condition the client judges. */
+const CONDITION = /^[^?]*\b(?:if|provided|assuming)\b[^?]*,[^?]*\?/i;
 /** Soon enough to override a pause the client set: "next week", "in the coming days". */
 const NEAR =
   /\b(?:today|tonight|tomorrow|this week|next week|this month|(?:in )?the (?:next|coming) (?:few )?days|asap)\b/i;
@@ -313,14 +353,14 @@ const ULTIMATUM =
  * the 3-year plan", "the agreement is OK for us".
  */
 const CLIENT_READY =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|(?:we|i) can (?:now |already )?(?:sign|order|proceed|go ahead)(?! (?:if|once|when|after|only))|(?:all|fully|officially|finally) approved\b|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
 /**
  * The client put the decision off until they come back: "we will revert", "I'll get back to you
- * after Eid", "we'll discuss it internally" (not "approved internally"), "I will sign it once I'm
+ * after Eid", "I will update you", "please allow us some time", "we'll discuss it internally" (not "approved internally"), "I will sign it once I'm
  * back". Not "let me know if ...".
  */
 const CLIENT_DEFERRED =
-  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
+  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|update you|(?:allow|give|grant) (?:us|me) (?:some |more |a (?:little |bit of )?)?time|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
 /** The client asked to be contacted later: "ping me again in Q3", "reach out after the summer". */
 const CONTACT_LATER =
   /\b(?:ping|chase|contact|call|email|reach out to|try) me (?:again )?(?:in|after|next|once|when)\b|\breach out (?:again )?(?:in|after|next)\b/i;
