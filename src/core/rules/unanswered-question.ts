@@ -61,6 +61,8 @@ const LIGHT = new Set([
   // "What kind of results have you seen?" asks about the results.
   'kind',
   'sort',
+  // "How do you handle updates?" asks about the updates.
+  'handle',
 ]);
 const WELLBEING_ANSWER = phrases([
   'i|we|everything|everyone|all am|are|is|feel ~1 well|good|fine|great|ok|okay|alright',
@@ -153,6 +155,8 @@ const YES_NO = phrases([
   'noted ~1 will do',
   'confirmed',
   'done already',
+  // "Smoke tests?" -> "All green", "Is the link working?" -> "All good now": a status word for yes.
+  'all green|good|clear|set|fine',
 ]);
 /** "We do.", "It does, ...": a short answer, only when nothing follows the auxiliary. */
 const SHORT_ANSWER = phrases([
@@ -167,8 +171,17 @@ const CONSENT = phrases(['go ahead', 'please proceed']);
 
 function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): Set<string> {
   const lemmas = new Set<string>();
-  for (const t of text.tokens.slice(from, to))
-    if (CONTENT_POS.has(t.pos) && !LIGHT.has(t.lemma) && t.lemma.length > 1) lemmas.add(t.lemma);
+  for (let i = from; i < to; i++) {
+    const t = text.tokens[i]!;
+    if (!CONTENT_POS.has(t.pos) || LIGHT.has(t.lemma) || t.lemma.length <= 1) continue;
+    // "in that case", "in any case": a link back, not a thing asked about.
+    if (
+      t.lemma === 'case' &&
+      /^(?:that|this|which|any|such|either|each)$/.test(text.tokens[i - 1]?.normal ?? '')
+    )
+      continue;
+    lemmas.add(t.lemma);
+  }
   return lemmas;
 }
 
@@ -261,7 +274,11 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
 
 /** A token of a salutation: "Hi", "Dear", a name, the punctuation between. */
 const salutationToken = (t: AnalyzedText['tokens'][number]) =>
-  ['PROPN', 'INTJ', 'SPACE', 'PUNCT'].includes(t.pos) || /^(?:hi|hello|hey|dear)$/.test(t.normal);
+  ['PROPN', 'INTJ', 'SPACE', 'PUNCT'].includes(t.pos) ||
+  // "Good afternoon Ma'am Rhea, yes ...", "Good morning Ms. Choi, yes of course.": greetings and titles.
+  /^(?:hi|hello|hey|dear|good|morning|afternoon|evening|day|ma'am|ma’am|madam|sir|mr|mrs|ms|dr)\.?$/.test(
+    t.normal,
+  );
 
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
@@ -422,6 +439,9 @@ const SELF_ANSWERED =
   /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
 /** "..., no?", "..., right?", "..., né?": a tag that asks the reader to agree with the statement before it. */
 const AGREEMENT_TAG = /,\s*(?:no|right|yes|eh|na|né|ne|non|ja|true|correct)\s*[?!.]*\s*$/i;
+/** Agreeing or disagreeing in so many words: "but", "actually", "in fact", "you're right", "exactly". */
+const TAKES_A_SIDE =
+  /\b(?:but|however|actually|in\s+fact|not\s+quite|exactly|indeed|you(?:'re|’re|\s+are)\s+right|that(?:'s|’s|\s+is)\s+(?:right|true|correct))\b/i;
 /** "Who would have thought ...?", "Who knew?": an exclamation in the form of a question. */
 const RHETORICAL = opening(
   String.raw`(?:(?:and|so|honestly|wow)\W+)?(?:who\s+would\s+have\s+(?:thought|guessed|known)|who\s+knew)\b`,
@@ -545,7 +565,7 @@ const CONCESSION_OR_VIEW =
   /\b(?:better|lower|best|discount|reduce|reduction|rate|price|cheaper|thoughts|view|opinion|feedback|think)\b/i;
 /** "Can you come closer?", "any flexibility?", "is this your final price?": a price concession asked for. */
 const CONCESSION_ASKED =
-  /\b(?:come\s+(?:closer|down|lower)|go\s+(?:lower|down)|do\s+(?:any\s+)?better|(?:better|lower|best|final|last|lowest)\s+(?:price|rate|offer|deal|terms)|discount|cheaper|flexibility|room\s+(?:on|in|for)\s+(?:the\s+)?(?:price|rate|fee))\b/i;
+  /\b(?:come\s+(?:closer|down|lower)|go\s+(?:lower|down)|do\s+(?:any\s+)?better|(?:better|lower|best|final|last|lowest)\s+(?:price|rate|offer|deal|terms)|discount|cheaper|flexibility|room\s+(?:on|in|for)\s+(?:the\s+)?(?:price|rate|fee)|wiggle\s+room|leeway|(?:any|some)\s+room)\b/i;
 const PERCENT = /\d\s?%/;
 /** "Did you finish ...?", "Is the survey complete?": whether something is finished. */
 const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
@@ -554,6 +574,9 @@ const FINISHED_TOLD = /\b(?:done|finished|completed|complete|wrapped\s+up|all\s+
 /** "Did you get up to anything nice?", "Any plans for the summer?": what the rep did or will do with free time. */
 const LEISURE_ASKED =
   /\b(?:up\s+to\s+anything|anything\s+(?:nice|fun|special|exciting)|plans?\s+for\s+(?:the\s+)?(?:weekend|holidays?|summer|break|christmas))\b/i;
+/** "A quiet one, just a long walk", "nothing special", "mostly reading": free time told, however plain. */
+const LEISURE_TOLD =
+  /\b(?:(?:very|pretty|fairly|a)\s+(?:quiet|lazy|relaxing|restful|calm|slow)|(?:quiet|lazy|relaxing|restful|calm|slow)\s+(?:one|weekend|week|days?)|nothing\s+(?:much|special|exciting|big)|not\s+much|(?:a|long|short|nice|lovely)\s+walk|walked|hiked|hiking|reading|cooked|cooking|gardening|with\s+(?:the\s+)?(?:family|kids|friends))\b/i;
 /** "Do you have experience with ...?", "Have you worked with ... before?": the rep's track record. */
 const EXPERIENCE_ASKED =
   /\b(?:(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:any\s+|some\s+|prior\s+|previous\s+)?experience|have\s+you\s+(?:ever\s+|already\s+)?(?:worked|done|delivered|used|dealt|implemented|deployed))\b/i;
@@ -684,7 +707,13 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
         const taken = [...words(draft, s.firstToken, s.endToken)].filter(
           (l) => askedWords.has(l) && !names.has(l),
         );
-        return taken.some((l) => proper.has(l)) || taken.length >= 2;
+        return (
+          taken.some((l) => proper.has(l)) ||
+          taken.length >= 2 ||
+          // "..., no?" -> "I see why it looks that way, but our warehouse ...": one word taken up
+          // with a "but", an "actually" or a "you're right" is a stance on it.
+          (taken.length >= 1 && TAKES_A_SIDE.test(s.text))
+        );
       })
     )
       return true;
@@ -724,7 +753,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about !== 'personal' &&
     (/\b(?:possible|feasible|realistic|doable)\b/i.test(asked) ||
-      (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked))) &&
+      (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked)) ||
+      // "Any wiggle room if we drop X?" -> "900 hours is realistic for this scope": a concession
+      // asked without "can you" is answered by the same stance.
+      CONCESSION_ASKED.test(wholeQuestion)) &&
     statements.some((s) => STANCE.test(s.text))
   )
     return true;
@@ -933,7 +965,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about === 'personal' &&
     (HOW_DID_IT_GO.test(asked) || LEISURE_ASKED.test(asked)) &&
-    draftCues(ctx, 'personal-disclosure', 0.8).length > 0
+    (draftCues(ctx, 'personal-disclosure', 0.8).length > 0 ||
+      statements.some((s) => LEISURE_TOLD.test(s.text)))
   )
     return true;
   // "Might be worth a chat before the renewal": a talk proposed is answered by taking it up (a
@@ -1240,16 +1273,17 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
 
 /**
  * "Pls confirm the certs will be shipped with the machines", "kindly confirm that the price is
- * fixed": confirming a whole clause asks for a yes or a no, as "Will the certs be shipped ...?" does.
+ * fixed", "Kindly advise if the filters can come in two batches": confirming a whole clause, or
+ * asking if or whether, asks for a yes or a no, as "Will the certs be shipped ...?" does.
  */
 function confirmsClause(sentence: string): boolean {
   const request = INFO_REQUEST.exec(sentence);
+  if (request === null) return false;
+  const rest = sentence.slice(request[0].length);
   return (
-    request !== null &&
-    /confirm$/i.test(request[0].trim()) &&
-    /^\s*(?:that\s+)?(?:[\w.-]+\s+){1,5}?(?:will|is|are|was|were|has|have|can|shall|would)\b/i.test(
-      sentence.slice(request[0].length),
-    )
+    /^\s*(?:if|whether)\b/i.test(rest) ||
+    (/confirm$/i.test(request[0].trim()) &&
+      /^\s*(?:that\s+)?(?:[\w.-]+\s+){1,5}?(?:will|is|are|was|were|has|have|can|shall|would)\b/i.test(rest))
   );
 }
 
