@@ -811,6 +811,81 @@ runRuleCases(rule, {
       ],
       draft: 'The brochure is attached.',
     },
+    {
+      name: 'a home dinner on a dated visit for the rep and a colleague, the reply confirms only the meeting',
+      reader: 'AR',
+      writer: 'HR',
+      history: [
+        r('Dear Martín, Ivana and I land in Córdoba on 3 June for the plant audit.'),
+        c(
+          'Querido Luka, the audit on the 4th is fine. On Friday 5 you and Ivana must come to my house, my wife will cook locro.',
+        ),
+      ],
+      draft: 'Dear Martín, thank you. We will be at the plant at 8:00 on the 4th. The checklist is attached.',
+      severity: 'error',
+    },
+    {
+      name: 'told "you will be my guest" for dinner at home, the reply asks for a projector',
+      reader: 'QA',
+      writer: 'CZ',
+      history: [
+        r('Dear Mr. Khalid, I will be in Doha on 9 March to present the system.'),
+        c('Dear Tomas, 9 March at 11 is fine. That evening you will be my guest for dinner at my house.'),
+      ],
+      draft: 'Dear Mr. Khalid, thank you, 11:00 is confirmed. We will need a screen and an hour.',
+      severity: 'error',
+    },
+    {
+      name: 'a cost split asked, the reply gives only the total',
+      reader: 'SG',
+      writer: 'LT',
+      history: [
+        c('Could you share the total for 50 scanners, and the breakdown between hardware and support?'),
+      ],
+      draft: 'The total for 50 scanners is EUR 41,000, hardware and two years of support included.',
+    },
+    {
+      name: 'asked in a fronted clause for two figures, the reply sends none',
+      reader: 'SG',
+      writer: 'LT',
+      history: [c('Before our review on Friday, could you share the licence and service costs separately')],
+      draft: 'Thank you, the team enjoyed the demo as well.',
+    },
+    {
+      name: 'asked how the trip to a named city went, the reply is only the pilot date',
+      reader: 'MX',
+      writer: 'VN',
+      history: [
+        c('So you fly to Guadalajara tomorrow, right? Buen viaje, say hi to Paco!'),
+        r('Thank you! Yes, early flight. I will tell Paco.'),
+        c('How did it go in Guadalajara?'),
+      ],
+      draft: 'The pilot report will be ready on Friday, Paco and his team helped a lot.',
+    },
+    {
+      name: 'a feature asked as "can we get", the reply answers only the seat price beside it',
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        c('can you add 3 seats for the interns?'),
+        r('done, invites sent 🙂'),
+        r('Hi Jo, your renewal is next month.', 2000),
+        c('two things: can we get audit logs on the starter plan? and what do 10 extra seats cost?'),
+      ],
+      draft: 'Hi Jo! 10 extra seats would be $900/year on your current plan.',
+    },
+    {
+      name: 'a hope that the rep’s mother has recovered, the reply is only business',
+      reader: 'SA',
+      writer: 'CN',
+      history: [
+        r('Dear Mr. Saleh, the order is in production.'),
+        c(
+          'Dear Mr. Wang, thank you. I hope your mother has recovered from her surgery. When will the goods leave?',
+        ),
+      ],
+      draft: 'Dear Mr. Saleh, the goods leave Ningbo on 2 May.',
+    },
     // Near-misses of the answers in other words below: each still leaves the question open.
     {
       name: 'a build checked in chat, the reply talks of a different deploy',
@@ -849,6 +924,34 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a home dinner for the rep and a colleague, accepted with thanks',
+      reader: 'AR',
+      writer: 'HR',
+      history: [c('On Friday 5 you and Ivana must come to my house, my wife will cook locro.')],
+      draft: 'Dear Martín, thank you so much for the invitation, we would love to come on Friday!',
+    },
+    {
+      name: 'a cost split asked, the reply gives both parts',
+      reader: 'SG',
+      writer: 'LT',
+      history: [c('Could you share the breakdown between hardware and support for the 50 scanners?')],
+      draft: 'Hardware is EUR 33,000 and two years of support EUR 8,000.',
+    },
+    {
+      name: 'asked how the trip to a named city went, the reply says how',
+      reader: 'MX',
+      writer: 'VN',
+      history: [c('How did it go in Guadalajara?')],
+      draft: 'Guadalajara went very well, thank you! The pilot report follows on Friday.',
+    },
+    {
+      name: 'a hope that the rep’s mother has recovered, the reply says she is better',
+      reader: 'SA',
+      writer: 'CN',
+      history: [c('Dear Mr. Wang, I hope your mother has recovered from her surgery.')],
+      draft: 'Dear Mr. Saleh, thank you for remembering, she is much better and back home.',
+    },
     {
       name: 'a test run asked in chat shorthand, "all green" is the yes',
       reader: 'IE',

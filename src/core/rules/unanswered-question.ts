@@ -329,6 +329,15 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     answer: figureAbout,
   },
   {
+    // "A breakdown between licence and services", "the price split by module": the parts asked for
+    // need their own figures; a total alone answers only in part. An attached breakdown answers.
+    asks: /\b(?:break\s?-?down|broken\s+down|split\s+(?:between|by|per|into)|itemi[sz]ed|per\s+(?:item|module|component|line\s+item))\b/i,
+    answer: (draft, s) =>
+      (draft.text.match(MONEY_EACH) ?? []).length >= 2 ||
+      (/\b(?:break\s?-?down|split|itemi[sz]ed)\b/i.test(s.text) &&
+        PROVIDES.test(draft, s.firstToken, s.endToken)),
+  },
+  {
     // "Send the new price list" asks for a list, not a price.
     asks: /\b(?:how much|how many|how long|price(?!\s+list)|cost|costs|discount)\b/i,
     answer: figureAbout,
@@ -451,6 +460,15 @@ const TURN_TO_BUSINESS = /^\W*(?:anyway|anyhow)\b/i;
 /** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
 const PHATIC_HOPE = opening(String.raw`(?:i|we)?\s*hope\b`);
 /**
+ * "I hope your father has recovered from his operation", "hope you're feeling better": a hope about
+ * the rep's own health news is no courtesy formula but a question after it, owed an answer.
+ */
+const HOPED_RECOVERY =
+  /\bhop(?:e|ing)\b[^.!?]*\b(?:you|your)\b[^.!?]*\b(?:recover(?:ed|ing|y)?\b(?!\s+(?:the|your|our|all|some|any|its|their|data|files?|costs?|payments?|amounts?))|(?:feeling|getting|is|are|much)\s+better|healed|on\s+the\s+mend|out\s+of\s+(?:the\s+)?hospital|(?:operation|surgery)\s+went\s+well)/i;
+/** "He is much better", "recovering well", "home again": news of the recovery asked after. */
+const RECOVERY_TOLD =
+  /\b(?:better|recover\w*|on\s+the\s+mend|healing|healed|home\s+(?:again|now)|back\s+home|fine\s+now|well\s+again)\b/i;
+/**
  * "The monsoon makes it hard, isn't it?", "..., you know?": a tag that does not match its clause
  * (South Asian and Singapore English) or a "you know" asks for no answer, only agreement.
  */
@@ -461,7 +479,13 @@ const INVARIANT_TAG =
  * What a question that refers back is about: the sentence before it in the message, or, when it
  * opens the message, the client's previous message (the matter last raised).
  */
-function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number, whole = false): Set<string> {
+function referentOf(
+  ctx: RuleContext,
+  message: AnalyzedMessage,
+  start: number,
+  whole = false,
+  acrossMessages = true,
+): Set<string> {
   const q = message.text;
   const sentences = q.sentences
     .filter((s) => s.end <= start && !s.text.trim().endsWith('?'))
@@ -470,9 +494,11 @@ function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number, w
   // A bare "Could you check?" asks about all the message has told so far.
   const before = whole && sentences.length > 0 ? new Set(sentences.flatMap((l) => [...l])) : sentences.at(-1);
   if (before) return before;
-  const earlier = ctx.analysis.messages
-    .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
-    .at(-1);
+  const earlier = acrossMessages
+    ? ctx.analysis.messages
+        .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
+        .at(-1)
+    : undefined;
   // "I think the term is 30 days? Would you mind double-checking?": with no statement before it,
   // the question before is what it refers to, beside the matter last raised.
   const asked = q.sentences
@@ -509,6 +535,8 @@ function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>):
 }
 const MONEY =
   /(?:[$€£¥₹]\s?\d|\b(?:eur|usd|gbp|chf|sek|nok|dkk|jpy|inr|aud|cad|pln|rmb|cny|rs\.?)\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
+/** Each amount of money in a text. */
+const MONEY_EACH = new RegExp(MONEY.source, 'gi');
 /** An enumerated list after a colon: "Checklist: 1. Open port 443. 2. ...", "to sum up: 1) ...; 2) ...". */
 const INLINE_LIST = /:\s*(?:1[.)]|[-•*])\s[\s\S]*?(?:\b2[.)]|\n\s*[-•*])\s/;
 const WHO_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?(?:who|whom)\b`);
@@ -904,7 +932,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // whether a "no" was kind is for blunt-disagreement.
   // A question with no content word of its own ("What are you going to do about it?", "Could you
   // please check?") asks about the matter just raised, like "Would this be possible?".
-  const contentless = question.about !== 'personal' && ownLemmas.size <= 1;
+  // "How did it go in Monterrey?" names its own subject: a place or a name is content enough.
+  const named = q.tokens.slice(first, to).some((t) => t.pos === 'PROPN' && ownLemmas.has(t.lemma));
+  const contentless = question.about !== 'personal' && ownLemmas.size <= 1 && !named;
   if (REFERS_BACK.test(asked) || BARE_STATUS.test(asked) || contentless) {
     const referent = referentOf(ctx, message, start, contentless);
     if ([...referent].some((l) => said.has(l) && !names.has(l))) return true;
@@ -991,7 +1021,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "Could we run the migration in parallel?": a proposal is answered by a stance on it, which
   // takes up the proposal or the reason given just before it ("That is not correct, the delay ...").
   if (PROPOSAL.test(asked) || PROPOSED_MEETING.test(asked)) {
-    const subject = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
+    // A proposal with words of its own ("can we get SSO on the basic plan?") is about them and the
+    // reason given beside it, not an older message: "5 seats" asked months ago is no part of it.
+    const subject = new Set([...ownLemmas, ...referentOf(ctx, message, start, false, ownLemmas.size < 2)]);
     const taken = [...subject].filter((l) => said.has(l) && !names.has(l)).length;
     if (taken >= 2) return true;
     // "Could we have a short call this week?" -> "Call me at 15:00 today": a time set for it.
@@ -1017,6 +1049,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     (WEATHER_ANSWER.test(draft) || TEMPERATURE.test(draft.text))
   )
     return true;
+  if (HOPED_RECOVERY.test(asked) && statements.some((s) => RECOVERY_TOLD.test(s.text))) return true;
   // ("Tudo bem?", "¿Cómo estás?" are personal too: the question cue knows them.)
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
@@ -1231,6 +1264,18 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
     message.text.sentences.flatMap((s): { message: AnalyzedMessage; cue: Cue }[] => {
       if (s.text.trim().endsWith('?')) return [];
       const invitation = INVITATION.test(s.text) || PROPOSED_MEETING.test(s.text);
+      if (HOPED_RECOVERY.test(s.text)) {
+        const cue: Cue = {
+          type: 'question',
+          start: s.start,
+          end: s.end,
+          confidence: 0.8,
+          triggers: [HOPED_RECOVERY.exec(s.text)![0]],
+          about: 'personal',
+          form: 'closed',
+        };
+        return [{ message, cue }];
+      }
       const request =
         (INFO_REQUEST.test(s.text) || DOCUMENT_REQUEST.test(s.text)) &&
         message.cues.some(
@@ -1507,7 +1552,8 @@ export default defineRule({
       .filter(
         ({ message, cue }) =>
           !withdrawn(ctx, message, cue) &&
-          !PHATIC_HOPE.test(questionText(message, cue)) &&
+          (!PHATIC_HOPE.test(questionText(message, cue)) ||
+            HOPED_RECOVERY.test(questionText(message, cue))) &&
           !INVARIANT_TAG.test(questionText(message, cue)) &&
           !RHETORICAL.test(questionText(message, cue)),
       )
