@@ -662,12 +662,13 @@ runRuleCases(rule, {
       fixIncludes: 'Thanks for asking about my family!',
     },
     {
-      name: 'US client in a first exchange: still a warning',
+      name: 'US client in a first exchange, a bare "how are you?": a passing pleasantry, a suggestion',
       reader: 'US',
       writer: 'RU',
       history: [c('Hi, how are you? We need a quote for 30 seats.')],
       draft: 'The quote for 30 seats is attached.',
-      severity: 'warning',
+      // eval/README, settled 2026-11-27: a passing pleasantry early in a business-only exchange.
+      severity: 'suggestion',
       fixIncludes: 'Thanks for asking! [A sentence on how you are.]',
     },
     {
@@ -885,6 +886,70 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Dear Mr. Saleh, the goods leave Ningbo on 2 May.',
+    },
+    {
+      name: 'a dinner at the client’s home on a visit with its month, skipped: error',
+      reader: 'OM',
+      writer: 'SK',
+      history: [
+        c(
+          'When you come to Muscat in March you must visit us, my family will prepare dinner at our house. Please also send the spare parts list.',
+        ),
+      ],
+      draft: 'Dear Mr. Salim, the spare parts list is attached.',
+      severity: 'error',
+    },
+    {
+      name: 'a dinner at the client’s home on an open "when you come", skipped: warning',
+      reader: 'OM',
+      writer: 'SK',
+      history: [
+        c(
+          'When you come to Muscat you must visit us, my family will prepare dinner at our house. Please also send the spare parts list.',
+        ),
+      ],
+      draft: 'Dear Mr. Salim, the spare parts list is attached.',
+      severity: 'warning',
+    },
+    {
+      name: 'the rep announced a trip, the client asks after it at once: a follow-up, a warning',
+      reader: 'CA',
+      writer: 'BE',
+      history: [
+        r('Hi Dana, off to the Dolomites until Monday. The draft SOW is in your inbox.'),
+        c('Welcome back! How were the Dolomites, lots of sun? And can phase 3 start in May?'),
+      ],
+      draft: 'Hi Dana, yes, phase 3 can start on 4 May.',
+      severity: 'warning',
+    },
+    {
+      name: 'a first message asks how the week goes: a passing pleasantry, a suggestion',
+      reader: 'US',
+      writer: 'TH',
+      history: [c('Hi Somchai! How is your week going? Ours is chaos, three audits at once 😅')],
+      draft: 'Hi Beth, the containers left Laem Chabang today.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'the same pleasantry weeks into the work: a warning',
+      reader: 'US',
+      writer: 'TH',
+      history: [
+        ...WORKING,
+        c('Hi Somchai! How is your week going? Ours is chaos, three audits at once 😅', 300),
+      ],
+      draft: 'Hi Beth, the containers left Laem Chabang today.',
+      severity: 'warning',
+    },
+    {
+      name: 'a hope that the rep’s father has recovered, skipped in a new thread: still a warning',
+      reader: 'KW',
+      writer: 'CN',
+      history: [
+        c('Dear Mr. Li, I hope your father is feeling better after the operation. Is the order ready?'),
+      ],
+      draft: 'Dear Mr. Fahad, yes, the order is ready and leaves on Friday.',
+      severity: 'warning',
     },
     // Near-misses of the answers in other words below: each still leaves the question open.
     {

@@ -230,8 +230,9 @@ function followsUp(ctx: RuleContext, message: AnalyzedMessage, question: Cue): b
   const own = [...contentLemmas(message.text, first, to)].filter(
     (l) => !names.has(l) && !TIME_WORD.test(l) && !WEATHER_ASKED.test(l),
   );
+  // The rep's own messages count too: "off to the Alps for a long weekend" announced, then asked after.
   return ctx.analysis.messages
-    .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
+    .filter((m) => (m.index as number) < (message.index as number))
     .some((m) => {
       const earlier = contentLemmas(m.text);
       return own.some((l) => earlier.has(l));
@@ -457,6 +458,8 @@ const RHETORICAL = opening(
 );
 /** "Anyway, ...", "Anyhow, ...": a turn of topic, which takes nothing back. */
 const TURN_TO_BUSINESS = /^\W*(?:anyway|anyhow)\b/i;
+/** Titles before a name: "Mr.", "Ms", "Dr", "Sir", "Ma'am". */
+const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|madam|ma'am|ma’am)\.?$/;
 /** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
 const PHATIC_HOPE = opening(String.raw`(?:i|we)?\s*hope\b`);
 /**
@@ -682,7 +685,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     new Set(
       t.tokens
         .slice(from, to)
-        .filter((k) => (CONTENT_POS.has(k.pos) || k.pos === 'X') && !LIGHT.has(k.lemma) && k.lemma.length > 1)
+        .filter(
+          (k) =>
+            (CONTENT_POS.has(k.pos) || k.pos === 'X') &&
+            !LIGHT.has(k.lemma) &&
+            k.lemma.length > 1 &&
+            // "Dear Mr. Li, ..." and "Dear Mr. Fahad, yes, ...": a title shared is no answer.
+            !TITLE.test(k.normal),
+        )
         // "Badges: yes please": a capitalised label the tagger takes for a name keeps its plural.
         .flatMap((k) => (LIGHT.has(k.normal) ? [k.lemma] : [k.lemma, k.normal])),
     );
@@ -1339,6 +1349,12 @@ const HOME_HOSPITALITY =
 const OPEN_INVITATION =
   /\b(?:when|if|whenever|next\s+time)\s+(?:next\s+)?you\s+(?:\w+\s+)?(?:come|visit|travel|are\s+(?:next\s+)?(?:in|here|around))\b/i;
 
+/** "When you come to Riyadh in April", "when you are here on the 12th": the visit has its date, it is planned. */
+const DATED_VISIT =
+  /\b(?:january|february|march|april|june|july|august|september|october|november|december|in\s+may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+(?:week|month)|\d{1,2}(?:st|nd|rd|th))\b/i;
+/** "How are you?", "How's your week going?", "How are things?": the passing pleasantry of a letter. */
+const PLEASANTRY =
+  /^\W*(?:(?:and|so|hey|hi|hello)\W+)?(?:\p{Lu}\p{L}*\W+)?how(?:'s|’s|\s+is|\s+are|\s+have|\s+has)\s+(?:you|u|things|everything|life|it\s+going|your\s+(?:week|day|month)(?:\s+going)?)(?:\s+(?:been|going|doing))?\s*[?!.]*\s*$/iu;
 /** "Thank you for the kind invitation", "we would love to": an invitation accepted or declined is answered. */
 const INVITATION_ANSWER =
   /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|gladly|with\s+pleasure)\b/i;
@@ -1575,18 +1591,34 @@ export default defineRule({
       const personal = cue.about === 'personal';
       // Weather, a match or a "have you ever" is the lightest small talk: skipping it is a nudge.
       // ... unless the client remembered it from earlier in the thread: that is a bid of its own.
-      const light = personal && lightSmallTalk(message, cue, asked) && !followsUp(ctx, message, cue);
+      // A question after what the client wished the rep well for or the rep announced ("How was the
+      // weekend in the Alps?"), or after the rep's health news, is a bid renewed: never a nudge.
+      const followUp = personal && (followsUp(ctx, message, cue) || HOPED_RECOVERY.test(asked));
+      const light = personal && lightSmallTalk(message, cue, asked) && !followUp;
+      // "How's your week going?" in a first exchange is a passing pleasantry, however warm the client.
+      // (Its last clause: an emoji can leave the news before it in the same sentence.)
+      const lastClause =
+        asked
+          .split(/[.!]\s+|\p{Extended_Pictographic}+\s*/u)
+          .filter((p) => p.trim())
+          .at(-1) ?? asked;
+      const passing =
+        personal && !followUp && ctx.relationship.stage === 'new' && PLEASANTRY.test(lastClause);
       // Hospitality offered into one's home for a visit already planned ("an honour to host you for
       // dinner at my home on the 13th") and passed over is a slight where such offers are how trust
       // is built; an open "when you come to Lagos, ..." or a restaurant dinner skipped is a warning.
       const slighted =
         INVITATION.test(asked) &&
         HOME_HOSPITALITY.test(asked) &&
-        !OPEN_INVITATION.test(asked) &&
+        (!OPEN_INVITATION.test(asked) || DATED_VISIT.test(asked)) &&
         readerExpectsAcknowledgement(ctx);
       return {
         ruleId: 'unanswered-question',
-        severity: slighted ? 'error' : personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
+        severity: slighted
+          ? 'error'
+          : personal && !followUp && (personalScore < 2 || light || passing)
+            ? 'suggestion'
+            : 'warning',
         message: {
           en: `${clientName(ctx)} asked "${asked}" and the reply does not answer it.`,
           ru: `Клиент (${clientName(ctx)}) спросил(а): «${asked}», а ответ этого не касается.`,
