@@ -96,6 +96,9 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Could you tell me who signs contracts on your side?', 'open', 'business'],
   ['Do you know when your board meets next', 'open', 'business'],
   ['I wanted to ask whether the budget is approved.', 'closed', 'business'],
+  // a fronted clause before the inverted auxiliary, no question mark
+  ['Before our board meets, could you send the final figures: cost and timeline', 'closed', 'business'],
+  ['If it suits you, can we move the call to Thursday.', 'closed', 'business'],
   ['All good here. How about you?', 'open', 'personal'],
 ];
 
@@ -127,6 +130,8 @@ runDetectorCases(question, {
     'Is anyone else coming to the demo is what I asked him.',
     'That is why we chose your platform.',
     'When the contract is signed, we start the onboarding.',
+    'Before we sign, we need the final figures.',
+    'If you can, please send the figures.',
     'Who knew the export would be so popular?',
     "Who doesn't love a long weekend?",
     'Right?',

@@ -7,6 +7,7 @@
  * questions; rhetorical ones ("Who doesn't love a long weekend?") are kept at low confidence.
  */
 import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
+import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { businessTerms } from './business-ask.ts';
 import { topicHits } from './topic-hits.ts';
@@ -215,6 +216,19 @@ function isInverted(text: AnalyzedText, at: number): boolean {
   return true;
 }
 
+/** The word after the fronted clause's comma opens an inverted question: "If you can, could you ...". */
+function invertedAfterComma(text: AnalyzedText, at: number, sentence: Sentence): boolean {
+  for (let i = at + 1; i < sentence.endToken; i++) {
+    const t = text.tokens[i]!;
+    if (/[.:;!?]/.test(t.value)) return false;
+    if (t.value !== ',') continue;
+    let next = i + 1;
+    while (next < sentence.endToken && !visible(text.tokens[next]!)) next++;
+    return next < sentence.endToken && isInverted(text, next);
+  }
+  return false;
+}
+
 /** Whether an offer word follows the frame in its sentence ("I wonder if I could help"). */
 function offerFollows(text: AnalyzedText, m: PhraseMatch, sentence: Sentence): boolean {
   for (let i = m.endToken; i < sentence.endToken; i++) {
@@ -262,6 +276,13 @@ export function questionShape(text: AnalyzedText, sentence: Sentence): QuestionS
   if (marked) confidence = 0.95;
   else if (frame) confidence = 0.75;
   else if (inverted && sentence.endToken - sentence.firstToken >= 4) confidence = 0.7;
+  // "Before we bring this to management, could you share: ...": a fronted clause, then the question.
+  else if (
+    first !== undefined &&
+    FRONTED_CLAUSE_OPENERS.has(first.normal) &&
+    invertedAfterComma(text, at!, sentence)
+  )
+    confidence = 0.7;
   // "What do you think about it" without its mark: a wh-word then an inverted auxiliary.
   else if (wh && at !== undefined && isInverted(text, at + 1)) confidence = 0.7;
   if (confidence === 0) return undefined;

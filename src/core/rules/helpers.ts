@@ -185,11 +185,12 @@ export const opening = (rest: string): RegExp => new RegExp(String.raw`^\W*${SAL
 /**
  * "We would be honoured to show you our factory", "you must come for dinner", "you have to come
  * and try the birria with us", "it will be an honour for me to host you", "you must let us bring
- * you for chilli crab", "if you come, I take you to eat tortellini": an invitation worded as a
- * statement, which asks for a yes as much as "Would you like to ...?".
+ * you for chilli crab", "if you come, I take you to eat tortellini", "you and Ana must come to
+ * my house", "that evening you will be my guest": an invitation worded as a statement, which asks
+ * for a yes as much as "Would you like to ...?".
  */
 export const INVITATION =
-  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you\s+(?:must|have\s+to|(?:'ve|’ve|have)\s+got\s+to)\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat|bring))\b|(?:i|we)(?:'ll|’ll|\s+will|\s+would)?\s+(?:take|bring)\s+you\s+(?:out\s+)?(?:to|for)\s+(?:\w+\s+){0,2}?(?:eat|dinner|lunch|drinks?|coffee|restaurant|meal|taste|try)\b|(?:please\s+)?be\s+our\s+guests?\b|\b(?:it\s+)?(?:will|would)\s+be\s+(?:an?\s+)?(?:honou?r|pleasure)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:host|welcome|invite|have|receive)\s+you\b)/i;
+  /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you(?:\s+(?:and|&)\s+\w+|\s+both|\s+all|\s+guys)?\s+(?:must|have\s+to|(?:'ve|’ve|have)\s+got\s+to)\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat|bring))\b|(?:i|we)(?:'ll|’ll|\s+will|\s+would)?\s+(?:take|bring)\s+you\s+(?:out\s+)?(?:to|for)\s+(?:\w+\s+){0,2}?(?:eat|dinner|lunch|drinks?|coffee|restaurant|meal|taste|try)\b|(?:please\s+)?be\s+our\s+guests?\b|you(?:\s+(?:and|&)\s+\w+)?\s+(?:will|'ll|’ll|shall|are\s+going\s+to)\s+be\s+(?:my|our)\s+guests?\b|\b(?:it\s+)?(?:will|would)\s+be\s+(?:an?\s+)?(?:honou?r|pleasure)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:host|welcome|invite|have|receive)\s+you\b)/i;
 
 /** The company's premises or goods: "a fire at our warehouse", "our plant was flooded". */
 export const COMPANY_PLACE =

@@ -61,6 +61,8 @@ const LIGHT = new Set([
   // "What kind of results have you seen?" asks about the results.
   'kind',
   'sort',
+  // "How do you handle updates?" asks about the updates.
+  'handle',
 ]);
 const WELLBEING_ANSWER = phrases([
   'i|we|everything|everyone|all am|are|is|feel ~1 well|good|fine|great|ok|okay|alright',
@@ -153,6 +155,8 @@ const YES_NO = phrases([
   'noted ~1 will do',
   'confirmed',
   'done already',
+  // "Smoke tests?" -> "All green", "Is the link working?" -> "All good now": a status word for yes.
+  'all green|good|clear|set|fine',
 ]);
 /** "We do.", "It does, ...": a short answer, only when nothing follows the auxiliary. */
 const SHORT_ANSWER = phrases([
@@ -167,8 +171,17 @@ const CONSENT = phrases(['go ahead', 'please proceed']);
 
 function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): Set<string> {
   const lemmas = new Set<string>();
-  for (const t of text.tokens.slice(from, to))
-    if (CONTENT_POS.has(t.pos) && !LIGHT.has(t.lemma) && t.lemma.length > 1) lemmas.add(t.lemma);
+  for (let i = from; i < to; i++) {
+    const t = text.tokens[i]!;
+    if (!CONTENT_POS.has(t.pos) || LIGHT.has(t.lemma) || t.lemma.length <= 1) continue;
+    // "in that case", "in any case": a link back, not a thing asked about.
+    if (
+      t.lemma === 'case' &&
+      /^(?:that|this|which|any|such|either|each)$/.test(text.tokens[i - 1]?.normal ?? '')
+    )
+      continue;
+    lemmas.add(t.lemma);
+  }
   return lemmas;
 }
 
@@ -217,8 +230,9 @@ function followsUp(ctx: RuleContext, message: AnalyzedMessage, question: Cue): b
   const own = [...contentLemmas(message.text, first, to)].filter(
     (l) => !names.has(l) && !TIME_WORD.test(l) && !WEATHER_ASKED.test(l),
   );
+  // The rep's own messages count too: "off to the Alps for a long weekend" announced, then asked after.
   return ctx.analysis.messages
-    .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
+    .filter((m) => (m.index as number) < (message.index as number))
     .some((m) => {
       const earlier = contentLemmas(m.text);
       return own.some((l) => earlier.has(l));
@@ -261,7 +275,11 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
 
 /** A token of a salutation: "Hi", "Dear", a name, the punctuation between. */
 const salutationToken = (t: AnalyzedText['tokens'][number]) =>
-  ['PROPN', 'INTJ', 'SPACE', 'PUNCT'].includes(t.pos) || /^(?:hi|hello|hey|dear)$/.test(t.normal);
+  ['PROPN', 'INTJ', 'SPACE', 'PUNCT'].includes(t.pos) ||
+  // "Good afternoon Ma'am Rhea, yes ...", "Good morning Ms. Choi, yes of course.": greetings and titles.
+  /^(?:hi|hello|hey|dear|good|morning|afternoon|evening|day|ma'am|ma’am|madam|sir|mr|mrs|ms|dr)\.?$/.test(
+    t.normal,
+  );
 
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
@@ -310,6 +328,15 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     // capacity is a figure, said about what was asked.
     asks: /\b(?:limits?|capacity|quotas?|thresholds?|maximum|minimum|throughput|ceiling)\b/i,
     answer: figureAbout,
+  },
+  {
+    // "A breakdown between licence and services", "the price split by module": the parts asked for
+    // need their own figures; a total alone answers only in part. An attached breakdown answers.
+    asks: /\b(?:break\s?-?down|broken\s+down|split\s+(?:between|by|per|into)|itemi[sz]ed|per\s+(?:item|module|component|line\s+item))\b/i,
+    answer: (draft, s) =>
+      (draft.text.match(MONEY_EACH) ?? []).length >= 2 ||
+      (/\b(?:break\s?-?down|split|itemi[sz]ed)\b/i.test(s.text) &&
+        PROVIDES.test(draft, s.firstToken, s.endToken)),
   },
   {
     // "Send the new price list" asks for a list, not a price.
@@ -422,14 +449,28 @@ const SELF_ANSWERED =
   /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
 /** "..., no?", "..., right?", "..., né?": a tag that asks the reader to agree with the statement before it. */
 const AGREEMENT_TAG = /,\s*(?:no|right|yes|eh|na|né|ne|non|ja|true|correct)\s*[?!.]*\s*$/i;
+/** Agreeing or disagreeing in so many words: "but", "actually", "in fact", "you're right", "exactly". */
+const TAKES_A_SIDE =
+  /\b(?:but|however|actually|in\s+fact|not\s+quite|exactly|indeed|you(?:'re|’re|\s+are)\s+right|that(?:'s|’s|\s+is)\s+(?:right|true|correct))\b/i;
 /** "Who would have thought ...?", "Who knew?": an exclamation in the form of a question. */
 const RHETORICAL = opening(
   String.raw`(?:(?:and|so|honestly|wow)\W+)?(?:who\s+would\s+have\s+(?:thought|guessed|known)|who\s+knew)\b`,
 );
 /** "Anyway, ...", "Anyhow, ...": a turn of topic, which takes nothing back. */
 const TURN_TO_BUSINESS = /^\W*(?:anyway|anyhow)\b/i;
+/** Titles before a name: "Mr.", "Ms", "Dr", "Sir", "Ma'am". */
+const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|madam|ma'am|ma’am)\.?$/;
 /** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
 const PHATIC_HOPE = opening(String.raw`(?:i|we)?\s*hope\b`);
+/**
+ * "I hope your father has recovered from his operation", "hope you're feeling better": a hope about
+ * the rep's own health news is no courtesy formula but a question after it, owed an answer.
+ */
+const HOPED_RECOVERY =
+  /\bhop(?:e|ing)\b[^.!?]*\b(?:you|your)\b[^.!?]*\b(?:recover(?:ed|ing|y)?\b(?!\s+(?:the|your|our|all|some|any|its|their|data|files?|costs?|payments?|amounts?))|(?:feeling|getting|is|are|much)\s+better|healed|on\s+the\s+mend|out\s+of\s+(?:the\s+)?hospital|(?:operation|surgery)\s+went\s+well)/i;
+/** "He is much better", "recovering well", "home again": news of the recovery asked after. */
+const RECOVERY_TOLD =
+  /\b(?:better|recover\w*|on\s+the\s+mend|healing|healed|home\s+(?:again|now)|back\s+home|fine\s+now|well\s+again)\b/i;
 /**
  * "The monsoon makes it hard, isn't it?", "..., you know?": a tag that does not match its clause
  * (South Asian and Singapore English) or a "you know" asks for no answer, only agreement.
@@ -441,7 +482,13 @@ const INVARIANT_TAG =
  * What a question that refers back is about: the sentence before it in the message, or, when it
  * opens the message, the client's previous message (the matter last raised).
  */
-function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number, whole = false): Set<string> {
+function referentOf(
+  ctx: RuleContext,
+  message: AnalyzedMessage,
+  start: number,
+  whole = false,
+  acrossMessages = true,
+): Set<string> {
   const q = message.text;
   const sentences = q.sentences
     .filter((s) => s.end <= start && !s.text.trim().endsWith('?'))
@@ -450,9 +497,11 @@ function referentOf(ctx: RuleContext, message: AnalyzedMessage, start: number, w
   // A bare "Could you check?" asks about all the message has told so far.
   const before = whole && sentences.length > 0 ? new Set(sentences.flatMap((l) => [...l])) : sentences.at(-1);
   if (before) return before;
-  const earlier = ctx.analysis.messages
-    .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
-    .at(-1);
+  const earlier = acrossMessages
+    ? ctx.analysis.messages
+        .filter((m) => m.author.role === 'client' && (m.index as number) < (message.index as number))
+        .at(-1)
+    : undefined;
   // "I think the term is 30 days? Would you mind double-checking?": with no statement before it,
   // the question before is what it refers to, beside the matter last raised.
   const asked = q.sentences
@@ -489,6 +538,8 @@ function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>):
 }
 const MONEY =
   /(?:[$€£¥₹]\s?\d|\b(?:eur|usd|gbp|chf|sek|nok|dkk|jpy|inr|aud|cad|pln|rmb|cny|rs\.?)\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
+/** Each amount of money in a text. */
+const MONEY_EACH = new RegExp(MONEY.source, 'gi');
 /** An enumerated list after a colon: "Checklist: 1. Open port 443. 2. ...", "to sum up: 1) ...; 2) ...". */
 const INLINE_LIST = /:\s*(?:1[.)]|[-•*])\s[\s\S]*?(?:\b2[.)]|\n\s*[-•*])\s/;
 const WHO_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?(?:who|whom)\b`);
@@ -545,7 +596,7 @@ const CONCESSION_OR_VIEW =
   /\b(?:better|lower|best|discount|reduce|reduction|rate|price|cheaper|thoughts|view|opinion|feedback|think)\b/i;
 /** "Can you come closer?", "any flexibility?", "is this your final price?": a price concession asked for. */
 const CONCESSION_ASKED =
-  /\b(?:come\s+(?:closer|down|lower)|go\s+(?:lower|down)|do\s+(?:any\s+)?better|(?:better|lower|best|final|last|lowest)\s+(?:price|rate|offer|deal|terms)|discount|cheaper|flexibility|room\s+(?:on|in|for)\s+(?:the\s+)?(?:price|rate|fee))\b/i;
+  /\b(?:come\s+(?:closer|down|lower)|go\s+(?:lower|down)|do\s+(?:any\s+)?better|(?:better|lower|best|final|last|lowest)\s+(?:price|rate|offer|deal|terms)|discount|cheaper|flexibility|room\s+(?:on|in|for)\s+(?:the\s+)?(?:price|rate|fee)|wiggle\s+room|leeway|(?:any|some)\s+room)\b/i;
 const PERCENT = /\d\s?%/;
 /** "Did you finish ...?", "Is the survey complete?": whether something is finished. */
 const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
@@ -554,6 +605,9 @@ const FINISHED_TOLD = /\b(?:done|finished|completed|complete|wrapped\s+up|all\s+
 /** "Did you get up to anything nice?", "Any plans for the summer?": what the rep did or will do with free time. */
 const LEISURE_ASKED =
   /\b(?:up\s+to\s+anything|anything\s+(?:nice|fun|special|exciting)|plans?\s+for\s+(?:the\s+)?(?:weekend|holidays?|summer|break|christmas))\b/i;
+/** "A quiet one, just a long walk", "nothing special", "mostly reading": free time told, however plain. */
+const LEISURE_TOLD =
+  /\b(?:(?:very|pretty|fairly|a)\s+(?:quiet|lazy|relaxing|restful|calm|slow)|(?:quiet|lazy|relaxing|restful|calm|slow)\s+(?:one|weekend|week|days?)|nothing\s+(?:much|special|exciting|big)|not\s+much|(?:a|long|short|nice|lovely)\s+walk|walked|hiked|hiking|reading|cooked|cooking|gardening|with\s+(?:the\s+)?(?:family|kids|friends))\b/i;
 /** "Do you have experience with ...?", "Have you worked with ... before?": the rep's track record. */
 const EXPERIENCE_ASKED =
   /\b(?:(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:any\s+|some\s+|prior\s+|previous\s+)?experience|have\s+you\s+(?:ever\s+|already\s+)?(?:worked|done|delivered|used|dealt|implemented|deployed))\b/i;
@@ -631,7 +685,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     new Set(
       t.tokens
         .slice(from, to)
-        .filter((k) => (CONTENT_POS.has(k.pos) || k.pos === 'X') && !LIGHT.has(k.lemma) && k.lemma.length > 1)
+        .filter(
+          (k) =>
+            (CONTENT_POS.has(k.pos) || k.pos === 'X') &&
+            !LIGHT.has(k.lemma) &&
+            k.lemma.length > 1 &&
+            // "Dear Mr. Li, ..." and "Dear Mr. Fahad, yes, ...": a title shared is no answer.
+            !TITLE.test(k.normal),
+        )
         // "Badges: yes please": a capitalised label the tagger takes for a name keeps its plural.
         .flatMap((k) => (LIGHT.has(k.normal) ? [k.lemma] : [k.lemma, k.normal])),
     );
@@ -684,7 +745,13 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
         const taken = [...words(draft, s.firstToken, s.endToken)].filter(
           (l) => askedWords.has(l) && !names.has(l),
         );
-        return taken.some((l) => proper.has(l)) || taken.length >= 2;
+        return (
+          taken.some((l) => proper.has(l)) ||
+          taken.length >= 2 ||
+          // "..., no?" -> "I see why it looks that way, but our warehouse ...": one word taken up
+          // with a "but", an "actually" or a "you're right" is a stance on it.
+          (taken.length >= 1 && TAKES_A_SIDE.test(s.text))
+        );
       })
     )
       return true;
@@ -724,7 +791,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about !== 'personal' &&
     (/\b(?:possible|feasible|realistic|doable)\b/i.test(asked) ||
-      (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked))) &&
+      (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked)) ||
+      // "Any wiggle room if we drop X?" -> "900 hours is realistic for this scope": a concession
+      // asked without "can you" is answered by the same stance.
+      CONCESSION_ASKED.test(wholeQuestion)) &&
     statements.some((s) => STANCE.test(s.text))
   )
     return true;
@@ -872,7 +942,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // whether a "no" was kind is for blunt-disagreement.
   // A question with no content word of its own ("What are you going to do about it?", "Could you
   // please check?") asks about the matter just raised, like "Would this be possible?".
-  const contentless = question.about !== 'personal' && ownLemmas.size <= 1;
+  // "How did it go in Monterrey?" names its own subject: a place or a name is content enough.
+  const named = q.tokens.slice(first, to).some((t) => t.pos === 'PROPN' && ownLemmas.has(t.lemma));
+  const contentless = question.about !== 'personal' && ownLemmas.size <= 1 && !named;
   if (REFERS_BACK.test(asked) || BARE_STATUS.test(asked) || contentless) {
     const referent = referentOf(ctx, message, start, contentless);
     if ([...referent].some((l) => said.has(l) && !names.has(l))) return true;
@@ -933,7 +1005,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about === 'personal' &&
     (HOW_DID_IT_GO.test(asked) || LEISURE_ASKED.test(asked)) &&
-    draftCues(ctx, 'personal-disclosure', 0.8).length > 0
+    (draftCues(ctx, 'personal-disclosure', 0.8).length > 0 ||
+      statements.some((s) => LEISURE_TOLD.test(s.text)))
   )
     return true;
   // "Might be worth a chat before the renewal": a talk proposed is answered by taking it up (a
@@ -958,7 +1031,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "Could we run the migration in parallel?": a proposal is answered by a stance on it, which
   // takes up the proposal or the reason given just before it ("That is not correct, the delay ...").
   if (PROPOSAL.test(asked) || PROPOSED_MEETING.test(asked)) {
-    const subject = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
+    // A proposal with words of its own ("can we get SSO on the basic plan?") is about them and the
+    // reason given beside it, not an older message: "5 seats" asked months ago is no part of it.
+    const subject = new Set([...ownLemmas, ...referentOf(ctx, message, start, false, ownLemmas.size < 2)]);
     const taken = [...subject].filter((l) => said.has(l) && !names.has(l)).length;
     if (taken >= 2) return true;
     // "Could we have a short call this week?" -> "Call me at 15:00 today": a time set for it.
@@ -984,6 +1059,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     (WEATHER_ANSWER.test(draft) || TEMPERATURE.test(draft.text))
   )
     return true;
+  if (HOPED_RECOVERY.test(asked) && statements.some((s) => RECOVERY_TOLD.test(s.text))) return true;
   // ("Tudo bem?", "¿Cómo estás?" are personal too: the question cue knows them.)
   if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
@@ -1198,6 +1274,18 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
     message.text.sentences.flatMap((s): { message: AnalyzedMessage; cue: Cue }[] => {
       if (s.text.trim().endsWith('?')) return [];
       const invitation = INVITATION.test(s.text) || PROPOSED_MEETING.test(s.text);
+      if (HOPED_RECOVERY.test(s.text)) {
+        const cue: Cue = {
+          type: 'question',
+          start: s.start,
+          end: s.end,
+          confidence: 0.8,
+          triggers: [HOPED_RECOVERY.exec(s.text)![0]],
+          about: 'personal',
+          form: 'closed',
+        };
+        return [{ message, cue }];
+      }
       const request =
         (INFO_REQUEST.test(s.text) || DOCUMENT_REQUEST.test(s.text)) &&
         message.cues.some(
@@ -1240,16 +1328,17 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
 
 /**
  * "Pls confirm the certs will be shipped with the machines", "kindly confirm that the price is
- * fixed": confirming a whole clause asks for a yes or a no, as "Will the certs be shipped ...?" does.
+ * fixed", "Kindly advise if the filters can come in two batches": confirming a whole clause, or
+ * asking if or whether, asks for a yes or a no, as "Will the certs be shipped ...?" does.
  */
 function confirmsClause(sentence: string): boolean {
   const request = INFO_REQUEST.exec(sentence);
+  if (request === null) return false;
+  const rest = sentence.slice(request[0].length);
   return (
-    request !== null &&
-    /confirm$/i.test(request[0].trim()) &&
-    /^\s*(?:that\s+)?(?:[\w.-]+\s+){1,5}?(?:will|is|are|was|were|has|have|can|shall|would)\b/i.test(
-      sentence.slice(request[0].length),
-    )
+    /^\s*(?:if|whether)\b/i.test(rest) ||
+    (/confirm$/i.test(request[0].trim()) &&
+      /^\s*(?:that\s+)?(?:[\w.-]+\s+){1,5}?(?:will|is|are|was|were|has|have|can|shall|would)\b/i.test(rest))
   );
 }
 
@@ -1260,6 +1349,12 @@ const HOME_HOSPITALITY =
 const OPEN_INVITATION =
   /\b(?:when|if|whenever|next\s+time)\s+(?:next\s+)?you\s+(?:\w+\s+)?(?:come|visit|travel|are\s+(?:next\s+)?(?:in|here|around))\b/i;
 
+/** "When you come to Riyadh in April", "when you are here on the 12th": the visit has its date, it is planned. */
+const DATED_VISIT =
+  /\b(?:january|february|march|april|june|july|august|september|october|november|december|in\s+may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+(?:week|month)|\d{1,2}(?:st|nd|rd|th))\b/i;
+/** "How are you?", "How's your week going?", "How are things?": the passing pleasantry of a letter. */
+const PLEASANTRY =
+  /^\W*(?:(?:and|so|hey|hi|hello)\W+)?(?:\p{Lu}\p{L}*\W+)?how(?:'s|’s|\s+is|\s+are|\s+have|\s+has)\s+(?:you|u|things|everything|life|it\s+going|your\s+(?:week|day|month)(?:\s+going)?)(?:\s+(?:been|going|doing))?\s*[?!.]*\s*$/iu;
 /** "Thank you for the kind invitation", "we would love to": an invitation accepted or declined is answered. */
 const INVITATION_ANSWER =
   /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|gladly|with\s+pleasure)\b/i;
@@ -1473,7 +1568,8 @@ export default defineRule({
       .filter(
         ({ message, cue }) =>
           !withdrawn(ctx, message, cue) &&
-          !PHATIC_HOPE.test(questionText(message, cue)) &&
+          (!PHATIC_HOPE.test(questionText(message, cue)) ||
+            HOPED_RECOVERY.test(questionText(message, cue))) &&
           !INVARIANT_TAG.test(questionText(message, cue)) &&
           !RHETORICAL.test(questionText(message, cue)),
       )
@@ -1495,18 +1591,34 @@ export default defineRule({
       const personal = cue.about === 'personal';
       // Weather, a match or a "have you ever" is the lightest small talk: skipping it is a nudge.
       // ... unless the client remembered it from earlier in the thread: that is a bid of its own.
-      const light = personal && lightSmallTalk(message, cue, asked) && !followsUp(ctx, message, cue);
+      // A question after what the client wished the rep well for or the rep announced ("How was the
+      // weekend in the Alps?"), or after the rep's health news, is a bid renewed: never a nudge.
+      const followUp = personal && (followsUp(ctx, message, cue) || HOPED_RECOVERY.test(asked));
+      const light = personal && lightSmallTalk(message, cue, asked) && !followUp;
+      // "How's your week going?" in a first exchange is a passing pleasantry, however warm the client.
+      // (Its last clause: an emoji can leave the news before it in the same sentence.)
+      const lastClause =
+        asked
+          .split(/[.!]\s+|\p{Extended_Pictographic}+\s*/u)
+          .filter((p) => p.trim())
+          .at(-1) ?? asked;
+      const passing =
+        personal && !followUp && ctx.relationship.stage === 'new' && PLEASANTRY.test(lastClause);
       // Hospitality offered into one's home for a visit already planned ("an honour to host you for
       // dinner at my home on the 13th") and passed over is a slight where such offers are how trust
       // is built; an open "when you come to Lagos, ..." or a restaurant dinner skipped is a warning.
       const slighted =
         INVITATION.test(asked) &&
         HOME_HOSPITALITY.test(asked) &&
-        !OPEN_INVITATION.test(asked) &&
+        (!OPEN_INVITATION.test(asked) || DATED_VISIT.test(asked)) &&
         readerExpectsAcknowledgement(ctx);
       return {
         ruleId: 'unanswered-question',
-        severity: slighted ? 'error' : personal && (personalScore < 2 || light) ? 'suggestion' : 'warning',
+        severity: slighted
+          ? 'error'
+          : personal && !followUp && (personalScore < 2 || light || passing)
+            ? 'suggestion'
+            : 'warning',
         message: {
           en: `${clientName(ctx)} asked "${asked}" and the reply does not answer it.`,
           ru: `Клиент (${clientName(ctx)}) спросил(а): «${asked}», а ответ этого не касается.`,
