@@ -8,7 +8,7 @@ import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { sympathise } from '../rewrite/acknowledge.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
-import { answeredCues, clientName, draftCues, draftOrders, evidenceOf } from './helpers.ts';
+import { answeredCues, clientName, draftCues, draftOrders, evidenceOf, OWN_JOB_LOSS } from './helpers.ts';
 import { defineRule, type Finding, type Fix, type RuleContext, type Severity } from './types.ts';
 
 export default defineRule({
@@ -133,12 +133,10 @@ export default defineRule({
 const HOME_MISFORTUNE =
   /\b(?:(?:my|our) (?:house|home|basement|apartment|flat|car|garden|roof)\b|flood(?:ed|ing|s)?\b|burgl\w+|robbed|robbery|break-in|broke into|house fire|evacuat\w+|storm damage)/i;
 
-/** The writer lost their own job: "I was let go", "I lost my job", "I am no longer with Acme". */
-const OWN_JOB_LOSS =
-  /\b(?:i|we)(?:'m|’m|\s+am|\s+was|\s+were|\s+have\s+been|'ve\s+been|’ve\s+been|\s+got|\s+are)\s+(?:(?:also|just|now|recently|unfortunately)\s+)?(?:let\s+go|laid\s+off|made\s+redundant|fired|no\s+longer\s+(?:with|at|working))\b|\b(?:i|we)\s+(?:have\s+|'ve\s+|’ve\s+)?lost\s+(?:my|our)\s+(?:jobs?|positions?|roles?)\b|\bmy\s+(?:job|position|role)\s+(?:was|has\s+been|got)\s+(?:cut|eliminated|axed|made\s+redundant)\b/i;
 /** A request to be passed on: the successor, an intro, who is in charge there now. */
 const REFERRAL = phrases([
-  'who ~3 in charge|handling|responsible|owns|took|taking|replaced|replacing',
+  'who ~3 in charge',
+  'who ~3 handling|handles|responsible|owns|took|taking|replaced|replacing|running|runs|leads|heads|manages',
   'who ~2 should|can|could i ~2 contact|speak|talk|reach|write',
   'point|refer|introduce|connect|forward me',
   'put me in touch',
