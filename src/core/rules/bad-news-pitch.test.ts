@@ -412,6 +412,31 @@ runRuleCases(rule, {
         'I am so sorry, that is a hard way to end a week and you did great work there. When you feel up to it, who would be the right person to speak to about the pilot?',
       severity: 'warning',
     },
+    // rules.dev.14 (own wording): after real sympathy for layoffs, what the product did for "clients
+    // of ours", or "our platform could help", is a pitch nobody asked for: a warning
+    {
+      name: 'after layoffs, sympathy, then what clients of ours saved with the product, is a warning',
+      reader: 'CZ',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('We must pause all projects. Last week we let 25 people go, it was a very hard week.', 100),
+      ],
+      draft:
+        'I am truly sorry, that must have been an awful week for you. Some clients of ours trimmed their support costs by a fifth after a similar reorganisation, whenever you want to look at it.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same pitch with no sympathy before it is an error',
+      reader: 'CZ',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('We must pause all projects. Last week we let 25 people go, it was a very hard week.', 100),
+      ],
+      draft: 'Understood. Our platform could help you keep service levels with a smaller team.',
+      severity: 'error',
+    },
     // rules.dev.14 (own wording): "hold the price" offered only on a condition, with a rise
     // threatened after it, is a lever, not relief.
     {

@@ -179,6 +179,9 @@ const SALES = phrases([
   // What the product did for others, offered as the answer to their trouble: "our customers cut
   // scrap by 18%", "clients saw 20% gains", "do more with less".
   'our ~2 customers|clients|users ~4 reduce|reduced|reduces|save|saved|saves|cut|cuts|saw|see|gain|gained|increase|increased|improve|improved|protect|protected|achieve|achieved|boost|boosted',
+  // "clients of ours who went through a restructuring cut their costs by 30%", "our model may help you".
+  'clients|customers|users of ours',
+  'our ~2 model|approach|offering|software|system|platform ~3 help|helps',
   'do more with less',
   'brochure',
   'catalogue|catalog',
