@@ -21,8 +21,16 @@ const DASHBOARD_JOKE =
   'Honestly, my wife says I spend more evenings with your dashboard than with her 😂 Anyway, can you fix the export?';
 const ORDER_AND_MOVE = 'We moved house last week. Please update the delivery address for the next order.';
 
+const LEFT_NORVIK = 'I am no longer at Norvik Freight since June, the whole depot team was let go.';
+
 runDetectorCases(acknowledgement, {
   positive: [
+    // near-miss: the same name beside words of recognition answers the news
+    {
+      text: '«So sorry to hear about Norvik Freight, that is a hard blow.»',
+      answers: LEFT_NORVIK,
+      minConfidence: 0.8,
+    },
     // rules.dev.13 generalisation (own wording): laughing along with a joke about their family, in
     // the same words, takes it up, even when business follows in the same line
     {
@@ -195,6 +203,10 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // rules.dev.14 generalisation (own wording): a name of theirs said back inside a business
+    // question, with no word of recognition, asks about the business, not the news
+    { text: 'Who is running the depot at Norvik Freight now?', answers: LEFT_NORVIK, below: 0.8 },
+    { text: 'Who is the new purchasing contact at Norvik Freight?', answers: LEFT_NORVIK, below: 0.8 },
     // near-misses of laughing along: the same family word said flatly, and a laugh about business
     {
       text: 'My wife also works in logistics. The export fix ships Monday.',

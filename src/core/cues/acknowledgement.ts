@@ -359,7 +359,10 @@ function sharedWords(
   const byName = reply.tokens
     .slice(sentence.firstToken, sentence.endToken)
     .filter((t) => t.pos === 'PROPN' && names.has(t.lemma) && !replyAddressed.has(t.lemma));
-  return [...byTopic.map((h) => reply.text.slice(h.start, h.end)), ...byName.map((t) => t.value)];
+  return {
+    words: [...byTopic.map((h) => reply.text.slice(h.start, h.end)), ...byName.map((t) => t.value)],
+    onlyNames: byTopic.length === 0,
+  };
 }
 
 /**
@@ -575,7 +578,7 @@ export const acknowledgement: Detector = {
         /\bha\b/i.test(sentence.text) ||
         LAUGHTER.test(sentence.text);
       const match = told
-        .map((m) => ({ index: m.message.index, words: sharedWords(text, sentence, m, replyAddressed) }))
+        .map((m) => ({ index: m.message.index, ...sharedWords(text, sentence, m, replyAddressed) }))
         .find((m) => m.words.length > 0);
       const shared = match?.words ?? [];
       const echo =
@@ -624,7 +627,15 @@ export const acknowledgement: Detector = {
       else if (pleasantry.length > 0) confidence = 0.5;
       if (confidence === 0) continue;
       // Speaking to their news counts even beside business; a pleasantry wrapped around an ask does not.
-      if (business && shared.length === 0 && !echo && !(confidence === 0.65 && told.length === 0))
+      // "Who is in charge at Acme now?" after "I am no longer with Acme": a name of theirs said back
+      // inside a business question, with no word of recognition, asks about the business, not the news.
+      const namesOnly = match?.onlyNames === true && recognition.length === 0;
+      if (
+        business &&
+        (shared.length === 0 || namesOnly) &&
+        !echo &&
+        !(confidence === 0.65 && told.length === 0)
+      )
         confidence = Math.min(confidence, 0.5);
       const acknowledges =
         confidence >= 0.8 ? (match?.index ?? echo?.index ?? told[0]?.message.index) : undefined;

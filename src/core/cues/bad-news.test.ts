@@ -10,6 +10,9 @@ runDetectorCases(badNews, {
     },
     { text: '«A plan social was signed this week and my department will shrink by half.»', topic: 'other' },
     { text: '«HR launched a voluntary redundancy scheme, and I am not sure I will stay.»', topic: 'other' },
+    // rules.dev.14 generalisation (own wording): a whole unit cut, told in the passive.
+    { text: '«After the takeover the entire sales team was dissolved, me included.»', topic: 'other' },
+    { text: '«Our whole logistics department got cut in the reorganisation.»', topic: 'other' },
     // rules.dev.11 generalisation (own wording): cuts told as a share of the company.
     { text: '«They laid off half of the staff on Friday, my whole unit included.»', topic: 'other' },
     { text: '«Management cut roughly a quarter of the workforce this morning.»', topic: 'other' },
@@ -84,6 +87,8 @@ runDetectorCases(badNews, {
     { text: '«It has been a rough month, my mother has been ill.»', topic: 'other' },
   ],
   negative: [
+    // near-miss: a whole department that was praised, or a cut in its budget line, is no layoff
+    'The whole department was cheering when the order came in.',
     // near-misses of the layoff plan: a plan that is only social, a plan for the site
     'The social media plan for the launch is attached.',
     'Our social plan for the summer party includes a boat trip.',

@@ -145,6 +145,8 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       // Cuts by headcount, in native and non-native phrasing ("will reduce 200 employees").
       'reduce|reducing|reduced|cut|cutting ~2 employees|staff|workforce|headcount|people|jobs|positions',
       'cut|cutting|closing|close|shut|shutting ~2 whole|entire ~1 department|division|team|office|plant|site',
+      // The same told in the passive: "the whole commercial department was cut after the merger".
+      'whole|entire ~2 department|division|team|office|unit ~2 was|were|got|been cut|closed|shut|eliminated|axed|dissolved',
       // Cuts told as a share of the company: "they cut about a third of the company", "laid off
       // half of the staff", "let go 20% of the workforce".
       'cut|cuts|cutting|laid|lay|lays|let ~2 off|go ~3 third|half|quarter|fifth|tenth|percent|% of ~2 company|staff|workforce|employees|people|headcount',

@@ -385,13 +385,76 @@ runRuleCases(rule, {
       draft: 'Please confirm purchase until end of month.',
       severity: 'error',
     },
+    // rules.dev.7/12/14 (own wording): asking a client who just lost their own job to pass the rep
+    // on to their old company uses them for the sale, an error (it was a warning before).
     {
       name: 'Dutch client lost the job; the reply asks for the successor',
       reader: 'NL',
       writer: 'DE',
       history: [...WORKING, c('I lost my job last week, so this is my last email from this address.')],
       draft: 'Can you forward me the contact details of your successor?',
+      severity: 'error',
+    },
+    {
+      name: 'made redundant; a cheerful thanks, then a request for an introduction to the new buyer',
+      reader: 'SE',
+      writer: 'US',
+      history: [...WORKING, c('Quick heads-up: I was made redundant on Friday, my last day is tomorrow.')],
+      draft: 'Thanks for the heads-up! Could you introduce me to whoever takes over purchasing?',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: real sympathy first, then the same request, still asks but is a warning',
+      reader: 'SE',
+      writer: 'US',
+      history: [...WORKING, c('Quick heads-up: I was made redundant on Friday, my last day is tomorrow.')],
+      draft:
+        'I am so sorry, that is a hard way to end a week and you did great work there. When you feel up to it, who would be the right person to speak to about the pilot?',
       severity: 'warning',
+    },
+    // rules.dev.14 (own wording): after real sympathy for layoffs, what the product did for "clients
+    // of ours", or "our platform could help", is a pitch nobody asked for: a warning
+    {
+      name: 'after layoffs, sympathy, then what clients of ours saved with the product, is a warning',
+      reader: 'CZ',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('We must pause all projects. Last week we let 25 people go, it was a very hard week.', 100),
+      ],
+      draft:
+        'I am truly sorry, that must have been an awful week for you. Some clients of ours trimmed their support costs by a fifth after a similar reorganisation, whenever you want to look at it.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same pitch with no sympathy before it is an error',
+      reader: 'CZ',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('We must pause all projects. Last week we let 25 people go, it was a very hard week.', 100),
+      ],
+      draft: 'Understood. Our platform could help you keep service levels with a smaller team.',
+      severity: 'error',
+    },
+    // rules.dev.14 (own wording): "hold the price" offered only on a condition, with a rise
+    // threatened after it, is a lever, not relief.
+    {
+      name: 'a discount held only until a date, after which the price rises, presses after an illness',
+      reader: 'MY',
+      writer: 'NZ',
+      history: [...WORKING, c('Sorry for the slow reply, my wife had emergency surgery on Monday.')],
+      draft:
+        'Oh no, I hope she recovers quickly and you get some rest too. We can hold your rate if the order comes in by the 20th, otherwise the rate increases by 5%.',
+      severity: 'error',
+    },
+    {
+      name: 'a price "valid only until" a date after condolences is a deadline',
+      reader: 'TR',
+      writer: 'RU',
+      history: [...WORKING, c('I was away, my grandmother passed away last week.')],
+      draft: 'My condolences. The quoted price is valid only until Thursday, so please confirm the order.',
+      severity: 'error',
     },
     {
       name: 'Israeli client’s house flooded; the reply pivots to the pilot',
@@ -403,6 +466,25 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'near-miss: a hold offered with no condition and no rise, after an illness, is patience',
+      reader: 'MY',
+      writer: 'NZ',
+      history: [...WORKING, c('Sorry for the slow reply, my wife had emergency surgery on Monday.')],
+      draft:
+        'Oh no, I hope she recovers quickly and you get some rest too. We will hold your rate until you are back, no rush at all.',
+    },
+    {
+      name: 'near-miss: after layoffs at the company (not the client’s own job), sympathy then who runs the project now',
+      reader: 'AT',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('We had to let 30 people go last week. It was a terrible week for all of us.', 100),
+      ],
+      draft:
+        'I am so sorry, that must have been a very hard week for you and the team. Who is handling the pilot on your side now?',
+    },
     // near-miss: sympathy and a patient word about the business, with no pitch, is not selling
     {
       name: 'sympathy after layoffs with the business left to wait does not sell',

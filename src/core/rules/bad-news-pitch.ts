@@ -6,8 +6,9 @@
 import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { sympathise } from '../rewrite/acknowledge.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
-import { answeredCues, clientName, draftCues, draftOrders, evidenceOf } from './helpers.ts';
+import { answeredCues, clientName, draftCues, draftOrders, evidenceOf, OWN_JOB_LOSS } from './helpers.ts';
 import { defineRule, type Finding, type Fix, type RuleContext, type Severity } from './types.ts';
 
 export default defineRule({
@@ -42,7 +43,10 @@ export default defineRule({
           n.cue.topic === 'health' ||
           HOME_MISFORTUNE.test(message.text.text.slice(n.cue.start, n.cue.end)),
       );
-    const salesTalk = pitches(ctx);
+    // "I was let go last month" answered with "who is handling it there now?": asking someone who
+    // just lost their job to pass the rep on to their old company uses them for the sale.
+    const ownJobLoss = news.some((n) => OWN_JOB_LOSS.test(message.text.text.slice(n.cue.start, n.cue.end)));
+    const salesTalk = [...pitches(ctx), ...(ownJobLoss ? referrals(ctx) : [])];
     const selling = [
       // "We will keep the quotation valid, so no pressure at all" names the business only to let it wait.
       ...draftCues(ctx, 'business-ask', 0.7).filter((a) => !patientSentence(ctx, a)),
@@ -129,6 +133,26 @@ export default defineRule({
 const HOME_MISFORTUNE =
   /\b(?:(?:my|our) (?:house|home|basement|apartment|flat|car|garden|roof)\b|flood(?:ed|ing|s)?\b|burgl\w+|robbed|robbery|break-in|broke into|house fire|evacuat\w+|storm damage)/i;
 
+/** A request to be passed on: the successor, an intro, who is in charge there now. */
+const REFERRAL = phrases([
+  'who ~3 in charge',
+  'who ~3 handling|handles|responsible|owns|took|taking|replaced|replacing|running|runs|leads|heads|manages',
+  'who ~2 should|can|could i ~2 contact|speak|talk|reach|write',
+  'point|refer|introduce|connect|forward me',
+  'put me in touch',
+  'make|do|give|arrange ~2 intro|introduction',
+  'successor|replacement',
+  'name|contact|contacts|details|email of ~3 whoever|successor|replacement|new|right',
+  'right ~1 person|contact',
+]);
+/** Sentences of the draft that ask to be passed on to someone else at the client's company. */
+function referrals(ctx: RuleContext): Cue[] {
+  const text = ctx.draft.text;
+  return text.sentences
+    .filter((s) => REFERRAL.test(text, s.firstToken, s.endToken))
+    .map((s) => ({ type: 'business-ask' as const, start: s.start, end: s.end, confidence: 0.7 }));
+}
+
 /** Sales talk without an ask: offers, prices, launches, reminders of what is due. */
 export const SALES = phrases([
   'discount|discounts|promotion|promo|upsell',
@@ -141,9 +165,9 @@ export const SALES = phrases([
   'runs|run|running out',
   'reminder',
   'last chance',
-  'valid until',
+  'valid ~1 until',
   'price|prices go|goes|will ~1 up',
-  'price|prices increase|increases|rise|rises',
+  'price|prices|rate|rates increase|increases|rise|rises',
   'limited time|offer',
   // Our product offered as the answer to their trouble: "consider our backup package".
   'consider|try|use our',
@@ -155,6 +179,9 @@ export const SALES = phrases([
   // What the product did for others, offered as the answer to their trouble: "our customers cut
   // scrap by 18%", "clients saw 20% gains", "do more with less".
   'our ~2 customers|clients|users ~4 reduce|reduced|reduces|save|saved|saves|cut|cuts|saw|see|gain|gained|increase|increased|improve|improved|protect|protected|achieve|achieved|boost|boosted',
+  // "clients of ours who went through a restructuring cut their costs by 30%", "our model may help you".
+  'clients|customers|users of ours',
+  'our ~2 model|approach|offering|software|system|platform ~3 help|helps',
   'do more with less',
   'brochure',
   'catalogue|catalog',
@@ -207,11 +234,27 @@ const RELIEF = phrases([
   'on hold',
   'hold|extend|extended|postpone|postponed|pause|paused|move|moved',
 ]);
+/**
+ * A hold offered on a condition: "we need the PO by the 15th to hold your discount, after that the
+ * price goes up". The price rise or the loss threatened makes the "hold" a lever, not relief.
+ */
+const THREAT = phrases([
+  'price|prices|rate|rates|cost|costs ~2 go|goes|will|going ~2 up',
+  'price|prices|rate|rates|cost|costs ~2 increase|increases|rise|rises|jump|jumps',
+  'after that',
+  'otherwise',
+  'or else',
+]);
+/** Relief from the business in tokens [from, to), unless a threat turns it into a condition. */
+function relief(text: AnalyzedText, from: number, to: number): boolean {
+  return RELIEF.test(text, from, to) && !THREAT.test(text, from, to);
+}
 /** A date the client must act by: pressure, whatever courtesy wraps it ("whenever you're ready ... ends Friday"). */
 const DEADLINE = phrases([
   'ends|expires|expire|deadline',
   'runs|run|running out',
-  'valid until',
+  // "valid only until Friday", "valid just until the 15th".
+  'valid ~1 until',
   'by then',
   'last chance',
 ]);
@@ -242,7 +285,8 @@ function patientSentence(ctx: RuleContext, cue: Cue): boolean {
   if (!s) return false;
   return (
     PATIENCE.test(text, s.firstToken, s.endToken) &&
-    !(DEADLINE.test(text, s.firstToken, s.endToken) && !RELIEF.test(text, s.firstToken, s.endToken))
+    !THREAT.test(text, s.firstToken, s.endToken) &&
+    !(DEADLINE.test(text, s.firstToken, s.endToken) && !relief(text, s.firstToken, s.endToken))
   );
 }
 
@@ -251,7 +295,7 @@ const PRESSING_DATE = phrases([
   'ends|expires|expire|deadline|due',
   // "the discount runs out on Thursday": an offer's end in everyday words.
   'runs|run|running out',
-  'valid until',
+  'valid ~1 until',
   'by then',
   'last chance',
   'by|before monday|tuesday|wednesday|thursday|friday|tomorrow',
@@ -271,7 +315,7 @@ function pressesForDate(ctx: RuleContext, cue: Cue): boolean {
     s.firstToken,
     text.tokens.findIndex((t) => t.start >= cue.start),
   );
-  return PRESSING_DATE.test(text, from, s.endToken) && !RELIEF.test(text, from, s.endToken);
+  return PRESSING_DATE.test(text, from, s.endToken) && !relief(text, from, s.endToken);
 }
 
 /** Sentences of the draft that talk sales without asking, outside any sympathy. */
@@ -291,7 +335,8 @@ function pitches(ctx: RuleContext): Cue[] {
     // the offer raised in a message about their grief.
     const patient =
       PATIENCE.test(text, from, s.endToken) &&
-      !(DEADLINE.test(text, from, s.endToken) && (pivot || !RELIEF.test(text, from, s.endToken)));
+      !THREAT.test(text, from, s.endToken) &&
+      !(DEADLINE.test(text, from, s.endToken) && (pivot || !relief(text, from, s.endToken)));
     if (!patient) found.push({ type: 'business-ask' as const, start, end: s.end, confidence: 0.7 });
   }
   return found;

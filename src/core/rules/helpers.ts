@@ -211,6 +211,10 @@ export const OWN_LIFE = /\b(?:i|me|my|i'm|i’m|i've|i’ve|mine)\b/i;
 export const isBusinessNews = (said: string): boolean =>
   (COMPANY_PLACE.test(said) || COMPANY_PEOPLE.test(said)) && !OWN_LIFE.test(said);
 
+/** The writer lost their own job: "I was let go", "I lost my job", "I am no longer with Acme". */
+export const OWN_JOB_LOSS =
+  /\b(?:i|we)(?:'m|’m|\s+am|\s+was|\s+were|\s+have\s+been|'ve\s+been|’ve\s+been|\s+got|\s+are)\s+(?:(?:also|just|now|recently|unfortunately)\s+)?(?:let\s+go|laid\s+off|made\s+redundant|fired|no\s+longer\s+(?:with|at|working))\b|\b(?:i|we)\s+(?:have\s+|'ve\s+|’ve\s+)?lost\s+(?:my|our)\s+(?:jobs?|positions?|roles?)\b|\bmy\s+(?:job|position|role)\s+(?:was|has\s+been|got)\s+(?:cut|eliminated|axed|made\s+redundant)\b/i;
+
 /** Shared time and gifts: thanks for them are thanks for hospitality, not for our work. */
 export const HOSPITALITY =
   /\b(?:evening|dinner|lunch|drinks|hospitality|hosting|having\s+us|gifts?|flowers|present|mooncakes)\b/i;

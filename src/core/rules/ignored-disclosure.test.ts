@@ -7,6 +7,38 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.7/14 generalisation (own wording): a client who lost their own job told it as the
+    // news of the message; a reply that only asks who is in charge now passes over it, at any stage
+    {
+      name: 'laid off, told in reply to outreach; the reply asks only who runs the unit now',
+      reader: 'PT',
+      writer: 'DE',
+      history: [
+        r('Hello Rui, I would love to show you our fleet telematics for your trucks.'),
+        c(
+          'Thanks for writing. I was laid off two weeks ago when the logistics unit closed, so I am not your contact anymore.',
+          30,
+        ),
+      ],
+      draft: 'Who is running logistics at Transmar now?',
+      severity: 'warning',
+    },
+    // settled 2026-11-27 (own wording): glad news told to explain a date for the business is an
+    // aside on timing, a suggestion before the two are friendly
+    {
+      name: 'a sister’s wedding given as the reason for signing later is a suggestion early on',
+      reader: 'KR',
+      writer: 'US',
+      history: [
+        r('Hi Ji-ho, the draft agreement is attached, let me know your comments.'),
+        c(
+          'Thank you. I am off next week for my sister’s wedding in Jeju, so I will sign it when I am back on the 12th.',
+          8,
+        ),
+      ],
+      draft: 'Thanks. Could you sign it before you leave?',
+      severity: 'suggestion',
+    },
     // rules.dev.12 generalisation (own wording): glad about the business told after the smiley that
     // closed the news does not answer the news; nor does laughter beside the business
     {
@@ -531,6 +563,22 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.14 generalisation (own wording): a colleague's death announced with "I am writing
+    // with great sadness" is news of the company (bad-news-pitch's), not the writer's private life
+    {
+      name: 'a finance director’s death announced by his deputy is not private news of the deputy',
+      reader: 'MX',
+      writer: 'GB',
+      history: [
+        r('Dear Mr. Ruiz, the renewal terms for the service contract follow next week.'),
+        c(
+          'Dear Richard, I am writing with great sadness to tell you that our finance director Mr. Carlos Ruiz passed away on Monday after a heart attack. I will take over his accounts.',
+          100,
+        ),
+      ],
+      draft:
+        'Thank you for letting me know. As Carlos and I discussed, could we set a call next week about the renewal?',
+    },
     // rules.dev.13 generalisation (own wording): a joke about their family answered in kind, the
     // same family word and a laugh, takes it up (near-miss: the invalid flat mention below)
     {

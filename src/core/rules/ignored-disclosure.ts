@@ -22,6 +22,7 @@ import {
   isBusinessNews,
   isGraveNews,
   isLifeNews,
+  OWN_JOB_LOSS,
   OWN_LIFE,
   openingSpan,
   ownApologyOnly,
@@ -281,6 +282,12 @@ const OWN = /\b(?:i|me|my|we|us|our|i'm|i’m|i've|i’ve|we're|we’re)\b/i;
 const WORK_ROLE =
   /\b(?:colleague|colleagues|coworker|co-worker|ceo|cfo|cto|coo|md|gm|vp|chairman|chairperson|founder|manager|director|boss|employee|engineer|accountant|assistant|supervisor|controller|buyer|lawyer|head of \w+|(?:purchasing|procurement|sales|finance|marketing|hr|legal|department|team|division|section|project) head|vice president|president|team lead|secretary)\b/i;
 
+/** "I am writing to inform you", "we regret to inform you", "with great sadness": how news is announced. */
+const SADNESS = /\bwith\s+(?:great\s+|deep\s+|heavy\s+)?(?:sadness|sorrow|regret)\b/gi;
+const ANNOUNCING =
+  /\b(?:i|we)(?:\s+am|\s+are|'m|’m)?\s+(?:writing|sorry|sad|saddened)\s+to\s+(?:inform|tell|let)\s+you\b|\b(?:i|we)\s+regret\s+to\s+inform\b/gi;
+const unannounced = (said: string) => said.replace(SADNESS, '').replace(ANNOUNCING, '');
+
 /**
  * What the client told: personal news, and bad news that is not also told as personal news ("our
  * company announced layoffs, my team was cut in half" is news about their life too).
@@ -294,9 +301,16 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     a.message === b.message && a.cue.start < b.cue.end && b.cue.start < a.cue.end;
   // A colleague's holiday or illness ("our controller was on holiday") explains a delay at work:
   // it is not the client's private life.
+  // "I am writing with great sadness: our purchasing manager passed away": the formula of the
+  // announcement is no word of the writer's own life; the news is a colleague's, told to a supplier.
+  const colleagueNews = answeredCues(ctx, 'bad-news', 0.8).filter((b) => {
+    const said = saidOf(b);
+    return WORK_ROLE.test(said) && !OWN_LIFE.test(unannounced(said));
+  });
   const disclosures = answeredCues(ctx, 'personal-disclosure', minConfidence).filter((d) => {
     const said = saidOf(d);
     if (WORK_ROLE.test(said) && !OWN_LIFE.test(said)) return false;
+    if (colleagueNews.some((b) => overlaps(b, d))) return false;
     if (businessNews.some((b) => overlaps(b, d))) return false;
     // "I was on holiday last week, sorry for the delay": an absence given as a bare excuse, with
     // no place, no family and no word of how it was, asks for no reply of its own.
@@ -397,6 +411,17 @@ function bidsForResponse(message: AnalyzedMessage, cue: Cue): boolean {
   return /!!|\b(?:ha(?:ha)+|lol)\b/i.test(after) || EMOJI.test(after);
 }
 
+/** "..., so I will sign after I come back", "so I'll send it on Tuesday": the news sets a date. */
+const TIMING =
+  /\bso\s+(?:i|we)(?:'ll|’ll|\s+will|\s+can|\s+shall)\b[^.!?]*\b(?:after|when|once|until|by|on|next)\b/i;
+
+/** A bad-news cue over the same words: a loss, an illness, a lost job. */
+function isBadNews(message: AnalyzedMessage, cue: Cue): boolean {
+  return message.cues.some(
+    (b) => b.type === 'bad-news' && b.confidence >= 0.8 && b.start < cue.end && cue.start < b.end,
+  );
+}
+
 function severityOf(
   ctx: RuleContext,
   message: AnalyzedMessage,
@@ -435,7 +460,15 @@ function severityOf(
     message.cues.some((c) => c.type === 'question' && c.about === 'personal' && c.confidence >= 0.6);
   // "Sorry for the delay, my father was in hospital": grave news given as the reason for a silence
   // is the whole message at any stage; answering it with business alone hurts from the first email.
+  // "I'm away for my brother's wedding, so I will sign when I'm back": glad news told to explain a
+  // date for the business is an aside on timing (settled 2026-11-27): a suggestion before the two
+  // are friendly. Bad news given as the reason keeps its weight.
+  if (!friendly && !isBadNews(message, cue) && TIMING.test(message.text.text.slice(cue.start, cue.end)))
+    return 'suggestion';
   if (grave && salient && !friendly) return expects ? 'error' : 'warning';
+  // "I was let go last month, so I'm not your contact anymore": a client who lost their own job has
+  // told the news of the message; passing over it reads as caring only for the lead, at any stage.
+  if (!friendly && OWN_JOB_LOSS.test(message.text.text.slice(cue.start, cue.end))) return 'warning';
   if (ctx.relationship.stage === 'new') {
     if (grave) return expects ? 'warning' : 'suggestion';
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
