@@ -23,6 +23,19 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // near-miss of the receipt formulas: the same receipt with thanks beside it gives warmth back
+    {
+      name: 'a warm goodbye answered "Got it, thank you so much!" and the invoice: warmth given back',
+      history: [
+        r('Hi Lucía, the last machines were installed on Friday.'),
+        c(
+          'Hola Ewa! The plant is running and my director is delighted. Thank you for being so patient with us all these months, it was a real pleasure to work with your engineers. Un abrazo, Lucía',
+          40,
+        ),
+      ],
+      draft:
+        'Hi Lucía, got it, thank you so much! The final invoice will follow from our accounts team this week. Ewa',
+    },
     // rules.dev.13 generalisation (own wording): thanks, an emoji and laughter, with a frank question,
     // answered frankly and at full length with no frame: engaged, not cold
     {
@@ -426,20 +439,6 @@ runRuleCases(rule, {
       draft: 'You’re welcome. Regards, M. Braun',
     },
     {
-      name: 'a formula ("no problem") and a sales ask in answer to heartfelt thanks and good wishes',
-      reader: 'CA',
-      writer: 'PL',
-      history: [
-        r('Hi Alex, I wrote you a recommendation, it was a pleasure working with you.'),
-        c(
-          'Hi Marina, thanks so much for the recommendation, that was really kind 🙏 Hope all is well in Kraków!',
-          12,
-        ),
-      ],
-      draft:
-        'Hi Alex, no problem. By the way, we launched a new version of our product, would you be open to a demo?',
-    },
-    {
       name: 'a one-word thanks for congratulations before a pitch returns them',
       reader: 'US',
       writer: 'KR',
@@ -588,6 +587,52 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev generalisation (own wording): a receipt formula or a thumbs-up gives back nothing
+    {
+      name: 'heartfelt thanks answered "No worries at all." and an offer: a formula, not warmth back',
+      history: [
+        r('Hi Tom, I put in a word for you with the organisers of the Lisbon summit.'),
+        c(
+          'Hi Ewa, thank you so much for the introduction, that was really generous of you 🙏 Hope the spring has reached Gdańsk!',
+        ),
+      ],
+      draft:
+        'Hi Tom, no worries at all. We have a new reporting module out, shall I show it to you next week?',
+    },
+    {
+      name: 'a formula ("no problem") and a sales ask in answer to heartfelt thanks and good wishes: no warmth back',
+      reader: 'CA',
+      writer: 'PL',
+      history: [
+        r('Hi Alex, I wrote you a recommendation, it was a pleasure working with you.'),
+        c(
+          'Hi Marina, thanks so much for the recommendation, that was really kind 🙏 Hope all is well in Kraków!',
+          12,
+        ),
+      ],
+      draft:
+        'Hi Alex, no problem. By the way, we launched a new version of our product, would you be open to a demo?',
+    },
+    {
+      name: 'an effusive chat message answered with a thumbs-up alone',
+      history: [
+        c(
+          'Ewa!!! the dashboards went live this morning and the board LOVED them 😍 thank you thank you, you made us look brilliant',
+        ),
+      ],
+      draft: '👌',
+    },
+    {
+      name: 'a warm goodbye after a finished job answered "Got it." and the invoice',
+      history: [
+        r('Hi Lucía, the last machines were installed on Friday.'),
+        c(
+          'Hola Ewa! The plant is running and my director is delighted. Thank you for being so patient with us all these months, it was a real pleasure to work with your engineers. Un abrazo, Lucía',
+          40,
+        ),
+      ],
+      draft: 'Hi Lucía, got it. The final invoice will follow from our accounts team this week. Ewa',
+    },
     // near-miss of the engaged answer: the same question answered in one unframed line
     {
       name: 'the chatty question with thanks and a laugh answered in one unframed line',

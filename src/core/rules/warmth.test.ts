@@ -181,6 +181,23 @@ describe('givesWarmthBack', () => {
     expect(givesBack('Hi Alex, the invoice is attached. Best regards, Marina')).toBe(false);
   });
 
+  it('takes a bare receipt, a thumbs-up or thanks in the conditional as none', () => {
+    // A receipt says the message arrived: "ok", "noted", "got it", "no problem", "good to know".
+    expect(givesBack('Hi Dana, got it. The installers come on Monday.')).toBe(false);
+    expect(givesBack('OK, noted. Delivery is on the 14th.')).toBe(false);
+    expect(givesBack('No problem at all. Our new catalogue is online.')).toBe(false);
+    expect(givesBack('Sure, no worries. The credit note follows.')).toBe(false);
+    expect(givesBack('👌 the van comes Monday')).toBe(false);
+    // Thanks asked in advance for what is not yet given is a request's courtesy.
+    expect(givesBack('We would really appreciate your comments by Friday.')).toBe(false);
+    expect(givesBack("I'd be grateful for a signed copy.")).toBe(false);
+    // Near misses that give warmth back: thanks beside the receipt, a smile, thanks for what was given.
+    expect(givesBack('Got it, thank you! The installers come on Monday.')).toBe(true);
+    expect(givesBack('Noted 😊 delivery is on the 14th.')).toBe(true);
+    expect(givesBack('We really appreciate your patience. The credit note follows.')).toBe(true);
+    expect(givesBack('Glad to know it went well, Dana. The installers come on Monday.')).toBe(true);
+  });
+
   it('reads only what comes before the business opening when asked', () => {
     const reply = 'Hi Alex, so, when can we sign? Have a great weekend!';
     expect(givesBack(reply)).toBe(true);
