@@ -587,6 +587,19 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'thanks and admiration ("truly impressive") for a first approach answered with a price list',
+      reader: 'FR',
+      writer: 'DE',
+      history: [
+        r('Bonjour Madame Roux, we make stainless kitchen equipment for hotels. May I send our video?'),
+        c(
+          'Bonjour Jonas, thank you for your kind message, the video of your workshop is truly impressive! I would be glad to learn more. Cordialement, Claire',
+          20,
+        ),
+      ],
+      draft: 'Hello Madame Roux, price list: www.example.com/prices. Delivery time 6 weeks.',
+    },
     // rules.dev generalisation (own wording): a receipt formula or a thumbs-up gives back nothing
     {
       name: 'heartfelt thanks answered "No worries at all." and an offer: a formula, not warmth back',

@@ -169,6 +169,26 @@ describe('clearlyWarm', () => {
   });
 });
 
+describe('warmthIn: admiration and the "Cheers" sign-off', () => {
+  it('knows admiration said as "very impressive", not a bare or qualified "impressive"', () => {
+    expect(kindsIn('Your new plant in Poznań is truly impressive.').has('praise')).toBe(true);
+    expect(kindsIn('The speed of your team was really impressive!').has('praise')).toBe(true);
+    // Near misses: a bare adjective on figures before a "but", and a negated one, are no praise.
+    expect(kindsIn('Impressive figures, but the lead time is too long.').has('praise')).toBe(false);
+    expect(kindsIn('The results were not impressive.').has('praise')).toBe(false);
+  });
+
+  it('reads "Cheers, Name" at the end as the sign-off, "Cheers for the samples!" as thanks', () => {
+    const signOff = kindsIn('Hi Jun, the buyer is away next week. Cheers, Sophie');
+    expect(signOff.has('gratitude')).toBe(false);
+    expect(signOff.has('closing')).toBe(true);
+    expect(kindsIn('Cheers for the samples, mate!').has('gratitude')).toBe(true);
+    expect(kindsIn('Hi Jun, cheers for the quick fix. The buyer is away next week.').has('gratitude')).toBe(
+      true,
+    );
+  });
+});
+
 describe('givesWarmthBack', () => {
   it('takes thanks, a returned wish or "you’re welcome" as warmth given back', () => {
     expect(givesBack('Thanks. The invoice is attached.')).toBe(true);

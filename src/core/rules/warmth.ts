@@ -118,6 +118,8 @@ export const PRAISE = phrases([
   // Admiration and honour are praise as well: "the team was very impressed", "an honour to host you".
   // Adjacent words only, so that "we were not impressed" is no praise.
   'be|was|were|am|are|very|really|genuinely|so|truly|deeply|highly|most impressed',
+  // "It is very impressive", "truly impressive work": with a degree word, as "looks very nice".
+  'very|really|genuinely|so|truly|most|extremely|incredibly|quite impressive',
   'honour|honor|privilege',
   'nice one',
   'well done',
@@ -319,14 +321,18 @@ const THANKS_LINE = /^(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|ta)(?:\s+agai
 
 /** A thank-you that is the letter's sign-off: its own line, after the body, before only a name. */
 function signOffThanks(said: string, cue: Cue): boolean {
+  // "Cheers, Sophie" closes a letter wherever it stands: before only a name, it is the sign-off.
+  if (/^cheers\s*(?:[,\n]|$)/i.test(said.slice(cue.start)) && onlyNameAfter(said.slice(cue.end))) return true;
   const lineStart = said.lastIndexOf('\n', cue.start - 1) + 1;
   if (lineStart === 0) return false;
   const line = THANKS_LINE.exec(said.slice(lineStart).trimStart());
   if (!line) return false;
-  const after = said
-    .slice(cue.start)
-    .replace(/^[^\n]*(?:\n|$)/, '')
-    .trim();
+  return onlyNameAfter(said.slice(cue.start).replace(/^[^\n]*(?:\n|$)/, ''));
+}
+
+/** What follows is a name at most: four words, no sentence. */
+function onlyNameAfter(rest: string): boolean {
+  const after = rest.replace(/^[\s,.!]+/, '').trim();
   return after.split(/\s+/).filter(Boolean).length <= 4 && !/[.!?]\s+\S/.test(after);
 }
 
