@@ -23,6 +23,23 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // near-miss of the festival wish: the same letter with the wish returned first
+    {
+      name: 'a festival wish returned before the business of a framed letter',
+      reader: 'IN',
+      writer: 'GB',
+      history: [
+        r(
+          'Dear Priya, thank you for the meeting on Tuesday. The revised offer follows shortly. Kind regards, Tom',
+        ),
+        c(
+          'Dear Tom, Happy Diwali to you and your family. Wishing you a bright year ahead. Regards, Priya',
+          24 * 5,
+        ),
+      ],
+      draft:
+        'Dear Priya, a very happy Diwali to you and yours too! Please find attached the revised offer for the 40 units. Kind regards, Tom',
+    },
     // near-miss of the receipt formulas: the same receipt with thanks beside it gives warmth back
     {
       name: 'a warm goodbye answered "Got it, thank you so much!" and the invoice: warmth given back',
@@ -587,6 +604,22 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a festival wish answered by a full, framed business letter that returns no wish',
+      reader: 'IN',
+      writer: 'GB',
+      history: [
+        r(
+          'Dear Priya, thank you for the meeting on Tuesday. The revised offer follows shortly. Kind regards, Tom',
+        ),
+        c(
+          'Dear Tom, Happy Diwali to you and your family. Wishing you a bright year ahead. Regards, Priya',
+          24 * 5,
+        ),
+      ],
+      draft:
+        'Dear Priya, Please find attached the revised offer for the 40 units. We would appreciate your comments by Friday. Kind regards, Tom',
+    },
     {
       name: 'thanks and admiration ("truly impressive") for a first approach answered with a price list',
       reader: 'FR',

@@ -97,10 +97,14 @@ export default defineRule({
     // among three gestures) left with nothing at all is cold however long or framed the reply: a
     // reply that opens by turning to business is abrupt-pivot's instead (precedence).
     const clearly = clearlyWarm(warm.message.text, warm.message.cues);
+    // Season's greetings are a ritual that is always returned (eval/README): a wish for the feast left
+    // without a word back is cold however framed and long the reply.
+    const holiday = HOLIDAY_WISH.test(warm.message.text) && !HOLIDAY_WISH.test(draft.text);
     const cold =
       given.length === 0 &&
       (short ||
         clearly ||
+        holiday ||
         (g >= 3 && (blunt || (!framed && effort < warmEffort))) ||
         (!framed && !blunt && g >= 2 && effort < warmEffort));
     if (!cold) return [];
@@ -113,8 +117,7 @@ export default defineRule({
     const readerWarm = r
       ? r.rapport.positivityDisplay.value === 'default-positive' || r.rapport.openness.value === 'peach'
       : true;
-    // Season's greetings are a ritual that is always returned: leaving one unanswered weighs more.
-    const holiday = HOLIDAY_WISH.test(warm.message.text) && !HOLIDAY_WISH.test(draft.text);
+    // Leaving season's greetings unanswered also weighs more (see above).
     const score =
       (readerWarm ? 1 : 0) +
       (ctx.client.warm ? 1 : 0) +
