@@ -895,6 +895,34 @@ runRuleCases(rule, {
       severity: 'error',
     },
     {
+      name: 'a goodbye at the end of a long engagement answered with a receipt and logistics weighs more',
+      reader: 'AU',
+      writer: 'PL',
+      history: [
+        r('Hi Ruth, the last release is live and the handover notes are in the wiki. Regards, Piotr'),
+        c(
+          'Hi Piotr, thanks for the notes. Now that the project is wrapping up I wanted to tell you how much we valued working with you. You were patient with every change we threw at you, and the team really enjoyed the Friday demos. I will miss our calls. All the very best for whatever comes next! Warmly, Ruth',
+          30,
+        ),
+      ],
+      draft: 'Hello Ruth, ok. VPN access ends Monday. Piotr',
+      severity: 'error',
+    },
+    {
+      name: 'the same warm letter of thanks without a goodbye stays a warning',
+      reader: 'AU',
+      writer: 'PL',
+      history: [
+        r('Hi Ruth, the last release is live and the handover notes are in the wiki. Regards, Piotr'),
+        c(
+          'Hi Piotr, thanks for the notes. I wanted to tell you how much we valued the release work. You were patient with every change we threw at you, and the team really enjoyed the Friday demos. All the very best for the next phase! Warmly, Ruth',
+          30,
+        ),
+      ],
+      draft: 'Hello Ruth, ok. VPN access ends Monday. Piotr',
+      severity: 'warning',
+    },
+    {
       name: 'a short warm note without a holiday stays a warning',
       history: [
         ...warmClient,

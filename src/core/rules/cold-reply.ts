@@ -9,7 +9,7 @@ import { effortWords, wordCount } from '../context/client-style.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { clientName, draftCues, draftOrders, evidenceOf, severityFromScore } from './helpers.ts';
 import { defineRule, type RuleContext, type Text } from './types.ts';
-import { clearlyWarm, gestures, HOLIDAY_WISH, type WarmthKind, warmthIn } from './warmth.ts';
+import { clearlyWarm, FAREWELL, gestures, HOLIDAY_WISH, type WarmthKind, warmthIn } from './warmth.ts';
 
 /** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
 function warmMessage(
@@ -117,13 +117,15 @@ export default defineRule({
     const readerWarm = r
       ? r.rapport.positivityDisplay.value === 'default-positive' || r.rapport.openness.value === 'peach'
       : true;
-    // Leaving season's greetings unanswered also weighs more (see above).
+    // Leaving season's greetings unanswered also weighs more (see above), and so does a goodbye at the
+    // end of working together: the last impression the client keeps of the whole relationship.
+    const farewell = FAREWELL.test(warm.message.text) && !FAREWELL.test(draft.text);
     const score =
       (readerWarm ? 1 : 0) +
       (ctx.client.warm ? 1 : 0) +
       (warm.kinds.size >= 3 ? 1 : 0) +
       (oneLiner ? 1 : 0) +
-      (holiday ? 1 : 0);
+      (holiday || farewell ? 1 : 0);
     const missing = [
       mine.has('greeting') ? '' : 'greeting',
       mine.has('name') ? '' : 'name',

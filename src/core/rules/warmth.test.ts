@@ -4,6 +4,7 @@ import { analyze } from '../text/analyze.ts';
 import {
   afterSalutation,
   clearlyWarm,
+  FAREWELL,
   gestures,
   givesWarmthBack,
   warmSentences,
@@ -186,6 +187,22 @@ describe('warmthIn: admiration and the "Cheers" sign-off', () => {
     expect(kindsIn('Hi Jun, cheers for the quick fix. The buyer is away next week.').has('gratitude')).toBe(
       true,
     );
+  });
+});
+
+describe('FAREWELL', () => {
+  it('knows a goodbye at the end of working together, not a plain end date or a missed deadline', () => {
+    const said = (t: string) => FAREWELL.test(analyze(t));
+    expect(said("I'll really miss our weekly calls.")).toBe(true);
+    expect(said('We will miss working with your team.')).toBe(true);
+    expect(said('I hope our paths cross again some day.')).toBe(true);
+    expect(said('Friday is my last day at Norvik, so let us stay in touch.')).toBe(true);
+    expect(said('As we reach the end of the contract, a big thank you.')).toBe(true);
+    // Near misses: a missed delivery, a due date, a contract's terms.
+    expect(said('We missed the deadline by two days.')).toBe(false);
+    expect(said('We will miss our sales target this quarter.')).toBe(false);
+    expect(said('Payment is due at the end of the month.')).toBe(false);
+    expect(said('Section 4 of the contract covers the end date.')).toBe(false);
   });
 });
 

@@ -37,6 +37,24 @@ export const HOLIDAY_WISH = phrases([
   'happy ~3 festival',
 ]);
 
+/**
+ * A goodbye at the end of working together: "I'll miss our calls", "hope our paths cross again",
+ * "my last day is Friday", "stay in touch". Like season's greetings, a ritual owed a word back: the
+ * last impression of the whole relationship.
+ */
+export const FAREWELL = phrases([
+  // Missing someone, not a deadline: "I'll honestly miss working with you", "we will miss our calls".
+  "'ll|will|already|really|honestly|truly|definitely|gonna ~1 miss working|you|having",
+  'miss our|the ~2 calls|chats|meetings|talks|conversations|visits|lunches|dinners|coffees',
+  'paths ~1 cross',
+  'stay|keep in touch',
+  'farewell',
+  'my|our last day|week',
+  'end of ~2 contract|project|collaboration|engagement|partnership|journey',
+  'so long',
+  'until we meet again',
+]);
+
 /** Sign-offs: the frame of any letter, warm or not ("Best regards", "Cheers"). */
 export const CLOSING = phrases(['best|kind|warm|warmest ~1 wishes|regards', 'regards', 'cheers', 'br']);
 
