@@ -23,6 +23,30 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // near-misses of feeling with a smile: formal thanks without one, a smile beside plain thanks
+    {
+      name: 'formal "thank you very much" with no smile, answered by an order: courtesy, blunt-request alone',
+      reader: 'MX',
+      writer: 'NL',
+      history: [
+        r('Dear Lucía, our answers to your questions are in the attached note. Regards, Joost'),
+        c(
+          'Estimada Joost, thank you very much for your patience with our many questions. Saludos, Lucía',
+          20,
+        ),
+      ],
+      draft: 'Dear Lucía, you need to send the forecast by the 10th, otherwise the slot goes. Regards, Joost',
+    },
+    {
+      name: 'plain thanks with a smile, answered by an order: no feeling to return',
+      reader: 'MX',
+      writer: 'NL',
+      history: [
+        r('Dear Lucía, our answers to your questions are in the attached note. Regards, Joost'),
+        c('Thanks Joost 🙂 we will look at it.', 20),
+      ],
+      draft: 'Send the forecast by the 10th, otherwise the slot goes.',
+    },
     // near-miss of the festival wish: the same letter with the wish returned first
     {
       name: 'a festival wish returned before the business of a framed letter',
@@ -604,6 +628,31 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'thanks said with feeling and a prayer emoji, answered by a blunt verdict: cold beside blunt-disagreement',
+      reader: 'MY',
+      writer: 'DE',
+      history: [
+        r('Hi Aisyah, our technician will be at your site on Tuesday for the calibration.'),
+        c(
+          'Hi Jonas, thank you so much for sending Felix, the operators picked it up fast 🙏 one thing, I think the scale is off by 2 kg',
+        ),
+      ],
+      draft: 'The scale is not off. Your operators tare it wrong, that is the mistake.',
+    },
+    {
+      name: 'good feeling for the reader with a smile, answered by a bare order',
+      reader: 'TH',
+      writer: 'US',
+      history: [
+        r('Hi Nok, how is the catalogue translation going?'),
+        c(
+          'Dear Khun Dan, the first part is ready in the folder. We are really happy to work with you 😊',
+          24,
+        ),
+      ],
+      draft: 'Ok. Do the second part by Friday and check the prices on page 4.',
+    },
     {
       name: 'a festival wish answered by a full, framed business letter that returns no wish',
       reader: 'IN',

@@ -9,7 +9,15 @@ import { effortWords, wordCount } from '../context/client-style.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { clientName, draftCues, draftOrders, evidenceOf, severityFromScore } from './helpers.ts';
 import { defineRule, type RuleContext, type Text } from './types.ts';
-import { clearlyWarm, FAREWELL, gestures, HOLIDAY_WISH, type WarmthKind, warmthIn } from './warmth.ts';
+import {
+  clearlyWarm,
+  FAREWELL,
+  gestures,
+  HOLIDAY_WISH,
+  heartfelt,
+  type WarmthKind,
+  warmthIn,
+} from './warmth.ts';
 
 /** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
 function warmMessage(
@@ -106,6 +114,10 @@ export default defineRule({
         clearly ||
         holiday ||
         (g >= 3 && (blunt || (!framed && effort < warmEffort))) ||
+        // Feeling said with a smile or a prayer emoji ("thank you so much for coming 🙏", "we are very
+        // happy to work with you 😊") is personal warmth, not a courteous note's "thank you very much":
+        // a blunt answer to it leaves it unreturned as well.
+        (blunt && warm.kinds.has('emoji') && heartfelt(warm.message.text, warm.message.cues)) ||
         (!framed && !blunt && g >= 2 && effort < warmEffort));
     if (!cold) return [];
     // A reply that opens straight on business ("Regarding bug #4412, ...") with nothing warm and no

@@ -7,6 +7,7 @@ import {
   FAREWELL,
   gestures,
   givesWarmthBack,
+  heartfelt,
   warmSentences,
   warmthIn,
 } from './warmth.ts';
@@ -187,6 +188,20 @@ describe('warmthIn: admiration and the "Cheers" sign-off', () => {
     expect(kindsIn('Hi Jun, cheers for the quick fix. The buyer is away next week.').has('gratitude')).toBe(
       true,
     );
+  });
+});
+
+describe('heartfelt', () => {
+  it('knows thanks said with feeling and good feeling for the reader, not a plain thank-you', () => {
+    const felt = (t: string) => {
+      const a = analyze(t);
+      return heartfelt(a, detectCues(a));
+    };
+    expect(felt('Thanks a lot for coming out on a Sunday!')).toBe(true);
+    expect(felt('We are so glad to have you on this project.')).toBe(true);
+    // Near misses: a plain thank-you, and a request's courtesy.
+    expect(felt('Thank you for the quotation.')).toBe(false);
+    expect(felt('Please send the revised drawing by Friday, thank you.')).toBe(false);
   });
 });
 

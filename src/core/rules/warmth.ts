@@ -377,6 +377,20 @@ export function clearlyWarm(text: AnalyzedText, cues: readonly Cue[]): boolean {
   return [...praised, ...thanked].some((s) => FEELING.test(text, s.firstToken, s.endToken));
 }
 
+/**
+ * The message says something with feeling to the reader: thanks said with feeling ("thank you so
+ * much for coming") or a sentence of good feeling for them ("we are very happy to work with you").
+ */
+export function heartfelt(text: AnalyzedText, cues: readonly Cue[]): boolean {
+  if (warmSentences(text, cues).length > 0) return true;
+  return text.sentences.some(
+    (s) =>
+      cues.some(
+        (c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start >= s.start && c.end <= s.end,
+      ) && FEELING.test(text, s.firstToken, s.endToken),
+  );
+}
+
 /** Words that say thanks or praise with feeling: "so much", "really useful", "truly grateful". */
 const FEELING = phrases([
   'so|very|really|truly|extremely|incredibly|absolutely|super|deeply|sincerely|genuinely|hugely|heartfelt',
