@@ -23,6 +23,60 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // near-misses of feeling with a smile: formal thanks without one, a smile beside plain thanks
+    {
+      name: 'formal "thank you very much" with no smile, answered by an order: courtesy, blunt-request alone',
+      reader: 'MX',
+      writer: 'NL',
+      history: [
+        r('Dear Lucía, our answers to your questions are in the attached note. Regards, Joost'),
+        c(
+          'Estimada Joost, thank you very much for your patience with our many questions. Saludos, Lucía',
+          20,
+        ),
+      ],
+      draft: 'Dear Lucía, you need to send the forecast by the 10th, otherwise the slot goes. Regards, Joost',
+    },
+    {
+      name: 'plain thanks with a smile, answered by an order: no feeling to return',
+      reader: 'MX',
+      writer: 'NL',
+      history: [
+        r('Dear Lucía, our answers to your questions are in the attached note. Regards, Joost'),
+        c('Thanks Joost 🙂 we will look at it.', 20),
+      ],
+      draft: 'Send the forecast by the 10th, otherwise the slot goes.',
+    },
+    // near-miss of the festival wish: the same letter with the wish returned first
+    {
+      name: 'a festival wish returned before the business of a framed letter',
+      reader: 'IN',
+      writer: 'GB',
+      history: [
+        r(
+          'Dear Priya, thank you for the meeting on Tuesday. The revised offer follows shortly. Kind regards, Tom',
+        ),
+        c(
+          'Dear Tom, Happy Diwali to you and your family. Wishing you a bright year ahead. Regards, Priya',
+          24 * 5,
+        ),
+      ],
+      draft:
+        'Dear Priya, a very happy Diwali to you and yours too! Please find attached the revised offer for the 40 units. Kind regards, Tom',
+    },
+    // near-miss of the receipt formulas: the same receipt with thanks beside it gives warmth back
+    {
+      name: 'a warm goodbye answered "Got it, thank you so much!" and the invoice: warmth given back',
+      history: [
+        r('Hi Lucía, the last machines were installed on Friday.'),
+        c(
+          'Hola Ewa! The plant is running and my director is delighted. Thank you for being so patient with us all these months, it was a real pleasure to work with your engineers. Un abrazo, Lucía',
+          40,
+        ),
+      ],
+      draft:
+        'Hi Lucía, got it, thank you so much! The final invoice will follow from our accounts team this week. Ewa',
+    },
     // rules.dev.13 generalisation (own wording): thanks, an emoji and laughter, with a frank question,
     // answered frankly and at full length with no frame: engaged, not cold
     {
@@ -426,20 +480,6 @@ runRuleCases(rule, {
       draft: 'You’re welcome. Regards, M. Braun',
     },
     {
-      name: 'a formula ("no problem") and a sales ask in answer to heartfelt thanks and good wishes',
-      reader: 'CA',
-      writer: 'PL',
-      history: [
-        r('Hi Alex, I wrote you a recommendation, it was a pleasure working with you.'),
-        c(
-          'Hi Marina, thanks so much for the recommendation, that was really kind 🙏 Hope all is well in Kraków!',
-          12,
-        ),
-      ],
-      draft:
-        'Hi Alex, no problem. By the way, we launched a new version of our product, would you be open to a demo?',
-    },
-    {
       name: 'a one-word thanks for congratulations before a pitch returns them',
       reader: 'US',
       writer: 'KR',
@@ -588,6 +628,106 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'thanks said with feeling and a prayer emoji, answered by a blunt verdict: cold beside blunt-disagreement',
+      reader: 'MY',
+      writer: 'DE',
+      history: [
+        r('Hi Aisyah, our technician will be at your site on Tuesday for the calibration.'),
+        c(
+          'Hi Jonas, thank you so much for sending Felix, the operators picked it up fast 🙏 one thing, I think the scale is off by 2 kg',
+        ),
+      ],
+      draft: 'The scale is not off. Your operators tare it wrong, that is the mistake.',
+    },
+    {
+      name: 'good feeling for the reader with a smile, answered by a bare order',
+      reader: 'TH',
+      writer: 'US',
+      history: [
+        r('Hi Nok, how is the catalogue translation going?'),
+        c(
+          'Dear Khun Dan, the first part is ready in the folder. We are really happy to work with you 😊',
+          24,
+        ),
+      ],
+      draft: 'Ok. Do the second part by Friday and check the prices on page 4.',
+    },
+    {
+      name: 'a festival wish answered by a full, framed business letter that returns no wish',
+      reader: 'IN',
+      writer: 'GB',
+      history: [
+        r(
+          'Dear Priya, thank you for the meeting on Tuesday. The revised offer follows shortly. Kind regards, Tom',
+        ),
+        c(
+          'Dear Tom, Happy Diwali to you and your family. Wishing you a bright year ahead. Regards, Priya',
+          24 * 5,
+        ),
+      ],
+      draft:
+        'Dear Priya, Please find attached the revised offer for the 40 units. We would appreciate your comments by Friday. Kind regards, Tom',
+    },
+    {
+      name: 'thanks and admiration ("truly impressive") for a first approach answered with a price list',
+      reader: 'FR',
+      writer: 'DE',
+      history: [
+        r('Bonjour Madame Roux, we make stainless kitchen equipment for hotels. May I send our video?'),
+        c(
+          'Bonjour Jonas, thank you for your kind message, the video of your workshop is truly impressive! I would be glad to learn more. Cordialement, Claire',
+          20,
+        ),
+      ],
+      draft: 'Hello Madame Roux, price list: www.example.com/prices. Delivery time 6 weeks.',
+    },
+    // rules.dev generalisation (own wording): a receipt formula or a thumbs-up gives back nothing
+    {
+      name: 'heartfelt thanks answered "No worries at all." and an offer: a formula, not warmth back',
+      history: [
+        r('Hi Tom, I put in a word for you with the organisers of the Lisbon summit.'),
+        c(
+          'Hi Ewa, thank you so much for the introduction, that was really generous of you 🙏 Hope the spring has reached Gdańsk!',
+        ),
+      ],
+      draft:
+        'Hi Tom, no worries at all. We have a new reporting module out, shall I show it to you next week?',
+    },
+    {
+      name: 'a formula ("no problem") and a sales ask in answer to heartfelt thanks and good wishes: no warmth back',
+      reader: 'CA',
+      writer: 'PL',
+      history: [
+        r('Hi Alex, I wrote you a recommendation, it was a pleasure working with you.'),
+        c(
+          'Hi Marina, thanks so much for the recommendation, that was really kind 🙏 Hope all is well in Kraków!',
+          12,
+        ),
+      ],
+      draft:
+        'Hi Alex, no problem. By the way, we launched a new version of our product, would you be open to a demo?',
+    },
+    {
+      name: 'an effusive chat message answered with a thumbs-up alone',
+      history: [
+        c(
+          'Ewa!!! the dashboards went live this morning and the board LOVED them 😍 thank you thank you, you made us look brilliant',
+        ),
+      ],
+      draft: '👌',
+    },
+    {
+      name: 'a warm goodbye after a finished job answered "Got it." and the invoice',
+      history: [
+        r('Hi Lucía, the last machines were installed on Friday.'),
+        c(
+          'Hola Ewa! The plant is running and my director is delighted. Thank you for being so patient with us all these months, it was a real pleasure to work with your engineers. Un abrazo, Lucía',
+          40,
+        ),
+      ],
+      draft: 'Hi Lucía, got it. The final invoice will follow from our accounts team this week. Ewa',
+    },
     // near-miss of the engaged answer: the same question answered in one unframed line
     {
       name: 'the chatty question with thanks and a laugh answered in one unframed line',
@@ -802,6 +942,34 @@ runRuleCases(rule, {
       ],
       draft: 'Noted.',
       severity: 'error',
+    },
+    {
+      name: 'a goodbye at the end of a long engagement answered with a receipt and logistics weighs more',
+      reader: 'AU',
+      writer: 'PL',
+      history: [
+        r('Hi Ruth, the last release is live and the handover notes are in the wiki. Regards, Piotr'),
+        c(
+          'Hi Piotr, thanks for the notes. Now that the project is wrapping up I wanted to tell you how much we valued working with you. You were patient with every change we threw at you, and the team really enjoyed the Friday demos. I will miss our calls. All the very best for whatever comes next! Warmly, Ruth',
+          30,
+        ),
+      ],
+      draft: 'Hello Ruth, ok. VPN access ends Monday. Piotr',
+      severity: 'error',
+    },
+    {
+      name: 'the same warm letter of thanks without a goodbye stays a warning',
+      reader: 'AU',
+      writer: 'PL',
+      history: [
+        r('Hi Ruth, the last release is live and the handover notes are in the wiki. Regards, Piotr'),
+        c(
+          'Hi Piotr, thanks for the notes. I wanted to tell you how much we valued the release work. You were patient with every change we threw at you, and the team really enjoyed the Friday demos. All the very best for the next phase! Warmly, Ruth',
+          30,
+        ),
+      ],
+      draft: 'Hello Ruth, ok. VPN access ends Monday. Piotr',
+      severity: 'warning',
     },
     {
       name: 'a short warm note without a holiday stays a warning',

@@ -9,7 +9,15 @@ import { effortWords, wordCount } from '../context/client-style.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { clientName, draftCues, draftOrders, evidenceOf, severityFromScore } from './helpers.ts';
 import { defineRule, type RuleContext, type Text } from './types.ts';
-import { clearlyWarm, gestures, HOLIDAY_WISH, type WarmthKind, warmthIn } from './warmth.ts';
+import {
+  clearlyWarm,
+  FAREWELL,
+  gestures,
+  HOLIDAY_WISH,
+  heartfelt,
+  type WarmthKind,
+  warmthIn,
+} from './warmth.ts';
 
 /** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
 function warmMessage(
@@ -97,11 +105,19 @@ export default defineRule({
     // among three gestures) left with nothing at all is cold however long or framed the reply: a
     // reply that opens by turning to business is abrupt-pivot's instead (precedence).
     const clearly = clearlyWarm(warm.message.text, warm.message.cues);
+    // Season's greetings are a ritual that is always returned (eval/README): a wish for the feast left
+    // without a word back is cold however framed and long the reply.
+    const holiday = HOLIDAY_WISH.test(warm.message.text) && !HOLIDAY_WISH.test(draft.text);
     const cold =
       given.length === 0 &&
       (short ||
         clearly ||
+        holiday ||
         (g >= 3 && (blunt || (!framed && effort < warmEffort))) ||
+        // Feeling said with a smile or a prayer emoji ("thank you so much for coming 🙏", "we are very
+        // happy to work with you 😊") is personal warmth, not a courteous note's "thank you very much":
+        // a blunt answer to it leaves it unreturned as well.
+        (blunt && warm.kinds.has('emoji') && heartfelt(warm.message.text, warm.message.cues)) ||
         (!framed && !blunt && g >= 2 && effort < warmEffort));
     if (!cold) return [];
     // A reply that opens straight on business ("Regarding bug #4412, ...") with nothing warm and no
@@ -113,14 +129,15 @@ export default defineRule({
     const readerWarm = r
       ? r.rapport.positivityDisplay.value === 'default-positive' || r.rapport.openness.value === 'peach'
       : true;
-    // Season's greetings are a ritual that is always returned: leaving one unanswered weighs more.
-    const holiday = HOLIDAY_WISH.test(warm.message.text) && !HOLIDAY_WISH.test(draft.text);
+    // Leaving season's greetings unanswered also weighs more (see above), and so does a goodbye at the
+    // end of working together: the last impression the client keeps of the whole relationship.
+    const farewell = FAREWELL.test(warm.message.text) && !FAREWELL.test(draft.text);
     const score =
       (readerWarm ? 1 : 0) +
       (ctx.client.warm ? 1 : 0) +
       (warm.kinds.size >= 3 ? 1 : 0) +
       (oneLiner ? 1 : 0) +
-      (holiday ? 1 : 0);
+      (holiday || farewell ? 1 : 0);
     const missing = [
       mine.has('greeting') ? '' : 'greeting',
       mine.has('name') ? '' : 'name',

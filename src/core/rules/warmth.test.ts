@@ -4,8 +4,10 @@ import { analyze } from '../text/analyze.ts';
 import {
   afterSalutation,
   clearlyWarm,
+  FAREWELL,
   gestures,
   givesWarmthBack,
+  heartfelt,
   warmSentences,
   warmthIn,
 } from './warmth.ts';
@@ -169,6 +171,56 @@ describe('clearlyWarm', () => {
   });
 });
 
+describe('warmthIn: admiration and the "Cheers" sign-off', () => {
+  it('knows admiration said as "very impressive", not a bare or qualified "impressive"', () => {
+    expect(kindsIn('Your new plant in Poznań is truly impressive.').has('praise')).toBe(true);
+    expect(kindsIn('The speed of your team was really impressive!').has('praise')).toBe(true);
+    // Near misses: a bare adjective on figures before a "but", and a negated one, are no praise.
+    expect(kindsIn('Impressive figures, but the lead time is too long.').has('praise')).toBe(false);
+    expect(kindsIn('The results were not impressive.').has('praise')).toBe(false);
+  });
+
+  it('reads "Cheers, Name" at the end as the sign-off, "Cheers for the samples!" as thanks', () => {
+    const signOff = kindsIn('Hi Jun, the buyer is away next week. Cheers, Sophie');
+    expect(signOff.has('gratitude')).toBe(false);
+    expect(signOff.has('closing')).toBe(true);
+    expect(kindsIn('Cheers for the samples, mate!').has('gratitude')).toBe(true);
+    expect(kindsIn('Hi Jun, cheers for the quick fix. The buyer is away next week.').has('gratitude')).toBe(
+      true,
+    );
+  });
+});
+
+describe('heartfelt', () => {
+  it('knows thanks said with feeling and good feeling for the reader, not a plain thank-you', () => {
+    const felt = (t: string) => {
+      const a = analyze(t);
+      return heartfelt(a, detectCues(a));
+    };
+    expect(felt('Thanks a lot for coming out on a Sunday!')).toBe(true);
+    expect(felt('We are so glad to have you on this project.')).toBe(true);
+    // Near misses: a plain thank-you, and a request's courtesy.
+    expect(felt('Thank you for the quotation.')).toBe(false);
+    expect(felt('Please send the revised drawing by Friday, thank you.')).toBe(false);
+  });
+});
+
+describe('FAREWELL', () => {
+  it('knows a goodbye at the end of working together, not a plain end date or a missed deadline', () => {
+    const said = (t: string) => FAREWELL.test(analyze(t));
+    expect(said("I'll really miss our weekly calls.")).toBe(true);
+    expect(said('We will miss working with your team.')).toBe(true);
+    expect(said('I hope our paths cross again some day.')).toBe(true);
+    expect(said('Friday is my last day at Norvik, so let us stay in touch.')).toBe(true);
+    expect(said('As we reach the end of the contract, a big thank you.')).toBe(true);
+    // Near misses: a missed delivery, a due date, a contract's terms.
+    expect(said('We missed the deadline by two days.')).toBe(false);
+    expect(said('We will miss our sales target this quarter.')).toBe(false);
+    expect(said('Payment is due at the end of the month.')).toBe(false);
+    expect(said('Section 4 of the contract covers the end date.')).toBe(false);
+  });
+});
+
 describe('givesWarmthBack', () => {
   it('takes thanks, a returned wish or "you’re welcome" as warmth given back', () => {
     expect(givesBack('Thanks. The invoice is attached.')).toBe(true);
@@ -179,6 +231,23 @@ describe('givesWarmthBack', () => {
 
   it('takes the frame of a letter as none', () => {
     expect(givesBack('Hi Alex, the invoice is attached. Best regards, Marina')).toBe(false);
+  });
+
+  it('takes a bare receipt, a thumbs-up or thanks in the conditional as none', () => {
+    // A receipt says the message arrived: "ok", "noted", "got it", "no problem", "good to know".
+    expect(givesBack('Hi Dana, got it. The installers come on Monday.')).toBe(false);
+    expect(givesBack('OK, noted. Delivery is on the 14th.')).toBe(false);
+    expect(givesBack('No problem at all. Our new catalogue is online.')).toBe(false);
+    expect(givesBack('Sure, no worries. The credit note follows.')).toBe(false);
+    expect(givesBack('👌 the van comes Monday')).toBe(false);
+    // Thanks asked in advance for what is not yet given is a request's courtesy.
+    expect(givesBack('We would really appreciate your comments by Friday.')).toBe(false);
+    expect(givesBack("I'd be grateful for a signed copy.")).toBe(false);
+    // Near misses that give warmth back: thanks beside the receipt, a smile, thanks for what was given.
+    expect(givesBack('Got it, thank you! The installers come on Monday.')).toBe(true);
+    expect(givesBack('Noted 😊 delivery is on the 14th.')).toBe(true);
+    expect(givesBack('We really appreciate your patience. The credit note follows.')).toBe(true);
+    expect(givesBack('Glad to know it went well, Dana. The installers come on Monday.')).toBe(true);
   });
 
   it('reads only what comes before the business opening when asked', () => {

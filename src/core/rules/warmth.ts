@@ -37,6 +37,24 @@ export const HOLIDAY_WISH = phrases([
   'happy ~3 festival',
 ]);
 
+/**
+ * A goodbye at the end of working together: "I'll miss our calls", "hope our paths cross again",
+ * "my last day is Friday", "stay in touch". Like season's greetings, a ritual owed a word back: the
+ * last impression of the whole relationship.
+ */
+export const FAREWELL = phrases([
+  // Missing someone, not a deadline: "I'll honestly miss working with you", "we will miss our calls".
+  "'ll|will|already|really|honestly|truly|definitely|gonna ~1 miss working|you|having",
+  'miss our|the ~2 calls|chats|meetings|talks|conversations|visits|lunches|dinners|coffees',
+  'paths ~1 cross',
+  'stay|keep in touch',
+  'farewell',
+  'my|our last day|week',
+  'end of ~2 contract|project|collaboration|engagement|partnership|journey',
+  'so long',
+  'until we meet again',
+]);
+
 /** Sign-offs: the frame of any letter, warm or not ("Best regards", "Cheers"). */
 export const CLOSING = phrases(['best|kind|warm|warmest ~1 wishes|regards', 'regards', 'cheers', 'br']);
 
@@ -118,6 +136,8 @@ export const PRAISE = phrases([
   // Admiration and honour are praise as well: "the team was very impressed", "an honour to host you".
   // Adjacent words only, so that "we were not impressed" is no praise.
   'be|was|were|am|are|very|really|genuinely|so|truly|deeply|highly|most impressed',
+  // "It is very impressive", "truly impressive work": with a degree word, as "looks very nice".
+  'very|really|genuinely|so|truly|most|extremely|incredibly|quite impressive',
   'honour|honor|privilege',
   'nice one',
   'well done',
@@ -129,8 +149,9 @@ export const PRAISE = phrases([
   // "We are grateful to have a partner like you", "couldn't have asked for a better partner".
   'partner|partners|people|friend|friends like you',
   'not ~1 ask for a better',
-  'so|very|really kind',
-  'kind of you',
+  // Kindness named: "so kind", "really generous of you", "very thoughtful".
+  'so|very|really|truly kind|generous|thoughtful',
+  'kind|generous|thoughtful|sweet of you',
   // "You have been wonderful to work with", "your hospitality was unforgettable", "so helpful".
   'you|your ~3 wonderful|incredible|helpful|great|unforgettable|outstanding',
   'very|so|really|super|extremely|incredibly helpful',
@@ -202,6 +223,36 @@ export const gestures = (kinds: ReadonlySet<WarmthKind>): WarmthKind[] =>
 
 /** "grateful if", "would appreciate it if": thanks in advance that softens a request. */
 const REQUEST_COURTESY = /^(?:grateful|thankful|appreciate(?:\s+it)?)\s+if\b/i;
+/**
+ * Thanks in the conditional ("we would appreciate your feedback", "I'd be grateful for a reply",
+ * "would really appreciate a quick answer"): the courtesy of asking for something not yet given,
+ * not thanks for anything. "I really appreciate your help" thanks.
+ */
+const CONDITIONAL_THANKS =
+  /\b(?:would|could|'d|’d)\s+(?:(?:be|feel)\s+)?(?:(?:very|really|so|truly|greatly|much|most|highly|deeply|sincerely)\s+)?(?:appreciate|appreciative|grateful|thankful|obliged)\b/giu;
+
+/**
+ * A bare receipt: "Noted.", "OK, got it.", "Good to know.", "No problem.", a salutation and these
+ * words only. They confirm the message arrived; they give nothing back for warmth (a thank-you
+ * answered "no problem" is answered by a formula).
+ */
+const RECEIPT =
+  /^(?:(?:ok|okay|k|noted|duly noted|well noted|received|well received|got it|understood|good|fine|sure|alright|all right|good to know|no problem|no problems|np|no worries|at all)\s*)+$/;
+/** Emoji that only signal receipt or approval (a thumbs-up, a tick), as "ok" does. */
+const RECEIPT_EMOJI =
+  /[\u{1F44D}\u{1F44C}\u{2705}\u{2714}\u{2611}\u{1F197}]\u{FE0F}?(?:\p{Emoji_Modifier})?/gu;
+
+/** The acknowledgement's sentence says only that the message arrived ("Hi Ana, noted."). */
+function receiptOnly(text: AnalyzedText, cues: readonly Cue[], cue: Cue): boolean {
+  const s = text.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+  if (!s) return false;
+  const from = afterSalutation(text, cues, s) ?? s.endToken;
+  const words = text.tokens
+    .slice(from, s.endToken)
+    .filter((t) => isWordToken(t.value))
+    .map((t) => t.normal);
+  return words.length > 0 && RECEIPT.test(words.join(' '));
+}
 
 const CUE_KINDS = new Set<Cue['type']>([
   'greeting',
@@ -231,6 +282,10 @@ export function warmthIn(
   const endToken = tokenRange(text, { start: 0, end: until })[1];
   const kinds = new Set<WarmthKind>();
   const wishes = WELL_WISH.find(text, 0, endToken);
+  const conditional = [...said.matchAll(CONDITIONAL_THANKS)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (const cue of cues) {
     // A doubtful acknowledgement that is really the thanks, the question or the wish of its sentence
     // ("thank you for the update", "could we have a short call?", "hope you are doing well") adds no
@@ -243,6 +298,9 @@ export function warmthIn(
       continue;
     // "We would be grateful if your team could review ...": the courtesy of a request, not thanks.
     if (cue.type === 'gratitude' && REQUEST_COURTESY.test(text.text.slice(cue.start))) continue;
+    if (cue.type === 'gratitude' && conditional.some((q) => q.start < cue.end && cue.start < q.end)) continue;
+    // "Good to know.", "No problem.": a receipt, not recognition of what they shared.
+    if (cue.type === 'acknowledgement' && receiptOnly(text, cues, cue)) continue;
     // "Thanks,\nNoa" on its own line at the end is the sign-off, the frame of the letter.
     if (cue.type === 'gratitude' && signOffThanks(text.text, cue)) {
       kinds.add('closing');
@@ -259,13 +317,17 @@ export function warmthIn(
   if (GIFT.test(text, 0, endToken)) kinds.add('gift');
   if (RETURNED.test(text, 0, endToken)) kinds.add('returned');
   if (CLOSING.test(text, 0, endToken)) kinds.add('closing');
-  if (PRAISE.test(text, 0, endToken)) kinds.add('praise');
+  // "We would really appreciate a reply" asks; its "really appreciate" is no praise.
+  if (
+    PRAISE.find(text, 0, endToken).some((p) => !conditional.some((q) => q.start <= p.start && p.end <= q.end))
+  )
+    kinds.add('praise');
   // Good feeling aimed at the reader in words no list knows ("We are all very happy for you"): each
   // such sentence is a warm touch of its own, as a wish or praise is.
   const unlisted = warmSentences(text, allCues).filter((s) => s.end <= until && !listedWarmth(text, cues, s));
   if (unlisted.length > 0) kinds.add('warm-sentence');
   if (unlisted.length > 1) kinds.add('warm-sentences');
-  if (EMOJI.test(said)) kinds.add('emoji');
+  if (EMOJI.test(said.replace(RECEIPT_EMOJI, ''))) kinds.add('emoji');
   if (LAUGHTER.test(said)) kinds.add('laughter');
   if (said.includes('!')) kinds.add('exclamation');
   if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(said)) kinds.add('name');
@@ -277,14 +339,18 @@ const THANKS_LINE = /^(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|ta)(?:\s+agai
 
 /** A thank-you that is the letter's sign-off: its own line, after the body, before only a name. */
 function signOffThanks(said: string, cue: Cue): boolean {
+  // "Cheers, Sophie" closes a letter wherever it stands: before only a name, it is the sign-off.
+  if (/^cheers\s*(?:[,\n]|$)/i.test(said.slice(cue.start)) && onlyNameAfter(said.slice(cue.end))) return true;
   const lineStart = said.lastIndexOf('\n', cue.start - 1) + 1;
   if (lineStart === 0) return false;
   const line = THANKS_LINE.exec(said.slice(lineStart).trimStart());
   if (!line) return false;
-  const after = said
-    .slice(cue.start)
-    .replace(/^[^\n]*(?:\n|$)/, '')
-    .trim();
+  return onlyNameAfter(said.slice(cue.start).replace(/^[^\n]*(?:\n|$)/, ''));
+}
+
+/** What follows is a name at most: four words, no sentence. */
+function onlyNameAfter(rest: string): boolean {
+  const after = rest.replace(/^[\s,.!]+/, '').trim();
   return after.split(/\s+/).filter(Boolean).length <= 4 && !/[.!?]\s+\S/.test(after);
 }
 
@@ -309,6 +375,20 @@ export function clearlyWarm(text: AnalyzedText, cues: readonly Cue[]): boolean {
     cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start >= s.start && c.end <= s.end),
   );
   return [...praised, ...thanked].some((s) => FEELING.test(text, s.firstToken, s.endToken));
+}
+
+/**
+ * The message says something with feeling to the reader: thanks said with feeling ("thank you so
+ * much for coming") or a sentence of good feeling for them ("we are very happy to work with you").
+ */
+export function heartfelt(text: AnalyzedText, cues: readonly Cue[]): boolean {
+  if (warmSentences(text, cues).length > 0) return true;
+  return text.sentences.some(
+    (s) =>
+      cues.some(
+        (c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start >= s.start && c.end <= s.end,
+      ) && FEELING.test(text, s.firstToken, s.endToken),
+  );
 }
 
 /** Words that say thanks or praise with feeling: "so much", "really useful", "truly grateful". */
