@@ -350,10 +350,15 @@ const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
 /**
  * The client's own yes: ready to buy, decided, approved, "we'll order it", "we are going ahead with
- * the 3-year plan", "the agreement is OK for us".
+ * the 3-year plan", "the agreement is OK for us"; also "we can sign this week", "all approved"
+ * (CLIENT_CAN_GO). Two expressions, not one: compiled as one, the expression's machine code
+ * crashes V8's startup-snapshot serializer (Node 20), and `npm run build` loses its snapshot.
  */
-const CLIENT_READY =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|(?:we|i) can (?:now |already )?(?:sign|order|proceed|go ahead)(?! (?:if|once|when|after|only))|(?:all|fully|officially|finally) approved\b|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
+const CLIENT_READY_WORDS =
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
+const CLIENT_CAN_GO =
+  /\b(?:(?:we|i) can (?:now |already )?(?:sign|order|proceed|go ahead)(?! (?:if|once|when|after|only))|(?:all|fully|officially|finally) approved)\b/i;
+const CLIENT_READY = { test: (text: string) => CLIENT_READY_WORDS.test(text) || CLIENT_CAN_GO.test(text) };
 /**
  * The client put the decision off until they come back: "we will revert", "I'll get back to you
  * after Eid", "I will update you", "please allow us some time", "we'll discuss it internally" (not "approved internally"), "I will sign it once I'm
