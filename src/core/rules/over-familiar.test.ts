@@ -15,6 +15,28 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.15 generalisation (own wording): near-misses of "do you have kids?" to a reader in
+    // between: the products, a plan or a size named after the family, not the reader's own
+    {
+      name: 'near-miss: "do you have kids’ sizes" asks about stock, not the reader’s family',
+      reader: 'KE',
+      writer: 'FR',
+      clientName: 'Wanjiru Kamau',
+      history: [
+        c('Dear Mr Dubois, thank you. Please share your catalogue of school shoes. Regards, Wanjiru'),
+      ],
+      draft:
+        'Dear Ms Kamau, the catalogue is attached. Do you have kids sizes in your current range as well?',
+    },
+    {
+      name: 'near-miss: "a family of products" asked about is business',
+      reader: 'KZ',
+      writer: 'TR',
+      clientName: 'Aidos Nurlanov',
+      history: [c('Good afternoon. Please send the presentation. Regards, Aidos Nurlanov')],
+      draft:
+        'Dear Mr. Nurlanov, the presentation is attached. Do you have a family of products in mind already?',
+    },
     // near-misses of a greeting to the family: regards to the team, a spouse the client named, and
     // the family talk a client opened
     {
@@ -318,6 +340,38 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.15 generalisation (own wording): whether a new contact from a culture in between
+    // has a family at all, asked outright, is their own life: a finding, not passing family talk
+    {
+      name: 'asked whether a new Kenyan contact has children',
+      reader: 'KE',
+      writer: 'FR',
+      clientName: 'Wanjiru Kamau',
+      history: [
+        c('Dear Mr Dubois, thank you. Please share your catalogue of school shoes. Regards, Wanjiru'),
+      ],
+      draft:
+        'Dear Wanjiru, the catalogue is attached. Have you got any children yourself? Mine wear these every day.',
+      severity: 'warning',
+    },
+    {
+      name: 'how many kids a new Kazakh contact has',
+      reader: 'KZ',
+      writer: 'TR',
+      clientName: 'Aidos Nurlanov',
+      history: [c('Good afternoon. Please send the presentation. Regards, Aidos Nurlanov')],
+      draft: 'Dear Aidos, the presentation is attached. How many kids do you have? I have three boys.',
+      severity: 'warning',
+    },
+    {
+      name: 'whether a new Vietnamese contact has a family, after the rep tells of his own',
+      reader: 'VN',
+      writer: 'US',
+      clientName: 'Pham Minh Chau',
+      history: [c('Dear Mr. Reed, please send the datasheet. Best regards, Chau')],
+      draft: 'Hi Chau, datasheet attached. My wife and I just had our second baby. Do you have a family?',
+      severity: 'warning',
+    },
     // greetings sent to the family of a reader who never mentioned them; and, from a client who
     // shared news of their own, what goes past it (a spouse never mentioned, their age) as a warning
     {

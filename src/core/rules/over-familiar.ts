@@ -8,6 +8,7 @@ import type { AnalyzedMessage } from '../analysis.ts';
 import { topicHits } from '../cues/topic-hits.ts';
 import { isHighContext } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import { firstName } from '../thread.ts';
 import { clientName, draftCues, escapeRegExp, severityFromScore, tokenRange } from './helpers.ts';
@@ -43,6 +44,29 @@ const LOOKED_UP = phrases([
   // "I saw your post about coming back from leave": what the reader posted, seen by the rep.
   'saw|seen|noticed|spotted your ~1 post|posts|story|stories|photos|pictures|pics',
 ]);
+/**
+ * Whether the reader has a family at all: "Do you have kids?", "Have you got children?", "Do you
+ * have a family too?", "How many children do you have?". It asks a new contact to tell their own
+ * marriage and children (a childless or single reader has to say so), so a reader in between minds
+ * it as their own life, not as passing family talk. (The topic lexicon keeps out "a family of products".)
+ */
+const FAMILY_STATUS = phrases([
+  'do|does you have ~1 kid|kids|child|children|family|wife|husband|spouse',
+  'have you get ~1 kid|kids|child|children|family',
+  'how many kid|kids|child|children',
+  'are you a mom|mum|dad|father|mother|parent',
+]);
+/** Where "Do you have kids ..." ends: the question itself, not "kids' sizes" or "a family plan". */
+const STATUS_END =
+  /^(?:\s+(?:too|yet|already|yourself|at\s+home|of\s+your\s+own|as\s+well|now|do\s+you\s+have|you\s+have))?\s*(?:[?.!,;:]|$|\s+(?:and|or)\b)/i;
+
+function familyStatus(draft: AnalyzedText, first: number, to: number): boolean {
+  return FAMILY_STATUS.find(draft, first, to).some(
+    (m) =>
+      STATUS_END.test(draft.text.slice(m.end)) &&
+      topicHits(draft, m.firstToken, m.endToken).some((h) => h.topic === 'family'),
+  );
+}
 /** Their children's ages: as private as their own, though it asks about the children, not the reader. */
 const CHILD_AGE = phrases(['how old are|is ~1 your|the ~1 kids|children|son|daughter|boys|girls|twins|baby']);
 /**
@@ -186,6 +210,7 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
       const to = end < 0 ? draft.tokens.length : end;
       return (
         PRIVATE.test(draft, first, to) ||
+        familyStatus(draft, first, to) ||
         CHILD_AGE.test(draft, first, to) ||
         SPOUSE.test(draft, first, to) ||
         aboutNamedSpouse(ctx, q) ||
@@ -199,8 +224,9 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
     })
     .map((q) => {
       const [first, to] = tokenRange(draft, q);
-      const own = PRIVATE.test(draft, first, to);
-      const pointed = own || CHILD_AGE.test(draft, first, to) || childsAge(ctx, q);
+      const status = familyStatus(draft, first, to);
+      const privateOwn = PRIVATE.test(draft, first, to);
+      const pointed = privateOwn || CHILD_AGE.test(draft, first, to) || childsAge(ctx, q);
       const spouse = SPOUSE.test(draft, first, to) || aboutNamedSpouse(ctx, q);
       return {
         kind: 'question' as const,
@@ -208,8 +234,9 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
         fix: { action: 'replace' as const, text: 'I hope you and your team are doing well.' },
         pointed,
         spouse,
-        own: own || spouse,
-        privateAnywhere: pointed || spouse,
+        // Whether they have a family is their own life: a reader in between minds it, as a warning.
+        own: privateOwn || spouse || status,
+        privateAnywhere: pointed || spouse || status,
       };
     });
 }
