@@ -3,6 +3,9 @@ import { imperative } from './imperative.ts';
 
 runDetectorCases(imperative, {
   positive: [
+    // rules.dev.15 generalisation (own wording): "move" tagged as a name still orders with an object
+    '«Move them to rack B before the audit.»',
+    '«Move the delivery to Thursday and tell the driver.»',
     // rules.dev.14 generalisation (own wording): a formula, then an order joined by "and"; an
     // order after a colon that announces no choice.
     '«Take a look at the offer and confirm the quantities by Monday.»',
@@ -88,6 +91,9 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // rules.dev.15 near-misses: "move" as a noun
+    'Move to the new warehouse was approved by the board.',
+    'Move in date is 3 May.',
     // The writer's own resolve: "be sure" after a subject, a modal or "to".
     'I wanted to be sure to give you the final figures.',
     'We will be sure to add the spare filters.',

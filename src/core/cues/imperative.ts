@@ -284,7 +284,9 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
         ))) &&
     COMMON_VERBS.has(token.normal) &&
     // "Close to 40 units shipped" is an adverb, "Close the ticket" an order.
-    !(token.normal === 'close' && next.normal === 'to');
+    !(token.normal === 'close' && next.normal === 'to') &&
+    // "Move them", "Move the call" order; "Move to Q3 was approved", "Move in date" name a move.
+    !(token.normal === 'move' && next.pos !== 'PRON' && next.pos !== 'DET');
   if (!(bareVerb || doNot || doThing || taggedOdd)) return undefined;
   return subjectOfStatement(text, i, end) ? undefined : i;
 }
@@ -687,6 +689,8 @@ const COMMON_VERBS = new Set([
   'place',
   // "Close the ticket if resolved."
   'close',
+  // "Move them to block A", which the tagger reads as a name: rearranging the reader's work.
+  'move',
 ]);
 
 export const imperative: Detector = {

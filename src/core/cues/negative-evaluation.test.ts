@@ -3,6 +3,12 @@ import { negativeEvaluation } from './negative-evaluation.ts';
 
 runDetectorCases(negativeEvaluation, {
   positive: [
+    // rules.dev.15 near-misses (own wording): a real "doesn't work", "dated" as old-fashioned, and
+    // a plain "bad" still judge
+    "«The export still doesn't work on the new server.»",
+    '«Honestly, the dashboard looks dated.»',
+    "«It's not too slow, but the search doesn't work.»",
+    '«The second batch was bad.»',
     // rules.dev.14 near-misses: "false" as a verdict still judges
     '«The figure in your summary is false.»',
     '«That claim is false, the sensor was calibrated last week.»',
@@ -125,6 +131,14 @@ runDetectorCases(negativeEvaluation, {
     },
   ],
   negative: [
+    // rules.dev.15 generalisation (own wording): care for the reader put as a prohibition, a
+    // denied weak negative (faint praise), and "dated" before a date
+    "Get well soon and don't work too hard this week!",
+    'Never push yourself too hard, the project can wait.',
+    'The drive from the airport was long, but not so bad.',
+    'Our hotel was not that bad after all.',
+    'Please see the inspection certificate dated 14 March attached.',
+    'The purchase order dated the 3rd is confirmed.',
     // rules.dev.14 generalisation (own wording): "false" in a term of measurement names a kind of
     // result, it judges nothing
     'The new model cut false positives by a third.',

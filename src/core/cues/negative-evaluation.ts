@@ -1,5 +1,6 @@
 /** negative-evaluation: a direct judgement that something is wrong or bad ("This is wrong.", "No."). */
 import type { AnalyzedText } from '../text/analyze.ts';
+import { CALENDAR } from '../text/calendar.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { businessTerms } from './business-ask.ts';
 import { FIRST_PERSON, isClauseBreak, SECOND_PERSON } from './owner.ts';
@@ -530,6 +531,44 @@ function clauseEndsBefore(text: AnalyzedText, from: number, to: number): boolean
 }
 
 /**
+ * "Please rest, don't work too hard!", "Never push yourself too hard": a clause that opens on a
+ * prohibition is advice to the reader, often care for them; it judges nothing that exists ("it
+ * doesn't work" has its subject before the "not").
+ */
+const PROHIBITION_LEAD = new Set(['please', 'pls', 'and', 'but', 'so', 'just', 'also']);
+function inProhibition(text: AnalyzedText, from: number, at: number): boolean {
+  let t = at;
+  // Back to the start of the clause.
+  while (
+    t > from &&
+    !isClauseBreak(text.tokens[t - 1]!.value) &&
+    !['!', '.', '?'].includes(text.tokens[t - 1]!.value)
+  )
+    t--;
+  while (t < at && (PROHIBITION_LEAD.has(text.tokens[t]!.normal) || text.tokens[t]!.pos === 'PUNCT')) t++;
+  const first = text.tokens[t]?.normal;
+  return first === 'never' || (first === 'do' && text.tokens[t + 1]?.normal === 'not');
+}
+
+/** "not too bad", "not so bad", "not that bad": the weak negative denied is a mild positive. */
+const MILD_DENIAL = new Set(['too', 'so', 'that', 'all', 'half']);
+
+/** "the test report dated 2 October", "dated yesterday": the participle of a date, not "old-fashioned". */
+function datedOn(text: AnalyzedText, at: number): boolean {
+  const next = text.tokens[at + 1];
+  const after = text.tokens[at + 2];
+  return (
+    text.tokens[at]!.normal === 'dated' &&
+    next !== undefined &&
+    (/\d/.test(next.normal) ||
+      CALENDAR.has(next.normal) ||
+      ['today', 'yesterday'].includes(next.normal) ||
+      (['the', 'on', 'from', 'as', 'of'].includes(next.normal) &&
+        (/\d/.test(after?.normal ?? '') || CALENDAR.has(after?.normal ?? ''))))
+  );
+}
+
+/**
  * "too complex", "too generic for us": "too" before an adjective judges by excess, whatever the
  * adjective. Not "too good to be true" or "too early to say" (an infinitive follows), nor a
  * positive adjective ("not too bad", "too kind").
@@ -560,6 +599,7 @@ function tooMuch(text: AnalyzedText, from: number, to: number) {
     )
       continue;
     if (text.tokens[t - 1]?.normal === 'not' || text.tokens[t + 2]?.normal === 'to') continue;
+    if (inProhibition(text, from, t)) continue;
     found.push({ phrase: 'too ADJ', firstToken: t, endToken: t + 2, start: too.start, end: adj.end });
   }
   return found;
@@ -621,6 +661,18 @@ export const negativeEvaluation: Detector = {
             text.tokens[m.firstToken - 1]?.normal === 'not'
           ) &&
           !negatedBefore(text, sentence.firstToken, m.firstToken) &&
+          // "not too bad", "not that bad": denied, the weak negative is faint praise.
+          !(
+            NEGATABLE.has(text.tokens[m.firstToken]!.normal) &&
+            MILD_DENIAL.has(text.tokens[m.firstToken - 1]?.normal ?? '') &&
+            text.tokens[m.firstToken - 2]?.normal === 'not'
+          ) &&
+          !(m.endToken - m.firstToken === 1 && datedOn(text, m.firstToken)) &&
+          // "Don't work too hard!": a prohibition to the reader, not "it does not work".
+          !(
+            ['work', 'works'].includes(text.tokens[m.endToken - 1]!.normal) &&
+            inProhibition(text, sentence.firstToken, m.firstToken)
+          ) &&
           // "Please don't think about work now": "work" is what is thought about, a noun after
           // "about (the)", not the "it doesn't work" the phrases are for.
           !(

@@ -19,6 +19,26 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.15 generalisation (own wording): the client asked for the procedure, and a list of
+    // its steps answers, signing and paying included
+    {
+      name: 'asked for the onboarding steps, a numbered list with signing and paying is the answer',
+      reader: 'GH',
+      writer: 'DE',
+      history: [c('Dear Jan, we have decided to proceed. Kindly tell us the steps to become a distributor.')],
+      draft:
+        'Dear Kwame, wonderful news, thank you!\n\n1. Sign the distribution agreement and return a scan.\n2. Pay the deposit for the first container.\n3. Send us your import licence.\n\nBest regards, Jan',
+    },
+    {
+      name: 'asked what must be prepared, bulleted steps with a date answer it',
+      reader: 'TH',
+      writer: 'US',
+      history: [
+        c('Hello Mark, this is our first order. What documents are required from our side? Thank you.'),
+      ],
+      draft:
+        'Hi Somchai, happy to help!\n- Fill in the customer form (attached) and sign page 2.\n- Transfer the 20% advance by 10 March.\n\nThanks, Mark',
+    },
     // rules.dev.11 generalisation (own wording): a change of planes is no payment demand; a fact to
     // check by a date, with our own order as the reason; a signed form among the documents asked for
     {
@@ -483,6 +503,32 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.15 near-misses (own wording): steps nobody asked for, an obligation or an insistent
+    // deadline inside the asked-for steps, still order
+    {
+      name: 'a numbered list of orders the client did not ask for',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Hi Alex,\n1. Sign the contract.\n2. Pay the invoice.\nRegards, Marina',
+      severity: 'warning',
+    },
+    {
+      name: 'asked for the steps, "you must" in one of them still presses',
+      reader: 'GB',
+      writer: 'RU',
+      history: [c('Hi Marina, what are the steps to get started? Thanks!')],
+      draft: 'Hi Alex,\n1. You must sign the contract this week.\n2. Send us the logo.\nRegards, Marina',
+      severity: 'warning',
+    },
+    {
+      name: 'asked for the steps, "pay by Friday at the latest" still insists',
+      reader: 'GB',
+      writer: 'RU',
+      history: [c('Hi Marina, what are the steps to get started? Thanks!')],
+      draft: 'Hi Alex,\n1. Pay the advance by Friday at the latest.\n2. Send us the logo.\nRegards, Marina',
+      severity: 'warning',
+    },
     // rules.dev.14 generalisation (own wording): a bare order with a deadline to a new contact from
     // a high-context, hierarchical culture is a breach (eval/README, settled); a reason beside it,
     // or a step the client asked for, keeps it a warning

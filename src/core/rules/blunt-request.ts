@@ -208,6 +208,24 @@ const ASKS_NEEDS =
   /\b(?:what|which)\s+(?:\w+\s+){0,2}(?:(?:do|would|will)\s+)?you\s+(?:need|require)\b|\b(?:what|which)\s+(?:\w+\s+){0,2}(?:is|are|else\s+is)\s+(?:needed|required)\b/i;
 
 /**
+ * "Please write us step by step what we must do", "May I know the steps and documents required?",
+ * "What exactly do we need to do from our side?": the client asked for the procedure itself, so a
+ * list of its steps (sign, pay, send) is the answer they asked for, not orders (dev labels, rd15).
+ */
+const ASKS_STEPS =
+  /\bsteps?\b(?!\s+(?:in|out|down|back|up|aside)\b)|\bprocedures?\b|\bwhat\s+(?:\w+\s+){0,2}(?:do|must|should|shall|have\s+to)\s+(?:i|we)\s+(?:\w+\s+){0,2}(?:do|prepare|provide|send|submit)\b|\bwhat\s+(?:\w+\s+){0,2}do\s+you\s+need\s+from\s+(?:us|me|our\s+side)\b|\b(?:documents?|papers?|paperwork)\s+(?:\w+\s+){0,3}(?:required|needed)\b/i;
+/** A line of a numbered or bulleted list: "1. Sign the agreement", "- Send the logo", "Step 2: ...". */
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*–]|step\s+\d+\s*[:.)-]?)[ \t]+\S/i;
+/** The line the order starts on is an item of a list of two or more in the draft. */
+function inStepList(draft: string, at: number): boolean {
+  const lines = draft.split('\n');
+  if (lines.filter((l) => LIST_ITEM.test(l)).length < 2) return false;
+  const from = at + (/^\s*/.exec(draft.slice(at))?.[0].length ?? 0);
+  const line = draft.slice(draft.lastIndexOf('\n', from - 1) + 1).split('\n')[0]!;
+  return LIST_ITEM.test(line);
+}
+
+/**
  * "went offline again!! help", "Please help urgently", "can you help us?": the client asked for
  * help with a problem, and the steps that give it (restart, check, tell me what you see) instruct.
  */
@@ -347,6 +365,7 @@ export default defineRule({
         m.cues.some((q) => q.type === 'question' && ASKS_HOW.test(m.text.text.slice(q.start, q.end))),
       ) || stillWorkedOn(ctx).some((m) => ASKS_HELP.test(m.text.text));
     const askedNeeds = stillWorkedOn(ctx).some((m) => ASKS_NEEDS.test(m.text.text));
+    const askedSteps = stillWorkedOn(ctx).some((m) => ASKS_STEPS.test(m.text.text));
     const requests: Request[] = draftOrders(ctx, 0.8)
       .filter((c) => !softened(c))
       .flatMap((c): Request[] => {
@@ -391,6 +410,15 @@ export default defineRule({
           // "Do check the spam folder": the emphatic "do" of Indian English.
           triggers.every((t) => /^(?:check|see|do)$/i.test(t)) &&
           POINTER.test(sentence)
+        )
+          return [];
+        // The procedure the client asked for, laid out as steps, is its answer, signing and paying
+        // included; an obligation ("you must") or an insistent deadline ("at the latest") still presses.
+        if (
+          askedSteps &&
+          inStepList(draft.text.text, c.start) &&
+          !triggers.some((t) => /\s/.test(t)) &&
+          !INSISTENT.test(sentence)
         )
           return [];
         // Steps answering the client's own "how do I ...?" or "help!" instruct; a commitment (sign,
