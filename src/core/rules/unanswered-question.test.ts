@@ -987,8 +987,43 @@ runRuleCases(rule, {
       history: [...WORKING, c('Did you get up to anything nice at the weekend?', 100)],
       draft: 'The October figures are in the shared folder.',
     },
+    {
+      name: 'a when-question after a courtesy word ("abeg"), a reply with no date passes over it',
+      reader: 'NG',
+      writer: 'IN',
+      history: [c('Good evening Ravi. Abeg when will the generators reach Onitsha?')],
+      draft: 'Hello Emeka, thank you for the order. Our brochure for the new range is attached.',
+    },
+    {
+      name: 'how quickly the engineers can start, after a lead-in clause: a reply with no date passes over it',
+      reader: 'CZ',
+      writer: 'IN',
+      history: [c('Dear Anil, after the interviews last week, how quickly can the two testers start?')],
+      draft: 'Dear Petra, thank you. Both testers were very happy with the interviews.',
+    },
+    {
+      name: 'a statement before the comma is no lead-in: "..., what do you think?" still needs a view',
+      reader: 'BR',
+      writer: 'IE',
+      history: [c('We could launch the app in March, what do you think?')],
+      draft: 'Thanks Paulo. The invoice for April is attached.',
+    },
   ],
   valid: [
+    {
+      name: 'a when-question after a courtesy word ("abeg"), answered by the arrival date',
+      reader: 'NG',
+      writer: 'IN',
+      history: [c('Good evening Ravi. Abeg when will the generators reach Onitsha?')],
+      draft: 'Good evening Emeka, the truck left Lagos this morning and should be in Onitsha on Friday.',
+    },
+    {
+      name: 'how quickly the engineers can start, after a lead-in clause, answered by their start dates',
+      reader: 'CZ',
+      writer: 'IN',
+      history: [c('Dear Anil, after the interviews last week, how quickly can the two testers start?')],
+      draft: 'Dear Petra, Meera can begin on 3 February and Arjun one week later.',
+    },
     {
       name: 'a home dinner for the rep and a colleague, accepted with thanks',
       reader: 'AR',

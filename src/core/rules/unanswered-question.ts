@@ -296,7 +296,7 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
   },
   {
     asks: opening(
-      String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
+      String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon|how (?:quickly|fast)(?=[^?]*\b(?:start|begin|deliver|ship|dispatch|arrive|join|install|replace|(?:be|get\s+it)\s+(?:ready|there|here))\b))\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
     ),
     // A sum or a count is no date: "The balance of USD 28,600 is due before shipment". A lead time
     // or a dispatch date is not answered by any date: "our engineer can visit in October", "we were
@@ -389,6 +389,12 @@ const FURTHER_POINT = opening(
 const NAME_AFTER_GREETING = /^[^,.!?:;]{0,40},\s*(?=\S)/;
 /** "Honest question: what ...?", "Quick one: is there ...?": the label before the colon is not what is asked. */
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
+/**
+ * "Before we go further, how quickly ...?", "Abeg when will ...?", "Sorry, when ...?": an adverbial
+ * lead-in (not a statement of its own: "We can go live in May, what do you think?") or a courtesy word (Nigerian "abeg", Igbo "biko" for please) before the question word is not what is asked.
+ */
+const LEAD_CLAUSE =
+  /^\W*(?:(?:before|after|once|since|given|regarding|about|for|in|on|with|as\s+for)\b[^,?.!]{1,40},\s*|(?:abeg|biko|please|pls|kindly|sorry)\W+)(?=(?:when|how|what|where|which|who)\b)/i;
 /** "Would this be possible?", "What do you think?": a question about what the client said just before. */
 const REFERS_BACK =
   /^\W*(?:(?:and|so|also)\W+)?(?:(?:could|can|would)\s+you\s+(?:mind\s+|please\s+)?(?:double[-\s]?check|check|verify|look\s+into)(?:ing)?(?:\s+(?:this|that|it))?\s*[?.!]*$|(?:would|could|will|is|does|can)\s+(?:this|that|it|these|those)\b(?:\s+\w+){0,3}\s*[?.!]*$|(?:what|how)\s+do\s+you\s+(?:think|feel|say)\b|(?:let me know\s+)?what\s+you\s+think\b|(?:any\s+)?thoughts\b|your\s+(?:thoughts|take|view|opinion)\b)/i;
@@ -663,7 +669,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const q = message.text;
   // "Good morning Vikram, how was Diwali?": the greeting and the name are not what is asked.
   const afterGreeting = afterOpeningGreeting(message, question);
-  const label = LEAD_IN.exec(q.text.slice(afterGreeting, question.end));
+  const label =
+    LEAD_IN.exec(q.text.slice(afterGreeting, question.end)) ??
+    LEAD_CLAUSE.exec(q.text.slice(afterGreeting, question.end));
   const afterLabel = afterGreeting + (label ? label[0].length : 0);
   const wrapper =
     WRAPPER.exec(q.text.slice(afterLabel, question.end)) ??
