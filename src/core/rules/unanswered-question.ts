@@ -563,9 +563,9 @@ const PEOPLE_NAMED =
 /** "Take a look", "look into it", "check", "investigate": the rep's side is asked to examine something. */
 const LOOK_ASKED =
   /\b(?:(?:take|have)\s+a\s+(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
-/** "We checked ...", "our team has looked into it", "we are investigating": the look taken. */
+/** "We checked ...", "our team has looked into it", "our engineers found ...", "we are investigating": the look taken. */
 const LOOKED_TOLD =
-  /\b(?:(?:we|i|our\s+(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
+  /\b(?:(?:we|i|our\s+(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged|found|identified|diagnosed|pinpointed)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
 /** Clients named as a kind or a share of a kind: "three banks", "two of the largest insurers". */
 const ORGS_NAMED =
   /\b(?:customers?|clients?|banks|insurers|retailers|hospitals|utilities|operators|manufacturers|distributors|companies|firms|brands|chains|institutions|universities|airlines|carriers|municipalities|agencies|funds)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|a\s+few)\s+of\s+(?:the|our)\s+(?:largest|biggest|leading|top|major|main)\b/i;
@@ -614,6 +614,12 @@ const LEISURE_ASKED =
 /** "A quiet one, just a long walk", "nothing special", "mostly reading": free time told, however plain. */
 const LEISURE_TOLD =
   /\b(?:(?:very|pretty|fairly|a)\s+(?:quiet|lazy|relaxing|restful|calm|slow)|(?:quiet|lazy|relaxing|restful|calm|slow)\s+(?:one|weekend|week|days?)|nothing\s+(?:much|special|exciting|big)|not\s+much|(?:a|long|short|nice|lovely)\s+walk|walked|hiked|hiking|reading|cooked|cooking|gardening|with\s+(?:the\s+)?(?:family|kids|friends))\b/i;
+/**
+ * "I attach two short cases", "references from three brewers", "the range we did for a roastery in
+ * Turku": past work shown is the track record asked for, yes in other words.
+ */
+const TRACK_RECORD_SHOWN =
+  /\b(?:case\s+stud(?:y|ies)|(?:short|two|three|some|a\s+few|similar|recent)\s+(?:cases|projects|references)|references?\s+(?:from|for|in)|portfolio|(?:we|i)\s+(?:did|made|designed|built|delivered|ran|launched)\s+(?:\w+\s+){0,2}?for\s+(?:a|an|one|two|three|several)\b)/i;
 /** "Do you have experience with ...?", "Have you worked with ... before?": the rep's track record. */
 const EXPERIENCE_ASKED =
   /\b(?:(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:any\s+|some\s+|prior\s+|previous\s+)?experience|have\s+you\s+(?:ever\s+|already\s+)?(?:worked|done|delivered|used|dealt|implemented|deployed))\b/i;
@@ -626,6 +632,18 @@ const ATTENDANCE_ASKED =
 /** "We are at booth B12", "I will be there on Tuesday", "see you there". */
 const ATTENDANCE_TOLD =
   /\b(?:booth|stand\s+\w*\d|be\s+there|(?:will|'ll|’ll)\s+(?:attend|come|exhibit)|(?:are|am|'re|’re|'m|’m)\s+(?:attending|exhibiting|coming)|see\s+you\s+there|(?:won't|won’t|will\s+not)\s+(?:be\s+there|attend|make\s+it))\b/i;
+/** "Confirmed", "we confirm", "I hereby confirm": a confirmation given. */
+const CONFIRMATION_GIVEN = /\b(?:confirmed|(?:we|i)\s+(?:hereby\s+|herewith\s+)?confirm)\b/i;
+const NOT_CONFIRMED = /\b(?:not|cannot|can't|can’t|unable\s+to|yet\s+to)\s+(?:be\s+|yet\s+)?confirm/i;
+/** "We start the list today", "I'll prepare it by Friday", "we are already working on it": a request taken on. */
+const TAKEN_ON =
+  /\b(?:we|i)(?:'ll|’ll|\s+will|\s+shall|\s+can|(?:'re|’re|\s+are|'m|’m|\s+am)(?:\s+already)?(?:\s+going\s+to)?)?\s+(?:already\s+)?(?:start|starting|begin|beginning|prepare|preparing|work(?:ing)?\s+on)\b/i;
+/** "Curious what you think", "keen to hear your take", "would love your view": a view asked for. */
+const VIEW_ASKED =
+  /\b(?:curious|keen|eager|interested|(?:love|like)\s+to\s+(?:hear|know))\s+(?:(?:to\s+(?:hear|know)|about)\s+)?(?:what\s+you\s+(?:think|make\s+of)|how\s+you\s+(?:see|feel)|your\s+(?:thoughts|take|view|opinion|read))\b/i;
+/** "We should keep ...", "I'd recommend ...", "a good idea": a view given. */
+const VIEW_GIVEN =
+  /\b(?:(?:we|you)\s+should|(?:i|we)(?:'d|’d|\s+would)?\s+(?:recommend|suggest|advise|rather)|(?:good|great|bad|better)\s+idea|not\s+a\s+good\s+idea|makes?\s+sense)\b/i;
 /** "I will send you the price", "we'll come back to you on section 9": the answer promised. */
 const DEFERRED =
   /\b(?:i|we|our\s+\w+)(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:send|confirm|come\s+back|get\s+back|revert|share|let\s+you\s+know|follow\s+up|update)\b/i;
@@ -832,6 +850,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // the rep's own track record, yes or no, on what was asked.
   if (EXPERIENCE_ASKED.test(asked) && statements.some((s) => EXPERIENCE_TOLD.test(s.text) && takesUp(s)))
     return true;
+  // "Do you have experience with the Nordic market?" -> "I attach two cases: a juice brand from
+  // Norway ...": past work shown, in whatever words, answers whether there is any.
+  if (EXPERIENCE_ASKED.test(asked) && statements.some((s) => TRACK_RECORD_SHOWN.test(s.text))) return true;
   // "Are you going to be at the trade fair?" -> "Our team is at booth B12, I will be there on
   // Tuesday": where the rep's side will be answers whether they will be there.
   if (ATTENDANCE_ASKED.test(asked) && statements.some((s) => ATTENDANCE_TOLD.test(s.text))) return true;
@@ -944,6 +965,28 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     )
       return true;
   }
+  // "Confirm by return email", "Please confirm the order" -> "PO received and confirmed": a bare
+  // confirmation asked for is given in a word; a date or a price to confirm still needs it (typed).
+  if (
+    !typed &&
+    /\bconfirm$/i.test(wrapper?.[0].trim() ?? '') &&
+    statements.some((s) => CONFIRMATION_GIVEN.test(s.text) && !NOT_CONFIRMED.test(s.text))
+  )
+    return true;
+  // "Can you prepare the profile list?" -> "We start the list today": the request taken on, with
+  // when, about the thing asked for.
+  if (request && statements.some((s) => TAKEN_ON.test(s.text) && hasTime(draft, s) && takesUp(s)))
+    return true;
+  // "Curious what you think", "Keen to hear your take": a view asked on what the message proposed is
+  // answered by a stance, a "no" included (how kindly is blunt-disagreement's).
+  if (
+    question.about !== 'personal' &&
+    VIEW_ASKED.test(asked) &&
+    (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 ||
+      yesOrNoSentences(draft, onPoint).length > 0 ||
+      onPoint.some((s) => STANCE.test(s.text) || VIEW_GIVEN.test(s.text)))
+  )
+    return true;
   if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
   // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
