@@ -1043,8 +1043,62 @@ runRuleCases(rule, {
       history: [c('Could we drop the admin panel from v1? Keen to hear your take.')],
       draft: 'Hi Ryan, the invoice for August is attached.',
     },
+    {
+      name: 'a home stay offered for a dated visit ("you must stay with us"), skipped for a date: an error',
+      reader: 'AM',
+      writer: 'CN',
+      history: [
+        r('Hi Aram, I plan to come to Yerevan in May for the installation check.'),
+        c(
+          'Great! When you come in May you must stay two nights with us in Dilijan, my mother will cook dolma. Also can you send the packing list?',
+        ),
+      ],
+      draft: 'Hi Aram, the packing list is attached. The container leaves Tianjin on 2 April.',
+      severity: 'error',
+    },
+    {
+      name: 'a trip asked after with a yes/no tail, the only "yes" answers a business question',
+      reader: 'US',
+      writer: 'NL',
+      history: [
+        r('Off to Lisbon for a few days, back Monday.'),
+        c(
+          'Welcome back! How was Lisbon, did you try the custard tarts? Also, can we move the demo to Friday?',
+        ),
+      ],
+      draft: 'Hi Kate, yes, we can move the demo to Friday at 10:00.',
+    },
   ],
   valid: [
+    {
+      name: 'a home stay offered for a dated visit, accepted with thanks',
+      reader: 'AM',
+      writer: 'CN',
+      history: [
+        r('Hi Aram, I plan to come to Yerevan in May for the installation check.'),
+        c(
+          'Great! When you come in May you must stay two nights with us in Dilijan, my mother will cook dolma.',
+        ),
+      ],
+      draft: 'Hi Aram, thank you so much for the invitation, I would love to come to Dilijan!',
+    },
+    {
+      name: 'a trip asked after with a yes/no tail, answered "I did!" and a word on it',
+      reader: 'RO',
+      writer: 'GB',
+      history: [
+        r('Thanks for meeting me in Cluj on Tuesday.'),
+        c('Good to hear from you! How was Cluj, did you get to walk around the old centre?'),
+      ],
+      draft: 'Hi Andrei, I did! The squares by the cathedral were lovely in the evening.',
+    },
+    {
+      name: 'a holiday asked after, the verdict given as a name for it ("I\'d call that a win")',
+      reader: 'ID',
+      writer: 'AU',
+      history: [r('I am off to Lombok for ten days.'), c('Welcome back! How was the holiday in Lombok?')],
+      draft: "Hi Budi! Slept a lot and swam every day, I'd call that a win. The samples ship on Monday.",
+    },
     {
       name: 'a look asked at a fault, answered by what the engineers found',
       reader: 'KE',

@@ -115,6 +115,8 @@ const HOW_DID_IT_GO = opening(
 const VERDICT = phrases([
   'went|go|going|was|were|been ~2 well|great|fine|smoothly|brilliantly|lovely|amazing|wonderful|ok|okay|badly|better',
   'it was|went a ~1 success|hit|blast',
+  // "Came back tanned, so I'd call that a success": the verdict given as a name for it.
+  'call|calling it|that a ~1 success|win|triumph',
 ]);
 /** "It was restful, I spent it in the garden": "was", "were" or "went" then an adjective, said beside I or we. */
 function ownVerdict(draft: AnalyzedText, s: Sentence): boolean {
@@ -453,6 +455,8 @@ const WITHDRAWN =
  */
 const SELF_ANSWERED =
   /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
+/** "How was the trip, did you get to see the sea?": an open question closed by a yes/no clause. */
+const CLOSED_TAIL = /,\s*(?:did|do|have|has|were|was|could|can)\s+(?:you|u)\b[^,?]*\?*\s*$/i;
 /** "..., no?", "..., right?", "..., né?": a tag that asks the reader to agree with the statement before it. */
 const AGREEMENT_TAG = /,\s*(?:no|right|yes|eh|na|né|ne|non|ja|true|correct)\s*[?!.]*\s*$/i;
 /** Agreeing or disagreeing in so many words: "but", "actually", "in fact", "you're right", "exactly". */
@@ -782,7 +786,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     )
       return true;
   }
-  if (question.form === 'closed') {
+  // "How was Bucharest, did you manage to see the old town?": the yes/no that closes it is answered
+  // by "I did!", and the account after it.
+  if (question.form === 'closed' || CLOSED_TAIL.test(asked)) {
     const yes = yesOrNoSentences(draft, statements).filter(
       // A bare "Sure." promises a document without giving it; with several closed questions a yes
       // answers the one whose words it takes up.
@@ -1627,7 +1633,10 @@ export default defineRule({
       .flatMap(({ message, cue }) => parts(message, cue).map((part) => ({ message, question: part })))
       // "ok and can we replay them?" split at "and" leaves "ok": a word on its own asks nothing.
       .filter(({ message, question }) => questionText(message, question).split(/\s+/).length >= 2);
-    const closedQuestions = asked.filter((a) => a.question.form === 'closed').length;
+    // A how-question closed by a yes/no ("..., did you get any snow?") takes a yes of its own too.
+    const closedQuestions = asked.filter(
+      (a) => a.question.form === 'closed' || CLOSED_TAIL.test(questionText(a.message, a.question)),
+    ).length;
     const skipped = asked
       .filter((a) => !answered(ctx, { ...a, closedQuestions }))
       .map(({ message, question }) => ({ message, cue: question }));
