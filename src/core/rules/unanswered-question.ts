@@ -115,6 +115,8 @@ const HOW_DID_IT_GO = opening(
 const VERDICT = phrases([
   'went|go|going|was|were|been ~2 well|great|fine|smoothly|brilliantly|lovely|amazing|wonderful|ok|okay|badly|better',
   'it was|went a ~1 success|hit|blast',
+  // "Came back tanned, so I'd call that a success": the verdict given as a name for it.
+  'call|calling it|that a ~1 success|win|triumph',
 ]);
 /** "It was restful, I spent it in the garden": "was", "were" or "went" then an adjective, said beside I or we. */
 function ownVerdict(draft: AnalyzedText, s: Sentence): boolean {
@@ -296,7 +298,7 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
   },
   {
     asks: opening(
-      String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon)\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
+      String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon|how (?:quickly|fast)(?=[^?]*\b(?:start|begin|deliver|ship|dispatch|arrive|join|install|replace|(?:be|get\s+it)\s+(?:ready|there|here))\b))\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
     ),
     // A sum or a count is no date: "The balance of USD 28,600 is due before shipment". A lead time
     // or a dispatch date is not answered by any date: "our engineer can visit in October", "we were
@@ -389,6 +391,12 @@ const FURTHER_POINT = opening(
 const NAME_AFTER_GREETING = /^[^,.!?:;]{0,40},\s*(?=\S)/;
 /** "Honest question: what ...?", "Quick one: is there ...?": the label before the colon is not what is asked. */
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
+/**
+ * "Before we go further, how quickly ...?", "Abeg when will ...?", "Sorry, when ...?": an adverbial
+ * lead-in (not a statement of its own: "We can go live in May, what do you think?") or a courtesy word (Nigerian "abeg", Igbo "biko" for please) before the question word is not what is asked.
+ */
+const LEAD_CLAUSE =
+  /^\W*(?:(?:before|after|once|since|given|regarding|about|for|in|on|with|as\s+for)\b[^,?.!]{1,40},\s*|(?:abeg|biko|please|pls|kindly|sorry)\W+)(?=(?:when|how|what|where|which|who)\b)/i;
 /** "Would this be possible?", "What do you think?": a question about what the client said just before. */
 const REFERS_BACK =
   /^\W*(?:(?:and|so|also)\W+)?(?:(?:could|can|would)\s+you\s+(?:mind\s+|please\s+)?(?:double[-\s]?check|check|verify|look\s+into)(?:ing)?(?:\s+(?:this|that|it))?\s*[?.!]*$|(?:would|could|will|is|does|can)\s+(?:this|that|it|these|those)\b(?:\s+\w+){0,3}\s*[?.!]*$|(?:what|how)\s+do\s+you\s+(?:think|feel|say)\b|(?:let me know\s+)?what\s+you\s+think\b|(?:any\s+)?thoughts\b|your\s+(?:thoughts|take|view|opinion)\b)/i;
@@ -447,6 +455,8 @@ const WITHDRAWN =
  */
 const SELF_ANSWERED =
   /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
+/** "How was the trip, did you get to see the sea?": an open question closed by a yes/no clause. */
+const CLOSED_TAIL = /,\s*(?:did|do|have|has|were|was|could|can)\s+(?:you|u)\b[^,?]*\?*\s*$/i;
 /** "..., no?", "..., right?", "..., né?": a tag that asks the reader to agree with the statement before it. */
 const AGREEMENT_TAG = /,\s*(?:no|right|yes|eh|na|né|ne|non|ja|true|correct)\s*[?!.]*\s*$/i;
 /** Agreeing or disagreeing in so many words: "but", "actually", "in fact", "you're right", "exactly". */
@@ -557,9 +567,9 @@ const PEOPLE_NAMED =
 /** "Take a look", "look into it", "check", "investigate": the rep's side is asked to examine something. */
 const LOOK_ASKED =
   /\b(?:(?:take|have)\s+a\s+(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
-/** "We checked ...", "our team has looked into it", "we are investigating": the look taken. */
+/** "We checked ...", "our team has looked into it", "our engineers found ...", "we are investigating": the look taken. */
 const LOOKED_TOLD =
-  /\b(?:(?:we|i|our\s+(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
+  /\b(?:(?:we|i|our\s+(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged|found|identified|diagnosed|pinpointed)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
 /** Clients named as a kind or a share of a kind: "three banks", "two of the largest insurers". */
 const ORGS_NAMED =
   /\b(?:customers?|clients?|banks|insurers|retailers|hospitals|utilities|operators|manufacturers|distributors|companies|firms|brands|chains|institutions|universities|airlines|carriers|municipalities|agencies|funds)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|a\s+few)\s+of\s+(?:the|our)\s+(?:largest|biggest|leading|top|major|main)\b/i;
@@ -608,6 +618,12 @@ const LEISURE_ASKED =
 /** "A quiet one, just a long walk", "nothing special", "mostly reading": free time told, however plain. */
 const LEISURE_TOLD =
   /\b(?:(?:very|pretty|fairly|a)\s+(?:quiet|lazy|relaxing|restful|calm|slow)|(?:quiet|lazy|relaxing|restful|calm|slow)\s+(?:one|weekend|week|days?)|nothing\s+(?:much|special|exciting|big)|not\s+much|(?:a|long|short|nice|lovely)\s+walk|walked|hiked|hiking|reading|cooked|cooking|gardening|with\s+(?:the\s+)?(?:family|kids|friends))\b/i;
+/**
+ * "I attach two short cases", "references from three brewers", "the range we did for a roastery in
+ * Turku": past work shown is the track record asked for, yes in other words.
+ */
+const TRACK_RECORD_SHOWN =
+  /\b(?:case\s+stud(?:y|ies)|(?:short|two|three|some|a\s+few|similar|recent)\s+(?:cases|projects|references)|references?\s+(?:from|for|in)|portfolio|(?:we|i)\s+(?:did|made|designed|built|delivered|ran|launched)\s+(?:\w+\s+){0,2}?for\s+(?:a|an|one|two|three|several)\b)/i;
 /** "Do you have experience with ...?", "Have you worked with ... before?": the rep's track record. */
 const EXPERIENCE_ASKED =
   /\b(?:(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:any\s+|some\s+|prior\s+|previous\s+)?experience|have\s+you\s+(?:ever\s+|already\s+)?(?:worked|done|delivered|used|dealt|implemented|deployed))\b/i;
@@ -620,6 +636,18 @@ const ATTENDANCE_ASKED =
 /** "We are at booth B12", "I will be there on Tuesday", "see you there". */
 const ATTENDANCE_TOLD =
   /\b(?:booth|stand\s+\w*\d|be\s+there|(?:will|'ll|’ll)\s+(?:attend|come|exhibit)|(?:are|am|'re|’re|'m|’m)\s+(?:attending|exhibiting|coming)|see\s+you\s+there|(?:won't|won’t|will\s+not)\s+(?:be\s+there|attend|make\s+it))\b/i;
+/** "Confirmed", "we confirm", "I hereby confirm": a confirmation given. */
+const CONFIRMATION_GIVEN = /\b(?:confirmed|(?:we|i)\s+(?:hereby\s+|herewith\s+)?confirm)\b/i;
+const NOT_CONFIRMED = /\b(?:not|cannot|can't|can’t|unable\s+to|yet\s+to)\s+(?:be\s+|yet\s+)?confirm/i;
+/** "We start the list today", "I'll prepare it by Friday", "we are already working on it": a request taken on. */
+const TAKEN_ON =
+  /\b(?:we|i)(?:'ll|’ll|\s+will|\s+shall|\s+can|(?:'re|’re|\s+are|'m|’m|\s+am)(?:\s+already)?(?:\s+going\s+to)?)?\s+(?:already\s+)?(?:start|starting|begin|beginning|prepare|preparing|work(?:ing)?\s+on)\b/i;
+/** "Curious what you think", "keen to hear your take", "would love your view": a view asked for. */
+const VIEW_ASKED =
+  /\b(?:curious|keen|eager|interested|(?:love|like)\s+to\s+(?:hear|know))\s+(?:(?:to\s+(?:hear|know)|about)\s+)?(?:what\s+you\s+(?:think|make\s+of)|how\s+you\s+(?:see|feel)|your\s+(?:thoughts|take|view|opinion|read))\b/i;
+/** "We should keep ...", "I'd recommend ...", "a good idea": a view given. */
+const VIEW_GIVEN =
+  /\b(?:(?:we|you)\s+should|(?:i|we)(?:'d|’d|\s+would)?\s+(?:recommend|suggest|advise|rather)|(?:good|great|bad|better)\s+idea|not\s+a\s+good\s+idea|makes?\s+sense)\b/i;
 /** "I will send you the price", "we'll come back to you on section 9": the answer promised. */
 const DEFERRED =
   /\b(?:i|we|our\s+\w+)(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:send|confirm|come\s+back|get\s+back|revert|share|let\s+you\s+know|follow\s+up|update)\b/i;
@@ -663,7 +691,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const q = message.text;
   // "Good morning Vikram, how was Diwali?": the greeting and the name are not what is asked.
   const afterGreeting = afterOpeningGreeting(message, question);
-  const label = LEAD_IN.exec(q.text.slice(afterGreeting, question.end));
+  const label =
+    LEAD_IN.exec(q.text.slice(afterGreeting, question.end)) ??
+    LEAD_CLAUSE.exec(q.text.slice(afterGreeting, question.end));
   const afterLabel = afterGreeting + (label ? label[0].length : 0);
   const wrapper =
     WRAPPER.exec(q.text.slice(afterLabel, question.end)) ??
@@ -756,7 +786,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     )
       return true;
   }
-  if (question.form === 'closed') {
+  // "How was Bucharest, did you manage to see the old town?": the yes/no that closes it is answered
+  // by "I did!", and the account after it.
+  if (question.form === 'closed' || CLOSED_TAIL.test(asked)) {
     const yes = yesOrNoSentences(draft, statements).filter(
       // A bare "Sure." promises a document without giving it; with several closed questions a yes
       // answers the one whose words it takes up.
@@ -824,6 +856,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // the rep's own track record, yes or no, on what was asked.
   if (EXPERIENCE_ASKED.test(asked) && statements.some((s) => EXPERIENCE_TOLD.test(s.text) && takesUp(s)))
     return true;
+  // "Do you have experience with the Nordic market?" -> "I attach two cases: a juice brand from
+  // Norway ...": past work shown, in whatever words, answers whether there is any.
+  if (EXPERIENCE_ASKED.test(asked) && statements.some((s) => TRACK_RECORD_SHOWN.test(s.text))) return true;
   // "Are you going to be at the trade fair?" -> "Our team is at booth B12, I will be there on
   // Tuesday": where the rep's side will be answers whether they will be there.
   if (ATTENDANCE_ASKED.test(asked) && statements.some((s) => ATTENDANCE_TOLD.test(s.text))) return true;
@@ -936,6 +971,28 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     )
       return true;
   }
+  // "Confirm by return email", "Please confirm the order" -> "PO received and confirmed": a bare
+  // confirmation asked for is given in a word; a date or a price to confirm still needs it (typed).
+  if (
+    !typed &&
+    /\bconfirm$/i.test(wrapper?.[0].trim() ?? '') &&
+    statements.some((s) => CONFIRMATION_GIVEN.test(s.text) && !NOT_CONFIRMED.test(s.text))
+  )
+    return true;
+  // "Can you prepare the profile list?" -> "We start the list today": the request taken on, with
+  // when, about the thing asked for.
+  if (request && statements.some((s) => TAKEN_ON.test(s.text) && hasTime(draft, s) && takesUp(s)))
+    return true;
+  // "Curious what you think", "Keen to hear your take": a view asked on what the message proposed is
+  // answered by a stance, a "no" included (how kindly is blunt-disagreement's).
+  if (
+    question.about !== 'personal' &&
+    VIEW_ASKED.test(asked) &&
+    (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 ||
+      yesOrNoSentences(draft, onPoint).length > 0 ||
+      onPoint.some((s) => STANCE.test(s.text) || VIEW_GIVEN.test(s.text)))
+  )
+    return true;
   if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
   // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
@@ -1576,7 +1633,10 @@ export default defineRule({
       .flatMap(({ message, cue }) => parts(message, cue).map((part) => ({ message, question: part })))
       // "ok and can we replay them?" split at "and" leaves "ok": a word on its own asks nothing.
       .filter(({ message, question }) => questionText(message, question).split(/\s+/).length >= 2);
-    const closedQuestions = asked.filter((a) => a.question.form === 'closed').length;
+    // A how-question closed by a yes/no ("..., did you get any snow?") takes a yes of its own too.
+    const closedQuestions = asked.filter(
+      (a) => a.question.form === 'closed' || CLOSED_TAIL.test(questionText(a.message, a.question)),
+    ).length;
     const skipped = asked
       .filter((a) => !answered(ctx, { ...a, closedQuestions }))
       .map(({ message, question }) => ({ message, cue: question }));
