@@ -464,6 +464,72 @@ runRuleCases(rule, {
       draft: 'Hi Noa, so, shall we move forward with the pilot?',
       severity: 'error',
     },
+    // rules.dev.15 generalisation (own wording): "sorry to hear that" padded with a name or an
+    // intensifier is still a token (settled 2026-11-27) before a price change held out after a death.
+    {
+      name: 'a padded "sorry to hear that" before a price rise and an order asked for after a death is an error',
+      reader: 'GH',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('Apologies for going quiet, my mother passed away on Monday and we are arranging the funeral.'),
+      ],
+      draft:
+        'We are very sorry to hear that, Kwame. The new rates apply from 1 June, so placing your June order now saves you the 8%.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: "sorry for your loss" names the loss; the same rates after it stay a warning',
+      reader: 'GH',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('Apologies for going quiet, my mother passed away on Monday and we are arranging the funeral.'),
+      ],
+      draft:
+        'I am so sorry for your loss, Kwame, and I hope your family finds some peace this week. The new rates apply from 1 June, so placing your June order now saves you the 8%.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: "sorry to hear that" followed by a wish of its own is more than a token, a warning',
+      reader: 'GH',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('Apologies for going quiet, my mother passed away on Monday and we are arranging the funeral.'),
+      ],
+      draft:
+        'We are very sorry to hear that, may she rest in peace. The new rates apply from 1 June, so placing your June order now saves you the 8%.',
+      severity: 'warning',
+    },
+    // rules.dev.15 (own wording): their misfortune made the argument for the product ("this proves
+    // why", "our tool cuts such accidents") is sold as its cure, an error even after real sympathy.
+    {
+      name: 'a workshop fire used to argue for the product is sold as the cure',
+      reader: 'FI',
+      writer: 'PL',
+      history: [
+        ...WORKING,
+        c(
+          'Sorry for the delay. My brother was hurt in a fire at his workshop, he is in hospital but recovering.',
+        ),
+      ],
+      draft:
+        'That is terrible, I am glad he is recovering. It proves how much early detection matters: our sensor platform cuts such accidents by half. Shall I send you a short deck?',
+      severity: 'error',
+    },
+    {
+      name: 'after layoffs, a token sorry then the tool called even more helpful for a smaller crew is an error',
+      reader: 'CA',
+      writer: 'KR',
+      history: [
+        ...WORKING,
+        c('We had layoffs this week and a third of my team is gone, it has been brutal.'),
+      ],
+      draft:
+        'Sorry to hear that. With fewer people, our picking software becomes even more valuable. Could we book a demo on Thursday?',
+      severity: 'error',
+    },
   ],
   valid: [
     {
@@ -659,6 +725,21 @@ runRuleCases(rule, {
       writer: 'CN',
       history: [...WORKING, c('Did your team get hit by the layoffs in the sector?')],
       draft: 'No, we are hiring, thank you for asking. Shall we plan the rollout?',
+    },
+    // rules.dev.15 (own wording): a parcel "signed for" at reception is a fact of the delivery, and
+    // answering the client's own question about it, after sympathy, is not selling.
+    {
+      name: 'sympathy for an operation, then where the delivery signed for at reception went',
+      reader: 'US',
+      writer: 'CN',
+      history: [
+        ...WORKING,
+        c(
+          'Sorry for the silence, I had back surgery and am only now catching up. Did the spare parts arrive?',
+        ),
+      ],
+      draft:
+        'I am so sorry about the surgery, I hope the recovery is going smoothly. The courier shows the parts were signed for by your warehouse on Monday, so they should be with your team.',
     },
     {
       name: 'good news, then a business question',

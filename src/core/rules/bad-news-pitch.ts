@@ -62,11 +62,17 @@ export default defineRule({
     // Our suite is the perfect way to ...").
     // After a work setback (where sympathy may come with a next step) a short sorry before a pitch
     // is a token as well.
-    const commitment = draftCues(ctx, 'business-ask', 0.9).length > 0 || (!personal && salesTalk.length > 0);
+    // So is a short sorry before a price or a deadline held out after a death or an illness (settled
+    // 2026-11-27: a token "Sorry to hear that." does not lower it).
+    const commitment = draftCues(ctx, 'business-ask', 0.9).length > 0 || salesTalk.length > 0;
     const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.6).some(
       (a) =>
         a.start < firstSell.start &&
-        !(commitment && formulaWords(ctx.draft.text.text.slice(a.start, a.end)) <= 4),
+        !(
+          commitment &&
+          (formulaWords(ctx.draft.text.text.slice(a.start, a.end)) <= 4 ||
+            sorryForNothing(ctx.draft.text.text.slice(a.start, a.end)))
+        ),
     );
     // After a work setback, sympathy first lets the next step of the business follow; an offer, a
     // discount, a deadline or a new product sold into their trouble is still selling.
@@ -182,6 +188,13 @@ export const SALES = phrases([
   // "clients of ours who went through a restructuring cut their costs by 30%", "our model may help you".
   'clients|customers|users of ours',
   'our ~2 model|approach|offering|software|system|platform ~3 help|helps',
+  // What the product does, sold into their trouble: "our system reduces such incidents by 30%",
+  // "with a smaller team our tool can be even more helpful".
+  'our ~3 model|approach|offering|software|system|systems|platform|solution|tool|product ~4 reduce|reduces|cut|cuts|save|saves|prevent|prevents|lower|lowers|helpful|useful|valuable',
+  // A price change or a saving held out to them: "the new prices start on 1 May", "save the 6%".
+  'new ~1 price|prices|pricing|rate|rates|tariff ~2 start|starts|apply|applies|from',
+  'save|saves|saving ~3 %',
+  'place|placing ~3 order|orders',
   'do more with less',
   'brochure',
   'catalogue|catalog',
@@ -209,6 +222,11 @@ const REMEDY = phrases([
   'built|designed|made for ~1 this|such|situations|cases',
   // Their trouble as the occasion to buy: "a good moment to consider our backup package".
   'good|right|perfect|ideal moment|time to consider|think|look',
+  // Their misfortune made the argument for the product: "this shows how important safety is", "our
+  // system reduces such incidents", "with a smaller team, our tool is even more helpful".
+  'this|that|it ~1 shows|proves ~2 how|why',
+  'reduce|reduces|cut|cuts|prevent|prevents|avoid|avoids ~2 such|similar|these ~1 incidents|accidents|injuries|problems|cases|situations|losses|risks',
+  'even more ~1 helpful|useful|valuable|important|relevant',
 ]);
 /** "please" or "kindly" in a span of the draft. */
 function softened(ctx: RuleContext, s: { start: number; end: number }): boolean {
@@ -330,7 +348,7 @@ function pitches(ctx: RuleContext): Cue[] {
     const from = pivot ? pivot.endToken : s.firstToken;
     const start = pivot ? pivot.start : s.start;
     if (!pivot && sympathy.some((a) => a.start <= s.start && a.end >= s.end)) continue;
-    if (!SALES.test(text, from, s.endToken)) continue;
+    if (!SALES.find(text, from, s.endToken).some((m) => !signedFor(text, m))) continue;
     // An offer of relief ("I can extend the pricing") announced as a change of subject is still
     // the offer raised in a message about their grief.
     const patient =
@@ -342,13 +360,45 @@ function pitches(ctx: RuleContext): Cue[] {
   return found;
 }
 
-/** Words of a sympathy formula without its salutation: "Hi Mark, sorry to hear that." is four. */
-function formulaWords(said: string): number {
-  return said
+/**
+ * "delivered on Nov 14 and signed by Maria at reception", "the parcel was signed for": a receipt
+ * signed by someone is a fact of the delivery, not the deal pushed on.
+ */
+function signedFor(text: AnalyzedText, m: { firstToken: number; endToken: number }): boolean {
+  const word = text.tokens[m.firstToken]!;
+  if (m.endToken - m.firstToken !== 1 || word.normal !== 'signed') return false;
+  const next = text.tokens.slice(m.endToken).find((t) => t.pos !== 'SPACE');
+  return next?.normal === 'by' || next?.normal === 'for';
+}
+
+/**
+ * "I am so sorry to hear that, Madam.", "We're very sorry to hear this.": sorry for nothing named,
+ * however it is padded with the speaker, an intensifier or the client's name. A token (settled
+ * 2026-11-27); "sorry for your loss" names the loss and is not.
+ */
+const SORRY_FOR_NOTHING =
+  /^(?:i am|i'm|i’m|we are|we're|we’re)?\s*(?:so|very|really|truly|terribly)?\s*sorry to (?:hear|learn|read)(?: (?:that|this|it|the news|about (?:that|this|it)))?[.!]*$/i;
+/** ", Madam." / ", Mr Tanaka!": the address after a formula (case-sensitive: names are capitalised). */
+const TRAILING_ADDRESS = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}([.!]*)\s*$/u;
+function sorryForNothing(said: string): boolean {
+  const bare = said
     .replace(/^\W*(?:hi|hello|hey|dear)\b[^,]{0,40},\s*/i, '')
     .trim()
-    .split(/\s+/)
-    .filter(Boolean).length;
+    .replace(TRAILING_ADDRESS, '$1');
+  return SORRY_FOR_NOTHING.test(bare);
+}
+
+/** Words of a sympathy formula without its salutation: "Hi Mark, sorry to hear that." is four. */
+function formulaWords(said: string): number {
+  return (
+    said
+      .replace(/^\W*(?:hi|hello|hey|dear)\b[^,]{0,40},\s*/i, '')
+      // "I am so sorry to hear that, Madam.": the speaker, the intensifier and the address add nothing.
+
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean).length
+  );
 }
 
 /** "Hi Noa, so, shall we ...": an edit of the ask starts after the greeting, which stays. */

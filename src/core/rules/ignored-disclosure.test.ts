@@ -7,6 +7,44 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.15 generalisation (own wording): a family moment told with pride, as a milestone or
+    // with an emoticon is a bid for a response (settled 2026-11-27: a warning), even in the first emails
+    {
+      name: 'a son’s first tournament told with an emoticon, ignored in the first emails, is a warning',
+      reader: 'LV',
+      writer: 'DE',
+      history: [
+        r('Hi Ilze, the sample pallets left Hamburg today, tracking attached.'),
+        c('Thanks! On Saturday my son plays his first chess tournament in Riga, we are all nervous :)', 6),
+      ],
+      draft: 'Hi Ilze, the pallets arrive on Tuesday. Please confirm the unloading slot.',
+      severity: 'warning',
+    },
+    {
+      name: 'a daughter’s graduation, "so proud", ignored after the first quote, is a warning',
+      reader: 'MY',
+      writer: 'AU',
+      history: [
+        r('Hi Aisyah, pricing for the printed boxes is attached.'),
+        c(
+          'Thank you. My daughter graduates from medical school tomorrow, we are so proud. I will reply on Monday.',
+          6,
+        ),
+      ],
+      draft: 'Thanks Aisyah. Please include the artwork files with your PO.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same kind of news told plainly, early on, stays a suggestion',
+      reader: 'MY',
+      writer: 'AU',
+      history: [
+        r('Hi Aisyah, pricing for the printed boxes is attached.'),
+        c('Thank you. My daughter graduates from medical school tomorrow. I will reply on Monday.', 6),
+      ],
+      draft: 'Thanks Aisyah. Please include the artwork files with your PO.',
+      severity: 'suggestion',
+    },
     // rules.dev.7/14 generalisation (own wording): a client who lost their own job told it as the
     // news of the message; a reply that only asks who is in charge now passes over it, at any stage
     {

@@ -408,8 +408,18 @@ function openingFormula(message: AnalyzedMessage, cue: Cue): boolean {
  */
 function bidsForResponse(message: AnalyzedMessage, cue: Cue): boolean {
   const after = message.text.text.slice(cue.start, cue.end + 40);
-  return /!!|\b(?:ha(?:ha)+|lol)\b/i.test(after) || EMOJI.test(after);
+  return (
+    /!!|\b(?:ha(?:ha)+|lol)\b/i.test(after) || EMOJI.test(after) || EMOTICON.test(after) || PRIDE.test(after)
+  );
 }
+/** ":)", ":-D", ";)": the emoticon of a writer without emoji. */
+const EMOTICON = /(?:^|\s)[:;]-?[)D](?=\s|$|[.,!])/;
+/**
+ * "so proud", "a very big day for us", "finally taking her for her first ski trip": a family moment
+ * told with pride or as a milestone is a bid for a response (settled 2026-11-27: a warning).
+ */
+const PRIDE =
+  /\b(?:(?:so|very|really|super|extremely|incredibly) proud|proud (?:of|mum|mom|dad|parents?|father|mother)|(?:a |such a )?(?:very |really )?big day|finally (?:taking|going|getting|got|went|made)|(?:his|her|their|our|my) (?:very )?first (?:\w+ )?(?:trip|holiday|vacation|steps?|day|birthday|game|race|match|concert|show|tournament))\b/i;
 
 /** "..., so I will sign after I come back", "so I'll send it on Tuesday": the news sets a date. */
 const TIMING =
@@ -471,6 +481,9 @@ function severityOf(
   if (!friendly && OWN_JOB_LOSS.test(message.text.text.slice(cue.start, cue.end))) return 'warning';
   if (ctx.relationship.stage === 'new') {
     if (grave) return expects ? 'warning' : 'suggestion';
+    // A family moment told with pride or as a milestone ("so proud", "her first ...") asks to be
+    // shared from the first emails; a laughing emoji alone ("still recovering 😅") does not yet.
+    if (lifeNews && PRIDE.test(message.text.text.slice(cue.start, cue.end + 40))) return 'warning';
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
   }
   if (!friendly) {
