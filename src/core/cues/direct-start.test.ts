@@ -35,6 +35,13 @@ runDetectorCases(directStart, {
     { text: 'Ms. Okafor, «regarding the tender, we need your bank guarantee by Monday.»', answers: TRIP },
     { text: 'Kenji, «so, shall we lock the delivery slot?»', answers: TRIP },
     { text: 'Dr. Al-Amin, «as for the spare parts, the price is final.»', answers: TRIP },
+    // rules.dev.15 generalisation (own wording): "About X:" as a heading turns to the topic, after a
+    // greeting or a name with an honorific after it.
+    { text: 'Hello Petra, «about the annual licence: can you sign before the 30th?»', answers: TRIP },
+    {
+      text: 'Dilshod aka, «about the grey granite 60x60: delivery is 4 weeks after payment.»',
+      answers: TRIP,
+    },
     // rules.dev.14 generalisation (own wording): a name alone on the first line is the salutation,
     // and the order on the next line is the opening.
     { text: 'Ingrid,\n\n«Settle the open balance on account 4471 this week.»\n\nPiotr', answers: TRIP },
@@ -42,6 +49,9 @@ runDetectorCases(directStart, {
   ],
   negative: [
     'Back to work today after two weeks in Spain, the kids loved it.',
+    // "About" with an amount is an answer, not a heading; nor is "about" without a colon after the topic.
+    { text: 'Congratulations! About 3 weeks: that is our usual lead time.', answers: TRIP },
+    { text: 'Hi Petra, about time we had some sun! Enjoy the weekend.', answers: TRIP },
     // A place or a name with a comma after it is no address when a verb follows the clause.
     { text: 'Lisbon, as you know, was wonderful this spring.', answers: TRIP },
     { text: 'Kenji, thank you so much! So, shall we lock the delivery slot?', answers: TRIP },

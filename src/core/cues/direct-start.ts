@@ -125,6 +125,9 @@ function phaticLine(text: AnalyzedText, s: Sentence): boolean {
   );
 }
 
+/** "About the pilot:" as a heading before the point. */
+const ABOUT_HEADING = /^about\s+(?!\d)[^.!?:\n]{1,40}:(?=\s)/i;
+
 // Not literals in detect(): the bundler turns a \p{...} literal into a `new RegExp` per use.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ONE_OR_TWO_WORDS = /^\s*[\p{L}']+(?:\s+[\p{L}']+)?\s*[.!]+\s*$/u;
@@ -211,6 +214,18 @@ export const directStart: Detector = {
         m.firstToken === bodyStart &&
         !(m.phrase === 're' && /^[-‐‑]/.test(text.tokens[m.endToken]?.value ?? '')),
     );
+    // "About the licence: ...", "About beige 60x120: ...": a heading that names the topic turns to
+    // it as "Regarding" does. Not "About 3 weeks after payment." (an amount).
+    const bodyAt = text.tokens[bodyStart]?.start ?? opening.start;
+    const aboutHeading = ABOUT_HEADING.exec(text.text.slice(bodyAt, opening.end));
+    if (aboutHeading)
+      topicPivot.push({
+        phrase: 'about',
+        firstToken: bodyStart,
+        endToken: bodyStart + 1,
+        start: bodyAt,
+        end: bodyAt + aboutHeading[0].length,
+      });
     if (pivot.length === 0 && business.length === 0 && opener.length === 0 && topicPivot.length === 0)
       return [];
     // "Hope you are well. Kindly send ...": after a pleasantry, business is the usual order of an

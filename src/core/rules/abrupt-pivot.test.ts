@@ -22,6 +22,43 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.15 generalisation (own wording): "About X:" is a pivot (eval/README, settled
+    // 2026-11-27), also after a name with an honorific, past family news or warm praise, even when the
+    // client asked the business question themselves.
+    {
+      name: 'family news and a lead-time question answered with "Dilshod aka, about the granite: ..."',
+      reader: 'UZ',
+      writer: 'TR',
+      history: [
+        c('Good morning Bekzod aka! Here the weather is finally warm. We received your brochure, thank you.'),
+        r('Good morning Dilshod! Here too, spring at last. Which products interest you most?', 2),
+        c('The granite series. Samples possible?', 150),
+        r('The granite samples left today by courier. Have a nice weekend with your family!', 200),
+        c(
+          'Bekzod aka, the samples came, very good. Sorry for my late answer, my daughter got married on Sunday, 400 guests, all the family came from Bukhara 😅 We are tired but happy. What is the lead time for 3 trucks of grey 60x60?',
+          700,
+        ),
+      ],
+      draft:
+        'Dilshod aka, about grey 60x60: lead time is 4 weeks after advance payment. Shall I prepare the proforma?',
+      severity: 'warning',
+    },
+    {
+      name: 'praise for the demo answered with "about the licence: could we have your signature ...?"',
+      reader: 'FI',
+      writer: 'IT',
+      history: [
+        r('Hi Aino, here the invitation for the demo of the new scheduling module on Tuesday.'),
+        c('Thanks, see you Tuesday.', 1),
+        c(
+          'Hi Lorenzo, thanks for the demo today, it was excellent and the whole team enjoyed it! We will talk it over next week.',
+          80,
+        ),
+      ],
+      draft:
+        'Hi Aino, about the module licence: can we have your order before the 30th? After that the launch price ends.',
+      severity: 'warning',
+    },
     {
       name: 'near-miss: the same family trip told for its own sake, answered by a request',
       reader: 'UG',
@@ -629,6 +666,25 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.15 near-misses (own wording): the same question answered plainly, without a pivot,
+    // is the answer they asked for (the ignored wedding is ignored-disclosure's).
+    {
+      name: 'family news and a lead-time question answered plainly, with no pivot',
+      reader: 'UZ',
+      writer: 'TR',
+      history: [
+        c('Good morning Bekzod aka! Here the weather is finally warm. We received your brochure, thank you.'),
+        r('Good morning Dilshod! Here too, spring at last. Which products interest you most?', 2),
+        c('The granite series. Samples possible?', 150),
+        r('The granite samples left today by courier. Have a nice weekend with your family!', 200),
+        c(
+          'Bekzod aka, the samples came, very good. Sorry for my late answer, my daughter got married on Sunday, 400 guests, all the family came from Bukhara 😅 We are tired but happy. What is the lead time for 3 trucks of grey 60x60?',
+          700,
+        ),
+      ],
+      draft:
+        'Dilshod aka, lead time for grey 60x60 is 4 weeks after advance payment. Shall I prepare the proforma?',
+    },
     // rules.dev.14 generalisation (own wording): family news given as the reason for a business
     // date ("so I will go through it on Monday") is a notice; the settled line makes the unanswered
     // aside ignored-disclosure's suggestion, not a turn away from it.

@@ -38,9 +38,9 @@ import {
   warmthIn,
 } from './warmth.ts';
 
-/** A word that turns the conversation: "So, ...", "Anyway, ...", "Regarding the invoice, ...". */
+/** A word that turns the conversation: "So, ...", "Anyway, ...", "Regarding the invoice, ...", "About X: ...". */
 const PIVOT_WORD =
-  /^(?:so|anyway|anyways|now|ok(?:ay)?,?\s+so|well|moving on|back to business|regarding|concerning|as for|as to|re|with regards? to|in regards? to)\b/i;
+  /^(?:so|anyway|anyways|now|ok(?:ay)?,?\s+so|well|moving on|back to business|regarding|concerning|as for|as to|re|with regards? to|in regards? to|about(?=\s+(?!\d)[^.!?:\n]{1,40}:\s))\b/i;
 
 const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence-apology']);
 

@@ -35,6 +35,63 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.15 (own wording): a reader with no profile pressed for a dated yes right after
+    // asking for time; a client with something still to settle; near-misses of a present-tense yes
+    // (a habit, a condition) that must keep firing.
+    {
+      name: 'a reader with no profile, days after the first quote, asked to sign by a date after asking for time',
+      reader: 'AM',
+      writer: 'DE',
+      history: [
+        r('Thank you for the visit in Yerevan. Our quotation for the cold rooms is attached.'),
+        c(
+          'Thank you. We have two more offers to compare, so please give us some time. I will come back to you.',
+        ),
+      ],
+      draft: 'Thank you. Our quality is the best on the market. Can we sign the contract before the 20th?',
+      severity: 'error',
+    },
+    {
+      name: 'a client who must still clarify terms with their lawyer, pressed to confirm by Friday',
+      reader: 'CZ',
+      writer: 'GB',
+      history: [
+        c('Hello, please quote 4,000 housings as per the drawing.'),
+        r('Hello, our quotation is attached, including the tooling.', 120),
+        c('Thank you, the part price is fine. We have to clarify the warranty terms with our lawyer.', 48),
+      ],
+      draft: 'Thank you. Could you confirm the purchase by Friday so that we can reserve the material?',
+      severity: 'warning',
+    },
+    {
+      name: 'a client who "will know more" later, pressed to order now',
+      reader: 'CZ',
+      writer: 'GB',
+      history: [
+        c('Hello, please quote 4,000 housings as per the drawing.'),
+        r('Hello, our quotation is attached, including the tooling.', 120),
+        c('Thank you. Our customer has not fixed the launch date yet, we will know more next month.', 48),
+      ],
+      draft: 'Thank you. Can you place the order this week so that we can keep the slot?',
+      severity: 'warning',
+    },
+    {
+      name: 'a habit of ordering "per year" is no yes to this offer',
+      reader: 'PL',
+      writer: 'TR',
+      history: [
+        r('Our price is 14,200 USD per 40ft container, CIF Gdansk.'),
+        c('Thank you. Usually, we order 6 containers per year from one supplier.'),
+      ],
+      draft: 'Thank you. Can you confirm the order of 6 containers this week?',
+    },
+    {
+      name: '"if we take the 500 units" asks about a discount, it gives no yes',
+      reader: 'PL',
+      writer: 'TR',
+      history: [c('If we take the 500 units, is a better price possible?')],
+      draft: 'Yes, 4% less. Will you order the 500 units this month then?',
+    },
     // rules.dev.12 (own wording): a condition that "works for your team" is not a slot question; a
     // signature promised for "after returning" pressed for sooner; "want me to send over the
     // contract?" offered to a client who has not said yes; a deadline told as "no longer valid".
@@ -678,6 +735,32 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.15 (own wording): the yes given in the present tense, as second-language writers
+    // often give it.
+    {
+      name: '"fine, we take the 40 units" is a yes; a signing date for the confirmation presses nothing',
+      reader: 'KZ',
+      writer: 'CN',
+      history: [
+        r('Good day! The updated offer for 40 units with extended warranty is attached.'),
+        c(
+          'We discussed with the director. Fine, we take the 40 units with extended warranty. Send the confirmation.',
+        ),
+      ],
+      draft:
+        'Thank you for your trust! The confirmation is attached. Could you sign and return it by Wednesday?',
+    },
+    {
+      name: '"we go with option B ... we sign it tomorrow" is a yes with its date',
+      reader: 'NO',
+      writer: 'ES',
+      history: [
+        r('Hi, here are the two options for the support contract.'),
+        c('Hi, after the call with our CFO we go with option B. Send us the agreement, we sign it tomorrow.'),
+      ],
+      draft:
+        'Great, thank you! The agreement is attached. Can you sign it tomorrow morning so we can start on Thursday?',
+    },
     // rules.dev.12 (own wording): the client has said yes in other words; an offer of a step that
     // assumes nothing; a slot question with a condition is still a slot question.
     {

@@ -164,7 +164,7 @@ export default defineRule({
       (waited ? 1 : 0) +
       (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
       (reservedNew ? 1 : 0) +
-      (askedForTime ? 1 : 0) +
+      (askedForTime || ctx.analysis.answered.some((m) => CLIENT_CHECKING.test(m.text.text)) ? 1 : 0) +
       // A reader whose culture has no profile is not known to be direct: the rule's default, a
       // warning, holds (a suggestion is for a reader known to take a plain yes/no in stride).
       (r === undefined ? 1 : 0);
@@ -200,10 +200,11 @@ export default defineRule({
       // early stage, for a reader who minds pressure and is not direct, a coach rates it an error (eval/README,
       // settled severity lines); a condition that leaves the outcome to them ("if the numbers work
       // for you, ...") does not corner them so.
+      // A reader with no profile is not known to take pressure in stride either (see base).
       const deadlineOverTime =
         askedForTime &&
         early &&
-        readerMinds &&
+        (readerMinds || r === undefined) &&
         !directReader &&
         DEADLINE.test(question) &&
         !CONDITION.test(question);
@@ -358,7 +359,17 @@ const CLIENT_READY_WORDS =
   /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
 const CLIENT_CAN_GO =
   /\b(?:(?:we|i) can (?:now |already )?(?:sign|order|proceed|go ahead)(?! (?:if|once|when|after|only))|(?:all|fully|officially|finally) approved)\b/i;
-const CLIENT_READY = { test: (text: string) => CLIENT_READY_WORDS.test(text) || CLIENT_CAN_GO.test(text) };
+/**
+ * The yes in the present tense, as many second-language writers give it: "OK, we take 3 tractors",
+ * "we go with the 3-year plan", "send the contract and we sign this week". Not "if we order 500",
+ * nor a habit ("we order 3 containers per year"). Kept apart for the same reason as the two above.
+ */
+const CLIENT_YES_NOW =
+  /(?:^|[.!;:,]\s*|\b(?:ok|okay|so|yes|then|and)\W+)(?:we|i) (?:(?:take|order|go with) (?:the |this |these |that |it\b|them\b|all\b|both\b|option\b|\d)(?![^.!?]{0,60}\b(?:per|every|each|a) (?:year|month|week|quarter|season)\b)|sign (?:it |the contract |the order )?(?:this week|today|tomorrow|on (?:mon|tues|wednes|thurs|fri)day)\b)/i;
+const CLIENT_READY = {
+  test: (text: string) =>
+    CLIENT_READY_WORDS.test(text) || CLIENT_CAN_GO.test(text) || CLIENT_YES_NOW.test(text),
+};
 /**
  * The client put the decision off until they come back: "we will revert", "I'll get back to you
  * after Eid", "I will update you", "please allow us some time", "we'll discuss it internally" (not "approved internally"), "I will sign it once I'm
@@ -366,6 +377,13 @@ const CLIENT_READY = { test: (text: string) => CLIENT_READY_WORDS.test(text) || 
  */
 const CLIENT_DEFERRED =
   /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|update you|(?:allow|give|grant) (?:us|me) (?:some |more |a (?:little |bit of )?)?time|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
+/**
+ * The client still has something to settle before deciding, without asking for time as such: "we
+ * need to check the tooling cost with our controlling", "we will know more in 2-3 weeks". A yes/no
+ * pressed now runs ahead of them, though less than past an explicit "please give us time".
+ */
+const CLIENT_CHECKING =
+  /\b(?:(?:will|'ll|’ll) know more|(?:need|have) to (?:check|clarify|align|confirm)\b[^.!?]{0,40}\bwith (?:our|the|my))\b/i;
 /** The client asked to be contacted later: "ping me again in Q3", "reach out after the summer". */
 const CONTACT_LATER =
   /\b(?:ping|chase|contact|call|email|reach out to|try) me (?:again )?(?:in|after|next|once|when)\b|\breach out (?:again )?(?:in|after|next)\b/i;

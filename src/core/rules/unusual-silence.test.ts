@@ -60,6 +60,29 @@ const MONTHLY_REPORTS = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.15 (own wording): a gap the client announced, by a date to resume after or by the
+    // length of their own wait with their next move.
+    {
+      name: 'the client set a date to resume after ("let\'s resume after the 14th")',
+      history: [
+        ...daily,
+        c(
+          'Thanks. We are at a trade fair this week and at our AGM next week, so let us resume after the 14th.',
+        ),
+      ],
+      draft: 'Hi Alex, I hope the fair and the AGM went well. Would Tuesday suit you for a call?',
+      draftAfter: 16 * 24,
+    },
+    {
+      name: 'the client needs "a few weeks" and will come back; the rep checks in within that wait',
+      history: [
+        ...daily,
+        c('Our board needs a few weeks to decide, we will get back to you then.'),
+        r('Understood, thank you for letting me know.', 2),
+      ],
+      draft: 'Hi Alex, a short note: the updated brochure is attached in case it helps the board.',
+      draftAfter: 18 * 24,
+    },
     {
       name: 'near-miss: the deadline met by the rep before the client’s thanks is no longer owed',
       history: [
@@ -281,7 +304,32 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
-    // rules.dev.12 generalisation (own wording): a deadline stated before the rep took the request
+    // rules.dev.15 (own wording): "OK, noted." takes the request on; a wait the client announced
+    // covers its own length, not weeks past it.
+    {
+      name: 'a deadline the client set, taken on with "Sure, noted.", then missed: an error',
+      history: [
+        ...daily,
+        c(
+          'Please quote the 12 pumps with spare kits. Our tender closes on the 20th, so we need it by Monday.',
+        ),
+        r('Sure, noted.', 2),
+      ],
+      draft: 'Dear Alex, our quotation for the 12 pumps is attached.',
+      draftAfter: 12 * 24,
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: a client who needs "a couple of weeks" and will come back, left for two months',
+      history: [
+        ...daily,
+        c('Our board needs a couple of weeks to review the budget, I will get back to you after that.'),
+        r('Understood, thank you.', 2),
+      ],
+      draft: 'Hi Alex, do you have any news from the board?',
+      draftAfter: 60 * 24,
+    },
+
     // on, with only thanks from the client since, is still the client's deadline.
     {
       name: 'a deadline the client set, promised by the rep, thanked for, then missed: an error',

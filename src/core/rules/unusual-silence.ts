@@ -48,10 +48,10 @@ const MIN_GAPS = 3;
 /**
  * The client named when to talk again: "talk next quarter", "contact me in Q4", "after the
  * holidays", "I'm on holiday until the 18th, let's talk when I'm back", "on leave from tomorrow until
- * 17 August".
+ * 17 August", "let's pick it up after the 16th".
  */
 const AGREED_PAUSE =
-  /\b(?:on (?:holiday|vacation|leave)|away|out of (?:the )?office|off)(?:\s+from\s+[^.!?,;]{1,25}?)?\s+(?:until|till|through)\b|\b(?:when|once|after)\s+(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are|\s+get|\s+come)\s+back\b|\b(?:talk|speak|catch up|review|reconnect|contact (?:me|us)|get back to (?:me|us)|touch base|follow up)\b[^.!?]{0,30}\b(?:next (?:quarter|month|year)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:new|next) year)|after the (?:holidays|summer|new year))/i;
+  /\b(?:on (?:holiday|vacation|leave)|away|out of (?:the )?office|off)(?:\s+from\s+[^.!?,;]{1,25}?)?\s+(?:until|till|through)\b|\b(?:when|once|after)\s+(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are|\s+get|\s+come)\s+back\b|\b(?:talk|speak|catch up|review|reconnect|contact (?:me|us)|get back to (?:me|us)|touch base|follow up|pick (?:it|this|that) up|pick up|resume|continue)\b[^.!?]{0,30}\b(?:next (?:quarter|month|year)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:new|next) year)|after the (?:holidays|summer|new year)|after (?:the )?\d{1,2}(?:st|nd|rd|th)\b|after (?:mon|tues|wednes|thurs|fri)day\b)/i;
 /**
  * The client gave the time: "we will wait for the results", "no rush", "take your time". Not "no
  * rush, but we're planning budgets": a reason it matters is a polite nudge, not time given.
@@ -67,17 +67,20 @@ const SPAN_NUMBERS: Record<string, number> = {
   eight: 8,
   ten: 10,
   twelve: 12,
+  'a couple of': 2,
+  'couple of': 2,
+  'a few': 3,
 };
-/** A wait the rep announced, with its length: "it needs about 6 weeks", "the results in 10 days". */
+/** A wait announced with its length: "it needs about 6 weeks", "the results in 10 days", "a couple of weeks". */
 const ANNOUNCED_SPAN =
-  /\b(?:about|around|roughly|approximately|within|in|takes?|needs?)\s+(?:about\s+)?(\d+|two|three|four|five|six|eight|ten|twelve)(?:\s*(?:-|–|to)\s*(\d+))?\s+(day|week|month)s?\b/i;
+  /\b(?:about|around|roughly|approximately|within|in|takes?|needs?)\s+(?:about\s+)?(\d+|two|three|four|five|six|eight|ten|twelve|a couple of|couple of|a few)(?:\s*(?:-|–|to)\s*(\d+))?\s+(day|week|month)s?\b/i;
 const SPAN_HOURS = { day: 24, week: 168, month: 730 } as const;
 
-/** Hours of the longest wait the rep announced in a message ("about 6 weeks"), 0 when none. */
+/** Hours of the longest wait announced in a message ("about 6 weeks"), 0 when none. */
 function announcedHours(m: AnalyzedMessage | undefined): number {
   const found = m && ANNOUNCED_SPAN.exec(m.text.text);
   if (!found) return 0;
-  const n = Number(found[2] ?? found[1]) || SPAN_NUMBERS[found[1]!.toLowerCase()] || 0;
+  const n = Number(found[2] ?? found[1]) || SPAN_NUMBERS[found[1]!.toLowerCase().replace(/\s+/g, ' ')] || 0;
   return n * SPAN_HOURS[found[3]!.toLowerCase() as keyof typeof SPAN_HOURS];
 }
 
@@ -96,16 +99,35 @@ function expectedGap(ctx: RuleContext, gapHours: number): boolean {
   // "The committee decides in March. I will contact you then": the next move was the client's.
   if (last?.author.role === 'client' && CLIENT_NEXT_STEP.test(last.text.text)) return true;
   if (last?.author.role === 'client' && closesExchange(last) && repRhythm(ctx, gapHours)) return true;
+  // "Finance needs a couple of weeks to review, I'll come back to you after that": the client set
+  // the wait and the next move, and a note of the rep's since that asks nothing does not take it back.
+  if (lastClient && CLIENT_NEXT_STEP.test(lastClient.text.text)) {
+    const span = announcedHours(lastClient);
+    const from = at(lastClient);
+    const end = replyTime(ctx);
+    if (
+      span > 0 &&
+      from !== undefined &&
+      end !== undefined &&
+      !asksSince(messages, lastClient) &&
+      (end - from) / HOUR <= span * 1.25 + 48
+    )
+      return true;
+  }
   // The rep's announcement counts when it promised to come back after the wait ("it needs about 6
   // weeks; I will send the results when it finishes"), and the client has asked nothing new since.
   if (!lastRep || !PROMISE.test(lastRep.text.text)) return false;
-  const askedSince = messages
-    .slice(messages.indexOf(lastRep) + 1)
-    .some((m) =>
-      m.cues.some((c) => (c.type === 'question' || c.type === 'business-ask') && c.confidence >= 0.7),
-    );
   const announced = announcedHours(lastRep);
-  return !askedSince && announced > 0 && gapHours <= announced * 1.25 + 48;
+  return !asksSince(messages, lastRep) && announced > 0 && gapHours <= announced * 1.25 + 48;
+}
+
+/** Someone asked something new after this message: a question or a business ask. */
+function asksSince(messages: AnalyzedMessage[], m: AnalyzedMessage): boolean {
+  return messages
+    .slice(messages.indexOf(m) + 1)
+    .some((n) =>
+      n.cues.some((c) => (c.type === 'question' || c.type === 'business-ask') && c.confidence >= 0.7),
+    );
 }
 /**
  * "On leave for three weeks, back on 2 December": an absence the client announced, still running
@@ -287,11 +309,11 @@ const OWED_URGENT_HOURS = 7 * 24;
 const PROMISE =
   /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update|prepare)\b|\b(?:te|le|les|se|vos)\s+(?:(?:lo|la|los|las)\s+)?(?:env[ií]o|mando|paso|confirmo)\b|\b(?:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|confirmar)\b|\bje\s+vous\s+(?:envoie|enverrai|confirme|confirmerai)\b/i;
 /**
- * A short reply that takes the client's request on: "Noted, thanks.", "Thank you, well noted.",
+ * A short reply that takes the client's request on: "Noted, thanks.", "OK, noted.", "Thank you, well noted.",
  * "Understood, you will have it by Friday.", "You will have our offer before the 13th".
  */
 const TAKEN_ON =
-  /^\W*(?:(?:hi|hello|dear)\b[^,!?\n]{0,40}[,!]\s*)?(?:(?:many\s+)?(?:thank you|thanks)\b[,.!]?\s*)?(?:well\s+)?(?:noted|understood|will do|got it|on it)\b|\byou(?:'ll|’ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|(?:the|our|my)\s+\w+)\b/i;
+  /^\W*(?:(?:hi|hello|dear)\b[^,!?\n]{0,40}[,!]\s*)?(?:(?:ok(?:ay)?|sure|yes)[,.!]?\s+)?(?:(?:many\s+)?(?:thank you|thanks)\b[,.!]?\s*)?(?:well\s+)?(?:noted|understood|will do|got it|on it)\b|\byou(?:'ll|’ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|(?:the|our|my)\s+\w+)\b/i;
 /** "Perdona el retraso", "Toutes mes excuses": an apology in the language of the thread. */
 const APOLOGY_ABROAD =
   /(?:^|[^\p{L}])(?:perd[oó]n[ae]?|disculp[ae]|lo siento|desculp[ae]|(?:toutes\s+)?mes\s+excuses|d[ée]sol[ée]e?|entschuldig\p{L}*|scus[ae]|mi\s+dispiace)(?![\p{L}])/iu;

@@ -35,6 +35,13 @@ describe('afterAddress', () => {
     expect(rest('Dr Al-Amin, the price is final.')).toBe('the price is final.');
   });
 
+  it('skips an honorific written after the name ("Dilshod aka,", "Mehmet Bey,")', () => {
+    expect(rest('Dilshod aka, about the tiles: the price is final.')).toBe(
+      'about the tiles: the price is final.',
+    );
+    expect(rest('Mehmet Bey, so when can we start?')).toBe('so when can we start?');
+  });
+
   it('leaves a clause that opens on anything else', () => {
     expect(rest('Regarding the order, we need the PO.')).toBe('Regarding the order, we need the PO.');
     expect(rest('Thanks, the price is final.')).toBe('Thanks, the price is final.');

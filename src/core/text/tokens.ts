@@ -31,9 +31,13 @@ export function findToken(
 export const TITLE =
   /^(?:mr|mrs|ms|miss|mx|dr|dra|prof|profa|eng|engr|sir|madam|mme|mlle|herr|frau|sr|sra|srta|sig|sig\.ra|dott|ing|shri|smt)\.?$/i;
 
+/** Honorifics written after a name: Uzbek "aka", Turkish "bey"/"hanım", Hindi "ji", Japanese "san". */
+const HONORIFIC_AFTER = /^(?:aka|opa|bey|hanım|hanim|ji|sahib|saheb|san|sama|jan|jaan|khanum|effendi)$/i;
+
 /**
  * The token after a bare address that opens a clause: "Mr. Diop, regarding ...", "Wanjiru, so
- * ...", "Dr Weber, the offer ...": names (with or without a title), at most four words, then a
+ * ...", "Dr Weber, the offer ...", "Akmal aka, about ...": names (with or without a title or an
+ * honorific after them), at most four words, then a
  * comma. `from` when the clause opens with no address. Read from the structure, not from a list
  * of names.
  */
@@ -54,6 +58,8 @@ export function afterAddress(tokens: readonly Token[], from: number, to: number)
     if (t.value === '.' || t.value === '-') continue;
     if (TITLE.test(t.value)) named = true;
     else if (t.pos === 'PROPN') named = true;
+    // "Akmal aka,", "Ahmet Bey,", "Rahul ji,": an honorific after the name belongs to the address.
+    else if (named && HONORIFIC_AFTER.test(t.value)) continue;
     else return from;
     if (++words > 4) return from;
   }
