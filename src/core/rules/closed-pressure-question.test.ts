@@ -52,30 +52,6 @@ runRuleCases(rule, {
       severity: 'error',
     },
     {
-      name: 'a client who must still clarify terms with their lawyer, pressed to confirm by Friday',
-      reader: 'CZ',
-      writer: 'GB',
-      history: [
-        c('Hello, please quote 4,000 housings as per the drawing.'),
-        r('Hello, our quotation is attached, including the tooling.', 120),
-        c('Thank you, the part price is fine. We have to clarify the warranty terms with our lawyer.', 48),
-      ],
-      draft: 'Thank you. Could you confirm the purchase by Friday so that we can reserve the material?',
-      severity: 'warning',
-    },
-    {
-      name: 'a client who "will know more" later, pressed to order now',
-      reader: 'CZ',
-      writer: 'GB',
-      history: [
-        c('Hello, please quote 4,000 housings as per the drawing.'),
-        r('Hello, our quotation is attached, including the tooling.', 120),
-        c('Thank you. Our customer has not fixed the launch date yet, we will know more next month.', 48),
-      ],
-      draft: 'Thank you. Can you place the order this week so that we can keep the slot?',
-      severity: 'warning',
-    },
-    {
       name: 'a habit of ordering "per year" is no yes to this offer',
       reader: 'PL',
       writer: 'TR',

@@ -164,7 +164,7 @@ export default defineRule({
       (waited ? 1 : 0) +
       (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
       (reservedNew ? 1 : 0) +
-      (askedForTime || ctx.analysis.answered.some((m) => CLIENT_CHECKING.test(m.text.text)) ? 1 : 0) +
+      (askedForTime ? 1 : 0) +
       // A reader whose culture has no profile is not known to be direct: the rule's default, a
       // warning, holds (a suggestion is for a reader known to take a plain yes/no in stride).
       (r === undefined ? 1 : 0);
@@ -377,13 +377,6 @@ const CLIENT_READY = {
  */
 const CLIENT_DEFERRED =
   /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|update you|(?:allow|give|grant) (?:us|me) (?:some |more |a (?:little |bit of )?)?time|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
-/**
- * The client still has something to settle before deciding, without asking for time as such: "we
- * need to check the tooling cost with our controlling", "we will know more in 2-3 weeks". A yes/no
- * pressed now runs ahead of them, though less than past an explicit "please give us time".
- */
-const CLIENT_CHECKING =
-  /\b(?:(?:will|'ll|’ll) know more|(?:need|have) to (?:check|clarify|align|confirm)\b[^.!?]{0,40}\bwith (?:our|the|my))\b/i;
 /** The client asked to be contacted later: "ping me again in Q3", "reach out after the summer". */
 const CONTACT_LATER =
   /\b(?:ping|chase|contact|call|email|reach out to|try) me (?:again )?(?:in|after|next|once|when)\b|\breach out (?:again )?(?:in|after|next)\b/i;
