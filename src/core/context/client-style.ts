@@ -43,10 +43,13 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * Words without the articles: the measure of effort when two messages' lengths are compared, so
- * that a writer who leaves articles out ("Price is in offer") has not written less.
+ * that a writer who leaves articles out ("Price is in offer") has not written less. `until` ends
+ * the count (before a sign-off, which every letter has).
  */
-export function effortWords(text: AnalyzedText): number {
-  return text.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value) && !ARTICLES.has(t.normal)).length;
+export function effortWords(text: AnalyzedText, until = text.text.length): number {
+  return text.tokens.filter(
+    (t) => t.start < until && /[\p{L}\p{N}]/u.test(t.value) && !ARTICLES.has(t.normal),
+  ).length;
 }
 
 const WARM = new Set(['greeting', 'gratitude', 'acknowledgement']);

@@ -49,6 +49,9 @@ runDetectorCases(imperative, {
     '«Fill form and send back today.»',
     '«Check section 5 of the manual.»',
     '«Reply by Monday.»',
+    // the object without its article tagged a verb too: "address", "email", "order" are both
+    '«Correct address and resend the invoice.»',
+    '«Update email, then sign again.»',
     // a number where the article was: the order reads the same with or without "a"
     '«Book 30-minute call with me here.»',
     '«Order 500 units before the price change.»',
@@ -94,6 +97,9 @@ runDetectorCases(imperative, {
     // rules.dev.15 near-misses: "move" as a noun
     'Move to the new warehouse was approved by the board.',
     'Move in date is 3 May.',
+    // near-misses of the object tagged a verb: the same words as a statement's subject
+    'Correct address is on page 2.',
+    'Updated address goes on the invoice.',
     // The writer's own resolve: "be sure" after a subject, a modal or "to".
     'I wanted to be sure to give you the final figures.',
     'We will be sure to add the spare filters.',

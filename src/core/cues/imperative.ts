@@ -281,7 +281,12 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
       ((next.pos === 'NOUN' || next.pos === 'NUM') &&
         !untilClause(text, i + 2, end).some(
           (t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|en|wn)$/.test(t.normal),
-        ))) &&
+        )) ||
+      // Without its article the object may be tagged a verb too ("Correct address and resend it",
+      // "Check spelling, please"): a bare base form that itself takes nothing is the object.
+      (next.pos === 'VERB' &&
+        next.normal === next.lemma &&
+        ['CCONJ', 'PUNCT'].includes(text.tokens[i + 2]?.pos ?? 'PUNCT'))) &&
     COMMON_VERBS.has(token.normal) &&
     // "Close to 40 units shipped" is an adverb, "Close the ticket" an order.
     !(token.normal === 'close' && next.normal === 'to') &&

@@ -23,6 +23,32 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // A sign-off is the frame of any letter: it neither adds effort nor warmth. Near-miss: one thanks
+    // from a usually warm client, answered by a reply half its length that answers what was asked.
+    {
+      name: 'a bare thanks from a warm client answered by the date it asked for, signed: not cold',
+      reader: 'AU',
+      writer: 'PL',
+      history: [
+        ...warmClient,
+        c(
+          'Thanks Marina. Any update on the rollout? Our support staff have to plan their rosters around it.',
+        ),
+      ],
+      draft: 'Hi Alex,\n\nThe rollout starts on 12 August.\n\nKind regards,\nMarina',
+    },
+    {
+      name: 'the same answer unsigned: not cold either',
+      reader: 'AU',
+      writer: 'PL',
+      history: [
+        ...warmClient,
+        c(
+          'Thanks Marina. Any update on the rollout? Our support staff have to plan their rosters around it.',
+        ),
+      ],
+      draft: 'Hi Alex,\n\nThe rollout starts on 12 August.',
+    },
     // near-misses of feeling with a smile: formal thanks without one, a smile beside plain thanks
     {
       name: 'formal "thank you very much" with no smile, answered by an order: courtesy, blunt-request alone',
@@ -628,6 +654,46 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // Thanks and a wish left unreturned by a reply half as long: cold, signed or not.
+    {
+      name: 'thanks and good wishes answered by half as many words of instructions, unsigned',
+      reader: 'KE',
+      writer: 'CN',
+      history: [
+        r('Mr. Otieno, the generators left the port of Mombasa this morning.'),
+        c(
+          'Good morning Mr. Chen. I hope you and your family are keeping well. The generators arrived at our Kisumu yard today, thank you very much for arranging the customs papers so quickly. Only one problem: one unit shows an oil leak under the tank.',
+        ),
+      ],
+      draft:
+        'Take pictures of the leak and the nameplate of that unit with its serial. Do not start it before our engineer checks.',
+    },
+    {
+      name: 'the same instructions signed "Best regards, Wei": the sign-off gives nothing back',
+      reader: 'KE',
+      writer: 'CN',
+      history: [
+        r('Mr. Otieno, the generators left the port of Mombasa this morning.'),
+        c(
+          'Good morning Mr. Chen. I hope you and your family are keeping well. The generators arrived at our Kisumu yard today, thank you very much for arranging the customs papers so quickly. Only one problem: one unit shows an oil leak under the tank.',
+        ),
+      ],
+      draft:
+        'Take pictures of the leak and the nameplate of that unit with its serial. Do not start it before our engineer checks.\n\nBest regards,\nWei',
+    },
+    {
+      name: 'the same instructions with "Cheers, Wei" run on after the last sentence',
+      reader: 'KE',
+      writer: 'CN',
+      history: [
+        r('Mr. Otieno, the generators left the port of Mombasa this morning.'),
+        c(
+          'Good morning Mr. Chen. I hope you and your family are keeping well. The generators arrived at our Kisumu yard today, thank you very much for arranging the customs papers so quickly. Only one problem: one unit shows an oil leak under the tank.',
+        ),
+      ],
+      draft:
+        'Take pictures of the leak and the nameplate of that unit with its serial. Do not start it before our engineer checks. Cheers, Wei',
+    },
     {
       name: 'thanks said with feeling and a prayer emoji, answered by a blunt verdict: cold beside blunt-disagreement',
       reader: 'MY',

@@ -15,6 +15,7 @@ import {
   gestures,
   HOLIDAY_WISH,
   heartfelt,
+  signOffStart,
   type WarmthKind,
   warmthIn,
 } from './warmth.ts';
@@ -76,12 +77,16 @@ export default defineRule({
     const warm = warmMessage(ctx);
     if (!warm) return [];
     const words = wordCount(draft.text);
-    // Lengths are compared without articles: leaving them out is no less effort.
-    const effort = effortWords(draft.text);
-    const warmEffort = effortWords(warm.message.text);
+    // Lengths are compared without articles: leaving them out is no less effort; nor is a sign-off
+    // ("Best regards, Li") more: it is the frame of any letter, on both sides.
+    const effort = effortWords(draft.text, signOffStart(draft.text, draft.cues));
+    const warmEffort = effortWords(warm.message.text, signOffStart(warm.message.text, warm.message.cues));
     const oneLiner = effort * 4 <= warmEffort && warm.words >= 30;
-    // Half the length or less is a short answer, not only a one-liner.
-    const short = oneLiner || effort * 2 <= warmEffort;
+    const framed = mine.has('greeting') || mine.has('name');
+    // Half the length or less is a short answer, not only a one-liner. A usually warm client's one
+    // touch ("Thanks Andriy. Any news on the date?") is met by the greeting and the name of a reply
+    // that answers it: only a one-liner, or a reply with no frame at all, leaves it short.
+    const short = oneLiner || (effort * 2 <= warmEffort && (gestures(warm.kinds).length >= 2 || !framed));
     // Not one warm word back for two warm gestures (thanks and a wish, thanks and praise) is cold
     // when the reply has not even a greeting or the name and is the lesser effort; a reply as long
     // as their message that takes up what they asked ("be honest: is this setup stupid?") is
@@ -96,7 +101,6 @@ export default defineRule({
       (o) => !please.some((p) => p.start >= o.start && p.end <= o.end),
     );
     const blunt = bareOrder || draftCues(ctx, 'negative-evaluation', 0.8).length > 0;
-    const framed = mine.has('greeting') || mine.has('name');
     const g = gestures(warm.kinds).length;
     // Any warmth given back, even a bare "Thanks." or "Noted, thank you.", answers the warmth: not
     // cold, however short (eval/README, settled 2026-11-27 by four blind coaches). Only a reply

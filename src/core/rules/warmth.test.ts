@@ -8,6 +8,7 @@ import {
   gestures,
   givesWarmthBack,
   heartfelt,
+  signOffStart,
   warmSentences,
   warmthIn,
 } from './warmth.ts';
@@ -306,5 +307,26 @@ describe('afterSalutation', () => {
   it('keeps a sentence with no salutation whole, and finds nothing after a salutation alone', () => {
     expect(rest('Thank you, Anna.')).toBe('Thank you, Anna.');
     expect(rest('Hi Klaus!')).toBeUndefined();
+  });
+});
+
+describe('signOffStart', () => {
+  const body = (text: string) => {
+    const analyzed = analyze(text);
+    return text.slice(0, signOffStart(analyzed, detectCues(analyzed))).trimEnd();
+  };
+  it('finds the sign-off on its own lines, run on after the last sentence, or as a thanks line', () => {
+    expect(body('The samples ship on Monday.\n\nKind regards,\nOle')).toBe('The samples ship on Monday.');
+    expect(body('The samples ship on Monday. Warm regards, Ole Hansen')).toBe('The samples ship on Monday.');
+    expect(body('The samples ship on Monday.\nCheers\nOle')).toBe('The samples ship on Monday.');
+    expect(body('The samples ship on Monday.\n\nThanks,\nOle')).toBe('The samples ship on Monday.');
+  });
+  it('keeps regards and thanks that say more than a name in the body', () => {
+    const regards =
+      'The samples ship on Monday. Best regards to your team in Bergen, and see you at the fair.';
+    expect(body(regards)).toBe(regards);
+    const thanks = 'Thanks for the order. The samples ship on Monday.';
+    expect(body(thanks)).toBe(thanks);
+    expect(body('The samples ship on Monday.')).toBe('The samples ship on Monday.');
   });
 });

@@ -348,6 +348,23 @@ function signOffThanks(said: string, cue: Cue): boolean {
   return onlyNameAfter(said.slice(cue.start).replace(/^[^\n]*(?:\n|$)/, ''));
 }
 
+/**
+ * Where the letter's sign-off begins ("Best regards,\nLi", "Cheers, Sophie", "Thanks,\nNoa" at the
+ * end): the frame, which says nothing of the effort put into the reply. The text's length when it
+ * has none. A closing counts only where a line or a sentence starts and a name at most follows it,
+ * so that "best regards to your team, and see you in May" stays the body.
+ */
+export function signOffStart(text: AnalyzedText, cues: readonly Cue[]): number {
+  const said = text.text;
+  const starts = new Set(text.sentences.map((s) => s.start));
+  const atLineOrSentence = (at: number) => starts.has(at) || /(?:^|\n)[ \t]*$/.test(said.slice(0, at));
+  for (const m of CLOSING.find(text)) {
+    if (atLineOrSentence(m.start) && onlyNameAfter(said.slice(m.end))) return m.start;
+  }
+  const thanks = cues.find((c) => c.type === 'gratitude' && signOffThanks(said, c));
+  return thanks ? thanks.start : said.length;
+}
+
 /** What follows is a name at most: four words, no sentence. */
 function onlyNameAfter(rest: string): boolean {
   const after = rest.replace(/^[\s,.!]+/, '').trim();
