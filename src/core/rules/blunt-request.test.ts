@@ -39,6 +39,14 @@ runRuleCases(rule, {
       draft:
         'Hi Somchai, happy to help!\n- Fill in the customer form (attached) and sign page 2.\n- Transfer the 20% advance by 10 March.\n\nThanks, Mark',
     },
+    {
+      name: 'asked for the steps, the numbered list pasted as one paragraph still answers',
+      reader: 'GH',
+      writer: 'DE',
+      history: [c('Dear Jan, we have decided to proceed. Kindly tell us the steps to become a distributor.')],
+      draft:
+        'Dear Kwame, wonderful news, thank you! 1. Sign the distribution agreement and return a scan. 2. Pay the deposit for the first container. Best regards, Jan',
+    },
     // rules.dev.11 generalisation (own wording): a change of planes is no payment demand; a fact to
     // check by a date, with our own order as the reason; a signed form among the documents asked for
     {
@@ -527,6 +535,23 @@ runRuleCases(rule, {
       writer: 'RU',
       history: [c('Hi Marina, what are the steps to get started? Thanks!')],
       draft: 'Hi Alex,\n1. Pay the advance by Friday at the latest.\n2. Send us the logo.\nRegards, Marina',
+      severity: 'warning',
+    },
+    {
+      name: 'asked for the steps, an order after the run-in list has ended still presses',
+      reader: 'GB',
+      writer: 'RU',
+      history: [c('Hi Marina, what are the steps to get started? Thanks!')],
+      draft:
+        'Hi Alex, 1. Sign the contract. 2. Send us the logo. Transfer the advance by Friday at the latest. Regards, Marina',
+      severity: 'warning',
+    },
+    {
+      name: 'a date and an amount are no run-in list: the order stays an order',
+      reader: 'GB',
+      writer: 'RU',
+      history: [c('Hi Marina, what are the steps to get started? Thanks!')],
+      draft: 'Hi Alex, the option runs until 20.10. Pay the 30 % deposit before that. Regards, Marina',
       severity: 'warning',
     },
     // rules.dev.14 generalisation (own wording): a bare order with a deadline to a new contact from

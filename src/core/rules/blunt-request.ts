@@ -219,10 +219,30 @@ const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*–]|step\s+\d+\s*[:.)-]?)[ \t]+\
 /** The line the order starts on is an item of a list of two or more in the draft. */
 function inStepList(draft: string, at: number): boolean {
   const lines = draft.split('\n');
-  if (lines.filter((l) => LIST_ITEM.test(l)).length < 2) return false;
+  if (lines.filter((l) => LIST_ITEM.test(l)).length < 2) return inRunInList(draft, at);
   const from = at + (/^\s*/.exec(draft.slice(at))?.[0].length ?? 0);
   const line = draft.slice(draft.lastIndexOf('\n', from - 1) + 1).split('\n')[0]!;
   return LIST_ITEM.test(line);
+}
+
+/** A number that opens a list item inside running text: the "2. " of "1. Sign it. 2. Pay." */
+const RUN_IN_ITEM = /(?:^|[\s:;])(\d{1,2})[.)][ \t]+(?=\S)/g;
+/**
+ * The same list pasted as one paragraph ("Here are the steps: 1. Sign the form. 2. Pay the
+ * deposit."): items numbered 1, 2, ... in a row, the order inside them (up to the end of the last
+ * item's sentence). A date or an amount ("until 20.10.", "30 %") never starts such a run.
+ */
+function inRunInList(draft: string, at: number): boolean {
+  const items: number[] = [];
+  for (const m of draft.matchAll(RUN_IN_ITEM)) {
+    const n = Number(m[1]);
+    if (n === items.length + 1) items.push(m.index! + m[0].length);
+    else if (n === 1) items.splice(0, items.length, m.index! + m[0].length);
+  }
+  if (items.length < 2) return false;
+  const last = items.at(-1)!;
+  const end = /[.!?](?=\s|$)/.exec(draft.slice(last));
+  return at >= items[0]! && at < (end ? last + end.index + 1 : draft.length);
 }
 
 /**
