@@ -15,6 +15,29 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a lower fee asked, the reply only thanks and moves to the contract: the request is skipped',
+      reader: 'PK',
+      writer: 'GB',
+      history: [
+        c('Thanks Sara, the scope is fine. Could you rework the monthly licence fee? We are a small team.'),
+      ],
+      draft: 'Thanks Bilal, glad the scope works. I will send the contract draft tomorrow.',
+    },
+    {
+      name: 'a "delay" (lead time) asked, the reply names no time at all',
+      reader: 'FR',
+      writer: 'US',
+      history: [c('Dear Mr. Cole, could you tell me the delay of delivery for the 200 valves?')],
+      draft: 'Hi Amélie, thanks for the order form. The valves are our best seller.',
+    },
+    {
+      name: 'a lower rate asked, "let me see" about the weather is no answer',
+      reader: 'ES',
+      writer: 'GB',
+      history: [c('Hola Tom, could you revisit the hourly rate for the second phase?')],
+      draft: 'Hi Lucía, great to hear from you. Let me see, the weather here is grey again. Talk soon!',
+    },
+    {
       name: 'asked to confirm receipt, a catalogue passes over it',
       reader: 'IN',
       writer: 'IN',
@@ -1070,6 +1093,30 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'a revised fee asked, "let me see what I can do" takes it to whoever decides',
+      reader: 'PK',
+      writer: 'GB',
+      history: [
+        c('Thanks Sara, the scope is fine. Could you rework the monthly licence fee? We are a small team.'),
+      ],
+      draft: 'Understood, Bilal. Let me see what I can do on our side, and I will come back to you.',
+    },
+    {
+      name: 'a better price asked, the rep will check with the finance team',
+      reader: 'IN',
+      writer: 'DE',
+      history: [c('Dear Jonas, the offer is good but could you reconsider the price for 500 units?')],
+      draft:
+        'Dear Priya, thank you for the feedback. I will check with our finance team and come back to you.',
+    },
+    {
+      name: 'a "delay" for the samples (the French délai) answered by a lead time',
+      reader: 'FR',
+      writer: 'US',
+      history: [c('Dear Mr. Cole, could you confirm the delay for the prototypes? We present them in July.')],
+      draft: 'Hi Amélie, great. The prototypes leave our plant in three weeks, well before July.',
+    },
     {
       name: 'a home stay offered for a dated visit, accepted with thanks',
       reader: 'AM',

@@ -298,8 +298,9 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
   },
   {
     asks: opening(
-      String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon|how (?:quickly|fast)(?=[^?]*\b(?:start|begin|deliver|ship|dispatch|arrive|join|install|replace|(?:be|get\s+it)\s+(?:ready|there|here))\b))\b|\b(?:lead time|timeline|eta)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
+      String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:when|what time(?!\s*zones?\b)|what date|how soon|how (?:quickly|fast)(?=[^?]*\b(?:start|begin|deliver|ship|dispatch|arrive|join|install|replace|(?:be|get\s+it)\s+(?:ready|there|here))\b))\b|\b(?:lead time|timeline|eta)\b|\bdelays?\s+(?:for|of)\b|(?<!up to )\bdates?\b(?![-\s]to\b)`,
     ),
+    // "The delay for the samples" is the French délai, the Spanish plazo: a lead time, asked.
     // A sum or a count is no date: "The balance of USD 28,600 is due before shipment". A lead time
     // or a dispatch date is not answered by any date: "our engineer can visit in October", "we were
     // closed from 1st to 8th October" say nothing of when the goods leave.
@@ -604,9 +605,19 @@ const STANCE =
 /** A concession asked for ("a better rate", "a discount") or a view ("your thoughts"). */
 const CONCESSION_OR_VIEW =
   /\b(?:better|lower|best|discount|reduce|reduction|rate|price|cheaper|thoughts|view|opinion|feedback|think)\b/i;
-/** "Can you come closer?", "any flexibility?", "is this your final price?": a price concession asked for. */
+/**
+ * "Can you come closer?", "any flexibility?", "is this your final price?", "could you revise the
+ * per-unit fee?": a price concession asked for.
+ */
 const CONCESSION_ASKED =
-  /\b(?:come\s+(?:closer|down|lower)|go\s+(?:lower|down)|do\s+(?:any\s+)?better|(?:better|lower|best|final|last|lowest)\s+(?:price|rate|offer|deal|terms)|discount|cheaper|flexibility|room\s+(?:on|in|for)\s+(?:the\s+)?(?:price|rate|fee)|wiggle\s+room|leeway|(?:any|some)\s+room)\b/i;
+  /\b(?:(?:revise|revisit|reconsider|rework|adjust)\s+(?:the\s+|your\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:price|pricing|prices|rates?|fees?|offer|quote|quotation|terms)|come\s+(?:closer|down|lower)|go\s+(?:lower|down)|do\s+(?:any\s+)?better|(?:better|lower|best|final|last|lowest)\s+(?:price|rate|offer|deal|terms)|discount|cheaper|flexibility|room\s+(?:on|in|for)\s+(?:the\s+)?(?:price|rate|fee)|wiggle\s+room|leeway|(?:any|some)\s+room)\b/i;
+/**
+ * "Let me see what I can do", "I'll check with our finance team", "leave it with me": a concession
+ * asked for, taken to whoever decides. A coach counts that as an answer: the client knows it is
+ * being weighed, and the outcome cannot be promised yet.
+ */
+const CONSIDERED =
+  /\b(?:(?:let\s+me|i'll|i’ll|i\s+will|we'll|we’ll|we\s+will)\s+see\s+what\s+(?:i|we)\s+can\s+do|leave\s+it\s+with\s+(?:me|us)|(?:i'll|i’ll|i\s+will|we'll|we’ll|we\s+will|let\s+me)\s+(?:check|talk|speak|discuss\s+(?:it|this|that))\s+with\s+(?:my|our)\s+(?:\w+\s+)?(?:team|manager|management|boss|director|finance|cfo|head))\b/i;
 const PERCENT = /\d\s?%/;
 /** "Did you finish ...?", "Is the survey complete?": whether something is finished. */
 const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
@@ -827,7 +838,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       // "Any wiggle room if we drop X?" -> "900 hours is realistic for this scope": a concession
       // asked without "can you" is answered by the same stance.
       CONCESSION_ASKED.test(wholeQuestion)) &&
-    statements.some((s) => STANCE.test(s.text))
+    statements.some((s) => STANCE.test(s.text) || CONSIDERED.test(s.text))
   )
     return true;
   // "Can you come closer, or is this your final price?" -> "We won't match 18%, but we can move: EUR
