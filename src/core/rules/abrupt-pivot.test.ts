@@ -216,14 +216,22 @@ runRuleCases(rule, {
       draft: 'So, could your deputy sign it before Monday? Our half-year closes on the 30th.',
     },
     {
-      name: 'a gift is owed its return: a bare "Noted." before the order does not give it',
+      name: 'near-miss: a gift answered by an order first, with no receipt before it',
       reader: 'KR',
       writer: 'DE',
       history: [
         r('Dear Mr. Park, the valves were shipped today.'),
         c('Dear Jonas, the gift basket from your team arrived, thank you so much! Happy holidays!', 200),
       ],
-      draft: 'Dear Mr. Park,\n\nNoted. Send us the signed delivery note by Friday.\n\nJonas',
+      draft: 'Dear Mr. Park,\n\nSend us the signed delivery note by Friday.\n\nJonas',
+    },
+    // rules.dev.16 generalisation (own wording): a receipt followed by a pivot still turns.
+    {
+      name: 'near-miss: "Ok good. Next step is ..." after praise: the pivot after the receipt turns to business',
+      reader: 'IN',
+      writer: 'IL',
+      history: PRAISED_DEMO,
+      draft: 'Ok good. Next step is the pilot contract, sign it this week.',
     },
     {
       name: 'family news beside thanks for a dinner is still news: a statement first walks past it',
@@ -666,6 +674,45 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.16 generalisation (own wording): a gesture (season's greetings, thanks for a gift or
+    // hospitality) answered by a bare receipt before the business is answered coldly, not turned
+    // from: cold-reply's (eval/README, settled 2026-11-27: "Noted." opens on a statement).
+    {
+      name: 'a gift answered by a bare "Noted." before an order: cold-reply\'s, not a turn',
+      reader: 'KR',
+      writer: 'DE',
+      history: [
+        r('Dear Mr. Park, the valves were shipped today.'),
+        c('Dear Jonas, the gift basket from your team arrived, thank you so much! Happy holidays!', 200),
+      ],
+      draft: 'Dear Mr. Park,\n\nNoted. Send us the signed delivery note by Friday.\n\nJonas',
+    },
+    {
+      name: 'Eid greetings answered by "Okay, well noted." and a question: a receipt of several words',
+      reader: 'EG',
+      writer: 'NL',
+      history: [
+        r('Dear Omar, the tender documents are complete on our side.'),
+        c(
+          'Dear Pieter, Eid Mubarak to you and your family! 🌙 Thank you for all your support this year.',
+          100,
+        ),
+      ],
+      draft: 'Okay, well noted. Will you submit the tender before the 12th?',
+    },
+    {
+      name: "thanks that names the holidays only as a date, answered by a statement first: cold-reply's",
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        r('Hi Dana, the migration is finished and the handover notes are in the shared folder.'),
+        c(
+          'Marta, this was flawless - our ops team is thrilled. Thank you for getting it done just before the holidays. Hope you get some proper time off!',
+          300,
+        ),
+      ],
+      draft: 'The support contract for next year is attached. Can we sign it by the 20th?',
+    },
     // rules.dev.15 near-misses (own wording): the same question answered plainly, without a pivot,
     // is the answer they asked for (the ignored wedding is ignored-disclosure's).
     {

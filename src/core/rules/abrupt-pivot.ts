@@ -65,6 +65,13 @@ const OCCASION =
   /\b(?:part(?:y|ies)|dinner|drinks|karaoke|birthday|cake|celebrat\w*|finals?|match|game|won|wins?|derby|cup|league|footy|football|soccer|cricket|rugby|festival|carnival|concert|holidays?)\b/i;
 
 /**
+ * "right before the holidays", "after the match", "until the festival": an occasion named as a
+ * date for the business ("thanks for turning it around before the holidays") shares nothing.
+ */
+const OCCASION_AS_TIME =
+  /\b(?:before|after|over|during|until|till|since|around|ahead\s+of)\s+(?:the|this|that|next|last)\s+(?:\w+\s+)?(?:holidays?|festival|match|game|party|finals?)\b/gi;
+
+/**
  * Chit-chat: an occasion shared for the fun of it ("Footy finals this weekend, the whole office is
  * buzzing!", "Everyone's still talking about the karaoke"). In high spirits, it is a bid for a
  * moment of small talk, and a reply that opens on business passes it by. Thanks and praise alone
@@ -72,7 +79,9 @@ const OCCASION =
  * ("Have a lovely holiday!") shares nothing.
  */
 function chitChat(message: RuleContext['analysis']['answered'][number]): boolean {
-  return message.text.sentences.some((s) => OCCASION.test(s.text) && !WISH.test(s.text));
+  return message.text.sentences.some(
+    (s) => OCCASION.test(s.text.replace(OCCASION_AS_TIME, ' ')) && !WISH.test(s.text),
+  );
 }
 
 interface Warmth {
@@ -382,11 +391,12 @@ function opensWithOwnAsk(ctx: RuleContext, start: Cue): boolean {
 }
 
 /**
- * "Noted.", "Well noted.", "Ok.", "Understood.", "Good.": a bare receipt, with nothing warm in it.
+ * "Noted.", "Well noted.", "Ok.", "Ok noted.", "Understood.", "Good.": a bare receipt, with nothing warm
+ * in it (one to three receipt words in a row).
  * Not "Great!" or "Perfect!", which share the client's good feeling.
  */
 const RECEIPT =
-  /^\W*(?:well\s+)?(?:noted|ok(?:ay)?|understood|received|got\s+it|alright|all\s+right|good|fine)\s*[.!]*\s*$/i;
+  /^\W*(?:(?:well\s+)?(?:noted|ok(?:ay)?|understood|received|got\s+it|alright|all\s+right|good|fine)[\s,]*){1,3}[.!]*\s*$/i;
 
 /**
  * The reply opens with a bare receipt before its business ("Noted. Send the sign-off by Tuesday."):
@@ -405,7 +415,11 @@ function receiptFirst(ctx: RuleContext, start: Cue): boolean {
     const cut = rest.search(/[,\n]/) >= 0 ? rest.search(/[,\n]/) : rest.search(/[.!]/);
     if (cut >= 0) from = greeting.end + cut + 1;
   }
-  return RECEIPT.test(draft.slice(from, start.start));
+  // "Ok good. Next step is ...", "Noted. So, ...": a pivot after the receipt still turns to business.
+  const opening = draft.slice(start.start, start.end);
+  return (
+    RECEIPT.test(draft.slice(from, start.start)) && !PIVOT_WORD.test(opening) && !HEADING_PIVOT.test(opening)
+  );
 }
 
 /** The text of the sentence(s) a cue lies in. */
@@ -594,7 +608,7 @@ export default defineRule({
     // spirits (chitChat): only a turn to business is abrupt.
     const settled = warmthAlone(ctx, warm);
     // A gesture (season's greetings, a gift) is owed its return whatever comes first.
-    if (settled && (!opensOnBusiness(ctx, start) || (!warm.gesture && receiptFirst(ctx, start)))) return [];
+    if (settled && (!opensOnBusiness(ctx, start) || receiptFirst(ctx, start))) return [];
     // After bad news, a reply that first reacts to it ("Oh no.", "OK.", "Sorry to hear.") does not
     // open on business, however short the reaction; what it does next is bad-news-pitch's concern.
     if (warm.bad && reactsFirst(ctx, start)) return [];

@@ -1151,3 +1151,41 @@ describe('cold-reply with the other rules', () => {
     expect(ids).toEqual(expect.arrayContaining(['blunt-disagreement', 'cold-reply']));
   });
 });
+
+// rules.dev.16 generalisation (own wording): warmth answered by a receipt ("Ok noted.") or a
+// business statement first is cold-reply's, never abrupt-pivot beside it (eval/README, settled
+// 2026-11-27: decided by how the reply opens).
+describe('cold-reply, not abrupt-pivot, for a receipt or statement opening', () => {
+  it.each([
+    {
+      what: 'season’s greetings answered by "Ok noted." and an order',
+      reader: 'VN',
+      writer: 'US',
+      history: [
+        r('Hi Linh, the spare parts are booked on the vessel leaving on the 3rd.'),
+        c(
+          'Dear Ryan, Happy Lunar New Year to you and your family! 🧧 Thank you for all your help this year, we hope to grow together.',
+          100,
+        ),
+      ],
+      draft: 'Ok noted. You need to send the customs broker details before your holiday.',
+    },
+    {
+      what: 'thanks naming the holidays as a date, answered by a statement and a yes/no',
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        r('Hi Dana, the migration is finished and the handover notes are in the shared folder.'),
+        c(
+          'Marta, this was flawless - our ops team is thrilled. Thank you for getting it done just before the holidays. Hope you get some proper time off!',
+          300,
+        ),
+      ],
+      draft: 'The support contract for next year is attached. Can we sign it by the 20th?',
+    },
+  ])('$what', ({ reader, writer, history, draft }) => {
+    const ids = check(buildThread({ reader, writer, history, draft })).findings.map((f) => f.ruleId);
+    expect(ids).toContain('cold-reply');
+    expect(ids).not.toContain('abrupt-pivot');
+  });
+});
