@@ -85,6 +85,14 @@ runDetectorCases(badNews, {
     { text: '«It has been a tough year.»', topic: 'other' },
     { text: '«It has been a difficult time since the divorce.»', topic: 'other' },
     { text: '«It has been a rough month, my mother has been ill.»', topic: 'other' },
+    // rules.dev.16 generalisation (own wording): heart or brain treatment is serious even when
+    // called routine; a thank-you in another sentence does not hide the news.
+    { text: '«My wife needs a heart operation next week, the doctors say it is routine.»', topic: 'health' },
+    { text: '«I will have a stent put in on Monday, so I am off for ten days.»', topic: 'health' },
+    {
+      text: 'Thank you for the kind words. «My brother died on Friday after a long illness.»',
+      topic: 'loss',
+    },
   ],
   negative: [
     // near-miss: a whole department that was praised, or a cut in its budget line, is no layoff
@@ -157,5 +165,10 @@ runDetectorCases(badNews, {
     // ordinary news
     'We hired two new engineers this month.',
     'The demo went really well yesterday.',
+    // rules.dev.16 generalisation (own wording): thanks for the sympathy already given is not news
+    // told now; "nobody died" is the relief beside a fire, not a death.
+    'Thank you for your kind words and the wreath for my mother, the family was moved.',
+    'Many thanks for the condolences you sent after the funeral of our founder.',
+    'The demo froze twice in front of the board, but hey, nobody died.',
   ],
 });

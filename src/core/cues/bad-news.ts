@@ -95,6 +95,11 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'er visit',
       'surgery',
       'operation on my|his|her',
+      // Heart or brain treatment is serious, however routine the doctors call it: "a heart procedure
+      // (a stent)", "a bypass", "a pacemaker fitted".
+      'heart|cardiac|brain|spinal|spine ~1 procedure|operation|surgery|condition|problem|problems|issue|issues',
+      'stent|stents|angioplasty|pacemaker|biopsy',
+      'bypass surgery|operation',
       'diagnosed',
       'cancer',
       'chemo|chemotherapy',
@@ -227,8 +232,8 @@ const LOOKALIKES = phrases([
   // "My son has been admitted to study medicine": admission to a school, not to a hospital.
   'admitted to|into ~3 study|studying|university|college|school|program|programme|course|faculty|degree|bar',
   // "Nobody was injured": the reassurance after an incident, whose news lies elsewhere.
-  'nobody|noone ~3 injured|hurt|harmed',
-  'no one ~3 injured|hurt|harmed',
+  'nobody|noone ~3 injured|hurt|harmed|died|killed',
+  'no one ~3 injured|hurt|harmed|died|killed',
   'ambulance chaser|chasers',
   // "Still recovering from the party 😄": the tiredness after a celebration or a trip, not an illness.
   'recovering|recover|recovered from ~2 party|parties|wedding|celebration|celebrations|festivities|trip|holiday|holidays|vacation|weekend|jet|jetlag|hangover|marathon|feast|night|festival',
@@ -307,6 +312,10 @@ const NOT_REPORTED = phrases([
   // "I hope the surgery went well": a wish about how the reader's event turned out.
   'hope ~3 went|goes|go ~1 well|smoothly|fine|ok|okay',
   'get well',
+  // "Thank you for your warm words and the flowers for the funeral": thanks for the sympathy the rep
+  // already gave, not news told now.
+  'thank|thanks ~5 condolences|sympathy|flowers|wreath|prayers',
+  'thank|thanks ~5 kind|warm|comforting words',
 ]);
 /** "If the budget gets cut, ...": a hypothetical, when it opens the sentence. */
 const HYPOTHETICAL = phrases(['if', 'unless', 'in case', 'what if']);

@@ -3,6 +3,8 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // near-miss of the trading season: the holiday itself, spent with family, stays a disclosure
+    { text: '«We spent the Easter weekend with my parents in the mountains.»', topic: 'celebration' },
     // rules.dev.13 generalisation (own wording): "still recovering" after a party, a trip or a race
     // is the tiredness after it; beside a surgery or an illness it stays health
     {
@@ -196,6 +198,9 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.16 generalisation (own wording): a holiday naming a trading season is business.
+    'We want all shops live before the Easter rush.',
+    'The new range must be on shelves for the Christmas shopping peak.',
     // rules.dev.13 generalisation (own wording): a day or a month after "goes to" is a date, not a place
     'The night shift closes after midnight, so part of Saturday goes to Sunday.',
     'The launch went to March because the certificate came late.',

@@ -530,6 +530,68 @@ runRuleCases(rule, {
         'Sorry to hear that. With fewer people, our picking software becomes even more valuable. Could we book a demo on Thursday?',
       severity: 'error',
     },
+    // rules.dev.16 generalisation (own wording): the product fitted to their trouble, a cheaper
+    // plan, their trouble as the moment to buy, a calendar deadline, war at home.
+    {
+      name: 'a token sorry after layoffs, then a cheaper plan as a perfect fit, is an error',
+      reader: 'CZ',
+      writer: 'US',
+      history: [...WORKING, c('We had layoffs on Monday, a quarter of the staff, my own team halved.')],
+      draft:
+        'Sorry to hear that. With money tight, our Basic tier could be an ideal fit and it is far cheaper.',
+      severity: 'error',
+    },
+    {
+      name: 'sympathy for a fire, then the rebuild as the right time to upgrade to our line, is an error',
+      reader: 'TR',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c('A fire broke out in our warehouse, three workers are in hospital with burns.'),
+      ],
+      draft:
+        'I am so sorry about your workers. Since you must rebuild anyway, it is the right time to upgrade to our sprinkler package.',
+      severity: 'error',
+    },
+    {
+      name: 'condolences, then a signature pushed for a calendar date, is an error',
+      reader: 'JP',
+      writer: 'US',
+      history: [...WORKING, c('I regret to tell you that our managing director died suddenly last week.')],
+      draft:
+        'Please accept my deepest condolences. Could the agreement still be signed before 15 April? The rate is only guaranteed until then.',
+      severity: 'error',
+    },
+    {
+      name: 'a price that goes up "anyway" after layoffs is sales talk, not a turn of subject',
+      reader: 'LB',
+      writer: 'IT',
+      history: [
+        ...WORKING,
+        c('We had to let go 12 people from the shop floor this week, it broke my heart.'),
+      ],
+      draft: 'Sorry to hear that. Our rates rise in January anyway, so ordering now would be smart.',
+      severity: 'error',
+    },
+    {
+      name: 'war at home (nights in the shelter), then a PO pressed for Friday, is an error',
+      reader: 'IL',
+      writer: 'NL',
+      history: [
+        ...WORKING,
+        c('My husband was called up for reserve duty and we sleep in the shelter most nights with the kids.'),
+      ],
+      draft: 'Stay safe. We need your PO by Friday, otherwise the May slot goes to another customer.',
+      severity: 'error',
+    },
+    {
+      name: 'silence on a heart operation, then who signs while they are away, is an error',
+      reader: 'EG',
+      writer: 'IT',
+      history: [...WORKING, c('I will be off for two weeks, I have a heart procedure on Monday.')],
+      draft: 'Who can sign the purchase order while you are away? We want to book the December slot.',
+      severity: 'error',
+    },
   ],
   valid: [
     {
@@ -747,6 +809,53 @@ runRuleCases(rule, {
       writer: 'IN',
       history: [...WORKING, c('My daughter got married on Saturday!')],
       draft: 'Congratulations to your daughter! Shall we plan the rollout next week?',
+    },
+    // rules.dev.16 generalisation (own wording): waiting for the step the client promised, and
+    // keeping the client's own deadline, is service, not selling.
+    {
+      name: 'near-miss: silence on an illness, then only looking forward to the feedback they promised, is not selling',
+      reader: 'PL',
+      writer: 'GB',
+      history: [
+        ...WORKING,
+        c(
+          'My mother was rushed to hospital on Saturday, I will reply slowly, feedback from the team next week.',
+        ),
+      ],
+      draft: 'Thanks for the update. Looking forward to hearing your team’s thoughts next week.',
+    },
+    {
+      name: 'near-miss: help delivered before the client’s own deadline after workers were injured',
+      reader: 'KR',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c(
+          'Two of our technicians were injured in an explosion at the plant. Please send the valve test reports by Monday.',
+        ),
+      ],
+      draft:
+        'I am so sorry about your technicians, I hope they recover fully. The test reports are attached, well ahead of your deadline.',
+    },
+    {
+      name: 'near-miss: thanks for the condolences the rep already sent, answered by a work question, is no fresh bad news',
+      reader: 'TW',
+      writer: 'NL',
+      history: [
+        r('We were so sad to hear your founder passed away; our flowers are on their way.'),
+        c('Thank you for your warm words and the flowers, it meant a lot to all of us.'),
+      ],
+      draft: 'Could you share the shipping plan for next month when convenient?',
+    },
+    {
+      name: 'near-miss: war told as a reason for slow replies, answered with patience, is not selling',
+      reader: 'UA',
+      writer: 'PL',
+      history: [
+        ...WORKING,
+        c('Sorry for the delay, we spent two nights in the bomb shelter with the children.'),
+      ],
+      draft: 'Please take care of yourselves, the order can wait as long as you need.',
     },
   ],
 });

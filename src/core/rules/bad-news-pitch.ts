@@ -30,6 +30,7 @@ export default defineRule({
   },
   check(ctx) {
     const news = answeredCues(ctx, 'bad-news', 0.8);
+    if (news.length === 0) news.push(...warAtHome(ctx));
     if (news.length === 0) return [];
     const { message, cue } = news.reduce((a, b) => (b.cue.confidence > a.cue.confidence ? b : a));
     // A loss, an illness, or a misfortune at home (a flood, a fire, a burglary) is private grief;
@@ -41,7 +42,8 @@ export default defineRule({
         (n) =>
           n.cue.topic === 'loss' ||
           n.cue.topic === 'health' ||
-          HOME_MISFORTUNE.test(message.text.text.slice(n.cue.start, n.cue.end)),
+          HOME_MISFORTUNE.test(message.text.text.slice(n.cue.start, n.cue.end)) ||
+          WAR_AT_HOME.test(message.text.text.slice(n.cue.start, n.cue.end)),
       );
     // "I was let go last month" answered with "who is handling it there now?": asking someone who
     // just lost their job to pass the rep on to their old company uses them for the sale.
@@ -136,6 +138,23 @@ export default defineRule({
   },
 });
 
+/**
+ * War at home told by its everyday marks: "my husband was called up for reserve duty", "we sleep in
+ * the shelter with the kids". Told as a reason for a slow reply it is a personal disclosure, not a
+ * bad-news cue (cue labels); but a sale pressed on someone living it reads as not caring, as after
+ * a flood.
+ */
+const WAR_AT_HOME =
+  /\b(?:(?:in|to|into) (?:the|a) (?:bomb )?(?:shelters?|bunkers?)|reserve duty|called up|sirens?|shelling|air raids?|missiles?|rocket (?:fire|attacks?))\b/i;
+/** The client's disclosures that tell of war at home, read as bad news (see WAR_AT_HOME). */
+function warAtHome(ctx: RuleContext): ReturnType<typeof answeredCues> {
+  return answeredCues(ctx, 'personal-disclosure', 0.8)
+    .filter((n) => WAR_AT_HOME.test(n.message.text.text.slice(n.cue.start, n.cue.end)))
+    .map((n) => ({
+      message: n.message,
+      cue: { ...n.cue, type: 'bad-news' as const, topic: 'other' as const },
+    }));
+}
 const HOME_MISFORTUNE =
   /\b(?:(?:my|our) (?:house|home|basement|apartment|flat|car|garden|roof)\b|flood(?:ed|ing|s)?\b|burgl\w+|robbed|robbery|break-in|broke into|house fire|evacuat\w+|storm damage)/i;
 
@@ -196,6 +215,11 @@ export const SALES = phrases([
   'save|saves|saving ~3 %',
   'place|placing ~3 order|orders',
   'do more with less',
+  // "our Lite plan might be a perfect fit, it is 40% cheaper": a cheaper product held out to cut
+  // costs, and their trouble as the moment to buy ("a good moment to think about our model").
+  'perfect|ideal|good|great|right ~1 fit',
+  'cheaper',
+  'good|right|perfect|ideal moment|time to consider|think|look|switch|upgrade|invest|move|order|buy',
   'brochure',
   'catalogue|catalog',
   // The deal pushed on: a signature, a PO, a renewal, a rate to lock before it rises.
@@ -221,7 +245,9 @@ const REMEDY = phrases([
   'exactly the ~1 situation|kind|case|scenario',
   'built|designed|made for ~1 this|such|situations|cases',
   // Their trouble as the occasion to buy: "a good moment to consider our backup package".
-  'good|right|perfect|ideal moment|time to consider|think|look',
+  'good|right|perfect|ideal moment|time to consider|think|look|switch|upgrade|invest|move|order|buy',
+  // "since budgets are tight, our Lite plan is a perfect fit": the product fitted to their trouble.
+  'perfect|ideal ~1 fit',
   // Their misfortune made the argument for the product: "this shows how important safety is", "our
   // system reduces such incidents", "with a smaller team, our tool is even more helpful".
   'this|that|it ~1 shows|proves ~2 how|why',
@@ -289,6 +315,8 @@ const PATIENCE = phrases([
   'not think|worry',
   'when you are|’re back',
   'when you get back',
+  // "We look forward to your feedback next week": waiting for the step the client promised.
+  'look|looking forward to ~3 feedback|reply|response|thoughts|answer|news|hearing',
 ]);
 
 /** The draft's sentence in which a cue starts. */
@@ -317,6 +345,11 @@ const PRESSING_DATE = phrases([
   'by then',
   'last chance',
   'by|before monday|tuesday|wednesday|thursday|friday|tomorrow',
+  // "signed by March 31", "your order before 30 June": a calendar date is a date as a weekday is.
+  'by|before ~1 january|february|march|april|may|june|july|august|september|october|november|december',
+  // "the pricing is only guaranteed until then, after that I can't hold it".
+  'guaranteed|held|fixed ~1 until|till',
+  'after that',
   'go|goes|will ~1 up',
   'lock ~3 price|prices|rate|rates|it',
   // A date insisted on, or a loss threatened if they do not act: "at least by Friday", "otherwise we lose the slot".
@@ -344,11 +377,14 @@ function pitches(ctx: RuleContext): Cue[] {
   for (const s of text.sentences) {
     // "sorry bro, get well soon btw the rate goes up on the 1st": the part after the turn is
     // business, even inside one sentence that opens with sympathy.
-    const pivot = PIVOT.find(text, s.firstToken, s.endToken)[0];
+    const turn = PIVOT.find(text, s.firstToken, s.endToken)[0];
+    // "the price goes up 4% anyway, so order now": sales talk before the word means it was no turn
+    // to business but an adverb inside it, and the whole sentence sells.
+    const pivot = turn && !SALES.test(text, s.firstToken, turn.firstToken) ? turn : undefined;
     const from = pivot ? pivot.endToken : s.firstToken;
     const start = pivot ? pivot.start : s.start;
     if (!pivot && sympathy.some((a) => a.start <= s.start && a.end >= s.end)) continue;
-    if (!SALES.find(text, from, s.endToken).some((m) => !signedFor(text, m))) continue;
+    if (!SALES.find(text, from, s.endToken).some((m) => !signedFor(text, m) && !theirDate(text, m))) continue;
     // An offer of relief ("I can extend the pricing") announced as a change of subject is still
     // the offer raised in a message about their grief.
     const patient =
@@ -369,6 +405,19 @@ function signedFor(text: AnalyzedText, m: { firstToken: number; endToken: number
   if (m.endToken - m.firstToken !== 1 || word.normal !== 'signed') return false;
   const next = text.tokens.slice(m.endToken).find((t) => t.pos !== 'SPACE');
   return next?.normal === 'by' || next?.normal === 'for';
+}
+
+/**
+ * "we will send it by Wednesday, a day before your deadline": the client's own deadline is a date the rep serves, not an offer's end held over them.
+ */
+function theirDate(text: AnalyzedText, m: { firstToken: number; endToken: number }): boolean {
+  const word = text.tokens[m.firstToken]!;
+  if (m.endToken - m.firstToken !== 1 || word.normal !== 'deadline') return false;
+  const before = text.tokens
+    .slice(0, m.firstToken)
+    .filter((t) => t.pos !== 'SPACE')
+    .at(-1);
+  return before?.normal === 'your' || before?.normal === 'their';
 }
 
 /**
