@@ -3,6 +3,10 @@ import { negativeEvaluation } from './negative-evaluation.ts';
 
 runDetectorCases(negativeEvaluation, {
   positive: [
+    // rules.dev.16 near-misses (own wording): a measured difference said of the reader's side, or
+    // with no measure, still judges
+    '«Your offer is 30% higher.»',
+    '«The fee is far higher.»',
     // rules.dev.15 near-misses (own wording): a real "doesn't work", "dated" as old-fashioned, and
     // a plain "bad" still judge
     "«The export still doesn't work on the new server.»",
@@ -131,6 +135,9 @@ runDetectorCases(negativeEvaluation, {
     },
   ],
   negative: [
+    // rules.dev.16 generalisation (own wording): our own terms changing by a stated measure
+    'From 1 July the annual licence is 8% higher.',
+    'After the early-bird date the ticket price is 15% higher.',
     // rules.dev.15 generalisation (own wording): care for the reader put as a prohibition, a
     // denied weak negative (faint praise), and "dated" before a date
     "Get well soon and don't work too hard this week!",

@@ -265,9 +265,17 @@ function measuredComparison(text: AnalyzedText, m: PhraseMatch, to: number): boo
   const word = tokens[last]!;
   const more = ['more', 'less'].includes(tokens[last - 1]?.normal ?? '');
   if (!(more || (word.pos === 'ADJ' && word.normal !== word.lemma))) return false;
-  if (tokens[last + 1]?.normal !== 'than') return false;
   const from = more ? last - 1 : last;
   if (!tokens.slice(Math.max(0, from - 3), from).some((t) => t.pos === 'NUM')) return false;
+  // "After that date the price is 12% higher": a measured change of the writer's own terms, with
+  // no "than", ends the clause; said of the reader's side ("your quote is 20% higher") it judges.
+  if (tokens[last + 1]?.normal !== 'than')
+    return (
+      (last + 1 >= to ||
+        isClauseBreak(tokens[last + 1]!.value) ||
+        /^[.!?]+$/.test(tokens[last + 1]!.value)) &&
+      !tokens.slice(Math.max(0, m.firstToken - 8), m.firstToken).some((t) => SECOND_PERSON.has(t.normal))
+    );
   for (let t = last + 2; t < to && !isClauseBreak(tokens[t]!.value); t++)
     if (EXPECTATION.test(tokens[t]!.normal)) return false;
   return true;

@@ -19,6 +19,47 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.16 generalisation (own wording): laughter at a sentence start, an offer to hear back
+    // as the sentence's last clause, the reader's own timing, a deadline the thread already set
+    {
+      name: 'capitalised laughter before a verb is banter, not an order',
+      reader: 'GB',
+      writer: 'US',
+      history: [c('Next time the coffee is on me, Sam!')],
+      draft: 'Hehe okay, pick the café then. Really looking forward to it.',
+    },
+    {
+      name: 'our own step, then "if anything is missing, just call me" after a semicolon',
+      reader: 'GB',
+      writer: 'PL',
+      history: softClient,
+      draft:
+        'Hi Alex, the samples leave on Thursday; if anything is missing from the paperwork, just call me.',
+    },
+    {
+      name: '"whenever you get the headcount, send it across" leaves the timing to the reader',
+      reader: 'JP',
+      writer: 'US',
+      history: softClient,
+      draft: 'Hi Ken, whenever you get the final headcount, send it across and I will book the rooms.',
+    },
+    {
+      name: 'please-sign by the day the client named themselves is a reminder',
+      reader: 'GB',
+      writer: 'RU',
+      history: [
+        c('Hi Marina, could you send the agreement before Thursday so I can sign it before my trip?'),
+      ],
+      draft: 'Hi Anna, here it is. Please sign it before Thursday so we can book the engineers.',
+    },
+    {
+      name: 'please-pay by a date "as we agreed" restates the agreement',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft:
+        'Hi Alex, the invoice is attached. Please transfer the deposit by 12 May, as we agreed on the call.',
+    },
     // rules.dev.15 generalisation (own wording): the client asked for the procedure, and a list of
     // its steps answers, signing and paying included
     {
@@ -511,6 +552,38 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.16 near-misses (own wording): laughter beside a business order, an unconditional
+    // order after a semicolon, a new deadline, a known deadline insisted on
+    {
+      name: 'laughter does not soften a business order',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Haha fine. Send the signed contract today.',
+    },
+    {
+      name: 'an order after a semicolon with no "if" still orders',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Hi Alex, the samples leave on Thursday; send the signed order confirmation tomorrow.',
+    },
+    {
+      name: 'please-sign by a day nobody named before still presses a little',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Hi Alex, here it is. Please sign it before Thursday so we can book the engineers.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'a known deadline insisted on ("at the latest") still presses',
+      reader: 'GB',
+      writer: 'RU',
+      history: [c('Hi Marina, thanks, the invoice due 31 March is noted.')],
+      draft: 'Hi Alex, please pay the invoice by 31 March at the latest.',
+      severity: 'suggestion',
+    },
     // rules.dev.15 near-misses (own wording): steps nobody asked for, an obligation or an insistent
     // deadline inside the asked-for steps, still order
     {

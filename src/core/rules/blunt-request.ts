@@ -100,8 +100,9 @@ const INVITE_VERB =
   '(?:tell|shout|call|ring|write|email|e-mail|ping|revert|contact|message|text|ask|reach out|drop me)';
 const CONDITIONAL_INVITE = new RegExp(
   String.raw`^\W*(?:(?:please|kindly|pls|just|and|also)\W+)*${INVITE_VERB}\b[^.!?]*\b(?:if|in case|should|whenever)\b` +
-    // "If you have any question, please contact me."
-    String.raw`|^\W*(?:if|in case|should|whenever)\b[^.!?]*,\s*(?:(?:please|kindly|pls|just)\s+)*${INVITE_VERB}\b`,
+    // "If you have any question, please contact me."; also as the sentence's last clause, after our
+    // own step: "I'll send the proforma today; if you need other paperwork, just tell me."
+    String.raw`|(?:^\W*|[;:–—]\s*)(?:if|in case|should|whenever)\b[^.!?;]*,\s*(?:(?:please|kindly|pls|just)\s+)*${INVITE_VERB}\b`,
   'i',
 );
 /** "Tell me which ...", "tell us what ...": a question in imperative form. */
@@ -131,6 +132,24 @@ const commits = (sentence: string) =>
 /** A deadline that insists: "at the latest", "no later than", "by end of day", "asap". */
 const INSISTENT =
   /\b(?:at the latest|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|noon|week|month|\d\w*) latest|no later than|asap|immediately|urgently|right away|end of (?:the )?day|eod|cob)\b/i;
+/** "as agreed", "as per the contract", "as you suggested": the deadline is one both sides already hold. */
+const AGREED =
+  /\bas\s+(?:(?:we\s+)?(?:agreed|discussed|arranged|planned|promised)|per\s+(?:the\s+|our\s+)?(?:contract|agreement|invoice|terms)|(?:agreed|stated|set)\s+in\s+(?:the\s+|our\s+)?(?:contract|agreement|invoice|terms)|you\s+(?:said|mentioned|suggested|proposed|offered|planned))\b/i;
+/** The date a request is due by: "by Monday", "before 30 September", "until 18.09". */
+const DUE_DATE =
+  /\b(?:by|before|until)\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,}|[a-z]{3,}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[./]\d{1,2})/i;
+/**
+ * "Please sign it before Friday" to a client who asked for the contract "before Friday, so I can
+ * sign it", "please pay by 31 March" when the invoice said "due 31 March": a deadline already set
+ * in the thread (or "as agreed") is a reminder of it, not a new demand.
+ */
+function knownDeadline(ctx: RuleContext, sentence: string): boolean {
+  if (AGREED.test(sentence)) return true;
+  const due = DUE_DATE.exec(sentence)?.[1];
+  if (!due) return false;
+  const said = new RegExp(`\\b${escapeRegExp(due).replace(/\s+/g, '\\s+')}\\b`, 'i');
+  return ctx.analysis.messages.some((m) => said.test(m.text.text));
+}
 /** A reason given with a request ("because the plant closes", "so that we can ship"): real softening. */
 const GIVES_REASON =
   /\b(?:because|since|as\s+(?:we|the|our|i)|so\s+(?:that\s+)?(?:we|i|you|the)|in\s+order\s+to|to\s+make\s+sure)\b/i;
@@ -140,8 +159,8 @@ const GIVES_REASON =
  */
 const OUR_REASON =
   /\b(?:we|i)\s+need\s+(?:it|this|them|these|those)\b|\bour\s+(?:[\w-]+\s+){0,3}(?:closes?|starts?|begins?|meets?|is|are)\s+(?:on|at|by|before)\b|\band\s+(?:then\s+)?we\s+(?:can\s+)?(?:start|begin|ship|proceed)\b/i;
-/** "haha", "lol", an emoji: banter, no order. */
-const BANTER = /\b(?:haha\w*|hehe\w*|lol)\b|\p{Extended_Pictographic}/u;
+/** "haha", "Haha deal!", "LOL", an emoji: banter, no order (laughter capitalised at a sentence start too). */
+const BANTER = /\b(?:haha\w*|hehe\w*|lol)\b|\p{Extended_Pictographic}/iu;
 /**
  * Words of a business request: advice without them ("You should play professionally") is no order.
  * Handing something over ("you need to provide the forecast") is business whatever the thing is.
@@ -182,9 +201,12 @@ const RELIEF =
  */
 const READER_BENEFIT =
   /\bfor\s+(?:the|your)\s+(?:warranty|guarantee|records?|reference|safety)\b|\bthen\s+(?:it|the\s+\w+|you|everything)\s+(?:should|will)\b|\bto\s+(?:avoid|prevent|protect|extend|keep\s+(?:the|your)\s+(?:warranty|guarantee))\b|\bbefore\s+(?:first\s+)?(?:use|using|cleaning|installing|installation|charging|switching)\b|\bso\s+(?:that\s+)?(?:you|it|the\s+\w+)\s+(?:can|will|won(?:'|’)t|doesn(?:'|’)t)\b|\bjust\s+in\s+case\b/i;
-/** "Send the booking whenever you're ready", "at your convenience": the reader sets the pace. */
+/**
+ * "Send the booking whenever you're ready", "at your convenience", "whenever you have the figures,
+ * just send them over": the reader sets the pace.
+ */
 const READER_PACE =
-  /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|moment|minute|mo|chance)\b/i;
+  /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|moment|minute|mo|chance)\b|\bwhenever\s+you(?:'ve|’ve)?\s+(?:have|get|got|know|hear|receive|decide|finish)\b/i;
 /**
  * "Check your inbox", "see attached": where to find what the client asked for, a courtesy ("Check
  * the attached file" asks for a review, and stays a request).
@@ -508,7 +530,9 @@ export default defineRule({
       // files by Wednesday") does not.
       if (withPlease && !obligation) {
         // An insistent deadline ("until Monday latest", "by end of day") presses whatever is asked.
-        const pressed = (timed && commits(sentence)) || INSISTENT.test(sentence);
+        // A deadline the thread already set ("as agreed", the client's own "before Friday") reminds.
+        const pressed =
+          (timed && commits(sentence) && !knownDeadline(ctx, sentence)) || INSISTENT.test(sentence);
         if (!(pressed && softening >= 0) || afterBadNews) return [];
       }
       let severity: Severity;
