@@ -35,6 +35,56 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.16 (own wording): the client named the day they will act (after a holiday, on a
+    // weekday) and the draft asks them to confirm sooner; near-misses of the client's own yes and
+    // of a topic phrase before a yes/no question, which must keep firing.
+    {
+      name: 'a confirmation pressed for today after the client named the day after the holidays',
+      reader: 'IN',
+      writer: 'GB',
+      history: [
+        r('The renewal invoice is attached, thank you for staying with us.'),
+        c('Thanks. Our finance team is away for Diwali, the payment will be approved after the holidays.'),
+      ],
+      draft: 'Thanks. Could you confirm today that it will be paid this month?',
+    },
+    {
+      name: 'a confirmation pressed for tomorrow after the client set a weekday with their lawyer',
+      reader: 'TR',
+      writer: 'NL',
+      history: [
+        r('The supply agreement for the 40 pallets is attached.'),
+        c('Received. I will go through the draft with our lawyer on Thursday.'),
+      ],
+      draft: 'Great. Can you confirm tomorrow that you will sign it?',
+    },
+    {
+      name: '"we discussed it internally" without a yes is no go-ahead',
+      reader: 'US',
+      writer: 'DE',
+      history: [
+        r('The proposal for the 80 licences is attached.'),
+        c('We discussed it internally, there are still some open points on budget.'),
+      ],
+      draft: 'Understood. Can we sign the contract this week?',
+    },
+    {
+      name: 'a deal the client says is not final yet',
+      reader: 'CA',
+      writer: 'FR',
+      history: [
+        r('Our offer for the fleet tracking is attached.'),
+        c('The deal is not final yet, the board meets in May.'),
+      ],
+      draft: 'Thanks for the update. Can we sign before the end of April?',
+    },
+    {
+      name: 'a topic phrase, then a yes/no question',
+      reader: 'AU',
+      writer: 'IN',
+      history: FIRST_CONTACT,
+      draft: 'Regarding the quote for the 2,000 units, can you confirm the order this week?',
+    },
     // rules.dev.15 (own wording): a reader with no profile pressed for a dated yes right after
     // asking for time; a client with something still to settle; near-misses of a present-tense yes
     // (a habit, a condition) that must keep firing.
@@ -711,6 +761,44 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.16 (own wording): a topic phrase before a when-question; a client who already said
+    // yes, in words the rule did not know ("the order is confirmed", "so we can place the PO",
+    // "we reviewed it internally and are happy to proceed").
+    {
+      name: 'a topic phrase before a when-question',
+      reader: 'US',
+      writer: 'CN',
+      history: FIRST_CONTACT,
+      draft: 'As for the 1,500 chairs in the quote, when could you place the order?',
+    },
+    {
+      name: 'the client declared the order confirmed',
+      reader: 'PK',
+      writer: 'US',
+      history: [r('Revised pricing attached.'), c('Good news, the order is confirmed from our side!')],
+      draft: 'Fantastic, thank you! Could you send the signed PO by Friday so we can book the shipment?',
+    },
+    {
+      name: 'the client asked for a figure so they can place the PO',
+      reader: 'DE',
+      writer: 'GB',
+      history: [
+        r('Our quote for the two warehouses is attached.'),
+        c('Please confirm the unit price is 18.40 EUR so we can place the PO this week.'),
+      ],
+      draft: 'Yes, 18.40 EUR per unit. Can you send the PO by Wednesday?',
+    },
+    {
+      name: 'the client reviewed it internally and is happy to proceed',
+      reader: 'IN',
+      writer: 'GB',
+      history: [
+        c('We will review the agreement internally and revert.'),
+        c('We reviewed internally and we are happy to proceed. Please send the contract.', 48),
+      ],
+      draft:
+        'Great news, thank you! Contract attached. Could you sign it by Thursday so we can start on Monday?',
+    },
     // rules.dev.15 (own wording): the yes given in the present tense, as second-language writers
     // often give it.
     {

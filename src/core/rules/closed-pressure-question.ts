@@ -49,6 +49,7 @@ export default defineRule({
     const invited = clientInvitesRequests(ctx);
     const deferred = ctx.analysis.answered.some((m) => CLIENT_DEFERRED.test(m.text.text));
     const putOff = ctx.analysis.answered.some((m) => CONTACT_LATER.test(m.text.text));
+    const dated = ctx.analysis.answered.some((m) => CLIENT_DATED.test(m.text.text));
     const onHold = putOff || ctx.analysis.answered.some((m) => ON_HOLD.test(m.text.text));
     const pressing = draftCues(ctx, 'question', 0.6).filter((q) => {
       const question = draft.text.slice(q.start, q.end);
@@ -90,6 +91,10 @@ export default defineRule({
           (putOff && workAsks.some((a) => overlaps(a, q) && decides(a))))
       )
         return true;
+      // "I will check the LC with the bank on Monday", "payment after the Eid holidays" -> "Can you
+      // confirm today?": the client named when they will act; a confirmation pressed for sooner
+      // asks for the yes before the day they set.
+      if (dated && q.form === 'closed' && SOON.test(question) && CONFIRM.test(question)) return true;
       // "Can we reschedule for tomorrow?" after the client missed the call arranges what they want.
       if (clientMeets && /\breschedul\w*/i.test(question)) return false;
       // "So, are we good to go with the annual plan?" asks for the go-ahead.
@@ -97,9 +102,9 @@ export default defineRule({
       // "Anything you need from us?" -> "Could you sign page 2 of the form?", "Do you have a PO
       // number?": the client asked what we need, and the question names it; it presses for nothing.
       if (invited) return false;
-      // "Regarding the proposal: when can we expect your order?" is open, whatever the label before it.
-      const open =
-        q.form === 'open' || /^[^?:]{1,80}:\s*(?:when|what|how|which|who|where|why)\b/i.test(question);
+      // "Regarding the proposal: when can we expect your order?", "As for the quote, when can you
+      // confirm?" is open, whatever the label or topic phrase before it.
+      const open = q.form === 'open' || TOPIC_THEN_WH.test(question);
       // "When will you sign the contract?" asks for a date and leaves room to say where things
       // stand: an open question, however eager (eval/README, settled label questions).
       if (open) return false;
@@ -270,6 +275,10 @@ export default defineRule({
   },
 });
 
+/** A label or a topic phrase, then a wh-question: "Re the quote: when ...", "Regarding the order, how ...". */
+const TOPIC_THEN_WH =
+  /^(?:[^?:]{1,80}:|(?:regarding|concerning|about|as for|as to|re|with regards? to|in regards? to|on)\b(?:[^?,:;]|(?<=\d),(?=\d)){1,80},)\s*(?:when|what|how|which|who|where|why)\b/i;
+
 /** "Any update on the PO?": a status chaser, unless it names the decision ("any news on your decision?"). */
 const STATUS_CHASER = opening(
   String.raw`(?:(?:so|and|just)\W+)?any\s+(?:update|updates|news|progress)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)`,
@@ -366,17 +375,31 @@ const CLIENT_CAN_GO =
  */
 const CLIENT_YES_NOW =
   /(?:^|[.!;:,]\s*|\b(?:ok|okay|so|yes|then|and)\W+)(?:we|i) (?:(?:take|order|go with) (?:the |this |these |that |it\b|them\b|all\b|both\b|option\b|\d)(?![^.!?]{0,60}\b(?:per|every|each|a) (?:year|month|week|quarter|season)\b)|sign (?:it |the contract |the order )?(?:this week|today|tomorrow|on (?:mon|tues|wednes|thurs|fri)day)\b)/i;
+/**
+ * The yes told as a fact or a next step of the client's own: "deal is final from our side", "the
+ * order is confirmed", "confirm it so I can launch the PO", "we will raise the purchase order".
+ * Kept apart for the same reason as the three above.
+ */
+const CLIENT_DONE =
+  /\b(?:(?:deal|order|purchase|contract)(?:'s|’s| is) (?:now )?(?:final|confirmed|approved|done)\b(?!\s*\?)|(?:so|then|and) (?:i|we) can (?:launch|raise|issue|place|release) (?:the |our |a )?(?:purchase order|po|order)\b|(?:we|i)(?:'ll|’ll| will) (?:launch|raise|issue|place|release) (?:the |our |a )?(?:purchase order|po|order)\b)/i;
 const CLIENT_READY = {
   test: (text: string) =>
-    CLIENT_READY_WORDS.test(text) || CLIENT_CAN_GO.test(text) || CLIENT_YES_NOW.test(text),
+    CLIENT_READY_WORDS.test(text) ||
+    CLIENT_CAN_GO.test(text) ||
+    CLIENT_YES_NOW.test(text) ||
+    CLIENT_DONE.test(text),
 };
 /**
  * The client put the decision off until they come back: "we will revert", "I'll get back to you
- * after Eid", "I will update you", "please allow us some time", "we'll discuss it internally" (not "approved internally"), "I will sign it once I'm
- * back". Not "let me know if ...".
+ * after Eid", "I will update you", "please allow us some time", "we'll discuss it internally" (not "approved internally", nor "we discussed internally", which is
+ * done), "I will sign it once I'm back". Not "let me know if ...".
  */
 const CLIENT_DEFERRED =
-  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|update you|(?:allow|give|grant) (?:us|me) (?:some |more |a (?:little |bit of )?)?time|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*\b[^.!?]{0,50}\binternally\b/i;
+  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|update you|(?:allow|give|grant) (?:us|me) (?:some |more |a (?:little |bit of )?)?time|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*(?<!ed)\b[^.!?]{0,50}\binternally\b/i;
+/** The client named a later day they will act on: "I will check it with the bank on Monday", "will be processed after Eid". */
+const CLIENT_DATED =
+  /\b(?:will|'ll|’ll)\b[^.!?]{0,60}\b(?:after|on|next|from)\s+(?:the\s+)?(?:eid|holidays?|festival|new year|diwali|christmas|ramadan|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week)\b/i;
+const CONFIRM = /\bconfirm\w*\b/i;
 /** The client asked to be contacted later: "ping me again in Q3", "reach out after the summer". */
 const CONTACT_LATER =
   /\b(?:ping|chase|contact|call|email|reach out to|try) me (?:again )?(?:in|after|next|once|when)\b|\breach out (?:again )?(?:in|after|next)\b/i;
