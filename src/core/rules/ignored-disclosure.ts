@@ -155,14 +155,38 @@ function notReactedTo(
   const bad = answeredCues(ctx, 'bad-news', 0.8);
   const isBad = (d: Told) =>
     bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end);
-  if (opening && (REACTION.test(opening.text) || laughsBack(ctx, opening)) && !ownApologyOnly(ctx, opening))
+  if (
+    opening &&
+    (((REACTION.test(opening.text) || laughsBack(ctx, opening)) && !ownApologyOnly(ctx, opening)) ||
+      OPENS_LAUGHING.test(opening.text))
+  )
     // "...jammed more times than Ireland has lost at rugby" -> "Ouch, that's a low blow": a quip
-    // or a passing remark is answered by reacting to it.
-    return told.filter((d) => !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) && !isBad(d));
+    // or a passing remark is answered by reacting to it; so is a joke the client told laughing,
+    // whatever its words ("stop sending us beach photos, it's raining here 😂" -> "Haha, promise").
+    return told.filter(
+      (d) =>
+        !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) &&
+        !(toldLaughing(d) && !isLifeNews(d.cue) && !isGraveNews(d.cue)) &&
+        !isBad(d),
+    );
   // Bad news met anywhere in the reply by a line of feeling with no business in it ("What a
   // terrible week.", "Horrible news, John."), however the writer words it, has been heard.
   if (!told.some(isBad)) return told;
   return ctx.draft.text.sentences.some((s) => feltReaction(ctx, s)) ? told.filter((d) => !isBad(d)) : told;
+}
+
+/**
+ * "Haha sorry Tom, ...", "😂 fair enough": a reply that opens by laughing, before any other word,
+ * laughs at what the client said; a "sorry" inside it is part of the joke, not an apology.
+ */
+const OPENS_LAUGHING = new RegExp(
+  String.raw`^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?]{0,40}[,.!]\s*)?(?:${LAUGHTER.source})`,
+  'iu',
+);
+
+/** The remark laughs at itself: laughter inside it or right after ("it's 6 degrees here 😂"). */
+function toldLaughing(d: Told): boolean {
+  return LAUGHTER.test(d.message.text.text.slice(d.cue.start, d.cue.end + 12));
 }
 
 /**
