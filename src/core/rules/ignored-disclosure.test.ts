@@ -7,6 +7,36 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.16 generalisation (own wording): a family reunion told as a milestone ("first time in
+    // three years", "whole family together after a long time") is a family moment: a warning
+    {
+      name: 'home to see the grandparents for the first time in three years, ignored, is a warning',
+      reader: 'ID',
+      writer: 'US',
+      history: [
+        r('Hi Dewi, the quote for the cold-room panels is attached.'),
+        c(
+          'Thanks Ryan! Next week I fly to Medan to see my grandparents, the first time in three years. The office is closed for Lebaran.',
+          20,
+        ),
+      ],
+      draft: 'Hi Dewi, can you confirm the order before you leave?',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same trip told plainly stays a suggestion in the first emails',
+      reader: 'ID',
+      writer: 'US',
+      history: [
+        r('Hi Dewi, the quote for the cold-room panels is attached.'),
+        c(
+          'Thanks Ryan! Next week I fly to Medan to see my grandparents. The office is closed for Lebaran.',
+          20,
+        ),
+      ],
+      draft: 'Hi Dewi, can you confirm the order before you leave?',
+      severity: 'suggestion',
+    },
     // rules.dev.16 generalisation (own wording): grave news given as the reason for an absence or a
     // slowness to come is the message, at any stage (like grave news explaining a past silence)
     {

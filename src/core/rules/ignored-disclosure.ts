@@ -440,10 +440,11 @@ function bidsForResponse(message: AnalyzedMessage, cue: Cue): boolean {
 const EMOTICON = /(?:^|\s)[:;]-?[)D](?=\s|$|[.,!])/;
 /**
  * "so proud", "a very big day for us", "finally taking her for her first ski trip": a family moment
- * told with pride or as a milestone is a bid for a response (settled 2026-11-27: a warning).
+ * told with pride or as a milestone ("home for the first time in two years", "the whole family
+ * together after a long time") is a bid for a response (settled 2026-11-27: a warning).
  */
 const PRIDE =
-  /\b(?:(?:so|very|really|super|extremely|incredibly) proud|proud (?:of|mum|mom|dad|parents?|father|mother)|(?:a |such a )?(?:very |really )?big day|finally (?:taking|going|getting|got|went|made)|(?:his|her|their|our|my) (?:very )?first (?:\w+ )?(?:trip|holiday|vacation|steps?|day|birthday|game|race|match|concert|show|tournament))\b/i;
+  /\b(?:(?:so|very|really|super|extremely|incredibly) proud|proud (?:of|mum|mom|dad|parents?|father|mother)|(?:a |such a )?(?:very |really )?big day|finally (?:taking|going|getting|got|went|made)|(?:the )?first time in (?:\w+ )?(?:years?|months?)|after (?:a |so )?long time|(?:whole|entire) family (?:is |was |are |were )?(?:all )?together|(?:his|her|their|our|my) (?:very )?first (?:\w+ )?(?:trip|holiday|vacation|steps?|day|birthday|game|race|match|concert|show|tournament))\b/i;
 
 /**
  * The writer announces their own absence or slowness: "I will be out of the office", "I will
