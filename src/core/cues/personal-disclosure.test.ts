@@ -3,6 +3,9 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // near-misses: Ramadan with the family is still a celebration; a relative hurt is still news
+    { text: '«We break the fast every Ramadan evening at my parents’ house.»', topic: 'celebration' },
+    { text: '«My son was injured at football practice on Sunday.»' },
     // near-miss of the trading season: the holiday itself, spent with family, stays a disclosure
     { text: '«We spent the Easter weekend with my parents in the mountains.»', topic: 'celebration' },
     // rules.dev.13 generalisation (own wording): "still recovering" after a party, a trip or a race
@@ -198,6 +201,11 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.16 generalisation (own wording): office hours in a holy month or a festive season,
+    // and staff hurt at work, are business
+    'During Ramadan our working hours are 9 to 2, so answers may take longer.',
+    'Over the festive season our opening hours change.',
+    'Two drivers were injured in the accident at the loading bay.',
     // rules.dev.16 generalisation (own wording): a holiday naming a trading season is business.
     'We want all shops live before the Easter rush.',
     'The new range must be on shelves for the Christmas shopping peak.',

@@ -197,10 +197,10 @@ export const COMPANY_PLACE =
   /\b(?:warehouse|plant|factory|office|offices|site|premises|store|shop|facility|stock|production line|data cent(?:er|re))\b/i;
 /**
  * The company's people: "we had to lay off a third of our staff", "we let 40 people go from the
- * maintenance division" is news of the business.
+ * maintenance division" is news of the business; so is "two operators were injured at the plant".
  */
 export const COMPANY_PEOPLE =
-  /\b(?:staff|employees|workforce|headcount|workers|personnel|division|divisions|department|departments|\d+\s+(?:people|colleagues|jobs|positions|roles))\b/i;
+  /\b(?:staff|employees|workforce|headcount|workers|personnel|operators|technicians|drivers|crew|crews|labou?rers|division|divisions|department|departments|\d+\s+(?:people|colleagues|jobs|positions|roles))\b/i;
 /** The writer's own life: "my house", "I lost my job", "my manager and I". */
 export const OWN_LIFE = /\b(?:i|me|my|i'm|i’m|i've|i’ve|mine)\b/i;
 

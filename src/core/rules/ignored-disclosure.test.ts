@@ -7,6 +7,87 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.16 generalisation (own wording): a family reunion told as a milestone ("first time in
+    // three years", "whole family together after a long time") is a family moment: a warning
+    {
+      name: 'home to see the grandparents for the first time in three years, ignored, is a warning',
+      reader: 'ID',
+      writer: 'US',
+      history: [
+        r('Hi Dewi, the quote for the cold-room panels is attached.'),
+        c(
+          'Thanks Ryan! Next week I fly to Medan to see my grandparents, the first time in three years. The office is closed for Lebaran.',
+          20,
+        ),
+      ],
+      draft: 'Hi Dewi, can you confirm the order before you leave?',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same trip told plainly stays a suggestion in the first emails',
+      reader: 'ID',
+      writer: 'US',
+      history: [
+        r('Hi Dewi, the quote for the cold-room panels is attached.'),
+        c(
+          'Thanks Ryan! Next week I fly to Medan to see my grandparents. The office is closed for Lebaran.',
+          20,
+        ),
+      ],
+      draft: 'Hi Dewi, can you confirm the order before you leave?',
+      severity: 'suggestion',
+    },
+    // rules.dev.16 generalisation (own wording): grave news given as the reason for an absence or a
+    // slowness to come is the message, at any stage (like grave news explaining a past silence)
+    {
+      name: 'a mother’s stroke, so the client will be slow this week, answered with business alone, is an error',
+      reader: 'EG',
+      writer: 'GB',
+      history: [
+        r('Dear Ms. Farouk, the catalogue and price list you asked for at the fair are attached.'),
+        c(
+          'Dear Paul, thank you. My mother had a stroke yesterday and is in hospital, so I will reply slowly this week. I will pass the list to our buyer.',
+          30,
+        ),
+      ],
+      draft: 'Dear Salma, thank you for passing it on. My direct line is below if your buyer has questions.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same news told with no absence to come stays a warning in the first emails',
+      reader: 'EG',
+      writer: 'GB',
+      history: [
+        r('Dear Ms. Farouk, the catalogue and price list you asked for at the fair are attached.'),
+        c(
+          'Dear Paul, thank you. My mother had a stroke yesterday and is in hospital. I will pass the list to our buyer.',
+          30,
+        ),
+      ],
+      draft: 'Dear Salma, thank you for passing it on. My direct line is below if your buyer has questions.',
+      severity: 'warning',
+    },
+    // rules.dev.16 near-misses (own wording): an opening laugh plays along with a joke, not with life
+    // news told laughing; and a hurt relative is private news, whoever else works there
+    {
+      name: 'twins born, told laughing, answered by a laugh and business, is still ignored',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c('My wife gave birth to twins on Sunday, so no sleep at all 😂 The order stands.', 100),
+      ],
+      draft: 'Haha Anil, then coffee is on us. The order ships on Tuesday, please confirm the address.',
+    },
+    {
+      name: 'a brother injured in a crash, then a pitch, is still ignored',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Hi Marina, my brother was injured in a car crash on Friday, he is a driver at our plant. I will be slow this week.',
+          100,
+        ),
+      ],
+      draft: 'Could you still sign the renewal before Friday?',
+    },
     // rules.dev.15 generalisation (own wording): a family moment told with pride, as a milestone or
     // with an emoticon is a bid for a response (settled 2026-11-27: a warning), even in the first emails
     {
@@ -601,6 +682,49 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.16 generalisation (own wording): a joke the client told laughing, answered by a reply
+    // that opens laughing ("Haha sorry ..."): the "sorry" is part of the joke, the remark is returned
+    {
+      name: 'a laughing jibe about the rep’s holiday photos answered by an opening laugh',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'The invoice is fine. And please stop posting ski photos from the Alps, we have fog and 3 degrees here 🤣',
+          100,
+        ),
+      ],
+      draft:
+        'Hahaha sorry Mia, from now on only spreadsheets 😂 Thanks for checking the invoice, the goods ship Monday.',
+    },
+    // rules.dev.16 generalisation (own wording): staff hurt at the company's site is the company's
+    // bad news (bad-news-pitch's), not the writer's private life
+    {
+      name: 'technicians injured in a fire at the depot is business news',
+      reader: 'DE',
+      writer: 'US',
+      history: [
+        r('Dear Mr. Bauer, the installation team arrives on the 12th.'),
+        c(
+          'Dear Mr. Lee, a fire broke out at our depot on Monday. Three technicians were injured, so the installation must wait.',
+          30,
+        ),
+      ],
+      draft: 'Mr. Bauer, please confirm the new installation date by Friday.',
+    },
+    // rules.dev.16 generalisation (own wording): office hours in a holy month are business information
+    {
+      name: 'shorter office hours during Eid, with no private news, ask for no acknowledgement',
+      reader: 'AE',
+      writer: 'GB',
+      history: [
+        r('Dear Omar, the revised drawings are attached.'),
+        c(
+          'Dear Sam, received. Please note that during Eid our working hours are 9 am to 1 pm, so replies may be slower.',
+          30,
+        ),
+      ],
+      draft: 'Dear Omar, could you send me the name of the reviewing engineer?',
+    },
     // rules.dev.14 generalisation (own wording): a colleague's death announced with "I am writing
     // with great sadness" is news of the company (bad-news-pitch's), not the writer's private life
     {

@@ -155,14 +155,38 @@ function notReactedTo(
   const bad = answeredCues(ctx, 'bad-news', 0.8);
   const isBad = (d: Told) =>
     bad.some((b) => b.message === d.message && b.cue.start < d.cue.end && d.cue.start < b.cue.end);
-  if (opening && (REACTION.test(opening.text) || laughsBack(ctx, opening)) && !ownApologyOnly(ctx, opening))
+  if (
+    opening &&
+    (((REACTION.test(opening.text) || laughsBack(ctx, opening)) && !ownApologyOnly(ctx, opening)) ||
+      OPENS_LAUGHING.test(opening.text))
+  )
     // "...jammed more times than Ireland has lost at rugby" -> "Ouch, that's a low blow": a quip
-    // or a passing remark is answered by reacting to it.
-    return told.filter((d) => !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) && !isBad(d));
+    // or a passing remark is answered by reacting to it; so is a joke the client told laughing,
+    // whatever its words ("stop sending us beach photos, it's raining here 😂" -> "Haha, promise").
+    return told.filter(
+      (d) =>
+        !(d.cue.topic !== undefined && PASSING.has(d.cue.topic)) &&
+        !(toldLaughing(d) && !isLifeNews(d.cue) && !isGraveNews(d.cue)) &&
+        !isBad(d),
+    );
   // Bad news met anywhere in the reply by a line of feeling with no business in it ("What a
   // terrible week.", "Horrible news, John."), however the writer words it, has been heard.
   if (!told.some(isBad)) return told;
   return ctx.draft.text.sentences.some((s) => feltReaction(ctx, s)) ? told.filter((d) => !isBad(d)) : told;
+}
+
+/**
+ * "Haha sorry Tom, ...", "😂 fair enough": a reply that opens by laughing, before any other word,
+ * laughs at what the client said; a "sorry" inside it is part of the joke, not an apology.
+ */
+const OPENS_LAUGHING = new RegExp(
+  String.raw`^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?]{0,40}[,.!]\s*)?(?:${LAUGHTER.source})`,
+  'iu',
+);
+
+/** The remark laughs at itself: laughter inside it or right after ("it's 6 degrees here 😂"). */
+function toldLaughing(d: Told): boolean {
+  return LAUGHTER.test(d.message.text.text.slice(d.cue.start, d.cue.end + 12));
 }
 
 /**
@@ -416,10 +440,18 @@ function bidsForResponse(message: AnalyzedMessage, cue: Cue): boolean {
 const EMOTICON = /(?:^|\s)[:;]-?[)D](?=\s|$|[.,!])/;
 /**
  * "so proud", "a very big day for us", "finally taking her for her first ski trip": a family moment
- * told with pride or as a milestone is a bid for a response (settled 2026-11-27: a warning).
+ * told with pride or as a milestone ("home for the first time in two years", "the whole family
+ * together after a long time") is a bid for a response (settled 2026-11-27: a warning).
  */
 const PRIDE =
-  /\b(?:(?:so|very|really|super|extremely|incredibly) proud|proud (?:of|mum|mom|dad|parents?|father|mother)|(?:a |such a )?(?:very |really )?big day|finally (?:taking|going|getting|got|went|made)|(?:his|her|their|our|my) (?:very )?first (?:\w+ )?(?:trip|holiday|vacation|steps?|day|birthday|game|race|match|concert|show|tournament))\b/i;
+  /\b(?:(?:so|very|really|super|extremely|incredibly) proud|proud (?:of|mum|mom|dad|parents?|father|mother)|(?:a |such a )?(?:very |really )?big day|finally (?:taking|going|getting|got|went|made)|(?:the )?first time in (?:\w+ )?(?:years?|months?)|after (?:a |so )?long time|(?:whole|entire) family (?:is |was |are |were )?(?:all )?together|(?:his|her|their|our|my) (?:very )?first (?:\w+ )?(?:trip|holiday|vacation|steps?|day|birthday|game|race|match|concert|show|tournament))\b/i;
+
+/**
+ * The writer announces their own absence or slowness: "I will be out of the office", "I will
+ * answer slowly", "I am with him at the hospital this week", "replies may be slower".
+ */
+const AWAY_AHEAD =
+  /\b(?:i|we)(?:'ll|’ll|\s+will|\s+shall|\s+may|\s+might)\s+(?:be\s+)?(?:(?:out|away)\s+(?:of|from)\s+(?:the\s+)?(?:office|work)|away|off\s+work|on\s+(?:sick\s+)?leave|unavailable|offline|(?:answer|reply|respond)\s+(?:\w+\s+)?slow(?:ly|er)?|slow(?:er)?\s+(?:to|in)\s+(?:answer|reply|respond)\w*)\b|\b(?:i|we)(?:'m|’m|\s+am|\s+are|'re|’re)\s+(?:staying\s+)?with\s+(?:him|her|them)\b/i;
 
 /** "..., so I will sign after I come back", "so I'll send it on Tuesday": the news sets a date. */
 const TIMING =
@@ -465,8 +497,11 @@ function severityOf(
   // warmth, not a duty; for a reader who keeps business and private life apart, it is fine to leave.
   const lifeNews = isLifeNews(cue);
   // The client explained a silence with it, or asked about the rep: the news is the message.
+  // So did grave news given as the reason for an absence or slowness to come ("my father is in
+  // intensive care, so I will answer slowly", "I will be out of the office: I have surgery").
   const salient =
     message.cues.some((c) => c.type === 'absence-apology' && c.confidence >= 0.7) ||
+    (grave && AWAY_AHEAD.test(message.text.text)) ||
     message.cues.some((c) => c.type === 'question' && c.about === 'personal' && c.confidence >= 0.6);
   // "Sorry for the delay, my father was in hospital": grave news given as the reason for a silence
   // is the whole message at any stage; answering it with business alone hurts from the first email.

@@ -719,6 +719,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'product|products|model|font|chip family',
   'sister|parent|mother|daughter company|companies|brand|brands|site|sites|plant|plants|office|offices|organization|organisation',
   'holiday rota|cover|coverage|support|calendar|shutdown|closure|hours',
+  // Office hours in a holy month or a festival season are business information: "during Ramadan
+  // our office hours are 10 to 3", "Diwali working hours".
+  'ramadan|eid|diwali|lent|christmas|holiday|holidays|festive ~3 office|working|opening|business|trading hours|timings|schedule',
   'closed|shut ~4 holiday|holidays|break|christmas|easter',
   'closed|shut ~4 new year',
   // The company closed for a festival: "we were closed for Golden Week / Songkran / Tet".
@@ -733,7 +736,7 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'back from the holiday|holidays|break|festival',
   'over|during|until|till|around ~1 christmas|easter|holidays|holiday',
   // A colleague's illness or leave is news about work (who is out), not the writer's private life.
-  'colleague|colleagues|coworker|coworkers|accountant|employee|employees|staff|manager|engineer|engineers ~3 sick|ill|injured|covid|flu|hospital',
+  'colleague|colleagues|coworker|coworkers|accountant|employee|employees|staff|manager|engineer|engineers|operator|operators|worker|workers|technician|technicians|driver|drivers|crew ~3 sick|ill|injured|covid|flu|hospital',
   'director|manager|ceo|cfo|cto|coo|boss|colleague|colleagues|coworker|coworkers|assistant|accountant|engineer|founder|counterpart|supervisor|lawyer ~3 vacation|holiday|holidays|leave|sick|ill|away|trip|covid|flu|hospital',
   // Private-life words naming a market or a product line: "the wedding vertical", "pet food brand";
   // a holiday naming a trading season: "before the Christmas sales", "the Easter rush".
