@@ -37,36 +37,6 @@ runRuleCases(rule, {
       draft: 'Hi Dewi, can you confirm the order before you leave?',
       severity: 'suggestion',
     },
-    // rules.dev.16 generalisation (own wording): grave news given as the reason for an absence or a
-    // slowness to come is the message, at any stage (like grave news explaining a past silence)
-    {
-      name: 'a mother’s stroke, so the client will be slow this week, answered with business alone, is an error',
-      reader: 'EG',
-      writer: 'GB',
-      history: [
-        r('Dear Ms. Farouk, the catalogue and price list you asked for at the fair are attached.'),
-        c(
-          'Dear Paul, thank you. My mother had a stroke yesterday and is in hospital, so I will reply slowly this week. I will pass the list to our buyer.',
-          30,
-        ),
-      ],
-      draft: 'Dear Salma, thank you for passing it on. My direct line is below if your buyer has questions.',
-      severity: 'error',
-    },
-    {
-      name: 'near-miss: the same news told with no absence to come stays a warning in the first emails',
-      reader: 'EG',
-      writer: 'GB',
-      history: [
-        r('Dear Ms. Farouk, the catalogue and price list you asked for at the fair are attached.'),
-        c(
-          'Dear Paul, thank you. My mother had a stroke yesterday and is in hospital. I will pass the list to our buyer.',
-          30,
-        ),
-      ],
-      draft: 'Dear Salma, thank you for passing it on. My direct line is below if your buyer has questions.',
-      severity: 'warning',
-    },
     // rules.dev.16 near-misses (own wording): an opening laugh plays along with a joke, not with life
     // news told laughing; and a hurt relative is private news, whoever else works there
     {

@@ -446,13 +446,6 @@ const EMOTICON = /(?:^|\s)[:;]-?[)D](?=\s|$|[.,!])/;
 const PRIDE =
   /\b(?:(?:so|very|really|super|extremely|incredibly) proud|proud (?:of|mum|mom|dad|parents?|father|mother)|(?:a |such a )?(?:very |really )?big day|finally (?:taking|going|getting|got|went|made)|(?:the )?first time in (?:\w+ )?(?:years?|months?)|after (?:a |so )?long time|(?:whole|entire) family (?:is |was |are |were )?(?:all )?together|(?:his|her|their|our|my) (?:very )?first (?:\w+ )?(?:trip|holiday|vacation|steps?|day|birthday|game|race|match|concert|show|tournament))\b/i;
 
-/**
- * The writer announces their own absence or slowness: "I will be out of the office", "I will
- * answer slowly", "I am with him at the hospital this week", "replies may be slower".
- */
-const AWAY_AHEAD =
-  /\b(?:i|we)(?:'ll|’ll|\s+will|\s+shall|\s+may|\s+might)\s+(?:be\s+)?(?:(?:out|away)\s+(?:of|from)\s+(?:the\s+)?(?:office|work)|away|off\s+work|on\s+(?:sick\s+)?leave|unavailable|offline|(?:answer|reply|respond)\s+(?:\w+\s+)?slow(?:ly|er)?|slow(?:er)?\s+(?:to|in)\s+(?:answer|reply|respond)\w*)\b|\b(?:i|we)(?:'m|’m|\s+am|\s+are|'re|’re)\s+(?:staying\s+)?with\s+(?:him|her|them)\b/i;
-
 /** "..., so I will sign after I come back", "so I'll send it on Tuesday": the news sets a date. */
 const TIMING =
   /\bso\s+(?:i|we)(?:'ll|’ll|\s+will|\s+can|\s+shall)\b[^.!?]*\b(?:after|when|once|until|by|on|next)\b/i;
@@ -497,11 +490,8 @@ function severityOf(
   // warmth, not a duty; for a reader who keeps business and private life apart, it is fine to leave.
   const lifeNews = isLifeNews(cue);
   // The client explained a silence with it, or asked about the rep: the news is the message.
-  // So did grave news given as the reason for an absence or slowness to come ("my father is in
-  // intensive care, so I will answer slowly", "I will be out of the office: I have surgery").
   const salient =
     message.cues.some((c) => c.type === 'absence-apology' && c.confidence >= 0.7) ||
-    (grave && AWAY_AHEAD.test(message.text.text)) ||
     message.cues.some((c) => c.type === 'question' && c.about === 'personal' && c.confidence >= 0.6);
   // "Sorry for the delay, my father was in hospital": grave news given as the reason for a silence
   // is the whole message at any stage; answering it with business alone hurts from the first email.
