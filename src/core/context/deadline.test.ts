@@ -86,6 +86,31 @@ describe('askedDeadline: the time a client asks the other side to meet', () => {
     expect(deadlineIn('We need the offer before our CEO is back on Thursday.')).toBe(endOfDay('2026-03-05'));
     expect(deadlineIn('Please send it by Thursday, when our CFO is back.')).toBe(endOfDay('2026-03-05'));
   });
+
+  // rules.dev.16 generalisation (own wording): dates offered as alternatives, lengths of time and
+  // a part of the day with no day.
+  it('takes the later of two dates joined by "or" ("today or latest tomorrow", "Thursday or Friday at the latest")', () => {
+    expect(deadlineIn('Please send the invoice today or latest tomorrow.')).toBe(endOfDay('2026-03-04'));
+    expect(deadlineIn('We need the packing list Thursday or Friday at the latest.')).toBe(
+      endOfDay('2026-03-06'),
+    );
+  });
+
+  it('near-miss: two dates not offered as alternatives keep the earliest', () => {
+    expect(deadlineIn('We need the draft by Thursday and the final version by Friday.')).toBe(
+      endOfDay('2026-03-05'),
+    );
+  });
+
+  it('sets none for a length of time or a part of the day with no day ("for two days", "in the evening")', () => {
+    expect(deadlineIn('You must stay at our plant for two days when you come.')).toBeUndefined();
+    expect(deadlineIn('You must join us, in the evening we take the team out for dinner.')).toBeUndefined();
+  });
+
+  it('near-miss: a day asked for with "for", or a part of the day after a limit word, is still a limit', () => {
+    expect(deadlineIn('We need the drawings for Friday.')).toBe(endOfDay('2026-03-06'));
+    expect(deadlineIn('Please send it by this evening.')).toBeDefined();
+  });
 });
 
 const returnIn = (text: string) => {

@@ -126,6 +126,14 @@ export function announcedReturn(message: AnalyzedMessage): number | undefined {
   return latest;
 }
 
+/** A length of time chrono reads as a date from now: "for one day", "for a couple of weeks". */
+const DURATION =
+  /^for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a few|a couple of)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)\b/i;
+/** A part of the day with no day named: "evening", "in the morning". */
+const PART_OF_DAY = /^(?:in\s+the\s+)?(?:morning|afternoon|evening|night)$/i;
+/** What joins two dates as alternatives: "today or latest tomorrow", "Friday or at the latest Monday". */
+const OR_LATER = /^\s*,?\s*or\s+(?:(?:at\s+the\s+)?(?:very\s+)?latest,?\s+)?(?:by\s+|on\s+)?$/i;
+
 /** The end of the earliest deadline a message asks the other side to meet; undefined when it sets none. */
 export function askedDeadline(message: AnalyzedMessage): number | undefined {
   const sent = messageTime(message);
@@ -139,12 +147,21 @@ export function askedDeadline(message: AnalyzedMessage): number | undefined {
       { instant: new Date(sent), timezone: 'UTC' },
       { forwardDate: true },
     );
-    for (const date of found) {
+    for (const [k, date] of found.entries()) {
+      // "Come and visit us for one day", "we stay for two weeks": a length of time, not a date.
+      if (DURATION.test(date.text)) continue;
+      // "Today or latest tomorrow", "Friday or Monday at the latest": the last of the alternatives
+      // joined by "or" is the limit; the earlier one is only a wish.
+      const next = found[k + 1];
+      if (next && OR_LATER.test(sentence.text.slice(date.index + date.text.length, next.index))) continue;
       // "By Friday" is a limit in any request; a date in a sentence about what the client needs
       // it for ("the vendor review on Monday", "we would like to order this month") is one too.
       const before = sentence.text.slice(0, date.index);
       const limited = LIMIT_BEFORE.test(before) || DELIVER_BEFORE.test(before);
       if (!timeline && !limited) continue;
+      // "We visit the plant and in the evening we go out": a part of the day with no day, in a
+      // sentence about plans, tells what happens then, not by when to answer.
+      if (!limited && PART_OF_DAY.test(date.text)) continue;
       // "I need to talk with my partner, he is back next week": in a sentence about the client's
       // plans, a date that says when someone returns is when the client goes on, not a limit.
       // "We need it before our CEO is back on Monday" still sets one.

@@ -15,6 +15,32 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.16 generalisation (own wording): near-misses of the new checks
+    {
+      name: 'near-miss: "how much is a home battery?" asks a price, not the reader’s wealth',
+      reader: 'NL',
+      writer: 'CN',
+      clientName: 'Joost de Boer',
+      history: [c('Hi, please send the price list for the storage units. Joost')],
+      draft:
+        'Hi Joost, the price list is attached. How much is a home battery like ours in your market today?',
+    },
+    {
+      name: 'near-miss: a leisure question alone, with no first name or joke, is ordinary small talk',
+      reader: 'RU',
+      writer: 'GB',
+      clientName: 'Oleg Petrov',
+      history: [c('Good day. Please send the price for two offices.')],
+      draft: 'Good day, Oleg Petrov. The price is attached. What do you do on weekends in winter?',
+    },
+    {
+      name: 'near-miss: an open reader asked about their weekend plans at first contact',
+      reader: 'US',
+      writer: 'UA',
+      clientName: 'Megan Ross',
+      history: [c('Hello, you may send an overview. Regards, Megan Ross')],
+      draft: 'Hello Megan, the overview is attached. Any fun plans for the weekend?',
+    },
     // rules.dev.15 generalisation (own wording): near-misses of "do you have kids?" to a reader in
     // between: the products, a plan or a size named after the family, not the reader's own
     {
@@ -340,6 +366,46 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.16 generalisation (own wording): marriage at first contact of an open reader,
+    // a home's price, faith kept, "how many" children, and a leisure question beside a nickname
+    {
+      name: 'marriage asked of a new US contact who shared nothing: an error even for an open reader',
+      reader: 'US',
+      writer: 'UA',
+      clientName: 'Megan Ross',
+      history: [c('Hello, you may send an overview. Regards, Megan Ross')],
+      draft: 'Hello Megan, the overview is attached. Are you married? I like to know who I work with.',
+      severity: 'error',
+    },
+    {
+      name: 'the price of the reader’s flat, asked by a new contact: a warning',
+      reader: 'NL',
+      writer: 'CN',
+      clientName: 'Joost de Boer',
+      history: [c('Hi, please send the price list for the storage units. Joost')],
+      draft:
+        'Hi Joost, the price list is attached. Your flat in the photo is lovely, how much is a flat like that in Utrecht?',
+      severity: 'warning',
+    },
+    {
+      name: 'whether a new contact keeps a fast, and how many children they have',
+      reader: 'MY',
+      writer: 'AU',
+      clientName: 'Nurul Aziz',
+      history: [c('Hi, office hours are short this month. Please send the brochure, thank you')],
+      draft:
+        'Sure! Do you fast as well? Hard with the children around, how many have you got? Brochure attached.',
+      severity: 'error',
+    },
+    {
+      name: 'a leisure question beside a nickname and a joke, to a terse reserved reader: a warning',
+      reader: 'RU',
+      writer: 'GB',
+      clientName: 'Oleg Petrov',
+      history: [c('Good day. Please send the price for two offices.')],
+      draft: 'Cheers Oleg, price attached! So what do you get up to on weekends out there? 😄',
+      severity: 'warning',
+    },
     // rules.dev.15 generalisation (own wording): whether a new contact from a culture in between
     // has a family at all, asked outright, is their own life: a finding, not passing family talk
     {

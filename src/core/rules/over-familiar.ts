@@ -29,7 +29,25 @@ const PRIVATE = phrases([
   'are you dating',
   'hot|any date|dates',
   'how much do you weigh',
+  // Their own faith kept or not: "Are you fasting too?", "Do you pray five times a day?".
+  'are you fasting|muslim|christian|catholic|jewish|hindu|buddhist|observant',
+  'do you fast|pray',
 ]);
+/**
+ * The price of the reader's home or car: "How much is a house like that?", "what did your flat
+ * cost?". Their wealth, as private as a salary, though less pointed. Not "a home battery" or "car
+ * parking": the noun must end the question.
+ */
+const HOME_PRICE =
+  /\bhow\s+much\b[^?.!]{0,40}?\b(?:house|home|apartment|flat|villa|car)(?:\s+(?:like\s+(?:that|this|yours)|cost|costs|in\s+\p{Lu}\p{L}*))*\s*(?:\?|$)/iu;
+/** "Must be tough with kids at home, how many do you have?": whether and how many, by "how many" alone. */
+const HOW_MANY_OWN = /\bhow\s+many\s+(?:do|have)\s+you\s+(?:have|got)\b/i;
+/**
+ * What the reader does with their free time: "What do you get up to on weekends?", "what do you do
+ * for fun?". Harmless alone; beside a first name or a joke the reader did not invite it adds up.
+ */
+const LEISURE =
+  /\bget\s+up\s+to\b|\bwhat\s+do\s+you\s+(?:\w+\s+){0,2}?do\s+(?:on|at|in|for|when|after)\b[^?]{0,30}\b(?:weekends?|free|spare|fun|evenings?|off)\b|\bhobbies\b/i;
 /**
  * "I saw on your profile that you moved to Austin", "I saw on Instagram you just got married": the
  * rep says they looked up the reader's private life online. Asked about at first contact, that
@@ -179,6 +197,27 @@ function childsAge(ctx: RuleContext, q: Span): boolean {
   );
 }
 
+/** "Must be tough with the kids home. How many do you have?": how many children, the kids named just before. */
+function kidsCount(ctx: RuleContext, q: Span): boolean {
+  const draft = ctx.draft.text;
+  return (
+    HOW_MANY_OWN.test(draft.text.slice(q.start, q.end)) &&
+    CHILD_MENTIONED.test(draft.text.slice(Math.max(0, q.start - 80), q.end))
+  );
+}
+
+/** Leisure questions ("what do you get up to on weekends?"), counted only beside another familiarity. */
+function leisureQuestions(ctx: RuleContext): Familiarity[] {
+  const draft = ctx.draft.text.text;
+  return draftCues(ctx, 'question')
+    .filter((q) => LEISURE.test(draft.slice(q.start, q.end)))
+    .map((q) => ({
+      kind: 'question' as const,
+      span: { start: q.start, end: q.end },
+      fix: { action: 'remove' as const, text: '' },
+    }));
+}
+
 /**
  * "I saw on your Instagram you were in Madeira, how was it?", "I saw your post about your maternity
  * leave. Boy or girl?": a question in the sentence that tells of private life looked up online, or
@@ -210,7 +249,9 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
       const to = end < 0 ? draft.tokens.length : end;
       return (
         PRIVATE.test(draft, first, to) ||
+        HOME_PRICE.test(draft.text.slice(q.start, q.end)) ||
         familyStatus(draft, first, to) ||
+        kidsCount(ctx, q) ||
         CHILD_AGE.test(draft, first, to) ||
         SPOUSE.test(draft, first, to) ||
         aboutNamedSpouse(ctx, q) ||
@@ -224,7 +265,8 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
     })
     .map((q) => {
       const [first, to] = tokenRange(draft, q);
-      const status = familyStatus(draft, first, to);
+      const status = familyStatus(draft, first, to) || kidsCount(ctx, q);
+      const wealth = HOME_PRICE.test(draft.text.slice(q.start, q.end));
       const privateOwn = PRIVATE.test(draft, first, to);
       const pointed = privateOwn || CHILD_AGE.test(draft, first, to) || childsAge(ctx, q);
       const spouse = SPOUSE.test(draft, first, to) || aboutNamedSpouse(ctx, q);
@@ -235,8 +277,8 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
         pointed,
         spouse,
         // Whether they have a family is their own life: a reader in between minds it, as a warning.
-        own: privateOwn || spouse || status,
-        privateAnywhere: pointed || spouse || status,
+        own: privateOwn || spouse || status || wealth,
+        privateAnywhere: pointed || spouse || status || wealth,
       };
     });
 }
@@ -432,12 +474,16 @@ export default defineRule({
     // Family or a wedding the rep found online, asked about by a new contact, is intrusive for any
     // reader: even an open one did not tell it to them.
     const lookedUp = stage === 'new' && LOOKED_UP.test(ctx.draft.text);
-    if (open && !lookedUp) return [];
     const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
     const questions = [
       ...privateQuestions(ctx, lookedUp).map((q) => (lookedUp ? { ...q, lookedUp } : q)),
       ...familyGreetings(ctx),
     ];
+    // Even a reader from an open culture, who has shared nothing, minds marriage, age or money asked
+    // by someone they have just met: that is private anywhere, not rapport.
+    if (open && !lookedUp) {
+      if (stage !== 'new' || opened || !questions.some((q) => q.pointed)) return [];
+    }
     const privateAnywhere = questions.filter((q) => q.privateAnywhere || q.lookedUp);
     // A client who writes "Dear Mr. Reed" keeps their distance whatever their country's profile.
     const formal = clientMessages.some((m) => FORMAL_ADDRESS.test(m.text.text));
@@ -451,6 +497,17 @@ export default defineRule({
             ...(reserved && !casualRegister(clientMessages) ? jokes(ctx) : []),
             ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
           ];
+    // A leisure question weighs itself up beside them, but does not raise a first name or a joke.
+    const before = found.length;
+    // Familiarity adds up: a leisure question beside a first name or a joke the client did not invite.
+    if (
+      !opened &&
+      !open &&
+      stage === 'new' &&
+      found.some((f) => f.kind === 'first-name' || f.kind === 'joke') &&
+      !casualRegister(clientMessages)
+    )
+      found.push(...leisureQuestions(ctx).filter((l) => !found.some((f) => f.span.start === l.span.start)));
     if (found.length === 0) return [];
     const hierarchical = r?.levels.powerDistance?.value === 'high';
     const casual = CASUAL_ADDRESS.test(ctx.draft.text.text);
@@ -486,7 +543,7 @@ export default defineRule({
           (casual ? 1 : 0) +
           // Familiarity adds up: a joke beside a first name, or one smiley after another, weighs more
           // than either alone.
-          (found.length >= 2 ? 1 : 0);
+          (before >= 2 ? 1 : 0);
       // A client who shared news of their own has let some personal talk in: what goes past it is a
       // warning, not an error.
       const scored = severityFromScore(score, opened ? Number.POSITIVE_INFINITY : 5, asked ? 3 : 4);

@@ -396,6 +396,41 @@ runRuleCases(rule, {
       draftAfter: 9 * 24,
       severity: 'error',
     },
+    // rules.dev.16 generalisation (own wording): "I'll have it ready by then" and "I'm checking and
+    // will send it" take the request on; a chaser before the deadline passed does not end it.
+    {
+      name: 'a deadline taken on with "we\'ll have it ready", chased, then missed: an error',
+      history: [
+        c('Could you get us the revised floor plan by Wednesday? The landlord signs off on Thursday.'),
+        r("Sure, we'll have it ready by Wednesday.", 2),
+        c('Any news on the floor plan?', 30),
+      ],
+      draft: 'Hi Alex, the revised floor plan is attached.',
+      draftAfter: 6 * 24,
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same missed deadline owned with an apology: a suggestion',
+      history: [
+        c('Could you get us the revised floor plan by Wednesday? The landlord signs off on Thursday.'),
+        r("Sure, we'll have it ready by Wednesday.", 2),
+        c('Any news on the floor plan?', 30),
+      ],
+      draft: 'Hi Alex, sorry for the delay, the revised floor plan is attached.',
+      draftAfter: 6 * 24,
+      severity: 'suggestion',
+    },
+    {
+      name: '"today or at the latest tomorrow", taken on with "checking and will send it", then missed',
+      history: [
+        c('Please send the packing list today or at the latest tomorrow, the truck is booked.'),
+        r('Hi Alex, I am checking with the warehouse and will send it.', 1),
+        c('Any update on the packing list?', 30),
+      ],
+      draft: 'Hi Alex, the packing list is attached.',
+      draftAfter: 5 * 24,
+      severity: 'error',
+    },
     // rules.dev.13 generalisation (own wording): thanks before "noted", and "you will have our ...",
     // take the request on as much as a bare "Noted" does.
     {

@@ -305,15 +305,19 @@ function weekendHours(from: number, to: number): number {
 const OWED_HOURS = 14 * 24;
 /** A week: the longest a matter the client called urgent can wait for news. */
 const OWED_URGENT_HOURS = 7 * 24;
-/** "I will check both points and come back this week", "te las envío esta semana": the rep promised an answer. */
+/**
+ * "I will check both points and come back this week", "I'm checking stock and will send the PI" (the "I"
+ * said once), "te las envío esta semana": the rep promised an answer.
+ */
 const PROMISE =
-  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update|prepare)\b|\b(?:te|le|les|se|vos)\s+(?:(?:lo|la|los|las)\s+)?(?:env[ií]o|mando|paso|confirmo)\b|\b(?:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|confirmar)\b|\bje\s+vous\s+(?:envoie|enverrai|confirme|confirmerai)\b/i;
+  /\b(?:(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)|and\s+will)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update|prepare)\b|\b(?:te|le|les|se|vos)\s+(?:(?:lo|la|los|las)\s+)?(?:env[ií]o|mando|paso|confirmo)\b|\b(?:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|confirmar)\b|\bje\s+vous\s+(?:envoie|enverrai|confirme|confirmerai)\b/i;
 /**
  * A short reply that takes the client's request on: "Noted, thanks.", "OK, noted.", "Thank you, well noted.",
- * "Understood, you will have it by Friday.", "You will have our offer before the 13th".
+ * "Understood, you will have it by Friday.", "You will have our offer before the 13th", "Sure, I'll have it
+ * ready by Thursday".
  */
 const TAKEN_ON =
-  /^\W*(?:(?:hi|hello|dear)\b[^,!?\n]{0,40}[,!]\s*)?(?:(?:ok(?:ay)?|sure|yes)[,.!]?\s+)?(?:(?:many\s+)?(?:thank you|thanks)\b[,.!]?\s*)?(?:well\s+)?(?:noted|understood|will do|got it|on it)\b|\byou(?:'ll|’ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|(?:the|our|my)\s+\w+)\b/i;
+  /^\W*(?:(?:hi|hello|dear)\b[^,!?\n]{0,40}[,!]\s*)?(?:(?:ok(?:ay)?|sure|yes)[,.!]?\s+)?(?:(?:many\s+)?(?:thank you|thanks)\b[,.!]?\s*)?(?:well\s+)?(?:noted|understood|will do|got it|on it)\b|\byou(?:'ll|’ll|\s+will)\s+(?:have|get|receive)\s+(?:it|them|(?:the|our|my)\s+\w+)\b|\b(?:i|we)(?:'ll|’ll|\s+will)\s+have\s+(?:it|them|(?:the|our|my)\s+\w+)\s+(?:ready|done|finished|for\s+you)\b/i;
 /** "Perdona el retraso", "Toutes mes excuses": an apology in the language of the thread. */
 const APOLOGY_ABROAD =
   /(?:^|[^\p{L}])(?:perd[oó]n[ae]?|disculp[ae]|lo siento|desculp[ae]|(?:toutes\s+)?mes\s+excuses|d[ée]sol[ée]e?|entschuldig\p{L}*|scus[ae]|mi\s+dispiace)(?![\p{L}])/iu;
