@@ -704,6 +704,49 @@ runRuleCases(rule, {
       draft: 'Join the call at 10:00 tomorrow.',
       severity: 'warning',
     },
+    // rules.dev.16 second wave (own wording): the client's ask must name the step ordered; what
+    // the reader loses without it is a reason too
+    {
+      name: 'asked for a quotation, an order to send documents first is no step the client asked for',
+      reader: 'JP',
+      writer: 'DE',
+      history: [c('Dear Mr. Roth, thank you for the meeting. Could you send us a quotation for 10 units?')],
+      draft:
+        'Dear Mr. Sato. Before we quote, send us your company registration and annual volumes by Monday.',
+      severity: 'error',
+    },
+    {
+      name: 'asked for the drawings, "send us your target dates by Friday" is a new demand',
+      reader: 'KR',
+      writer: 'US',
+      history: [c('Could you please share the drawings of the housing? Thank you.')],
+      draft: 'Send us your target dates by Friday, then we share the drawings.',
+      severity: 'error',
+    },
+    {
+      name: 'asked to book a demo, an order to confirm the session by a day stays a warning',
+      reader: 'KR',
+      writer: 'US',
+      history: [c('Could we book a demo of the dashboard next week? Thank you.')],
+      draft: 'Confirm the session time by Friday.',
+      severity: 'warning',
+    },
+    {
+      name: 'a deadline with what the reader would lose ("otherwise your launch slips") stays a warning',
+      reader: 'KR',
+      writer: 'US',
+      history: [c('Thank you for your kind message. We plan the launch for April.')],
+      draft: 'Send the final artwork by Friday, otherwise your April launch will slip.',
+      severity: 'warning',
+    },
+    {
+      name: 'a deadline with only our loss ("otherwise we lose the slot") is still a breach',
+      reader: 'KR',
+      writer: 'US',
+      history: [c('Thank you for your kind message. We plan the launch for April.')],
+      draft: 'Send the final artwork by Friday, otherwise we lose the print slot.',
+      severity: 'error',
+    },
     // rules.dev.12 near misses: the client's order came with please or thanks, or the draft puts an
     // obligation on them; neither is the client's own bare register.
     {

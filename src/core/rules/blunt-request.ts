@@ -7,6 +7,7 @@
 import type { AnalyzedMessage } from '../analysis.ts';
 import { isHighContext } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import type { AnalyzedText } from '../text/analyze.ts';
 import {
   answeredCues,
   clientName,
@@ -334,6 +335,33 @@ export function softenQuestion(sentence: string): string {
   return `${body.replace(/\b(?:can|will) you\b/i, (m) => (m[0] === 'C' || m[0] === 'W' ? 'Could you' : 'could you'))}, if possible?`;
 }
 
+/** "before we send prices", "then we prepare the offer": our own step beside the order. */
+const OWN_STEP_CLAUSE = /\b(?:(?:before|after|once|when|until|then|and|so)\s+)?(?:we|i)\s+[^,;.!?]*/gi;
+/**
+ * The things (noun lemmas) a span names; with `ordered`, only those in what the reader is told to
+ * do, not in our own step beside it.
+ */
+function thingsIn(text: AnalyzedText, start: number, end: number, ordered = false): string[] {
+  const own: [number, number][] = ordered
+    ? [...text.text.slice(start, end).matchAll(OWN_STEP_CLAUSE)].map((m) => [
+        start + m.index!,
+        start + m.index! + m[0].length,
+      ])
+    : [];
+  return text.tokens
+    .filter(
+      (t) =>
+        t.start >= start &&
+        t.end <= end &&
+        (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+        !own.some(([a, b]) => t.start >= a && t.end <= b),
+    )
+    .map((t) => t.lemma.toLowerCase())
+    .map((w) => (MEETING.test(w) ? 'meeting' : w));
+}
+/** A meeting by any name: "a short meeting" asked for, "join the call" ordered. */
+const MEETING = /^(?:call|meeting|meet|session|demo|appointment|zoom|teams|webex|video|visit)$/;
+
 /** How much the reader's culture softens requests: -2 bare imperatives are normal .. +2 heavily softened. */
 function readerSoftening(ctx: RuleContext): number {
   // Unknown culture: in English business writing a softened request is the safe middle.
@@ -511,10 +539,21 @@ export default defineRule({
     }
     if (requests.length === 0) return [];
     const terse = writesTersely(ctx) || ordersBarely(ctx);
-    // The client asked for this step themselves ("could we have a short call this week?").
-    const clientAsked = answeredCues(ctx, 'business-ask', 0.6).length > 0;
+    // The client asked for this step themselves ("could we have a short call this week?" answered
+    // by "Join the call on Thursday at 10."): the order names a thing the client's own ask named.
+    // Asking for prices is no ask for the licence we demand before sending them.
+    const asks = answeredCues(ctx, 'business-ask', 0.6);
+    const askedFor = new Set(asks.flatMap(({ message, cue }) => thingsIn(message.text, cue.start, cue.end)));
+    const clientAsked = (order: Request) =>
+      thingsIn(draft.text, order.start, order.end, true).some((w) => askedFor.has(w));
     const { why: reasons, sources } = why(ctx);
     const name = clientName(ctx);
+    // The whole sentence around an order: its cue may end at the comma before "otherwise ...".
+    const sentenceOf = (order: Request) =>
+      draft.text.sentences
+        .filter((x) => x.start < order.end && order.start < x.end)
+        .map((x) => x.text)
+        .join(' ');
     return requests.flatMap((order): Finding[] => {
       const sentence = draft.text.text.slice(order.start, order.end);
       const obligation = order.kind === 'obligation';
@@ -567,7 +606,8 @@ export default defineRule({
         if ((familiar || !highContext || verdict) && severity === 'error') severity = 'warning';
         // A bare order with a deadline to a new contact from a high-context, hierarchical culture
         // (Japan, Korea) is a breach, whatever else the profile says (eval/README, settled); a
-        // reason given for it ("because", "so that") is real softening and keeps it a warning.
+        // reason given for it ("because", "so that", "otherwise your ...") is real softening and
+        // keeps it a warning.
         if (
           highContext &&
           stage === 'new' &&
@@ -577,7 +617,9 @@ export default defineRule({
           timed &&
           !GIVES_REASON.test(draft.text.text) &&
           !OUR_REASON.test(draft.text.text) &&
-          !clientAsked
+          // "..., otherwise the demo units miss your trade show": what the reader loses is a reason too.
+          !READER_INTEREST.test(sentenceOf(order)) &&
+          !clientAsked(order)
         )
           severity = 'error';
       }
