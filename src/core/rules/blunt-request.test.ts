@@ -19,29 +19,6 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
-    // rules.dev.16 second wave (own wording): a direct reader, a plain order without a rush; a noun
-    // phrase before "will" is a statement
-    {
-      name: 'a plain order with no deadline to a reader used to plain requests is fine',
-      reader: 'NL',
-      writer: 'IN',
-      history: [c('Dear Ravi, the layout drawing looks fine. We will come back on the budget.')],
-      draft: 'Dear Joost, thank you. Send me the final floor dimensions and I will update the drawing.',
-    },
-    {
-      name: 'a routine step with a day to a direct reader is not rushed',
-      reader: 'DE',
-      writer: 'CN',
-      history: [c('Dear Li, thank you for the samples. We will test them next week.')],
-      draft: 'Dear Mr. Braun, noted. Send us the test results by Friday and we plan the next batch.',
-    },
-    {
-      name: '"Order confirmation will follow today" is our statement, not an order',
-      reader: 'DE',
-      writer: 'PL',
-      history: [c('Dear Piotr, our PO 4471 is attached.')],
-      draft: 'Dear Ms. Vogel, received with thanks. Order confirmation will follow today.',
-    },
     // rules.dev.16 generalisation (own wording): laughter at a sentence start, an offer to hear back
     // as the sentence's last clause, the reader's own timing, a deadline the thread already set
     {
@@ -575,25 +552,6 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
-    // rules.dev.16 second wave (own wording): a direct reader still hears a rush in a bare order
-    // that puts a deadline on a commitment or wants it now
-    {
-      name: 'a direct reader told to sign the order by a date it never set',
-      reader: 'DE',
-      writer: 'CN',
-      history: [c('Dear Li, the samples look fine so far. Our quality team still has to approve them.')],
-      draft:
-        'Dear Mr. Braun, thank you. Return the signed purchase order by 3 May, we need to book the line.',
-      severity: 'suggestion',
-    },
-    {
-      name: 'a direct reader told to hand over access right now',
-      reader: 'NL',
-      writer: 'BR',
-      history: [c('Hi Paulo, the workshop is on Monday. Access to our staging system needs an NDA first.')],
-      draft: 'Hi Joost, great. Give my team the staging login now, we want to prepare.',
-      severity: 'suggestion',
-    },
     // rules.dev.16 near-misses (own wording): laughter beside a business order, an unconditional
     // order after a semicolon, a new deadline, a known deadline insisted on
     {

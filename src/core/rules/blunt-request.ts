@@ -52,8 +52,7 @@ function copulaAfter(sentence: string, trigger: string): boolean {
   if (at < 0) return false;
   const rest = sentence.slice(at + trigger.length).split(/[,;:!?]/)[0]!;
   const words = rest.trim().split(/\s+/);
-  // "Order confirmation will follow today": a modal or "has" after the noun phrase is its verb too.
-  const be = words.findIndex((w) => /^(?:is|are|was|were|will|shall|has|have|had)$/i.test(w));
+  const be = words.findIndex((w) => /^(?:is|are|was|were)$/i.test(w));
   // A pronoun or a conjunction before it starts a clause of its own: "Make sure it is signed",
   // "Make sure the invoice is paid".
   return (
@@ -562,16 +561,7 @@ export default defineRule({
       // Right after the client's bad news a bare order is blunt for any reader (eval/README,
       // settled: bad-news-pitch names the timing, blunt-request the form).
       const bareAfterBadNews = afterBadNews && !withPlease;
-      // A reader used to plain requests still hears pressure in a bare order that sets a deadline on
-      // a commitment ("Send the signed PO by the 18th") or demands it now ("Send me the access
-      // today"): a direct style asks plainly, it does not rush the other side's process.
-      const rushes =
-        !withPlease &&
-        order.kind === 'order' &&
-        ((DEADLINE.test(sentence) && commits(sentence) && !knownDeadline(ctx, sentence)) ||
-          URGENT.test(sentence) ||
-          INSISTENT.test(sentence));
-      if (softening <= -1 && !obligation && !bareAfterBadNews && !rushes) return [];
+      if (softening <= -1 && !obligation && !bareAfterBadNews) return [];
       if (terse && !obligation && !bareAfterBadNews) return [];
       // "please" softens an order enough, even for a reader who softens requests the most (dev
       // labels: none of four such requests was flagged); a commitment with a deadline ("please
