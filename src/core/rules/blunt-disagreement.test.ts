@@ -306,6 +306,31 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.16 second wave (own wording): the blame sits in the sentence after the verdict
+    {
+      name: "a verdict whose next sentence says the client's installers never did it",
+      reader: 'KR',
+      writer: 'AU',
+      history: [c('Thank you for the schedule. We plan two weeks for the installation.')],
+      draft: 'Two weeks is not realistic. Your installers have never fitted these panels before.',
+      severity: 'error',
+    },
+    {
+      name: "a refusal whose next sentence puts the risk on the client's side",
+      reader: 'TR',
+      writer: 'DE',
+      history: [c('The market is very hard now. Could we pay the last invoice in three parts?')],
+      draft: 'That is not possible. The exchange-rate risk is on your side, as the contract says.',
+      severity: 'error',
+    },
+    {
+      name: "the same verdict followed by a neutral line about the client's team stays lower",
+      reader: 'KR',
+      writer: 'AU',
+      history: [c('Thank you for the schedule. We plan two weeks for the installation.')],
+      draft: 'Two weeks is not realistic. Your team can call me to plan it together.',
+      severity: 'warning',
+    },
     // rules.dev.14 generalisation (own wording): the client's objection dismissed by flatly asserting
     // the opposite; the fault put on their department
     {

@@ -220,6 +220,15 @@ const PEOPLE_BLAMED = new RegExp(
     String.raw`|\b(?:is|are|was|were|lies|lie)\s+(?:(?:made|caused)\s+)?(?:on\s+|with\s+|by\s+)?your\s+(?:side|end|responsibility|fault)\b|\byour\s+fault\b`,
   'i',
 );
+/**
+ * The sentence after a verdict blames the client's side when it names their people with a failing
+ * ("your installers have never done this", "your team did not test it") or puts the fault or the
+ * risk on their side ("the currency risk is on your side"). Not "your team can send a new one".
+ */
+const FAILING =
+  /\b(?:never|not|n(?:'|’)t|no|failed|forgot|missed|mistakes?|errors?|wrong|ignored)\b|\bon\s+your\s+(?:side|end)\b|\byour\s+(?:responsibility|fault|risk)\b/i;
+const blamesInGrounds = (sentence: string) => PEOPLE_BLAMED.test(sentence) && FAILING.test(sentence);
+
 /** "You are wrong", "you misunderstood the contract": the reader judged, one step beyond their numbers. */
 const YOU_BLAMED =
   /\byou\s+(?:(?:are|were)\s+(?:(?:simply|just|completely|totally|clearly)\s+)?(?:wrong|mistaken)|misunderst\w*)/i;
@@ -400,8 +409,13 @@ export default defineRule({
     const draft = ctx.draft.text.text;
     return verdicts.flatMap((verdict): Finding[] => {
       const sentence = draft.slice(verdict.start, verdict.end);
+      // "Six weeks is not realistic. Your team has never done this.": the verdict's grounds, in the
+      // sentence right after it, can name who is to blame; the blame belongs to the verdict.
+      const next = ctx.draft.text.sentences.find((s) => s.start >= verdict.end);
+      const blamedNext = next !== undefined && blamesInGrounds(next.text);
       // "This is not our fault" pushes the blame back across the table, as "your" would.
       const atThem =
+        blamedNext ||
         addressesReader(sentence) ||
         /^\s*(?:no|nope|nah)[.!]*\s*$/i.test(sentence) ||
         /\bnot (?:our|my) (?:fault|problem|responsibility)\b/i.test(sentence);
@@ -433,7 +447,7 @@ export default defineRule({
         // does not value blunt feedback; the reader judged alone ("you misunderstood") a step less.
         (!atThem
           ? 0
-          : PEOPLE_BLAMED.test(sentence)
+          : PEOPLE_BLAMED.test(sentence) || blamedNext
             ? feedback >= 0
               ? 2
               : 1
