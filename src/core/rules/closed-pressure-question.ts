@@ -8,6 +8,7 @@ import { isHighContext, placed } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { openQuestion } from '../rewrite/open-question.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
+import { DAY_AND_MONTH_NAMES } from '../text/calendar.ts';
 import { phrases } from '../text/phrases.ts';
 import {
   clientInvitesRequests,
@@ -324,8 +325,10 @@ const SOON = /\b(?:today|tonight|tomorrow|this week|right now|now|asap)\b/i;
  * A date the yes is asked by: "this week", "before 30 September", "until end of the month", "by
  * the 27th", "this quarter". The writer's own schedule ("so we can start in January") is not one.
  */
-const DEADLINE =
-  /\b(?:today|tonight|tomorrow|now|asap|this (?:week|month|quarter|year)|next week|(?:by|before|until|till) (?:the )?(?:end\b|\d|this\b|next\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|febr)uary\b|march\b|april\b|may\b|june\b|july\b|august\b|(?:sept|nov|dec)ember\b|october\b))/i;
+const DEADLINE = new RegExp(
+  String.raw`\b(?:today|tonight|tomorrow|now|asap|this (?:week|month|quarter|year)|next week|(?:by|before|until|till) (?:the )?(?:end\b|\d|this\b|next\b|(?:${DAY_AND_MONTH_NAMES.join('|')})\b))`,
+  'i',
+);
 /** "If the numbers work for your team, can we ...?": the yes is asked on a condition the client judges. */
 const CONDITION = /^[^?]*\b(?:if|provided|assuming)\b[^?]*,[^?]*\?/i;
 /** Soon enough to override a pause the client set: "next week", "in the coming days". */
