@@ -34,6 +34,24 @@ describe('askedDeadline: the time a client asks the other side to meet', () => {
     expect(deadlineIn('Please confirm the order until tomorrow.')).toBe(endOfDay('2026-03-04'));
   });
 
+  it('reads "Monday 16" as the 16th, not the nearest Monday', () => {
+    expect(
+      deadlineIn(
+        'We need your offer before Friday 13 March at noon, because the investment committee meets on Monday 16.',
+      ),
+    ).toBe(Date.parse('2026-03-13T12:00:00Z'));
+    expect(deadlineIn('The committee meets on Monday 16, we need the offer for it.')).toBe(
+      endOfDay('2026-03-16'),
+    );
+  });
+
+  it('keeps "Monday 16:00" and "Friday 4pm" a weekday and an hour', () => {
+    expect(deadlineIn('We need the offer for the board on Monday 16:00.')).toBe(
+      Date.parse('2026-03-09T16:00:00Z'),
+    );
+    expect(deadlineIn('Please send it by Friday 4pm.')).toBe(Date.parse('2026-03-06T16:00:00Z'));
+  });
+
   it('keeps the earliest of several deadlines', () => {
     expect(deadlineIn('We need the quote by Friday. Please send the contract by the end of next week.')).toBe(
       endOfDay('2026-03-06'),

@@ -32,6 +32,10 @@ const ASKS =
 
 const HOUR_MS = 3_600_000;
 
+/** A weekday and a bare number at the end of a date chrono read: "on Monday 16", "Friday the 13th". */
+const WEEKDAY_AND_DAY =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
+
 /**
  * English casual dates, and a bare day of the month ("before the 10th"), which chrono leaves
  * unread. Built on first use: most checks parse no date.
@@ -43,6 +47,25 @@ function dateParser(): Chrono {
   dates.parsers.push({
     pattern: () => /\b(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i,
     extract: (_context, match) => ({ day: Number(match[1]) }),
+  });
+  // "The committee meets on Monday 16": chrono reads the 16 as the hour of the nearest Monday;
+  // a weekday with a bare number after it names the day of the month ("Monday 16:00" and "Monday
+  // 4pm" keep their hour).
+  dates.refiners.push({
+    refine: (context, results) => {
+      for (const result of results) {
+        const day = WEEKDAY_AND_DAY.exec(result.text)?.[1];
+        if (!day || result.start.isCertain('month')) continue;
+        const ref = context.reference.instant;
+        const month = ref.getUTCMonth() + (Number(day) < ref.getUTCDate() ? 1 : 0);
+        result.start.delete(['hour', 'minute', 'weekday']);
+        result.start.assign('day', Number(day));
+        result.start.imply('month', (month % 12) + 1);
+        result.start.imply('year', ref.getUTCFullYear() + (month > 11 ? 1 : 0));
+        result.start.imply('hour', 12);
+      }
+      return results;
+    },
   });
   return dates;
 }
