@@ -34,7 +34,7 @@ runDetectorCases(acknowledgement, {
     // rules.dev.13 generalisation (own wording): laughing along with a joke about their family, in
     // the same words, takes it up, even when business follows in the same line
     {
-      text: '«My wife would say the same about me 😄 The export fix ships Monday.»',
+      text: '«My wife would say the same about me 😄» The export fix ships Monday.',
       answers: DASHBOARD_JOKE,
       minConfidence: 0.8,
     },

@@ -27,7 +27,7 @@ runDetectorCases(personalDisclosure, {
       text: '«My wife and I got married on Saturday, still floating :)» About the quote, can you add freight?',
       topic: 'life-event',
     },
-    { text: '«Our son turned five 🎉 His party is on Saturday with the whole family.»' },
+    { text: '«Our son turned five 🎉» His party is on Saturday with the whole family.' },
     { text: '«Took the kids to the zoo 😀 and they loved the penguins.»' },
     // near-miss of the staff's wish to visit: the writer's own family planning a trip is news
     { text: '«My kids want to go to Lapland now, we are thinking of Christmas there.»' },

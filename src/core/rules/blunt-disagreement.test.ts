@@ -170,6 +170,14 @@ runRuleCases(rule, {
       draft: 'yes, that light pine is bad for humid warehouses, we use treated oak',
     },
     {
+      name: 'a "yes" after a lead naming the topic joins the client’s complaint too',
+      reader: 'SG',
+      history: [
+        c('Hi, the export to the warehouse system broke again this morning, same error as last week'),
+      ],
+      draft: 'About the export: yes, same fault, the certificate on our gateway expired again. Renewed now.',
+    },
+    {
       name: 'contradicting a client who ran down their own work is praise',
       reader: 'PL',
       history: [c('Thanks for reading my report. I know it was too dry and far too long.')],
@@ -306,6 +314,15 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // a topic lead with no "yes" after it is still a flat verdict on the client's claim
+    {
+      name: 'a topic lead before a flat contradiction of the client’s complaint',
+      reader: 'SG',
+      history: [
+        c('Hi, the export to the warehouse system broke again this morning, same error as last week'),
+      ],
+      draft: 'About the export: no, that is wrong, the error is in your firewall settings.',
+    },
     // rules.dev.16 second wave (own wording): the blame sits in the sentence after the verdict
     {
       name: "a verdict whose next sentence says the client's installers never did it",

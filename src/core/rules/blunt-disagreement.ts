@@ -8,6 +8,7 @@ import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
 import { placed } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { TOPIC_LEADS } from '../text/fronted-clause.ts';
 import {
   answeredCues,
   clientName,
@@ -151,9 +152,11 @@ function why(ctx: RuleContext) {
 const AGREEING = /^\W*(?:agreed|you(?:'re|’re| are) (?:right|correct)|true|indeed|absolutely|fair enough)\b/i;
 /**
  * "Yes, that kind of carton is wrong for sea freight" after the client complained about it: a
- * "yes" or "exactly" before the verdict joins the client's own complaint.
+ * "yes" or "exactly" before the verdict joins the client's own complaint, also after a lead that
+ * names the topic ("On the sync: yes, same error", "About the cartons, exactly").
  */
-const JOINS_COMPLAINT = opening(String.raw`(?:yes|yeah|yep|exactly|totally|definitely)\b`);
+const TOPIC_LEAD = String.raw`(?:(?:${[...TOPIC_LEADS, 'on', 'as for'].join('|')})\s+[^:,.!?]{1,40}[:,]\s*)?`;
+const JOINS_COMPLAINT = opening(String.raw`${TOPIC_LEAD}(?:yes|yeah|yep|exactly|totally|definitely)\b`);
 /**
  * "Be brutally honest: is six weeks realistic?", "Tell me what's wrong with it", "please tell me
  * directly, no need to be polite": the client asked for a frank verdict, and giving one is doing

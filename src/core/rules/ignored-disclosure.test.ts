@@ -390,6 +390,23 @@ runRuleCases(rule, {
       draft: 'Hi Daniel, the offer is valid until the end of the month.',
       severity: 'suggestion',
     },
+    // an emoji that closes the joke just before the family news sets its tone (a bid, a warning);
+    // split from it by a line break it is not read as the news's own
+    {
+      name: 'family news right after a joke closed with an emoji, not yet friendly: a warning',
+      reader: 'US',
+      writer: 'SE',
+      history: [
+        r('Hi Maya, a note that your licence renews on 1 March. Details will follow. Best, Jonas', 0),
+        c(
+          'Hi Jonas! Hope the snow is treating you well, I know you Germans love a proper winter 😄 We just came back from a week of skiing with the kids, they want to move to the mountains now. Talk next week about the licence.',
+          240,
+        ),
+      ],
+      draft:
+        'Hi Maya, so about the licence: the price from March is 12% higher. Please let me know the seat count. Best, Jonas',
+      severity: 'warning',
+    },
     // rules.dev.13 generalisation (own wording): "still recovering" after a party is tiredness, not
     // health news: no grave news in the first emails
     {

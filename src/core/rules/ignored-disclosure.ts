@@ -431,11 +431,16 @@ function openingFormula(message: AnalyzedMessage, cue: Cue): boolean {
  * an emoji or laughter right after it) asks to be shared, not only explains a delay.
  */
 function bidsForResponse(message: AnalyzedMessage, cue: Cue): boolean {
-  const after = message.text.text.slice(cue.start, cue.end + 40);
+  // An emoji that closes the sentence just before the news, on its line, sets its tone too ("I know
+  // you Swedes take it seriously 😄 We just got back from the coast with the kids").
+  const before = EMOJI_BEFORE.exec(message.text.text.slice(Math.max(0, cue.start - 12), cue.start));
+  const after = (before?.[0] ?? '') + message.text.text.slice(cue.start, cue.end + 40);
   return (
     /!!|\b(?:ha(?:ha)+|lol)\b/i.test(after) || EMOJI.test(after) || EMOTICON.test(after) || PRIDE.test(after)
   );
 }
+/** An emoji run (skin tones, joiners) at the end of a text, then only spaces. */
+const EMOJI_BEFORE = /(?:\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u200D|\uFE0F)*)+[ \t]*$/u;
 /** ":)", ":-D", ";)": the emoticon of a writer without emoji. */
 const EMOTICON = /(?:^|\s)[:;]-?[)D](?=\s|$|[.,!])/;
 /**

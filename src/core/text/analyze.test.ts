@@ -71,6 +71,38 @@ describe('analyze', () => {
     expect(sentences('Ref. No. 12345 is attached.')).toEqual(['Ref.', 'No. 12345 is attached.']);
   });
 
+  it('ends a sentence at an emoji followed on its line by a capitalised word or a question word', () => {
+    const splits: [string, string[]][] = [
+      [
+        'Fingers crossed for the surgery 🤞 Friday still works for us.',
+        ['Fingers crossed for the surgery 🤞', 'Friday still works for us.'],
+      ],
+      ['Just back from Lisbon 😎 When can you ship?', ['Just back from Lisbon 😎', 'When can you ship?']],
+      ['Welcome back 👋🏽 I moved the call to 3pm.', ['Welcome back 👋🏽', 'I moved the call to 3pm.']],
+      ['So happy for you ❤️ Let us talk on Monday.', ['So happy for you ❤️', 'Let us talk on Monday.']],
+      [
+        'Best team ever 👨‍👩‍👧 Anyway, the report is late.',
+        ['Best team ever 👨‍👩‍👧', 'Anyway, the report is late.'],
+      ],
+      ['Great news 🎉🎉 how soon can we start?', ['Great news 🎉🎉', 'how soon can we start?']],
+    ];
+    for (const [text, expected] of splits) expect(sentences(text)).toEqual(expected);
+    const keeps = [
+      // Inside a sentence: a lower-case word, or a word the emoji hangs on.
+      'The new plant 🏭 is ready for the audit.',
+      'Flights to 🇯🇵 Tokyo are booked.',
+      'I ❤️ Paris in spring.',
+      'We met the 🚀 Team from Acme.',
+      // A lower-case question word that opens no question.
+      'We found the spot 📍 where the parcel was left.',
+      // Glued to the next word.
+      'Great🎉Let us go.',
+    ];
+    for (const text of keeps) expect(sentences(text)).toEqual([text]);
+    // At the end of a line, wink's reading is kept.
+    expect(sentences('Congrats 🎉\nLet us talk')).toEqual(['Congrats 🎉\nLet us talk']);
+  });
+
   it('numbers each token with the sentence it belongs to', () => {
     const text = analyze('No. Price is final.');
     expect(text.tokens.map((t) => t.sentence)).toEqual([0, 1, 1, 1, 1]);

@@ -268,7 +268,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   }
 
   const sentences: Sentence[] = [];
-  const spans = splitBareNo(raw.sentences, tokens);
+  const spans = splitSpans(raw.sentences, tokens);
   const second = new SecondPass(cased);
   spans.forEach(([first, last, wink], index) => {
     for (let t = first; t <= last; t++) {
@@ -330,18 +330,55 @@ const secondPasses = new WeakMap<AnalyzedText, SecondPass>();
 
 // Not a literal in the loop: the bundler turns a \p{...} literal into a `new RegExp` per use.
 const CAPITAL = /^\p{Lu}/u;
+/** A token of an emoji: a pictograph, a skin tone, a flag letter, a joiner or a variation selector. */
+const EMOJI_PART =
+  /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0F)+$/u;
+const QUESTION_WORD = /^(?:what|when|where|which|who|whom|whose|why|how)$/i;
+/** Subject pronouns: "I ❤️ Paris" uses the emoji as a word. */
+const SUBJECT = /^(?:i|we|he|she|they)$/i;
+/** Tags of a word that wants one after it ("flights to 🇯🇵 Tokyo", "the 🏭 Plant"): no sentence ends there. */
+const LEADS_ON = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'SCONJ']);
 
 /**
- * wink's sentence spans, with a bare "No." that opens a line or a sentence made a sentence of its
- * own. wink reads "No." as the abbreviation of "number" and runs it into what follows unless that
- * is "The" or a pronoun: "No. Onboarding plan cannot be shorter." is two sentences, "No. 5 is
- * ready" is one. Each span keeps the index of the wink sentence it came from (for its sentiment).
+ * Whether an emoji run (tokens `first`..`last`) in the span from `from` to `end` closes a sentence,
+ * as chat writers end one with an emoji instead of a full stop ("Hope she feels better 🙏 Tomorrow
+ * works", "Back from Samarkand 😅 What is your lead time?"): words before it on which it does not
+ * hang, and after it on the same line a capitalised word, or a question word opening a question.
+ * Inside a sentence ("the new plant 🏭 is ready") or before a line break it is left to wink.
  */
-function splitBareNo(spans: RawDocument['sentences'], tokens: Token[]): [number, number, number][] {
+function emojiEnds(tokens: Token[], from: number, first: number, last: number, end: number): boolean {
+  const before = tokens[first - 1];
+  const next = tokens[last + 1];
+  if (first <= from || !before || !next || last >= end) return false;
+  if (before.pos === 'SPACE' || LEADS_ON.has(before.pos) || SUBJECT.test(before.value)) return false;
+  // A space, not a line break (that is wink's to read) and not nothing ("Great🎉Let's").
+  if (next.pos === 'SPACE' || next.start === tokens[last]!.end) return false;
+  if (CAPITAL.test(next.value)) return true;
+  return QUESTION_WORD.test(next.value) && tokens[end]?.value === '?';
+}
+
+/**
+ * wink's sentence spans, with two ends wink does not see. A bare "No." that opens a line or a
+ * sentence is a sentence of its own: wink reads "No." as the abbreviation of "number" and runs it
+ * into what follows unless that is "The" or a pronoun: "No. Onboarding plan cannot be shorter." is
+ * two sentences, "No. 5 is ready" is one. And an emoji can end a sentence (see emojiEnds). Each
+ * span keeps the index of the wink sentence it came from (for its sentiment).
+ */
+function splitSpans(spans: RawDocument['sentences'], tokens: Token[]): [number, number, number][] {
   const out: [number, number, number][] = [];
   spans.forEach(([first, last], wink) => {
     let from = first;
     for (let t = first; t < last; t++) {
+      if (EMOJI_PART.test(tokens[t]!.value) && !EMOJI_PART.test(tokens[t - 1]?.value ?? '')) {
+        let end = t;
+        while (end < last && EMOJI_PART.test(tokens[end + 1]!.value)) end++;
+        if (emojiEnds(tokens, from, t, end, last)) {
+          out.push([from, end, wink]);
+          from = end + 1;
+        }
+        t = end;
+        continue;
+      }
       const next = tokens[t + 1]!;
       const before = tokens[t - 1];
       const opens = t === from || (before?.pos === 'SPACE' && before.value.includes('\n'));
