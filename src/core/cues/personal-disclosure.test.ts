@@ -8,6 +8,8 @@ runDetectorCases(personalDisclosure, {
     { text: '«My son was injured at football practice on Sunday.»' },
     // near-miss of the trading season: the holiday itself, spent with family, stays a disclosure
     { text: '«We spent the Easter weekend with my parents in the mountains.»', topic: 'celebration' },
+    // near-miss of the company named after a festival: the festival itself, kept with family
+    { text: '«We spent Diwali with my in-laws in Jaipur, lovely but loud.»', topic: 'celebration' },
     // rules.dev.13 generalisation (own wording): "still recovering" after a party, a trip or a race
     // is the tiredness after it; beside a surgery or an illness it stays health
     {
@@ -261,6 +263,9 @@ runDetectorCases(personalDisclosure, {
     // cues.dev.3 generalisation (own wording): product families, campaigns, the company's premises and
     // staff, weather that delays a shipment.
     'Our new family of sensors ships in March.',
+    // rules.dev.17 generalisation (own wording): a festival naming the writer's company
+    'I am Mori from the purchasing team of Obon Logistics.',
+    'This is Priya from Diwali Textiles, following up on the samples.',
     'Our Easter campaign starts on Monday.',
     'Our Osaka plant was damaged in the earthquake, but production resumes next week.',
     'Our lead engineer is on paternity leave until May, so I am covering his accounts.',

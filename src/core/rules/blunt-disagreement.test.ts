@@ -20,6 +20,13 @@ const directClient = [
 
 runRuleCases(rule, {
   valid: [
+    {
+      name: 'near-miss: a bug report from the client’s team, thanked for, is no blame',
+      reader: 'GB',
+      writer: 'IN',
+      history: [c('Morning. Our QA team logged two defects on the new build. Could you check?')],
+      draft: 'Thanks for the report from your QA team, we are fixing both defects today.',
+    },
     // rules.dev.14 generalisation (own wording): a plain yes-or-no answer asked for is what was asked
     {
       name: 'a client who asked for a straight yes or no gets a plain "no, that date is impossible"',
@@ -314,6 +321,15 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.17 generalisation (own wording): the fault named "from" or "by" the client's people
+    {
+      name: "a failure put down as an error by the client's support staff",
+      reader: 'GB',
+      writer: 'IN',
+      history: [c('Morning. Our users report that the export fails every night. Can you look today?')],
+      draft: 'We checked the logs. These are errors by your support staff, they ran the old script.',
+      severity: 'error',
+    },
     // a topic lead with no "yes" after it is still a flat verdict on the client's claim
     {
       name: 'a topic lead before a flat contradiction of the client’s complaint',

@@ -220,7 +220,9 @@ const PEOPLE_BLAMED = new RegExp(
     String.raw`(?:team|teams|engineers?|engineering|people|staff|pm|project\s+manager|managers?|consultants?|operators?|technicians?|colleagues?|developers?|lawyers?|accountants?|inspectors?|installers?|departments?|dept|buyers?|purchasers?|planners?)\b` +
     // ... or the fault put on their side: "the delay is on your side", "that is your responsibility",
     // "the mistake was made on your side".
-    String.raw`|\b(?:is|are|was|were|lies|lie)\s+(?:(?:made|caused)\s+)?(?:on\s+|with\s+|by\s+)?your\s+(?:side|end|responsibility|fault)\b|\byour\s+fault\b`,
+    String.raw`|\b(?:is|are|was|were|lies|lie)\s+(?:(?:made|caused)\s+)?(?:on\s+|with\s+|by\s+)?your\s+(?:side|end|responsibility|fault)\b|\byour\s+fault\b` +
+    // "a mistake from your QA team", "errors by your staff": "from" or "by" after the fault names who erred.
+    String.raw`|\b(?:mistakes?|errors?|faults?)\s+(?:from|by)\s+your\s+(?:[\w-]+\s+)?(?:team|staff|people|engineers?|department|side)\b`,
   'i',
 );
 /**

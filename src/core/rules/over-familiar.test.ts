@@ -15,6 +15,14 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    {
+      name: 'near-miss: an endearment and a hug to an open reader who signs "Beijos" returns their warmth',
+      reader: 'BR',
+      writer: 'AR',
+      clientName: 'Paula Costa',
+      history: [c('Oi! Manda a proposta, por favor. Beijos, Paula')],
+      draft: 'Paula querida, the proposal is attached. Big hug!',
+    },
     // rules.dev.16 generalisation (own wording): near-misses of the new checks
     {
       name: 'near-miss: "how much is a home battery?" asks a price, not the reader’s wealth',
@@ -366,6 +374,37 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.17 generalisation (own wording): marriage asked in statement order, endearments and
+    // hugs to a reserved new contact, and a company named after a festival not taken for shared news
+    {
+      name: 'marriage asked in statement order ("you are married?") of a new reserved contact: an error',
+      reader: 'FI',
+      writer: 'IN',
+      clientName: 'Jari Korhonen',
+      history: [c('Good morning, please send the certificate and the price list. Regards, Jari Korhonen')],
+      draft: 'Good morning Sir, both attached. You are married, Sir? Kindly tell me about your family also.',
+      severity: 'error',
+    },
+    {
+      name: 'a festival in the client’s company name is not personal news: marriage stays an error',
+      reader: 'JP',
+      writer: 'AU',
+      clientName: 'Hiro Mori',
+      history: [
+        c('Dear Mr. Clark, I am Mori from the purchasing team of Obon Logistics. Please send a quote.'),
+      ],
+      draft: 'Dear Mr. Mori, the quote is attached. By the way, are you married yet?',
+      severity: 'error',
+    },
+    {
+      name: 'an endearment and a hug beside a smiley to a reserved new contact: a warning',
+      reader: 'SE',
+      writer: 'BR',
+      clientName: 'Anders Lind',
+      history: [c('Hi Paula, thanks for the call. Please send the rate card. /Anders')],
+      draft: 'Anders darling, the rate card is attached 😊 Talk soon, kisses!',
+      severity: 'warning',
+    },
     // rules.dev.16 generalisation (own wording): marriage at first contact of an open reader,
     // a home's price, faith kept, "how many" children, and a leisure question beside a nickname
     {

@@ -21,6 +21,8 @@ const PRIVATE = phrases([
   'your age|salary|income|religion|politics|girlfriend|boyfriend',
   'how much do you earn|make',
   'are you married|single|religious|pregnant',
+  // The same asked in statement order, as Indian, Russian or learner English often does: "Sir, you are married?".
+  'you are married|single|pregnant',
   'who did you vote for',
   // Romance is private anywhere in business: "How's your love life?", "Seeing anyone?", "Any hot dates?".
   'love life',
@@ -121,6 +123,12 @@ const JOKE =
 const JOKE_TEST = new RegExp(JOKE.source, 'iu');
 /** Address that is casual or intimate for a new business contact: "Hey Kenji!", "my dear". */
 const CASUAL_ADDRESS = /^\s*(?:hey|yo|hiya|howdy)\b|\b(?:my dear|dear friend|buddy|mate|pal|dude)\b/i;
+/**
+ * Endearments and hugs sent to a new business contact: "Mikko querido", "big hug!", "kisses from
+ * Rio", "beijos". Warm among friends; from someone met once, the familiarity is at least a warning
+ * (not more by itself: the rest of the draft decides an error).
+ */
+const ENDEARMENT = /\b(?:querid[oa]|darling|sweetie|big\s+hugs?|xoxo|besos|beijos|bisous|kisses)\b/i;
 /** The client's own formal address ("Dear Ms Ivanova", "Tanaka-san"): they keep distance, whatever the country. */
 const FORMAL_ADDRESS =
   /\b(?:Mr|Ms|Mrs|Dr|Dra|Sr|Sra|Srta|Herr|Frau|Prof|Profa|Dott|Mme|Mlle)\.?\s+\p{Lu}|\p{L}+-san\b/u;
@@ -511,6 +519,7 @@ export default defineRule({
     if (found.length === 0) return [];
     const hierarchical = r?.levels.powerDistance?.value === 'high';
     const casual = CASUAL_ADDRESS.test(ctx.draft.text.text);
+    const endearment = ENDEARMENT.test(ctx.draft.text.text);
     const { why: reasons, sources } = why(ctx);
     const name = clientName(ctx);
     const draft = ctx.draft.text.text;
@@ -552,8 +561,8 @@ export default defineRule({
         ruleId: 'over-familiar',
         // A reader whose culture has no profile is weighed on what the draft and the thread show
         // (a pointed question, casual address, a formal client, a new contact), as one in between.
-        // Private life looked up online and asked about is at least a warning.
-        severity: item.lookedUp && scored === 'suggestion' ? 'warning' : scored,
+        // Private life looked up online and asked about, or an endearment, is at least a warning.
+        severity: (item.lookedUp || endearment) && scored === 'suggestion' ? 'warning' : scored,
         message: {
           en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${name} may find it too familiar.`,
           ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${name}) это может показаться фамильярным.`,
