@@ -13,6 +13,8 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['We just got back from Crete with the kids. Where do you go in summer?', 'open', 'personal'],
   ['We just got back from Crete with the kids. Can you do 3pm on Friday?', 'closed', 'business'],
   ['Three?', 'closed', 'business'],
+  // The mark inside a closing aside still marks the sentence.
+  ['and what would the fee be for weekend cover (Saturdays only?)', 'open', 'business'],
   // An everyday verb ("meet", "try") is business only by what it acts on.
   ['Did you get to meet your new grandson?', 'closed', 'personal'],
   ['Did the kids try surfing in the end?', 'closed', 'personal'],

@@ -266,7 +266,8 @@ function matchSaid(text: AnalyzedText, m: { start: number; end: number }): strin
 
 /** Whether a sentence asks something, and how; undefined for statements, wishes and offers. */
 export function questionShape(text: AnalyzedText, sentence: Sentence): QuestionShape | undefined {
-  const marked = sentence.text.trim().endsWith('?');
+  // "what would the rate be (our night, your day I guess?)": the mark inside a closing aside.
+  const marked = /\?[)\]]*\s*$/.test(sentence.text);
   const at = firstWordIndex(text, sentence);
   const first = at === undefined ? undefined : text.tokens[at];
   const inverted = at !== undefined && isInverted(text, at);

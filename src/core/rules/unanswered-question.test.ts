@@ -15,6 +15,62 @@ const WORKING = [
 runRuleCases(rule, {
   invalid: [
     {
+      name: 'a home cookout on the weekend of a planned visit, worded "you\'ll have to come", skipped for the agenda',
+      reader: 'NZ',
+      writer: 'IN',
+      clientName: 'Tama',
+      repName: 'Vikram',
+      history: [
+        r('Good news Tama, I land in Auckland on 3 June for the rollout week.'),
+        c(
+          "Sweet as! You'll have to come over to ours on the Sunday for a hangi, the whole whānau wants to meet you. Can you also send the rollout plan?",
+        ),
+      ],
+      draft:
+        'Hi Tama, sure, I will send the rollout plan tomorrow. Please book a meeting room for that week.',
+      severity: 'error',
+    },
+    {
+      name: 'a fee question whose mark sits inside a closing aside, passed over for the start date',
+      reader: 'GB',
+      writer: 'PH',
+      history: [
+        c(
+          'Can we bring in a third agent from May? and what would the monthly fee be for weekend cover (Sat and Sun only?)',
+        ),
+      ],
+      draft:
+        'Hi Emma! Yes, we can bring in a third agent from May 5. I will send the updated contract today.',
+    },
+    {
+      name: 'a how-to answered by a list of something else: not the method asked',
+      reader: 'SE',
+      writer: 'BR',
+      history: [c('how do I export the monthly report? finance needs it tomorrow')],
+      draft: 'Hi Karin! Our new features this month: 1. dark mode 2. faster search 3. a new logo.',
+    },
+    {
+      name: 'asked to have a look at a billing doubt, the reply names one word of it only',
+      reader: 'GB',
+      writer: 'TR',
+      history: [
+        c('I think we were charged twice for the March licence. Would you mind having a look when you can?'),
+      ],
+      draft: 'Dear Helen, thank you for your message. The April invoice will follow next week.',
+    },
+    {
+      name: 'the rep addressed by name, then asked how the holiday went: a sales pitch skips it',
+      reader: 'VN',
+      writer: 'US',
+      clientName: 'Linh',
+      repName: 'Mark Ellis',
+      history: [
+        r('Hi Linh, the new dashboard is live.'),
+        c('Anh Mark, how was your Tet holiday? We are testing the dashboard now.'),
+      ],
+      draft: 'Great to hear you are testing it. When can we talk about the annual plan?',
+    },
+    {
       name: 'a lower fee asked, the reply only thanks and moves to the contract: the request is skipped',
       reader: 'PK',
       writer: 'GB',
@@ -1093,6 +1149,52 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    {
+      name: 'the rep addressed by name, then asked how the holiday went: an account of it answers',
+      reader: 'VN',
+      writer: 'US',
+      clientName: 'Linh',
+      repName: 'Mark Ellis',
+      history: [
+        r('Hi Linh, the new dashboard is live.'),
+        c('Anh Mark, how was your Tet holiday? We are testing the dashboard now.'),
+      ],
+      draft:
+        'Linh, we went to my wife’s village and it was so peaceful! Great to hear you are testing the dashboard.',
+    },
+    {
+      name: 'a how-to asked, the steps given as a numbered list',
+      reader: 'SE',
+      writer: 'BR',
+      history: [c('how do I export the monthly report? finance needs it tomorrow')],
+      draft: 'Hi Karin! Easy: 1. Open Reports. 2. Pick the month. 3. Click Export and choose PDF.',
+    },
+    {
+      name: 'asked to have a look at a billing doubt, the finding told without "we checked"',
+      reader: 'GB',
+      writer: 'TR',
+      history: [
+        c('I think we were charged twice for the March licence. Would you mind having a look when you can?'),
+      ],
+      draft: 'Dear Helen, the March licence was charged once; the second line is the support renewal.',
+    },
+    {
+      name: 'a question the client answered in a later "all good, just saw it" message',
+      reader: 'AU',
+      writer: 'PH',
+      history: [
+        c('Do your agents work public holidays as well?'),
+        c('All good, just saw it on page 3. Can we talk on Friday about the rollout?'),
+      ],
+      draft: 'Hi Jack! Yes, Friday works, I will send an invite for 2pm.',
+    },
+    {
+      name: 'a price asked to be sent, answered by the price list attached',
+      reader: 'JP',
+      writer: 'AR',
+      history: [c('Could you please send us the datasheet and price for the 1 litre tins?')],
+      draft: 'Dear Mr. Sato, attached you will find the datasheet and the price list for the 1 litre tins.',
+    },
     {
       name: 'a revised fee asked, "let me see what I can do" takes it to whoever decides',
       reader: 'PK',

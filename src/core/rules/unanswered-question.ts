@@ -455,7 +455,7 @@ const WITHDRAWN =
  * client answers their own question.
  */
 const SELF_ANSWERED =
-  /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
+  /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit|all\s+good|no\s+worries)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
 /** "How was the trip, did you get to see the sea?": an open question closed by a yes/no clause. */
 const CLOSED_TAIL = /,\s*(?:did|do|have|has|were|was|could|can)\s+(?:you|u)\b[^,?]*\?*\s*$/i;
 /** "..., no?", "..., right?", "..., né?": a tag that asks the reader to agree with the statement before it. */
@@ -567,7 +567,7 @@ const PEOPLE_NAMED =
   /\b(?:me|myself|us|colleague|colleagues|ceo|cfo|cto|coo|manager|director|engineer|architect|team|head\s+of)\b/i;
 /** "Take a look", "look into it", "check", "investigate": the rep's side is asked to examine something. */
 const LOOK_ASKED =
-  /\b(?:(?:take|have)\s+a\s+(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
+  /\b(?:(?:take|taking|have|having)\s+a\s+(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
 /** "We checked ...", "our team has looked into it", "our engineers found ...", "we are investigating": the look taken. */
 const LOOKED_TOLD =
   /\b(?:(?:we|i|our\s+(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged|found|identified|diagnosed|pinpointed)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
@@ -697,11 +697,35 @@ function afterOpeningGreeting(message: AnalyzedMessage, question: Cue): number {
   return name ? greeting.end + name[0].length : question.start;
 }
 
+/** "Khun Jake, ", "Rahul ji, ", "Ms. Tan, ": a title and a name opening the question, no greeting word. */
+const VOCATIVE = /^\W*(?:[\p{L}.'’-]+\s+){0,2}?[\p{L}.'’-]+,\s*(?=\S)/u;
+
+/** The length of an address to the rep that opens a question ("Jake, how was ...?"), or 0. */
+function vocativeLength(ctx: RuleContext, message: AnalyzedMessage, question: Cue): number {
+  const body = message.text.text.slice(question.start, question.end);
+  const vocative = VOCATIVE.exec(body);
+  if (!vocative) return 0;
+  const rep = new Set(
+    ctx.writer.name
+      .toLowerCase()
+      .split(/[\s,.]+/)
+      .filter(Boolean),
+  );
+  return vocative[0]
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => rep.has(w))
+    ? vocative[0].length
+    : 0;
+}
+
 function answered(ctx: RuleContext, { message, question, closedQuestions }: Asked): boolean {
   const draft = ctx.draft.text;
   const q = message.text;
   // "Good morning Vikram, how was Diwali?": the greeting and the name are not what is asked.
-  const afterGreeting = afterOpeningGreeting(message, question);
+  const greeted = afterOpeningGreeting(message, question);
+  const afterGreeting =
+    greeted > question.start ? greeted : question.start + vocativeLength(ctx, message, question);
   const label =
     LEAD_IN.exec(q.text.slice(afterGreeting, question.end)) ??
     LEAD_CLAUSE.exec(q.text.slice(afterGreeting, question.end));
@@ -909,6 +933,17 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       )
     )
       return true;
+    // "I think we were billed twice, would you mind having a look?" -> "There is no double charge:
+    // the second line is the March licence": the finding told on the matter, in two of its words,
+    // is the look taken, whether or not the reply says "we checked".
+    if (
+      statements.some(
+        (s) =>
+          [...contentLemmas(draft, s.firstToken, s.endToken)].filter((l) => matter.has(l) && !names.has(l))
+            .length >= 2,
+      )
+    )
+      return true;
   }
   // A question the English tagger cannot read ("E qual é o prazo de entrega dos sensores?") is
   // answered by a statement that takes up one of its longer words ("Os sensores chegam ...").
@@ -973,6 +1008,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     const orders = draftOrders(ctx, 0.6);
     const step = (s: Sentence) =>
       PLAN_TOLD.test(s.text) || orders.some((o) => o.start < s.end && s.start < o.end);
+    // "How do I add users?" -> "Here are the steps: 1. Go to Settings. 2. Click Invite.": a numbered
+    // list of orders is the method, whatever its words ("1. dark mode 2. faster search" is not).
+    if (INLINE_LIST.test(draft.text) && statements.some(step)) return true;
     if (
       statements.some(
         (s) =>
@@ -1003,6 +1041,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       yesOrNoSentences(draft, onPoint).length > 0 ||
       onPoint.some((s) => STANCE.test(s.text) || VIEW_GIVEN.test(s.text)))
   )
+    return true;
+  // "Could you send us the specification and price?" -> "Attached are the specs and our price
+  // list": a figure asked to be sent is answered by sending it, about what was asked.
+  if (request && statements.some((s) => PROVIDES.test(draft, s.firstToken, s.endToken) && takesUp(s)))
     return true;
   if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
@@ -1410,9 +1452,9 @@ function confirmsClause(sentence: string): boolean {
   );
 }
 
-/** "At my home", "my wife will cook", "be our guest": hospitality in the host's own home. */
+/** "At my home", "my wife will cook", "be our guest", "come round to ours": hospitality in the host's own home. */
 const HOME_HOSPITALITY =
-  /\b(?:(?:my|our)\s+(?:home|house|farm|family)|my\s+(?:wife|husband|mother)|our\s+guests?)\b/i;
+  /\b(?:(?:my|our)\s+(?:home|house|place|farm|family)|my\s+(?:wife|husband|mother)|our\s+guests?|(?:round|over)\s+to\s+(?:ours|mine))\b/i;
 /** "When you come to Osaka", "if you come", "when next you are in Lagos": a visit not yet planned. */
 const OPEN_INVITATION =
   /\b(?:when|if|whenever|next\s+time)\s+(?:next\s+)?you\s+(?:\w+\s+)?(?:come|visit|travel|are\s+(?:next\s+)?(?:in|here|around))\b/i;
