@@ -28,6 +28,9 @@ runDetectorCases(badNews, {
     { text: '«Forty roles in our Lyon office will be cut next month.»', topic: 'other' },
     { text: '«Our depot was hit by shelling on Tuesday.»', topic: 'other' },
     { text: '«There was a fire at our Ghent plant overnight; nobody was hurt.»', topic: 'other' },
+    // rules.dev.17 generalisation (own wording): staff made redundant.
+    { text: '«The owners made sixty people redundant on Friday, my deputy among them.»', topic: 'other' },
+    { text: '«We have had to make roughly half of the staff redundant.»', topic: 'other' },
     // loss
     { text: '«My father passed away last Tuesday, so I was out.»', topic: 'loss' },
     {
@@ -162,6 +165,8 @@ runDetectorCases(badNews, {
     'If the budget gets cut, we will have to pause.',
     'Did your team get hit by the layoffs?',
     'Is your father still in hospital',
+    // near-miss: a product made redundant is no layoff
+    'The new release makes the old connector redundant.',
     // ordinary news
     'We hired two new engineers this month.',
     'The demo went really well yesterday.',

@@ -15,7 +15,7 @@ import type { Cue, Detector, DisclosureTopic } from './types.ts';
 
 /** "A tough year", "a rough few weeks": a hard time, whose cause decides whether it is bad news. */
 const HARD_TIME =
-  'rough|tough|hard|difficult ~2 week|weeks|month|months|time|times|year|patch|period|quarter';
+  'rough|tough|hard|difficult|grim|brutal ~2 week|weeks|fortnight|month|months|time|times|year|patch|period|quarter';
 
 const RELATIVE =
   'mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|friend|colleague|partner|baby|dog|cat|parent|parents';
@@ -141,6 +141,10 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'layoffs|layoff|redundancies',
       'lay off',
       'made redundant',
+      // "We've had to make about a third of the company redundant", "they made 40 people redundant"
+      // (not "the new API makes the old connector redundant").
+      'make|made|making ~2 third|half|quarter|fifth|tenth|percent|% of ~3 redundant',
+      'make|made|making ~2 people|staff|employees|colleagues|workers|engineers|roles|positions|posts|jobs ~1 redundant',
       'let go ~3 people|staff|employees|team|colleagues|percent|%',
       // "We had to let 120 people go".
       'let ~3 people|staff|employees|colleagues|workers|engineers go',

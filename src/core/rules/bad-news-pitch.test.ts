@@ -530,6 +530,50 @@ runRuleCases(rule, {
         'Sorry to hear that. With fewer people, our picking software becomes even more valuable. Could we book a demo on Thursday?',
       severity: 'error',
     },
+    // rules.dev.17 generalisation (own wording): their cut made the case for buying ("more
+    // important than ever", "your remaining staff can focus"), and haste ("at the earliest") asked
+    // after an accident, press as a date does.
+    {
+      name: 'after layoffs, real sympathy then the service sold as what the remaining staff need is an error',
+      reader: 'IE',
+      writer: 'RO',
+      history: [...WORKING, c('We laid off a quarter of our people on Monday, it has been awful.')],
+      draft:
+        'I am truly sorry, that must have been a terrible day for everyone. Managed support is more valuable than ever now, so your remaining staff can concentrate on the customers. Could we talk on Tuesday?',
+      severity: 'error',
+    },
+    {
+      name: 'a token sorry after redundancies, then their smaller team as the reason to order, is an error',
+      reader: 'GB',
+      writer: 'IN',
+      history: [...WORKING, c('The board made 30 people redundant yesterday, including most of my team.')],
+      draft: 'Sorry to hear that. With fewer engineers, automated testing is more important than ever.',
+      severity: 'error',
+    },
+    {
+      name: 'after a fall, sympathy then the signed form asked for at the earliest is an error',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('I fell off a ladder on Sunday and broke my hip, I am in hospital until Friday.'),
+      ],
+      draft:
+        'So sorry to hear about your fall, wishing you a quick recovery. Kindly send the signed order form as soon as possible so we can reserve the engineers.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same sympathy and signed form with no haste stays a warning',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('I fell off a ladder on Sunday and broke my hip, I am in hospital until Friday.'),
+      ],
+      draft:
+        'So sorry to hear about your fall, wishing you a quick recovery. Kindly send the signed order form so we can reserve the engineers.',
+      severity: 'warning',
+    },
     // rules.dev.16 generalisation (own wording): the product fitted to their trouble, a cheaper
     // plan, their trouble as the moment to buy, a calendar deadline, war at home.
     {
@@ -594,6 +638,16 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.17 near-miss (own wording): after layoffs, sympathy then a plain promise to wait is
+    // no selling, even when it names their remaining team.
+    {
+      name: 'after layoffs, sympathy and an offer to wait until the remaining team is settled',
+      reader: 'GB',
+      writer: 'PL',
+      history: [...WORKING, c('We had to make a third of the company redundant last week.')],
+      draft:
+        'I am so sorry, Tom, that is a very hard thing to go through. Please take all the time you need; we can pick this up whenever it suits you.',
+    },
     {
       name: 'near-miss: a hold offered with no condition and no rise, after an illness, is patience',
       reader: 'MY',

@@ -213,6 +213,13 @@ export const SALES = phrases([
   // A price change or a saving held out to them: "the new prices start on 1 May", "save the 6%".
   'new ~1 price|prices|pricing|rate|rates|tariff ~2 start|starts|apply|applies|from',
   'save|saves|saving ~3 %',
+  // Their cut made the case for buying, whoever sells it: "with a smaller team, automation is more
+  // important than ever", "the outsourced QA is even more cost-effective", "so your remaining
+  // engineers can focus", "run the same campaigns with half the people".
+  'more ~1 important|valuable|relevant|essential|critical|useful|helpful than ever',
+  'even more ~1 cost ~1 effective|efficient|essential|critical',
+  'your remaining ~2 team|staff|engineers|people|employees|colleagues|developers ~2 can|could|will|focus',
+  'with half|fewer|less ~1 the ~1 people|staff|headcount|engineers|employees|hands',
   'place|placing ~3 order|orders',
   'do more with less',
   // "our Lite plan might be a perfect fit, it is 40% cheaper": a cheaper product held out to cut
@@ -252,7 +259,11 @@ const REMEDY = phrases([
   // system reduces such incidents", "with a smaller team, our tool is even more helpful".
   'this|that|it ~1 shows|proves ~2 how|why',
   'reduce|reduces|cut|cuts|prevent|prevents|avoid|avoids ~2 such|similar|these ~1 incidents|accidents|injuries|problems|cases|situations|losses|risks',
-  'even more ~1 helpful|useful|valuable|important|relevant',
+  'even more ~1 helpful|useful|valuable|important|relevant|efficient|essential|critical',
+  'even more cost ~1 effective',
+  'more ~1 important|valuable|relevant|essential|critical|useful|helpful than ever',
+  // Their loss of people as the argument: "so your remaining engineers can focus on development".
+  'your remaining ~2 team|staff|engineers|people|employees|colleagues|developers ~2 can|could|will|focus',
 ]);
 /** "please" or "kindly" in a span of the draft. */
 function softened(ctx: RuleContext, s: { start: number; end: number }): boolean {
@@ -355,6 +366,12 @@ const PRESSING_DATE = phrases([
   // A date insisted on, or a loss threatened if they do not act: "at least by Friday", "otherwise we lose the slot".
   'at the latest',
   'at least by',
+  // Haste asked of someone in trouble is a date by another name: "share the signed SOW at the earliest".
+  'at the earliest',
+  'asap',
+  'as soon as possible',
+  'urgently',
+  'right away',
   'otherwise',
   'or else',
 ]);
