@@ -31,6 +31,13 @@ runDetectorCases(badNews, {
     // rules.dev.17 generalisation (own wording): staff made redundant.
     { text: '«The owners made sixty people redundant on Friday, my deputy among them.»', topic: 'other' },
     { text: '«We have had to make roughly half of the staff redundant.»', topic: 'other' },
+    // near-misses: the good end does not undo an accident or a grave illness
+    {
+      text: 'Everything went well in the end. «My brother was in a car accident and broke his leg.»',
+      topic: 'health',
+    },
+    { text: '«My wife was diagnosed with cancer; the first surgery went well.»', topic: 'health' },
+    { text: '«My husband had surgery on Monday, he is recovering well.»', topic: 'health' },
     // loss
     { text: '«My father passed away last Tuesday, so I was out.»', topic: 'loss' },
     {
@@ -167,6 +174,9 @@ runDetectorCases(badNews, {
     'Is your father still in hospital',
     // near-miss: a product made redundant is no layoff
     'The new release makes the old connector redundant.',
+    // rules.dev.17 generalisation (own wording): a hospital stay whose good end is told with it.
+    'My mother had an operation on her hip last week. It went smoothly, thank God, and she is back home.',
+    'I was in hospital for three nights with an infection, but I am fully recovered.',
     // ordinary news
     'We hired two new engineers this month.',
     'The demo went really well yesterday.',

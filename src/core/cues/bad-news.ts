@@ -297,6 +297,28 @@ const ILLNESS = new Set([
   'stomach bug',
   'on sick leave',
 ]);
+/**
+ * A hospital stay or an operation whose good end the writer tells in the same message ("the
+ * operation went well and he is home now"): health news to acknowledge, no longer a grave one.
+ * Not an accident, a fracture or a named disease (those triggers are not in this set); "she is
+ * recovering well" is still the recovery, bad news (cue labels).
+ */
+const HOSPITAL_STAY = new Set([
+  ...ILLNESS,
+  'in the hospital',
+  'in hospital',
+  'taken|admitted|rushed|brought into|to ~1 hospital',
+  'at the hospital ~3 days|nights|week|weeks|since',
+  'was|been|got admitted',
+  'hospitalized|hospitalised',
+]);
+const GOOD_OUTCOME = phrases([
+  'operation|surgery|procedure|everything ~1 went ~1 well|fine|smoothly|successfully',
+  'is|are ~2 home now',
+  'back home',
+  'fully recovered',
+  'doing fine|well|better now',
+]);
 /** Accident news that "minor" or "a fender bender" tones down. */
 const ACCIDENT = new Set(['had|was|were ~2 accident', 'accident', 'met with ~2 accident', 'collision']);
 const MINOR_ACCIDENT = phrases([
@@ -352,6 +374,7 @@ export const badNews: Detector = {
     const cues: Cue[] = [];
     // Most texts hold no bad-news phrase: skip the per-sentence checks for them.
     if (!compiled.some((group) => group.set.any(text))) return cues;
+    const wellAgain = GOOD_OUTCOME.any(text);
     for (const sentence of text.sentences) {
       const { firstToken: from, endToken: to } = sentence;
       // A sentence with no bad-news phrase has nothing to report: skip the checks below.
@@ -390,7 +413,8 @@ export const badNews: Detector = {
             MINOR_ACCIDENT.test(text, from, to)) ||
           (group.topic === 'health' &&
             matches.every((m) => ILLNESS.has(m.phrase)) &&
-            MILD_HEALTH.test(text, from, to));
+            MILD_HEALTH.test(text, from, to)) ||
+          (group.topic === 'health' && wellAgain && matches.every((m) => HOSPITAL_STAY.has(m.phrase)));
         cues.push({
           type: 'bad-news',
           topic: group.topic,
