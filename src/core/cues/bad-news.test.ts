@@ -38,6 +38,10 @@ runDetectorCases(badNews, {
     },
     { text: '«My wife was diagnosed with cancer; the first surgery went well.»', topic: 'health' },
     { text: '«My husband had surgery on Monday, he is recovering well.»', topic: 'health' },
+    {
+      text: '«Mum was rushed to hospital with chest pains on Friday, she is home again now.»',
+      topic: 'health',
+    },
     // loss
     { text: '«My father passed away last Tuesday, so I was out.»', topic: 'loss' },
     {

@@ -307,7 +307,7 @@ const HOSPITAL_STAY = new Set([
   ...ILLNESS,
   'in the hospital',
   'in hospital',
-  'taken|admitted|rushed|brought into|to ~1 hospital',
+  // Not "rushed / taken to hospital": an emergency stays grave news even when it ended well.
   'at the hospital ~3 days|nights|week|weeks|since',
   'was|been|got admitted',
   'hospitalized|hospitalised',
