@@ -18,6 +18,10 @@ runDetectorCases(imperative, {
     '«Sign here and return it to me today.»',
     '«You must sign the documents by Friday.»',
     '«You need to pay the invoice this week.»',
+    // near-misses: the obligation after a name or a time word still binds the reader.
+    '«By Friday you need to sign the annex.»',
+    '«Tom, you need to send the forms today.»',
+    '«Next time you need to photograph the cartons before signing.»',
     '«You have to confirm the dates.»',
     "«It's necessary to fill in the form.»",
     '«I need you to approve the budget.»',
@@ -118,6 +122,10 @@ runDetectorCases(imperative, {
     'We will send the contract tomorrow.',
     "Please don't worry about the deadline.",
     'Please take all the time you need.',
+    // rules.dev.18 generalisation (own wording): "you need to" on what the writer grants is no obligation.
+    'Take whatever time you need to talk it over with your board.',
+    'We will give you all the support you need to go live.',
+    'Feel free to keep the samples as long as you need to.',
     'What a great result, you must be proud!',
     'See you at the conference in Berlin.',
     'I need to check this with our lawyer.',

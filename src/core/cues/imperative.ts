@@ -711,7 +711,9 @@ export const imperative: Detector = {
           !(
             text.tokens.slice(m.firstToken, m.endToken).some((t) => t.normal === 'must') &&
             ['be', 'have'].includes(text.tokens[m.endToken]?.lemma ?? '')
-          ) && !ownResolve(text, m.firstToken),
+          ) &&
+          !ownResolve(text, m.firstToken) &&
+          !givenLatitude(text, m.firstToken),
       );
       const start = imperativeStart(text, sentence);
       if (obligation.length === 0 && start === undefined) continue;
@@ -750,6 +752,23 @@ export const imperative: Detector = {
     return cues;
   },
 };
+
+/**
+ * "Take all the time you need to decide", "whatever help you need to launch", "as long as you need to":
+ * "you need to" there is a relative clause on what the writer grants, no obligation put on the reader.
+ */
+function givenLatitude(text: AnalyzedText, first: number): boolean {
+  if (text.tokens[first]?.normal !== 'you') return false;
+  const before = text.tokens[first - 1]?.normal ?? '';
+  // "as long as you need to": the comparison's head is two words back.
+  const head = before === 'as' ? (text.tokens[first - 2]?.normal ?? '') : before;
+  if (/^(?:long|much|whatever|anything|everything)$/.test(head)) return true;
+  // "the time you need", not "next time you must": the noun needs a determiner of quantity.
+  return (
+    /^(?:time|help|support|space|room|info|information)$/.test(head) &&
+    /^(?:the|all|any|whatever|enough|more|extra)$/.test(text.tokens[first - 2]?.normal ?? '')
+  );
+}
 
 /**
  * "I wanted to be sure to send you ...", "We will be sure to include it", "I'll make sure you get

@@ -3,6 +3,9 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // near-misses: a betrothal told plainly or with its "to" stays news
+    { text: '«My sister is engaged to her college sweetheart!»', topic: 'life-event' },
+    { text: '«We just got engaged in Lisbon last weekend.»', topic: 'life-event' },
     // near-misses: Ramadan with the family is still a celebration; a relative hurt is still news
     { text: '«We break the fast every Ramadan evening at my parents’ house.»', topic: 'celebration' },
     { text: '«My son was injured at football practice on Sunday.»' },
@@ -203,6 +206,10 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.18 generalisation (own wording): "engaged" as taking part is no betrothal.
+    'Our staff were really engaged throughout the workshop.',
+    'We stay fully engaged in the rollout until go-live.',
+    'Legal is engaged with their counterparts on the wording.',
     // rules.dev.16 generalisation (own wording): office hours in a holy month or a festive season,
     // and staff hurt at work, are business
     'During Ramadan our working hours are 9 to 2, so answers may take longer.',

@@ -359,6 +359,19 @@ function partyToStep(
   return step && !past && !otherLife;
 }
 
+/**
+ * "The team was super engaged", "engaged in the pilot", "we were very engaged with the vendor":
+ * "engaged" as taking part, with a degree word before it or "in"/"with" after it, is no betrothal.
+ */
+function involved(text: AnalyzedText, h: TopicHit): boolean {
+  if (h.endToken - h.firstToken !== 1 || text.tokens[h.firstToken]?.normal !== 'engaged') return false;
+  const before = text.tokens[h.firstToken - 1]?.normal ?? '';
+  const after = text.tokens[h.endToken]?.normal ?? '';
+  return INVOLVEMENT_DEGREE.test(before) || /^(?:in|with|by)$/.test(after);
+}
+const INVOLVEMENT_DEGREE =
+  /^(?:super|very|really|so|highly|fully|deeply|actively|more|less|quite|totally|extremely)$/;
+
 function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined {
   // Most sentences hold no private-life word: rule them out before the costlier wish check.
   const found = topicHits(text, sentence.firstToken, sentence.endToken);
@@ -368,7 +381,8 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
     (h) =>
       (shared || !ownedByReader(text, sentence.firstToken, h.firstToken)) &&
       !(h.topic === 'celebration' && DEADLINE.has(text.tokens[h.firstToken - 1]?.normal ?? '')) &&
-      !partyToStep(text, sentence, h, found),
+      !partyToStep(text, sentence, h, found) &&
+      !involved(text, h),
   );
   if (hits.length === 0) return undefined;
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);

@@ -10,6 +10,8 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   // writer's own news; a proposed time alone is a real question, and business.
   ["Congrats on the baby! What's her name?", 'open', 'personal'],
   ['Poor pup. Is he walking again?', 'closed', 'personal'],
+  // near-miss of a favour offered back: asking leave for one's own step is still a question.
+  ['Let me know if I can bring a colleague to the demo.', 'closed', 'business'],
   ['We just got back from Crete with the kids. Where do you go in summer?', 'open', 'personal'],
   ['We just got back from Crete with the kids. Can you do 3pm on Friday?', 'closed', 'business'],
   ['Three?', 'closed', 'business'],
@@ -119,6 +121,9 @@ runDetectorCases(question, {
     'Please sign the contract by Friday.',
     'Let me know if you have any questions.',
     'Let me know if you need anything else.',
+    // rules.dev.18 generalisation (own wording): offering a good turn back asks nothing.
+    'Please let me know if we can ever return the favour.',
+    'Let me know whenever I can return the favor, truly.',
     'Feel free to reach out if there is anything I can help with.',
     "I don't know what to do about the budget yet.",
     'I know how busy you are this month.',

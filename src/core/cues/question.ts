@@ -95,6 +95,9 @@ const OFFER_WORDS = new Set([
   'concern',
   'concerns',
   'anything',
+  // "Let me know if I can ever return the favour": the writer offers a good turn back.
+  'favor',
+  'favour',
 ]);
 
 /** Questions that expect no answer. */

@@ -493,6 +493,39 @@ runRuleCases(rule, {
       severity: 'warning',
       fixIncludes: 'your baby girl',
     },
+    // rules.dev.18 generalisation (own wording): a birth, a wedding or an engagement told with delight
+    // once the two are acquainted is the message's news; a bare business reply to it is an error.
+    {
+      name: 'acquainted: the same baby told with delight ("born on Tuesday!!"), ignored, is an error',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c('Hello again! Our baby girl arrived early, she was born on Tuesday!! Everyone is well 😊', 200),
+      ],
+      draft: 'Could you confirm the order quantity by Friday?',
+      severity: 'error',
+    },
+    {
+      name: 'acquainted: "we are getting married next month 🎉" before a handover, answered "ok", is an error',
+      reader: 'US',
+      writer: 'RU',
+      history: [
+        c('Hi Pavel, the trial went well. Could you send the licence terms?'),
+        r('Hi Kate, the licence terms are attached.'),
+        c('Thanks, legal is reading them.'),
+        r('Great, thank you.'),
+        c(
+          'Hi Pavel, big news, Sam and I are getting married next month 🎉 Dan will handle the licence while I am off.',
+          200,
+        ),
+      ],
+      draft: 'Ok. I will write to Dan.',
+      severity: 'error',
+    },
     {
       name: 'acquainted: family news told with delight beside the business ("so proud!!") is a warning',
       reader: 'GB',

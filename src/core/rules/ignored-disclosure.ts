@@ -517,6 +517,11 @@ function severityOf(
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
   }
   if (!friendly) {
+    // "I got engaged this weekend!!", "my daughter is getting married 😅": a wedding, a birth or an
+    // engagement told with delight, once the two are acquainted, is the news of the message to a
+    // reader who expects it shared; a bare "ok" to it hurts as it does among friends.
+    if (isGraveNews(cue) && expects && !isBadNews(message, cue) && bidsForResponse(message, cue))
+      return 'error';
     if (grave || (lifeNews && (openedUpBefore || salient || bidsForResponse(message, cue)))) return 'warning';
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
   }

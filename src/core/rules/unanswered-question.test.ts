@@ -14,6 +14,23 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.18 near-misses (own wording): one "sure" for two requests that does not say it covers
+    // both; a talk proposed on a topic the reply does not touch.
+    {
+      name: 'near-miss: one "sure" to two yes/no requests, taking up neither, leaves one open',
+      history: [
+        ...WORKING,
+        c(
+          'Two things: can we add a second trainer for the March course? Could you also move the exam to a Friday?',
+        ),
+      ],
+      draft: 'Sure, no problem.',
+    },
+    {
+      name: 'near-miss: a call proposed on pricing, answered about the delivery, is still open',
+      history: [...WORKING, c('Can we talk pricing on Tuesday?')],
+      draft: 'The first delivery leaves the plant on the 14th.',
+    },
     {
       name: 'a home cookout on the weekend of a planned visit, worded "you\'ll have to come", skipped for the agenda',
       reader: 'NZ',
@@ -1149,6 +1166,36 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.18 generalisation (own wording): help already under way, a yes that says it covers
+    // every request, a talk proposed on a topic the reply settles now, a favour offered back.
+    {
+      name: 'urgent help asked, answered "looking into it now" with the next step',
+      history: [...WORKING, c('The scanner keeps rebooting and we open at nine. Can you help asap?')],
+      draft: 'Looking into it now. Please send me the error log from the admin page.',
+    },
+    {
+      name: 'two yes/no requests answered by one yes that covers both',
+      history: [
+        ...WORKING,
+        c(
+          'Two things: can we add a second trainer for the March course? Could you also move the exam to a Friday?',
+        ),
+      ],
+      draft: 'Yes to both, I will update the plan today.',
+    },
+    {
+      name: 'a call proposed on the licence terms, overtaken by the terms given now',
+      history: [...WORKING, c('Could we discuss the licence terms on a call next week?')],
+      draft: 'Happy to! In short: the licence is per site, billed yearly, with free updates.',
+    },
+    {
+      name: 'the client offers to return the favour: nothing to answer',
+      history: [
+        ...WORKING,
+        c('Thanks for the intro to Marta, really kind. Let me know if we can ever return the favour!'),
+      ],
+      draft: 'My pleasure, I hope the two of you hit it off.',
+    },
     {
       name: 'the rep addressed by name, then asked how the holiday went: an account of it answers',
       reader: 'VN',

@@ -157,6 +157,8 @@ const YES_NO = phrases([
   'noted ~1 will do',
   'confirmed',
   'done already',
+  // "Can you help urgently?" -> "Checking now, ...": the help already under way.
+  'checking|looking now|into',
   // "Smoke tests?" -> "All green", "Is the link working?" -> "All good now": a status word for yes.
   'all green|good|clear|set|fine',
 ]);
@@ -678,6 +680,11 @@ function hasTime(draft: AnalyzedText, s: Sentence): boolean {
 const DATE_FIGURES =
   /(?<![\d.])\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b(?![./]\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s?(?:am|pm|h)\b|\b\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s+|business\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:weeks?|wk|cw|kw)\s?\d{1,2}\b|\bQ[1-4]\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s?\d{1,2}\b|\b\d{1,2}\s?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 /** A day, a month or a span of time, as a lemma: when something happens, not what it is. */
+/** "Sure, will do both", "yes to all three": one yes that says it covers every question. */
+const COVERS_ALL =
+  /\b(?:both|all\s+(?:of\s+)?(?:them|these|those|three|four|(?:the|your)\s+(?:changes|points|items|questions|requests)))\b/i;
+/** "Can we talk MOQ next week?", "could we discuss the rollout on a call?": a talk about a topic, proposed. */
+const DISCUSSION_PROPOSED = /^\W*(?:can|could|shall|should)\s+we\s+(?:talk|discuss|go\s+over|chat|speak)\b/i;
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|weekend|morning|afternoon|evening|night|day|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PRICE_WORDS = new Set(['much', 'many', 'long', 'price', 'cost', 'discount', 'total', 'fee', 'rate']);
@@ -821,6 +828,16 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     )
       return true;
   }
+  // "Can we talk MOQ next week?" -> "MOQ is 5,000 units per SKU": a talk proposed on a topic is
+  // overtaken by a reply that settles the topic now.
+  if (
+    question.about !== 'personal' &&
+    DISCUSSION_PROPOSED.test(asked) &&
+    onPoint.some((s) =>
+      [...nouns(draft, s.firstToken, s.endToken)].some((l) => askedNouns.has(l) && !TIME_WORD.test(l)),
+    )
+  )
+    return true;
   // "How was Bucharest, did you manage to see the old town?": the yes/no that closes it is answered
   // by "I did!", and the account after it.
   if (question.form === 'closed' || CLOSED_TAIL.test(asked)) {
@@ -829,7 +846,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       // answers the one whose words it takes up.
       (s) =>
         (!request || contentLemmas(draft, s.firstToken, s.endToken).size > 0) &&
-        (closedQuestions <= 1 || takesUp(s)),
+        (closedQuestions <= 1 || takesUp(s) || COVERS_ALL.test(s.text)),
     );
     if (yes.length > 0) return true;
     // An invitation's day echoed ("on the 4th you must let us take you ..." -> "I arrive on the 4th")
