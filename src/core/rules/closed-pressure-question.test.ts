@@ -35,6 +35,25 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.17 (own wording): a yes tied to one condition; near-misses where the reply does
+    // not meet the condition, or the client refused, which must keep firing.
+    {
+      name: 'a conditional yes the reply does not meet: the contract still takes the yes for granted',
+      reader: 'AE',
+      writer: 'GB',
+      history: [r('Our offer for the chillers is attached.'), c('If you can deliver in May we sign.')],
+      draft: 'Delivery would be in July. Shall I send the contract for signature today?',
+    },
+    {
+      name: 'a condition on not signing is no yes',
+      reader: 'AE',
+      writer: 'GB',
+      history: [
+        r('Our offer for the chillers is attached.'),
+        c('If the price stays like this we cannot sign.'),
+      ],
+      draft: 'Yes, the price is firm. Shall I send the contract for signature?',
+    },
     // rules.dev.17 (own wording): an order or a quantity in goods' units pressed after the client
     // said they would compare and come back; near-misses of a status request and of a review
     // check-in that add a commitment or a date, which must keep firing.
@@ -802,6 +821,16 @@ runRuleCases(rule, {
   valid: [
     // rules.dev.17 (own wording): asking for the status of the client's process, or whether they
     // had time to read the offer, asks for news that any answer gives.
+    {
+      name: 'the client tied their yes to a delivery date and the reply confirms it',
+      reader: 'QA',
+      writer: 'DE',
+      history: [
+        r('Our quotation for the two generators is attached.'),
+        c('Can you deliver before Ramadan? If yes we sign the agreement.'),
+      ],
+      draft: 'Yes, we can deliver by 20 February. Shall I send the purchase agreement for signature?',
+    },
     {
       name: 'asking for the status of an approval the client announced',
       reader: 'CN',

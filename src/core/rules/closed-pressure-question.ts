@@ -197,6 +197,13 @@ export default defineRule({
       )
     )
       return [];
+    // "Is the price final? If final, we sign this week." -> "Confirmed, it is final. Shall I send the
+    // contract?": the client tied their yes to one condition and the reply opens by meeting it.
+    if (
+      CONFIRMED_OPENING.test(draft.text) &&
+      ctx.analysis.answered.some((m) => CONDITIONAL_YES.test(m.text.text) && !NOT_READY.test(m.text.text))
+    )
+      return [];
     return pressing.map((q) => {
       const question = ctx.draft.text.text.slice(q.start, q.end);
       // An ultimatum ("yes or no?", "confirm today") corners the reader twice over; a question
@@ -405,6 +412,13 @@ const CLIENT_READY = {
     CLIENT_YES_NOW.test(text) ||
     CLIENT_DONE.test(text),
 };
+/** "If final we sign this week", "if you can deliver in May, we will order": a yes on one condition. */
+const CONDITIONAL_YES =
+  /\bif\s+[^.!?;]{1,40}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them))\b/i;
+/** The reply opens by confirming: "Confirmed - ...", "Yes, it is final", "I can confirm ...". */
+const CONFIRMED_OPENING = opening(
+  String.raw`(?:yes\b|confirmed\b|correct\b|(?:i|we) (?:can )?confirm\b|that(?:'s|’s| is) (?:right|correct)\b)`,
+);
 /**
  * The client put the decision off until they come back: "we will revert", "I'll get back to you
  * after Eid", "I will update you", "please allow us some time", "we'll discuss it internally" (not "approved internally", nor "we discussed internally", which is
