@@ -35,6 +35,64 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.17 (own wording): a yes tied to one condition; near-misses where the reply does
+    // not meet the condition, or the client refused, which must keep firing.
+    {
+      name: 'a conditional yes the reply does not meet: the contract still takes the yes for granted',
+      reader: 'AE',
+      writer: 'GB',
+      history: [r('Our offer for the chillers is attached.'), c('If you can deliver in May we sign.')],
+      draft: 'Delivery would be in July. Shall I send the contract for signature today?',
+    },
+    {
+      name: 'a condition on not signing is no yes',
+      reader: 'AE',
+      writer: 'GB',
+      history: [
+        r('Our offer for the chillers is attached.'),
+        c('If the price stays like this we cannot sign.'),
+      ],
+      draft: 'Yes, the price is firm. Shall I send the contract for signature?',
+    },
+    // rules.dev.17 (own wording): an order or a quantity in goods' units pressed after the client
+    // said they would compare and come back; near-misses of a status request and of a review
+    // check-in that add a commitment or a date, which must keep firing.
+    {
+      name: 'a trial order in pieces pressed this week after the client asked for time to compare',
+      reader: 'CO',
+      writer: 'DE',
+      history: [
+        r('The catalogue and the price list for the ceramic tiles are attached.'),
+        c('Thank you, nice designs. We need a few weeks to compare with our supplier, I will let you know.'),
+      ],
+      draft: 'Thanks! Could we confirm a trial order of 800 pieces this week?',
+    },
+    {
+      name: 'a quantity in rolls pressed after the client will discuss it internally',
+      reader: 'TH',
+      writer: 'US',
+      history: [
+        r('Our offer for the packaging film is attached.'),
+        c('Thank you, we will discuss it internally and revert.'),
+      ],
+      draft: 'Great. Can you confirm the 400 rolls for the May shipment?',
+    },
+    {
+      name: 'a status request that adds a commitment still presses for the yes',
+      reader: 'TH',
+      writer: 'US',
+      history: [
+        r('Our offer for the packaging film is attached.'),
+        c('Thank you, we will discuss it internally and revert.'),
+      ],
+      draft: 'Could you tell me the status and confirm the 400 rolls today?',
+    },
+    {
+      name: 'a review check-in beside a date for the yes still presses',
+      reader: 'US',
+      history: FIRST_CONTACT,
+      draft: 'Did you get a chance to look at it? The discount ends on Friday, so can we sign this week?',
+    },
     // rules.dev.16 (own wording): the client named the day they will act (after a holiday, on a
     // weekday) and the draft asks them to confirm sooner; near-misses of the client's own yes and
     // of a topic phrase before a yes/no question, which must keep firing.
@@ -761,6 +819,45 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.17 (own wording): asking for the status of the client's process, or whether they
+    // had time to read the offer, asks for news that any answer gives.
+    {
+      name: 'the client tied their yes to a delivery date and the reply confirms it',
+      reader: 'QA',
+      writer: 'DE',
+      history: [
+        r('Our quotation for the two generators is attached.'),
+        c('Can you deliver before Ramadan? If yes we sign the agreement.'),
+      ],
+      draft: 'Yes, we can deliver by 20 February. Shall I send the purchase agreement for signature?',
+    },
+    {
+      name: 'asking for the status of an approval the client announced',
+      reader: 'CN',
+      writer: 'GB',
+      history: [
+        r('Our proposal for the spare parts contract is attached.'),
+        c('Thank you. We will submit it to management after the holidays.'),
+      ],
+      draft: 'Regarding our quotation of 3 March, could you tell me the current status of the approval?',
+    },
+    {
+      name: 'asking for an update on the progress of the quotation',
+      reader: 'JP',
+      writer: 'US',
+      history: [r('The quote is attached.'), c('Thank you, we will submit it to our director next week.')],
+      draft: 'About the quotation for the pumps, could you update me on the progress of the purchase?',
+    },
+    {
+      name: 'a review check-in when the client asked to be contacted after their leave',
+      reader: 'KR',
+      writer: 'NL',
+      history: [
+        r('The revised offer for the cranes is attached.'),
+        c('Thank you. I am on leave until 3 March, please contact me after I return.'),
+      ],
+      draft: 'Welcome back! Have your engineers had time to study the revised offer?',
+    },
     // rules.dev.16 (own wording): a topic phrase before a when-question; a client who already said
     // yes, in words the rule did not know ("the order is confirmed", "so we can place the PO",
     // "we reviewed it internally and are happy to proceed").

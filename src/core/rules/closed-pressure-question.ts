@@ -72,7 +72,11 @@ export default defineRule({
       if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
       if (NOT_PRESSURE.test(draft, ...range)) return false;
       // "Any update on the PO?" asks for news, which any answer gives; not for the yes itself.
-      if (STATUS_CHASER.test(question) || TRAILING_CHASER.test(question)) return false;
+      if (STATUS_CHASER.test(question) || TRAILING_CHASER.test(question) || STATUS_REQUEST.test(question))
+        return false;
+      // "Have you had a chance to review the offer?" asks whether they read it, which leaves every
+      // answer open; beside a push or a date ("the promotion ends Friday") it chases the yes.
+      if (REVIEW_CHECK.test(question) && !pushed && !DEADLINE.test(question)) return false;
       // "Can you sign the NDA so we can share the roadmap?": a step before any decision, not the yes.
       if (
         !(deferred && SOON.test(question)) &&
@@ -193,6 +197,13 @@ export default defineRule({
       )
     )
       return [];
+    // "Is the price final? If final, we sign this week." -> "Confirmed, it is final. Shall I send the
+    // contract?": the client tied their yes to one condition and the reply opens by meeting it.
+    if (
+      CONFIRMED_OPENING.test(draft.text) &&
+      ctx.analysis.answered.some((m) => CONDITIONAL_YES.test(m.text.text) && !NOT_READY.test(m.text.text))
+    )
+      return [];
     return pressing.map((q) => {
       const question = ctx.draft.text.text.slice(q.start, q.end);
       // An ultimatum ("yes or no?", "confirm today") corners the reader twice over; a question
@@ -284,6 +295,15 @@ const TOPIC_THEN_WH =
 const STATUS_CHASER = opening(
   String.raw`(?:(?:so|and|just)\W+)?any\s+(?:update|updates|news|progress)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)`,
 );
+/**
+ * "Could you let me know the status of the approval?", "... where things stand with the order?":
+ * asks for news in other words; not when it names the decision or adds a commitment to it.
+ */
+const STATUS_REQUEST =
+  /\b(?:let (?:me|us) know|tell (?:me|us)|update (?:me|us) on|share|inform (?:me|us) (?:of|about))\s+(?:(?:the|your)\s+)?(?:(?:current|latest)\s+)?(?:status|progress|where (?:things|it|we|this|matters) stands?)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)(?![^?]*\band\s+(?:confirm|sign|order|approve|commit)\b)/i;
+/** "Did you get a chance to look at the quote?": whether they read it, not whether they buy. */
+const REVIEW_CHECK =
+  /\b(?:had|have|has|get|got|find|found)\s+(?:a\s+|the\s+|some\s+)?(?:chance|time|opportunity|moment)\s+to\s+(?:review|look|go through|read|check|study|see)\b/i;
 /** "the PO for Q3 — any update?": the chaser closes the sentence. */
 const TRAILING_CHASER = /(?:^|[—–:,;]|\s-|\bbtw\b)\s*any\s+(?:update|updates|news|progress)\s*\?+\s*$/i;
 /** Free or available to meet; a "free trial" or a "free version" is an offer, not a slot. */
@@ -392,6 +412,13 @@ const CLIENT_READY = {
     CLIENT_YES_NOW.test(text) ||
     CLIENT_DONE.test(text),
 };
+/** "If final we sign this week", "if you can deliver in May, we will order": a yes on one condition. */
+const CONDITIONAL_YES =
+  /\bif\s+[^.!?;]{1,40}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them))\b/i;
+/** The reply opens by confirming: "Confirmed - ...", "Yes, it is final", "I can confirm ...". */
+const CONFIRMED_OPENING = opening(
+  String.raw`(?:yes\b|confirmed\b|correct\b|(?:i|we) (?:can )?confirm\b|that(?:'s|’s| is) (?:right|correct)\b)`,
+);
 /**
  * The client put the decision off until they come back: "we will revert", "I'll get back to you
  * after Eid", "I will update you", "please allow us some time", "we'll discuss it internally" (not "approved internally", nor "we discussed internally", which is
@@ -409,6 +436,9 @@ const CONTACT_LATER =
 /** Confirming a quantity is placing the order: "can we confirm the 300 rooms?", "confirm the 2 containers". */
 const CONFIRMS_PURCHASE = phrases([
   'confirm ~3 booking|reservation|rooms|units|quantity|quantities|volume|volumes|containers|tonnes|seats|licences|licenses',
+  // "Can we confirm the first order of 20,000 meters?": an order, or a quantity in goods' units.
+  'confirm ~2 first|initial|trial|opening|pilot order|purchase',
+  'confirm ~4 meters|metres|pieces|pcs|pallets|rolls|cartons|kg|tons|bottles|cases',
 ]);
 
 /** "We are not ready to sign yet", "we won't order before Q3". */

@@ -60,6 +60,32 @@ const MONTHLY_REPORTS = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.17 (own wording): the same short thread a week later, with no apology, is not yet
+    // owed (two weeks); a week's apology for a reply that was not late has no gap to own.
+    {
+      name: 'a week late in a new thread without an apology: not yet two weeks',
+      reader: 'FR',
+      writer: 'IN',
+      history: [
+        c('Bonjour, could you send the datasheet for the 5 kW inverter?'),
+        r('Sure, I will get it from our engineers.', 1),
+        c('Merci. Could you also confirm the warranty period?', 20),
+      ],
+      draft: 'Hello Claire, the datasheet is attached; the warranty is 10 years.',
+      draftAfter: 8 * 24,
+    },
+    {
+      name: 'an apology for a delay of two days in a new thread',
+      reader: 'FR',
+      writer: 'IN',
+      history: [
+        c('Bonjour, could you send the datasheet for the 5 kW inverter?'),
+        r('Sure, I will get it from our engineers.', 1),
+        c('Merci. Could you also confirm the warranty period?', 20),
+      ],
+      draft: 'Hello Claire, sorry for the late reply. The datasheet is attached; the warranty is 10 years.',
+      draftAfter: 2 * 24,
+    },
     // rules.dev.15 (own wording): a gap the client announced, by a date to resume after or by the
     // length of their own wait with their next move.
     {
@@ -304,6 +330,54 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.17 (own wording): a short thread whose reply owns a week's delay; a client who
+    // chased after waiting on the rep's promised update is not a slow writer. Near-misses keep
+    // their severity: without the chase the client's pace still lowers it.
+    {
+      name: 'a week late in a new thread, the reply apologising for it: a suggestion',
+      reader: 'FR',
+      writer: 'IN',
+      history: [
+        c('Bonjour, could you send the datasheet for the 5 kW inverter?'),
+        r('Sure, I will get it from our engineers.', 1),
+        c('Merci. Could you also confirm the warranty period?', 20),
+      ],
+      draft:
+        'Hello Claire, apologies for the delay in getting back to you. The datasheet is attached; the warranty is 10 years.',
+      draftAfter: 8 * 24,
+      severity: 'suggestion',
+    },
+    {
+      name: 'the same wait without a chase: the client took as long themselves, a suggestion',
+      reader: 'US',
+      writer: 'VN',
+      history: [
+        c('Hi, could you send two samples of the bamboo stools?'),
+        r('Sure, please send me your delivery address.', 10),
+        c('Great: 12 Oak Road, Leeds LS2 7AB.', 12),
+        r('Received. The samples will be ready next week, I will update you.', 12),
+        c('Hi, any news on the samples? Do you have them in grey too?', 7 * 24),
+      ],
+      draft: 'Hi Dana, the samples left today by FedEx.',
+      draftAfter: 5 * 24,
+      severity: 'suggestion',
+    },
+    {
+      name: 'a client who chased twice after a slow promise minds the wait: a warning',
+      reader: 'US',
+      writer: 'VN',
+      history: [
+        c('Hi, could you send two samples of the bamboo stools?'),
+        r('Sure, please send me your delivery address.', 10),
+        c('Great: 12 Oak Road, Leeds LS2 7AB.', 12),
+        r('Received. The samples will be ready next week, I will update you.', 12),
+        c('Hi, any news on the samples? Do you have them in grey too?', 7 * 24),
+        c('Following up on this one.', 5 * 24),
+      ],
+      draft: 'Hi Dana, the samples left today by FedEx.',
+      draftAfter: 4 * 24,
+      severity: 'warning',
+    },
     // rules.dev.15 (own wording): "OK, noted." takes the request on; a wait the client announced
     // covers its own length, not weeks past it.
     {

@@ -336,12 +336,15 @@ function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
   // "Please keep me posted, it's really urgent": a matter the client called urgent is owed news
   // within days, not weeks.
   const urgent = ctx.analysis.answered.some((m) => URGENT_ASK.test(m.text.text));
+  // "So sorry for the late reply": the rep owns that the answer is late, so a week measures it, as
+  // for an urgent matter; the apology then keeps it a suggestion.
+  const ownsDelay = draftCues(ctx, 'absence-apology', 0.7).length > 0;
   // The rep's own promise to come back ("I will prepare them and send them in the next days"),
   // left two weeks, is owed as much as the client's question.
   const promisedLast = last.author.role === 'rep' && PROMISE.test(last.text.text);
   if (
     (last.author.role !== 'client' && !promisedLast) ||
-    gapHours < (urgent ? OWED_URGENT_HOURS : OWED_HOURS)
+    gapHours < (urgent || ownsDelay ? OWED_URGENT_HOURS : OWED_HOURS)
   )
     return undefined;
   const asked = ctx.analysis.answered.some(
@@ -357,6 +360,15 @@ function owedReply(ctx: RuleContext, gapHours: number): Silence | undefined {
   if (!asked && !promised && !urgent) return undefined;
   const usualHours = ctx.relationship.medianGapHours ?? 24;
   return { who: 'rep', gapHours, usualHours, after: last, ended: false };
+}
+
+/** The thread ends on two client messages a day or more apart: the second chases the first. */
+function chased(ctx: RuleContext): boolean {
+  const [before, last] = ctx.analysis.messages.slice(-2);
+  if (before?.author.role !== 'client' || last?.author.role !== 'client') return false;
+  const from = at(before);
+  const to = at(last);
+  return from !== undefined && to !== undefined && to - from >= 24 * HOUR;
 }
 
 /** "I will prepare it", "Noted.", "You will have it by Thursday": the rep took a request on, not met it. */
@@ -584,7 +596,9 @@ export default defineRule({
     // A deadline the client stated and the reply misses by more than a day: the client said the
     // time mattered, so not owning the delay is an error (eval/README, settled label questions).
     const missed = lateRep && deadline !== undefined;
-    const ownPace = lateRep && silence.gapHours <= 2 * clientPace && !urgentAsk && !missed;
+    // A client who wrote again to chase ("any update?", then "just checking in") has shown that the
+    // wait matters to them, whatever their own pace.
+    const ownPace = lateRep && silence.gapHours <= 2 * clientPace && !urgentAsk && !missed && !chased(ctx);
     return [
       {
         ruleId: 'unusual-silence',
