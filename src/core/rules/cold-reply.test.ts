@@ -1052,6 +1052,27 @@ runRuleCases(rule, {
       history: [...warmClient, warmParagraph],
       draft: 'Fine. We will see on Monday.',
     },
+    // Settled 2026-11-28: "Noted." to heartfelt thanks from a client who is usually warm is an error;
+    // from a first contact, the usual warning.
+    {
+      name: '"Ok." to heartfelt thanks in an established warm relationship: an error',
+      reader: 'CA',
+      writer: 'UA',
+      history: [
+        ...warmClient,
+        c('Thanks a million for sorting the licences so fast, Marina, you made my week easier!'),
+      ],
+      draft: 'Ok. The renewal invoice is attached.',
+      severity: 'error',
+    },
+    {
+      name: 'the same "Ok." to a first message of heartfelt thanks: a warning',
+      reader: 'CA',
+      writer: 'UA',
+      history: [c('Thanks a million for sorting the licences so fast, Marina, you made my week easier!')],
+      draft: 'Ok. The renewal invoice is attached.',
+      severity: 'warning',
+    },
     {
       name: 'season’s greetings left unanswered weigh more',
       history: [

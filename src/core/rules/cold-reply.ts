@@ -17,6 +17,8 @@ import {
   heartfelt,
   signOffStart,
   strongWarmth,
+  thanksWithFeeling,
+  tokenOpening,
   tokenReturn,
   type WarmthKind,
   warmthIn,
@@ -154,6 +156,7 @@ export default defineRule({
       (warm.kinds.size >= 3 ? 1 : 0) +
       (oneLiner ? 1 : 0) +
       (holiday || farewell ? 1 : 0);
+    const receiptOnly = given.length === 0 && tokenOpening(draft.text, draft.cues) !== undefined;
     const missing = [
       mine.has('greeting') ? '' : 'greeting',
       mine.has('name') ? '' : 'name',
@@ -178,7 +181,12 @@ export default defineRule({
         ruleId: 'cold-reply',
         // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
         // client, a message rich in warmth).
-        severity: severityFromScore(score, 4, 1),
+        // "Noted." or "Ok." to heartfelt thanks from a client who is usually warm: an error (eval/README,
+        // settled 2026-11-28); the usual weighing otherwise.
+        severity:
+          receiptOnly && ctx.client.warm && thanksWithFeeling(warm.message.text, warm.message.cues)
+            ? 'error'
+            : severityFromScore(score, 4, 1),
         message: {
           en: `${name} wrote a warm ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
           ru: `Клиент (${name}) написал тёплое письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,

@@ -570,7 +570,7 @@ const FORMAL_ADDRESS =
 const THANKS_FORMULA = /\bthank(?:s|\s+you)\s+(?:very\s+much|a\s+lot)\b/giu;
 
 /** Thanks said with feeling ("thanks so much", "a big thank you", "really appreciated"), beyond the formula. */
-function thanksWithFeeling(text: AnalyzedText, cues: readonly Cue[]): boolean {
+export function thanksWithFeeling(text: AnalyzedText, cues: readonly Cue[]): boolean {
   const formula = [...text.text.matchAll(THANKS_FORMULA)].map((m) => [m.index, m.index + m[0].length]);
   return text.sentences.some(
     (s) =>
