@@ -39,7 +39,7 @@ import {
 } from './warmth.ts';
 
 /** A word that turns the conversation: "So, ...", "Anyway, ...", "Regarding the invoice, ...", "About X: ...". */
-const PIVOT_WORD =
+export const PIVOT_WORD =
   /^(?:so|anyway|anyways|now|ok(?:ay)?,?\s+so|well|moving on|back to business|regarding|concerning|as for|as to|re|with regards? to|in regards? to|about(?=\s+(?!\d)[^.!?:\n]{1,40}:\s))\b/i;
 
 const WARM_TYPES = new Set(['greeting', 'gratitude', 'acknowledgement', 'absence-apology']);
@@ -352,7 +352,7 @@ function reactsFirst(ctx: RuleContext, start: Cue): boolean {
  * A heading that turns to the business: "About the pilot:", "To the point:", "Next steps:", "The
  * next step is ...": a pivot, as "So," is (eval/README, settled 2026-11-27).
  */
-const HEADING_PIVOT =
+export const HEADING_PIVOT =
   /^\W*(?:(?:the\s+)?next\s+steps?\b|[\p{L}\p{N}'’#-]+(?:\s+[\p{L}\p{N}'’#-]+){0,3}\s*:\s)/iu;
 
 /**

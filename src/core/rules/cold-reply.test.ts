@@ -466,20 +466,36 @@ runRuleCases(rule, {
       ],
       draft: 'Call me tomorrow at 10:00. Bring the error report.',
     },
-    // Settled 2026-11-27 (eval/README): any warmth given back, even a bare thanks or a formula of it, is not cold-reply.
+    // Near-misses of the 2026-11-28 line: light warmth, a formal note, a wish returned.
     {
-      name: 'a formula of thanks behind a long salutation ("Dear Herr Dr. Schmidt-Weber, thank you for your message.") gives warmth back',
-      reader: 'DE',
-      writer: 'JP',
-      clientName: 'Klaus Schmidt-Weber',
+      name: 'light thanks with a smile answered by a short thanks and the answer: not cold',
+      reader: 'US',
+      writer: 'DE',
+      history: [c('Thanks for the quick answer, Jonas :) One more: is the adapter included?', 10)],
+      draft: 'Thanks! Yes, the adapter is in the box. Jonas',
+    },
+    {
+      name: 'a formal note of thanks answered formally: not cold',
+      reader: 'JP',
+      writer: 'DE',
       history: [
         c(
-          'Hi Kenji, great chatting today! Loved hearing about the new plant, and thanks so much for walking our engineers through the line, they could not stop talking about it. Looking forward to the next steps.',
-          20,
+          'Dear Mr. Krause, thank you very much for the revised offer. We will discuss it with the related departments. Best regards, Ono',
+          40,
         ),
       ],
-      draft: 'Dear Herr Dr. Schmidt-Weber, thank you for your message. Kind regards, Kenji',
+      draft: 'Dear Mr. Ono, thank you for your message. We look forward to your reply. Best regards, Krause',
+      clientName: 'Ken Ono',
     },
+    {
+      name: 'season’s greetings returned with the thanks: a real return',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Hi Ola, merry Christmas to you and the team, and thanks for a great year together!', 30)],
+      draft: 'Thanks Tom, merry Christmas to you too! The January delivery plan is attached.',
+      clientName: 'Tom Hart',
+    },
+    // Settled 2026-11-27 (eval/README): warmth given back is not cold-reply; a token to strong warmth is (below).
     {
       name: 'good feeling for the rep in words no list knows, answered with thanks first and a shipping date',
       reader: 'GH',
@@ -506,31 +522,6 @@ runRuleCases(rule, {
       draft: 'You’re welcome. Regards, M. Braun',
     },
     {
-      name: 'a one-word thanks for congratulations before a pitch returns them',
-      reader: 'US',
-      writer: 'KR',
-      history: [
-        r('Hello Alex, I have started a new role as Head of Sales at an inspection startup.'),
-        c('Marina! Congrats on the new role, well deserved. Your team is lucky to have you 😊', 16),
-      ],
-      draft:
-        'Thank you. We now provide AI-based quality inspection for electronics. Would you like a demo next week?',
-    },
-    {
-      name: 'a one-word thanks before a blunt verdict: the verdict is blunt-disagreement’s, the thanks is returned',
-      reader: 'BR',
-      writer: 'NL',
-      history: [
-        r('Hi Paula, the training materials are attached. Best, Joost'),
-        c(
-          'Hi Joost! Thank you so much for the workshop, the whole team loved it 😊 Here is our migration plan, curious what you think! Abraços, Paula',
-          20,
-        ),
-      ],
-      draft:
-        'Hi Paula, thanks. The plan is wrong: you cannot migrate the archive before the users, and two weeks of testing is far too little for this volume of data. Joost',
-    },
-    {
       name: 'thanks with admiration and honour, answered with a short thanks and an order: blunt-request’s alone',
       reader: 'KR',
       writer: 'GB',
@@ -543,21 +534,6 @@ runRuleCases(rule, {
       ],
       draft: 'Thanks. Return the signed NDA by Monday so we can start. Harry',
       clientName: 'Kim Do-yun',
-    },
-    {
-      name: 'a festive wish and an honour answered with thanks and a name',
-      reader: 'SA',
-      writer: 'US',
-      history: [
-        r('Dear Faisal, thank you for the meeting in Riyadh. The notes are attached. Best, Ken', 0),
-        c('Dear Ken, thank you for the notes. Regards, Faisal', 60),
-        c(
-          'Dear Ken, Ramadan Kareem to you and yours. It was an honour to have you in Riyadh and we look forward to your next visit. Warm regards, Faisal',
-          100,
-        ),
-      ],
-      draft: 'Thank you, Faisal. Ken',
-      clientName: 'Faisal Al-Qahtani',
     },
     {
       name: '"Dear Mr. Brown, noted with thanks." gives a thanks back',
@@ -590,6 +566,106 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Noted. Thank you.',
+    },
+    // Settled 2026-11-27 (eval/README): a merely courteous message answered curtly is neither cold-reply nor abrupt-pivot; the bluntness is blunt-request's or blunt-disagreement's alone.
+    {
+      name: 'a bare order to a courteous note, for a reader who cushions requests: blunt-request’s alone',
+      reader: 'JP',
+      history: [
+        c('Thank you for the meeting. We are considering your proposal carefully.'),
+        r('Thank you for your time.'),
+        c('We are still discussing internally. We appreciate your patience.', 200),
+      ],
+      draft: 'Send us your decision by Friday. We must plan production.',
+    },
+    {
+      name: 'a bare verdict to a hedged remark from a usually warm client: blunt-disagreement’s alone',
+      reader: 'GB',
+      history: [
+        ...warmClient,
+        c('I suspect the onboarding might be a little long for our team, to be honest.'),
+      ],
+      draft: 'That is not correct. Our onboarding is the fastest on the market.',
+    },
+  ],
+  invalid: [
+    // Settled 2026-11-28 (eval/README): a token return (a bare thanks, "noted", a formula of thanks) does
+    // not answer strong warmth (heartfelt thanks, praise, congratulations, season's greetings, a visit hosted).
+    {
+      name: 'an invitation and praise answered by a bare thanks and a refusal',
+      reader: 'MX',
+      writer: 'FI',
+      history: [
+        c(
+          'Ville! We are having a team dinner on Thursday after the audit, you have to come! Everybody says your support this quarter was fantastic.',
+          30,
+        ),
+      ],
+      draft: 'Thanks. I am busy on Thursday. Ville',
+      clientName: 'Diego Ramos',
+    },
+    {
+      name: 'congratulations on a baby answered by "Noted, thanks." and the schedule',
+      reader: 'IE',
+      writer: 'CZ',
+      history: [
+        c('Congratulations on the baby girl, Petr! Wishing the three of you lots of sleep and joy.', 30),
+      ],
+      draft: 'Noted, thanks. The schedule for May is attached.',
+      clientName: 'Aoife Kelly',
+    },
+    {
+      name: 'a formula of thanks behind a long salutation ("Dear Herr Dr. Schmidt-Weber, thank you for your message.") gives warmth back',
+      reader: 'DE',
+      writer: 'JP',
+      clientName: 'Klaus Schmidt-Weber',
+      history: [
+        c(
+          'Hi Kenji, great chatting today! Loved hearing about the new plant, and thanks so much for walking our engineers through the line, they could not stop talking about it. Looking forward to the next steps.',
+          20,
+        ),
+      ],
+      draft: 'Dear Herr Dr. Schmidt-Weber, thank you for your message. Kind regards, Kenji',
+    },
+    {
+      name: 'a one-word thanks for congratulations before a pitch returns them',
+      reader: 'US',
+      writer: 'KR',
+      history: [
+        r('Hello Alex, I have started a new role as Head of Sales at an inspection startup.'),
+        c('Marina! Congrats on the new role, well deserved. Your team is lucky to have you 😊', 16),
+      ],
+      draft:
+        'Thank you. We now provide AI-based quality inspection for electronics. Would you like a demo next week?',
+    },
+    {
+      name: 'a one-word thanks before a blunt verdict: the verdict is blunt-disagreement’s, the thanks is returned',
+      reader: 'BR',
+      writer: 'NL',
+      history: [
+        r('Hi Paula, the training materials are attached. Best, Joost'),
+        c(
+          'Hi Joost! Thank you so much for the workshop, the whole team loved it 😊 Here is our migration plan, curious what you think! Abraços, Paula',
+          20,
+        ),
+      ],
+      draft:
+        'Hi Paula, thanks. The plan is wrong: you cannot migrate the archive before the users, and two weeks of testing is far too little for this volume of data. Joost',
+    },
+    {
+      name: 'a festive wish and an honour answered with thanks and a name',
+      reader: 'SA',
+      writer: 'US',
+      history: [
+        r('Dear Faisal, thank you for the meeting in Riyadh. The notes are attached. Best, Ken', 0),
+        c('Dear Ken, thank you for the notes. Regards, Faisal', 60),
+        c(
+          'Dear Ken, Ramadan Kareem to you and yours. It was an honour to have you in Riyadh and we look forward to your next visit. Warm regards, Faisal',
+          100,
+        ),
+      ],
+      draft: 'Thank you, Faisal. Ken',
+      clientName: 'Faisal Al-Qahtani',
     },
     {
       name: '"noted, thank you" to a warm paragraph',
@@ -632,28 +708,6 @@ runRuleCases(rule, {
       history: [...warmClient, warmParagraph],
       draft: 'Thanks. Invoice attached.',
     },
-    // Settled 2026-11-27 (eval/README): a merely courteous message answered curtly is neither cold-reply nor abrupt-pivot; the bluntness is blunt-request's or blunt-disagreement's alone.
-    {
-      name: 'a bare order to a courteous note, for a reader who cushions requests: blunt-request’s alone',
-      reader: 'JP',
-      history: [
-        c('Thank you for the meeting. We are considering your proposal carefully.'),
-        r('Thank you for your time.'),
-        c('We are still discussing internally. We appreciate your patience.', 200),
-      ],
-      draft: 'Send us your decision by Friday. We must plan production.',
-    },
-    {
-      name: 'a bare verdict to a hedged remark from a usually warm client: blunt-disagreement’s alone',
-      reader: 'GB',
-      history: [
-        ...warmClient,
-        c('I suspect the onboarding might be a little long for our team, to be honest.'),
-      ],
-      draft: 'That is not correct. Our onboarding is the fastest on the market.',
-    },
-  ],
-  invalid: [
     // Thanks and a wish left unreturned by a reply half as long: cold, signed or not.
     {
       name: 'thanks and good wishes answered by half as many words of instructions, unsigned',
@@ -998,6 +1052,27 @@ runRuleCases(rule, {
       history: [...warmClient, warmParagraph],
       draft: 'Fine. We will see on Monday.',
     },
+    // Settled 2026-11-28: "Noted." to heartfelt thanks from a client who is usually warm is an error;
+    // from a first contact, the usual warning.
+    {
+      name: '"Ok." to heartfelt thanks in an established warm relationship: an error',
+      reader: 'CA',
+      writer: 'UA',
+      history: [
+        ...warmClient,
+        c('Thanks a million for sorting the licences so fast, Marina, you made my week easier!'),
+      ],
+      draft: 'Ok. The renewal invoice is attached.',
+      severity: 'error',
+    },
+    {
+      name: 'the same "Ok." to a first message of heartfelt thanks: a warning',
+      reader: 'CA',
+      writer: 'UA',
+      history: [c('Thanks a million for sorting the licences so fast, Marina, you made my week easier!')],
+      draft: 'Ok. The renewal invoice is attached.',
+      severity: 'warning',
+    },
     {
       name: 'season’s greetings left unanswered weigh more',
       history: [
@@ -1114,7 +1189,9 @@ describe('cold-reply with the other rules', () => {
   it('names an opening on business abrupt-pivot, a statement cold-reply, and a thanks first neither', () => {
     expect(found('Hi Alex, so, can you confirm the release date?')).toEqual(['abrupt-pivot']);
     expect(found('Hi Alex, the next release is in May.')).toEqual(['cold-reply']);
-    expect(found('Hi Alex, thanks. The next release is in May.')).toEqual([]);
+    // A token thanks to praise and heartfelt thanks is cold (settled 2026-11-28); taking it up is not.
+    expect(found('Hi Alex, thanks. The next release is in May.')).toEqual(['cold-reply']);
+    expect(found('Hi Alex, thanks, so glad it worked! The next release is in May.')).toEqual([]);
   });
 
   // A bare receipt ("Noted.", "Ok.") first is no turn to business: the coaches' "Noted. The invoice
@@ -1127,7 +1204,16 @@ describe('cold-reply with the other rules', () => {
     expect(found('Okay. Confirm the release date by Thursday.')).toEqual(['cold-reply']);
     // Near misses: the order alone opens on business; a thanks first answers the warmth.
     expect(found('Send the signed change request by Monday.')).toEqual(['abrupt-pivot']);
-    expect(found('Noted, many thanks. Send the signed change request by Monday.')).toEqual([]);
+    expect(found('Noted, many thanks. Send the signed change request by Monday.')).toEqual(['cold-reply']);
+    expect(found('Happy to help, Alex! Send the signed change request by Monday.')).toEqual([]);
+    // A token first after a holiday wish: cold-reply alone, never abrupt-pivot beside it.
+    const festive = [c('Eid Mubarak, Marina, to you and your family! Thank you for a wonderful year.', 20)];
+    const both = check(
+      buildThread({ reader: 'AE', writer: 'RU', history: festive, draft: 'Good. Send the PO by Monday.' }),
+    )
+      .findings.map((f) => f.ruleId)
+      .filter((id) => id === 'cold-reply' || id === 'abrupt-pivot');
+    expect(both).toEqual(['cold-reply']);
   });
 
   // Kept beside a verdict when the client was clearly warm (eval/README, settled 2026-11-27).

@@ -16,6 +16,10 @@ import {
   HOLIDAY_WISH,
   heartfelt,
   signOffStart,
+  strongWarmth,
+  thanksWithFeeling,
+  tokenOpening,
+  tokenReturn,
   type WarmthKind,
   warmthIn,
 } from './warmth.ts';
@@ -23,17 +27,21 @@ import {
 /** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
 function warmMessage(
   ctx: RuleContext,
-): { message: AnalyzedMessage; kinds: Set<WarmthKind>; words: number } | undefined {
+): { message: AnalyzedMessage; kinds: Set<WarmthKind>; words: number; strong: boolean } | undefined {
   const message = ctx.analysis.answered.at(-1);
   if (!message) return undefined;
   const kinds = warmthIn(message.text, message.cues);
   // A sign-off is in every letter: it makes no message warm.
   kinds.delete('closing');
+  // Strong warmth (praise, congratulations, an invitation, heartfelt thanks) is warm in one touch.
+  const strong = strongWarmth(message.text, message.cues);
+  if (strong && gestures(kinds).length >= 1)
+    return { message, kinds, words: wordCount(message.text), strong };
   // One warm touch is warm from a client who is usually warm; otherwise it takes two. The frame
   // and the punctuation do not count: "Dear Avi, many thanks for the proposal. Kind regards" is
   // a courteous business note, "Thanks for the call! Looking forward to next steps." is warm.
   if (gestures(kinds).length < (ctx.client.warm ? 1 : 2)) return undefined;
-  return { message, kinds, words: wordCount(message.text) };
+  return { message, kinds, words: wordCount(message.text), strong };
 }
 
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
@@ -112,22 +120,28 @@ export default defineRule({
     // Season's greetings are a ritual that is always returned (eval/README): a wish for the feast left
     // without a word back is cold however framed and long the reply.
     const holiday = HOLIDAY_WISH.test(warm.message.text) && !HOLIDAY_WISH.test(draft.text);
+    // A token return ("Thanks.", "Noted.", "Good to hear.") does not answer strong warmth (praise,
+    // season's greetings, congratulations, an invitation, heartfelt thanks): it needs a clause that
+    // takes it up (eval/README, settled 2026-11-28). Light warmth is answered by a short thanks.
+    const token = given.length > 0 && tokenReturn(draft.text, draft.cues, name);
     const cold =
-      given.length === 0 &&
-      (short ||
-        clearly ||
-        holiday ||
-        (g >= 3 && (blunt || (!framed && effort < warmEffort))) ||
-        // Feeling said with a smile or a prayer emoji ("thank you so much for coming 🙏", "we are very
-        // happy to work with you 😊") is personal warmth, not a courteous note's "thank you very much":
-        // a blunt answer to it leaves it unreturned as well.
-        (blunt && warm.kinds.has('emoji') && heartfelt(warm.message.text, warm.message.cues)) ||
-        (!framed && !blunt && g >= 2 && effort < warmEffort));
+      (warm.strong && token) ||
+      (given.length === 0 &&
+        (short ||
+          clearly ||
+          holiday ||
+          (g >= 3 && (blunt || (!framed && effort < warmEffort))) ||
+          // Feeling said with a smile or a prayer emoji ("thank you so much for coming 🙏", "we are very
+          // happy to work with you 😊") is personal warmth, not a courteous note's "thank you very much":
+          // a blunt answer to it leaves it unreturned as well.
+          (blunt && warm.kinds.has('emoji') && heartfelt(warm.message.text, warm.message.cues)) ||
+          (!framed && !blunt && g >= 2 && effort < warmEffort)));
     if (!cold) return [];
     // A reply that opens straight on business ("Regarding bug #4412, ...") with nothing warm and no
     // bare order or verdict is abrupt-pivot's: one finding for one mistake (eval/README). From a
     // client who is always warm, the contrast is a fault of its own.
-    if (!ctx.client.warm && !blunt && draftCues(ctx, 'direct-start', 0.9).length > 0) return [];
+    // A reply that thanks first is not abrupt: its token thanks is cold-reply's alone.
+    if (!token && !ctx.client.warm && !blunt && draftCues(ctx, 'direct-start', 0.9).length > 0) return [];
     const r = ctx.readerCulture;
     const w = ctx.writerCulture;
     const readerWarm = r
@@ -142,6 +156,7 @@ export default defineRule({
       (warm.kinds.size >= 3 ? 1 : 0) +
       (oneLiner ? 1 : 0) +
       (holiday || farewell ? 1 : 0);
+    const receiptOnly = given.length === 0 && tokenOpening(draft.text, draft.cues) !== undefined;
     const missing = [
       mine.has('greeting') ? '' : 'greeting',
       mine.has('name') ? '' : 'name',
@@ -166,7 +181,12 @@ export default defineRule({
         ruleId: 'cold-reply',
         // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
         // client, a message rich in warmth).
-        severity: severityFromScore(score, 4, 1),
+        // "Noted." or "Ok." to heartfelt thanks from a client who is usually warm: an error (eval/README,
+        // settled 2026-11-28); the usual weighing otherwise.
+        severity:
+          receiptOnly && ctx.client.warm && thanksWithFeeling(warm.message.text, warm.message.cues)
+            ? 'error'
+            : severityFromScore(score, 4, 1),
         message: {
           en: `${name} wrote a warm ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
           ru: `Клиент (${name}) написал тёплое письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,

@@ -3,8 +3,11 @@
  * the same fault of a draft, the coach names the one that says what the fault is. The rules run
  * independently; this is the one place where their findings on one draft are reconciled.
  */
+
+import { HEADING_PIVOT, PIVOT_WORD } from './abrupt-pivot.ts';
 import { draftCues } from './helpers.ts';
 import type { Finding, RuleContext, RuleId } from './types.ts';
+import { tokenOpening } from './warmth.ts';
 
 /** Rules whose fault is that the reply turns from what the client shared to business. */
 const TURNS_FROM_NEWS = new Set<RuleId>(['abrupt-pivot', 'ignored-disclosure', 'bad-news-pitch']);
@@ -58,16 +61,37 @@ const NAMES_THE_COLDNESS = new Set<RuleId>([
  * case: ignored-disclosure, abrupt-pivot, closed-pressure-question, no cold-reply; settled by six
  * blind annotators).
  */
-function coldnessNamedElsewhere(finding: Finding, findings: readonly Finding[]): boolean {
-  return finding.ruleId === 'cold-reply' && findings.some((f) => NAMES_THE_COLDNESS.has(f.ruleId));
+function coldnessNamedElsewhere(
+  finding: Finding,
+  findings: readonly Finding[],
+  tokenFirst: boolean,
+): boolean {
+  return (
+    finding.ruleId === 'cold-reply' &&
+    findings.some((f) => NAMES_THE_COLDNESS.has(f.ruleId) && !(tokenFirst && f.ruleId === 'abrupt-pivot'))
+  );
+}
+
+/**
+ * A reply that opens on a token ("Noted.", "Good.", "Well received.") answers the warmth coldly; it
+ * does not turn from it to business: cold-reply's, not abrupt-pivot's (eval/README, settled
+ * 2026-11-27 and 2026-11-28).
+ */
+function pivotIsTokenColdness(finding: Finding, findings: readonly Finding[], tokenFirst: boolean): boolean {
+  return finding.ruleId === 'abrupt-pivot' && tokenFirst && findings.some((f) => f.ruleId === 'cold-reply');
 }
 
 /** The findings without those another rule already names. */
 export function resolvePrecedence(findings: readonly Finding[], ctx: RuleContext): Finding[] {
+  // "Ok good. Next step is ...", "Noted. So, ...": a pivot after the token still turns to business.
+  const rest = tokenOpening(ctx.draft.text, ctx.draft.cues);
+  const after = rest === undefined ? '' : ctx.draft.text.text.slice(rest).trimStart();
+  const tokenFirst = rest !== undefined && !PIVOT_WORD.test(after) && !HEADING_PIVOT.test(after);
   return findings.filter(
     (f) =>
       !softenedRequestAfterNews(f, ctx, findings) &&
       !softenedAskAfterBadNews(f, ctx, findings) &&
-      !coldnessNamedElsewhere(f, findings),
+      !coldnessNamedElsewhere(f, findings, tokenFirst) &&
+      !pivotIsTokenColdness(f, findings, tokenFirst),
   );
 }

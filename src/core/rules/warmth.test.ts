@@ -9,6 +9,9 @@ import {
   givesWarmthBack,
   heartfelt,
   signOffStart,
+  strongWarmth,
+  tokenOpening,
+  tokenReturn,
   warmSentences,
   warmthIn,
 } from './warmth.ts';
@@ -328,5 +331,54 @@ describe('signOffStart', () => {
     const thanks = 'Thanks for the order. The samples ship on Monday.';
     expect(body(thanks)).toBe(thanks);
     expect(body('The samples ship on Monday.')).toBe('The samples ship on Monday.');
+  });
+});
+
+// Settled 2026-11-28 (eval/README): a token return does not answer strong warmth; light warmth it does.
+const analysed = (text: string) => {
+  const a = analyze(text);
+  return [a, detectCues(a)] as const;
+};
+describe('strongWarmth: strong, not light or routine', () => {
+  it.each([
+    'Happy Hanukkah to you and the whole crew!',
+    'Saw the announcement, congrats on the promotion, Priya!',
+    'You must come for dinner when you are in Lisbon, and the beers are on me.',
+    'Big thanks for staying late on Friday, it really saved our launch.',
+    'The board loved the new forecast model you built for us.',
+  ])('strong: %s', (text) => {
+    expect(strongWarmth(...analysed(text))).toBe(true);
+  });
+  it.each([
+    'Thanks for the quick answer :)',
+    'Cheers mate, got the file.',
+    'Dear Mr. Olsen, thank you very much for the quotation. We will review it internally.',
+    'Thanks for the report, really clear. I wonder if we could move the audit to May? Our plant is busy in April.',
+  ])('light or routine: %s', (text) => {
+    expect(strongWarmth(...analysed(text))).toBe(false);
+  });
+});
+
+describe('tokenReturn and tokenOpening', () => {
+  it.each([
+    'Thanks. The invoice follows next week.',
+    'Hi Omar, thank you for your email. The slots are booked.',
+    'Noted with thanks. The report is attached.',
+  ])('a token: %s', (text) => {
+    expect(tokenReturn(...analysed(text), 'Omar')).toBe(true);
+  });
+  it.each([
+    'Thanks so much, Omar, it was a joy to work with your team! The invoice follows.',
+    'Thank you, and happy holidays to you too! The invoice follows.',
+    'Thanks, so glad it worked. The invoice follows.',
+    'Thank you, I would love to join you on Friday.',
+  ])('a real return: %s', (text) => {
+    expect(tokenReturn(...analysed(text), 'Omar')).toBe(false);
+  });
+  it('opens on a token, not on shared good feeling or business', () => {
+    expect(tokenOpening(...analysed('Hi Omar, noted. Invoice on Monday.'))).toBeDefined();
+    expect(tokenOpening(...analysed('Good. Please sign the form.'))).toBeDefined();
+    expect(tokenOpening(...analysed('Great! Please sign the form.'))).toBeUndefined();
+    expect(tokenOpening(...analysed('The invoice is attached.'))).toBeUndefined();
   });
 });

@@ -105,6 +105,8 @@ const RETURNED = phrases([
   'my pleasure',
   'happy|glad|pleased to help',
   'glad|happy ~1 i|we could help',
+  // "Glad it could help", "so glad it worked": pleasure at what the thanks was for.
+  'glad|happy|pleased ~1 it|this|that could|helped|helps|worked|works|was|is',
   'likewise',
   'same to you',
   'you too',
@@ -536,3 +538,131 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
 }
 // Several rules read the same message's warm sentences in one check.
 const WARM_SENTENCES = memo<{ cues: readonly Cue[]; sentences: Sentence[] }>('warm-sentences');
+
+/** Congratulations on a role, a baby, a launch, a match: a gesture owed a reaction. */
+const CONGRATULATIONS = phrases([
+  'congrats|congratulations|congratulation|complimenti|felicidades|felicitaciones|parabéns|parabens|félicitations',
+  'mazel tov',
+]);
+
+/**
+ * An invitation to time together beyond the business: "join us on Friday", "let's grab coffee",
+ * "drinks are on me", "would love to hear more", "would be great to chat". It asks for a reaction.
+ */
+const SOCIAL_INVITE = phrases([
+  'join us|me',
+  'grab|get ~1 coffee|drinks|drink|lunch|dinner|beer|beers',
+  'drinks|dinner|lunch|coffee|beers ~1 on me|us',
+  'happy hour',
+  'would|it be great|lovely|nice|good to chat|meet|catch',
+  'would|i|we love to hear|chat|meet|catch',
+]);
+
+/**
+ * A formal address ("Dear Mr. Grant", "Dear Dr. Menon", "Dear Tanaka-san", "Estimado Sr. Ruiz"): in
+ * that register, thanks and compliments ("thank you very much for your kind explanation") are the
+ * courtesy of the letter, answered in kind by a formal reply.
+ */
+const FORMAL_ADDRESS =
+  /^\W*(?:dear|hello|good\s+(?:morning|afternoon|day)|estimad[oa]s?|sehr\s+geehrter?)\s+(?:(?:mr|mrs|ms|miss|dr|prof|professor|herr|frau|sr|sra|madam|sir)\b|[\p{L}-]+-(?:san|sama)\b)/iu;
+
+/** "Thank you very much": the formula, said in any courteous note; its "very" is no feeling. */
+const THANKS_FORMULA = /\bthank(?:s|\s+you)\s+(?:very\s+much|a\s+lot)\b/giu;
+
+/** Thanks said with feeling ("thanks so much", "a big thank you", "really appreciated"), beyond the formula. */
+export function thanksWithFeeling(text: AnalyzedText, cues: readonly Cue[]): boolean {
+  const formula = [...text.text.matchAll(THANKS_FORMULA)].map((m) => [m.index, m.index + m[0].length]);
+  return text.sentences.some(
+    (s) =>
+      cues.some(
+        (c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start >= s.start && c.end <= s.end,
+      ) &&
+      FEELING.find(text, s.firstToken, s.endToken).some(
+        (m) => !formula.some(([from, to]) => from! <= m.start && m.end <= to!),
+      ),
+  );
+}
+
+/**
+ * The client's warmth is strong, not light or routine (eval/README, settled 2026-11-28): season's
+ * greetings, a gift, congratulations, an invitation in any register; praise of the rep or their
+ * work, or thanks said with feeling, outside a formal note. "Thanks for the quick answer :)",
+ * "Cheers mate" and "Dear Mr. Li, thank you very much for the quotation" are light or routine: a
+ * short thanks answers them.
+ */
+export function strongWarmth(text: AnalyzedText, cues: readonly Cue[]): boolean {
+  const kinds = warmthIn(text, cues);
+  if (kinds.has('holiday') || kinds.has('gift')) return true;
+  if (CONGRATULATIONS.test(text) || SOCIAL_INVITE.test(text) || INVITATION.test(text.text)) return true;
+  if (FORMAL_ADDRESS.test(text.text)) return false;
+  if (!(kinds.has('praise') || thanksWithFeeling(text, cues) || clearlyWarm(text, cues))) return false;
+  // Thanks or praise as the preface of a business note ("Thanks for the report, really clear. I wonder
+  // if we might push the go-live ...") is the courtesy of the note: strong when it is its point.
+  const warmSentence = (s: Sentence) =>
+    cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start < s.end && c.end > s.start) ||
+    PRAISE.test(text, s.firstToken, s.endToken) ||
+    WELL_WISH.test(text, s.firstToken, s.endToken);
+  const body = text.sentences.filter((s) => {
+    const from = afterSalutation(text, cues, s);
+    if (from === undefined || CLOSING.test(text, from, Math.min(s.endToken, from + 3))) return false;
+    return text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value)).length >= 3;
+  });
+  const warm = body.filter(warmSentence).length;
+  return warm >= body.length - warm;
+}
+
+/**
+ * Words of a token return: a bare "thanks", "thank you for your message", "noted", "ok", "good to
+ * hear", "well received". They confirm; they answer no particular warmth.
+ */
+const TOKEN_WORDS = new Set(
+  (
+    'thanks thank thx ta you many with again for your the message email mail note reply response confirmation ' +
+    'update info information noted ok okay well received good to hear know fine got it understood ' +
+    'great perfect sure alright all right'
+  ).split(' '),
+);
+
+/**
+ * The reply's warmth is a token (before `until`, where its business opens, or in the whole reply):
+ * its only gestures are thanks or an acknowledgement, and every sentence that carries them says
+ * nothing beyond token words, the name and the salutation. "Thank you. The invoice is attached." is a token; "Thank
+ * you so much, it was a pleasure to work with you" and "Thanks, you too!" answer the warmth.
+ */
+export function tokenReturn(text: AnalyzedText, cues: readonly Cue[], name?: string): boolean {
+  const kinds = gestures(warmthIn(text, cues, name));
+  if (kinds.some((k) => k !== 'gratitude' && k !== 'acknowledgement')) return false;
+  const nameWords = new Set((name ?? '').toLowerCase().split(/\s+/).filter(Boolean));
+  const carrying = text.sentences.filter((s) =>
+    cues.some(
+      (c) => (c.type === 'gratitude' || c.type === 'acknowledgement') && c.start < s.end && c.end > s.start,
+    ),
+  );
+  return carrying.every((s) => {
+    const from = afterSalutation(text, cues, s);
+    if (from === undefined) return true;
+    const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
+    // The whole sentence says only that: "Thanks, Kevin, glad it was useful!" takes the warmth up.
+    return words.every((t) => TOKEN_WORDS.has(t.normal) || nameWords.has(t.normal));
+  });
+}
+
+/**
+ * The reply opens on a token ("Noted.", "Good.", "Hi Marco, well received.", "Thanks."): its first
+ * sentence past the salutation says nothing but token words. Such a reply does not turn from the
+ * warmth to business; it answers the warmth coldly (cold-reply's; eval/README, settled 2026-11-27).
+ * "Great!" and "Perfect!" share the client's good feeling (as abrupt-pivot reads them). Returns where
+ * the rest of the reply starts, or undefined.
+ */
+export function tokenOpening(text: AnalyzedText, cues: readonly Cue[]): number | undefined {
+  for (const s of text.sentences) {
+    const from = afterSalutation(text, cues, s);
+    if (from === undefined) continue;
+    const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
+    if (words.length === 0) continue;
+    const token = words.every((t) => TOKEN_WORDS.has(t.normal) && !SHARED_FEELING.has(t.normal));
+    return token ? s.end : undefined;
+  }
+  return undefined;
+}
+const SHARED_FEELING = new Set(['great', 'perfect']);
