@@ -654,6 +654,32 @@ runRuleCases(rule, {
       draft: 'Send me your current volumes before Thursday. We need them for the pricing.',
       severity: 'warning',
     },
+    // rules.dev.17 generalisation (own wording): haste given as the reason ("so we don't waste time",
+    // "to save time") explains nothing the reader needs: the order stays a breach.
+    {
+      name: 'a bare order to a new Japanese contact with "to save time" as its only reason',
+      reader: 'JP',
+      writer: 'AU',
+      history: [c('Thank you for contacting us. Our team is studying monitoring tools this year.')],
+      draft: 'Send the list of your sites by Wednesday. Add the IT manager to the thread to save us time.',
+      severity: 'error',
+    },
+    {
+      name: 'a bare order to a new Korean contact, "so that we do not lose time"',
+      reader: 'KR',
+      writer: 'NL',
+      history: [c('Nice to meet you. We are interested in your cooling units.')],
+      draft: 'Fill in the sizing form this week, so that we do not lose any time.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same order with a reason the reader needs stays a warning',
+      reader: 'KR',
+      writer: 'NL',
+      history: [c('Nice to meet you. We are interested in your cooling units.')],
+      draft: 'Fill in the sizing form this week, so that we can size the units for your site.',
+      severity: 'warning',
+    },
     {
       name: 'an order that sets up the call the client asked for stays a warning',
       reader: 'KR',

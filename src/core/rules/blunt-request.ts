@@ -155,6 +155,14 @@ function knownDeadline(ctx: RuleContext, sentence: string): boolean {
 const GIVES_REASON =
   /\b(?:because|since|as\s+(?:we|the|our|i)|so\s+(?:that\s+)?(?:we|i|you|the)|in\s+order\s+to|to\s+make\s+sure)\b/i;
 /**
+ * "..., so we don't waste time", "to save time": haste given as the reason explains nothing the
+ * reader needs and hints they might waste it; it presses, it does not soften.
+ */
+const NO_TIME_LOST =
+  /\b(?:so\s+(?:that\s+)?(?:we|you|i)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t)\s+(?:waste|lose)|to\s+(?:save|avoid\s+wasting|not\s+waste))\s+(?:\w+\s+)?time\b/gi;
+/** A reason given anywhere in the draft, other than haste. */
+const givesReason = (draft: string) => GIVES_REASON.test(draft.replace(NO_TIME_LOST, ' '));
+/**
  * Why we need it, told beside the order: "We need it for the quote", "our planning closes on
  * Wednesday", "... and we start next week".
  */
@@ -605,7 +613,7 @@ export default defineRule({
           !verdict &&
           order.kind !== 'pressing-question' &&
           timed &&
-          !GIVES_REASON.test(draft.text.text) &&
+          !givesReason(draft.text.text) &&
           !OUR_REASON.test(draft.text.text) &&
           // "..., otherwise the demo units miss your trade show": what the reader loses is a reason too.
           !READER_INTEREST.test(sentenceOf(order)) &&
