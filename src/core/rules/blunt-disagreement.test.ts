@@ -606,6 +606,55 @@ runRuleCases(rule, {
         'Hi Tom, thanks for thinking this through. Starting with one depot is not a good idea, the routing only pays off across all sites.',
       severity: 'suggestion',
     },
+    // rules.dev.17 generalisation (own wording): thanks for the speed of a reply or for the email
+    // itself is the courtesy of a letter too; thanks for the complaint or the reader's effort cushions.
+    {
+      name: 'thanks for the fast reply before the verdict does not lower it',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Could we perhaps split the rollout and start with the Leeds depot first?')],
+      draft:
+        'Hi Tom, thanks for the fast reply. Starting with one depot is not a good idea, the routing only pays off across all sites.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: thanks for the feedback on a complaint still cushions',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Could we perhaps split the rollout and start with the Leeds depot first?')],
+      draft:
+        'Hi Tom, thank you for the feedback. Starting with one depot is not a good idea, the routing only pays off across all sites.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'near-miss: the formal "Thank you for your message." still frames the verdict',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Could we perhaps split the rollout and start with the Leeds depot first?')],
+      draft:
+        'Dear Tom, thank you for your message. Starting with one depot is not a good idea, the routing only pays off across all sites.',
+      severity: 'suggestion',
+    },
+    // Their figure measured against what "any serious vendor" knows calls them naive: a judgement of
+    // the reader, a step graver than "too low".
+    {
+      name: 'a client’s budget set against what "no reasonable supplier" would accept',
+      reader: 'SA',
+      writer: 'US',
+      history: [c('Thank you for the offer. Our approved budget is SAR 600,000, kindly revise the price.')],
+      draft:
+        'Hi Saud, SAR 600,000 is not realistic for this scope. No reasonable supplier would take it at that price.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same verdict on their budget without the belittling grounds stays a warning',
+      reader: 'SA',
+      writer: 'US',
+      history: [c('Thank you for the offer. Our approved budget is SAR 600,000, kindly revise the price.')],
+      draft:
+        'Hi Saud, SAR 600,000 is not realistic for this scope. Our costs for the sensors alone are higher.',
+      severity: 'warning',
+    },
     {
       name: 'a bare "Thank you." weighs as no thanks, even for a reader who values direct feedback',
       reader: 'DE',

@@ -234,6 +234,14 @@ const FAILING =
   /\b(?:never|not|n(?:'|’)t|no|failed|forgot|missed|mistakes?|errors?|wrong|ignored)\b|\bon\s+your\s+(?:side|end)\b|\byour\s+(?:responsibility|fault|risk)\b/i;
 const blamesInGrounds = (sentence: string) => PEOPLE_BLAMED.test(sentence) && FAILING.test(sentence);
 
+/**
+ * "No serious vendor will deliver at that price", "anyone in this industry knows", "nobody in their
+ * right mind": the verdict measured against what every sensible party knows, which calls the
+ * reader naive; a judgement of them, as "you are wrong" is.
+ */
+const BELITTLES =
+  /\b(?:no|any|every)\s+(?:serious|sane|reasonable|competent|professional|experienced|credible)\s+(?:vendors?|suppliers?|compan(?:y|ies)|providers?|firms?|business(?:es)?|one|person|buyers?|partners?)\b|\bnobody\s+(?:serious|sane|in\s+their\s+right\s+mind)\b|\b(?:anyone|everyone|everybody)\s+(?:in\s+(?:the|this|our|your)\s+(?:industry|business|market|field)\s+)?(?:knows|would\s+(?:know|tell\s+you))\b/i;
+
 /** "You are wrong", "you misunderstood the contract": the reader judged, one step beyond their numbers. */
 const YOU_BLAMED =
   /\byou\s+(?:(?:are|were)\s+(?:(?:simply|just|completely|totally|clearly)\s+)?(?:wrong|mistaken)|misunderst\w*)/i;
@@ -246,9 +254,24 @@ const YOU_BLAMED =
 const BARE_THANKS = opening(
   String.raw`(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|ty)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again))?(?:\s*,\s*[\w.'’-]+)?\s*[.!]*\s*$`,
 );
+/**
+ * "Thanks for the quick feedback.", "thanks for the fast reply": thanks for the speed of a reply, the
+ * courtesy of any answer. It recognises nothing of the reader's position, so it cushions no verdict
+ * on it; "thank you for the feedback" on a complaint, "thanks for sharing your budget" or "thanks
+ * for checking" does. (The formal "Thank you for your message." still frames a verdict politely for
+ * a reader who expects it: dev labels keep it a cushion.)
+ */
+const MESSAGE_THANKS = opening(
+  String.raw`(?:many\s+)?(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|very\s+much|a\s+lot))?\s+for\s+(?:the|your)\s+(?:quick|fast|prompt|swift|speedy|rapid|early)\s+(?:reply|response|answer|feedback|revert|turnaround)(?:\s*,\s*[\w.'’-]+)?\s*[.!]*\s*$`,
+);
 function bareThanks(ctx: RuleContext, cue: Cue): boolean {
   const sentence = ctx.draft.text.sentences.find((s) => s.start <= cue.start && cue.end <= s.end);
-  return cue.type === 'gratitude' && sentence !== undefined && BARE_THANKS.test(sentence.text);
+  // A doubtful acknowledgement over the same sentence is that thanks read twice, no cushion of its own.
+  return (
+    (cue.type === 'gratitude' || (cue.type === 'acknowledgement' && cue.confidence < 0.6)) &&
+    sentence !== undefined &&
+    (BARE_THANKS.test(sentence.text) || MESSAGE_THANKS.test(sentence.text))
+  );
 }
 /**
  * "No, that's wrong.": an outright "no" before the verdict contradicts what the reader has just
@@ -459,6 +482,8 @@ export default defineRule({
             : YOU_BLAMED.test(sentence)
               ? 1
               : 0) +
+        // Their figure or proposal set against what "any serious vendor" knows judges their sense.
+        (BELITTLES.test(sentence) || (next !== undefined && BELITTLES.test(next.text)) ? 1 : 0) +
         (ctx.client.direct ? -1 : 1) +
         (cushioned ? -1 : 0);
       // Only readers who value the most direct feedback (Dutch, Israeli, Russian) take it as a hint.
