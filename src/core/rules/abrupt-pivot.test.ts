@@ -22,53 +22,6 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
-    // rules.dev.17 generalisation (own wording): the client hosted us and says it was a pleasure; the
-    // guest owes thanks for it before any business, as for a dinner the rep gave.
-    {
-      name: 'the client says hosting us was an honour, answered with "Regarding the tender: ...?"',
-      reader: 'SA',
-      writer: 'IT',
-      history: [
-        r('Dear Khalid, we land in Riyadh on Sunday. Thank you for receiving us on Monday.'),
-        c('Dear Giulia, you are welcome. See you Monday.', 3),
-        c(
-          'Dear Giulia, it was an honour to welcome you and Marco at our headquarters. I hope your flight home was smooth.',
-          150,
-        ),
-      ],
-      draft: 'Dear Khalid, regarding the pump tender: when will the committee open the bids?',
-      severity: 'warning',
-    },
-    {
-      name: 'near-miss: "we really enjoyed having you here", answered by an order first',
-      reader: 'QA',
-      writer: 'NL',
-      history: [
-        r('Dear Hamad, thank you for making time for us on Tuesday.'),
-        c(
-          'Dear Pieter, we really enjoyed having you here at our site, the team liked your presentation.',
-          80,
-        ),
-      ],
-      draft: 'Dear Hamad, send me the list of evaluators before Thursday.',
-      severity: 'warning',
-    },
-    // A holiday wish for the reader shares nothing of the client's life: a gesture owed a return at
-    // any stage, even when it comes with the client's own business news.
-    {
-      name: 'early contact: good news on the pilot and "Happy Lunar New Year to you!", answered "So, can we ...?"',
-      reader: 'SG',
-      writer: 'IN',
-      history: [
-        r('Dear Mei Ling, the pilot report is attached. All checks passed.'),
-        c(
-          'Hi Arjun, great results, we will go ahead with the rollout. And a happy Lunar New Year to you and your team if you are celebrating this weekend!',
-          20,
-        ),
-      ],
-      draft: 'Hi Mei Ling, so can we schedule the rollout workshop next Tuesday?',
-      severity: 'warning',
-    },
     // rules.dev.15 generalisation (own wording): "About X:" is a pivot (eval/README, settled
     // 2026-11-27), also after a name with an honorific, past family news or warm praise, even when the
     // client asked the business question themselves.
@@ -721,28 +674,6 @@ runRuleCases(rule, {
     },
   ],
   valid: [
-    // rules.dev.17 generalisation (own wording): near-misses of hosting warmth.
-    {
-      name: 'near-miss: the client hosted us and the reply thanks for it first, then turns to business',
-      reader: 'QA',
-      writer: 'ES',
-      history: [
-        r('Dear Nasser, thank you for making time for us on Wednesday.'),
-        c('Dear Luis, it was a real pleasure to host you in Doha. My team enjoyed the meeting.', 80),
-      ],
-      draft:
-        'Dear Nasser, thank you so much for your hospitality in Doha. Regarding the tender: when will the committee meet?',
-    },
-    {
-      name: 'near-miss: "we look forward to hosting you" is an invitation to come, not thanks owed, in a first exchange',
-      reader: 'AE',
-      writer: 'DE',
-      history: [
-        r('Dear Omar, we would like to visit your plant in March.'),
-        c('Dear Jonas, you are welcome to visit. Please share the names of your team.', 20),
-      ],
-      draft: 'Dear Omar, regarding the visit: can we come on 12 March?',
-    },
     // rules.dev.16 generalisation (own wording): a gesture (season's greetings, thanks for a gift or
     // hospitality) answered by a bare receipt before the business is answered coldly, not turned
     // from: cold-reply's (eval/README, settled 2026-11-27: "Noted." opens on a statement).

@@ -157,7 +157,7 @@ function gestureIn(message: RuleContext['analysis']['answered'][number]): Cue | 
       (PRAISE.test(t, s.firstToken, s.endToken) || warmSentences(t, message.cues).includes(s))
     );
   };
-  const thanks = message.cues.find(
+  return message.cues.find(
     (c) =>
       c.type === 'gratitude' &&
       c.confidence >= 0.9 &&
@@ -166,21 +166,7 @@ function gestureIn(message: RuleContext['analysis']['answered'][number]): Cue | 
           s.start <= c.start && c.end <= s.end && (HOSPITALITY.test(s.text) || praisesHospitality(i + 1)),
       ),
   );
-  if (thanks) return thanks;
-  // The client was the host and says it was a pleasure ("It was a real pleasure to host you in
-  // Doha", "We were honoured to welcome you at our plant"): the guest owes thanks for it, as for a
-  // dinner, before any business.
-  const hosted = t.sentences.find(
-    (s) =>
-      HOSTED_YOU.test(s.text) &&
-      (PRAISE.test(t, s.firstToken, s.endToken) || warmSentences(t, message.cues).includes(s)),
-  );
-  return hosted && { type: 'gratitude', start: hosted.start, end: hosted.end, confidence: 0.9 };
 }
-
-/** The client hosted us: "to host you", "having you here", "welcoming you at our plant", "your visit". */
-const HOSTED_YOU =
-  /\b(?:host(?:ing|ed)?|hav(?:e|ing)|welcom(?:e|ing|ed)|receiv(?:e|ing|ed))\s+(?:you|both\s+of\s+you|your\s+team)\b|\byour\s+visit\b/i;
 
 /**
  * The reply gives warmth back before its business opening: thanks, a wish, "you're welcome", an
@@ -508,21 +494,12 @@ function warmth(ctx: RuleContext): Warmth | undefined {
     // "Thank you for the lovely dinner, my wife still talks about your dessert": a memory of the
     // time the rep hosted, told with the thanks for it, is that thanks (a gesture), not news.
     const thanksForHosting = message === last && gestureIn(message) !== undefined;
-    // "Happy Diwali to you and the team if you're celebrating!": a wish for the reader shares nothing
-    // of the client's life (eval/README, personal-disclosure); it is a gesture, read below.
-    const wish = (c: Cue) =>
-      message === last &&
-      message.text.sentences.some(
-        (s) =>
-          s.start < c.end && c.start < s.end && HOLIDAY_WISH.test(message.text, s.firstToken, s.endToken),
-      );
     const disclosure = message.cues.find(
       (c) =>
         c.type === 'personal-disclosure' &&
         c.confidence >= 0.6 &&
         !overlapsBusinessNews(message, c) &&
-        !(thanksForHosting && HOSPITALITY.test(sentenceOf(message, c))) &&
-        !wish(c),
+        !(thanksForHosting && HOSPITALITY.test(sentenceOf(message, c))),
     );
     if (disclosure)
       return {
