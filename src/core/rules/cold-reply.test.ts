@@ -1123,6 +1123,47 @@ runRuleCases(rule, {
       draft: 'Noted.',
       severity: 'warning',
     },
+    // Settled 2026-11-28: a season's wish answered by a token thanks or a receipt before business is
+    // an error; the same wish answered by business with no word back at all stays a warning.
+    {
+      name: 'a Lunar New Year wish answered "Many thanks." and a delivery date: an error',
+      reader: 'SG',
+      writer: 'DE',
+      history: [
+        r('Hello Wei Ling, the pumps left Hamburg today. Regards, Tobias'),
+        c(
+          'Dear Tobias, happy Lunar New Year to you and your loved ones! Thank you for all the support in the past months, we truly enjoy working with your team. Best wishes, Wei Ling',
+        ),
+      ],
+      draft: 'Dear Wei Ling, many thanks. The next batch will be ready in week 9. Regards, Tobias',
+      severity: 'error',
+    },
+    {
+      name: 'a Hanukkah wish answered "Well received." and an invoice: an error',
+      reader: 'IL',
+      writer: 'IT',
+      history: [
+        r('Hi Noa, the licences are active. Best, Paolo'),
+        c(
+          'Hi Paolo, happy Hanukkah to you and the whole team! It has been a pleasure working with you this year. Noa',
+        ),
+      ],
+      draft: 'Hi Noa, well received. The invoice for the licences is attached. Best, Paolo',
+      severity: 'error',
+    },
+    {
+      name: 'the same Hanukkah wish answered by the invoice with no word back: a warning',
+      reader: 'IL',
+      writer: 'IT',
+      history: [
+        r('Hi Noa, the licences are active. Best, Paolo'),
+        c(
+          'Hi Paolo, happy Hanukkah to you and the whole team! It has been a pleasure working with you this year. Noa',
+        ),
+      ],
+      draft: 'Hi Noa, the invoice for the licences is attached. Best, Paolo',
+      severity: 'warning',
+    },
     {
       name: 'a one-liner after a warm question about the team',
       history: [

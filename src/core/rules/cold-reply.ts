@@ -157,6 +157,11 @@ export default defineRule({
       (oneLiner ? 1 : 0) +
       (holiday || farewell ? 1 : 0);
     const receiptOnly = given.length === 0 && tokenOpening(draft.text, draft.cues) !== undefined;
+    // A season's wish answered by a token ("Thank you.", "Noted.") before business is an error
+    // (eval/README, settled 2026-11-28): the token shows the wish was read and passed over. A reply
+    // with no word back at all reads as a business note that skips the ritual (a warning), and a
+    // blunt one is weighed by its bluntness.
+    const holidayToken = holiday && !blunt && (token || receiptOnly);
     const missing = [
       mine.has('greeting') ? '' : 'greeting',
       mine.has('name') ? '' : 'name',
@@ -184,7 +189,8 @@ export default defineRule({
         // "Noted." or "Ok." to heartfelt thanks from a client who is usually warm: an error (eval/README,
         // settled 2026-11-28); the usual weighing otherwise.
         severity:
-          receiptOnly && ctx.client.warm && thanksWithFeeling(warm.message.text, warm.message.cues)
+          holidayToken ||
+          (receiptOnly && ctx.client.warm && thanksWithFeeling(warm.message.text, warm.message.cues))
             ? 'error'
             : severityFromScore(score, 4, 1),
         message: {
