@@ -23,8 +23,17 @@ const ORDER_AND_MOVE = 'We moved house last week. Please update the delivery add
 
 const LEFT_NORVIK = 'I am no longer at Norvik Freight since June, the whole depot team was let go.';
 
+const VILLAGE = 'We are off to my parents’ village for the Easter week, back on Monday.';
+
 runDetectorCases(acknowledgement, {
   positive: [
+    // rules.dev.19 generalisation (own wording): a wish for the very thing they told of, named again
+    {
+      text: '«Have a lovely time in the village!» I will send the invoice later.',
+      answers: VILLAGE,
+      minConfidence: 0.8,
+    },
+    { text: '«Enjoy the village and the Easter week.»', answers: VILLAGE, minConfidence: 0.8 },
     // near-miss: the same name beside words of recognition answers the news
     {
       text: '«So sorry to hear about Norvik Freight, that is a hard blow.»',
@@ -203,6 +212,9 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // near-misses of the wish for it: a wish that names nothing they told, and their noun said flatly
+    { text: 'Enjoy the weekend, the invoice is attached.', answers: VILLAGE, below: 0.8 },
+    { text: 'The village shop can take the delivery on Monday.', answers: VILLAGE, below: 0.8 },
     // rules.dev.14 generalisation (own wording): a name of theirs said back inside a business
     // question, with no word of recognition, asks about the business, not the news
     { text: 'Who is running the depot at Norvik Freight now?', answers: LEFT_NORVIK, below: 0.8 },

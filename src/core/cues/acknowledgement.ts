@@ -67,6 +67,9 @@ const RECOGNITION = phrases([
 /** "Enjoy the well-deserved break": a wish for what is coming, not recognition of what was told. */
 const WISHED = phrases(['enjoy ~2 well-deserved', 'enjoy ~2 well deserved']);
 
+/** A wish for what is coming: "Enjoy the village", "Have fun at the lake", "have a great time in Porto". */
+const WISH_FOR_IT = phrases(['enjoy', 'have fun', 'have a ~1 great|lovely|wonderful|good|fun|nice time']);
+
 /** Answers to an apology ("Sorry for the silence"): an acknowledgement of it when no news came with it. */
 const APOLOGY_ANSWER = phrases([
   'no worries',
@@ -404,7 +407,7 @@ function echoedNouns(
 }
 
 /** Names right after a greeting of the message ("Dear Chris,", "Hi Ms Ito"): whom it addresses. */
-function addressedNames(message: { text: AnalyzedText; cues: readonly Cue[] }): Set<string> {
+export function addressedNames(message: { text: AnalyzedText; cues: readonly Cue[] }): Set<string> {
   const names = new Set<string>();
   const { tokens } = message.text;
   for (const greeting of message.cues) {
@@ -581,8 +584,11 @@ export const acknowledgement: Detector = {
         .map((m) => ({ index: m.message.index, ...sharedWords(text, sentence, m, replyAddressed) }))
         .find((m) => m.words.length > 0);
       const shared = match?.words ?? [];
+      // "Enjoy the village!" after "we are off to the village for Easter": a wish for the very
+      // thing they told of, named again, takes it up as a phrase of recognition does.
       const echo =
-        shared.length === 0 && recognition.length > 0
+        shared.length === 0 &&
+        (recognition.length > 0 || (told.length > 0 && WISH_FOR_IT.test(text, firstToken, endToken)))
           ? told
               .map((m) => ({ index: m.message.index, words: echoedNouns(text, sentence, m) }))
               .find((m) => m.words.length > 0)

@@ -3,6 +3,11 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // rules.dev.19 generalisation (own wording): a term studied abroad is news of one's life
+    { text: '«I did an exchange semester in Kraków and loved it.»', topic: 'travel' },
+    { text: '«My gap year was spent picking grapes in Mendoza.»', topic: 'travel' },
+    // near-miss of the dated holiday: a holiday spent, not a deadline, stays news
+    { text: '«We spent the Chinese New Year with my parents in Penang.»', topic: 'celebration' },
     // near-misses: a betrothal told plainly or with its "to" stays news
     { text: '«My sister is engaged to her college sweetheart!»', topic: 'life-event' },
     { text: '«We just got engaged in Lisbon last weekend.»', topic: 'life-event' },
@@ -292,6 +297,9 @@ runDetectorCases(personalDisclosure, {
     'Thank you so much for the lovely presents for the kids at the clinic.',
     'We will decide with the partners after Diwali and come back to you.',
     'I can sign before Christmas if the legal review is done.',
+    // rules.dev.19 generalisation (own wording): a holiday with a modifier or "ahead of" still only dates
+    'Thanks for getting the order out before the Chinese New Year shutdown.',
+    'We must ship ahead of the Orthodox Easter, the port closes.',
     // business uses of the same words
     'Our family of products covers reporting, billing and CRM.',
     'I am on a business trip to Chicago until Thursday.',

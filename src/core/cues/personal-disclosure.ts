@@ -66,7 +66,23 @@ const ANSWERING = phrases([
 ]);
 
 /** "after Eid", "before Christmas", "until Diwali": a holiday that says when, not how it was spent. */
-const DEADLINE = new Set(['after', 'before', 'until', 'till', 'til']);
+const DEADLINE = new Set(['after', 'before', 'until', 'till', 'til', 'ahead']);
+
+/**
+ * "before Christmas", "ahead of the Chinese New Year break", "after the Easter holidays": a holiday
+ * after a word of time, with at most three words between (an article, "of", a capitalised modifier),
+ * dates the work; it tells nothing of how the writer spends it.
+ */
+function saysWhen(text: AnalyzedText, sentence: Sentence, h: TopicHit): boolean {
+  for (let k = h.firstToken - 1; k >= Math.max(sentence.firstToken, h.firstToken - 4); k--) {
+    const t = text.tokens[k]!;
+    if (DEADLINE.has(t.normal)) return true;
+    if (!DATING_FILLER.has(t.normal) && !CAPITAL.test(t.value)) return false;
+  }
+  return false;
+}
+
+const DATING_FILLER = new Set(['the', 'your', 'of']);
 
 /** Where the writer is: "40 degrees here", "pouring rain over here" anchor the weather to them. */
 const HERE = new Set(['here']);
@@ -380,7 +396,7 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   const hits = found.filter(
     (h) =>
       (shared || !ownedByReader(text, sentence.firstToken, h.firstToken)) &&
-      !(h.topic === 'celebration' && DEADLINE.has(text.tokens[h.firstToken - 1]?.normal ?? '')) &&
+      !(h.topic === 'celebration' && saysWhen(text, sentence, h)) &&
       !partyToStep(text, sentence, h, found) &&
       !involved(text, h),
   );

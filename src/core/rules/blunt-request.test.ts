@@ -19,6 +19,15 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.19 generalisation (own wording): a please-request with a plain deadline is ordinary
+    // business for a reader whose culture asks plainly enough (Sweden, Finland)
+    {
+      name: 'please sign the change order by Thursday, to a Swedish reader, is no order',
+      reader: 'SE',
+      writer: 'BR',
+      history: [c('Hi Lucas, the new scope looks right to us. Regards, Anna')],
+      draft: 'Hi Anna, good. Please sign the change order by Thursday. Lucas',
+    },
     // rules.dev.16 generalisation (own wording): laughter at a sentence start, an offer to hear back
     // as the sentence's last clause, the reader's own timing, a deadline the thread already set
     {
@@ -552,6 +561,24 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-misses: the same deadline insisted on ("at the latest") presses that reader, and the plain
+    // deadline still presses a reader whose culture softens requests
+    {
+      name: 'near-miss: please sign by Thursday at the latest, to a Swedish reader, presses',
+      reader: 'SE',
+      writer: 'BR',
+      history: [c('Hi Lucas, the new scope looks right to us. Regards, Anna')],
+      draft: 'Hi Anna, good. Please sign the change order by Thursday at the latest. Lucas',
+      severity: 'suggestion',
+    },
+    {
+      name: 'near-miss: please sign by Thursday, to an American reader, presses a little',
+      reader: 'US',
+      writer: 'BR',
+      history: [c('Hi Lucas, the new scope looks right to us. Regards, Anna')],
+      draft: 'Hi Anna, good. Please sign the change order by Thursday. Lucas',
+      severity: 'suggestion',
+    },
     // rules.dev.16 near-misses (own wording): laughter beside a business order, an unconditional
     // order after a semicolon, a new deadline, a known deadline insisted on
     {

@@ -578,8 +578,13 @@ export default defineRule({
       if (withPlease && !obligation) {
         // An insistent deadline ("until Monday latest", "by end of day") presses whatever is asked.
         // A deadline the thread already set ("as agreed", the client's own "before Friday") reminds.
+        // A plain deadline on a please-request is ordinary business for a reader from a low-context
+        // culture that does not especially soften requests (Finland, Sweden); insisting on it
+        // ("at the latest") presses them too.
+        const plainReader = softening <= 0 && (ctx.readerCulture?.style.context.value ?? 0) < 0;
         const pressed =
-          (timed && commits(sentence) && !knownDeadline(ctx, sentence)) || INSISTENT.test(sentence);
+          (timed && commits(sentence) && !knownDeadline(ctx, sentence) && !plainReader) ||
+          INSISTENT.test(sentence);
         if (!(pressed && softening >= 0) || afterBadNews) return [];
       }
       let severity: Severity;

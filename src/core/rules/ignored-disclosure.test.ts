@@ -7,6 +7,36 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.19 generalisation (own wording): at first contact, news tied to a place the rep named
+    // ("my wife grew up in Poznań" after the rep wrote from Poznań) is a bridge to the rep: a warning
+    {
+      name: 'a first reply telling of years lived in the rep’s own city, passed over, is a warning',
+      reader: 'CA',
+      writer: 'PL',
+      history: [
+        r('Hello Mark, I am Ola from Poznań, we build conveyor scales. Happy to connect.'),
+        c(
+          'Hi Ola, Poznań! My wife and I lived there for two years when the kids were small. Send me a deck.',
+          20,
+        ),
+      ],
+      draft: 'Hello Mark, thank you. The deck is attached. Can we have a call next week?',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same news with no place of the rep’s stays a suggestion',
+      reader: 'CA',
+      writer: 'PL',
+      history: [
+        r('Hello Mark, I am Ola from Poznań, we build conveyor scales. Happy to connect.'),
+        c(
+          'Hi Ola, thanks! My wife and I lived in Lisbon for two years when the kids were small. Send me a deck.',
+          20,
+        ),
+      ],
+      draft: 'Hello Mark, thank you. The deck is attached. Can we have a call next week?',
+      severity: 'suggestion',
+    },
     // rules.dev.16 generalisation (own wording): a family reunion told as a milestone ("first time in
     // three years", "whole family together after a long time") is a family moment: a warning
     {
@@ -702,6 +732,28 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.19 generalisation (own wording): a holiday named only as the date the work must
+    // beat ("before the Lunar New Year break") is no news of the client's; and a wish for the very
+    // trip they told of ("Enjoy the lake!") takes it up
+    {
+      name: 'heartfelt thanks for shipping before the Lunar New Year holiday is not a celebration told',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Thank you so much for getting the pallets out ahead of the Lunar New Year holiday, we are all grateful.',
+          100,
+        ),
+      ],
+      draft: 'Noted. The packing list is attached.',
+    },
+    {
+      name: 'a trip to the lake for the holiday answered by a wish for the lake',
+      history: [
+        r('Hello Tomas, the first pallets leave the plant on Thursday.'),
+        c('Great news, thank you! We are off to the lake for the long weekend, back on Tuesday.', 20),
+      ],
+      draft: 'Enjoy the lake, Tomas! I will send the tracking number when the pallets are loaded.',
+    },
     // rules.dev.16 generalisation (own wording): a joke the client told laughing, answered by a reply
     // that opens laughing ("Haha sorry ..."): the "sorry" is part of the joke, the remark is returned
     {

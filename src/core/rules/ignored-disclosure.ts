@@ -5,11 +5,13 @@
  */
 
 import type { AnalyzedMessage } from '../analysis.ts';
+import { addressedNames } from '../cues/acknowledgement.ts';
 import { businessTerms } from '../cues/business-ask.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
+import { CALENDAR } from '../text/calendar.ts';
 import {
   answeredCues,
   COMPANY_PLACE,
@@ -26,6 +28,7 @@ import {
   OWN_LIFE,
   openingSpan,
   ownApologyOnly,
+  partyNameWords,
   REACTION_WORDS,
   readerExpectsAcknowledgement,
   tokenRange,
@@ -451,6 +454,43 @@ const EMOTICON = /(?:^|\s)[:;]-?[)D](?=\s|$|[.,!])/;
 const PRIDE =
   /\b(?:(?:so|very|really|super|extremely|incredibly) proud|proud (?:of|mum|mom|dad|parents?|father|mother)|(?:a |such a )?(?:very |really )?big day|finally (?:taking|going|getting|got|went|made)|(?:the )?first time in (?:\w+ )?(?:years?|months?)|after (?:a |so )?long time|(?:whole|entire) family (?:is |was |are |were )?(?:all )?together|(?:his|her|their|our|my) (?:very )?first (?:\w+ )?(?:trip|holiday|vacation|steps?|day|birthday|game|race|match|concert|show|tournament))\b/i;
 
+/**
+ * "Valencia - lovely, I spent a semester there" after the rep said they write from Valencia; "my
+ * wife is from Porto too": the client ties their own life to a place or thing the rep named. Such a
+ * bridge is a bid for connection from the first message, and walking past it reads as a form letter.
+ * Read from the sentence of the news: a proper noun in it (not a name of the two, not a date) that
+ * an earlier message of the rep's holds.
+ */
+function bridgesToRep(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolean {
+  const at = typeof message.index === 'number' ? message.index : Number.POSITIVE_INFINITY;
+  const sentences = message.text.sentences;
+  const k = sentences.findIndex((s) => s.start <= cue.start && cue.start < s.end);
+  if (k < 0) return false;
+  // The news's sentence and the one before it: "Valencia! I spent a semester there."
+  const from = sentences[Math.max(0, k - 1)]!.firstToken;
+  // Whom the letters greet ("Dear Mr. Lee,", "Hi Carmen") are the two, not a place they share.
+  const greeted = new Set(
+    ctx.analysis.messages.flatMap((m) => [...addressedNames(m)].map((n) => n.toLowerCase())),
+  );
+  const names = partyNameWords(ctx);
+  const own = new Set(
+    ctx.analysis.messages
+      .filter((m) => m.author.role === 'rep' && typeof m.index === 'number' && m.index < at)
+      .flatMap((m) => m.text.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.normal)),
+  );
+  return message.text.tokens
+    .slice(from, sentences[k]!.endToken)
+    .some(
+      (t) =>
+        t.pos === 'PROPN' &&
+        /^\p{L}{3,}$/u.test(t.value) &&
+        own.has(t.normal) &&
+        !names.has(t.normal) &&
+        !greeted.has(t.lemma.toLowerCase()) &&
+        !CALENDAR.has(t.normal),
+    );
+}
+
 /** "..., so I will sign after I come back", "so I'll send it on Tuesday": the news sets a date. */
 const TIMING =
   /\bso\s+(?:i|we)(?:'ll|’ll|\s+will|\s+can|\s+shall)\b[^.!?]*\b(?:after|when|once|until|by|on|next)\b/i;
@@ -514,6 +554,7 @@ function severityOf(
     // A family moment told with pride or as a milestone ("so proud", "her first ...") asks to be
     // shared from the first emails; a laughing emoji alone ("still recovering 😅") does not yet.
     if (lifeNews && PRIDE.test(message.text.text.slice(cue.start, cue.end + 40))) return 'warning';
+    if (bridgesToRep(ctx, message, cue)) return 'warning';
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
   }
   if (!friendly) {
@@ -523,6 +564,7 @@ function severityOf(
     if (isGraveNews(cue) && expects && !isBadNews(message, cue) && bidsForResponse(message, cue))
       return 'error';
     if (grave || (lifeNews && (openedUpBefore || salient || bidsForResponse(message, cue)))) return 'warning';
+    if (bridgesToRep(ctx, message, cue)) return 'warning';
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
   }
   // "Now back to work: is the integration ready?": the client turned to business itself.

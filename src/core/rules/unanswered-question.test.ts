@@ -14,6 +14,49 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.19 generalisation (own wording): only the words of the offer answer an invitation, not
+    // the date of the visit; a host's own home has many names; a guest welcomed to a family occasion
+    {
+      name: 'a home dinner on a dated visit, answered only with the visit’s month, is skipped (error)',
+      reader: 'GR',
+      writer: 'KR',
+      history: [
+        r('Dear Mr. Nikos, the olive-oil samples are on their way.'),
+        c(
+          'Thank you! When you are in Athens in June you must come to our house for dinner, my mother bakes.',
+          20,
+        ),
+      ],
+      draft: 'Dear Mr. Nikos, in June I will bring the new price list. What volume do you plan for Q3?',
+      severity: 'error',
+    },
+    {
+      name: 'dinner at the client’s villa on a dated visit, passed over, is an error',
+      reader: 'AE',
+      writer: 'GB',
+      history: [
+        r('Dear Khalid, I will be in Dubai from 3 to 5 March for the site audit.'),
+        c(
+          'Dear Anna, noted. You must come for dinner at our villa on the 4th, my sons want to meet you.',
+          20,
+        ),
+      ],
+      draft: 'Dear Khalid, for the audit on the 3rd, please prepare the maintenance logs.',
+      severity: 'error',
+    },
+    {
+      name: 'a welcome to the client’s son’s wedding, passed over for business, is skipped',
+      reader: 'IN',
+      writer: 'US',
+      history: [
+        ...WORKING,
+        c(
+          'My son is getting married in Pune on 3rd Dec! If you are in India then, you are most welcome to attend. Please send the PO copy.',
+        ),
+      ],
+      draft: 'Hi, the PO copy is attached.',
+      severity: 'warning',
+    },
     // rules.dev.18 near-misses (own wording): one "sure" for two requests that does not say it covers
     // both; a talk proposed on a topic the reply does not touch.
     {
@@ -1166,6 +1209,27 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-misses (own wording): the invitation taken up in the offer's words; a welcome to a webinar
+    // with no private occasion is an announcement
+    {
+      name: 'a home dinner on a dated visit, answered about the dinner, is answered',
+      reader: 'GR',
+      writer: 'KR',
+      history: [
+        r('Dear Mr. Nikos, the olive-oil samples are on their way.'),
+        c(
+          'Thank you! When you are in Athens in June you must come to our house for dinner, my mother bakes.',
+          20,
+        ),
+      ],
+      draft:
+        'Dear Mr. Nikos, dinner at your house sounds wonderful, thank you. What volume do you plan for Q3?',
+    },
+    {
+      name: 'a welcome to join a product webinar asks nothing of the reader',
+      history: [...WORKING, c('The new release is out. You are welcome to join our webinar on Thursday.')],
+      draft: 'Thanks, the pricing for the new release is attached.',
+    },
     // rules.dev.18 generalisation (own wording): help already under way, a yes that says it covers
     // every request, a talk proposed on a topic the reply settles now, a favour offered back.
     {

@@ -856,15 +856,21 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   }
   // An invitation ("When you come, we would be honoured to host you for dinner") is answered by
   // accepting or declining it, not by the date its when-clause mentions.
-  if (INVITATION.test(asked))
+  // Only the words of the offer count: "When you come to Istanbul next month you must come to our
+  // home" -> "Next month I will bring the catalogue" shares the visit's date, not the dinner.
+  const invitation = INVITATION.exec(asked) ?? WELCOME_TO_COME.exec(asked);
+  if (invitation) {
+    const [offerFrom] = tokenRange(q, { start: start + invitation.index, end: question.end });
+    const offered = new Set(
+      [...words(q, offerFrom, to)].filter((l) => !TIME_WORD.test(l) && !/\d/.test(l) && !names.has(l)),
+    );
     return (
       INVITATION_ANSWER.test(draft.text) ||
       statements.some(
-        (s) =>
-          [...words(draft, s.firstToken, s.endToken)].filter((l) => askedWords.has(l) && !names.has(l))
-            .length >= 2,
+        (s) => [...words(draft, s.firstToken, s.endToken)].filter((l) => offered.has(l)).length >= 2,
       )
     );
+  }
   // "Can you tell us what they pay?" -> "I'm afraid I can't share another client's pricing": a
   // request to the rep declined in so many words is answered; how kindly is for other rules.
   if (ASKED_OF_YOU.test(asked) && statements.some((s) => REFUSAL.test(s.text))) return true;
@@ -1400,7 +1406,8 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
   return ctx.analysis.answered.flatMap((message) =>
     message.text.sentences.flatMap((s): { message: AnalyzedMessage; cue: Cue }[] => {
       if (s.text.trim().endsWith('?')) return [];
-      const invitation = INVITATION.test(s.text) || PROPOSED_MEETING.test(s.text);
+      const invitation =
+        INVITATION.test(s.text) || PROPOSED_MEETING.test(s.text) || guestWelcome(message, s.text);
       if (HOPED_RECOVERY.test(s.text)) {
         const cue: Cue = {
           type: 'question',
@@ -1427,6 +1434,7 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
         triggers: [
           (INVITATION.exec(s.text) ??
             PROPOSED_MEETING.exec(s.text) ??
+            WELCOME_TO_COME.exec(s.text) ??
             INFO_REQUEST.exec(s.text) ??
             DOCUMENT_REQUEST.exec(s.text))?.[0].trim() ?? '',
         ],
@@ -1453,6 +1461,22 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
   );
 }
 
+/** "You are most welcome to attend", "you're always welcome to stay with us": a guest welcomed. */
+const WELCOME_TO_COME =
+  /\byou(?:'re|’re|\s+are|\s+will\s+be)\s+(?:most\s+|very\s+|more\s+than\s+|always\s+|warmly\s+)?welcome\s+to\s+(?:attend|join|come|visit|stay)\b/i;
+
+/**
+ * "My daughter is getting married in Kochi ... if you are in India then, you are most welcome to
+ * attend": a guest welcomed to an occasion of the client's private life, told in the same message, is
+ * an invitation worded as a statement. (A welcome to a webinar is an announcement, not asked of you.)
+ */
+function guestWelcome(message: AnalyzedMessage, sentence: string): boolean {
+  return (
+    WELCOME_TO_COME.test(sentence) &&
+    message.cues.some((c) => c.type === 'personal-disclosure' && c.confidence >= 0.85)
+  );
+}
+
 /**
  * "Pls confirm the certs will be shipped with the machines", "kindly confirm that the price is
  * fixed", "Kindly advise if the filters can come in two batches": confirming a whole clause, or
@@ -1469,9 +1493,12 @@ function confirmsClause(sentence: string): boolean {
   );
 }
 
-/** "At my home", "my wife will cook", "be our guest", "come round to ours": hospitality in the host's own home. */
+/**
+ * "At my home", "my majlis", "our villa", "my wife will cook", "be our guest", "come round to ours":
+ * hospitality in the host's own home.
+ */
 const HOME_HOSPITALITY =
-  /\b(?:(?:my|our)\s+(?:home|house|place|farm|family)|my\s+(?:wife|husband|mother)|our\s+guests?|(?:round|over)\s+to\s+(?:ours|mine))\b/i;
+  /\b(?:(?:my|our)\s+(?:home|house|place|farm|family|majlis|villa|dacha|garden)|my\s+(?:wife|husband|mother)|our\s+guests?|(?:round|over)\s+to\s+(?:ours|mine))\b/i;
 /** "When you come to Osaka", "if you come", "when next you are in Lagos": a visit not yet planned. */
 const OPEN_INVITATION =
   /\b(?:when|if|whenever|next\s+time)\s+(?:next\s+)?you\s+(?:\w+\s+)?(?:come|visit|travel|are\s+(?:next\s+)?(?:in|here|around))\b/i;

@@ -159,6 +159,12 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'trekking',
       'interrailing',
       'sunburnt|sunburned|sunburn',
+      // Years spent abroad as a student: "an Erasmus semester in Valencia", "my year abroad".
+      'erasmus',
+      'exchange semester|year|student',
+      'semester|year abroad',
+      'study|studied|studying abroad',
+      'gap year',
     ],
     weak: [
       'trip',
