@@ -546,17 +546,6 @@ runRuleCases(rule, {
       clientName: 'Alex Brown',
     },
     {
-      name: 'a formula of thanks in a reply half as long',
-      reader: 'CA',
-      writer: 'IN',
-      history: [
-        c(
-          'Hi Suresh, a big thank you to you and your team, the rollout went perfectly and our director praised it at the town hall. Looking forward to the next phase!',
-        ),
-      ],
-      draft: 'Noted with thanks. The revised plan is attached. Regards, Suresh',
-    },
-    {
       name: '"Noted. Thank you." to thanks and a wish for the family',
       reader: 'CA',
       writer: 'JP',
@@ -603,6 +592,46 @@ runRuleCases(rule, {
       ],
       draft: 'Thanks. I am busy on Thursday. Ville',
       clientName: 'Diego Ramos',
+    },
+    // Was valid under 2026-11-27; the 2026-11-28 line narrows it: a big thank you and praise of the
+    // work are strong warmth, and "Noted with thanks." before business is a token return.
+    {
+      name: 'a formula of thanks in a reply half as long, to a big thank you and praise of the rollout',
+      reader: 'CA',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Suresh, a big thank you to you and your team, the rollout went perfectly and our director praised it at the town hall. Looking forward to the next phase!',
+        ),
+      ],
+      draft: 'Noted with thanks. The revised plan is attached. Regards, Suresh',
+    },
+    // A bare receipt with no thanks at all ("Ok.", "Noted.") gives even less than a token thanks.
+    {
+      name: 'thanks from the heart for rescuing a launch answered by "Ok." and the timesheet',
+      reader: 'NO',
+      writer: 'PT',
+      history: [
+        c(
+          'Hello Inês, I want to thank you from the bottom of my heart. Your people stayed until midnight and saved our launch.',
+          30,
+        ),
+      ],
+      draft: 'Hello Ingrid, ok. The timesheet for the overtime is attached, please sign it this week.',
+      clientName: 'Ingrid Berg',
+    },
+    {
+      name: 'praise of a team that went the extra mile answered by "Noted." and the next invoice',
+      reader: 'CA',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Ravi, a huge thank you to you and your crew. You guys went the extra mile on the migration and it shows.',
+          30,
+        ),
+      ],
+      draft: 'Hi Tara, noted. The invoice for May follows next week.',
+      clientName: 'Tara Quinn',
     },
     {
       name: 'congratulations on a baby answered by "Noted, thanks." and the schedule',

@@ -124,8 +124,11 @@ export default defineRule({
     // season's greetings, congratulations, an invitation, heartfelt thanks): it needs a clause that
     // takes it up (eval/README, settled 2026-11-28). Light warmth is answered by a short thanks.
     const token = given.length > 0 && tokenReturn(draft.text, draft.cues, name);
+    // A bare receipt ("Noted.", "Hi Tom, ok.") before business gives even less than "Thanks.": to
+    // strong warmth it is the same token return, at least.
+    const receiptOnly = given.length === 0 && tokenOpening(draft.text, draft.cues) !== undefined;
     const cold =
-      (warm.strong && token) ||
+      (warm.strong && (token || receiptOnly)) ||
       (given.length === 0 &&
         (short ||
           clearly ||
@@ -156,7 +159,6 @@ export default defineRule({
       (warm.kinds.size >= 3 ? 1 : 0) +
       (oneLiner ? 1 : 0) +
       (holiday || farewell ? 1 : 0);
-    const receiptOnly = given.length === 0 && tokenOpening(draft.text, draft.cues) !== undefined;
     // A season's wish answered by a token ("Thank you.", "Noted.") before business is an error
     // (eval/README, settled 2026-11-28): the token shows the wish was read and passed over. A reply
     // with no word back at all reads as a business note that skips the ritual (a warning), and a

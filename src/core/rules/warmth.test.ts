@@ -346,6 +346,10 @@ describe('strongWarmth: strong, not light or routine', () => {
     'You must come for dinner when you are in Lisbon, and the beers are on me.',
     'Big thanks for staying late on Friday, it really saved our launch.',
     'The board loved the new forecast model you built for us.',
+    'Hi Lena, a massive thank you to you and the crew, the cutover went without a hitch.',
+    'I wanted to thank you personally for fixing the billing mess before the audit.',
+    'We thank you from our hearts for standing by us during the flood.',
+    'Your engineers are real lifesavers, the line was back up in an hour.',
   ])('strong: %s', (text) => {
     expect(strongWarmth(...analysed(text))).toBe(true);
   });
@@ -354,6 +358,9 @@ describe('strongWarmth: strong, not light or routine', () => {
     'Cheers mate, got the file.',
     'Dear Mr. Olsen, thank you very much for the quotation. We will review it internally.',
     'Thanks for the report, really clear. I wonder if we could move the audit to May? Our plant is busy in April.',
+    // near-misses: the same words not said of thanks or of the reader
+    'Thanks for the file. Please send the heart rate sensor specs too, and the power figures.',
+    'Thanks for the update. Could you confirm the delivery above the dock limit? Our forklift is small.',
   ])('light or routine: %s', (text) => {
     expect(strongWarmth(...analysed(text))).toBe(false);
   });

@@ -118,6 +118,11 @@ const RETURNED = phrases([
  */
 export const PRAISE = phrases([
   'you ~2 amazing|awesome|brilliant|fantastic|star|lifesaver|legend|rock|rocks',
+  // The word praises on its own, of one or of a team: "you and your team are absolute lifesavers".
+  'lifesaver|lifesavers|life-saver|life-savers',
+  // Effort beyond what was owed: "you went above and beyond", "went the extra mile".
+  'above and beyond',
+  'the extra mile',
   'you ~1 the best',
   'saved ~1 my|our|us',
   'made my ~1 day|week',
@@ -415,6 +420,11 @@ const FEELING = phrases([
   'so|very|really|truly|extremely|incredibly|absolutely|super|deeply|sincerely|genuinely|hugely|heartfelt',
   'a lot',
   'huge|massive|big thanks',
+  // "A huge thank you", "a heartfelt thank you": the noun said with feeling as the verb is.
+  'huge|massive|big|heartfelt|special thank you',
+  // "Thank you from my heart", "from the bottom of our hearts", "I want to thank you personally".
+  'from ~4 heart|hearts',
+  'personally',
 ]);
 
 /**
