@@ -6,7 +6,7 @@
  * and neither rule when the reply gives warmth back first).
  */
 import type { Cue } from '../cues/types.ts';
-import { type AnalyzedText, type Sentence, sentimentOf } from '../text/analyze.ts';
+import { type AnalyzedText, type Sentence, sentimentOf, type Token } from '../text/analyze.ts';
 import { LAUGHTER } from '../text/laughter.ts';
 import { memo } from '../text/memo.ts';
 import { phrases } from '../text/phrases.ts';
@@ -253,11 +253,7 @@ const RECEIPT_EMOJI =
 function receiptOnly(text: AnalyzedText, cues: readonly Cue[], cue: Cue): boolean {
   const s = text.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
   if (!s) return false;
-  const from = afterSalutation(text, cues, s) ?? s.endToken;
-  const words = text.tokens
-    .slice(from, s.endToken)
-    .filter((t) => isWordToken(t.value))
-    .map((t) => t.normal);
+  const words = (wordsPastSalutation(text, cues, s)?.words ?? []).map((t) => t.normal);
   return words.length > 0 && RECEIPT.test(words.join(' '));
 }
 
@@ -496,6 +492,17 @@ export function afterSalutation(text: AnalyzedText, cues: readonly Cue[], s: Sen
   return comma === last ? undefined : comma + 1;
 }
 
+/** The words of a sentence past its salutation ("Hi Klaus, " is the frame), from the token `from`. */
+function wordsPastSalutation(
+  text: AnalyzedText,
+  cues: readonly Cue[],
+  s: Sentence,
+): { from: number; words: Token[] } | undefined {
+  const from = afterSalutation(text, cues, s);
+  if (from === undefined) return undefined;
+  return { from, words: text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value)) };
+}
+
 /**
  * Sentences of good feeling aimed at the reader, whatever their words: clearly positive by wink's
  * sentiment, addressed to "you", three words or more beyond the salutation, and no business in it.
@@ -513,10 +520,9 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     const inSentence = (c: Cue) => c.start < s.end && c.end > s.start;
     if (cues.some((c) => BUSINESS_CUES.has(c.type) && c.confidence >= 0.6 && inSentence(c))) return false;
     // The salutation ("Dear Ms. Li, ", "Hi Klaus, ") is the frame: read what follows it.
-    const from = afterSalutation(text, cues, s);
-    if (from === undefined) return false;
-    const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
-    if (words.length < 3) return false;
+    const past = wordsPastSalutation(text, cues, s);
+    if (past === undefined || past.words.length < 3) return false;
+    const { from, words } = past;
     // The reader named only in "as you may be aware" is information framed, not good feeling for them.
     const framed = AS_YOU_KNOW.find(text, from, s.endToken);
     const toReader = (t: (typeof words)[number]) =>
@@ -613,9 +619,10 @@ export function strongWarmth(text: AnalyzedText, cues: readonly Cue[]): boolean 
     PRAISE.test(text, s.firstToken, s.endToken) ||
     WELL_WISH.test(text, s.firstToken, s.endToken);
   const body = text.sentences.filter((s) => {
-    const from = afterSalutation(text, cues, s);
-    if (from === undefined || CLOSING.test(text, from, Math.min(s.endToken, from + 3))) return false;
-    return text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value)).length >= 3;
+    const past = wordsPastSalutation(text, cues, s);
+    if (past === undefined || CLOSING.test(text, past.from, Math.min(s.endToken, past.from + 3)))
+      return false;
+    return past.words.length >= 3;
   });
   const warm = body.filter(warmSentence).length;
   return warm >= body.length - warm;
@@ -649,9 +656,8 @@ export function tokenReturn(text: AnalyzedText, cues: readonly Cue[], name?: str
     ),
   );
   return carrying.every((s) => {
-    const from = afterSalutation(text, cues, s);
-    if (from === undefined) return true;
-    const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
+    const words = wordsPastSalutation(text, cues, s)?.words;
+    if (words === undefined) return true;
     // The whole sentence says only that: "Thanks, Kevin, glad it was useful!" takes the warmth up.
     return words.every((t) => TOKEN_WORDS.has(t.normal) || nameWords.has(t.normal));
   });
@@ -666,10 +672,8 @@ export function tokenReturn(text: AnalyzedText, cues: readonly Cue[], name?: str
  */
 export function tokenOpening(text: AnalyzedText, cues: readonly Cue[]): number | undefined {
   for (const s of text.sentences) {
-    const from = afterSalutation(text, cues, s);
-    if (from === undefined) continue;
-    const words = text.tokens.slice(from, s.endToken).filter((t) => isWordToken(t.value));
-    if (words.length === 0) continue;
+    const words = wordsPastSalutation(text, cues, s)?.words;
+    if (words === undefined || words.length === 0) continue;
     const token = words.every((t) => TOKEN_WORDS.has(t.normal) && !SHARED_FEELING.has(t.normal));
     return token ? s.end : undefined;
   }
