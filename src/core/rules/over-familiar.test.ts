@@ -374,70 +374,6 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
-    // The over-familiar line of 2026-11-28 (own wording): children or a spouse asked outright or
-    // assumed, of a reserved or formal new reader who shared nothing, is an error; near-misses stay
-    // a warning (the family in general, the spouse as a guest of the client's own event, a probe
-    // after congratulating their news, a formal reader in between only assumed to have a spouse).
-    {
-      name: 'whether a reserved new contact has children, after the rep shares their own: an error',
-      reader: 'NO',
-      writer: 'US',
-      clientName: 'Ingrid Dahl',
-      history: [c('Dear Mr. Lee, please send the brochure and the price indication. Regards, Ingrid Dahl')],
-      draft:
-        'Hi Ingrid, brochure attached. Any little ones at your place? Have you got kids? Mine are 3 and 5!',
-      severity: 'error',
-    },
-    {
-      name: 'the husband and the kids assumed in a holiday question to a reserved new contact: an error',
-      reader: 'FI',
-      writer: 'ES',
-      clientName: 'Sanna Laine',
-      history: [c('Hello Pablo, thanks for the slides. I will show them to the team. Br, Sanna')],
-      draft: 'Sanna, thank you! Is the lake house ready for the summer with the husband and the kids?',
-      severity: 'error',
-    },
-    {
-      name: 'whether a formal reader in between has kids, asked at first contact: an error',
-      reader: 'TH',
-      writer: 'DE',
-      clientName: 'Somchai Boonmee',
-      history: [c('Dear Mr. Wolf, thank you for the catalogue. We will study it. Regards, Somchai')],
-      draft: 'Dear Khun Somchai, glad it helps. Do you have children yourself? I travel with my two often.',
-      severity: 'error',
-    },
-    {
-      name: 'near-miss: a general "how is the family?" of a reserved new contact stays a warning',
-      reader: 'FI',
-      writer: 'ES',
-      clientName: 'Sanna Laine',
-      history: [c('Hello Pablo, thanks for the slides. I will show them to the team. Br, Sanna')],
-      draft: 'Sanna, thank you! How is the family doing?',
-      severity: 'warning',
-    },
-    {
-      name: 'near-miss: the spouse asked along to the client’s own event stays a warning',
-      reader: 'DE',
-      writer: 'ES',
-      clientName: 'Jana Vogel',
-      history: [
-        c(
-          'Dear Mr. Ortiz, please quote 3 nights for 25 persons in Sevilla in April. Kind regards, Jana Vogel',
-        ),
-      ],
-      draft: 'Hola Jana! The quote follows tomorrow. Will you be joining with your husband too?',
-      severity: 'warning',
-    },
-    {
-      name: 'near-miss: a probe after congratulating news the reader posted stays a warning',
-      reader: 'DE',
-      writer: 'US',
-      clientName: 'Lukas Brandt',
-      history: [c('Dear Mr. Cole, please send the datasheet. Kind regards, Lukas Brandt')],
-      draft:
-        'Hi Lukas, datasheet attached. Congrats on the newborn! Are you and your wife getting any sleep?',
-      severity: 'warning',
-    },
     // rules.dev.17 generalisation (own wording): marriage asked in statement order, endearments and
     // hugs to a reserved new contact, and a company named after a festival not taken for shared news
     {
@@ -512,7 +448,7 @@ runRuleCases(rule, {
     // rules.dev.15 generalisation (own wording): whether a new contact from a culture in between
     // has a family at all, asked outright, is their own life: a finding, not passing family talk
     {
-      name: 'asked whether a new Kenyan contact who writes formally has children: an error (line of 2026-11-28)',
+      name: 'asked whether a new Kenyan contact has children',
       reader: 'KE',
       writer: 'FR',
       clientName: 'Wanjiru Kamau',
@@ -521,7 +457,7 @@ runRuleCases(rule, {
       ],
       draft:
         'Dear Wanjiru, the catalogue is attached. Have you got any children yourself? Mine wear these every day.',
-      severity: 'error',
+      severity: 'warning',
     },
     {
       name: 'how many kids a new Kazakh contact has',
@@ -533,13 +469,13 @@ runRuleCases(rule, {
       severity: 'warning',
     },
     {
-      name: 'whether a new formal Vietnamese contact has a family, after the rep tells of his own: still an error',
+      name: 'whether a new Vietnamese contact has a family, after the rep tells of his own',
       reader: 'VN',
       writer: 'US',
       clientName: 'Pham Minh Chau',
       history: [c('Dear Mr. Reed, please send the datasheet. Best regards, Chau')],
       draft: 'Hi Chau, datasheet attached. My wife and I just had our second baby. Do you have a family?',
-      severity: 'error',
+      severity: 'warning',
     },
     // greetings sent to the family of a reader who never mentioned them; and, from a client who
     // shared news of their own, what goes past it (a spouse never mentioned, their age) as a warning
@@ -810,11 +746,11 @@ runRuleCases(rule, {
       draft: 'Hi Alex! Thanks! Are you seeing anyone at the moment? 😄',
     },
     {
-      name: 'the issue example: whether they have kids in the second email is an error (line of 2026-11-28)',
+      name: 'the issue example: about the family in the second email',
       ...reserved,
       history: businessOnly,
       draft: 'Thank you! How is your family? Do you have kids?',
-      severity: 'error',
+      severity: 'warning',
       count: 2,
       fixIncludes: 'I hope you and your team are doing well.',
     },
@@ -886,11 +822,11 @@ runRuleCases(rule, {
       count: 2,
     },
     {
-      name: 'a wife asked after at first contact of a reserved client is an error (line of 2026-11-28)',
+      name: 'a wife asked after at first contact, however formal the client, is a warning',
       ...reserved,
       history: firstContact,
       draft: 'Thank you, Mr Tanaka. How is your wife?',
-      severity: 'error',
+      severity: 'warning',
     },
     {
       name: 'marriage asked at first contact is an error',
@@ -921,19 +857,19 @@ runRuleCases(rule, {
       severity: 'warning',
     },
     {
-      name: 'the wife and kids asked after of a new Finnish client is an error (line of 2026-11-28)',
+      name: 'one gentle family question to a new Finnish client is a warning',
       reader: 'FI',
       writer: 'US',
       history: businessOnly,
       draft: 'Hi Kenji, the SLA is attached. How are your wife and kids, by the way?',
-      severity: 'error',
+      severity: 'warning',
     },
     {
-      name: 'a casual hey with the wife and kids asked after: an error',
+      name: 'a casual hey with a family question weighs more',
       ...reserved,
       history: businessOnly,
       draft: 'Hey Kenji! The SLA is attached. How are your wife and kids?',
-      severity: 'error',
+      severity: 'warning',
     },
     {
       name: 'age is private even for a reader in between, and hey makes it worse',

@@ -115,18 +115,6 @@ const OWN_SPOUSE = /\bmy\s+(?:wife|husband|spouse)\b/i;
 /** A child the draft has just mentioned: "the little one", "your son", "the kids", "maternity leave". */
 const CHILD_MENTIONED =
   /\b(?:baby|babies|little\s+ones?|newborn|sons?|daughters?|kids?|children|child|twins|maternity|paternity|parental\s+leave|toddlers?)\b/i;
-/**
- * The reader's spouse or children named outright, in a question or a wish: "your wife and kids",
- * "the wife", "with wife and kids", "your lovely husband", "do your kids like ...". Not "the family",
- * which stays general.
- */
-const SPOUSE_OR_CHILDREN =
-  /\b(?:(?:your|the)\s+(?:(?:lovely|beautiful|little|dear)\s+)?|with\s+)(?:wife|husband|spouse|missus|kids|children|sons?|daughters?|boys|girls)\b/i;
-/**
- * "Will you come with your husband?", "bring the kids along": the spouse or children asked about as
- * guests of the trip or event the business is about, not as private life for its own sake.
- */
-const AS_GUESTS = /\b(?:come|coming|join|joining|bring|bringing)\b/i;
 /** Topics that are private life rather than ordinary small talk (weather, travel and hobbies are fine). */
 const PRIVATE_TOPICS = new Set(['family', 'life-event', 'loss', 'feelings', 'health']);
 const JOKE =
@@ -180,10 +168,6 @@ interface Familiarity {
   spouse?: boolean;
   /** About the reader's own private life or marriage (age, money, romance, a spouse), not their children. */
   own?: boolean;
-  /** Asks outright whether they are married or have children, or names their spouse or children. */
-  intimate?: boolean;
-  /** Asks outright: whether they are married or have children, how many, how old. */
-  outright?: boolean;
   /** Pointed, or about a spouse: what a reader in between minds. */
   privateAnywhere?: boolean;
   /** Asked about private life the rep says they looked up online. */
@@ -294,24 +278,12 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
       const privateOwn = PRIVATE.test(draft, first, to);
       const pointed = privateOwn || CHILD_AGE.test(draft, first, to) || childsAge(ctx, q);
       const spouse = SPOUSE.test(draft, first, to) || aboutNamedSpouse(ctx, q);
-      const asked = draft.text.slice(q.start, q.end);
       return {
         kind: 'question' as const,
         span: { start: q.start, end: q.end },
         fix: { action: 'replace' as const, text: 'I hope you and your team are doing well.' },
         pointed,
         spouse,
-        intimate:
-          (CHILD_AGE.test(draft, first, to) ||
-            childsAge(ctx, q) ||
-            /\bmarried\b/i.test(asked) ||
-            spouse ||
-            status ||
-            SPOUSE_OR_CHILDREN.test(asked)) &&
-          !wealth &&
-          !(SPOUSE_OR_CHILDREN.test(asked) && AS_GUESTS.test(asked)),
-        outright:
-          CHILD_AGE.test(draft, first, to) || childsAge(ctx, q) || /\bmarried\b/i.test(asked) || status,
         // Whether they have a family is their own life: a reader in between minds it, as a warning.
         own: privateOwn || spouse || status || wealth,
         privateAnywhere: pointed || spouse || status || wealth,
@@ -485,8 +457,8 @@ export default defineRule({
         ru: 'Личные вопросы, обращение по имени или шутки слишком рано — для читателя, который не обсуждает личное, пока не сложилось доверие.',
       },
       details: {
-        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door to that talk: only what is private anywhere (age, money, marriage, a spouse they never mentioned) is still flagged, as a warning. Greetings sent to the family of a reader who never mentioned them count as family talk. Severity rises with a hierarchical culture, a casual "Hey" or "my dear", and with what a question intrudes on: an error is kept for the private anywhere (age, money, marriage, the age of a child) asked at first contact, or a wife asked after where that is not done; so is marriage, a spouse or children asked outright or assumed in a personal aside ("do you have kids?", "how is the wife?") of a reserved or formal reader who shared nothing, at first contact, however warm the rest of the draft; the family in general ("how is the family?"), a spouse asked along to the client’s own event, or a probe after congratulating news they posted is a warning; a formal client raises the weight of a first name, jokes and emoji, not of the topic of a question; a reader from a culture in between minds only the questions that are private anywhere, and one on their own life or marriage as a reserved reader minds family talk; a question beside a first name or a joke weighs more, up to a warning. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone. Where address carries less rank than in high-context cultures, a first name in an otherwise business reply is style, not a finding; with uninvited small talk, a casual "mate" or a joke it adds to the familiarity.',
-        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь для такого разговора открыта: отмечается лишь личное везде (возраст, деньги, брак, супруг, о котором он не упоминал), как предупреждение. Приветы семье читателя, который о ней не упоминал, считаются разговором о семье. Серьёзность растёт, если культура иерархична, обращение фамильярно («Hey», «my dear»), и с тем, насколько вопрос вторгается в личное: ошибкой остаётся личное везде (возраст, деньги, брак, возраст ребёнка) при первом контакте или вопрос о жене там, где так не принято; так же и брак, супруг или дети, о которых прямо спрашивают или которых упоминают мимоходом («у вас есть дети?», «как жена?»), у сдержанного или формального читателя, не делившегося личным, при первом контакте, как бы тепло ни звучало остальное; семья вообще («как семья?»), приглашение супруга на мероприятие самого клиента или расспросы после поздравления с новостью, которую он опубликовал, — предупреждение; формальный стиль клиента усиливает вес имени, шуток и эмодзи, а не темы вопроса; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде, а вопрос о его собственной жизни или браке воспринимает так, как сдержанный читатель — разговор о семье; вопрос рядом с обращением по имени или шуткой весит больше, до предупреждения. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им. Там, где обращение значит меньше, чем в высококонтекстных культурах, имя в чисто деловом ответе — вопрос стиля, а не замечание; вместе с непрошеной болтовнёй, фамильярным «mate» или шуткой оно добавляет фамильярности.',
+        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door to that talk: only what is private anywhere (age, money, marriage, a spouse they never mentioned) is still flagged, as a warning. Greetings sent to the family of a reader who never mentioned them count as family talk. Severity rises with a hierarchical culture, a casual "Hey" or "my dear", and with what a question intrudes on: an error is kept for the private anywhere (age, money, marriage, the age of a child) asked at first contact, or a wife asked after where that is not done, while family or a holiday is a warning; a formal client raises the weight of a first name, jokes and emoji, not of the topic of a question; a reader from a culture in between minds only the questions that are private anywhere, and one on their own life or marriage as a reserved reader minds family talk; a question beside a first name or a joke weighs more, up to a warning. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone. Where address carries less rank than in high-context cultures, a first name in an otherwise business reply is style, not a finding; with uninvited small talk, a casual "mate" or a joke it adds to the familiarity.',
+        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь для такого разговора открыта: отмечается лишь личное везде (возраст, деньги, брак, супруг, о котором он не упоминал), как предупреждение. Приветы семье читателя, который о ней не упоминал, считаются разговором о семье. Серьёзность растёт, если культура иерархична, обращение фамильярно («Hey», «my dear»), и с тем, насколько вопрос вторгается в личное: ошибкой остаётся личное везде (возраст, деньги, брак, возраст ребёнка) при первом контакте или вопрос о жене там, где так не принято, а семья или отпуск — предупреждение; формальный стиль клиента усиливает вес имени, шуток и эмодзи, а не темы вопроса; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде, а вопрос о его собственной жизни или браке воспринимает так, как сдержанный читатель — разговор о семье; вопрос рядом с обращением по имени или шуткой весит больше, до предупреждения. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им. Там, где обращение значит меньше, чем в высококонтекстных культурах, имя в чисто деловом ответе — вопрос стиля, а не замечание; вместе с непрошеной болтовнёй, фамильярным «mate» или шуткой оно добавляет фамильярности.',
       },
     },
     sources: ['LEWIN36', 'MEY14HBR', 'MEY16FC', 'HOF15'],
@@ -552,31 +524,11 @@ export default defineRule({
     const name = clientName(ctx);
     const draft = ctx.draft.text.text;
     const spousePrivate = SPOUSE_PRIVATE.has(ctx.reader.culture ?? '');
-    // A probe after the rep congratulated the reader's news ("congrats on the baby! how are you and
-    // your wife coping?") follows what the reader made public: a warning, not an error.
-    // So does one after welcoming them to their new role ("welcome to the project / aboard").
-    const congratulated =
-      draftCues(ctx, 'acknowledgement').some((c) => (c.triggers ?? []).some((w) => /^congrat/i.test(w))) ||
-      /\bwelcome\s+(?:aboard|to\s+(?:the|your)\s+(?:new\s+)?(?:project|team|role|position|company))\b/i.test(
-        draft,
-      );
-    // A reader from a culture in between who only writes formally minds the outright question
-    // ("do you have kids?"), not yet a spouse assumed in passing.
-    // Marriage, a spouse or children asked outright or assumed at first contact, of a reserved or
-    // formal reader who shared nothing personal: an error however warm the rest of the draft.
-    const intrusive = (item: Familiarity) =>
-      item.intimate === true &&
-      !opened &&
-      !open &&
-      stage === 'new' &&
-      (reserved === true || (formal && item.outright === true)) &&
-      !congratulated;
     return found.map((item): Finding => {
       // A question is weighed by what it intrudes on and how early: an error is kept for what is
       // private anywhere (age, money, marriage, a child's age) asked at first contact, or a wife asked
-      // after where that is not done; so is marriage, a spouse or children asked outright or assumed
-      // of a reserved or formal new reader (see intrusive). The family in general or a holiday is a
-      // warning (a formal address weighs on a first name, not on such a question's topic).
+      // after where that is not done; family, children or a holiday with them is a warning, however
+      // formal the client (their formal address weighs on a first name, not on a question's topic).
       // A reader in between minds a question on their own life or marriage as a reserved one minds
       // family talk. Beside another familiarity (a first name, a joke, a second question) a question
       // weighs more, up to a warning: the error stays kept for what is private anywhere.
@@ -610,11 +562,7 @@ export default defineRule({
         // A reader whose culture has no profile is weighed on what the draft and the thread show
         // (a pointed question, casual address, a formal client, a new contact), as one in between.
         // Private life looked up online and asked about, or an endearment, is at least a warning.
-        severity: intrusive(item)
-          ? 'error'
-          : (item.lookedUp || endearment) && scored === 'suggestion'
-            ? 'warning'
-            : scored,
+        severity: (item.lookedUp || endearment) && scored === 'suggestion' ? 'warning' : scored,
         message: {
           en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${name} may find it too familiar.`,
           ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${name}) это может показаться фамильярным.`,
