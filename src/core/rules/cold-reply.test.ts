@@ -495,6 +495,17 @@ runRuleCases(rule, {
       draft: 'Thanks Tom, merry Christmas to you too! The January delivery plan is attached.',
       clientName: 'Tom Hart',
     },
+    {
+      name: 'the client’s wish returning the rep’s own, answered by thanks and business: not cold',
+      reader: 'CN',
+      writer: 'AU',
+      history: [
+        r('Dear Ms. Liu, happy new year! The updated catalogue is attached. Regards, Jack'),
+        c('Dear Jack, thank you, happy new year to you too. Please send us the price for 20 pallets.', 40),
+      ],
+      draft: 'Dear Ms. Liu, thank you for your request. The price for 20 pallets is attached. Regards, Jack',
+      clientName: 'Liu Yan',
+    },
     // Settled 2026-11-27 (eval/README): warmth given back is not cold-reply; a token to strong warmth is (below).
     {
       name: 'good feeling for the rep in words no list knows, answered with thanks first and a shipping date',
@@ -1192,6 +1203,35 @@ runRuleCases(rule, {
       ],
       draft: 'Hi Noa, the invoice for the licences is attached. Best, Paolo',
       severity: 'warning',
+    },
+    // A wish is answered by a wish: thanks about the business beside it passes over the wish.
+    {
+      name: 'a Diwali wish answered by thanks about the delivery and an invoice: an error',
+      reader: 'IN',
+      writer: 'GB',
+      history: [
+        r('Hi Priya, the looms were delivered to Surat on Monday. Regards, Oliver'),
+        c(
+          'Dear Oliver, happy Diwali to you and your family! May the festival bring you light and joy. The looms arrived safely, thank you. Warm regards, Priya',
+        ),
+      ],
+      draft:
+        'Dear Priya, thank you, glad to hear the looms reached the site on time. Our invoice is attached. Regards, Oliver',
+      severity: 'error',
+    },
+    {
+      name: 'a new feast wished after an earlier wish was exchanged is owed its own return',
+      reader: 'AE',
+      writer: 'GB',
+      history: [
+        c('Dear Oliver, Ramadan Kareem. Please send the fabric swatches. Regards, Omar'),
+        r('Dear Omar, Ramadan Kareem to you as well. The swatches go out on Monday. Regards, Oliver'),
+        c(
+          'Dear Oliver, Eid Mubarak to you and yours! We got the swatches, thank you, the colours are lovely. Regards, Omar',
+        ),
+      ],
+      draft: 'Dear Omar, thanks, happy the swatches arrived. The price sheet is attached. Regards, Oliver',
+      severity: 'error',
     },
     {
       name: 'a one-liner after a warm question about the team',

@@ -44,6 +44,21 @@ function warmMessage(
   return { message, kinds, words: wordCount(message.text), strong };
 }
 
+/**
+ * The client's season's wish is theirs to be answered, not their answer to the rep's ("Happy new
+ * year!" / "Thank you and happy new year"): wishes are read in turn, each answering the other
+ * side's open one.
+ */
+function wishOwed(ctx: RuleContext): boolean {
+  let open: 'client' | 'rep' | undefined;
+  for (const m of ctx.analysis.messages) {
+    if (!HOLIDAY_WISH.test(m.text)) continue;
+    const role = m.author.role === 'client' ? 'client' : 'rep';
+    open = open !== undefined && open !== role ? undefined : role;
+  }
+  return open === 'client';
+}
+
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
   const words: Record<string, Text> = {
     greeting: { en: 'greeting', ru: 'приветствия' },
@@ -127,8 +142,15 @@ export default defineRule({
     // A bare receipt ("Noted.", "Hi Tom, ok.") before business gives even less than "Thanks.": to
     // strong warmth it is the same token return, at least.
     const receiptOnly = given.length === 0 && tokenOpening(draft.text, draft.cues) !== undefined;
+    // A wish for the feast is answered by a wish: thanks and business beside it ("Thanks. Good to hear
+    // the samples arrived.") read the wish and pass over it, as a token does (eval/README, 2026-11-28).
+    const wishUnreturned =
+      holiday &&
+      given.length > 0 &&
+      wishOwed(ctx) &&
+      !['well-wish', 'holiday', 'returned'].some((k) => mine.has(k as WarmthKind));
     const cold =
-      (warm.strong && (token || receiptOnly)) ||
+      (warm.strong && (token || receiptOnly || wishUnreturned)) ||
       (given.length === 0 &&
         (short ||
           clearly ||
@@ -163,7 +185,7 @@ export default defineRule({
     // (eval/README, settled 2026-11-28): the token shows the wish was read and passed over. A reply
     // with no word back at all reads as a business note that skips the ritual (a warning), and a
     // blunt one is weighed by its bluntness.
-    const holidayToken = holiday && !blunt && (token || receiptOnly);
+    const holidayToken = holiday && !blunt && (token || receiptOnly || wishUnreturned);
     const missing = [
       mine.has('greeting') ? '' : 'greeting',
       mine.has('name') ? '' : 'name',
