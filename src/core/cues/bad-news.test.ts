@@ -25,6 +25,9 @@ runDetectorCases(badNews, {
     { text: '«My mother was admitted last night with chest pains.»', topic: 'health' },
     // cues.dev.3 generalisation (own wording): a pet put down by name, posts cut, war, a fire on site.
     { text: '«We had to put our cat Mishka down yesterday.»', topic: 'loss' },
+    // near-misses: a death told beside an exam still reports the death.
+    { text: '«My father passed away the week of my finals.»', topic: 'loss' },
+    { text: '«Our son passed on Sunday, two days before his exam.»', topic: 'loss' },
     { text: '«Forty roles in our Lyon office will be cut next month.»', topic: 'other' },
     { text: '«Our depot was hit by shelling on Tuesday.»', topic: 'other' },
     { text: '«There was a fire at our Ghent plant overnight; nobody was hurt.»', topic: 'other' },
@@ -118,6 +121,10 @@ runDetectorCases(badNews, {
     'We cut a third of the lead time on the new line.',
     'They cut half of the price of the company licence.',
     'Great news: my daughter has been admitted to study law at Makerere!',
+    // rules.dev.20 generalisation (own wording): a relative who passed a test, not who passed away.
+    'My daughter passed her driving test on the first try!',
+    'Our boy passed the entrance exam for Seoul National, so proud 😭',
+    'My husband finally passed the bar in October.',
     // The reader's news retold or asked after: its subject is "your ...".
     "I hope your son's surgery went well.",
     'I heard your father passed away.',

@@ -235,6 +235,8 @@ const LOOKALIKES = phrases([
   'accident insurance|report|reports|rate|rates|prevention|claims|management',
   // "My son has been admitted to study medicine": admission to a school, not to a hospital.
   'admitted to|into ~3 study|studying|university|college|school|program|programme|course|faculty|degree|bar',
+  // "My son passed the university exam!!", "she passed her driving test": a test passed, not a death.
+  'passed ~3 exam|exams|test|tests|finals|entrance|university|college|driving|bar|thesis|defence|defense|audit|inspection|interview|certification|course|grade|boards',
   // "Nobody was injured": the reassurance after an incident, whose news lies elsewhere.
   'nobody|noone ~3 injured|hurt|harmed|died|killed',
   'no one ~3 injured|hurt|harmed|died|killed',

@@ -3,6 +3,10 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // rules.dev.20 generalisation (own wording): a birth told as an arrival
+    { text: '«Our baby girl arrived on Tuesday night, all healthy!»', topic: 'life-event' },
+    { text: '«Our baby boy came three weeks early but everyone is fine.»', topic: 'life-event' },
+    { text: '«Baby Lina arrived on Monday, 3.2 kg and very loud 😅»', topic: 'family' },
     // rules.dev.19 generalisation (own wording): a term studied abroad is news of one's life
     { text: '«I did an exchange semester in Kraków and loved it.»', topic: 'travel' },
     { text: '«My gap year was spent picking grapes in Mendoza.»', topic: 'travel' },
@@ -211,6 +215,9 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // near-miss of a birth told as an arrival: a shipment or a courier that arrived is no baby
+    'The samples arrived on Tuesday, all in good shape.',
+    'Baby food sales arrived at a record in March.',
     // rules.dev.18 generalisation (own wording): "engaged" as taking part is no betrothal.
     'Our staff were really engaged throughout the workshop.',
     'We stay fully engaged in the rollout until go-live.',

@@ -463,8 +463,9 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
     const initial = t.value.charAt(0);
     return (
       initial !== initial.toLowerCase() &&
-      KIN_NAMES.has(t.value.toLowerCase()) &&
-      !DETERMINERS.has(tokens[i - 1]?.normal ?? '')
+      ((KIN_NAMES.has(t.value.toLowerCase()) && !DETERMINERS.has(tokens[i - 1]?.normal ?? '')) ||
+        // "Baby Oscar arrived on the 9th": a newborn called by name is the writer's own.
+        (t.normal === 'baby' && tokens[i + 1]?.pos === 'PROPN'))
     );
   });
   const firstPerson =

@@ -391,6 +391,36 @@ runRuleCases(rule, {
       draft: 'Hi Alex, the proposal is valid until Friday.',
       severity: 'error',
     },
+    // rules.dev.20 generalisation (own wording): two disclosures in one message, the weightier one
+    // (a wedding) less sure than a family word beside it: the weightier decides the severity
+    {
+      name: 'a wedding told after the family word that the cue is surer of, among friends, is an error',
+      reader: 'US',
+      writer: 'AM',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Hi, well, we made it through the wedding! Lovely day, my son gave a speech and we all cried. The draft looks fine.',
+          96,
+        ),
+      ],
+      draft: 'Hi, can we start on 1 June? Please confirm and I will send the contract.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same family moment with no wedding, among friends, stays a warning',
+      reader: 'US',
+      writer: 'AM',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Hi, well, we made it through the weekend! Lovely day, my son gave a speech at school and we all cried. The draft looks fine.',
+          96,
+        ),
+      ],
+      draft: 'Hi, can we start on 1 June? Please confirm and I will send the contract.',
+      severity: 'warning',
+    },
     // rules.dev.13 generalisation (own wording): a family rite marked as a wedding is (a first
     // communion, a bar mitzvah), given as the reason for a silence, is grave news at any stage; a
     // birthday party given the same way is no rite (near-miss)

@@ -574,14 +574,24 @@ function severityOf(
   return severity;
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { suggestion: 1, warning: 2, error: 3 };
+
 function checkUnacknowledged(ctx: RuleContext, disclosures: ReturnType<typeof answeredCues>): Finding[] {
   if (disclosures.length === 0) return [];
-  // The weightiest disclosure speaks for the others.
-  const { message, cue } = disclosures.reduce((best, d) =>
-    d.cue.confidence > best.cue.confidence ? d : best,
-  );
+  // The weightiest disclosure speaks for the others: by what leaving it costs, then by confidence
+  // ("we survived the wedding! ... my daughter cried": the wedding weighs, not the surer "daughter").
   const openedUpBefore = ctx.relationship.clientPersonalMessages >= 2;
-  const severity = severityOf(ctx, message, cue, openedUpBefore);
+  const rank = (s: Severity | undefined) => (s ? SEVERITY_RANK[s] : 0);
+  const weighed = disclosures.map((d) => ({
+    ...d,
+    severity: severityOf(ctx, d.message, d.cue, openedUpBefore),
+  }));
+  const { message, cue, severity } = weighed.reduce((best, d) =>
+    rank(d.severity) > rank(best.severity) ||
+    (rank(d.severity) === rank(best.severity) && d.cue.confidence > best.cue.confidence)
+      ? d
+      : best,
+  );
   if (!severity) return [];
   // Bad news in the same words gets the same sympathy bad-news-pitch offers, so the rewrite says it once.
   const bad = answeredCues(ctx, 'bad-news', 0.8).find(

@@ -296,6 +296,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'were born',
       'expecting a|our|my ~1 baby|child|first|second|third',
       'new baby',
+      // "Baby Oscar arrived on the 9th", "our twins came three weeks early": a birth, told as an arrival.
+      'baby|babies|twins|triplets ~2 arrived|came|is here|are here',
       'pregnant',
       'pregnancy',
       'first house|home|apartment|flat',
