@@ -67,6 +67,16 @@ runRuleCases(rule, {
       ],
       draft: 'Wonderful! Will you place the opening order of 300 cases this month?',
     },
+    {
+      name: 'the same yes/no to a client who only asked for time',
+      reader: 'US',
+      writer: 'UA',
+      history: [
+        r('The renewal pricing is attached.'),
+        c('Thanks, reasonable. Give me until Monday to think.'),
+      ],
+      draft: 'As promised, plainly: do you want to renew for two years?',
+    },
     // rules.dev.20 (own wording): a start that only the yes allows, beside "just confirm and I
     // send the contract".
     {
@@ -860,6 +870,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.20 (own wording): the client asked to be asked straight; their style outranks the
+    // default (the near-miss below, with no such wish, keeps firing).
+    {
+      name: 'a yes/no to a client who asked to be asked straight out',
+      reader: 'US',
+      writer: 'UA',
+      history: [
+        c('Quick note on how I work: if you need a yes or no from me, ask me straight out.'),
+        r('Understood. The renewal pricing is attached.'),
+        c('Thanks, reasonable. Give me until Monday to think.'),
+      ],
+      draft: 'As promised, plainly: do you want to renew for two years?',
+    },
     // rules.dev.20 (own wording) near-misses: a consult with no date pressed, a start date with no
     // push, a confirmation of a detail after "I'll check with my partner".
     {

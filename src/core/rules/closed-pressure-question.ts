@@ -329,10 +329,11 @@ const ASSUMES_YES =
   /\bfor\s+(?:your\s+)?(?:signatures?|signing)\b|\bto\s+(?:be\s+)?sign(?:ed)?\b|\b(?:contract|agreement)\b(?![^?]*\b(?:review|draft|comments?|legal|look|questions?)\b)/i;
 /**
  * The client asks to be chased for the decision: "ping me and make me decide", "chase me on Friday".
- * "Ping me again in Q3" asks to be left until then (CONTACT_LATER).
+ * "Ping me again in Q3" asks to be left until then (CONTACT_LATER). "When you need a decision, just
+ * ask me directly", "be straight with me": the client's own style outranks the default.
  */
 const ASKED_TO_BE_PRESSED =
-  /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b/i;
+  /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b|\b(?:just\s+)?ask\s+me\s+(?:directly|straight(?:\s+out)?|outright|plainly)\b|\bbe\s+(?:direct|blunt|straight)\s+with\s+me\b/i;
 /** "Can we talk tomorrow at 11, yes?": a tag that asks for assent. */
 const TAG = /,\s*(?:yes|right|ok(?:ay)?|agreed|no|yeah)\s*\?+\s*$/i;
 /**
