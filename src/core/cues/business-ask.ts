@@ -17,6 +17,8 @@ import type { Cue, Detector } from './types.ts';
 const COMMITMENT = phrases([
   'buy|purchase|procure|subscribe',
   'place|confirm ~1 order',
+  // "place the first order of 600 bottles": placing an order, however it is qualified.
+  'place ~3 order|orders',
   'to order',
   'order ~3 licence|licences|license|licenses|seats|units|subscription|product|platform',
   'sign|signed|signing',

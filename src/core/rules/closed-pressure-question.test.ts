@@ -35,6 +35,57 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.20 (own wording): the client said whom they must consult or that they are still
+    // weighing it; a confirmation by a date, or the order itself, pressed before then.
+    {
+      name: 'a booking confirmed by tomorrow after the client must check with a co-owner',
+      reader: 'BE',
+      writer: 'GE',
+      history: [
+        r('The offer for the October incentive trip is attached.'),
+        c('Thanks, it looks fine. I have to go over the budget with my co-founder first.'),
+      ],
+      draft: 'Lovely. Could you confirm the 30 seats tomorrow?',
+    },
+    {
+      name: 'an order confirmed before the holidays after the client will talk to the board',
+      reader: 'PL',
+      writer: 'US',
+      history: [
+        r('Here is the quote for the 12 forklifts.'),
+        c('Received. We need to discuss it with our management board.'),
+      ],
+      draft: 'Thank you. Can you confirm the order before the holidays?',
+    },
+    {
+      name: 'the first order pressed while the client is still weighing the range',
+      reader: 'IE',
+      writer: 'GE',
+      history: [
+        r('The tasting samples were sent on Monday.'),
+        c('They arrived, the whites were a hit. We are still figuring out which ones suit our shops.'),
+      ],
+      draft: 'Wonderful! Will you place the opening order of 300 cases this month?',
+    },
+    {
+      name: 'the same yes/no to a client who only asked for time',
+      reader: 'US',
+      writer: 'UA',
+      history: [
+        r('The renewal pricing is attached.'),
+        c('Thanks, reasonable. Give me until Monday to think.'),
+      ],
+      draft: 'As promised, plainly: do you want to renew for two years?',
+    },
+    // rules.dev.20 (own wording): a start that only the yes allows, beside "just confirm and I
+    // send the contract".
+    {
+      name: 'a start date asked with "just confirm and we issue the agreement"',
+      reader: 'CA',
+      writer: 'AM',
+      history: [r('The statement of work is attached.'), c('Read it over the weekend, it looks good.')],
+      draft: 'Great, can we begin the rollout on 3 March? Just confirm and we will issue the agreement.',
+    },
     // rules.dev.17 (own wording): a yes tied to one condition; near-misses where the reply does
     // not meet the condition, or the client refused, which must keep firing.
     {
@@ -819,6 +870,38 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.20 (own wording): the client asked to be asked straight; their style outranks the
+    // default (the near-miss below, with no such wish, keeps firing).
+    {
+      name: 'a yes/no to a client who asked to be asked straight out',
+      reader: 'US',
+      writer: 'UA',
+      history: [
+        c('Quick note on how I work: if you need a yes or no from me, ask me straight out.'),
+        r('Understood. The renewal pricing is attached.'),
+        c('Thanks, reasonable. Give me until Monday to think.'),
+      ],
+      draft: 'As promised, plainly: do you want to renew for two years?',
+    },
+    // rules.dev.20 (own wording) near-misses: a consult with no date pressed, a start date with no
+    // push, a confirmation of a detail after "I'll check with my partner".
+    {
+      name: 'a start date asked with no push to sign',
+      reader: 'CA',
+      writer: 'AM',
+      history: [r('The statement of work is attached.'), c('Read it over the weekend, it looks good.')],
+      draft: 'Great to hear. What start date would suit your team?',
+    },
+    {
+      name: 'an open question after the client must check with a co-owner',
+      reader: 'BE',
+      writer: 'GE',
+      history: [
+        r('The offer for the October incentive trip is attached.'),
+        c('Thanks, it looks fine. I have to go over the budget with my co-founder first.'),
+      ],
+      draft: 'Of course. What would help your co-founder most, a breakdown per day?',
+    },
     // rules.dev.17 (own wording): asking for the status of the client's process, or whether they
     // had time to read the offer, asks for news that any answer gives.
     {

@@ -48,7 +48,7 @@ export default defineRule({
     // A meeting the client has not asked for, pressed for tomorrow, asks for their time as a yes/no.
     const clientMeets = ctx.analysis.answered.some((m) => MEETING.test(m.text.text));
     const invited = clientInvitesRequests(ctx);
-    const deferred = ctx.analysis.answered.some((m) => CLIENT_DEFERRED.test(m.text.text));
+    const deferred = ctx.analysis.answered.some((m) => DEFERS.test(m.text.text));
     const putOff = ctx.analysis.answered.some((m) => CONTACT_LATER.test(m.text.text));
     const dated = ctx.analysis.answered.some((m) => CLIENT_DATED.test(m.text.text));
     const onHold = putOff || ctx.analysis.answered.some((m) => ON_HOLD.test(m.text.text));
@@ -99,7 +99,15 @@ export default defineRule({
       // "I will check the LC with the bank on Monday", "payment after the Eid holidays" -> "Can you
       // confirm today?": the client named when they will act; a confirmation pressed for sooner
       // asks for the yes before the day they set.
-      if (dated && q.form === 'closed' && SOON.test(question) && CONFIRM.test(question)) return true;
+      // The same when they said whom they must consult first ("I need to check with my partner"):
+      // a confirmation asked by a date ("today", "before the holiday") outruns that talk.
+      if (
+        (dated || deferred) &&
+        q.form === 'closed' &&
+        (SOON.test(question) || DEADLINE.test(question)) &&
+        CONFIRM.test(question)
+      )
+        return true;
       // "Can we reschedule for tomorrow?" after the client missed the call arranges what they want.
       if (clientMeets && /\breschedul\w*/i.test(question)) return false;
       // "So, are we good to go with the annual plan?" asks for the go-ahead.
@@ -114,7 +122,11 @@ export default defineRule({
       // stand: an open question, however eager (eval/README, settled label questions).
       if (open) return false;
       return (
-        asks.some((a) => overlaps(a, q) && decides(a)) || (pushed && workAsks.some((a) => overlaps(a, q)))
+        asks.some((a) => overlaps(a, q) && decides(a)) ||
+        (pushed && workAsks.some((a) => overlaps(a, q))) ||
+        // "Can we start the project on 1 June? Just confirm and I'll send the contract": a start
+        // only the yes allows, beside a push, asks for that yes.
+        (pushed && COMMITTED_STEP.test(draft, ...range))
       );
     });
     // "Interested?", "Deal?", "So, are you in?": a commitment asked for in one word after a pitch,
@@ -190,10 +202,7 @@ export default defineRule({
     // "I will sign it once I'm back on the 12th" promises the yes for later, not now.
     if (
       ctx.analysis.answered.some(
-        (m) =>
-          CLIENT_READY.test(m.text.text) &&
-          !NOT_READY.test(m.text.text) &&
-          !CLIENT_DEFERRED.test(m.text.text),
+        (m) => CLIENT_READY.test(m.text.text) && !NOT_READY.test(m.text.text) && !DEFERS.test(m.text.text),
       )
     )
       return [];
@@ -320,10 +329,11 @@ const ASSUMES_YES =
   /\bfor\s+(?:your\s+)?(?:signatures?|signing)\b|\bto\s+(?:be\s+)?sign(?:ed)?\b|\b(?:contract|agreement)\b(?![^?]*\b(?:review|draft|comments?|legal|look|questions?)\b)/i;
 /**
  * The client asks to be chased for the decision: "ping me and make me decide", "chase me on Friday".
- * "Ping me again in Q3" asks to be left until then (CONTACT_LATER).
+ * "Ping me again in Q3" asks to be left until then (CONTACT_LATER). "When you need a decision, just
+ * ask me directly", "be straight with me": the client's own style outranks the default.
  */
 const ASKED_TO_BE_PRESSED =
-  /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b/i;
+  /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b|\b(?:just\s+)?ask\s+me\s+(?:directly|straight(?:\s+out)?|outright|plainly)\b|\bbe\s+(?:direct|blunt|straight)\s+with\s+me\b/i;
 /** "Can we talk tomorrow at 11, yes?": a tag that asks for assent. */
 const TAG = /,\s*(?:yes|right|ok(?:ay)?|agreed|no|yeah)\s*\?+\s*$/i;
 /**
@@ -334,7 +344,8 @@ const BARE_YES_TAG = /(?<!\b(?:a|say|said|is|was|it's|it’s|that's|that’s|the
 /** The writer's own step that only a yes calls for: booking the installers, starting production. */
 const COMMITTED_STEP = phrases([
   'book|reserve|block|schedule|plan ~3 installation|installers|production|shipment|delivery|truck|trucks|crew|team',
-  'start|begin|launch ~2 production|installation|manufacturing|the project|the rollout|work',
+  // One word each: "the project" as an alternative never matched; the gap takes the article.
+  'start|begin|launch ~2 production|installation|manufacturing|project|rollout|work',
   'ship|invoice|install|deliver ~2 it|them|the|your|on|next|this',
 ]);
 /** The client speaks of meeting: a slot question then arranges what they want. */
@@ -346,7 +357,7 @@ const SOON = /\b(?:today|tonight|tomorrow|this week|right now|now|asap)\b/i;
  * the 27th", "this quarter". The writer's own schedule ("so we can start in January") is not one.
  */
 const DEADLINE = new RegExp(
-  String.raw`\b(?:today|tonight|tomorrow|now|asap|this (?:week|month|quarter|year)|next week|(?:by|before|until|till) (?:the )?(?:end\b|\d|this\b|next\b|(?:${DAY_AND_MONTH_NAMES.join('|')})\b))`,
+  String.raw`\b(?:today|tonight|tomorrow|now|asap|this (?:week|month|quarter|year)|next week|(?:by|before|until|till) (?:the )?(?:end\b|\d|this\b|next\b|(?:${DAY_AND_MONTH_NAMES.join('|')})\b)|(?:by|before) (?:the )?(?:holidays?|break|festival|christmas|new year|eid|ramadan|diwali)\b)`,
   'i',
 );
 /** "If the numbers work for your team, can we ...?": the yes is asked on a condition the client judges. */
@@ -426,6 +437,14 @@ const CONFIRMED_OPENING = opening(
  */
 const CLIENT_DEFERRED =
   /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|update you|(?:allow|give|grant) (?:us|me) (?:some |more |a (?:little |bit of )?)?time|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*(?<!ed)\b[^.!?]{0,50}\binternally\b/i;
+/**
+ * The decision waits on someone else or on more thought: "I need to check the numbers with my
+ * business partner", "we need to discuss with our GM", "we're still working out what fits", "we can
+ * give you feedback after the holiday". Kept apart from CLIENT_DEFERRED (see CLIENT_READY_WORDS).
+ */
+const CLIENT_CONSULTS =
+  /\b(?:need|have|want|has|needs) to (?:check|discuss|talk|consult|run|go over|align|review)\b[^.!?]{0,50}\bwith (?:my|our|the|his|her) (?:[\w-]+ ){0,2}(?:partners?|(?:co-?)?founders?|boss|gm|ceo|cfo|coo|manager|management|team|board|director|owner|colleagues?|wife|husband|family|engineers?|lawyers?|legal)\b|\b(?:still|currently) (?:working out|figuring out|thinking|considering|deciding|evaluating|weighing)\b|\bgive you (?:our |some |a |the )?(?:feedback|answer|decision)\b/i;
+const DEFERS = { test: (text: string) => CLIENT_DEFERRED.test(text) || CLIENT_CONSULTS.test(text) };
 /** The client named a later day they will act on: "I will check it with the bank on Monday", "will be processed after Eid". */
 const CLIENT_DATED =
   /\b(?:will|'ll|’ll)\b[^.!?]{0,60}\b(?:after|on|next|from)\s+(?:the\s+)?(?:eid|holidays?|festival|new year|diwali|christmas|ramadan|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week)\b/i;
@@ -493,6 +512,8 @@ const PUSH = phrases([
   // "We need the decision until Friday to keep this price."
   'need|want ~2 decision|answer|signature|yes ~2 by|before|until|this|today|tomorrow',
   'give me a yes',
+  // "Just confirm and I will send the contract for signature": the yes is the only step left.
+  'confirm and i|we ~2 send|issue|prepare ~2 contract|agreement|invoice',
   // Scarcity asks for the yes before the client is ready: "we have only 3 places left".
   'only ~2 place|places|spot|spots|seat|seats|slot|slots|licence|licences|license|licenses left|remaining',
   'last ~2 place|places|spot|spots|seat|seats|slot|slots ~1 left|remaining|available',
