@@ -34,6 +34,10 @@ runDetectorCases(directStart, {
     // A bare address is a salutation: the pivot after it still turns to business.
     { text: 'Ms. Okafor, «regarding the tender, we need your bank guarantee by Monday.»', answers: TRIP },
     { text: 'Kenji, «so, shall we lock the delivery slot?»', answers: TRIP },
+    // rules.dev.20 generalisation (own wording): "So" or "Anyway" before a topic named with a
+    // preposition turns to it without a comma.
+    { text: 'Hi Lena, «So for the two warehouses we would need 40 scanners.»', answers: TRIP },
+    { text: '«Anyway about the renewal, the price stays the same.»', answers: TRIP },
     { text: 'Dr. Al-Amin, «as for the spare parts, the price is final.»', answers: TRIP },
     // rules.dev.15 generalisation (own wording): "About X:" as a heading turns to the topic, after a
     // greeting or a name with an honorific after it.
@@ -49,6 +53,8 @@ runDetectorCases(directStart, {
   ],
   negative: [
     'Back to work today after two weeks in Spain, the kids loved it.',
+    // "So" as a degree word is no pivot, whatever follows it.
+    { text: 'Hi Lena, so happy for you both! The scanners ship on Monday.', answers: TRIP },
     // "About" with an amount is an answer, not a heading; nor is "about" without a colon after the topic.
     { text: 'Congratulations! About 3 weeks: that is our usual lead time.', answers: TRIP },
     { text: 'Hi Petra, about time we had some sun! Enjoy the weekend.', answers: TRIP },

@@ -88,6 +88,11 @@ const CHASING_OPENING = phrases([
   'kindly|please let me|us know',
   'where are we',
 ]);
+/**
+ * "So for 3 sites we're looking at ...", "Anyway on the renewal, ...": a pivot word needs no comma
+ * before a preposition that names the topic turned to ("So glad", "So sorry" are not pivots).
+ */
+const TOPIC_PREPOSITION = new Set(['for', 'about', 'regarding', 'on', 'as']);
 // "So when do we start?": a pivot word needs no comma before a question.
 const QUESTION_START = new Set([
   'what',
@@ -185,7 +190,9 @@ export const directStart: Detector = {
       (m) =>
         m.firstToken === bodyStart &&
         (text.tokens[m.endToken]?.value === ',' ||
-          (opening.text.trim().endsWith('?') && QUESTION_START.has(text.tokens[m.endToken]?.normal ?? ''))),
+          (opening.text.trim().endsWith('?') && QUESTION_START.has(text.tokens[m.endToken]?.normal ?? '')) ||
+          (/^(?:so|anyway|anyways|now)$/.test(m.phrase) &&
+            TOPIC_PREPOSITION.has(text.tokens[m.endToken]?.normal ?? ''))),
     );
     const business = earlier.filter(
       (c) =>

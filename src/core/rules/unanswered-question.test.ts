@@ -14,6 +14,34 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.20 near-misses (own wording): a wh-question with no tag, a question word after the
+    // interjection, a fragment after a question that stays unanswered, a figure asked of an offer,
+    // "be in touch" is no travel plan.
+    {
+      name: 'a plain who-question with no agreement tag is asked',
+      history: [...WORKING, c('Who handles customs clearance on your side?')],
+      draft: 'The pricing for the second site is attached.',
+    },
+    {
+      name: 'surprise before a real question leaves the question asked',
+      history: [...WORKING, c('Wow, what does the premium tier add on top?')],
+      draft: 'The invoice for March is attached.',
+    },
+    {
+      name: 'a fragment after a question that the reply skips is skipped too',
+      history: [...WORKING, c('Which trainer would run the onboarding? Anna again?')],
+      draft: 'The badges for the new team are ready.',
+    },
+    {
+      name: 'a discount asked of an offer is not answered by what the company does',
+      history: [...WORKING, c('What discount do you offer for 500 units?')],
+      draft: 'We offer free shipping to all EU countries.',
+    },
+    {
+      name: '"I will be in touch" says nothing of a visit asked about',
+      history: [...WORKING, c('Are you still coming to Lyon next month?')],
+      draft: "Thanks for the order, I'll be in touch about the invoice.",
+    },
     // rules.dev.19 generalisation (own wording): only the words of the offer answer an invitation, not
     // the date of the visit; a host's own home has many names; a guest welcomed to a family occasion
     {
@@ -1209,6 +1237,49 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.20 generalisation (own wording): a wh-question with an agreement tag is a statement;
+    // surprise voiced over a fragment asks for a reaction; a fragment after an answered question
+    // offers an answer to it; what the company does answers what it offers; a loading or departure
+    // date and a validity answered in one sentence; a travel plan answers whether the rep comes.
+    {
+      name: 'a wh-question with ", right?" asks only to be agreed with',
+      history: [
+        ...WORKING,
+        c('Tests passed. Why would anyone deploy on a Sunday night, right? Can you deploy on Monday?'),
+      ],
+      draft: 'Yes, Monday at 10:00 it is.',
+    },
+    {
+      name: 'surprise over a verbless fragment asks for no answer',
+      history: [...WORKING, c('Wow, 120 slides? 😄 Can we get a short summary?')],
+      draft: 'Guilty as charged! Yes, a two-page summary follows today.',
+    },
+    {
+      name: 'a day offered after a proposal to talk is answered with it',
+      history: [...WORKING, c('Could we have a call about the rollout? Sometime next week?')],
+      draft: 'Happy to, Tuesday at 10:00 works for me.',
+    },
+    {
+      name: 'what the company offers, answered by what it does',
+      history: [c('Hello. What exactly you provide for fleet tracking? We run 60 trucks.')],
+      draft: 'Hello Ivan, we track every trailer’s location and temperature in real time.',
+    },
+    {
+      name: 'a departure date and a validity, both answered in one sentence',
+      history: [
+        ...WORKING,
+        c('Could you confirm the departure date of the vessel and the validity of the offer?'),
+      ],
+      draft: 'The vessel departs on 12 May and the offer is valid until 30 April.',
+    },
+    {
+      name: 'whether the rep still comes is answered by the travel plan',
+      history: [
+        ...WORKING,
+        c('Could the revised rollout plan be ready by Friday? And are you still coming to Oslo in March?'),
+      ],
+      draft: 'The revised rollout plan is attached. I land on the 9th and will be in Bergen first.',
+    },
     // near-misses (own wording): the invitation taken up in the offer's words; a welcome to a webinar
     // with no private occasion is an announcement
     {

@@ -285,6 +285,16 @@ const salutationToken = (t: AnalyzedText['tokens'][number]) =>
     t.normal,
   );
 
+/** "We help retailers forecast stock", "our platform tracks reefers": what the rep's side does. */
+const WE_DO =
+  /\b(?:we|our\s+(?:company|team|product|platform|firm|service))\s+(?:\w+\s+)?(?:help|make|build|provide|offer|sell|develop|design|run|do|are|specialise|specialize|focus|work|automate|supply|cover|handle|track)\b/i;
+/**
+ * "What exactly do you offer for cold chain?", asked with or without its auxiliary ("What exactly you
+ * offer?"). ("What discount do you offer?" asks for a figure: a noun between "what" and "you" keeps
+ * it out.)
+ */
+const OFFER_ASKED =
+  /^\W*what\s+(?:exactly\s+|else\s+)?(?:(?:do|does|can)\s+)?(?:you|your\s+(?:company|team|firm))\s+(?:exactly\s+)?(?:offer|provide|sell|supply|make)\b/i;
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
 const TYPED: { asks: RegExp; answer: Answers }[] = [
@@ -313,10 +323,7 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
     // "What does your company do?" is answered by what we do: "We help retailers forecast stock."
     asks: /^\W*what\s+(?:does|do)\s+(?:your|you)\b[^?]*\bdo\b/i,
-    answer: (_draft, s) =>
-      /\b(?:we|our\s+(?:company|team|product|platform|firm|service))\s+(?:\w+\s+)?(?:help|make|build|provide|offer|sell|develop|design|run|do|are|specialise|specialize|focus|work|automate|supply|cover|handle|track)\b/i.test(
-        s.text,
-      ),
+    answer: (_draft, s) => WE_DO.test(s.text),
   },
   {
     // "What are you working on these days?", "What brings you to reach out?": asked about
@@ -368,7 +375,7 @@ const LEADING_FIGURE =
   /^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?\d]{0,30},\s*)?(?:about|around|approximately|approx\.?|roughly|only|just|up\s+to)?\s*(?:[$€£]|usd|eur|inr|rs\.?)?\s*\d/i;
 /** "The lead time for 4 chillers", "confirm the dispatch date": when goods are made or leave. */
 const DELIVERY_TIMING =
-  /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival)\s+(?:times?|dates?|schedule|period)|eta|etd)\b/i;
+  /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival|loading|departure)\s+(?:times?|dates?|schedule|period)|eta|etd)\b/i;
 const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 /** "10 working days", "six weeks", "4 to 6 weeks", "a 2-year", "a couple of months": a duration. */
 const DURATION = new RegExp(
@@ -469,6 +476,31 @@ const TAKES_A_SIDE =
 const RHETORICAL = opening(
   String.raw`(?:(?:and|so|honestly|wow)\W+)?(?:who\s+would\s+have\s+(?:thought|guessed|known)|who\s+knew)\b`,
 );
+/**
+ * "Who ships on a Friday anyway, right?", "Why would anyone pay that, eh?": a wh-question can only be
+ * agreed with when it is a statement in disguise; the tag makes it rhetorical.
+ */
+const WH_AGREEMENT_TAG =
+  /^\W*(?:(?:and|so|but|honestly|i\s+mean)\W+)?(?:who|what|why|how)\b[^?]*,\s*(?:right|eh|no)\s*[?!.]*\s*$/i;
+/** "Wow, ...", "Wah, ...", "Omg ...": surprise voiced before the words it is about. */
+const INTERJECTION = /^\W*(?:wow|wah|whoa|woah|omg|gosh|geez|jeez|blimey|yikes|haha|lol)\b[\s,!.]*/i;
+/**
+ * "Wah, 46 pages ah?", "Wow, Friday already?": surprise followed by words with no verb and no
+ * question word echoes what was said; it asks for a reaction, not an answer. ("Wow, any discount
+ * for 500?" still asks, by its "any".)
+ */
+function exclaimed(message: AnalyzedMessage, cue: Cue): boolean {
+  const said = questionText(message, cue);
+  const lead = INTERJECTION.exec(said);
+  if (!lead) return false;
+  const [first, to] = tokenRange(message.text, cue);
+  return !message.text.tokens
+    .slice(first, to)
+    .some(
+      (t) =>
+        t.pos === 'VERB' || t.pos === 'AUX' || /^(?:any|who|what|when|where|which|why|how)$/.test(t.normal),
+    );
+}
 /** "Anyway, ...", "Anyhow, ...": a turn of topic, which takes nothing back. */
 const TURN_TO_BUSINESS = /^\W*(?:anyway|anyhow)\b/i;
 /** Titles before a name: "Mr.", "Ms", "Dr", "Sir", "Ma'am". */
@@ -649,6 +681,12 @@ const ATTENDANCE_ASKED =
 /** "We are at booth B12", "I will be there on Tuesday", "see you there". */
 const ATTENDANCE_TOLD =
   /\b(?:booth|stand\s+\w*\d|be\s+there|(?:will|'ll|’ll)\s+(?:attend|come|exhibit)|(?:are|am|'re|’re|'m|’m)\s+(?:attending|exhibiting|coming)|see\s+you\s+there|(?:won't|won’t|will\s+not)\s+(?:be\s+there|attend|make\s+it))\b/i;
+/**
+ * "Are you still coming to Manila?" -> "I land on the 18th and I'll be in Makati all week": the
+ * rep's travel plan, arriving or being in a named place, says whether they come.
+ */
+const TRAVEL_TOLD =
+  /\b(?:I|[Ww]e)\s+(?:(?:will|'ll|’ll)\s+)?(?:land|arrive|fly\s+in|get\s+in)\b|(?:will|'ll|’ll)\s+be\s+in\s+\p{Lu}/u;
 /** "Confirmed", "we confirm", "I hereby confirm": a confirmation given. */
 const CONFIRMATION_GIVEN = /\b(?:confirmed|(?:we|i)\s+(?:hereby\s+|herewith\s+)?confirm)\b/i;
 const NOT_CONFIRMED = /\b(?:not|cannot|can't|can’t|unable\s+to|yet\s+to)\s+(?:be\s+|yet\s+)?confirm/i;
@@ -919,7 +957,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (EXPERIENCE_ASKED.test(asked) && statements.some((s) => TRACK_RECORD_SHOWN.test(s.text))) return true;
   // "Are you going to be at the trade fair?" -> "Our team is at booth B12, I will be there on
   // Tuesday": where the rep's side will be answers whether they will be there.
-  if (ATTENDANCE_ASKED.test(asked) && statements.some((s) => ATTENDANCE_TOLD.test(s.text))) return true;
+  // "What exactly do you offer?" -> "We do real-time temperature tracking for reefer fleets": what
+  // the rep's side does, in whatever words, answers what it offers.
+  if (OFFER_ASKED.test(asked) && statements.some((s) => WE_DO.test(s.text))) return true;
+  if (
+    ATTENDANCE_ASKED.test(asked) &&
+    statements.some((s) => ATTENDANCE_TOLD.test(s.text) || TRAVEL_TOLD.test(s.text))
+  )
+    return true;
   // "What would 200 licences cost?" -> "I will send you the price by Thursday": a promise dated and
   // about the point asked tells the client when the answer comes.
   // A promise to send something answers no personal question: "I will send the new quote today" says
@@ -1643,6 +1688,33 @@ function leftOpen(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
     .map((cue) => ({ message: before, cue }));
 }
 
+/**
+ * "When can we get on a call? Sometime next week?", "What would it cost? Under 10k?": a fragment with
+ * no verb and no question word right after a question offers an answer to it; once that question
+ * is answered, so is the fragment.
+ */
+function offersAnswerTo(
+  fragment: { message: AnalyzedMessage; question: Cue },
+  asked: { message: AnalyzedMessage; question: Cue }[],
+  open: { message: AnalyzedMessage; question: Cue }[],
+): boolean {
+  const { message, question } = fragment;
+  const [first, to] = tokenRange(message.text, question);
+  const verbless = !message.text.tokens
+    .slice(first, to)
+    .some(
+      (t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:who|what|when|where|which|why|how)$/.test(t.normal),
+    );
+  if (!verbless) return false;
+  const before = asked.find(
+    (a) =>
+      a.message === message &&
+      a.question.end <= question.start &&
+      message.text.text.slice(a.question.end, question.start).trim() === '',
+  );
+  return before !== undefined && !open.includes(before);
+}
+
 /** A salutation and a linking word before a question: "Hi Ana, so how was ...". */
 const QUESTION_OPENER = opening(String.raw`(?:and|so|also|btw|by the way|oh)?\b,?\s*`);
 
@@ -1725,7 +1797,9 @@ export default defineRule({
           (!PHATIC_HOPE.test(questionText(message, cue)) ||
             HOPED_RECOVERY.test(questionText(message, cue))) &&
           !INVARIANT_TAG.test(questionText(message, cue)) &&
-          !RHETORICAL.test(questionText(message, cue)),
+          !RHETORICAL.test(questionText(message, cue)) &&
+          !WH_AGREEMENT_TAG.test(questionText(message, cue)) &&
+          !exclaimed(message, cue),
       )
       .flatMap(({ message, cue }) => parts(message, cue).map((part) => ({ message, question: part })))
       // "ok and can we replay them?" split at "and" leaves "ok": a word on its own asks nothing.
@@ -1734,8 +1808,9 @@ export default defineRule({
     const closedQuestions = asked.filter(
       (a) => a.question.form === 'closed' || CLOSED_TAIL.test(questionText(a.message, a.question)),
     ).length;
-    const skipped = asked
-      .filter((a) => !answered(ctx, { ...a, closedQuestions }))
+    const open = asked.filter((a) => !answered(ctx, { ...a, closedQuestions }));
+    const skipped = open
+      .filter((a) => !offersAnswerTo(a, asked, open))
       .map(({ message, question }) => ({ message, cue: question }));
     const r = ctx.readerCulture;
     // A personal question matters more to a reader who expects warmth, and more as the relationship grows.
