@@ -350,6 +350,8 @@ describe('strongWarmth: strong, not light or routine', () => {
     'I wanted to thank you personally for fixing the billing mess before the audit.',
     'We thank you from our hearts for standing by us during the flood.',
     'Your engineers are real lifesavers, the line was back up in an hour.',
+    // A formal, ritual thanks for hospitality (settled 2026-11-28): formal, and still strong.
+    'Dear Ms. Weber, thank you very much for your generous hospitality in Hamburg. It was a great honour for our team.',
   ])('strong: %s', (text) => {
     expect(strongWarmth(...analysed(text))).toBe(true);
   });
@@ -357,6 +359,8 @@ describe('strongWarmth: strong, not light or routine', () => {
     'Thanks for the quick answer :)',
     'Cheers mate, got the file.',
     'Dear Mr. Olsen, thank you very much for the quotation. We will review it internally.',
+    'Dear Mr. Olsen, thank you for your visit on Tuesday. We will review the quotation internally.',
+    'Dear Ms. Weber, we look forward to your visit to our plant in May.',
     'Thanks for the report, really clear. I wonder if we could move the audit to May? Our plant is busy in April.',
     // near-misses: the same words not said of thanks or of the reader
     'Thanks for the file. Please send the heart rate sensor specs too, and the power figures.',
