@@ -496,6 +496,19 @@ runRuleCases(rule, {
       clientName: 'Tom Hart',
     },
     {
+      name: 'a feast wish asking forgiveness, returned in kind before the business: not cold',
+      reader: 'ID',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Mr. Wolf, Selamat Idul Fitri, mohon maaf lahir dan batin. We look forward to the new catalogue. Regards, Dewi',
+        ),
+      ],
+      draft:
+        'Dear Ms. Dewi, Selamat Idul Fitri to you and your family as well, and please forgive us too. The new catalogue is attached. Regards, Wolf',
+      clientName: 'Dewi Lestari',
+    },
+    {
       name: 'the client’s wish returning the rep’s own, answered by thanks and business: not cold',
       reader: 'CN',
       writer: 'AU',
@@ -1264,7 +1277,36 @@ runRuleCases(rule, {
       draft: 'Hi Noa, the invoice for the licences is attached. Best, Paolo',
       severity: 'warning',
     },
-    // A wish is answered by a wish: thanks about the business beside it passes over the wish.
+    // Settled again 2026-11-28: a feast wish that asks forgiveness, answered with no word back at all,
+    // is no milder than a token: an error.
+    {
+      name: 'a Hari Raya wish asking forgiveness answered by the shipment date alone: an error',
+      reader: 'MY',
+      writer: 'FR',
+      history: [
+        r('Dear Encik Hafiz, the moulds will be ready next month. Regards, Claire'),
+        c(
+          'Dear Claire, Selamat Hari Raya Aidilfitri, maaf zahir dan batin to you and your colleagues. We will need the moulds before June. Thank you. Regards, Hafiz',
+        ),
+      ],
+      draft: 'Dear Encik Hafiz, the moulds will ship on 20 May. Regards, Claire',
+      clientName: 'Hafiz Rahman',
+      severity: 'error',
+    },
+    {
+      name: 'an Eid wish asking in English to forgive any mistakes, answered by a price list: an error',
+      reader: 'ID',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Mr. Wolf, happy Eid al-Fitr! Please forgive us for any mistakes during the past year. We look forward to the new catalogue. Regards, Dewi',
+        ),
+      ],
+      draft: 'Dear Ms. Dewi, the new catalogue and our price list are attached. Regards, Wolf',
+      clientName: 'Dewi Lestari',
+      severity: 'error',
+    },
+
     {
       name: 'a Diwali wish answered by thanks about the delivery and an invoice: an error',
       reader: 'IN',

@@ -7,6 +7,7 @@
 import type { AnalyzedMessage } from '../analysis.ts';
 import { effortWords, wordCount } from '../context/client-style.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { phrases } from '../text/phrases.ts';
 import { clientName, draftCues, draftOrders, evidenceOf, severityFromScore } from './helpers.ts';
 import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
 import {
@@ -61,6 +62,17 @@ function wishOwed(ctx: RuleContext): boolean {
   }
   return open === 'client';
 }
+
+/**
+ * A plea for forgiveness said with a feast's wish: "mohon maaf lahir dan batin", "maaf zahir dan
+ * batin", "please forgive any mistakes". The ritual is answered in kind.
+ */
+const FORGIVENESS_PLEA = phrases([
+  'mohon|minta maaf',
+  'maaf lahir|zahir',
+  'minal aidin',
+  'forgive ~1 us|me|our|my|any',
+]);
 
 /** How many sentences of a message carry its thanks or praise. */
 function ritualWarmth(message: AnalyzedMessage): number {
@@ -198,7 +210,10 @@ export default defineRule({
     // (eval/README, settled 2026-11-28): the token shows the wish was read and passed over. A reply
     // with no word back at all reads as a business note that skips the ritual (a warning), and a
     // blunt one is weighed by its bluntness.
-    const holidayToken = holiday && !blunt && (token || receiptOnly || wishUnreturned);
+    // A feast wish that asks forgiveness (Lebaran's "mohon maaf lahir dan batin") asks for an answer
+    // in words: no word back at all is not milder than a token (eval/README, settled again 2026-11-28).
+    const pleaUnanswered = given.length === 0 && wishOwed(ctx) && FORGIVENESS_PLEA.test(warm.message.text);
+    const holidayToken = holiday && !blunt && (token || receiptOnly || wishUnreturned || pleaUnanswered);
     // A formal, ritual thanks for a visit or hospitality (eval/README, settled 2026-11-28) weighs by the
     // answer's register: a casual "Thanks." and a bare order is an error; a formal "Thank you." a
     // warning; a short host note, its ritual in one sentence, a suggestion.

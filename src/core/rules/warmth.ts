@@ -32,6 +32,8 @@ export const HOLIDAY_WISH = phrases([
   'joyeux noël|noel',
   'buon natale',
   'chag sameach',
+  // Malay and Indonesian: "Selamat Hari Raya", "Selamat Idul Fitri", "Selamat Tahun Baru".
+  'selamat hari|idul|idulfitri|aidilfitri|lebaran|natal|tahun',
   'с новым годом',
   // A festival named in a wish: "Happy Mid-Autumn Festival".
   'happy ~3 festival',
