@@ -1277,6 +1277,22 @@ runRuleCases(rule, {
       draft: 'Hi Noa, the invoice for the licences is attached. Best, Paolo',
       severity: 'warning',
     },
+    // The stock thanks of a form letter ("thank you for your visit", "for accepting my invitation") to a
+    // client whose warmth was about something else (a talk, a dinner) is a token.
+    {
+      name: 'praise of a webinar answered by "thanks for accepting my invitation" and a pitch',
+      reader: 'NL',
+      writer: 'IT',
+      history: [
+        c(
+          'Hi Giulia, thanks for the connection request! I really enjoyed your webinar on cold-chain sensors last month, I shared the slides with my whole team.',
+        ),
+      ],
+      draft:
+        'Dear Joost, thank you for accepting my invitation. Our company supplies sensors to 40 logistics firms in Europe. Our brochure is attached. Best regards, Giulia',
+      clientName: 'Joost de Wit',
+      severity: 'warning',
+    },
     // Settled again 2026-11-28: a feast wish that asks forgiveness, answered with no word back at all,
     // is no milder than a token: an error.
     {

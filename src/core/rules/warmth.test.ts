@@ -375,6 +375,9 @@ describe('tokenReturn and tokenOpening', () => {
     'Thanks. The invoice follows next week.',
     'Hi Omar, thank you for your email. The slots are booked.',
     'Noted with thanks. The report is attached.',
+    // the stock thanks of a form letter name the occasion, not the warmth given
+    'Dear Omar, thank you for your visit. The offer is attached.',
+    'Thanks for accepting my invitation. Our brochure is attached.',
   ])('a token: %s', (text) => {
     expect(tokenReturn(...analysed(text), 'Omar')).toBe(true);
   });
@@ -383,6 +386,7 @@ describe('tokenReturn and tokenOpening', () => {
     'Thank you, and happy holidays to you too! The invoice follows.',
     'Thanks, so glad it worked. The invoice follows.',
     'Thank you, I would love to join you on Friday.',
+    'Thank you for your visit, it was a joy to show you the plant. The offer is attached.',
   ])('a real return: %s', (text) => {
     expect(tokenReturn(...analysed(text), 'Omar')).toBe(false);
   });

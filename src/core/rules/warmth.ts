@@ -650,7 +650,10 @@ const TOKEN_WORDS = new Set(
   (
     'thanks thank thx ta you many with again for your the message email mail note reply response confirmation ' +
     'update info information noted ok okay well received good to hear know fine got it understood ' +
-    'great perfect sure alright all right'
+    'great perfect sure alright all right ' +
+    // The stock thanks of a form letter: "thank you for your visit", "for your enquiry", "for
+    // accepting my invitation". They name the occasion, not the warmth the client gave.
+    'visit enquiry inquiry interest accepting my invitation connecting'
   ).split(' '),
 );
 
