@@ -496,6 +496,19 @@ runRuleCases(rule, {
       clientName: 'Tom Hart',
     },
     {
+      name: 'a feast wish asking forgiveness, returned in kind before the business: not cold',
+      reader: 'ID',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Mr. Wolf, Selamat Idul Fitri, mohon maaf lahir dan batin. We look forward to the new catalogue. Regards, Dewi',
+        ),
+      ],
+      draft:
+        'Dear Ms. Dewi, Selamat Idul Fitri to you and your family as well, and please forgive us too. The new catalogue is attached. Regards, Wolf',
+      clientName: 'Dewi Lestari',
+    },
+    {
       name: 'the client’s wish returning the rep’s own, answered by thanks and business: not cold',
       reader: 'CN',
       writer: 'AU',
@@ -532,19 +545,34 @@ runRuleCases(rule, {
       ],
       draft: 'You’re welcome. Regards, M. Braun',
     },
+    // Near-misses of the ritual thanks (eval/README, settled 2026-11-28): a brief, businesslike thanks
+    // for a visit, and a ritual thanks answered by a ritual of the same weight.
     {
-      name: 'thanks with admiration and honour, answered with a short thanks and an order: blunt-request’s alone',
-      reader: 'KR',
-      writer: 'GB',
+      name: 'a brief businesslike thanks for the visit answered by a formal "Thank you.": not cold',
+      reader: 'JP',
+      writer: 'FR',
       history: [
-        r('Dear Mr Kim, we look forward to your visit to Leeds next week. Kind regards, Harry'),
         c(
-          'Dear Mr. Harry, Thank you very much for the warm welcome in Leeds. It was a great honour to tour your plant, and our engineers were deeply impressed. Best regards, Kim',
-          170,
+          'Dear Mr. Laurent, thank you for your visit last week. We are checking the specification with our quality team. Best regards, Sato',
+          60,
         ),
       ],
-      draft: 'Thanks. Return the signed NDA by Monday so we can start. Harry',
-      clientName: 'Kim Do-yun',
+      draft: 'Dear Mr. Sato, thank you. We will wait for your quality team’s comments. Best regards, Laurent',
+      clientName: 'Sato Ken',
+    },
+    {
+      name: 'a ritual thanks for hospitality answered with a ritual of the same weight: not cold',
+      reader: 'KR',
+      writer: 'SE',
+      history: [
+        c(
+          'Dear Mr. Lind, thank you very much for your warm hospitality in Malmö. It was a great honour for our delegation to see your test centre. Best regards, Lee',
+          60,
+        ),
+      ],
+      draft:
+        'Dear Mr. Lee, thank you for your kind words; the honour of hosting your delegation was ours. The test report will follow on Friday. Best regards, Lind',
+      clientName: 'Lee Sung-ho',
     },
     {
       name: '"Dear Mr. Brown, noted with thanks." gives a thanks back',
@@ -589,6 +617,51 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // Settled 2026-11-28: a formal, ritual thanks for a visit or hospitality is strong warmth; a bare
+    // thanks does not answer it. Its weight follows the register of the answer.
+    {
+      name: 'a ritual thanks for a plant tour answered by a casual thanks and a bare order: an error',
+      reader: 'KR',
+      writer: 'GB',
+      history: [
+        r('Dear Mr Kim, we look forward to your visit to Leeds next week. Kind regards, Harry'),
+        c(
+          'Dear Mr. Harry, Thank you very much for the warm welcome in Leeds. It was a great honour to tour your plant, and our engineers were deeply impressed. Best regards, Kim',
+          170,
+        ),
+      ],
+      draft: 'Thanks. Return the signed NDA by Monday so we can start. Harry',
+      clientName: 'Kim Do-yun',
+      severity: 'error',
+    },
+    {
+      name: 'a ritual thanks for a factory visit answered by a formal "Thank you." and a yes/no: a warning',
+      reader: 'JP',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Mr. Vogel, thank you very much for coming all the way to Nagoya. It was an honour to receive your team, and our engineers enjoyed the exchange very much. Best regards, Ito',
+          60,
+        ),
+      ],
+      draft: 'Dear Mr. Ito, thank you. Could we fix the order quantity this week? Best regards, Vogel',
+      clientName: 'Ito Yuki',
+      severity: 'warning',
+    },
+    {
+      name: 'a short host note, its ritual in one sentence, answered by a formal "Thank you.": a suggestion',
+      reader: 'QA',
+      writer: 'NL',
+      history: [
+        c(
+          'Dear Mr. Bakker, thank you for coming to Doha, it was a pleasure to welcome you. We are studying the proposal. Best regards, Hamad',
+          60,
+        ),
+      ],
+      draft: 'Dear Mr. Hamad, thank you. We remain at your disposal for any question. Best regards, Bakker',
+      clientName: 'Hamad Al Thani',
+      severity: 'suggestion',
+    },
     // Settled 2026-11-28 (eval/README): a token return (a bare thanks, "noted", a formula of thanks) does
     // not answer strong warmth (heartfelt thanks, praise, congratulations, season's greetings, a visit hosted).
     {
@@ -1204,7 +1277,52 @@ runRuleCases(rule, {
       draft: 'Hi Noa, the invoice for the licences is attached. Best, Paolo',
       severity: 'warning',
     },
-    // A wish is answered by a wish: thanks about the business beside it passes over the wish.
+    // The stock thanks of a form letter ("thank you for your visit", "for accepting my invitation") to a
+    // client whose warmth was about something else (a talk, a dinner) is a token.
+    {
+      name: 'praise of a webinar answered by "thanks for accepting my invitation" and a pitch',
+      reader: 'NL',
+      writer: 'IT',
+      history: [
+        c(
+          'Hi Giulia, thanks for the connection request! I really enjoyed your webinar on cold-chain sensors last month, I shared the slides with my whole team.',
+        ),
+      ],
+      draft:
+        'Dear Joost, thank you for accepting my invitation. Our company supplies sensors to 40 logistics firms in Europe. Our brochure is attached. Best regards, Giulia',
+      clientName: 'Joost de Wit',
+      severity: 'warning',
+    },
+    // Settled again 2026-11-28: a feast wish that asks forgiveness, answered with no word back at all,
+    // is no milder than a token: an error.
+    {
+      name: 'a Hari Raya wish asking forgiveness answered by the shipment date alone: an error',
+      reader: 'MY',
+      writer: 'FR',
+      history: [
+        r('Dear Encik Hafiz, the moulds will be ready next month. Regards, Claire'),
+        c(
+          'Dear Claire, Selamat Hari Raya Aidilfitri, maaf zahir dan batin to you and your colleagues. We will need the moulds before June. Thank you. Regards, Hafiz',
+        ),
+      ],
+      draft: 'Dear Encik Hafiz, the moulds will ship on 20 May. Regards, Claire',
+      clientName: 'Hafiz Rahman',
+      severity: 'error',
+    },
+    {
+      name: 'an Eid wish asking in English to forgive any mistakes, answered by a price list: an error',
+      reader: 'ID',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Mr. Wolf, happy Eid al-Fitr! Please forgive us for any mistakes during the past year. We look forward to the new catalogue. Regards, Dewi',
+        ),
+      ],
+      draft: 'Dear Ms. Dewi, the new catalogue and our price list are attached. Regards, Wolf',
+      clientName: 'Dewi Lestari',
+      severity: 'error',
+    },
+
     {
       name: 'a Diwali wish answered by thanks about the delivery and an invoice: an error',
       reader: 'IN',

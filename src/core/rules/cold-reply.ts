@@ -7,14 +7,18 @@
 import type { AnalyzedMessage } from '../analysis.ts';
 import { effortWords, wordCount } from '../context/client-style.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
+import { phrases } from '../text/phrases.ts';
 import { clientName, draftCues, draftOrders, evidenceOf, severityFromScore } from './helpers.ts';
-import { defineRule, type RuleContext, type Text } from './types.ts';
+import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
 import {
   clearlyWarm,
   FAREWELL,
+  formalNote,
   gestures,
   HOLIDAY_WISH,
   heartfelt,
+  occasionWarmth,
+  PRAISE,
   signOffStart,
   strongWarmth,
   thanksWithFeeling,
@@ -57,6 +61,27 @@ function wishOwed(ctx: RuleContext): boolean {
     open = open !== undefined && open !== role ? undefined : role;
   }
   return open === 'client';
+}
+
+/**
+ * A plea for forgiveness said with a feast's wish: "mohon maaf lahir dan batin", "maaf zahir dan
+ * batin", "please forgive any mistakes". The ritual is answered in kind.
+ */
+const FORGIVENESS_PLEA = phrases([
+  'mohon|minta maaf',
+  'maaf lahir|zahir',
+  'minal aidin',
+  'forgive ~1 us|me|our|my|any',
+]);
+
+/** How many sentences of a message carry its thanks or praise. */
+function ritualWarmth(message: AnalyzedMessage): number {
+  const { text: t, cues } = message;
+  return t.sentences.filter(
+    (s) =>
+      cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start < s.end && c.end > s.start) ||
+      PRAISE.test(t, s.firstToken, s.endToken),
+  ).length;
 }
 
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
@@ -185,7 +210,23 @@ export default defineRule({
     // (eval/README, settled 2026-11-28): the token shows the wish was read and passed over. A reply
     // with no word back at all reads as a business note that skips the ritual (a warning), and a
     // blunt one is weighed by its bluntness.
-    const holidayToken = holiday && !blunt && (token || receiptOnly || wishUnreturned);
+    // A feast wish that asks forgiveness (Lebaran's "mohon maaf lahir dan batin") asks for an answer
+    // in words: no word back at all is not milder than a token (eval/README, settled again 2026-11-28).
+    const pleaUnanswered = given.length === 0 && wishOwed(ctx) && FORGIVENESS_PLEA.test(warm.message.text);
+    const holidayToken = holiday && !blunt && (token || receiptOnly || wishUnreturned || pleaUnanswered);
+    // A formal, ritual thanks for a visit or hospitality (eval/README, settled 2026-11-28) weighs by the
+    // answer's register: a casual "Thanks." and a bare order is an error; a formal "Thank you." a
+    // warning; a short host note, its ritual in one sentence, a suggestion.
+    const ritual =
+      warm.strong && formalNote(warm.message.text) && !occasionWarmth(warm.message.text, warm.message.cues);
+    const ritualSentences = ritual ? ritualWarmth(warm.message) : 0;
+    const ritualSeverity: Severity | undefined = !ritual
+      ? undefined
+      : bareOrder && !formalNote(draft.text)
+        ? 'error'
+        : !blunt && ritualSentences <= 1
+          ? 'suggestion'
+          : 'warning';
     const missing = [
       mine.has('greeting') ? '' : 'greeting',
       mine.has('name') ? '' : 'name',
@@ -213,10 +254,11 @@ export default defineRule({
         // "Noted." or "Ok." to heartfelt thanks from a client who is usually warm: an error (eval/README,
         // settled 2026-11-28); the usual weighing otherwise.
         severity:
-          holidayToken ||
+          ritualSeverity ??
+          (holidayToken ||
           (receiptOnly && ctx.client.warm && thanksWithFeeling(warm.message.text, warm.message.cues))
             ? 'error'
-            : severityFromScore(score, 4, 1),
+            : severityFromScore(score, 4, 1)),
         message: {
           en: `${name} wrote a warm ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
           ru: `Клиент (${name}) написал тёплое письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,

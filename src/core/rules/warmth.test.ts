@@ -350,6 +350,8 @@ describe('strongWarmth: strong, not light or routine', () => {
     'I wanted to thank you personally for fixing the billing mess before the audit.',
     'We thank you from our hearts for standing by us during the flood.',
     'Your engineers are real lifesavers, the line was back up in an hour.',
+    // A formal, ritual thanks for hospitality (settled 2026-11-28): formal, and still strong.
+    'Dear Ms. Weber, thank you very much for your generous hospitality in Hamburg. It was a great honour for our team.',
   ])('strong: %s', (text) => {
     expect(strongWarmth(...analysed(text))).toBe(true);
   });
@@ -357,6 +359,8 @@ describe('strongWarmth: strong, not light or routine', () => {
     'Thanks for the quick answer :)',
     'Cheers mate, got the file.',
     'Dear Mr. Olsen, thank you very much for the quotation. We will review it internally.',
+    'Dear Mr. Olsen, thank you for your visit on Tuesday. We will review the quotation internally.',
+    'Dear Ms. Weber, we look forward to your visit to our plant in May.',
     'Thanks for the report, really clear. I wonder if we could move the audit to May? Our plant is busy in April.',
     // near-misses: the same words not said of thanks or of the reader
     'Thanks for the file. Please send the heart rate sensor specs too, and the power figures.',
@@ -371,6 +375,9 @@ describe('tokenReturn and tokenOpening', () => {
     'Thanks. The invoice follows next week.',
     'Hi Omar, thank you for your email. The slots are booked.',
     'Noted with thanks. The report is attached.',
+    // the stock thanks of a form letter name the occasion, not the warmth given
+    'Dear Omar, thank you for your visit. The offer is attached.',
+    'Thanks for accepting my invitation. Our brochure is attached.',
   ])('a token: %s', (text) => {
     expect(tokenReturn(...analysed(text), 'Omar')).toBe(true);
   });
@@ -379,6 +386,7 @@ describe('tokenReturn and tokenOpening', () => {
     'Thank you, and happy holidays to you too! The invoice follows.',
     'Thanks, so glad it worked. The invoice follows.',
     'Thank you, I would love to join you on Friday.',
+    'Thank you for your visit, it was a joy to show you the plant. The offer is attached.',
   ])('a real return: %s', (text) => {
     expect(tokenReturn(...analysed(text), 'Omar')).toBe(false);
   });

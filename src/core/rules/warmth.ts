@@ -32,6 +32,8 @@ export const HOLIDAY_WISH = phrases([
   'joyeux noël|noel',
   'buon natale',
   'chag sameach',
+  // Malay and Indonesian: "Selamat Hari Raya", "Selamat Idul Fitri", "Selamat Tahun Baru".
+  'selamat hari|idul|idulfitri|aidilfitri|lebaran|natal|tahun',
   'с новым годом',
   // A festival named in a wish: "Happy Mid-Autumn Festival".
   'happy ~3 festival',
@@ -582,6 +584,9 @@ const SOCIAL_INVITE = phrases([
 const FORMAL_ADDRESS =
   /^\W*(?:dear|hello|good\s+(?:morning|afternoon|day)|estimad[oa]s?|sehr\s+geehrter?)\s+(?:(?:mr|mrs|ms|miss|dr|prof|professor|herr|frau|sr|sra|madam|sir)\b|[\p{L}-]+-(?:san|sama)\b)/iu;
 
+/** The message opens with a formal address ("Dear Mr. Grant", "Dear Tanaka-san"). */
+export const formalNote = (text: AnalyzedText): boolean => FORMAL_ADDRESS.test(text.text);
+
 /** "Thank you very much": the formula, said in any courteous note; its "very" is no feeling. */
 const THANKS_FORMULA = /\bthank(?:s|\s+you)\s+(?:very\s+much|a\s+lot)\b/giu;
 
@@ -599,6 +604,13 @@ export function thanksWithFeeling(text: AnalyzedText, cues: readonly Cue[]): boo
   );
 }
 
+/** Warmth owed a return in any register: season's greetings, a gift, congratulations, an invitation. */
+export function occasionWarmth(text: AnalyzedText, cues: readonly Cue[]): boolean {
+  const kinds = warmthIn(text, cues);
+  if (kinds.has('holiday') || kinds.has('gift')) return true;
+  return CONGRATULATIONS.test(text) || SOCIAL_INVITE.test(text) || INVITATION.test(text.text);
+}
+
 /**
  * The client's warmth is strong, not light or routine (eval/README, settled 2026-11-28): season's
  * greetings, a gift, congratulations, an invitation in any register; praise of the rep or their
@@ -607,10 +619,12 @@ export function thanksWithFeeling(text: AnalyzedText, cues: readonly Cue[]): boo
  * short thanks answers them.
  */
 export function strongWarmth(text: AnalyzedText, cues: readonly Cue[]): boolean {
+  if (occasionWarmth(text, cues)) return true;
   const kinds = warmthIn(text, cues);
-  if (kinds.has('holiday') || kinds.has('gift')) return true;
-  if (CONGRATULATIONS.test(text) || SOCIAL_INVITE.test(text) || INVITATION.test(text.text)) return true;
-  if (FORMAL_ADDRESS.test(text.text)) return false;
+  // A formal note's thanks is its courtesy; praise in it (an honour, a team impressed, a pleasure to
+  // host) is the ritual thanks for hospitality or a visit, owed an answer of its weight (eval/README,
+  // settled 2026-11-28).
+  if (formalNote(text) && !kinds.has('praise')) return false;
   if (!(kinds.has('praise') || thanksWithFeeling(text, cues) || clearlyWarm(text, cues))) return false;
   // Thanks or praise as the preface of a business note ("Thanks for the report, really clear. I wonder
   // if we might push the go-live ...") is the courtesy of the note: strong when it is its point.
@@ -636,7 +650,10 @@ const TOKEN_WORDS = new Set(
   (
     'thanks thank thx ta you many with again for your the message email mail note reply response confirmation ' +
     'update info information noted ok okay well received good to hear know fine got it understood ' +
-    'great perfect sure alright all right'
+    'great perfect sure alright all right ' +
+    // The stock thanks of a form letter: "thank you for your visit", "for your enquiry", "for
+    // accepting my invitation". They name the occasion, not the warmth the client gave.
+    'visit enquiry inquiry interest accepting my invitation connecting'
   ).split(' '),
 );
 
