@@ -132,6 +132,13 @@ runDetectorCases(businessAsk, {
     // work asks at most, never a commitment
     { text: 'Did you have a go at the sandbox yet?', below: 0.9 },
     { text: 'Shall I book seats for the webinar?', below: 0.9 },
+    // A feature named after a payment or an order is software work, not a payment asked for.
+    {
+      text: 'Could you review the checkout flow mockups today so the billing epic is not stuck?',
+      below: 0.9,
+    },
+    { text: 'Can you merge the fix this week so we can demo the order module?', below: 0.9 },
+    { text: 'Can you share the credentials so we can finish the payment gateway integration?', below: 0.9 },
     'The contract can wait, please take care of your family.',
     "I'd love to hear how the conference went.",
     'Your order shipped this morning.',
@@ -177,6 +184,14 @@ describe('business-ask confidence', () => {
         .map((c) => c.confidence),
     );
 
+  // Near-misses: the payment or the order itself is still asked for.
+  it.each([
+    'Can you make the payment by Friday so we can ship?',
+    'Could you place the order this week?',
+    'Please pay the invoice for the payments module by Monday.',
+  ])('commitment beside a feature name: %s', (text) => {
+    expect(confidence(text)).toBeGreaterThanOrEqual(0.9);
+  });
   it.each(COMMITMENT_ASKS)('commitment: %s', (text) => {
     expect(confidence(text)).toBeGreaterThanOrEqual(0.9);
   });

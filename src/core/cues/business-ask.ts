@@ -77,6 +77,9 @@ const DESCRIBED = phrases([
   'purchase|order history',
   'payment terms|details|method',
   'po|order|invoice|contract number|status',
+  // A product feature named after the step it handles: "the payments story", "the order module",
+  // "our signature flow" name work on software, not a payment or an order asked for.
+  'pay|payment|order|purchase|signature|subscription|approval|checkout story|stories|feature|features|module|flow|gateway|integration|page|screen|api|endpoint|epic|ticket|widget|button|microservice',
 ]);
 
 /** Ordinary work the writer asks the reader to do: send a file, book a call, review a draft. */

@@ -141,6 +141,33 @@ runRuleCases(rule, {
       history: [c('The printer still shows the paper error after a restart. Any idea?')],
       draft: 'If the reset fails again, send me a photo of the display and I will call you.',
     },
+    // rules.dev.20 generalisation (own wording): a verdict in a trailing if-clause supposes, and
+    // the writer naming their own news as unwelcome judges no one.
+    {
+      name: 'a trailing if-clause supposes the verdict',
+      reader: 'TH',
+      history: [c('Could you tell me more about your training courses?')],
+      draft: 'Happy to send the course list; feel free to skip it if the format is not suitable.',
+    },
+    {
+      name: 'an offer that stands unless the date is wrong for them',
+      reader: 'JP',
+      history: [c('Thank you for the proposal. We will consider it.')],
+      draft: 'We can hold the slot for you unless the timing is wrong for your team.',
+    },
+    {
+      name: 'the writer calls their own price rise bad news',
+      reader: 'KR',
+      history: [c('Could you send the prices for next year?')],
+      draft:
+        'Sorry, I have some bad news: the resin surcharge goes up 3% from March. Happy to walk you through it.',
+    },
+    {
+      name: 'the writer grants their news is not great',
+      reader: 'MX',
+      history: [c('Any update on the delivery date?')],
+      draft: 'I know this is not great news for you, but the boards arrive on the 20th, one week late.',
+    },
     {
       name: 'the client asked for a frank verdict, and gets one',
       reader: 'US',
@@ -321,6 +348,20 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-misses of the supposition and the news named: the verdict stands outside the if-clause,
+    // and a verdict on the client's news is a verdict.
+    {
+      name: 'a flat verdict before an if-clause still judges',
+      reader: 'JP',
+      history: [c('Our plan is to order in December. Is that fine?')],
+      draft: 'This plan is not realistic if you want the goods in January.',
+    },
+    {
+      name: "the client's own figures called wrong beside talk of news",
+      reader: 'KR',
+      history: [c('Our forecast shows 40 containers next year. Good news for both of us!')],
+      draft: 'Your forecast is wrong, this is not good news at all.',
+    },
     // rules.dev.17 generalisation (own wording): the fault named "from" or "by" the client's people
     {
       name: "a failure put down as an error by the client's support staff",

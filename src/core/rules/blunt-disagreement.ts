@@ -364,15 +364,27 @@ function quotedOnly(sentence: string, triggers: string[]): boolean {
   return triggers.length > 0 && triggers.every((t) => quoted.some((q) => q.includes(t.toLowerCase())));
 }
 
-/** "If it still fails, send me the log": a verdict inside an if-clause is a supposition, not a judgement. */
+/**
+ * "If it still fails, send me the log", "no pressure if the timing isn't right": a verdict inside an
+ * if-clause, leading or trailing, is a supposition, not a judgement.
+ */
 function supposed(sentence: string, triggers: string[]): boolean {
   const clause = /^\W*(?:(?:and|but|so)\s+)?(?:if|in case|should|unless)\b([^,;:]*)[,;:]/i.exec(sentence);
-  return (
-    clause !== null &&
-    triggers.length > 0 &&
-    triggers.every((t) => clause[1]!.toLowerCase().includes(t.toLowerCase()))
-  );
+  const trailing = [...sentence.matchAll(/\b(?:if|in case|unless)\b([^,;:.!?]*)/gi)].map((m) => m[1]!);
+  const inside = (part: string) => triggers.every((t) => part.toLowerCase().includes(t.toLowerCase()));
+  return triggers.length > 0 && ((clause !== null && inside(clause[1]!)) || trailing.some(inside));
 }
+
+/**
+ * "I know it is not good news", "sorry, bad news on the price": the writer naming their own news as
+ * unwelcome judges no one; it is the cushion, not the verdict.
+ */
+const NEWS_NAMED =
+  /\b(?:not\s+(?:good|great|nice|the\s+best|the\s+news)|bad|sad|tough|hard|disappointing)\s+(?:\w+\s+)?news\b/i;
+const namesNews = (sentence: string, triggers: string[]) => {
+  const news = NEWS_NAMED.exec(sentence)?.[0].toLowerCase();
+  return news !== undefined && triggers.length > 0 && triggers.every((t) => news.includes(t.toLowerCase()));
+};
 
 export default defineRule({
   meta: {
@@ -421,7 +433,8 @@ export default defineRule({
         // check-up, a worry on the client's behalf, not a verdict on them.
         !(!atYou && OWN_CHECK.test(sentence)) &&
         !quotedOnly(sentence, triggers) &&
-        !supposed(sentence, triggers)
+        !supposed(sentence, triggers) &&
+        !namesNews(sentence, triggers)
       );
     });
     verdicts.push(...counterVerdicts(ctx, verdicts, selfCritical ? [] : clientVerdicts));
