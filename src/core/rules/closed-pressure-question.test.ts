@@ -35,6 +35,30 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.21 near-misses: the yes before a holding reply carries over a bare "ok" only; a
+    // question since, or a wish with no date, keeps the press a press.
+    {
+      name: 'an undated wish to sign is no yes',
+      reader: 'US',
+      writer: 'TW',
+      history: [
+        c('We would want to sign at some point, the terms look fair.'),
+        r('Great, I will check the last clause with legal today.', 2),
+        c('ok', 2),
+      ],
+      draft: 'Legal accepted the clause. Can we sign on Friday?',
+    },
+    {
+      name: 'the client asked something since the yes: the press answers a new message',
+      reader: 'US',
+      writer: 'TW',
+      history: [
+        c('Legal is fine, I want to sign this week.'),
+        r('Great, I will confirm the last clause with our legal today.', 2),
+        c('Sure. Does the warranty cover spare parts too?', 2),
+      ],
+      draft: 'Yes, spare parts are covered. Can we sign on Friday?',
+    },
     // rules.dev.17 (own wording): a yes tied to one condition; near-misses where the reply does
     // not meet the condition, or the client refused, which must keep firing.
     {
@@ -819,6 +843,31 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.21 generalisation (own wording): the client said they want to sign this week, the
+    // rep took one point away to check, the client only acknowledged: a day for the signature
+    // schedules the yes already given.
+    {
+      name: 'a signing day proposed after "I want to sign this week" and a thumbs-up',
+      reader: 'US',
+      writer: 'TW',
+      history: [
+        c('Thanks, all good on our side. Send the final version and I want to sign this week.'),
+        r('Thank you! I will confirm the last clause with our legal today.', 2),
+        c('👍', 2),
+      ],
+      draft: 'Our legal confirmed the clause; the final version is attached. Can we sign on Friday?',
+    },
+    {
+      name: 'the same after "we plan to order before Easter" and "ok, thanks"',
+      reader: 'DE',
+      writer: 'IN',
+      history: [
+        c('The samples passed our tests, we plan to order before Easter.'),
+        r('Wonderful, I will check the slot with our plant and come back today.', 2),
+        c('ok, thanks', 2),
+      ],
+      draft: 'The plant has a slot in the first week of April. Shall we place the order for 2,000 units?',
+    },
     // rules.dev.17 (own wording): asking for the status of the client's process, or whether they
     // had time to read the offer, asks for news that any answer gives.
     {
