@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../analysis.ts';
 import { buildThread, c } from '../testing/thread-builder.ts';
-import { announcedReturn, askedDeadline } from './deadline.ts';
+import { agreedResume, announcedReturn, askedDeadline } from './deadline.ts';
 
 // buildThread starts on Monday 2 March 2026 at 09:00 UTC; the message comes a day later.
 const SENT = Date.parse('2026-03-03T09:00:00Z');
@@ -90,6 +90,15 @@ describe('askedDeadline: the time a client asks the other side to meet', () => {
     expect(deadlineIn('Please send the revised offer.')).toBeUndefined();
   });
 
+  // rules.dev.21 generalisation (own wording): the client's own promise to answer is no limit for the rep.
+  it('sets none for the client’s own next step ("we will review it and reply within two weeks")', () => {
+    expect(deadlineIn('We will discuss it with the board and come back to you next week.')).toBeUndefined();
+    expect(deadlineIn('I’ll check with procurement and reply by Friday.')).toBeUndefined();
+    // Near-misses: asked of the other side, the date stays a limit.
+    expect(deadlineIn('We will review it, but please send the references by Friday.')).toBeDefined();
+    expect(deadlineIn('We need the offer by Friday, then we will get back to you.')).toBeDefined();
+  });
+
   it('is measured from when the message was sent', () => {
     expect(deadlineIn('We need it by tomorrow, please.')).toBeGreaterThan(SENT);
   });
@@ -170,5 +179,26 @@ describe('announcedReturn: when an absence the client announced ends', () => {
     expect(returnIn('We need the revised offer by Friday.')).toBeUndefined();
     expect(returnIn('Can we talk on Friday?')).toBeUndefined();
     expect(returnIn('I was on holiday until yesterday, sorry for the silence.')).toBeUndefined();
+  });
+});
+
+const resumeIn = (text: string) => {
+  const thread = analyzeThread(buildThread({ history: [c(text)], draft: 'Thanks.' }));
+  return agreedResume(thread.messages[0]!);
+};
+
+describe('agreedResume: the day the client asks to be contacted again', () => {
+  it('reads the day after a follow-up, talk or call ("follow up with me around the 22nd")', () => {
+    expect(resumeIn('I am at a trade fair. Follow up with me around the 22nd.')).toBe(endOfDay('2026-03-22'));
+    expect(resumeIn('Busy week here, let’s talk again on Monday 16th.')).toBe(endOfDay('2026-03-16'));
+    expect(resumeIn('Please call me after the 12th, I will have the numbers then.')).toBe(
+      endOfDay('2026-03-12'),
+    );
+  });
+
+  it('near-miss: a date before the verb, a length of time, or no date names no day', () => {
+    expect(resumeIn('On Friday we ship the parts; talk soon.')).toBeUndefined();
+    expect(resumeIn('Let’s talk for two hours about the plan.')).toBeUndefined();
+    expect(resumeIn('We need the revised offer by Friday.')).toBeUndefined();
   });
 });

@@ -32,6 +32,14 @@ const ASKS =
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * The client's own next step back to the other side: "we will review with our team and reply within
+ * two weeks", "I'll discuss it with finance next week and come back to you". A date in it is when the
+ * client means to answer, not a limit for the rep: the next move is the client's.
+ */
+export const OWN_NEXT_STEP =
+  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:[^.!?]{0,80}?\b(?:and|then)\s+)?(?:\w+\s+){0,2}?(?:contact you|come back to you|get back to you|revert|reply|respond|answer you|let you know|be in touch|reach out)\b/i;
+
 /** A weekday and a bare number at the end of a date chrono read: "on Monday 16", "Friday the 13th". */
 const WEEKDAY_AND_DAY =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
@@ -164,7 +172,10 @@ export function askedDeadline(message: AnalyzedMessage): number | undefined {
   let earliest: number | undefined;
   for (const sentence of message.text.sentences) {
     const timeline = TIMELINE.test(sentence.text);
-    if (!timeline && !ASKS.test(sentence.text)) continue;
+    const asks = ASKS.test(sentence.text);
+    if (!timeline && !asks) continue;
+    // "We will review it next week and come back to you": the client's own step, asked of no one.
+    if (!asks && OWN_NEXT_STEP.test(sentence.text)) continue;
     const found = dateParser().parse(
       sentence.text,
       { instant: new Date(sent), timezone: 'UTC' },
@@ -196,4 +207,37 @@ export function askedDeadline(message: AnalyzedMessage): number | undefined {
     }
   }
   return earliest;
+}
+
+/**
+ * Asking to be contacted again on a day: "follow up with me around the 22nd", "call me after
+ * Easter", "let's talk again on Monday 12th". The time the rep was asked to come back.
+ */
+const RESUME =
+  /\b(?:follow(?:\s+|-)up|talk|speak|contact (?:me|us)|get in touch|reach out|get back to (?:me|us)|come back to (?:me|us)|touch base|ping (?:me|us)|write (?:to )?(?:me|us)|call (?:me|us)|reconnect|check (?:back|in))\b/i;
+
+/**
+ * The latest day a message asks the other side to come back on, undefined when it names none. Until
+ * that day the thread waits by agreement: a follow-up on it keeps the client's own timing.
+ */
+export function agreedResume(message: AnalyzedMessage): number | undefined {
+  const sent = messageTime(message);
+  if (sent === undefined) return undefined;
+  let latest: number | undefined;
+  for (const sentence of message.text.sentences) {
+    const verb = RESUME.exec(sentence.text);
+    if (!verb) continue;
+    const found = dateParser().parse(
+      sentence.text,
+      { instant: new Date(sent), timezone: 'UTC' },
+      { forwardDate: true },
+    );
+    for (const date of found) {
+      // The date must follow the verb it times: "on Friday we ship; talk soon" names no day to talk.
+      if (date.index < verb.index || DURATION.test(date.text) || PART_OF_DAY.test(date.text)) continue;
+      const limit = endOf(date, sent);
+      if (limit > sent) latest = Math.max(latest ?? 0, limit);
+    }
+  }
+  return latest;
 }

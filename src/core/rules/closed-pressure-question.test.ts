@@ -86,6 +86,30 @@ runRuleCases(rule, {
       history: [r('The statement of work is attached.'), c('Read it over the weekend, it looks good.')],
       draft: 'Great, can we begin the rollout on 3 March? Just confirm and we will issue the agreement.',
     },
+    // rules.dev.21 near-misses: the yes before a holding reply carries over a bare "ok" only; a
+    // question since, or a wish with no date, keeps the press a press.
+    {
+      name: 'an undated wish to sign is no yes',
+      reader: 'US',
+      writer: 'TW',
+      history: [
+        c('We would want to sign at some point, the terms look fair.'),
+        r('Great, I will check the last clause with legal today.', 2),
+        c('ok', 2),
+      ],
+      draft: 'Legal accepted the clause. Can we sign on Friday?',
+    },
+    {
+      name: 'the client asked something since the yes: the press answers a new message',
+      reader: 'US',
+      writer: 'TW',
+      history: [
+        c('Legal is fine, I want to sign this week.'),
+        r('Great, I will confirm the last clause with our legal today.', 2),
+        c('Sure. Does the warranty cover spare parts too?', 2),
+      ],
+      draft: 'Yes, spare parts are covered. Can we sign on Friday?',
+    },
     // rules.dev.17 (own wording): a yes tied to one condition; near-misses where the reply does
     // not meet the condition, or the client refused, which must keep firing.
     {
@@ -901,6 +925,31 @@ runRuleCases(rule, {
         c('Thanks, it looks fine. I have to go over the budget with my co-founder first.'),
       ],
       draft: 'Of course. What would help your co-founder most, a breakdown per day?',
+    },
+    // rules.dev.21 generalisation (own wording): the client said they want to sign this week, the
+    // rep took one point away to check, the client only acknowledged: a day for the signature
+    // schedules the yes already given.
+    {
+      name: 'a signing day proposed after "I want to sign this week" and a thumbs-up',
+      reader: 'US',
+      writer: 'TW',
+      history: [
+        c('Thanks, all good on our side. Send the final version and I want to sign this week.'),
+        r('Thank you! I will confirm the last clause with our legal today.', 2),
+        c('👍', 2),
+      ],
+      draft: 'Our legal confirmed the clause; the final version is attached. Can we sign on Friday?',
+    },
+    {
+      name: 'the same after "we plan to order before Easter" and "ok, thanks"',
+      reader: 'DE',
+      writer: 'IN',
+      history: [
+        c('The samples passed our tests, we plan to order before Easter.'),
+        r('Wonderful, I will check the slot with our plant and come back today.', 2),
+        c('ok, thanks', 2),
+      ],
+      draft: 'The plant has a slot in the first week of April. Shall we place the order for 2,000 units?',
     },
     // rules.dev.17 (own wording): asking for the status of the client's process, or whether they
     // had time to read the offer, asks for news that any answer gives.

@@ -3,6 +3,7 @@
  * product?", "Did you make a decision?") where an open question would leave the client room.
  */
 
+import type { AnalyzedMessage } from '../analysis.ts';
 import type { Cue } from '../cues/types.ts';
 import { isHighContext, placed } from '../culture/profile.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
@@ -201,7 +202,7 @@ export default defineRule({
     // said yes already; the closed question confirms a decision, it does not press for one.
     // "I will sign it once I'm back on the 12th" promises the yes for later, not now.
     if (
-      ctx.analysis.answered.some(
+      yesInView(ctx).some(
         (m) => CLIENT_READY.test(m.text.text) && !NOT_READY.test(m.text.text) && !DEFERS.test(m.text.text),
       )
     )
@@ -416,9 +417,13 @@ const CLIENT_YES_NOW =
  */
 const CLIENT_DONE =
   /\b(?:(?:deal|order|purchase|contract)(?:'s|’s| is) (?:now )?(?:final|confirmed|approved|done)\b(?!\s*\?)|(?:so|then|and) (?:i|we) can (?:launch|raise|issue|place|release) (?:the |our |a )?(?:purchase order|po|order)\b|(?:we|i)(?:'ll|’ll| will) (?:launch|raise|issue|place|release) (?:the |our |a )?(?:purchase order|po|order)\b)/i;
+/** The yes as the client's wish, dated: "I want to sign this week", "we plan to order before Easter". */
+const CLIENT_WANTS =
+  /\b(?:we|i) (?:want|plan|intend) to (?:order|buy|sign|proceed|go ahead)(?: it| the (?:contract|order|agreement))? (?:this|today|tomorrow|now|next|on|by|before)\b/i;
 const CLIENT_READY = {
   test: (text: string) =>
     CLIENT_READY_WORDS.test(text) ||
+    CLIENT_WANTS.test(text) ||
     CLIENT_CAN_GO.test(text) ||
     CLIENT_YES_NOW.test(text) ||
     CLIENT_DONE.test(text),
@@ -459,6 +464,29 @@ const CONFIRMS_PURCHASE = phrases([
   'confirm ~2 first|initial|trial|opening|pilot order|purchase',
   'confirm ~4 meters|metres|pieces|pcs|pallets|rolls|cartons|kg|tons|bottles|cases',
 ]);
+
+/**
+ * The client messages whose yes still stands for the draft: those it answers, and, when these only
+ * acknowledge the rep's holding reply ("👍", "ok, thanks"), the client's turn before that reply. "I
+ * want to sign this week" -> "I will confirm the cap with legal today" -> "👍": the yes is still
+ * the client's last word on the deal.
+ */
+function yesInView(ctx: RuleContext): readonly { text: { text: string } }[] {
+  const answered = ctx.analysis.answered;
+  const bare = answered.every(
+    (m) =>
+      m.text.text.split(/\s+/).filter(Boolean).length <= 3 &&
+      !m.cues.some((c) => (c.type === 'question' || c.type === 'business-ask') && c.confidence >= 0.6),
+  );
+  if (answered.length === 0 || !bare) return answered;
+  const messages = ctx.analysis.messages;
+  let i = messages.length - 1;
+  while (i >= 0 && messages[i]!.author.role === 'client') i--;
+  while (i >= 0 && messages[i]!.author.role === 'rep') i--;
+  const before: AnalyzedMessage[] = [];
+  for (; i >= 0 && messages[i]!.author.role === 'client'; i--) before.unshift(messages[i]!);
+  return [...before, ...answered];
+}
 
 /** "We are not ready to sign yet", "we won't order before Q3". */
 const NOT_READY =

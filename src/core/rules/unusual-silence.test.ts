@@ -60,6 +60,41 @@ const MONTHLY_REPORTS = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.21 generalisation (own wording): the client set the wait. They will answer after
+    // their own review; they moved the deadline later and the rep took it on; they asked to be
+    // followed up on a day, and the draft comes that day.
+    {
+      name: 'a follow-up after the client said they would review it and reply',
+      history: [
+        ...daily,
+        c('Thanks. We will go through it with our finance team and reply within three weeks.'),
+      ],
+      draft: 'Hi Alex, just following up on the offer. Did your finance team have a chance to look at it?',
+      draftAfter: 26 * 24,
+    },
+    {
+      name: 'the offer sent before the later deadline the client moved to',
+      history: [
+        ...daily,
+        c('Please send the full offer by 20 March.'),
+        r('Noted, we will send it by 20 March.', 2),
+        c('Change of plan: our board meets later, so we need the offer only by 10 April.'),
+        r('Understood, you will have it by 10 April.', 2),
+      ],
+      draft: 'Dear Alex, as agreed, the full offer is attached.',
+      draftAfter: 28 * 24,
+    },
+    {
+      name: 'a follow-up on the day the client asked for',
+      history: [
+        ...daily,
+        c('I am on the road for a while. Follow up with me around the 25th, please.'),
+        r('Sure, I will follow up on the 25th.', 2),
+      ],
+      draft:
+        'Hi Alex, welcome back! As agreed, I am following up on our offer. Did you have a chance to look at it?',
+      draftAfter: 16 * 24 - 2,
+    },
     // rules.dev.17 (own wording): the same short thread a week later, with no apology, is not yet
     // owed (two weeks); a week's apology for a reply that was not late has no gap to own.
     {
@@ -330,6 +365,39 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // Near-misses of the waits the client set (rules.dev.21): a deadline asked of the rep, the moved
+    // deadline missed, and a follow-up two weeks after the day the client asked for.
+    {
+      name: 'a date the client asks the rep to meet is still a deadline',
+      history: [...daily, c('Thanks. Please send the references within three weeks.')],
+      draft: 'Hi Alex, the references are attached.',
+      draftAfter: 26 * 24,
+      severity: 'error',
+    },
+    {
+      name: 'the moved deadline missed',
+      history: [
+        ...daily,
+        c('Please send the full offer by 20 March.'),
+        r('Noted, we will send it by 20 March.', 2),
+        c('Change of plan: our board meets later, so we need the offer only by 10 April.'),
+        r('Understood, you will have it by 10 April.', 2),
+      ],
+      draft: 'Dear Alex, the full offer is attached.',
+      draftAfter: 35 * 24,
+      severity: 'error',
+    },
+    {
+      name: 'a follow-up two weeks after the day the client asked for',
+      history: [
+        ...daily,
+        c('I am on the road for a while. Follow up with me around the 25th, please.'),
+        r('Sure, I will follow up on the 25th.', 2),
+      ],
+      draft: 'Hi Alex, following up on our offer. Did you have a chance to look at it?',
+      draftAfter: 30 * 24,
+      severity: 'warning',
+    },
     // rules.dev.17 (own wording): a short thread whose reply owns a week's delay; a client who
     // chased after waiting on the rep's promised update is not a slow writer. Near-misses keep
     // their severity: without the chase the client's pace still lowers it.

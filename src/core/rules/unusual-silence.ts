@@ -5,7 +5,7 @@
  * client for the silence ("Why don't you answer?", "I have been waiting for a week").
  */
 import type { AnalyzedMessage } from '../analysis.ts';
-import { announcedReturn, askedDeadline } from '../context/deadline.ts';
+import { agreedResume, announcedReturn, askedDeadline, OWN_NEXT_STEP } from '../context/deadline.ts';
 import { median, messageTime } from '../context/relationship.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
@@ -140,15 +140,19 @@ function backFromPause(ctx: RuleContext, silence: Silence): boolean {
   if (silence.deadline !== undefined || end === undefined || lastAt === undefined) return false;
   const back = ctx.analysis.messages
     .filter((m) => m.author.role === 'client')
-    .map(announcedReturn)
+    // "Follow up with me around the 22nd": a day the client asked to hear back on counts as a return.
+    .map((m) => Math.max(announcedReturn(m) ?? 0, agreedResume(m) ?? 0))
     .reduce<number>((a, b) => Math.max(a, b ?? 0), 0);
   if (back <= lastAt) return false;
   return !unusual((end - back) / HOUR - weekendHours(back, end), silence.usualHours);
 }
 
-/** The client's own next step: "I will contact you then", "we'll get back to you after the board". */
-const CLIENT_NEXT_STEP =
-  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:contact you|come back to you|get back to you|revert|let you know|be in touch|reach out)\b/i;
+/**
+ * The client's own next step: "I will contact you then", "we'll get back to you after the board", "we
+ * will review with our team and reply within two weeks": the next move is the client's, and the rep's
+ * follow-up after it is not late.
+ */
+const CLIENT_NEXT_STEP = OWN_NEXT_STEP;
 
 /** "Thanks Andrei!", "Gracias, see you in autumn": a client note that asks nothing closes the exchange. */
 function closesExchange(m: AnalyzedMessage): boolean {
@@ -409,14 +413,40 @@ function missedDeadline(ctx: RuleContext, answered: AnalyzedMessage[]): number |
   // most replies need no date parsing (and the CLI's startup snapshot, whose warm-up check is
   // such a reply, then holds no chrono state; with it, V8 failed to write the snapshot).
   if (end === undefined || lastAt === undefined || end - lastAt <= DEADLINE_GRACE_MS) return undefined;
-  let earliest: number | undefined;
-  for (const m of client) {
-    const deadline = askedDeadline(m);
-    // It passed while the client waited on the rep: a client who wrote again after it has moved on.
-    if (deadline !== undefined && deadline > lastAt && end > deadline + DEADLINE_GRACE_MS)
-      earliest = Math.min(earliest ?? Number.POSITIVE_INFINITY, deadline);
+  const deadline = statedDeadline(client);
+  // It passed while the client waited on the rep: a client who wrote again after it has moved on.
+  return deadline !== undefined && deadline > lastAt && end > deadline + DEADLINE_GRACE_MS
+    ? deadline
+    : undefined;
+}
+
+/**
+ * The deadline the client's latest word on timing sets: "we need the offer by 19 September", then
+ * "the committee moved, so we need it only by 17 October": the new date replaces the first.
+ */
+function statedDeadline(client: AnalyzedMessage[]): number | undefined {
+  for (let i = client.length - 1; i >= 0; i--) {
+    const deadline = askedDeadline(client[i]!);
+    if (deadline !== undefined) return deadline;
   }
-  return earliest;
+  return undefined;
+}
+
+/**
+ * The reply comes before the deadline the client set and the rep took on ("send the offer by 17
+ * October" -> "Noted, we will send it by then"), and the client has not written since: both sides
+ * agreed the wait, so a long gap inside it is no silence (eval/README, settled label questions). Not
+ * a date the client only plans by ("we would like to decide by the end of the month") while a
+ * question waits: that wait nobody agreed.
+ */
+function withinDeadline(ctx: RuleContext): boolean {
+  const last = ctx.analysis.messages.at(-1);
+  if (last?.author.role !== 'rep' || !holdingReply(last)) return false;
+  const end = replyTime(ctx);
+  const deadline = statedDeadline(
+    stillWaiting(ctx.analysis.messages).filter((m) => m.author.role === 'client'),
+  );
+  return end !== undefined && deadline !== undefined && end <= deadline + DEADLINE_GRACE_MS;
 }
 
 /** "Alex asked for it by Friday 6 March; this reply comes 7 days after that." */
@@ -580,7 +610,7 @@ export default defineRule({
     if (!silence || silence.ended || !said) return [];
     const lateRep = silence.who === 'rep';
     // "Talk next quarter", "we will wait for the results": a gap both sides expected, whoever wrote last.
-    if (expectedGap(ctx, silence.gapHours) || backFromPause(ctx, silence)) return [];
+    if (expectedGap(ctx, silence.gapHours) || backFromPause(ctx, silence) || withinDeadline(ctx)) return [];
     if (!lateRep && WARM_CHECK_IN.test(draft)) return [];
     // A late reply that apologises has owned the delay, which softens it but does not undo it: the
     // client still waited far beyond the thread's rhythm, so it stays, as a suggestion.
