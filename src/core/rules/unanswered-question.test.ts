@@ -14,6 +14,29 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.20 generalisation (own wording): a weak life-topic word that takes up the rep's own
+    // news is a follow-up on it (a warning even early on); with no such news before, the same words
+    // stay a business question, still skipped.
+    {
+      name: 'the rep’s announced road trip asked after and skipped is a follow-up (warning)',
+      history: [
+        c('The test build is ready.'),
+        r('Thanks! I am off on a road trip along the coast this weekend, back Monday.'),
+        c('Welcome back! Release notes look fine. So how was the road trip?'),
+      ],
+      draft: 'Hi, can you send the crash logs from build 4.2 today?',
+      severity: 'warning',
+    },
+    {
+      name: 'a camping weekend the rep told of, asked after in a word, is skipped (warning)',
+      history: [
+        c('Got the invoice, thanks.'),
+        r('Great. Off camping by the lake till Sunday 🙂'),
+        c('Morning! Did the camping go ok?'),
+      ],
+      draft: 'Morning, the April invoice is due on Friday.',
+      severity: 'warning',
+    },
     // rules.dev.20 near-misses (own wording): a wh-question with no tag, a question word after the
     // interjection, a fragment after a question that stays unanswered, a figure asked of an offer,
     // "be in touch" is no travel plan.
@@ -1237,6 +1260,16 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.20 near-miss (own wording): the rep's own account answers the follow-up on their news.
+    {
+      name: 'the rep’s road trip asked after is answered by telling how it went',
+      history: [
+        c('The test build is ready.'),
+        r('Thanks! I am off on a road trip along the coast this weekend, back Monday.'),
+        c('Welcome back! So how was the road trip?'),
+      ],
+      draft: 'It was beautiful, we drove the whole coast in two days. The crash logs follow today.',
+    },
     // rules.dev.20 generalisation (own wording): a wh-question with an agreement tag is a statement;
     // surprise voiced over a fragment asks for a reaction; a fragment after an answered question
     // offers an answer to it; what the company does answers what it offers; a loading or departure

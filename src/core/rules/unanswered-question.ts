@@ -3,6 +3,7 @@
  * "How's the weather over there?") and the reply skips it.
  */
 import type { AnalyzedMessage } from '../analysis.ts';
+import { businessTerms } from '../cues/business-ask.ts';
 import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
@@ -241,6 +242,29 @@ function followsUp(ctx: RuleContext, message: AnalyzedMessage, question: Cue): b
       const earlier = contentLemmas(m.text);
       return own.some((l) => earlier.has(l));
     });
+}
+
+/**
+ * "I'm off hiking this weekend" -> "How was the hike??": a question with no business word whose
+ * life-topic word takes up private news the rep told is about that news, though the word alone
+ * ("hike", "trip") is too weak for the question cue to call it personal without a "you".
+ */
+function asksAfterRepNews(ctx: RuleContext, message: AnalyzedMessage, question: Cue): boolean {
+  const [first, to] = tokenRange(message.text, question);
+  if (businessTerms(message.text, first, to).length > 0) return false;
+  const asked = new Set(topicHits(message.text, first, to).map((h) => h.topic));
+  if (asked.size === 0) return false;
+  return ctx.analysis.messages.some(
+    (m) =>
+      m.author.role === 'rep' &&
+      (m.index as number) < (message.index as number) &&
+      m.cues
+        .filter((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6)
+        .some((c) => {
+          const [from, end] = tokenRange(m.text, c);
+          return topicHits(m.text, from, end).some((h) => asked.has(h.topic));
+        }),
+  );
 }
 
 /**
@@ -1781,15 +1805,17 @@ export default defineRule({
   },
   check(ctx) {
     // Rhetorical questions come in below 0.7; one-word tags ("Right?") expect no answer either.
-    const questions = [
-      ...answeredCues(ctx, 'question', 0.7),
-      ...unmarkedQuestions(ctx),
-      ...leftOpen(ctx),
-    ].filter(
-      ({ message, cue }) =>
-        message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2 &&
-        !forSomeoneElse(message, cue),
-    );
+    const questions = [...answeredCues(ctx, 'question', 0.7), ...unmarkedQuestions(ctx), ...leftOpen(ctx)]
+      .filter(
+        ({ message, cue }) =>
+          message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2 &&
+          !forSomeoneElse(message, cue),
+      )
+      .map(({ message, cue }) =>
+        cue.about === 'business' && asksAfterRepNews(ctx, message, cue)
+          ? { message, cue: { ...cue, about: 'personal' as const } }
+          : { message, cue },
+      );
     const asked = questions
       .filter(
         ({ message, cue }) =>
@@ -1825,7 +1851,9 @@ export default defineRule({
       // ... unless the client remembered it from earlier in the thread: that is a bid of its own.
       // A question after what the client wished the rep well for or the rep announced ("How was the
       // weekend in the Alps?"), or after the rep's health news, is a bid renewed: never a nudge.
-      const followUp = personal && (followsUp(ctx, message, cue) || HOPED_RECOVERY.test(asked));
+      const followUp =
+        personal &&
+        (followsUp(ctx, message, cue) || HOPED_RECOVERY.test(asked) || asksAfterRepNews(ctx, message, cue));
       const light = personal && lightSmallTalk(message, cue, asked) && !followUp;
       // "How's your week going?" in a first exchange is a passing pleasantry, however warm the client.
       // (Its last clause: an emoji can leave the news before it in the same sentence.)
