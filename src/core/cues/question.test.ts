@@ -35,6 +35,12 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Is Friday OK?', 'closed', 'business'],
   ['Is Acme ready?', 'closed', 'business'],
   ['How did Acme take the news?', 'open', 'business'],
+  // rules.dev.20 generalisation (own wording): the weather of the place, a figure of it included,
+  // is part of the stay; a figure of anything else keeps it work.
+  ['How is Dubai, still 45 degrees out there?', 'open', 'personal'],
+  ['How was Oslo, minus 10 and snowing?', 'open', 'personal'],
+  ['How is Dubai, still 45 units short?', 'open', 'business'],
+  ['Is Acme still at 40 percent?', 'closed', 'business'],
   // rules.dev.10 generalisation (own wording): how much to supply is business, whatever season or
   // family it names; the sports season asked after is not.
   ['Carlos, what volume will you need for the summer season?', 'open', 'business'],

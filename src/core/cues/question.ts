@@ -364,8 +364,16 @@ function namedExperience(text: AnalyzedText, sentence: Sentence): string | undef
   let name: Token | undefined;
   // How it went, or how it was then: "Was Rome hot?" asks after a stay; "Is Acme ready?" does not.
   let experience = HOW_IT_WENT.has(text.tokens[at]!.normal);
+  // "How's Cairo, still 40 degrees?": the weather there, a figure of it included, is part of the stay.
+  const weather = new Set<number>();
+  for (const h of topicHits(text, at, sentence.endToken)) {
+    if (h.topic !== 'weather') continue;
+    for (let i = h.firstToken; i < h.endToken; i++) weather.add(i);
+    if (text.tokens[h.firstToken - 1]?.pos === 'NUM') weather.add(h.firstToken - 1);
+  }
   for (let i = at; i < sentence.endToken; i++) {
     const t = text.tokens[i]!;
+    if (weather.has(i)) continue;
     if (t.pos === 'PROPN') {
       if (/\d/.test(t.normal) || WEEKDAYS.has(t.normal) || MONTHS.has(t.normal)) return undefined;
       name ??= t;

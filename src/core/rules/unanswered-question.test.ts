@@ -14,6 +14,62 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.20/21 generalisation (own wording): a meeting or a visit offered as a statement asks
+    // for a yes; a reply dated about something else in the same town does not give it; an outing
+    // named at length before its meal is an invitation; a step after a condition about something
+    // else leaves a request open.
+    {
+      name: 'a visit to the rep’s plant offered as a statement and skipped',
+      history: [
+        ...WORKING,
+        c('I will be in Milan in June for a fair. If it suits, I could visit your plant in Brescia.'),
+      ],
+      draft: 'Thank you. The goods leave Brescia on 3 June and reach Rotterdam a week later.',
+    },
+    {
+      name: 'a meeting offered as a statement and skipped',
+      history: [...WORKING, c('Maybe we can meet up when I am in Seoul next month.')],
+      draft: 'Noted. The revised price list is attached.',
+    },
+    {
+      name: 'an outing to a long-named restaurant during a planned visit, skipped (warning)',
+      history: [
+        r('I arrive in Izmir on 4 May and can see the dyeing line in the morning.'),
+        c(
+          'Welcome! After the line we will take you to Deniz Restoran on the Kordon, the oldest fish house in town, you must eat there!',
+        ),
+      ],
+      draft: 'Thank you. I will be at your plant at 9:00 on 4 May.',
+      severity: 'warning',
+    },
+    {
+      name: 'a condition before another step does not answer the request for a quote',
+      history: [...WORKING, c('Could you please send us a quotation for 300 valves?')],
+      draft: 'Please sign the NDA first, then we schedule the kickoff call.',
+    },
+    // rules.dev.20 generalisation (own wording): a weak life-topic word that takes up the rep's own
+    // news is a follow-up on it (a warning even early on); with no such news before, the same words
+    // stay a business question, still skipped.
+    {
+      name: 'the rep’s announced road trip asked after and skipped is a follow-up (warning)',
+      history: [
+        c('The test build is ready.'),
+        r('Thanks! I am off on a road trip along the coast this weekend, back Monday.'),
+        c('Welcome back! Release notes look fine. So how was the road trip?'),
+      ],
+      draft: 'Hi, can you send the crash logs from build 4.2 today?',
+      severity: 'warning',
+    },
+    {
+      name: 'a camping weekend the rep told of, asked after in a word, is skipped (warning)',
+      history: [
+        c('Got the invoice, thanks.'),
+        r('Great. Off camping by the lake till Sunday 🙂'),
+        c('Morning! Did the camping go ok?'),
+      ],
+      draft: 'Morning, the April invoice is due on Friday.',
+      severity: 'warning',
+    },
     // rules.dev.20 near-misses (own wording): a wh-question with no tag, a question word after the
     // interjection, a fragment after a question that stays unanswered, a figure asked of an offer,
     // "be in touch" is no travel plan.
@@ -1237,6 +1293,33 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.20/21 near-misses (own wording): meeting a deadline is no meeting; a meeting offered
+    // is answered by taking it up; a tour of the plant is no meal; a quote promised after its condition.
+    {
+      name: '"we can meet the deadline" offers no meeting',
+      history: [...WORKING, c('Good news: we can meet the March deadline if the parts arrive on time.')],
+      draft: 'Great to hear, thank you.',
+    },
+    {
+      name: 'a visit offered is answered by taking it up',
+      history: [...WORKING, c('If it suits, I could visit your plant in Brescia in June.')],
+      draft: 'You are very welcome, June suits us. The visit can include the new press line.',
+    },
+    {
+      name: 'a request for a quote answered with its precondition',
+      history: [...WORKING, c('Could you please send us a quotation for 300 valves?')],
+      draft: 'Gladly. Once we receive the drawings, we will prepare the quotation within two days.',
+    },
+    // rules.dev.20 near-miss (own wording): the rep's own account answers the follow-up on their news.
+    {
+      name: 'the rep’s road trip asked after is answered by telling how it went',
+      history: [
+        c('The test build is ready.'),
+        r('Thanks! I am off on a road trip along the coast this weekend, back Monday.'),
+        c('Welcome back! So how was the road trip?'),
+      ],
+      draft: 'It was beautiful, we drove the whole coast in two days. The crash logs follow today.',
+    },
     // rules.dev.20 generalisation (own wording): a wh-question with an agreement tag is a statement;
     // surprise voiced over a fragment asks for a reaction; a fragment after an answered question
     // offers an answer to it; what the company does answers what it offers; a loading or departure

@@ -3,6 +3,7 @@
  * "How's the weather over there?") and the reply skips it.
  */
 import type { AnalyzedMessage } from '../analysis.ts';
+import { businessTerms } from '../cues/business-ask.ts';
 import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
@@ -241,6 +242,29 @@ function followsUp(ctx: RuleContext, message: AnalyzedMessage, question: Cue): b
       const earlier = contentLemmas(m.text);
       return own.some((l) => earlier.has(l));
     });
+}
+
+/**
+ * "I'm off hiking this weekend" -> "How was the hike??": a question with no business word whose
+ * life-topic word takes up private news the rep told is about that news, though the word alone
+ * ("hike", "trip") is too weak for the question cue to call it personal without a "you".
+ */
+function asksAfterRepNews(ctx: RuleContext, message: AnalyzedMessage, question: Cue): boolean {
+  const [first, to] = tokenRange(message.text, question);
+  if (businessTerms(message.text, first, to).length > 0) return false;
+  const asked = new Set(topicHits(message.text, first, to).map((h) => h.topic));
+  if (asked.size === 0) return false;
+  return ctx.analysis.messages.some(
+    (m) =>
+      m.author.role === 'rep' &&
+      (m.index as number) < (message.index as number) &&
+      m.cues
+        .filter((c) => c.type === 'personal-disclosure' && c.confidence >= 0.6)
+        .some((c) => {
+          const [from, end] = tokenRange(m.text, c);
+          return topicHits(m.text, from, end).some((h) => asked.has(h.topic));
+        }),
+  );
 }
 
 /**
@@ -693,6 +717,9 @@ const NOT_CONFIRMED = /\b(?:not|cannot|can't|can’t|unable\s+to|yet\s+to)\s+(?:
 /** "We start the list today", "I'll prepare it by Friday", "we are already working on it": a request taken on. */
 const TAKEN_ON =
   /\b(?:we|i)(?:'ll|’ll|\s+will|\s+shall|\s+can|(?:'re|’re|\s+are|'m|’m|\s+am)(?:\s+already)?(?:\s+going\s+to)?)?\s+(?:already\s+)?(?:start|starting|begin|beginning|prepare|preparing|work(?:ing)?\s+on)\b/i;
+/** "then we make ...", "once we receive it, we'll ...", "as soon as we have ...": a step after a condition. */
+const PRECONDITION =
+  /\b(?:then\s+(?:we|i)|(?:once|as\s+soon\s+as|after)\s+(?:we|i)\s+(?:receive|get|have)\b[^.!?]*\b(?:we|i))\b/i;
 /** "Curious what you think", "keen to hear your take", "would love your view": a view asked for. */
 const VIEW_ASKED =
   /\b(?:curious|keen|eager|interested|(?:love|like)\s+to\s+(?:hear|know))\s+(?:(?:to\s+(?:hear|know)|about)\s+)?(?:what\s+you\s+(?:think|make\s+of)|how\s+you\s+(?:see|feel)|your\s+(?:thoughts|take|view|opinion|read))\b/i;
@@ -1100,6 +1127,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // when, about the thing asked for.
   if (request && statements.some((s) => TAKEN_ON.test(s.text) && hasTime(draft, s) && takesUp(s)))
     return true;
+  // "Could you send a quotation?" -> "We need the signed NDA first; once we have it, we prepare the
+  // quotation": the request taken on with its precondition, about the thing asked for, is answered
+  // (whether the condition is put kindly is blunt-request's).
+  if (request && statements.some((s) => PRECONDITION.test(s.text) && takesUp(s))) return true;
   // "Curious what you think", "Keen to hear your take": a view asked on what the message proposed is
   // answered by a stance, a "no" included (how kindly is blunt-disagreement's).
   if (
@@ -1189,8 +1220,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     return true;
   // "Might be worth a chat before the renewal": a talk proposed is answered by taking it up (a
   // call, a time, a meeting in other words); pushing the next step passes over it.
+  const meetingAsked = PROPOSED_MEETING.test(asked) || MEETING_OFFERED.test(asked);
   if (
-    PROPOSED_MEETING.test(asked) &&
+    meetingAsked &&
     (MEETING_ACCEPTED.test(draft.text) || draft.sentences.some((s) => MEETING_TAKEN_UP.test(s.text)))
   )
     return true;
@@ -1208,14 +1240,32 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     return true;
   // "Could we run the migration in parallel?": a proposal is answered by a stance on it, which
   // takes up the proposal or the reason given just before it ("That is not correct, the delay ...").
-  if (PROPOSAL.test(asked) || PROPOSED_MEETING.test(asked)) {
+  if (PROPOSAL.test(asked) || meetingAsked) {
     // A proposal with words of its own ("can we get SSO on the basic plan?") is about them and the
     // reason given beside it, not an older message: "5 seats" asked months ago is no part of it.
     const subject = new Set([...ownLemmas, ...referentOf(ctx, message, start, false, ownLemmas.size < 2)]);
-    const taken = [...subject].filter((l) => said.has(l) && !names.has(l)).length;
-    if (taken >= 2) return true;
-    // "Could we have a short call this week?" -> "Call me at 15:00 today": a time set for it.
-    if (statements.some((s) => takesUp(s) && TIME_ANSWER.test(draft, s.firstToken, s.endToken))) return true;
+    const taken = [...subject].filter((l) => said.has(l) && !names.has(l));
+    // A meeting offered is not taken up by its town and month alone ("we leave Porto on 30 April"):
+    // one shared word has to be of the meeting itself (the plant to visit, the visit).
+    const places = new Set(
+      q.tokens
+        .slice(0, to)
+        .filter((t) => t.pos === 'PROPN')
+        .map((t) => t.lemma),
+    );
+    if (taken.length >= 2 && (!meetingAsked || taken.some((l) => !TIME_WORD.test(l) && !places.has(l))))
+      return true;
+    // "Could we have a short call this week?" -> "Call me at 15:00 today": a time set for it. A
+    // meeting's time sets the meeting: "the goods leave Porto on 30 April" shares the place, no more.
+    if (
+      statements.some(
+        (s) =>
+          takesUp(s) &&
+          TIME_ANSWER.test(draft, s.firstToken, s.endToken) &&
+          (!meetingAsked || MEETING_TAKEN_UP.test(s.text)),
+      )
+    )
+      return true;
   }
   // Naming the question's subject is not answering it: "Does the API support batch imports of
   // 10,000 rows?" is not answered by "Our API is REST-based". The reply has to take up at least
@@ -1429,6 +1479,12 @@ const PROPOSED_MEETING = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:(?:it\s+)?(?:might|may|could|would|should)\s+be|it(?:'d|’d)\s+be)\s+(?:\w+\s+)?(?:worth|good|great|nice|useful|helpful|wise|a\s+good\s+idea)\s+(?:to\s+(?:have|set\s+up|schedule|arrange|do)\s+a\s+|to\s+|having\s+a\s+|a\s+)|we\s+should\s+(?:(?:probably|maybe|really)\s+)?(?:have\s+a\s+|set\s+up\s+a\s+|schedule\s+a\s+)?|let(?:'s|’s|\s+us)\s+(?:have|grab|set\s+up|schedule|arrange|book)\s+a\s+)${MEETING}\b`,
   'iu',
 );
+/**
+ * "If possible we can meet in Lisbon", "I could visit your plant also", "we can meet up": a meeting
+ * or a visit offered as a statement. Not "we can meet the deadline" or "meet your specs".
+ */
+const MEETING_OFFERED =
+  /\b(?:we|i)\s+(?:can|could|may)\s+(?:also\s+|maybe\s+|perhaps\s+)?(?:meet(?:\s+up)?(?!\s+(?:the|your|our|this|these|that|those|all|any|its|their|every|each)\b)|visit\s+(?:you|your|the)\b)/i;
 /** "Let's talk next week?", "Shall we meet on Monday?", "Can we hop on a call?": a talk proposed. */
 const LETS_TALK = new RegExp(
   String.raw`^\W*(?:(?:so|ok|okay|and)\W+)?(?:let(?:'s|’s|\s+us)|shall\s+we|can\s+we|could\s+we)\s+(?:talk|meet|speak|chat|catch\s+up|connect|(?:jump|hop|get)\s+on\s+a\s+call|(?:have|set\s+up|schedule|book)\s+a\s+${MEETING})\b`,
@@ -1452,7 +1508,10 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
     message.text.sentences.flatMap((s): { message: AnalyzedMessage; cue: Cue }[] => {
       if (s.text.trim().endsWith('?')) return [];
       const invitation =
-        INVITATION.test(s.text) || PROPOSED_MEETING.test(s.text) || guestWelcome(message, s.text);
+        INVITATION.test(s.text) ||
+        PROPOSED_MEETING.test(s.text) ||
+        MEETING_OFFERED.test(s.text) ||
+        guestWelcome(message, s.text);
       if (HOPED_RECOVERY.test(s.text)) {
         const cue: Cue = {
           type: 'question',
@@ -1479,6 +1538,7 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
         triggers: [
           (INVITATION.exec(s.text) ??
             PROPOSED_MEETING.exec(s.text) ??
+            MEETING_OFFERED.exec(s.text) ??
             WELCOME_TO_COME.exec(s.text) ??
             INFO_REQUEST.exec(s.text) ??
             DOCUMENT_REQUEST.exec(s.text))?.[0].trim() ?? '',
@@ -1781,15 +1841,17 @@ export default defineRule({
   },
   check(ctx) {
     // Rhetorical questions come in below 0.7; one-word tags ("Right?") expect no answer either.
-    const questions = [
-      ...answeredCues(ctx, 'question', 0.7),
-      ...unmarkedQuestions(ctx),
-      ...leftOpen(ctx),
-    ].filter(
-      ({ message, cue }) =>
-        message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2 &&
-        !forSomeoneElse(message, cue),
-    );
+    const questions = [...answeredCues(ctx, 'question', 0.7), ...unmarkedQuestions(ctx), ...leftOpen(ctx)]
+      .filter(
+        ({ message, cue }) =>
+          message.text.text.slice(cue.start, cue.end).trim().split(/\s+/).length >= 2 &&
+          !forSomeoneElse(message, cue),
+      )
+      .map(({ message, cue }) =>
+        cue.about === 'business' && asksAfterRepNews(ctx, message, cue)
+          ? { message, cue: { ...cue, about: 'personal' as const } }
+          : { message, cue },
+      );
     const asked = questions
       .filter(
         ({ message, cue }) =>
@@ -1825,7 +1887,9 @@ export default defineRule({
       // ... unless the client remembered it from earlier in the thread: that is a bid of its own.
       // A question after what the client wished the rep well for or the rep announced ("How was the
       // weekend in the Alps?"), or after the rep's health news, is a bid renewed: never a nudge.
-      const followUp = personal && (followsUp(ctx, message, cue) || HOPED_RECOVERY.test(asked));
+      const followUp =
+        personal &&
+        (followsUp(ctx, message, cue) || HOPED_RECOVERY.test(asked) || asksAfterRepNews(ctx, message, cue));
       const light = personal && lightSmallTalk(message, cue, asked) && !followUp;
       // "How's your week going?" in a first exchange is a passing pleasantry, however warm the client.
       // (Its last clause: an emoji can leave the news before it in the same sentence.)
