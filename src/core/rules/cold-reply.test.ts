@@ -1237,7 +1237,7 @@ runRuleCases(rule, {
       severity: 'warning',
     },
     // Settled 2026-11-28: a season's wish answered by a token thanks or a receipt before business is
-    // an error; the same wish answered by business with no word back at all stays a warning.
+    // an error; so is the same wish answered by business with no word back at all.
     {
       name: 'a Lunar New Year wish answered "Many thanks." and a delivery date: an error',
       reader: 'SG',
@@ -1264,8 +1264,9 @@ runRuleCases(rule, {
       draft: 'Hi Noa, well received. The invoice for the licences is attached. Best, Paolo',
       severity: 'error',
     },
+    // Settled again 2026-11-28: no word back at all is not milder than a token.
     {
-      name: 'the same Hanukkah wish answered by the invoice with no word back: a warning',
+      name: 'the same Hanukkah wish answered by the invoice with no word back: an error',
       reader: 'IL',
       writer: 'IT',
       history: [
@@ -1275,7 +1276,73 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Hi Noa, the invoice for the licences is attached. Best, Paolo',
+      severity: 'error',
+    },
+    {
+      name: 'a Thanksgiving wish in a chat answered by the delivery slot alone: an error',
+      reader: 'US',
+      writer: 'DE',
+      history: [
+        r('Hi Jen, the spare parts are packed.'),
+        c('Happy Thanksgiving Lukas!! 🦃 Thanks for all your help this fall, you guys rock'),
+      ],
+      draft: 'Delivery is booked for Tuesday morning.',
+      severity: 'error',
+    },
+    // The client's own quick pace ("quick one", "no rush") and a reply weeks later, the season over,
+    // weigh the unreturned wish as usual: still cold, not an error.
+    {
+      name: 'a New Year wish with "quick q" before the question, answered by the answer alone: a warning',
+      reader: 'US',
+      writer: 'DE',
+      history: [
+        r('Hi Jen, the spare parts are packed.'),
+        c('Happy New Year Lukas!! 🎉 Hope you had a great break. Quick q - do the parts ship with manuals?'),
+      ],
+      draft: 'Yes, in German and English.',
       severity: 'warning',
+    },
+    {
+      name: 'a Deepavali wish that says "no rush" about the order, answered by the date alone: a warning',
+      reader: 'MY',
+      writer: 'NL',
+      history: [
+        r('Dear Mr. Raj, the offer for the pumps is attached. Regards, Daan'),
+        c(
+          'Dear Daan, a very happy Deepavali to you and your family! Hope you are keeping well. We will confirm the order next week, no rush on your side. Regards, Nimal',
+        ),
+      ],
+      draft: 'We hold the slot for you until Friday.',
+      clientName: 'Nimal Raj',
+      severity: 'warning',
+    },
+    {
+      name: "a Christmas wish before the client's leave, answered with the quote three weeks later: a warning",
+      reader: 'CA',
+      writer: 'FR',
+      history: [
+        r('Hi Dana, we are finishing the quote for the second site. Best, Julien'),
+        c(
+          'Hi Julien, thanks so much! Merry Christmas to you and your family, and have a wonderful New Year! I am off until January 6. Dana',
+        ),
+      ],
+      draftAfter: 24 * 21,
+      draft: 'Hi Dana, the quote for the second site is attached. Best, Julien',
+      severity: 'warning',
+    },
+    {
+      name: 'an Eid wish asking forgiveness, answered with the catalogue three weeks later: still an error',
+      reader: 'ID',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Mr. Wolf, Selamat Idul Fitri, mohon maaf lahir dan batin. We look forward to the new catalogue. Regards, Dewi',
+        ),
+      ],
+      draftAfter: 24 * 21,
+      draft: 'Dear Ms. Dewi, the new catalogue is attached. Regards, Wolf',
+      clientName: 'Dewi Lestari',
+      severity: 'error',
     },
     // The stock thanks of a form letter ("thank you for your visit", "for accepting my invitation") to a
     // client whose warmth was about something else (a talk, a dinner) is a token.

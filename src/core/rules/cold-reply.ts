@@ -74,6 +74,22 @@ const FORGIVENESS_PLEA = phrases([
   'forgive ~1 us|me|our|my|any',
 ]);
 
+/**
+ * The client sets a quick, light pace for what follows the wish: "quick one when you're back", "quick
+ * q, can ...?", "no rush". A short answer in that pace is what they asked for, however cold.
+ */
+const QUICK_PACE = phrases(['quick one|q|question|thing', 'no rush|hurry']);
+
+/** A season's wish is owed in its season: one answered two weeks or more later is past its time. */
+const WISH_SEASON_MS = 14 * 24 * 3_600_000;
+
+/** Whether the draft is sent long after the wish, the feast or the season it wished for over. */
+function pastSeason(ctx: RuleContext, wish: AnalyzedMessage): boolean {
+  const sent = ctx.now?.getTime() ?? (ctx.draft.message.at ? Date.parse(ctx.draft.message.at) : Number.NaN);
+  const wished = wish.message.at ? Date.parse(wish.message.at) : Number.NaN;
+  return sent - wished >= WISH_SEASON_MS;
+}
+
 /** How many sentences of a message carry its thanks or praise. */
 function ritualWarmth(message: AnalyzedMessage): number {
   const { text: t, cues } = message;
@@ -207,13 +223,17 @@ export default defineRule({
       (oneLiner ? 1 : 0) +
       (holiday || farewell ? 1 : 0);
     // A season's wish answered by a token ("Thank you.", "Noted.") before business is an error
-    // (eval/README, settled 2026-11-28): the token shows the wish was read and passed over. A reply
-    // with no word back at all reads as a business note that skips the ritual (a warning), and a
-    // blunt one is weighed by its bluntness.
-    // A feast wish that asks forgiveness (Lebaran's "mohon maaf lahir dan batin") asks for an answer
-    // in words: no word back at all is not milder than a token (eval/README, settled again 2026-11-28).
-    const pleaUnanswered = given.length === 0 && wishOwed(ctx) && FORGIVENESS_PLEA.test(warm.message.text);
-    const holidayToken = holiday && !blunt && (token || receiptOnly || wishUnreturned || pleaUnanswered);
+    // (eval/README, settled 2026-11-28): the token shows the wish was read and passed over; a reply
+    // with no word back at all is not milder (settled again 2026-11-28). A blunt one is weighed by
+    // its bluntness. Not when the client set a quick pace themselves ("quick one", "no rush"), nor
+    // when the reply comes weeks later, the season over, unless the wish asked forgiveness: Lebaran's
+    // "mohon maaf lahir dan batin" is answered whenever one next writes.
+    const plea = FORGIVENESS_PLEA.test(warm.message.text);
+    const noWordBack =
+      given.length === 0 &&
+      wishOwed(ctx) &&
+      (plea || (!QUICK_PACE.test(warm.message.text) && !pastSeason(ctx, warm.message)));
+    const holidayToken = holiday && !blunt && (token || receiptOnly || wishUnreturned || noWordBack);
     // A formal, ritual thanks for a visit or hospitality (eval/README, settled 2026-11-28) weighs by the
     // answer's register: a casual "Thanks." and a bare order is an error; a formal "Thank you." a
     // warning; a short host note, its ritual in one sentence, a suggestion.
