@@ -363,7 +363,10 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     const said = b.message.text.text.slice(b.cue.start, b.cue.end);
     return (
       // Their own life ("my team was cut in half"), not a colleague who is out ("our CEO is sick").
-      OWN.test(said) &&
+      // A death told with no owner among words of private life ("Saga died on Saturday, she was
+      // part of the family", "Grandpa passed last night") is the writer's own; a formula of prayer
+      // after a chairman's death ("May Allah grant him Jannah") names no one's private life.
+      (OWN.test(said) || (b.cue.topic === 'loss' && amongPrivateLife(b))) &&
       !WORK_ROLE.test(said) &&
       // A fire at the warehouse or a flooded plant is bad news for the business (bad-news-pitch's),
       // not news of the client's private life.
@@ -374,6 +377,10 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
   });
   return [...disclosures, ...bad];
 }
+
+/** A personal-disclosure cue of any confidence over the same words: they name private life. */
+const amongPrivateLife = (b: Told) =>
+  b.message.cues.some((c) => c.type === 'personal-disclosure' && c.start < b.cue.end && b.cue.start < c.end);
 
 /** The words of an absence that say nothing of how it was spent: "on holiday", "a few days off". */
 const ABSENCE_WORD =
