@@ -195,6 +195,8 @@ runDetectorCases(badNews, {
     // rules.dev.17 generalisation (own wording): a hospital stay whose good end is told with it.
     'My mother had an operation on her hip last week. It went smoothly, thank God, and she is back home.',
     'I was in hospital for three nights with an infection, but I am fully recovered.',
+    // rules.dev.20 generalisation (own wording): the good end told in a short sentence of its own
+    'My father had surgery on his hip on Monday. All went fine.',
     // ordinary news
     'We hired two new engineers this month.',
     'The demo went really well yesterday.',

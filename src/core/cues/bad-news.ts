@@ -323,6 +323,8 @@ const HOSPITAL_STAY = new Set([
 ]);
 const GOOD_OUTCOME = phrases([
   'operation|surgery|procedure|everything ~1 went ~1 well|fine|smoothly|successfully',
+  // "All went well.", "all went fine in the end": told in the sentence after the stay.
+  'all ~1 went ~1 well|fine|smoothly|successfully',
   'is|are ~2 home now',
   'back home',
   'fully recovered',
