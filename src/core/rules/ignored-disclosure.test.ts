@@ -126,6 +126,18 @@ runRuleCases(rule, {
       draft: 'Thanks Aisyah. Please include the artwork files with your PO.',
       severity: 'suggestion',
     },
+    // near-miss of the invitation's second line: bad news told after an invitation is still news
+    {
+      name: 'a father in hospital told right after an invitation is still ignored',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'You must come for dinner at our place when you are in town. My father was rushed to hospital on Sunday, so it may have to wait a little.',
+          100,
+        ),
+      ],
+      draft: 'Great, I will be there in May. The pilot plan is attached.',
+    },
     // rules.dev.20 generalisation (own wording): a pet's death told by its name, with no "my", is the
     // client's own loss; "no worries" answers the apology for the delay, not the death
     {
@@ -856,6 +868,21 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Dear Omar, could you send me the name of the reviewing engineer?',
+    },
+    // rules.dev.20 generalisation (own wording): the line after an invitation that tells who will be
+    // at the table goes on inviting (unanswered-question's), it is no news of its own
+    {
+      name: 'the family named right after a dinner invitation is part of the invitation',
+      reader: 'NL',
+      writer: 'KE',
+      history: [
+        r('Hi Joost, confirming I will be in Rotterdam the week of 4 May for the audit.'),
+        c(
+          'Hi Wanjiru, since you are here that week, you must come for dinner at our house. My husband bakes and our daughters are curious to meet you. Could you send the audit agenda?',
+          20,
+        ),
+      ],
+      draft: 'Hi Joost, the audit agenda is attached.',
     },
     // near-miss of the rules.dev.20 ownerless death: a prayer after the chairman's death names no
     // one's private life (bad-news-pitch's, not ignored private news)
