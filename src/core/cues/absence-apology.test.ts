@@ -32,8 +32,13 @@ runDetectorCases(absenceApology, {
     // cues.dev.2 generalisation (own wording)
     '«Sorry it took me so many days to reply.»',
     '«I owe you a reply since last week.»',
+    // rules.dev.20 generalisation (own wording): the writer's own pace, with no noun for the reply
+    '«Apologies for being so quiet these weeks.»',
+    'Hey Tom! «Sorry to be slow, it was a mad week.»',
   ],
   negative: [
+    // near-miss: slow to understand, not to reply
+    'Sorry to be slow on the uptake, what is an SLA credit?',
     // cues.dev.3 generalisation (own wording): the thing delayed is named first.
     'Sorry, the delivery will be two days late because of the strike.',
     // cues.dev.2 generalisation (own wording)

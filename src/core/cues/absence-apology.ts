@@ -21,6 +21,8 @@ const APOLOGY = phrases([
   `${SORRY} ~6 ${SILENCE}`,
   `${SORRY} ~6 get|getting|got|reply|replying|respond|responding|write|writing|answer|answering ~4 sooner|earlier|late`,
   `${SORRY} ~6 was|were|been ~2 offline|away|awol|mia|quiet|silent|slow|absent|unreachable|unavailable|swamped|slammed|buried`,
+  // "Sorry to be slow", "apologies for being so quiet": the writer's own pace, with no noun after it.
+  `${SORRY} ~3 be|being ~2 slow|quiet|silent|unresponsive`,
   // "Soz mate, been flat out": too busy to answer.
   `${SORRY} ~6 been ~1 flat out`,
   `${SORRY} ~6 been ~1 snowed under`,
@@ -56,6 +58,8 @@ const OTHER_MATTERS = phrases([
   'delayed|late shipment|delivery|payment|invoice|order|train|flight',
   // "sorry, the shipment will be delayed three days": the thing delayed named first.
   'shipment|delivery|deliveries|order|project|release|payment|invoice|launch|flight|train ~3 delayed|late|delay',
+  // "Sorry to be slow on the uptake": slow to understand, not to reply.
+  'slow on the uptake',
 ]);
 const REPLY_WORDS = new Set([
   'reply',

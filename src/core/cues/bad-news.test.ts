@@ -88,6 +88,10 @@ runDetectorCases(badNews, {
     { text: '«My brother is in the ICU after a fall.»', topic: 'health' },
     { text: '«My sister met with an accident on the highway yesterday.»', topic: 'health' },
     { text: '«Dad was hit by a car while cycling, he is in serious condition.»', topic: 'health' },
+    // rules.dev.20 generalisation (own wording): weeks off sick after an operation stay serious; the
+    // writer's own post removed, in a non-native wording, is a lost job.
+    { text: '«I have been on sick leave for a month after my knee surgery.»', topic: 'health' },
+    { text: '«After the merger my role is removed, so June is my last month here.»', topic: 'other' },
     // a lost job without "laid off"
     { text: '«My role has been eliminated in the reorganisation.»', topic: 'other' },
     { text: '«Sadly I lost my position after the merger.»', topic: 'other' },
@@ -170,6 +174,9 @@ runDetectorCases(badNews, {
     'I was a bit under the weather on Monday, all good now.',
     'My son caught a bug at daycare, so I was off on Friday.',
     'Working from home with a sick toddler this week.',
+    // near-misses: sick leave alone is an absence; a removed field is no lost post
+    'I was on sick leave on Monday, sorry for the wait.',
+    'The role field was removed from the signup form.',
     'We had a minor accident in the car park, just a scratch on the bumper.',
     // lookalikes
     'We passed the security audit last week.',
@@ -188,6 +195,8 @@ runDetectorCases(badNews, {
     // rules.dev.17 generalisation (own wording): a hospital stay whose good end is told with it.
     'My mother had an operation on her hip last week. It went smoothly, thank God, and she is back home.',
     'I was in hospital for three nights with an infection, but I am fully recovered.',
+    // rules.dev.20 generalisation (own wording): the good end told in a short sentence of its own
+    'My father had surgery on his hip on Monday. All went fine.',
     // ordinary news
     'We hired two new engineers this month.',
     'The demo went really well yesterday.',

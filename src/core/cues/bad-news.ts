@@ -162,6 +162,9 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'cut|cuts|cutting ~3 third|half|quarter|fifth|tenth|percent|% of ~2 company|staff|workforce|employees|people|headcount',
       'position|role|job|jobs|positions|roles ~6 eliminated|axed|terminated|abolished|cut',
       'eliminated|axed ~2 position|positions|role|roles|job|jobs',
+      // The writer's own post, in the words a non-native writer may choose: "my position is
+      // removed", "his role was scrapped" (not "the position of the logo was removed").
+      'my|his|her|our ~1 position|positions|role|roles|job|jobs|post ~3 removed|scrapped|dissolved|discontinued|abolished',
       'out of work',
       'unemployed',
       'furlough|furloughed',
@@ -267,10 +270,8 @@ const MILD = new Set([
 ]);
 /** A short illness, or one of someone outside the family: worth a kind word, not a halt to business. */
 const MILD_HEALTH = phrases([
-  'sick leave',
   'fever',
   'a cold',
-  'home|off|out sick',
   'home with ~2 sick|ill|cold|flu|fever|bug',
   'sick|poorly ~1 kid|kids|child|children|toddler|baby',
   'a bit|little|slightly ~1 sick|ill|unwell|poorly',
@@ -287,6 +288,12 @@ const MILD_HEALTH = phrases([
   'school|daycare|kindergarten|nursery ~3 bug|virus|cold',
   'accountant|colleague|coworker|co-worker|manager|boss|assistant|developer|engineer|someone ~3 sick|ill|unwell',
 ]);
+/**
+ * "On sick leave", "off sick": the words name the absence, not how grave its cause is. They tone
+ * down only the illness they tell ("I'm home sick today"), not a surgery or a hospital stay told
+ * beside them ("on sick leave for weeks after a surgery").
+ */
+const SICK_ABSENCE = phrases(['sick leave', 'home|off|out sick']);
 /** Health news that a mild marker can tone down: an illness, not an accident, a hospital or surgery. */
 const ILLNESS = new Set([
   'surgery',
@@ -316,6 +323,8 @@ const HOSPITAL_STAY = new Set([
 ]);
 const GOOD_OUTCOME = phrases([
   'operation|surgery|procedure|everything ~1 went ~1 well|fine|smoothly|successfully',
+  // "All went well.", "all went fine in the end": told in the sentence after the stay.
+  'all ~1 went ~1 well|fine|smoothly|successfully',
   'is|are ~2 home now',
   'back home',
   'fully recovered',
@@ -361,6 +370,12 @@ function hardTimeOfBusiness(text: AnalyzedText, matches: readonly PhraseMatch[],
   const after = Math.max(...matches.map((m) => m.endToken));
   const causeNamed = text.tokens.slice(after, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   return causeNamed && topicHits(text, from, to).length === 0;
+}
+
+/** Every illness trigger lies inside an "on sick leave" or "off sick" (see SICK_ABSENCE). */
+function toldAsAbsence(text: AnalyzedText, matches: readonly PhraseMatch[], from: number, to: number) {
+  const absences = SICK_ABSENCE.find(text, from, to);
+  return absences.length > 0 && matches.every((m) => overlapsAny(m, absences));
 }
 
 /** Whether a match overlaps any of `others` (a module function: it runs for every sentence). */
@@ -415,7 +430,7 @@ export const badNews: Detector = {
             MINOR_ACCIDENT.test(text, from, to)) ||
           (group.topic === 'health' &&
             matches.every((m) => ILLNESS.has(m.phrase)) &&
-            MILD_HEALTH.test(text, from, to)) ||
+            (MILD_HEALTH.test(text, from, to) || toldAsAbsence(text, matches, from, to))) ||
           (group.topic === 'health' && wellAgain && matches.every((m) => HOSPITAL_STAY.has(m.phrase)));
         cues.push({
           type: 'bad-news',

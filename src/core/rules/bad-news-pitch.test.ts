@@ -9,6 +9,14 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // near-miss of the "due to" cause: a payment falling due, pressed after an illness, still sells
+    {
+      name: 'an invoice "due" on Friday pressed after a hospital stay is still selling',
+      reader: 'TH',
+      writer: 'DE',
+      history: [...WORKING, c('Sorry for the silence, my mother was in hospital with pneumonia.')],
+      draft: 'Just a reminder that the renewal invoice is due on Friday, please arrange the payment.',
+    },
     // rules.dev.13 generalisation (own wording): an offer that "runs out" presses for a date as one
     // that "expires" does; after sympathy for a serious illness it stays an error (settled 2026-11-27)
     {
@@ -638,6 +646,31 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.20 generalisation (own wording): "due to" gives a cause, not an offer falling due; an
+    // operation whose good end is told ("All went well.") is news to greet, not grave news.
+    {
+      name: 'a delivery date moved "due to" a strike, answering the client’s own question, sells nothing',
+      reader: 'TH',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c('Sorry for the silence, my mother was in hospital with pneumonia. Is the delivery still on time?'),
+      ],
+      draft: 'The delivery moves to 3 May due to a strike at the port. The tracking number follows tomorrow.',
+    },
+    {
+      name: 'warm wishes after an operation that went well, then the client’s own question answered',
+      reader: 'AT',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c(
+          'Sorry for the wait, my husband had an operation on his knee last week. All went well. Is clause 7 fine for you?',
+        ),
+      ],
+      draft:
+        'So glad to hear it went well, please pass on my best wishes. Clause 7 is fine for us; the revised draft follows on Monday.',
+    },
     // rules.dev.17 near-miss (own wording): after layoffs, sympathy then a plain promise to wait is
     // no selling, even when it names their remaining team.
     {

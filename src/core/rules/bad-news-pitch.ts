@@ -401,7 +401,12 @@ function pitches(ctx: RuleContext): Cue[] {
     const from = pivot ? pivot.endToken : s.firstToken;
     const start = pivot ? pivot.start : s.start;
     if (!pivot && sympathy.some((a) => a.start <= s.start && a.end >= s.end)) continue;
-    if (!SALES.find(text, from, s.endToken).some((m) => !signedFor(text, m) && !theirDate(text, m))) continue;
+    if (
+      !SALES.find(text, from, s.endToken).some(
+        (m) => !signedFor(text, m) && !theirDate(text, m) && !dueTo(text, m),
+      )
+    )
+      continue;
     // An offer of relief ("I can extend the pricing") announced as a change of subject is still
     // the offer raised in a message about their grief.
     const patient =
@@ -422,6 +427,16 @@ function signedFor(text: AnalyzedText, m: { firstToken: number; endToken: number
   if (m.endToken - m.firstToken !== 1 || word.normal !== 'signed') return false;
   const next = text.tokens.slice(m.endToken).find((t) => t.pos !== 'SPACE');
   return next?.normal === 'by' || next?.normal === 'for';
+}
+
+/**
+ * "changed to 14 June due to congestion at the port": "due to" gives a cause, not a payment or an
+ * offer falling due.
+ */
+function dueTo(text: AnalyzedText, m: { firstToken: number; endToken: number }): boolean {
+  if (m.endToken - m.firstToken !== 1 || text.tokens[m.firstToken]!.normal !== 'due') return false;
+  const next = text.tokens.slice(m.endToken).find((t) => t.pos !== 'SPACE');
+  return next?.normal === 'to';
 }
 
 /**

@@ -131,7 +131,8 @@ const GRAVE_WORDS =
 export function isGraveNews(cue: Cue): boolean {
   if (cue.confidence < 0.85) return false;
   if (cue.topic === 'loss') return true;
-  return (cue.triggers ?? []).some((t) => GRAVE_WORDS.test(t));
+  // "my position is removed", "my job was cut": the writer's own job lost, in any wording.
+  return (cue.triggers ?? []).some((t) => GRAVE_WORDS.test(t) || OWN_JOB_LOSS.test(t));
 }
 
 /** The words of the client's and the rep's names, lower-cased: "Hi Yuki," answers nothing, judges nothing. */
@@ -213,7 +214,7 @@ export const isBusinessNews = (said: string): boolean =>
 
 /** The writer lost their own job: "I was let go", "I lost my job", "I am no longer with Acme". */
 export const OWN_JOB_LOSS =
-  /\b(?:i|we)(?:'m|’m|\s+am|\s+was|\s+were|\s+have\s+been|'ve\s+been|’ve\s+been|\s+got|\s+are)\s+(?:(?:also|just|now|recently|unfortunately)\s+)?(?:let\s+go|laid\s+off|made\s+redundant|fired|no\s+longer\s+(?:with|at|working))\b|\b(?:i|we)\s+(?:have\s+|'ve\s+|’ve\s+)?lost\s+(?:my|our)\s+(?:jobs?|positions?|roles?)\b|\bmy\s+(?:job|position|role)\s+(?:was|has\s+been|got)\s+(?:cut|eliminated|axed|made\s+redundant)\b/i;
+  /\b(?:i|we)(?:'m|’m|\s+am|\s+was|\s+were|\s+have\s+been|'ve\s+been|’ve\s+been|\s+got|\s+are)\s+(?:(?:also|just|now|recently|unfortunately)\s+)?(?:let\s+go|laid\s+off|made\s+redundant|fired|no\s+longer\s+(?:with|at|working))\b|\b(?:i|we)\s+(?:have\s+|'ve\s+|’ve\s+)?lost\s+(?:my|our)\s+(?:jobs?|positions?|roles?)\b|\bmy\s+(?:job|position|role|post)\s+(?:is|was|has\s+been|got|will\s+be)\s+(?:cut|eliminated|axed|removed|abolished|scrapped|made\s+redundant)\b/i;
 
 /** Shared time and gifts: thanks for them are thanks for hospitality, not for our work. */
 export const HOSPITALITY =

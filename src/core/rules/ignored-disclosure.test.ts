@@ -126,6 +126,48 @@ runRuleCases(rule, {
       draft: 'Thanks Aisyah. Please include the artwork files with your PO.',
       severity: 'suggestion',
     },
+    // near-miss of the invitation's second line: bad news told after an invitation is still news
+    {
+      name: 'a father in hospital told right after an invitation is still ignored',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'You must come for dinner at our place when you are in town. My father was rushed to hospital on Sunday, so it may have to wait a little.',
+          100,
+        ),
+      ],
+      draft: 'Great, I will be there in May. The pilot plan is attached.',
+    },
+    // rules.dev.20 generalisation (own wording): a pet's death told by its name, with no "my", is the
+    // client's own loss; "no worries" answers the apology for the delay, not the death
+    {
+      name: 'a dog’s death told by name, answered only by "no worries", is an error',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Hi Marina, apologies for the silence. Bruno passed away on Thursday, twelve years in the family, and the house feels empty. I will send the figures on Monday.',
+          100,
+        ),
+      ],
+      draft: 'No worries! Monday works for us.',
+      severity: 'error',
+    },
+    // rules.dev.20 generalisation (own wording): the client's own post removed in a reorganisation,
+    // told as the reason for a goodbye, is grave news even at an early stage
+    {
+      name: 'a post removed in a reorganisation, answered by a request for the successor, is an error',
+      reader: 'KR',
+      writer: 'IN',
+      history: [
+        r('Dear Min-jun, a reminder that the licence renewal is due in January. Shall we talk?'),
+        c(
+          'Dear Anil, sorry for my late reply. Our team was merged and my post is abolished, so I leave at the end of the month. Ms. Park will contact you.',
+          150,
+        ),
+      ],
+      draft: 'Dear Min-jun, could you introduce me to Ms. Park before you leave?',
+      severity: 'error',
+    },
     // rules.dev.7/14 generalisation (own wording): a client who lost their own job told it as the
     // news of the message; a reply that only asks who is in charge now passes over it, at any stage
     {
@@ -826,6 +868,36 @@ runRuleCases(rule, {
         ),
       ],
       draft: 'Dear Omar, could you send me the name of the reviewing engineer?',
+    },
+    // rules.dev.20 generalisation (own wording): the line after an invitation that tells who will be
+    // at the table goes on inviting (unanswered-question's), it is no news of its own
+    {
+      name: 'the family named right after a dinner invitation is part of the invitation',
+      reader: 'NL',
+      writer: 'KE',
+      history: [
+        r('Hi Joost, confirming I will be in Rotterdam the week of 4 May for the audit.'),
+        c(
+          'Hi Wanjiru, since you are here that week, you must come for dinner at our house. My husband bakes and our daughters are curious to meet you. Could you send the audit agenda?',
+          20,
+        ),
+      ],
+      draft: 'Hi Joost, the audit agenda is attached.',
+    },
+    // near-miss of the rules.dev.20 ownerless death: a prayer after the chairman's death names no
+    // one's private life (bad-news-pitch's, not ignored private news)
+    {
+      name: 'a prayer line after the chairman’s death is not the client’s own loss',
+      reader: 'NG',
+      writer: 'TR',
+      history: [
+        r('Dear Engr. Bello, our quotation for the transformers is valid until 30 June.'),
+        c(
+          'Dear Mrs. Yilmaz, our Chairman passed on last Friday. May Allah grant him Jannah. The office is closed this week.',
+          150,
+        ),
+      ],
+      draft: 'Dear Engr. Bello, thank you for letting me know. We will wait for your news.',
     },
     // rules.dev.14 generalisation (own wording): a colleague's death announced with "I am writing
     // with great sadness" is news of the company (bad-news-pitch's), not the writer's private life

@@ -302,6 +302,16 @@ function thanksGoOn(message: AnalyzedMessage, sentence: Sentence): boolean {
   return before !== undefined && sharedTimeWithUs(before.text) && /\bthank/i.test(before.text);
 }
 
+/** The sentence right before this one (with letters in it) invites the reader. */
+function invitationGoesOn(message: AnalyzedMessage, sentence: Sentence): boolean {
+  const at = message.text.sentences.indexOf(sentence);
+  const before = message.text.sentences
+    .slice(0, Math.max(at, 0))
+    .filter((s) => /[\p{L}]/u.test(s.text))
+    .at(-1);
+  return before !== undefined && INVITATION.test(before.text);
+}
+
 type Told = ReturnType<typeof answeredCues>[number];
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -348,6 +358,9 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     const sentence = d.message.text.sentences.find((s) => s.start <= d.cue.start && d.cue.start < s.end);
     if (sentence && HOLIDAY_WISH.test(d.message.text, sentence.firstToken, sentence.endToken)) return false;
     if (sentence && INVITATION.test(sentence.text)) return false;
+    // "... come for dinner at our place. My wife cooks and the kids want to meet you.": the line
+    // right after an invitation that tells who will be there goes on inviting (not bad news).
+    if (sentence && !isBadNews(d.message, d.cue) && invitationGoesOn(d.message, sentence)) return false;
     // "Thank you for the dinner, my wife still talks about it": time shared with us, whose thanks
     // are owed a return (abrupt-pivot's, cold-reply's), not private news. (Wishes for the reader's
     // life are no disclosure at all: the personal-disclosure cue leaves them out.)
@@ -363,7 +376,10 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     const said = b.message.text.text.slice(b.cue.start, b.cue.end);
     return (
       // Their own life ("my team was cut in half"), not a colleague who is out ("our CEO is sick").
-      OWN.test(said) &&
+      // A death told with no owner among words of private life ("Saga died on Saturday, she was
+      // part of the family", "Grandpa passed last night") is the writer's own; a formula of prayer
+      // after a chairman's death ("May Allah grant him Jannah") names no one's private life.
+      (OWN.test(said) || (b.cue.topic === 'loss' && amongPrivateLife(b))) &&
       !WORK_ROLE.test(said) &&
       // A fire at the warehouse or a flooded plant is bad news for the business (bad-news-pitch's),
       // not news of the client's private life.
@@ -374,6 +390,10 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
   });
   return [...disclosures, ...bad];
 }
+
+/** A personal-disclosure cue of any confidence over the same words: they name private life. */
+const amongPrivateLife = (b: Told) =>
+  b.message.cues.some((c) => c.type === 'personal-disclosure' && c.start < b.cue.end && b.cue.start < c.end);
 
 /** The words of an absence that say nothing of how it was spent: "on holiday", "a few days off". */
 const ABSENCE_WORD =
