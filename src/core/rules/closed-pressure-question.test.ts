@@ -317,7 +317,7 @@ runRuleCases(rule, {
     },
     {
       name: 'a reader who does not mind plain questions, pressed after asking for time: a warning',
-      reader: 'CZ',
+      reader: 'DE',
       writer: 'US',
       history: [c('Thank you for the offer. We will discuss it internally and come back to you.')],
       draft: 'Thanks! Can we sign the agreement this month?',
@@ -325,7 +325,7 @@ runRuleCases(rule, {
     },
     {
       name: 'the same reader, with no time asked for: a suggestion',
-      reader: 'CZ',
+      reader: 'DE',
       writer: 'US',
       history: [c('Thank you for the offer.')],
       draft: 'Thanks! Can we sign the agreement this month?',
@@ -333,7 +333,7 @@ runRuleCases(rule, {
     },
     {
       name: 'the time asked for earlier still stands while the client has not come back with a decision',
-      reader: 'CZ',
+      reader: 'DE',
       writer: 'US',
       history: [
         c('Thank you for the offer. We will discuss it internally and come back to you.'),
@@ -433,6 +433,77 @@ runRuleCases(rule, {
       ],
       draft: 'Thank you. Shall I send the purchase agreement for signature, so we can deliver in spring?',
       severity: 'warning',
+    },
+    // rules.dev.9/19/4 (own wording): time asked for in other words ("we need a few more days to
+    // weigh the offers", "we will answer you once we have a conclusion") is a request for time too.
+    {
+      name: '"we need a few more days" asks for time: a date pressed on it is an error',
+      reader: 'VN',
+      writer: 'DE',
+      history: [
+        r('Our offer for the 3,000 m of conveyor belt is attached.'),
+        c('Thank you for the offer. We need a few more days to weigh it against the other quotes.', 30),
+      ],
+      draft: 'Thank you. Can we sign the order this week?',
+      severity: 'error',
+    },
+    {
+      name: '"we will answer you once we have a conclusion" asks for time too',
+      reader: 'SA',
+      writer: 'NL',
+      history: [
+        r('The revised quotation for the water pumps is attached.'),
+        c('Thank you. The committee is reviewing it and we will answer you once we have a conclusion.', 30),
+      ],
+      draft: 'Thanks. Can we sign the order before the end of the month?',
+      severity: 'error',
+    },
+    {
+      name: 'a client who needs the goods in time has asked for no time: a warning',
+      reader: 'VN',
+      writer: 'DE',
+      history: [
+        r('Our offer for the 3,000 m of conveyor belt is attached.'),
+        c('Thank you for the offer. We need the belt in time for the new line in May.', 30),
+      ],
+      draft: 'Thank you. Can we sign the order this week?',
+      severity: 'warning',
+    },
+    // rules.dev.11/12/15/16/19 (own wording): a reader whose profile places them on neither the
+    // context nor the disagreeing scale is not known to be direct: weighed as a reader with no
+    // profile, a warning at least, and an error when pressed by a date right after asking for time.
+    {
+      name: 'an unplaced reader who asked for time, pressed by a date: an error',
+      reader: 'PK',
+      writer: 'US',
+      history: [
+        r('Thank you for the call today. The pricing for the 40 licences is attached.'),
+        c('Thank you. We will present it to our steering committee next week and revert.', 20),
+      ],
+      draft: 'Thanks. Can we get the order signed by Friday?',
+      severity: 'error',
+    },
+    {
+      name: 'an unplaced reader pressed by a date with no time asked: a warning, not a suggestion',
+      reader: 'BD',
+      writer: 'GB',
+      history: [
+        r('Thank you for the meeting. The quotation for the 12 generators is attached.'),
+        c('Thank you, well received.', 20),
+      ],
+      draft: 'Great. Can we get the order signed this month?',
+      severity: 'warning',
+    },
+    {
+      name: 'the same press on a reader placed as direct: a suggestion',
+      reader: 'DE',
+      writer: 'GB',
+      history: [
+        r('Thank you for the meeting. The quotation for the 12 generators is attached.'),
+        c('Thank you, well received.', 20),
+      ],
+      draft: 'Great. Can we get the order signed this month?',
+      severity: 'suggestion',
     },
     // rules.dev.10 (own wording): a signature the client promised for after a trip, hurried to
     // before it, presses for a date, not for the yes: a warning even for a new reserved reader; the

@@ -163,7 +163,11 @@ export default defineRule({
     const askedForTime =
       !promisedYes &&
       (putOff ||
-        ctx.analysis.messages.some((m) => m.author.role === 'client' && CLIENT_DEFERRED.test(m.text.text)));
+        ctx.analysis.messages.some(
+          (m) =>
+            m.author.role === 'client' &&
+            (CLIENT_DEFERRED.test(m.text.text) || CLIENT_NEEDS_TIME.test(m.text.text)),
+        ));
     // A reserved, indirect reader pressed in the first exchanges (Japan, Korea, China), or before they
     // come back with the decision they asked time for, is the worst case: where meaning lives in
     // context, a "no" is rarely said outright, so a yes/no corners them.
@@ -177,20 +181,23 @@ export default defineRule({
     const directReader =
       r !== undefined &&
       ((placed(r.style.context)?.value ?? 0) <= -1 || (placed(r.style.disagreeing)?.value ?? 0) <= -1);
+    // A profile that places the reader on neither scale (Pakistan, Lithuania, Hong Kong here) says
+    // no more about their directness than none: weigh them as a reader with no profile.
+    const unknownStyle =
+      r === undefined || (placed(r.style.context) === undefined && placed(r.style.disagreeing) === undefined);
     // The first days after the first meeting: new, or a week of acquaintance at most.
     const early =
       ctx.relationship.stage === 'new' ||
       (ctx.relationship.stage === 'acquainted' && ctx.relationship.days <= 7);
     const base =
-      (readerMinds ? 1 : 0) +
+      // A reader not known to be direct is not known to take a plain yes/no in stride: the rule's
+      // default, a warning, holds (a suggestion is for a reader known to take it in stride).
+      (readerMinds || unknownStyle ? 1 : 0) +
       (earlier.length > 0 ? 1 : 0) +
       (waited ? 1 : 0) +
       (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
       (reservedNew ? 1 : 0) +
-      (askedForTime ? 1 : 0) +
-      // A reader whose culture has no profile is not known to be direct: the rule's default, a
-      // warning, holds (a suggestion is for a reader known to take a plain yes/no in stride).
-      (r === undefined ? 1 : 0);
+      (askedForTime ? 1 : 0);
     // A direct reader who writes curt business notes asks for plain answers too: "Do you want to
     // order?" after "Send the price for 500 units." is just the next step. A reader who minds being
     // pressed still minds it, however short their own notes.
@@ -231,7 +238,7 @@ export default defineRule({
       const deadlineOverTime =
         askedForTime &&
         early &&
-        (readerMinds || r === undefined) &&
+        (readerMinds || unknownStyle) &&
         !directReader &&
         DEADLINE.test(question) &&
         !CONDITION.test(question);
@@ -442,6 +449,13 @@ const CONFIRMED_OPENING = opening(
  */
 const CLIENT_DEFERRED =
   /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|update you|(?:allow|give|grant) (?:us|me) (?:some |more |a (?:little |bit of )?)?time|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*(?<!ed)\b[^.!?]{0,50}\binternally\b/i;
+/**
+ * Time asked for in other words: "we need some time to compare", "we need a couple of weeks",
+ * "we will reply in due course", "we will contact you once we have a conclusion". Kept apart from
+ * CLIENT_DEFERRED (see CLIENT_READY_WORDS); not "we need it in time for the launch".
+ */
+const CLIENT_NEEDS_TIME =
+  /\b(?:need|needs|require|requires)\s+(?:some|more|a\s+(?:little|bit\s+(?:of|more))|a\s+(?:few|couple\s+of)\s+(?:more\s+)?(?:days|weeks))\s*(?:time\b|to\b)|\bin\s+due\s+course\b|\b(?:contact|write\s+to|answer)\s+you\s+(?:once|when|as\s+soon\s+as)\s+(?:we|i)\b/i;
 /**
  * The decision waits on someone else or on more thought: "I need to check the numbers with my
  * business partner", "we need to discuss with our GM", "we're still working out what fits", "we can
