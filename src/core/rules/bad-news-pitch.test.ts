@@ -9,6 +9,33 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.22 generalisation (own wording): "no pressure" on a product pitched into their
+    // trouble is still a pitch; patience excuses business under way, not a sale raised anew. Comfort
+    // words read as orders ("Hang in there!") press nothing: sympathy first keeps it a warning.
+    {
+      name: 'after cut hours, real sympathy, then a new module pitched "whenever you are ready, no rush"',
+      reader: 'US',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('Rough news here: our main account moved to a rival and we have to cut hours for the team.'),
+      ],
+      draft:
+        'Oh no, that is really hard, I am sorry. Hang in there! Whenever you are ready, our new forecasting add-on could help you win new accounts, no rush at all.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same pitch with no sympathy before it stays an error',
+      reader: 'US',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('Rough news here: our main account moved to a rival and we have to cut hours for the team.'),
+      ],
+      draft:
+        'Whenever you are ready, our new forecasting add-on could help you win new accounts, no rush at all.',
+      severity: 'error',
+    },
     // near-miss of the "due to" cause: a payment falling due, pressed after an illness, still sells
     {
       name: 'an invoice "due" on Friday pressed after a hospital stay is still selling',
@@ -646,6 +673,17 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-miss of the pitch under "no rush" above: patience about the quote already sent sells nothing
+    {
+      name: 'after cut hours, sympathy and the quote left to wait with no rush',
+      reader: 'US',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('Rough news here: our main account moved to a rival and we have to cut hours for the team.'),
+      ],
+      draft: 'Oh no, that is really hard, I am sorry. Hang in there! The quote can wait, no rush at all.',
+    },
     // rules.dev.20 generalisation (own wording): "due to" gives a cause, not an offer falling due; an
     // operation whose good end is told ("All went well.") is news to greet, not grave news.
     {

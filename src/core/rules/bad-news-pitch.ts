@@ -269,10 +269,15 @@ const REMEDY = phrases([
 function softened(ctx: RuleContext, s: { start: number; end: number }): boolean {
   return draftCues(ctx, 'please').some((p) => p.start >= s.start && p.end <= s.end);
 }
-/** An order with no please in its sentence: told, not asked. */
+/**
+ * An order with no please in its sentence: told, not asked. Not one inside the sympathy ("Oh man,
+ * that's really tough", "Hang in there!"): comfort words tell no deal.
+ */
 function bareOrder(ctx: RuleContext): boolean {
+  const sympathy = draftCues(ctx, 'acknowledgement', 0.6);
   return draftOrders(ctx, 0.6).some((o) => {
     const s = ctx.draft.text.sentences.find((x) => x.start <= o.start && o.start < x.end);
+    if (sympathy.some((a) => a.start <= (s ?? o).start && a.end >= (s ?? o).end)) return false;
     return !softened(ctx, s ?? o);
   });
 }
@@ -328,6 +333,20 @@ const PATIENCE = phrases([
   'when you get back',
   // "We look forward to your feedback next week": waiting for the step the client promised.
   'look|looking forward to ~3 feedback|reply|response|thoughts|answer|news|hearing',
+]);
+
+/**
+ * A product pitched anew: "whenever you're ready, our new module could help you refill the
+ * pipeline". Patience excuses business already under way (a quote, an order that can wait), not a
+ * sale raised into their trouble: "no pressure" on a pitch is still a pitch.
+ */
+const PRODUCT_PITCH = phrases([
+  'new ~1 module|feature|features|version|release|product|plan|edition|tool|service|addon',
+  'new ~2 add-on',
+  'our ~3 module|tool|product|platform|solution|software|suite|service|system|package|app|addon ~3 can|could|would|will|might|may ~1 help',
+  'our ~3 add-on ~3 can|could|would|will|might|may ~1 help',
+  'consider|try|use our',
+  'free trial',
 ]);
 
 /** The draft's sentence in which a cue starts. */
@@ -400,17 +419,25 @@ function pitches(ctx: RuleContext): Cue[] {
     const pivot = turn && !SALES.test(text, s.firstToken, turn.firstToken) ? turn : undefined;
     const from = pivot ? pivot.endToken : s.firstToken;
     const start = pivot ? pivot.start : s.start;
-    if (!pivot && sympathy.some((a) => a.start <= s.start && a.end >= s.end)) continue;
+    // A product pitched inside kind words is still pitched ("whenever you're ready, our add-on could help").
+    if (
+      !pivot &&
+      sympathy.some((a) => a.start <= s.start && a.end >= s.end) &&
+      !PRODUCT_PITCH.test(text, s.firstToken, s.endToken)
+    )
+      continue;
     if (
       !SALES.find(text, from, s.endToken).some(
         (m) => !signedFor(text, m) && !theirDate(text, m) && !dueTo(text, m),
-      )
+      ) &&
+      !PRODUCT_PITCH.test(text, from, s.endToken)
     )
       continue;
     // An offer of relief ("I can extend the pricing") announced as a change of subject is still
     // the offer raised in a message about their grief.
     const patient =
       PATIENCE.test(text, from, s.endToken) &&
+      !PRODUCT_PITCH.test(text, from, s.endToken) &&
       !THREAT.test(text, from, s.endToken) &&
       !(DEADLINE.test(text, from, s.endToken) && (pivot || !relief(text, from, s.endToken)));
     if (!patient) found.push({ type: 'business-ask' as const, start, end: s.end, confidence: 0.7 });
