@@ -9,6 +9,30 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.22 generalisation (own wording): their misfortune turned into the chance to buy, and
+    // the price argued away ("pays for itself"), put the deal before their trouble: an error even
+    // after a sorry.
+    {
+      name: 'sorry for the lost job, then "this could be a real opportunity" and the product',
+      reader: 'US',
+      writer: 'BR',
+      history: [...WORKING, c('I was let go on Monday together with half of my team.')],
+      draft:
+        'So sorry about the job, that is awful. But honestly this could be a real opportunity: our analytics suite will make you shine in your next role. Shall I set you up with a trial?',
+      severity: 'error',
+    },
+    {
+      name: 'after staff cuts and a frozen budget, "when times are hard is the right moment" to buy',
+      reader: 'TH',
+      writer: 'IL',
+      history: [
+        ...WORKING,
+        c('Orders fell sharply, we had to reduce staff and there is no budget for software.'),
+      ],
+      draft:
+        'Thanks for the update. When times are hard is exactly the right moment to automate; the licence pays for itself in a quarter. Can we talk on Monday?',
+      severity: 'error',
+    },
     // rules.dev.22 generalisation (own wording): "no pressure" on a product pitched into their
     // trouble is still a pitch; patience excuses business under way, not a sale raised anew. Comfort
     // words read as orders ("Hang in there!") press nothing: sympathy first keeps it a warning.
@@ -673,6 +697,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-miss of "the right moment to automate" above: after a work setback, sympathy then a plain
+    // call later, with no pitch, is the gentle next step
+    {
+      name: 'after staff cuts, sympathy then a short call next month',
+      reader: 'TH',
+      writer: 'IL',
+      history: [
+        ...WORKING,
+        c('Orders fell sharply, we had to reduce staff and there is no budget for software.'),
+      ],
+      draft:
+        'I am really sorry to hear about the cuts, that must be hard for everyone. Could we have a short call next month?',
+    },
     // near-miss of the pitch under "no rush" above: patience about the quote already sent sells nothing
     {
       name: 'after cut hours, sympathy and the quote left to wait with no rush',

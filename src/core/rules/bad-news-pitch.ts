@@ -240,6 +240,9 @@ export const SALES = phrases([
   'exactly why',
   'right|perfect|ideal solution|answer|tool',
   'protect|prevent|avoid ~5 this|such ~1 kind|sort|type ~1 of',
+  // The price argued away: "it pays for itself in four months, so it's not really a cost".
+  'pays|pay ~1 for itself|themselves',
+  'return on investment|roi',
 ]);
 /** The product sold as the cure for the very misfortune they told of: as jarring as a deadline. */
 const REMEDY = phrases([
@@ -264,6 +267,15 @@ const REMEDY = phrases([
   'more ~1 important|valuable|relevant|essential|critical|useful|helpful than ever',
   // Their loss of people as the argument: "so your remaining engineers can focus on development".
   'your remaining ~2 team|staff|engineers|people|employees|colleagues|developers ~2 can|could|will|focus',
+  // Their misfortune turned into a chance to buy: "this can be a great opportunity!", "a blessing in
+  // disguise", "when money is tight is the best time to automate".
+  'this|it|that ~2 can|could|may|might|will ~1 be ~3 opportunity',
+  'this|it|that is ~3 opportunity',
+  'blessing in disguise',
+  'silver lining',
+  'bright side',
+  'tight|tough|hard|difficult|slow|down ~3 is|are ~1 the ~1 best|right|perfect|ideal time|moment',
+  'pays|pay ~1 for itself|themselves',
 ]);
 /** "please" or "kindly" in a span of the draft. */
 function softened(ctx: RuleContext, s: { start: number; end: number }): boolean {
