@@ -9,6 +9,16 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // near-miss of the offer of help (valid below): the client's own doing asked by a date still sells
+    {
+      name: 'after a flooded office, "let us know if you can do the payment by Friday"',
+      reader: 'VN',
+      writer: 'ZA',
+      history: [...WORKING, c('Our office was flooded in the storm, we lost most of the equipment.')],
+      draft:
+        'I am so sorry about the flood, I hope everyone is safe. Please let us know if you can do the payment by Friday.',
+      severity: 'error',
+    },
     // rules.dev.22 generalisation (own wording): their misfortune turned into the chance to buy, and
     // the price argued away ("pays for itself"), put the deal before their trouble: an error even
     // after a sorry.
@@ -697,6 +707,24 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.22 generalisation (own wording): help offered with their trouble (papers for the
+    // insurer, a delivery held) is care, not a sale.
+    {
+      name: 'after a flooded office, sympathy, the order held, and copies of the delivery notes offered',
+      reader: 'VN',
+      writer: 'ZA',
+      history: [...WORKING, c('Our office was flooded in the storm, we lost most of the equipment.')],
+      draft:
+        'I am so sorry about the flood, I hope everyone is safe. Of course we will hold the shipment. If I can do anything, like resending the invoices for your claim, let me know.',
+    },
+    {
+      name: 'after a flooded office, sympathy and "anything we can do, such as the certificates again"',
+      reader: 'VN',
+      writer: 'ZA',
+      history: [...WORKING, c('Our office was flooded in the storm, we lost most of the equipment.')],
+      draft:
+        'I am so sorry about the flood, I hope everyone is safe. Anything we can do, such as sending the certificates again for the insurance, please let me know.',
+    },
     // near-miss of "the right moment to automate" above: after a work setback, sympathy then a plain
     // call later, with no pitch, is the gentle next step
     {

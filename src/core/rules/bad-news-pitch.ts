@@ -51,7 +51,9 @@ export default defineRule({
     const salesTalk = [...pitches(ctx), ...(ownJobLoss ? referrals(ctx) : [])];
     const selling = [
       // "We will keep the quotation valid, so no pressure at all" names the business only to let it wait.
-      ...draftCues(ctx, 'business-ask', 0.7).filter((a) => !patientSentence(ctx, a)),
+      // Nor does an offer of help with their trouble ("if we can help, e.g. copies of the invoices
+      // for your insurance claim, just let me know").
+      ...draftCues(ctx, 'business-ask', 0.7).filter((a) => !patientSentence(ctx, a) && !offersHelp(ctx, a)),
       ...draftCues(ctx, 'direct-start', 0.8),
       // A sales statement sells too ("the discount ends on Friday"), after a setback at work as well.
       ...salesTalk,
@@ -360,6 +362,25 @@ const PRODUCT_PITCH = phrases([
   'consider|try|use our',
   'free trial',
 ]);
+
+/** Help offered with their trouble: "if we can help with anything", "anything we can do". */
+const HELP_OFFER = phrases([
+  // The rep's help, not the client's doing ("if you can do it by Friday" stays an ask).
+  'if ~1 we|i ~1 can|could ~1 help|do|support',
+  'anything ~2 we|i ~1 can|could ~1 do|help',
+  'happy|glad ~2 to help|support',
+]);
+/** The sentence around a cue offers help and sells nothing: no sales talk, no product pitched. */
+function offersHelp(ctx: RuleContext, cue: Cue): boolean {
+  const text = ctx.draft.text;
+  const s = sentenceOf(ctx, cue);
+  if (!s) return false;
+  return (
+    HELP_OFFER.test(text, s.firstToken, s.endToken) &&
+    !SALES.test(text, s.firstToken, s.endToken) &&
+    !PRODUCT_PITCH.test(text, s.firstToken, s.endToken)
+  );
+}
 
 /** The draft's sentence in which a cue starts. */
 function sentenceOf(ctx: RuleContext, cue: Cue) {
