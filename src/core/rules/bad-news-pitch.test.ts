@@ -9,6 +9,44 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.22 generalisation (own wording): news the client played down ("a routine operation,
+    // nothing serious"), met with a wish first and only reading left for later, is a light touch.
+    {
+      name: 'a played-down operation, a wish, then a catalogue to browse while resting',
+      reader: 'CA',
+      writer: 'IT',
+      history: [
+        ...WORKING,
+        c('I am off for three weeks after shoulder surgery, nothing serious. Let us talk when I am back.'),
+      ],
+      draft:
+        'Oh, I am sorry about your shoulder, I wish you a speedy recovery! Meanwhile here is our catalogue, in case you feel like browsing. We can talk when you are back.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'near-miss: the same played-down operation, with an order asked for now, stays a warning',
+      reader: 'CA',
+      writer: 'IT',
+      history: [
+        ...WORKING,
+        c('I am off for three weeks after shoulder surgery, nothing serious. Let us talk when I am back.'),
+      ],
+      draft:
+        'Oh, I am sorry about your shoulder, I wish you a speedy recovery! Meanwhile here is our catalogue; could you confirm the order for the spring range?',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the catalogue after surgery the client did not play down stays a warning',
+      reader: 'CA',
+      writer: 'IT',
+      history: [
+        ...WORKING,
+        c('I am off for three weeks after shoulder surgery. Let us talk when I am back.'),
+      ],
+      draft:
+        'Oh, I am sorry about your shoulder, I wish you a speedy recovery! Meanwhile here is our catalogue, in case you feel like browsing. We can talk when you are back.',
+      severity: 'warning',
+    },
     // near-miss of the offer of help (valid below): the client's own doing asked by a date still sells
     {
       name: 'after a flooded office, "let us know if you can do the payment by Friday"',

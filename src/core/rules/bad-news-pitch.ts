@@ -22,8 +22,8 @@ export default defineRule({
         ru: 'Клиент сообщил плохую новость (болезнь, утрата, сокращения), а ответ продаёт прежде сочувствия — или вообще продаёт.',
       },
       details: {
-        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After layoffs or a lost job, sympathy first, then a gentle, flexible next step. A formula ("Sorry to hear.") in the same breath as a push to commit is a token, not sympathy first; a price deadline ("valid until Friday") is sales talk too. Selling after sympathy is a warning, unless it presses (a deadline, a price about to rise, a loss threatened with "otherwise", a bare order with no please) or sells the product as the cure ("this is where our add-on helps"): that puts the deal before their trouble, an error, as is selling with no sympathy, or pitching the product into a work setback; a plain work ask with no date after a setback at work is a warning.',
-        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После сокращений или потери работы — сначала сочувствие, затем мягкий и гибкий следующий шаг. Формула («Sorry to hear.») на одном дыхании с требованием решения — для галочки, а не сочувствие; срок цены («valid until Friday») — тоже продажа. Продажа после сочувствия — предупреждение, если только она не торопит (дедлайн, цена вот-вот вырастет, угроза потери с «otherwise», голый приказ без please) или не предлагает продукт как лекарство от их беды («this is where our add-on helps»): это ставит сделку выше их беды — ошибка, как и продажа без сочувствия или продукт, предложенный как ответ на неприятности на работе; простая рабочая просьба без срока после неприятностей на работе — предупреждение.',
+        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After layoffs or a lost job, sympathy first, then a gentle, flexible next step. A formula ("Sorry to hear.") in the same breath as a push to commit is a token, not sympathy first; a price deadline ("valid until Friday") is sales talk too. Selling after sympathy is a warning, unless it presses (a deadline, a price about to rise, a loss threatened with "otherwise", a bare order with no please) or sells the product as the cure ("this is where our add-on helps"): that puts the deal before their trouble, an error, as is selling with no sympathy, or pitching the product into a work setback; a plain work ask with no date after a setback at work is a warning. News the client played down ("nothing serious"), met with sympathy first and only material to read later, is a suggestion.',
+        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После сокращений или потери работы — сначала сочувствие, затем мягкий и гибкий следующий шаг. Формула («Sorry to hear.») на одном дыхании с требованием решения — для галочки, а не сочувствие; срок цены («valid until Friday») — тоже продажа. Продажа после сочувствия — предупреждение, если только она не торопит (дедлайн, цена вот-вот вырастет, угроза потери с «otherwise», голый приказ без please) или не предлагает продукт как лекарство от их беды («this is where our add-on helps»): это ставит сделку выше их беды — ошибка, как и продажа без сочувствия или продукт, предложенный как ответ на неприятности на работе; простая рабочая просьба без срока после неприятностей на работе — предупреждение. Если клиент сам преуменьшил новость («nothing serious»), а ответ сначала сочувствует и лишь оставляет материалы на потом — подсказка.',
       },
     },
     sources: ['BROWN87'],
@@ -107,7 +107,19 @@ export default defineRule({
     // After a work setback, a plain work ask with no date (a file, a contact) is less jarring than
     // a pitch sold into their trouble.
     const plainWorkAsk = !personal && !commits && !close && !pressed && salesTalk.length === 0;
-    const severity: Severity = (sympathyFirst && !pressed) || plainWorkAsk ? 'warning' : 'error';
+    // News the client played down ("knee surgery, nothing too serious"), met with sympathy first and
+    // only material to read, with no ask and no push: a light touch, a suggestion.
+    const light =
+      sympathyFirst &&
+      !pressed &&
+      !commits &&
+      selling.every((sell) => salesTalk.includes(sell)) &&
+      playedDown(message.text);
+    const severity: Severity = light
+      ? 'suggestion'
+      : (sympathyFirst && !pressed) || plainWorkAsk
+        ? 'warning'
+        : 'error';
     const finding: Finding = {
       ruleId: 'bad-news-pitch',
       severity,
@@ -381,6 +393,17 @@ function offersHelp(ctx: RuleContext, cue: Cue): boolean {
     !PRODUCT_PITCH.test(text, s.firstToken, s.endToken)
   );
 }
+
+/** The client plays their own news down: "nothing too serious", "a routine operation", "no big deal". */
+const PLAYED_DOWN = phrases([
+  'nothing ~1 serious|major|dramatic|bad',
+  'nothing to worry about',
+  'not ~1 serious',
+  'no big deal',
+  'not a ~1 big deal',
+  'minor|small|routine ~1 surgery|operation|procedure|injury',
+]);
+const playedDown = (text: AnalyzedText): boolean => PLAYED_DOWN.test(text);
 
 /** The draft's sentence in which a cue starts. */
 function sentenceOf(ctx: RuleContext, cue: Cue) {
