@@ -9,6 +9,43 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.11/7 generalisation (own wording): the client's name before a bare "sorry to hear that"
+    // leaves it a token; "in times like these" makes their trouble the moment to buy; a discount for
+    // confirming "this week" is a deadline. Each is an error after serious news.
+    {
+      name: 'a name and a bare sorry, then a discount for their next employer',
+      reader: 'US',
+      writer: 'BY',
+      history: [...WORKING, c('Bad news: I was laid off yesterday with my whole team.')],
+      draft: 'Dana, sorry to hear that. When you start somewhere new, we can offer 10% off the first order.',
+      severity: 'error',
+    },
+    {
+      name: 'long sympathy after layoffs, then "in times like these our platform" and customer results',
+      reader: 'AT',
+      writer: 'MX',
+      history: [...WORKING, c('We had to let 40 people go last week, it was the worst week of my career.')],
+      draft:
+        'I am truly sorry, that must have been a terrible week for you and everyone there. In times like these our platform really pays off: our customers cut their costs by 15%.',
+      severity: 'error',
+    },
+    {
+      name: 'sympathy after a flood at home, then a discount if they confirm this week',
+      reader: 'TR',
+      writer: 'CN',
+      history: [...WORKING, c('Our house was flooded on Sunday, we are staying with my parents.')],
+      draft:
+        'So sorry, I hope you are all safe. By the way, if you confirm the order this week I can add a 5% discount.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same sympathy, then the offer kept open with no date, stays a warning',
+      reader: 'TR',
+      writer: 'CN',
+      history: [...WORKING, c('Our house was flooded on Sunday, we are staying with my parents.')],
+      draft: 'So sorry, I hope you are all safe. By the way, we still have the 5% discount for you.',
+      severity: 'warning',
+    },
     // rules.dev.22 generalisation (own wording): news the client played down ("a routine operation,
     // nothing serious"), met with a wish first and only reading left for later, is a light touch.
     {

@@ -289,6 +289,9 @@ const REMEDY = phrases([
   'silver lining',
   'bright side',
   'tight|tough|hard|difficult|slow|down ~3 is|are ~1 the ~1 best|right|perfect|ideal time|moment',
+  // "Precisely in times like these our MES can make a difference".
+  'in|at times like these|this',
+  'in such times',
   'pays|pay ~1 for itself|themselves',
 ]);
 /** "please" or "kindly" in a span of the draft. */
@@ -431,6 +434,8 @@ const PRESSING_DATE = phrases([
   'by then',
   'last chance',
   'by|before monday|tuesday|wednesday|thursday|friday|tomorrow',
+  // "if you confirm this week I can give 5%": an offer tied to the days left is a deadline.
+  'if ~2 confirm|order|sign|decide|pay ~3 this|next week|month',
   // "signed by March 31", "your order before 30 June": a calendar date is a date as a weekday is.
   'by|before ~1 january|february|march|april|may|june|july|august|september|october|november|december',
   // "the pricing is only guaranteed until then, after that I can't hold it".
@@ -540,6 +545,8 @@ function theirDate(text: AnalyzedText, m: { firstToken: number; endToken: number
  * however it is padded with the speaker, an intensifier or the client's name. A token (settled
  * 2026-11-27); "sorry for your loss" names the loss and is not.
  */
+/** "Chris, sorry to hear that.": the client's name before a formula adds nothing (case-sensitive). */
+const LEADING_ADDRESS = /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,3},\s*/u;
 const SORRY_FOR_NOTHING =
   /^(?:i am|i'm|i’m|we are|we're|we’re)?\s*(?:so|very|really|truly|terribly)?\s*sorry to (?:hear|learn|read)(?: (?:that|this|it|the news|about (?:that|this|it)))?[.!]*$/i;
 /** ", Madam." / ", Mr Tanaka!": the address after a formula (case-sensitive: names are capitalised). */
@@ -548,6 +555,7 @@ function sorryForNothing(said: string): boolean {
   const bare = said
     .replace(/^\W*(?:hi|hello|hey|dear)\b[^,]{0,40},\s*/i, '')
     .trim()
+    .replace(LEADING_ADDRESS, '')
     .replace(TRAILING_ADDRESS, '$1');
   return SORRY_FOR_NOTHING.test(bare);
 }
