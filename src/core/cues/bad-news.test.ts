@@ -31,6 +31,13 @@ runDetectorCases(badNews, {
     { text: '«Forty roles in our Lyon office will be cut next month.»', topic: 'other' },
     { text: '«Our depot was hit by shelling on Tuesday.»', topic: 'other' },
     { text: '«There was a fire at our Ghent plant overnight; nobody was hurt.»', topic: 'other' },
+    // rules.dev.17 generalisation (own wording): a wildfire and an evacuation told in everyday words.
+    { text: '«A wildfire reached our valley on Sunday and we had to evacuate the farm.»', topic: 'other' },
+    { text: '«The fire came so close that we were ordered to evacuate with the children.»', topic: 'other' },
+    // rules.dev.22 generalisation (own wording): staff kept on fewer hours or less pay, a layoff in part.
+    { text: 'Sales collapsed. «We may have to cut everyone’s hours from March.»', topic: 'other' },
+    { text: '«The owners told us we must reduce salaries by a fifth.»', topic: 'other' },
+    { text: '«Half the plant is on short-time work until the orders come back.»', topic: 'other' },
     // rules.dev.17 generalisation (own wording): staff made redundant.
     { text: '«The owners made sixty people redundant on Friday, my deputy among them.»', topic: 'other' },
     { text: '«We have had to make roughly half of the staff redundant.»', topic: 'other' },
@@ -205,5 +212,10 @@ runDetectorCases(badNews, {
     'Thank you for your kind words and the wreath for my mother, the family was moved.',
     'Many thanks for the condolences you sent after the funeral of our founder.',
     'The demo froze twice in front of the board, but hey, nobody died.',
+    // near-misses of the cut hours: hours saved on a task, the short days of a holy month
+    'We need to cut hours spent on manual reconciliation.',
+    'Our office is on reduced hours during Ramadan, replies may be slower.',
+    // near-miss of the evacuation: wildfire smoke in the air is weather
+    'We have had wildfire smoke over the city all week.',
   ],
 });

@@ -174,6 +174,14 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'cut ~3 jobs|staff|positions|headcount|team',
       'job cuts',
       'headcount reduction',
+      // Staff kept but paid for less, a layoff in part: "we might need to cut hours", "pay cuts for
+      // everyone" (not "our tool cuts 20 hours of manual work", nor the shorter hours of a holy month:
+      // only a cut someone is forced to make).
+      'need|needs|had|have|has|forced ~2 to cut|reduce ~2 hours|salaries|salary|wages|pay',
+      'must ~1 cut|reduce ~2 hours|salaries|salary|wages|pay',
+      "cut|cutting ~1 staff|team|everyone|everyone’s|everyone's ~1 hours",
+      'pay|salary|wage cuts',
+      'short-time work|working',
       // Layoffs by the name of the plan that announces them, as French or German writers carry it into
       // English: "a plan social", "a social plan", "the redundancy programme".
       'plan social',
@@ -208,6 +216,9 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'burglary',
       'robbed',
       'evacuated',
+      // "we had to evacuate with the kids" (a fire named alone may be smoke in the air: weather).
+      'had|have|forced|ordered ~2 to evacuate',
+      'evacuation order',
       'earthquake',
       // War: "our office was damaged by shelling last night".
       'shelling|shelled|bombing|bombed|missile|missiles',
@@ -241,6 +252,8 @@ const LOOKALIKES = phrases([
   // "My son passed the university exam!!", "she passed her driving test": a test passed, not a death.
   'passed ~3 exam|exams|test|tests|finals|entrance|university|college|driving|bar|thesis|defence|defense|audit|inspection|interview|certification|course|grade|boards',
   // "Nobody was injured": the reassurance after an incident, whose news lies elsewhere.
+  // "we need to cut hours spent on reporting": time saved on a task, not staff cut to fewer hours.
+  'hours spent|per|of|on',
   'nobody|noone ~3 injured|hurt|harmed|died|killed',
   'no one ~3 injured|hurt|harmed|died|killed',
   'ambulance chaser|chasers',

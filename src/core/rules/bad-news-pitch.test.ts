@@ -9,6 +9,142 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.11/7 generalisation (own wording): the client's name before a bare "sorry to hear that"
+    // leaves it a token; "in times like these" makes their trouble the moment to buy; a discount for
+    // confirming "this week" is a deadline. Each is an error after serious news.
+    {
+      name: 'a name and a bare sorry, then a discount for their next employer',
+      reader: 'US',
+      writer: 'BY',
+      history: [...WORKING, c('Bad news: I was laid off yesterday with my whole team.')],
+      draft: 'Dana, sorry to hear that. When you start somewhere new, we can offer 10% off the first order.',
+      severity: 'error',
+    },
+    {
+      name: 'long sympathy after layoffs, then "in times like these our platform" and customer results',
+      reader: 'AT',
+      writer: 'MX',
+      history: [...WORKING, c('We had to let 40 people go last week, it was the worst week of my career.')],
+      draft:
+        'I am truly sorry, that must have been a terrible week for you and everyone there. In times like these our platform really pays off: our customers cut their costs by 15%.',
+      severity: 'error',
+    },
+    {
+      name: 'sympathy after a flood at home, then a discount if they confirm this week',
+      reader: 'TR',
+      writer: 'CN',
+      history: [...WORKING, c('Our house was flooded on Sunday, we are staying with my parents.')],
+      draft:
+        'So sorry, I hope you are all safe. By the way, if you confirm the order this week I can add a 5% discount.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same sympathy, then the offer kept open with no date, stays a warning',
+      reader: 'TR',
+      writer: 'CN',
+      history: [...WORKING, c('Our house was flooded on Sunday, we are staying with my parents.')],
+      draft: 'So sorry, I hope you are all safe. By the way, we still have the 5% discount for you.',
+      severity: 'warning',
+    },
+    // rules.dev.22 generalisation (own wording): news the client played down ("a routine operation,
+    // nothing serious"), met with a wish first and only reading left for later, is a light touch.
+    {
+      name: 'a played-down operation, a wish, then a catalogue to browse while resting',
+      reader: 'CA',
+      writer: 'IT',
+      history: [
+        ...WORKING,
+        c('I am off for three weeks after shoulder surgery, nothing serious. Let us talk when I am back.'),
+      ],
+      draft:
+        'Oh, I am sorry about your shoulder, I wish you a speedy recovery! Meanwhile here is our catalogue, in case you feel like browsing. We can talk when you are back.',
+      severity: 'suggestion',
+    },
+    {
+      name: 'near-miss: the same played-down operation, with an order asked for now, stays a warning',
+      reader: 'CA',
+      writer: 'IT',
+      history: [
+        ...WORKING,
+        c('I am off for three weeks after shoulder surgery, nothing serious. Let us talk when I am back.'),
+      ],
+      draft:
+        'Oh, I am sorry about your shoulder, I wish you a speedy recovery! Meanwhile here is our catalogue; could you confirm the order for the spring range?',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the catalogue after surgery the client did not play down stays a warning',
+      reader: 'CA',
+      writer: 'IT',
+      history: [
+        ...WORKING,
+        c('I am off for three weeks after shoulder surgery. Let us talk when I am back.'),
+      ],
+      draft:
+        'Oh, I am sorry about your shoulder, I wish you a speedy recovery! Meanwhile here is our catalogue, in case you feel like browsing. We can talk when you are back.',
+      severity: 'warning',
+    },
+    // near-miss of the offer of help (valid below): the client's own doing asked by a date still sells
+    {
+      name: 'after a flooded office, "let us know if you can do the payment by Friday"',
+      reader: 'VN',
+      writer: 'ZA',
+      history: [...WORKING, c('Our office was flooded in the storm, we lost most of the equipment.')],
+      draft:
+        'I am so sorry about the flood, I hope everyone is safe. Please let us know if you can do the payment by Friday.',
+      severity: 'error',
+    },
+    // rules.dev.22 generalisation (own wording): their misfortune turned into the chance to buy, and
+    // the price argued away ("pays for itself"), put the deal before their trouble: an error even
+    // after a sorry.
+    {
+      name: 'sorry for the lost job, then "this could be a real opportunity" and the product',
+      reader: 'US',
+      writer: 'BR',
+      history: [...WORKING, c('I was let go on Monday together with half of my team.')],
+      draft:
+        'So sorry about the job, that is awful. But honestly this could be a real opportunity: our analytics suite will make you shine in your next role. Shall I set you up with a trial?',
+      severity: 'error',
+    },
+    {
+      name: 'after staff cuts and a frozen budget, "when times are hard is the right moment" to buy',
+      reader: 'TH',
+      writer: 'IL',
+      history: [
+        ...WORKING,
+        c('Orders fell sharply, we had to reduce staff and there is no budget for software.'),
+      ],
+      draft:
+        'Thanks for the update. When times are hard is exactly the right moment to automate; the licence pays for itself in a quarter. Can we talk on Monday?',
+      severity: 'error',
+    },
+    // rules.dev.22 generalisation (own wording): "no pressure" on a product pitched into their
+    // trouble is still a pitch; patience excuses business under way, not a sale raised anew. Comfort
+    // words read as orders ("Hang in there!") press nothing: sympathy first keeps it a warning.
+    {
+      name: 'after cut hours, real sympathy, then a new module pitched "whenever you are ready, no rush"',
+      reader: 'US',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('Rough news here: our main account moved to a rival and we have to cut hours for the team.'),
+      ],
+      draft:
+        'Oh no, that is really hard, I am sorry. Hang in there! Whenever you are ready, our new forecasting add-on could help you win new accounts, no rush at all.',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: the same pitch with no sympathy before it stays an error',
+      reader: 'US',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('Rough news here: our main account moved to a rival and we have to cut hours for the team.'),
+      ],
+      draft:
+        'Whenever you are ready, our new forecasting add-on could help you win new accounts, no rush at all.',
+      severity: 'error',
+    },
     // near-miss of the "due to" cause: a payment falling due, pressed after an illness, still sells
     {
       name: 'an invoice "due" on Friday pressed after a hospital stay is still selling',
@@ -646,6 +782,48 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.22 generalisation (own wording): help offered with their trouble (papers for the
+    // insurer, a delivery held) is care, not a sale.
+    {
+      name: 'after a flooded office, sympathy, the order held, and copies of the delivery notes offered',
+      reader: 'VN',
+      writer: 'ZA',
+      history: [...WORKING, c('Our office was flooded in the storm, we lost most of the equipment.')],
+      draft:
+        'I am so sorry about the flood, I hope everyone is safe. Of course we will hold the shipment. If I can do anything, like resending the invoices for your claim, let me know.',
+    },
+    {
+      name: 'after a flooded office, sympathy and "anything we can do, such as the certificates again"',
+      reader: 'VN',
+      writer: 'ZA',
+      history: [...WORKING, c('Our office was flooded in the storm, we lost most of the equipment.')],
+      draft:
+        'I am so sorry about the flood, I hope everyone is safe. Anything we can do, such as sending the certificates again for the insurance, please let me know.',
+    },
+    // near-miss of "the right moment to automate" above: after a work setback, sympathy then a plain
+    // call later, with no pitch, is the gentle next step
+    {
+      name: 'after staff cuts, sympathy then a short call next month',
+      reader: 'TH',
+      writer: 'IL',
+      history: [
+        ...WORKING,
+        c('Orders fell sharply, we had to reduce staff and there is no budget for software.'),
+      ],
+      draft:
+        'I am really sorry to hear about the cuts, that must be hard for everyone. Could we have a short call next month?',
+    },
+    // near-miss of the pitch under "no rush" above: patience about the quote already sent sells nothing
+    {
+      name: 'after cut hours, sympathy and the quote left to wait with no rush',
+      reader: 'US',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('Rough news here: our main account moved to a rival and we have to cut hours for the team.'),
+      ],
+      draft: 'Oh no, that is really hard, I am sorry. Hang in there! The quote can wait, no rush at all.',
+    },
     // rules.dev.20 generalisation (own wording): "due to" gives a cause, not an offer falling due; an
     // operation whose good end is told ("All went well.") is news to greet, not grave news.
     {

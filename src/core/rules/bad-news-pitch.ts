@@ -22,8 +22,8 @@ export default defineRule({
         ru: 'Клиент сообщил плохую новость (болезнь, утрата, сокращения), а ответ продаёт прежде сочувствия — или вообще продаёт.',
       },
       details: {
-        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After layoffs or a lost job, sympathy first, then a gentle, flexible next step. A formula ("Sorry to hear.") in the same breath as a push to commit is a token, not sympathy first; a price deadline ("valid until Friday") is sales talk too. Selling after sympathy is a warning, unless it presses (a deadline, a price about to rise, a loss threatened with "otherwise", a bare order with no please) or sells the product as the cure ("this is where our add-on helps"): that puts the deal before their trouble, an error, as is selling with no sympathy, or pitching the product into a work setback; a plain work ask with no date after a setback at work is a warning.',
-        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После сокращений или потери работы — сначала сочувствие, затем мягкий и гибкий следующий шаг. Формула («Sorry to hear.») на одном дыхании с требованием решения — для галочки, а не сочувствие; срок цены («valid until Friday») — тоже продажа. Продажа после сочувствия — предупреждение, если только она не торопит (дедлайн, цена вот-вот вырастет, угроза потери с «otherwise», голый приказ без please) или не предлагает продукт как лекарство от их беды («this is where our add-on helps»): это ставит сделку выше их беды — ошибка, как и продажа без сочувствия или продукт, предложенный как ответ на неприятности на работе; простая рабочая просьба без срока после неприятностей на работе — предупреждение.',
+        en: 'After a death, an illness or a hard time, a sales ask reads as not caring, in every culture the product knows. Sympathy comes first; after a loss or a serious illness, the business can wait for another message. After layoffs or a lost job, sympathy first, then a gentle, flexible next step. A formula ("Sorry to hear.") in the same breath as a push to commit is a token, not sympathy first; a price deadline ("valid until Friday") is sales talk too. Selling after sympathy is a warning, unless it presses (a deadline, a price about to rise, a loss threatened with "otherwise", a bare order with no please) or sells the product as the cure ("this is where our add-on helps"): that puts the deal before their trouble, an error, as is selling with no sympathy, or pitching the product into a work setback; a plain work ask with no date after a setback at work is a warning. News the client played down ("nothing serious"), met with sympathy first and only material to read later, is a suggestion.',
+        ru: 'После смерти близкого, болезни или тяжёлого периода просьба о покупке читается как равнодушие — в любой культуре. Сначала сочувствие; после утраты или серьёзной болезни дело может подождать до следующего письма. После сокращений или потери работы — сначала сочувствие, затем мягкий и гибкий следующий шаг. Формула («Sorry to hear.») на одном дыхании с требованием решения — для галочки, а не сочувствие; срок цены («valid until Friday») — тоже продажа. Продажа после сочувствия — предупреждение, если только она не торопит (дедлайн, цена вот-вот вырастет, угроза потери с «otherwise», голый приказ без please) или не предлагает продукт как лекарство от их беды («this is where our add-on helps»): это ставит сделку выше их беды — ошибка, как и продажа без сочувствия или продукт, предложенный как ответ на неприятности на работе; простая рабочая просьба без срока после неприятностей на работе — предупреждение. Если клиент сам преуменьшил новость («nothing serious»), а ответ сначала сочувствует и лишь оставляет материалы на потом — подсказка.',
       },
     },
     sources: ['BROWN87'],
@@ -51,7 +51,9 @@ export default defineRule({
     const salesTalk = [...pitches(ctx), ...(ownJobLoss ? referrals(ctx) : [])];
     const selling = [
       // "We will keep the quotation valid, so no pressure at all" names the business only to let it wait.
-      ...draftCues(ctx, 'business-ask', 0.7).filter((a) => !patientSentence(ctx, a)),
+      // Nor does an offer of help with their trouble ("if we can help, e.g. copies of the invoices
+      // for your insurance claim, just let me know").
+      ...draftCues(ctx, 'business-ask', 0.7).filter((a) => !patientSentence(ctx, a) && !offersHelp(ctx, a)),
       ...draftCues(ctx, 'direct-start', 0.8),
       // A sales statement sells too ("the discount ends on Friday"), after a setback at work as well.
       ...salesTalk,
@@ -105,7 +107,19 @@ export default defineRule({
     // After a work setback, a plain work ask with no date (a file, a contact) is less jarring than
     // a pitch sold into their trouble.
     const plainWorkAsk = !personal && !commits && !close && !pressed && salesTalk.length === 0;
-    const severity: Severity = (sympathyFirst && !pressed) || plainWorkAsk ? 'warning' : 'error';
+    // News the client played down ("knee surgery, nothing too serious"), met with sympathy first and
+    // only material to read, with no ask and no push: a light touch, a suggestion.
+    const light =
+      sympathyFirst &&
+      !pressed &&
+      !commits &&
+      selling.every((sell) => salesTalk.includes(sell)) &&
+      playedDown(message.text);
+    const severity: Severity = light
+      ? 'suggestion'
+      : (sympathyFirst && !pressed) || plainWorkAsk
+        ? 'warning'
+        : 'error';
     const finding: Finding = {
       ruleId: 'bad-news-pitch',
       severity,
@@ -240,6 +254,9 @@ export const SALES = phrases([
   'exactly why',
   'right|perfect|ideal solution|answer|tool',
   'protect|prevent|avoid ~5 this|such ~1 kind|sort|type ~1 of',
+  // The price argued away: "it pays for itself in four months, so it's not really a cost".
+  'pays|pay ~1 for itself|themselves',
+  'return on investment|roi',
 ]);
 /** The product sold as the cure for the very misfortune they told of: as jarring as a deadline. */
 const REMEDY = phrases([
@@ -264,15 +281,32 @@ const REMEDY = phrases([
   'more ~1 important|valuable|relevant|essential|critical|useful|helpful than ever',
   // Their loss of people as the argument: "so your remaining engineers can focus on development".
   'your remaining ~2 team|staff|engineers|people|employees|colleagues|developers ~2 can|could|will|focus',
+  // Their misfortune turned into a chance to buy: "this can be a great opportunity!", "a blessing in
+  // disguise", "when money is tight is the best time to automate".
+  'this|it|that ~2 can|could|may|might|will ~1 be ~3 opportunity',
+  'this|it|that is ~3 opportunity',
+  'blessing in disguise',
+  'silver lining',
+  'bright side',
+  'tight|tough|hard|difficult|slow|down ~3 is|are ~1 the ~1 best|right|perfect|ideal time|moment',
+  // "Precisely in times like these our MES can make a difference".
+  'in|at times like these|this',
+  'in such times',
+  'pays|pay ~1 for itself|themselves',
 ]);
 /** "please" or "kindly" in a span of the draft. */
 function softened(ctx: RuleContext, s: { start: number; end: number }): boolean {
   return draftCues(ctx, 'please').some((p) => p.start >= s.start && p.end <= s.end);
 }
-/** An order with no please in its sentence: told, not asked. */
+/**
+ * An order with no please in its sentence: told, not asked. Not one inside the sympathy ("Oh man,
+ * that's really tough", "Hang in there!"): comfort words tell no deal.
+ */
 function bareOrder(ctx: RuleContext): boolean {
+  const sympathy = draftCues(ctx, 'acknowledgement', 0.6);
   return draftOrders(ctx, 0.6).some((o) => {
     const s = ctx.draft.text.sentences.find((x) => x.start <= o.start && o.start < x.end);
+    if (sympathy.some((a) => a.start <= (s ?? o).start && a.end >= (s ?? o).end)) return false;
     return !softened(ctx, s ?? o);
   });
 }
@@ -330,6 +364,50 @@ const PATIENCE = phrases([
   'look|looking forward to ~3 feedback|reply|response|thoughts|answer|news|hearing',
 ]);
 
+/**
+ * A product pitched anew: "whenever you're ready, our new module could help you refill the
+ * pipeline". Patience excuses business already under way (a quote, an order that can wait), not a
+ * sale raised into their trouble: "no pressure" on a pitch is still a pitch.
+ */
+const PRODUCT_PITCH = phrases([
+  'new ~1 module|feature|features|version|release|product|plan|edition|tool|service|addon',
+  'new ~2 add-on',
+  'our ~3 module|tool|product|platform|solution|software|suite|service|system|package|app|addon ~3 can|could|would|will|might|may ~1 help',
+  'our ~3 add-on ~3 can|could|would|will|might|may ~1 help',
+  'consider|try|use our',
+  'free trial',
+]);
+
+/** Help offered with their trouble: "if we can help with anything", "anything we can do". */
+const HELP_OFFER = phrases([
+  // The rep's help, not the client's doing ("if you can do it by Friday" stays an ask).
+  'if ~1 we|i ~1 can|could ~1 help|do|support',
+  'anything ~2 we|i ~1 can|could ~1 do|help',
+  'happy|glad ~2 to help|support',
+]);
+/** The sentence around a cue offers help and sells nothing: no sales talk, no product pitched. */
+function offersHelp(ctx: RuleContext, cue: Cue): boolean {
+  const text = ctx.draft.text;
+  const s = sentenceOf(ctx, cue);
+  if (!s) return false;
+  return (
+    HELP_OFFER.test(text, s.firstToken, s.endToken) &&
+    !SALES.test(text, s.firstToken, s.endToken) &&
+    !PRODUCT_PITCH.test(text, s.firstToken, s.endToken)
+  );
+}
+
+/** The client plays their own news down: "nothing too serious", "a routine operation", "no big deal". */
+const PLAYED_DOWN = phrases([
+  'nothing ~1 serious|major|dramatic|bad',
+  'nothing to worry about',
+  'not ~1 serious',
+  'no big deal',
+  'not a ~1 big deal',
+  'minor|small|routine ~1 surgery|operation|procedure|injury',
+]);
+const playedDown = (text: AnalyzedText): boolean => PLAYED_DOWN.test(text);
+
 /** The draft's sentence in which a cue starts. */
 function sentenceOf(ctx: RuleContext, cue: Cue) {
   return ctx.draft.text.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
@@ -356,6 +434,8 @@ const PRESSING_DATE = phrases([
   'by then',
   'last chance',
   'by|before monday|tuesday|wednesday|thursday|friday|tomorrow',
+  // "if you confirm this week I can give 5%": an offer tied to the days left is a deadline.
+  'if ~2 confirm|order|sign|decide|pay ~3 this|next week|month',
   // "signed by March 31", "your order before 30 June": a calendar date is a date as a weekday is.
   'by|before ~1 january|february|march|april|may|june|july|august|september|october|november|december',
   // "the pricing is only guaranteed until then, after that I can't hold it".
@@ -400,17 +480,25 @@ function pitches(ctx: RuleContext): Cue[] {
     const pivot = turn && !SALES.test(text, s.firstToken, turn.firstToken) ? turn : undefined;
     const from = pivot ? pivot.endToken : s.firstToken;
     const start = pivot ? pivot.start : s.start;
-    if (!pivot && sympathy.some((a) => a.start <= s.start && a.end >= s.end)) continue;
+    // A product pitched inside kind words is still pitched ("whenever you're ready, our add-on could help").
+    if (
+      !pivot &&
+      sympathy.some((a) => a.start <= s.start && a.end >= s.end) &&
+      !PRODUCT_PITCH.test(text, s.firstToken, s.endToken)
+    )
+      continue;
     if (
       !SALES.find(text, from, s.endToken).some(
         (m) => !signedFor(text, m) && !theirDate(text, m) && !dueTo(text, m),
-      )
+      ) &&
+      !PRODUCT_PITCH.test(text, from, s.endToken)
     )
       continue;
     // An offer of relief ("I can extend the pricing") announced as a change of subject is still
     // the offer raised in a message about their grief.
     const patient =
       PATIENCE.test(text, from, s.endToken) &&
+      !PRODUCT_PITCH.test(text, from, s.endToken) &&
       !THREAT.test(text, from, s.endToken) &&
       !(DEADLINE.test(text, from, s.endToken) && (pivot || !relief(text, from, s.endToken)));
     if (!patient) found.push({ type: 'business-ask' as const, start, end: s.end, confidence: 0.7 });
@@ -457,6 +545,8 @@ function theirDate(text: AnalyzedText, m: { firstToken: number; endToken: number
  * however it is padded with the speaker, an intensifier or the client's name. A token (settled
  * 2026-11-27); "sorry for your loss" names the loss and is not.
  */
+/** "Chris, sorry to hear that.": the client's name before a formula adds nothing (case-sensitive). */
+const LEADING_ADDRESS = /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,3},\s*/u;
 const SORRY_FOR_NOTHING =
   /^(?:i am|i'm|i’m|we are|we're|we’re)?\s*(?:so|very|really|truly|terribly)?\s*sorry to (?:hear|learn|read)(?: (?:that|this|it|the news|about (?:that|this|it)))?[.!]*$/i;
 /** ", Madam." / ", Mr Tanaka!": the address after a formula (case-sensitive: names are capitalised). */
@@ -465,6 +555,7 @@ function sorryForNothing(said: string): boolean {
   const bare = said
     .replace(/^\W*(?:hi|hello|hey|dear)\b[^,]{0,40},\s*/i, '')
     .trim()
+    .replace(LEADING_ADDRESS, '')
     .replace(TRAILING_ADDRESS, '$1');
   return SORRY_FOR_NOTHING.test(bare);
 }

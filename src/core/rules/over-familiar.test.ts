@@ -15,6 +15,17 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.22 generalisation (own wording): one smile closing a tentative proposal softens it,
+    // as a hedge does, for a client who writes by first name.
+    {
+      name: 'a smile after "perhaps we ... ? Only a thought" to a Dutch client writing by first name',
+      reader: 'NL',
+      writer: 'BR',
+      clientName: 'Sanne de Vries',
+      history: [c('Hi Rafael, short one: we will start with one warehouse only. Can you revise the quote?')],
+      draft:
+        'Hi Sanne, of course, the revised quote follows tomorrow. Perhaps we keep a second site as an option at the same price? Only a thought 🙂',
+    },
     {
       name: 'near-miss: an endearment and a hug to an open reader who signs "Beijos" returns their warmth',
       reader: 'BR',
@@ -374,6 +385,38 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-misses of the softening smile (valid above): laughter is a joke, and a formal client
+    // minds any emoji
+    {
+      name: 'a smile after a plain statement, with no proposal to soften, is still a smiley',
+      reader: 'NL',
+      writer: 'BR',
+      clientName: 'Sanne de Vries',
+      history: [c('Hi Rafael, short one: we will start with one warehouse only. Can you revise the quote?')],
+      draft: 'Hi Sanne, of course, the revised quote follows tomorrow 🙂',
+    },
+    {
+      name: 'laughter after the same tentative proposal is still a joke',
+      reader: 'NL',
+      writer: 'BR',
+      clientName: 'Sanne de Vries',
+      history: [c('Hi Rafael, short one: we will start with one warehouse only. Can you revise the quote?')],
+      draft:
+        'Hi Sanne, of course, the revised quote follows tomorrow. Perhaps we keep a second site as an option at the same price? Only a thought 😂',
+    },
+    {
+      name: 'a smile after a tentative proposal to a client who writes "Dear Mr."',
+      reader: 'NL',
+      writer: 'BR',
+      clientName: 'Sanne de Vries',
+      history: [
+        c(
+          'Dear Mr. Costa, we will start with one warehouse only. Could you revise the quote? Regards, S. de Vries',
+        ),
+      ],
+      draft:
+        'Dear Ms. de Vries, the revised quote follows tomorrow. Perhaps we keep a second site as an option at the same price? Only a thought 🙂',
+    },
     // rules.dev.17 generalisation (own wording): marriage asked in statement order, endearments and
     // hugs to a reserved new contact, and a company named after a festival not taken for shared news
     {

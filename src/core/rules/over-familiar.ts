@@ -310,6 +310,23 @@ function familyGreetings(ctx: RuleContext): Familiarity[] {
 /** "👍", "👌": a sign for "OK", not a joke. */
 const OK_SIGN = /^(?:👍|👌|✅|✔️?)/u;
 
+/** A plain smile: 🙂, 😊, ":)". Not laughter or a wink. */
+const SMILE = /^(?:🙂|😊|☺️?|:-?\))$/u;
+/**
+ * "Maybe we keep the option open? Just an idea, you tell me 🙂": one smile closing a tentative
+ * proposal softens it, as a hedge does; it jokes about nothing (unless the client writes formally).
+ */
+function softeningSmile(ctx: RuleContext, at: number, mark: string): boolean {
+  if (!SMILE.test(mark)) return false;
+  // A client who writes "Dear Mr. ..." keeps a register where any emoji is familiar.
+  if (ctx.analysis.messages.some((m) => m.author.role === 'client' && FORMAL_ADDRESS.test(m.text.text)))
+    return false;
+  const sentences = ctx.draft.text.sentences;
+  const k = sentences.findIndex((s) => s.start <= at && at < s.end);
+  const near = sentences.slice(Math.max(0, k - 1), k + 1);
+  return draftCues(ctx, 'hedge', 0.6).some((h) => near.some((s) => s.start <= h.start && h.start < s.end));
+}
+
 function jokes(ctx: RuleContext): Familiarity[] {
   // The rep smiled before and the client wrote back as usual: the thread's register is set.
   const messages = ctx.analysis.messages;
@@ -317,8 +334,10 @@ function jokes(ctx: RuleContext): Familiarity[] {
     .map((m) => m.author.role === 'rep' && JOKE_TEST.test(m.text.text))
     .lastIndexOf(true);
   if (smiled >= 0 && messages.slice(smiled + 1).some((m) => m.author.role === 'client')) return [];
-  return [...ctx.draft.text.text.matchAll(JOKE)]
+  const marks = [...ctx.draft.text.text.matchAll(JOKE)];
+  return marks
     .filter((m) => !OK_SIGN.test(m[0]))
+    .filter((m) => !(marks.length === 1 && softeningSmile(ctx, m.index, m[0])))
     .map((m) => {
       // Take the space before the marker with it, so "Great haha." becomes "Great."
       const start = m.index - (ctx.draft.text.text[m.index - 1] === ' ' ? 1 : 0);

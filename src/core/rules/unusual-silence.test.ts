@@ -60,6 +60,20 @@ const MONTHLY_REPORTS = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.22 generalisation (own wording): "I will update you after ..." and "we'll keep you
+    // posted" give the next move to the client, as "I will get back to you" does.
+    {
+      name: 'the client will "update you after the board meeting"; the rep follows up ten days on',
+      history: [...daily, c('Received with thanks. I will update you after our board meeting next week.')],
+      draft: 'Hi Alex, I hope the board meeting went well. Happy to adjust the plan if needed.',
+      draftAfter: 10 * 24,
+    },
+    {
+      name: 'the client will "keep you posted" once legal has looked at it',
+      history: [...daily, c('Thanks, legal is reviewing it now, we will keep you posted.')],
+      draft: 'Hi Alex, just checking whether legal had any questions on the contract.',
+      draftAfter: 9 * 24,
+    },
     // rules.dev.21 generalisation (own wording): the client set the wait. They will answer after
     // their own review; they moved the deadline later and the rep took it on; they asked to be
     // followed up on a day, and the draft comes that day.
@@ -365,6 +379,14 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-miss of "I will update you" (valid above): the client asking the rep to keep them posted
+    // hands the next move to the rep, whose long silence stays one.
+    {
+      name: 'the client asks to be kept posted; the rep writes ten days later',
+      history: [...daily, c('Received with thanks. Please keep us posted on the delivery date.')],
+      draft: 'Hi Alex, the delivery date is confirmed for the 20th.',
+      draftAfter: 10 * 24,
+    },
     // Near-misses of the waits the client set (rules.dev.21): a deadline asked of the rep, the moved
     // deadline missed, and a follow-up two weeks after the day the client asked for.
     {

@@ -152,7 +152,12 @@ function backFromPause(ctx: RuleContext, silence: Silence): boolean {
  * will review with our team and reply within two weeks": the next move is the client's, and the rep's
  * follow-up after it is not late.
  */
-const CLIENT_NEXT_STEP = OWN_NEXT_STEP;
+const CLIENT_NEXT_STEP = {
+  test: (said: string) => OWN_NEXT_STEP.test(said) || CLIENT_UPDATE.test(said),
+};
+/** "I will update you after the management meeting", "we'll keep you posted": a next step in other words. */
+const CLIENT_UPDATE =
+  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:update you|keep you (?:posted|updated|informed)|send you (?:an update|news|our feedback|feedback)|give you (?:an update|news|our feedback|feedback))\b/i;
 
 /** "Thanks Andrei!", "Gracias, see you in autumn": a client note that asks nothing closes the exchange. */
 function closesExchange(m: AnalyzedMessage): boolean {
