@@ -540,13 +540,43 @@ runRuleCases(rule, {
       clientName: 'Sam Lee',
       severity: 'error',
     },
+    // Settled 2026-11-27: family news as an aside inside a business message, after weeks of friendly
+    // contact, is an error; the client's own turn to business does not make skipping it milder.
     {
-      name: 'US client, friendly, family news followed by their own business question: a warning',
+      name: 'US client, friendly, family news followed by their own business question: an error',
       history: [
         ...FRIENDLY_HISTORY,
         c('My sister visited with her kids all week, the house was chaos. Now, is the API ready?', 100),
       ],
       draft: 'Hi Sam, yes, the API is ready and the keys are attached.',
+      clientName: 'Sam Lee',
+      severity: 'error',
+    },
+    {
+      name: 'friendly: the parents’ visit told before a request for the SLA, answered with the SLA, is an error',
+      reader: 'CA',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'My parents flew in from Lyon for a week and the kids loved it. Please send me the updated SLA by Friday.',
+          100,
+        ),
+      ],
+      draft: 'Hi Sam, the updated SLA is attached.',
+      clientName: 'Sam Lee',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: a hobby told before the same request stays a warning among friends',
+      reader: 'CA',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'I finally ran my first half marathon on Sunday, legs still sore. Please send me the updated SLA by Friday.',
+          100,
+        ),
+      ],
+      draft: 'Hi Sam, the updated SLA is attached.',
       clientName: 'Sam Lee',
       severity: 'warning',
     },
@@ -594,6 +624,59 @@ runRuleCases(rule, {
       draft: 'Could you confirm the order quantity by Friday?',
       severity: 'warning',
       fixIncludes: 'your baby girl',
+    },
+    // Grave news (a birth, an engagement, a wedding, one awaited) told as an aside before the client's
+    // own request, once the two are acquainted: the reply takes up the request and visibly skips it.
+    {
+      name: 'acquainted: a son’s engagement told before a request, answered with the drawings, is an error',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Hello again. On a personal note, my son got engaged over the holidays. Could you send the revised drawings?',
+          200,
+        ),
+      ],
+      draft: 'Please find the revised drawings attached.',
+      severity: 'error',
+    },
+    {
+      name: 'acquainted: "I am becoming a mother in June" before a request for the contract is an error',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Hello again. Some personal news: I am becoming a mother in June. Can you send the contract before then?',
+          200,
+        ),
+      ],
+      draft: 'Sure, the contract is attached.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: acquainted, a weekend trip told before the same request stays a warning',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Hello again. We spent the weekend at the lake with the kids. Could you send the revised drawings?',
+          200,
+        ),
+      ],
+      draft: 'Please find the revised drawings attached.',
+      severity: 'warning',
     },
     // rules.dev.18 generalisation (own wording): a birth, a wedding or an engagement told with delight
     // once the two are acquainted is the message's news; a bare business reply to it is an error.

@@ -583,12 +583,18 @@ function severityOf(
     // reader who expects it shared; a bare "ok" to it hurts as it does among friends.
     if (isGraveNews(cue) && expects && !isBadNews(message, cue) && bidsForResponse(message, cue))
       return 'error';
+    // "My son was born last month. Regarding the tests, ...": grave news told as an aside before the
+    // client's own business; a reply that takes up the business skips the news beside it visibly.
+    if (isGraveNews(cue) && turnedToBusiness) return 'error';
     if (grave || (lifeNews && (openedUpBefore || salient || bidsForResponse(message, cue)))) return 'warning';
     if (bridgesToRep(ctx, message, cue)) return 'warning';
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
   }
-  // "Now back to work: is the integration ready?": the client turned to business itself.
-  let severity: Severity = grave || (salient && !turnedToBusiness) ? 'error' : 'warning';
+  // Among friends, family or life news as an aside inside a business message is an error (settled
+  // 2026-11-27): the client's own turn to business does not make skipping it milder. Other news
+  // ("Now back to work: is the integration ready?" after a hobby) is a warning once he turns.
+  let severity: Severity =
+    grave || (lifeNews && turnedToBusiness) || (salient && !turnedToBusiness) ? 'error' : 'warning';
   // A reader who keeps private life apart, and has not opened up before, minds less.
   if (!expects && !openedUpBefore) severity = severity === 'error' ? 'warning' : 'suggestion';
   return severity;
