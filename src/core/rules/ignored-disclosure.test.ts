@@ -661,6 +661,42 @@ runRuleCases(rule, {
       draft: 'Sure, the contract is attached.',
       severity: 'error',
     },
+    // Bad news of the family itself (a marriage breaking up) given as the reason for a silence weighs
+    // as a loss does: an error once acquainted, though the words name no death or illness.
+    {
+      name: 'acquainted: a marriage ending, given as the reason for a silence, answered with business, is an error',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Sorry for the silence, it has been a hard few weeks: my husband and I are splitting up and I am trying to keep things calm for the children.',
+          200,
+        ),
+      ],
+      draft: 'Noted. Could you confirm the order quantity by Friday?',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: acquainted, a family visit given as the reason for a silence stays a warning',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Sorry for the silence, my in-laws stayed with us for two weeks and the kids were on school holidays.',
+          200,
+        ),
+      ],
+      draft: 'Noted. Could you confirm the order quantity by Friday?',
+      severity: 'warning',
+    },
     {
       name: 'near-miss: acquainted, a weekend trip told before the same request stays a warning',
       reader: 'GB',

@@ -542,7 +542,8 @@ function severityOf(
       (b) =>
         b.type === 'bad-news' &&
         b.confidence >= 0.8 &&
-        (b.topic === 'loss' || b.topic === 'health') &&
+        // "my wife and I are separating ... for the kids": bad news of the family itself weighs as a loss.
+        (b.topic === 'loss' || b.topic === 'health' || cue.topic === 'family') &&
         b.start < cue.end &&
         cue.start < b.end,
     );
