@@ -106,6 +106,12 @@ runDetectorCases(acknowledgement, {
     // a question after the person in the news, by pronoun
     { text: 'Hi Ana! «Did his team win?» The data refresh went through.', answers: LEAGUE },
     { text: '«Is she walking again?»', answers: SURGERY },
+    // near-miss: the same kind of question after news that names the person still takes it up
+    {
+      text: 'Two pallets are in stock. «Did they enjoy the band?»',
+      answers:
+        'Busy weekend, my parents came to our village fair and loved the band. Are the pallets in stock?',
+    },
     // the same thing in the reply's own words: synonyms across the topic
     {
       text: '«I am really glad you had a chance to get away with your family.»',
@@ -260,6 +266,12 @@ runDetectorCases(acknowledgement, {
     { text: 'What a terrible week.', answers: PORTUGAL },
     // a pronoun in a business question, or a personal question with nothing told before it
     { text: 'Did she sign the order form?', answers: LEAGUE },
+    // a pronoun after news that names no one (a concert, a choir) points at the reply's own goods
+    {
+      text: 'Yes, two pallets are in stock. Shall I hold them for you?',
+      answers:
+        'Busy weekend, our village had its summer fair and I played drums in the band. Are the pallets in stock?',
+    },
     'Is she back from holiday yet?',
     // A letter opening on a holiday wish, a post only seen, a wish for a coming break: nothing told
     // is recognised.
