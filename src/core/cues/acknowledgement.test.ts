@@ -103,6 +103,9 @@ runDetectorCases(acknowledgement, {
     { text: '«Good luck with the move, Tom.»', answers: MOVED, minConfidence: 0.9 },
     { text: '«Good luck to him with the exams!»', answers: EXAMS, minConfidence: 0.8 },
     { text: '«All the best with everything this week.»', answers: EXAMS, minConfidence: 0.8 },
+    // understanding in chat words answers hard news as "totally understand" does
+    { text: '«Totally get it, Sam.» Happy to talk again in the autumn.', answers: SURGERY },
+    { text: '«Completely get it.» Ping me when things calm down.', answers: SURGERY },
     // a question after the person in the news, by pronoun
     { text: 'Hi Ana! «Did his team win?» The data refresh went through.', answers: LEAGUE },
     { text: '«Is she walking again?»', answers: SURGERY },
@@ -264,6 +267,8 @@ runDetectorCases(acknowledgement, {
     { text: 'Unfortunately, that is not possible.', answers: SURGERY },
     { text: 'We had a terrible week too.', answers: SURGERY },
     { text: 'What a terrible week.', answers: PORTUGAL },
+    // near-miss: "get it" about the rep's own work is no understanding of the news
+    { text: 'We will get it shipped by Friday.', answers: SURGERY },
     // a pronoun in a business question, or a personal question with nothing told before it
     { text: 'Did she sign the order form?', answers: LEAGUE },
     // a pronoun after news that names no one (a concert, a choir) points at the reply's own goods

@@ -114,6 +114,8 @@ const SYMPATHY = phrases([
   '* can|will wait',
   'completely|totally|fully|perfectly|absolutely understand',
   'understand completely|totally|fully|perfectly',
+  // "Totally get it": the same understanding in chat words.
+  'completely|totally|fully|absolutely get it',
   'hope ~4 nobody|everyone|everybody|all ~3 hurt|ok|okay|safe|fine|well',
   'hope ~4 no one ~3 hurt',
   'hope ~5 goes|go|went|going smoothly|well|ok|okay',
