@@ -698,6 +698,19 @@ runRuleCases(rule, {
       severity: 'warning',
     },
     {
+      name: 'near-miss: family news of the client’s own after a question about the rep still needs an answer',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        r('Dear Mr. Ruiz, the draft agreement is attached.'),
+        c(
+          'Hola Katrin! How was your summer? My daughter started university there in Munich, we are so proud! Our comments on the agreement are attached.',
+          20,
+        ),
+      ],
+      draft: 'Hello Alejandro, we have reviewed your comments and can accept all but clause 7.',
+    },
+    {
       name: 'near-miss: acquainted, a weekend trip told before the same request stays a warning',
       reader: 'GB',
       writer: 'UA',
@@ -923,6 +936,21 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // A remark that backs a question about the rep's life ("did you go? my cousin went once and loved
+    // it") is part of the question (unanswered-question's), not news of the client's own.
+    {
+      name: 'a cousin’s old trip told to back a question about the rep’s summer is the question’s, not news',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        r('Dear Mr. Ruiz, the draft agreement is attached.'),
+        c(
+          'Hola Katrin! How was your summer at the lake, did you swim much? My cousin went there once and still talks about it. Our comments on the agreement are attached.',
+          20,
+        ),
+      ],
+      draft: 'Hello Alejandro, we have reviewed your comments and can accept all but clause 7.',
+    },
     // rules.dev.19 generalisation (own wording): a holiday named only as the date the work must
     // beat ("before the Lunar New Year break") is no news of the client's; and a wish for the very
     // trip they told of ("Enjoy the lake!") takes it up
