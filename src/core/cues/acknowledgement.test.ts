@@ -103,9 +103,18 @@ runDetectorCases(acknowledgement, {
     { text: '«Good luck with the move, Tom.»', answers: MOVED, minConfidence: 0.9 },
     { text: '«Good luck to him with the exams!»', answers: EXAMS, minConfidence: 0.8 },
     { text: '«All the best with everything this week.»', answers: EXAMS, minConfidence: 0.8 },
+    // understanding in chat words answers hard news as "totally understand" does
+    { text: '«Totally get it, Sam.» Happy to talk again in the autumn.', answers: SURGERY },
+    { text: '«Completely get it.» Ping me when things calm down.', answers: SURGERY },
     // a question after the person in the news, by pronoun
     { text: 'Hi Ana! «Did his team win?» The data refresh went through.', answers: LEAGUE },
     { text: '«Is she walking again?»', answers: SURGERY },
+    // near-miss: the same kind of question after news that names the person still takes it up
+    {
+      text: 'Two pallets are in stock. «Did they enjoy the band?»',
+      answers:
+        'Busy weekend, my parents came to our village fair and loved the band. Are the pallets in stock?',
+    },
     // the same thing in the reply's own words: synonyms across the topic
     {
       text: '«I am really glad you had a chance to get away with your family.»',
@@ -258,8 +267,16 @@ runDetectorCases(acknowledgement, {
     { text: 'Unfortunately, that is not possible.', answers: SURGERY },
     { text: 'We had a terrible week too.', answers: SURGERY },
     { text: 'What a terrible week.', answers: PORTUGAL },
+    // near-miss: "get it" about the rep's own work is no understanding of the news
+    { text: 'We will get it shipped by Friday.', answers: SURGERY },
     // a pronoun in a business question, or a personal question with nothing told before it
     { text: 'Did she sign the order form?', answers: LEAGUE },
+    // a pronoun after news that names no one (a concert, a choir) points at the reply's own goods
+    {
+      text: 'Yes, two pallets are in stock. Shall I hold them for you?',
+      answers:
+        'Busy weekend, our village had its summer fair and I played drums in the band. Are the pallets in stock?',
+    },
     'Is she back from holiday yet?',
     // A letter opening on a holiday wish, a post only seen, a wish for a coming break: nothing told
     // is recognised.

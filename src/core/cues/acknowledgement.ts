@@ -16,6 +16,7 @@ import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { findTokenIndex } from '../text/tokens.ts';
 import { DECLINED_APOLOGY } from './apology.ts';
 import { businessTerms } from './business-ask.ts';
+import { TOPIC_WORDS } from './lexicon/topics.ts';
 import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector, ReplyContext } from './types.ts';
 
@@ -113,6 +114,8 @@ const SYMPATHY = phrases([
   '* can|will wait',
   'completely|totally|fully|perfectly|absolutely understand',
   'understand completely|totally|fully|perfectly',
+  // "Totally get it": the same understanding in chat words.
+  'completely|totally|fully|absolutely get it',
   'hope ~4 nobody|everyone|everybody|all ~3 hurt|ok|okay|safe|fine|well',
   'hope ~4 no one ~3 hurt',
   'hope ~5 goes|go|went|going smoothly|well|ok|okay',
@@ -472,6 +475,7 @@ function distressedByNews(
 
 /** He, she, they: the person a question after someone's news refers back to. */
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them']);
+const FAMILY = new Set(TOPIC_WORDS.family.strong);
 
 /**
  * A personal question in a reply to news that refers to someone by pronoun: the reply takes up
@@ -481,7 +485,22 @@ function askedAfterSomeoneTold(
   text: AnalyzedText,
   sentence: Sentence,
   earlier: readonly Cue[],
+  told: { message: Told; told: Cue[] }[],
 ): string | undefined {
+  // "Do you want to reserve them now?" after a choir and a church feast: the pronoun can only point
+  // back to someone when the news names a person (a relative, a name, he or she).
+  // (A capital opening a sentence, "Mine was busy", is no name.)
+  const namesSomeone = told.some(({ message, told: cues }) =>
+    message.text.tokens
+      .filter(toldSentences(message, cues))
+      .some(
+        (t) =>
+          (t.pos === 'PROPN' && !message.text.sentences.some((s) => s.start === t.start)) ||
+          THIRD_PERSON.has(t.normal) ||
+          FAMILY.has(t.lemma.toLowerCase()),
+      ),
+  );
+  if (!namesSomeone) return undefined;
   const asked = earlier.some(
     (c) =>
       c.type === 'question' &&
@@ -594,7 +613,7 @@ export const acknowledgement: Detector = {
               .find((m) => m.words.length > 0)
           : undefined;
 
-      const followUp = told.length > 0 ? askedAfterSomeoneTold(text, sentence, earlier) : undefined;
+      const followUp = told.length > 0 ? askedAfterSomeoneTold(text, sentence, earlier, told) : undefined;
       const otherTriggers: string[] = [];
       let confidence = 0;
       if (shared.length > 0 && recognition.length > 0) confidence = 0.97;

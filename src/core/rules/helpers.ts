@@ -120,12 +120,12 @@ const MILESTONE_WORDS = /\b(?:honeymoon|wedding|married|engaged|graduat\w*|retir
 const FAMILY_WORDS = new Set(TOPIC_WORDS.family.strong);
 
 /**
- * Grave news: a loss, a serious illness or accident, a birth, a wedding, a lost job; and the rites
- * a family marks as it marks a wedding (a quinceañera, a bar or bat mitzvah, a first communion, a
- * baptism).
+ * Grave news: a loss, a serious illness or accident, a birth (or one awaited: "becoming a father"),
+ * a wedding (a daughter's marriage), a lost job; and the rites a family marks as it marks a wedding
+ * (a quinceañera, a bar or bat mitzvah, a first communion, a baptism).
  */
 const GRAVE_WORDS =
-  /\b(?:born|birth|baby|babies|newborn|pregnan\w*|married|wedding|engaged|quincea(?:ñ|n)era|(?:bar|bat) mitzvah|first communion|baptism|christening|funeral|passed|died|death|hospital\w*|surgery|accident|cancer|diagnos\w*|divorce|laid off|lost my job|chemo|intensive care|icu)\b/i;
+  /\b(?:born|birth|baby|babies|newborn|pregnan\w*|married|wedding|engaged|quincea(?:ñ|n)era|(?:bar|bat) mitzvah|marriage|becoming (?:a )?(?:father|mother|dad|mum|mom|parents?)|first communion|baptism|christening|funeral|passed|died|death|hospital\w*|surgery|accident|cancer|diagnos\w*|divorce|laid off|lost my job|chemo|intensive care|icu)\b/i;
 
 /** News that weighs on the client's life: leaving it unanswered hurts at any stage. */
 export function isGraveNews(cue: Cue): boolean {

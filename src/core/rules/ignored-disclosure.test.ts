@@ -540,13 +540,43 @@ runRuleCases(rule, {
       clientName: 'Sam Lee',
       severity: 'error',
     },
+    // Settled 2026-11-27: family news as an aside inside a business message, after weeks of friendly
+    // contact, is an error; the client's own turn to business does not make skipping it milder.
     {
-      name: 'US client, friendly, family news followed by their own business question: a warning',
+      name: 'US client, friendly, family news followed by their own business question: an error',
       history: [
         ...FRIENDLY_HISTORY,
         c('My sister visited with her kids all week, the house was chaos. Now, is the API ready?', 100),
       ],
       draft: 'Hi Sam, yes, the API is ready and the keys are attached.',
+      clientName: 'Sam Lee',
+      severity: 'error',
+    },
+    {
+      name: 'friendly: the parents’ visit told before a request for the SLA, answered with the SLA, is an error',
+      reader: 'CA',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'My parents flew in from Lyon for a week and the kids loved it. Please send me the updated SLA by Friday.',
+          100,
+        ),
+      ],
+      draft: 'Hi Sam, the updated SLA is attached.',
+      clientName: 'Sam Lee',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: a hobby told before the same request stays a warning among friends',
+      reader: 'CA',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'I finally ran my first half marathon on Sunday, legs still sore. Please send me the updated SLA by Friday.',
+          100,
+        ),
+      ],
+      draft: 'Hi Sam, the updated SLA is attached.',
       clientName: 'Sam Lee',
       severity: 'warning',
     },
@@ -594,6 +624,108 @@ runRuleCases(rule, {
       draft: 'Could you confirm the order quantity by Friday?',
       severity: 'warning',
       fixIncludes: 'your baby girl',
+    },
+    // Grave news (a birth, an engagement, a wedding, one awaited) told as an aside before the client's
+    // own request, once the two are acquainted: the reply takes up the request and visibly skips it.
+    {
+      name: 'acquainted: a son’s engagement told before a request, answered with the drawings, is an error',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Hello again. On a personal note, my son got engaged over the holidays. Could you send the revised drawings?',
+          200,
+        ),
+      ],
+      draft: 'Please find the revised drawings attached.',
+      severity: 'error',
+    },
+    {
+      name: 'acquainted: "I am becoming a mother in June" before a request for the contract is an error',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Hello again. Some personal news: I am becoming a mother in June. Can you send the contract before then?',
+          200,
+        ),
+      ],
+      draft: 'Sure, the contract is attached.',
+      severity: 'error',
+    },
+    // Bad news of the family itself (a marriage breaking up) given as the reason for a silence weighs
+    // as a loss does: an error once acquainted, though the words name no death or illness.
+    {
+      name: 'acquainted: a marriage ending, given as the reason for a silence, answered with business, is an error',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Sorry for the silence, it has been a hard few weeks: my husband and I are splitting up and I am trying to keep things calm for the children.',
+          200,
+        ),
+      ],
+      draft: 'Noted. Could you confirm the order quantity by Friday?',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: acquainted, a family visit given as the reason for a silence stays a warning',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Sorry for the silence, my in-laws stayed with us for two weeks and the kids were on school holidays.',
+          200,
+        ),
+      ],
+      draft: 'Noted. Could you confirm the order quantity by Friday?',
+      severity: 'warning',
+    },
+    {
+      name: 'near-miss: family news of the client’s own after a question about the rep still needs an answer',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        r('Dear Mr. Ruiz, the draft agreement is attached.'),
+        c(
+          'Hola Katrin! How was your summer? My daughter started university there in Munich, we are so proud! Our comments on the agreement are attached.',
+          20,
+        ),
+      ],
+      draft: 'Hello Alejandro, we have reviewed your comments and can accept all but clause 7.',
+    },
+    {
+      name: 'near-miss: acquainted, a weekend trip told before the same request stays a warning',
+      reader: 'GB',
+      writer: 'UA',
+      history: [
+        c('Could you quote for 30 seats?'),
+        r('Certainly, the quote is attached.'),
+        c('Thanks. I will be out for two weeks from Monday.'),
+        r('Noted, thank you.'),
+        c(
+          'Hello again. We spent the weekend at the lake with the kids. Could you send the revised drawings?',
+          200,
+        ),
+      ],
+      draft: 'Please find the revised drawings attached.',
+      severity: 'warning',
     },
     // rules.dev.18 generalisation (own wording): a birth, a wedding or an engagement told with delight
     // once the two are acquainted is the message's news; a bare business reply to it is an error.
@@ -804,6 +936,21 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // A remark that backs a question about the rep's life ("did you go? my cousin went once and loved
+    // it") is part of the question (unanswered-question's), not news of the client's own.
+    {
+      name: 'a cousin’s old trip told to back a question about the rep’s summer is the question’s, not news',
+      reader: 'MX',
+      writer: 'DE',
+      history: [
+        r('Dear Mr. Ruiz, the draft agreement is attached.'),
+        c(
+          'Hola Katrin! How was your summer at the lake, did you swim much? My cousin went there once and still talks about it. Our comments on the agreement are attached.',
+          20,
+        ),
+      ],
+      draft: 'Hello Alejandro, we have reviewed your comments and can accept all but clause 7.',
+    },
     // rules.dev.19 generalisation (own wording): a holiday named only as the date the work must
     // beat ("before the Lunar New Year break") is no news of the client's; and a wish for the very
     // trip they told of ("Enjoy the lake!") takes it up

@@ -312,6 +312,28 @@ function invitationGoesOn(message: AnalyzedMessage, sentence: Sentence): boolean
   return before !== undefined && INVITATION.test(before.text);
 }
 
+/** The sentence right before this one asks about the reader's life, and this one points back to it. */
+function questionGoesOn(message: AnalyzedMessage, sentence: Sentence): boolean {
+  if (!/\b(?:it|there)\b/i.test(sentence.text) || /[!?]/.test(sentence.text)) return false;
+  const at = message.text.sentences.indexOf(sentence);
+  const before = message.text.sentences
+    .slice(0, Math.max(at, 0))
+    .filter((s) => /[\p{L}]/u.test(s.text))
+    .at(-1);
+  return (
+    before !== undefined &&
+    /\byou\b/i.test(before.text) &&
+    message.cues.some(
+      (c) =>
+        c.type === 'question' &&
+        c.about === 'personal' &&
+        c.confidence >= 0.6 &&
+        c.start < before.end &&
+        before.start < c.end,
+    )
+  );
+}
+
 type Told = ReturnType<typeof answeredCues>[number];
 const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -361,6 +383,16 @@ function told(ctx: RuleContext, minConfidence: number): ReturnType<typeof answer
     // "... come for dinner at our place. My wife cooks and the kids want to meet you.": the line
     // right after an invitation that tells who will be there goes on inviting (not bad news).
     if (sentence && !isBadNews(d.message, d.cue) && invitationGoesOn(d.message, sentence)) return false;
+    // "Did you go to the festival this year? My cousin went once and loved it.": a remark right after
+    // a question about the reader's life that points back to it ("it", "there") backs the question,
+    // which unanswered-question asks the reply to take up; it is no news of the client's own.
+    if (
+      sentence &&
+      !isGraveNews(d.cue) &&
+      !isBadNews(d.message, d.cue) &&
+      questionGoesOn(d.message, sentence)
+    )
+      return false;
     // "Thank you for the dinner, my wife still talks about it": time shared with us, whose thanks
     // are owed a return (abrupt-pivot's, cold-reply's), not private news. (Wishes for the reader's
     // life are no disclosure at all: the personal-disclosure cue leaves them out.)
@@ -542,7 +574,8 @@ function severityOf(
       (b) =>
         b.type === 'bad-news' &&
         b.confidence >= 0.8 &&
-        (b.topic === 'loss' || b.topic === 'health') &&
+        // "my wife and I are separating ... for the kids": bad news of the family itself weighs as a loss.
+        (b.topic === 'loss' || b.topic === 'health' || cue.topic === 'family') &&
         b.start < cue.end &&
         cue.start < b.end,
     );
@@ -583,12 +616,18 @@ function severityOf(
     // reader who expects it shared; a bare "ok" to it hurts as it does among friends.
     if (isGraveNews(cue) && expects && !isBadNews(message, cue) && bidsForResponse(message, cue))
       return 'error';
+    // "My son was born last month. Regarding the tests, ...": grave news told as an aside before the
+    // client's own business; a reply that takes up the business skips the news beside it visibly.
+    if (isGraveNews(cue) && turnedToBusiness) return 'error';
     if (grave || (lifeNews && (openedUpBefore || salient || bidsForResponse(message, cue)))) return 'warning';
     if (bridgesToRep(ctx, message, cue)) return 'warning';
     return expects || openedUpBefore || lifeNews ? 'suggestion' : undefined;
   }
-  // "Now back to work: is the integration ready?": the client turned to business itself.
-  let severity: Severity = grave || (salient && !turnedToBusiness) ? 'error' : 'warning';
+  // Among friends, family or life news as an aside inside a business message is an error (settled
+  // 2026-11-27): the client's own turn to business does not make skipping it milder. Other news
+  // ("Now back to work: is the integration ready?" after a hobby) is a warning once he turns.
+  let severity: Severity =
+    grave || (lifeNews && turnedToBusiness) || (salient && !turnedToBusiness) ? 'error' : 'warning';
   // A reader who keeps private life apart, and has not opened up before, minds less.
   if (!expects && !openedUpBefore) severity = severity === 'error' ? 'warning' : 'suggestion';
   return severity;
