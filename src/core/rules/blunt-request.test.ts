@@ -19,6 +19,37 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.22 generalisation (own wording): an offer the reader may take or leave asks nothing
+    // of them: a conditional offer after "and", the reader's word starting our own work, "say the
+    // word"; an -ing word cut off by an abbreviation is no verb
+    {
+      name: 'an offer to hear back after "and if" is no order',
+      reader: 'US',
+      writer: 'BR',
+      history: [c('Hi, we have to freeze the rollout for now, sorry.')],
+      draft: 'No problem at all. And if it ever helps to move the start date, just ping me.',
+    },
+    {
+      name: 'tell me and we will arrange it is an offer',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Thanks, the training went well. We may need more seats later.')],
+      draft: 'Great to hear! Whenever that happens, tell me and we will set up the extra seats, no fuss.',
+    },
+    {
+      name: 'say the word is an offer',
+      reader: 'KE',
+      writer: 'BR',
+      history: [c('The flood hit our warehouse, we will need a few weeks.')],
+      draft: 'So sorry, take all the time you need. We can lend you two scanners meanwhile. Say the word.',
+    },
+    {
+      name: 'a gerund split off by an abbreviation is no order',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Can you send the final price today?')],
+      draft: 'Hi, price attached: 9,900 EUR excl. shipping. Happy to walk you through it.',
+    },
     // rules.dev.19 generalisation (own wording): a please-request with a plain deadline is ordinary
     // business for a reader whose culture asks plainly enough (Sweden, Finland)
     {
@@ -561,6 +592,21 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.22 near-misses (own wording): the same verbs ordering a task of the reader's
+    {
+      name: 'near-miss: tell me and send the list is still an order',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Tell us the quantities and send the signed order by Friday.',
+    },
+    {
+      name: 'near-miss: an unconditional order after "and" still orders',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Thanks. And send the signed contract today.',
+    },
     // near-misses: the same deadline insisted on ("at the latest") presses that reader, and the plain
     // deadline still presses a reader whose culture softens requests
     {

@@ -103,7 +103,16 @@ const CONDITIONAL_INVITE = new RegExp(
   String.raw`^\W*(?:(?:please|kindly|pls|just|and|also)\W+)*${INVITE_VERB}\b[^.!?]*\b(?:if|in case|should|whenever)\b` +
     // "If you have any question, please contact me."; also as the sentence's last clause, after our
     // own step: "I'll send the proforma today; if you need other paperwork, just tell me."
-    String.raw`|(?:^\W*|[;:–—]\s*)(?:if|in case|should|whenever)\b[^.!?;]*,\s*(?:(?:please|kindly|pls|just)\s+)*${INVITE_VERB}\b`,
+    // "And if at some point it helps, just tell me": a conjunction before the "if" changes nothing.
+    String.raw`|(?:^\W*|[;:–—]\s*)(?:(?:and|but|so|also|or)\W+)?(?:if|in case|should|whenever)\b[^.!?;]*,\s*(?:(?:please|kindly|pls|just)\s+)*${INVITE_VERB}\b`,
+  'i',
+);
+/**
+ * "Just tell me and I'll arrange it", "say so and we sort it out": the reader's word starts the
+ * writer's own work, an offer they are free to leave, not a task put on them.
+ */
+const OFFER_ON_WORD = new RegExp(
+  String.raw`\b(?:${INVITE_VERB}|say\s+so)\s+(?:me|us)?\s*(?:and|&)\s+(?:i|we)(?:(?:'|’)ll|\s+(?:will|can|(?:'|’)d|would|shall))?\s+(?:\w+\s+)?(?:sort|arrange|send|do|take|handle|fix|book|set|prepare|organi[sz]e|change|adjust|reduce|update|get|make|be)\b`,
   'i',
 );
 /** "Tell me which ...", "tell us what ...": a question in imperative form. */
@@ -466,6 +475,11 @@ export default defineRule({
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
         if (CONDITIONAL_INVITE.test(sentence)) return [];
+        if (
+          triggers.every((t) => /^(?:tell|say|call|write|ping|shout|ask)$/i.test(t)) &&
+          OFFER_ON_WORD.test(sentence)
+        )
+          return [];
         // "Tell me which week.", "Tell us what size you need": a question put in the imperative
         // (eval/README, settled: an information request in imperative form is a question); the
         // reader answers it, they do no task.
