@@ -85,6 +85,24 @@ const NEED =
 /** A deadline put on the reader ("this week", "by Friday"), not any "by" ("by email"). */
 const DEADLINE =
   /\b(?:today|tonight|tomorrow|asap|(?:this|next) week|end of (?:the )?(?:day|week|month)|(?:by|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|end|eod|\d))/i;
+/**
+ * An obligation in the passive ("the deposit must be paid within 7 days", "please note that the
+ * balance has to be settled by Friday"): the reader is the one who pays, the form only hides it.
+ * Not what our own side does ("has to be approved by our committee").
+ */
+const PASSIVE_DUTY =
+  /\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:paid|signed|settled|transferred|wired|returned|submitted|sent|confirmed|placed|approved|received|made)\b(?![^.!?]*\bby\s+(?:us|me|our|my|we)\b)/i;
+/** "please note that ...", "be aware that ...": the lead-in a passive duty hides behind; its please softens nothing. */
+const NOTE_THAT = /^[^.!?]*?\b(?:note|aware|informed|advised|remember|reminder)\s*(?:that|:)\s*/i;
+/**
+ * "Let's do a 20-minute call on Tuesday at 10am": a meeting fixed for the reader, a day and hour
+ * they were not asked about, is imposed in the form of a joint plan. Asking whether it suits them
+ * ("Let's talk Tuesday, does 10 work?", "if that suits you") proposes.
+ */
+const LETS_FIXED =
+  /^\W*(?:(?:ok|okay|so|then|great|good|perfect)\W+)?let(?:'|’)?s\s+(?:do|have|set\s+up|book|schedule|jump\s+on|hop\s+on|get\s+on|meet|talk|speak)\b[^?]*?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h\b)|at\s+\d{1,2}(?:[:.]\d{2})?)\b(?![^?]*\b(?:if|whenever|suits?|works?\s+for\s+you|okay\s+for\s+you|or\s+(?:another|other|any))\b)[^?]*$/i;
+/** The client's own talk of a meeting: a fixed slot then answers them. */
+const MEETING_TALK = /\b(?:call|meeting|meet|demo|zoom|teams|talk|chat|visit|session)\b/i;
 /** A yes/no request to hand something over or commit ("Can you send it ...?") ... */
 const PRESSING =
   /^\W*(?:(?:hi|hello|dear|so|ok|okay|then)\b[^,.!?]*[,.!]?\s*)?(?:can|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:send|confirm|sign|approve|pay|decide|return|provide|share|give|forward|complete|finali[sz]e|commit|transfer|release|place|issue|submit)\b[^?]*\?\s*$/i;
@@ -556,7 +574,20 @@ export default defineRule({
           : PRESSING.test(sentence.text) && URGENT.test(sentence.text) && softening >= 2
             ? 'pressing-question'
             : undefined;
-      if (kind) requests.push({ start: sentence.start, end: sentence.end, kind });
+      if (kind) {
+        requests.push({ start: sentence.start, end: sentence.end, kind });
+        continue;
+      }
+      if (PASSIVE_DUTY.test(sentence.text)) {
+        const lead = NOTE_THAT.exec(sentence.text)?.[0].length ?? 0;
+        const at = sentence.start + (PASSIVE_DUTY.exec(sentence.text.slice(lead)) ? lead : 0);
+        requests.push({ start: at, end: sentence.end, kind: 'obligation' });
+      } else if (
+        LETS_FIXED.test(sentence.text) &&
+        softening >= 0 &&
+        !ctx.analysis.answered.some((m) => MEETING_TALK.test(m.text.text))
+      )
+        requests.push({ start: sentence.start, end: sentence.end, kind: 'order' });
     }
     if (requests.length === 0) return [];
     const terse = writesTersely(ctx) || ordersBarely(ctx);
