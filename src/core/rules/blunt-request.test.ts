@@ -19,6 +19,14 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.22 generalisation (own wording): a reminder of a fact asks for nothing
+    {
+      name: 'a reminder that an offer ends is no order',
+      reader: 'KR',
+      writer: 'ES',
+      history: [c('Thank you Carmen, I will look at the catalogue next week.')],
+      draft: 'Thank you! Remember the launch discount expires on 15 June.',
+    },
     // rules.dev.22 near-misses (own wording): a passive duty of our own side; a fixed slot that asks
     // whether it suits; a slot answering the client's own wish for a call
     {
@@ -615,6 +623,13 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'near-miss: remember to send is still an order',
+      reader: 'KR',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Remember to send the signed order by Friday.',
+    },
     // rules.dev.22 generalisation (own wording): a duty in the passive put on the reader, behind
     // "please note that" too; a meeting fixed for a reader who asked for none
     {

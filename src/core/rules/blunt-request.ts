@@ -133,6 +133,13 @@ const OFFER_ON_WORD = new RegExp(
   String.raw`\b(?:${INVITE_VERB}|say\s+so)\s+(?:me|us)?\s*(?:and|&)\s+(?:i|we)(?:(?:'|’)ll|\s+(?:will|can|(?:'|’)d|would|shall))?\s+(?:\w+\s+)?(?:sort|arrange|send|do|take|handle|fix|book|set|prepare|organi[sz]e|change|adjust|reduce|update|get|make|be)\b`,
   'i',
 );
+/**
+ * "Remember the offer ends on 30 May", "keep in mind that prices go up in July": a reminder of a
+ * fact tells the reader nothing to do (pressure by a date, if any, is another rule's); "remember
+ * to send ..." and "remember the signed copy" still ask.
+ */
+const FACT_REMINDER =
+  /^\W*(?:(?:just|please|and|also|but|so)\W+)*(?:remember|keep\s+in\s+mind|bear\s+in\s+mind)\b(?!\s+to\b)\s+(?:that\s+)?[^.!?,;]*?\b(?:is|are|was|will|ends?|finish(?:es)?|expires?|closes?|runs?\s+out|starts?|goes|go(?:es)?\s+up|can(?:not|'t|’t)?|won(?:'|’)t)\b/i;
 /** "Tell me which ...", "tell us what ...": a question in imperative form. */
 const TELL_ME_WH =
   /(?:^\W*|[,;:–—]\s*)(?:(?:hi|hello|dear|so|ok|okay|then|and|just)\W+)*(?:\p{Lu}[\p{L}'’-]*,\s*)?tell\s+(?:me|us)\s+(?:which|what|when|where|who|whom|how|whether|if)\b[^.!?]*[.!?]?\s*$/iu;
@@ -493,6 +500,8 @@ export default defineRule({
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
         if (CONDITIONAL_INVITE.test(sentence)) return [];
+        if (triggers.every((t) => /^(?:remember|keep|bear)$/i.test(t)) && FACT_REMINDER.test(sentence))
+          return [];
         if (
           triggers.every((t) => /^(?:tell|say|call|write|ping|shout|ask)$/i.test(t)) &&
           OFFER_ON_WORD.test(sentence)
