@@ -3,6 +3,8 @@ import { imperative } from './imperative.ts';
 
 runDetectorCases(imperative, {
   positive: [
+    // rules.dev.22 near-misses (own wording): base forms ending in "ing", an order after an offer
+    '«Bring the signed copy on Monday.»',
     // rules.dev.15 generalisation (own wording): "move" tagged as a name still orders with an object
     '«Move them to rack B before the audit.»',
     '«Move the delivery to Thursday and tell the driver.»',
@@ -98,6 +100,12 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // rules.dev.22 generalisation (own wording): an offer formula; an -ing word left alone by an
+    // abbreviation that ends the sentence before it
+    'If you want the spare parts kit too, just say the word.',
+    'Any trouble with the install, give us a shout.',
+    'Total 4,200 EUR excl. shipping.',
+    'Price 12,000 USD incl. training.',
     // rules.dev.15 near-misses: "move" as a noun
     'Move to the new warehouse was approved by the board.',
     'Move in date is 3 May.',

@@ -47,6 +47,9 @@ const CONVENTIONAL = phrases([
   'guess|bet|suppose|figure we|it|that|this|they|you|so',
   'bear with',
   'shout',
+  // "Just say the word", "give me a shout": an offer the reader may take up, as "let me know".
+  'say the word',
+  'give me|us a shout|ring|buzz',
   'note that',
   'keep me posted',
   'keep in touch',
@@ -255,7 +258,11 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   // "DAP Felixstowe price is ...", "EXW prices": an acronym (an Incoterm, a product code) that the
   // tagger takes for a verb when no article comes before it. A sentence typed in capitals is not one.
   if (ACRONYM.test(token.value) && !ACRONYM.test(nextWord(text, i, end)?.value ?? '')) return undefined;
-  const bareVerb = token.pos === 'VERB' && token.normal === token.lemma;
+  // An -ing form is never the base form an order takes ("18,400 GBP incl. onboarding.", split at
+  // the abbreviation; "Onboarding" heading a line): the lemmatiser leaves unknown ones unchanged.
+  // "Bring", "ring", "sing" keep fewer than three letters before "ing"; "string" is the one left.
+  const bareVerb =
+    token.pos === 'VERB' && token.normal === token.lemma && !/^(?!string$)\p{L}{3,}ing$/u.test(token.normal);
   const doNot = (token.normal === 'do' && text.tokens[i + 1]?.normal === 'not') || token.normal === 'never';
   // "Do the needful", "Do let me know": "do" before its object or a verb, not a question's "Do you".
   const doThing =

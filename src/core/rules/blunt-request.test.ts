@@ -19,6 +19,68 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.22 generalisation (own wording): a reminder of a fact asks for nothing
+    {
+      name: 'a reminder that an offer ends is no order',
+      reader: 'KR',
+      writer: 'ES',
+      history: [c('Thank you Carmen, I will look at the catalogue next week.')],
+      draft: 'Thank you! Remember the launch discount expires on 15 June.',
+    },
+    // rules.dev.22 near-misses (own wording): a passive duty of our own side; a fixed slot that asks
+    // whether it suits; a slot answering the client's own wish for a call
+    {
+      name: 'what our own side must have approved is no order',
+      reader: 'GB',
+      writer: 'JP',
+      history: [c('Could you go below 40 per licence for 300 seats?')],
+      draft: 'Thank you. The discount has to be approved by our board, which meets on Monday.',
+    },
+    {
+      name: 'a fixed slot that asks whether it suits proposes',
+      reader: 'VN',
+      writer: 'IL',
+      history: [c('Dear Avi, thank you, we will study your proposal. Best regards, Thao')],
+      draft: "Thanks Thao. Let's have a short call on Thursday at 3pm if that suits you.",
+    },
+    {
+      name: "a fixed slot answering the client's own wish for a call",
+      reader: 'VN',
+      writer: 'IL',
+      history: [c('Dear Avi, could we have a short call next week to go through it? Best regards, Thao')],
+      draft: "Sure Thao. Let's talk on Wednesday at 9am your time.",
+    },
+    // rules.dev.22 generalisation (own wording): an offer the reader may take or leave asks nothing
+    // of them: a conditional offer after "and", the reader's word starting our own work, "say the
+    // word"; an -ing word cut off by an abbreviation is no verb
+    {
+      name: 'an offer to hear back after "and if" is no order',
+      reader: 'US',
+      writer: 'BR',
+      history: [c('Hi, we have to freeze the rollout for now, sorry.')],
+      draft: 'No problem at all. And if it ever helps to move the start date, just ping me.',
+    },
+    {
+      name: 'tell me and we will arrange it is an offer',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Thanks, the training went well. We may need more seats later.')],
+      draft: 'Great to hear! Whenever that happens, tell me and we will set up the extra seats, no fuss.',
+    },
+    {
+      name: 'say the word is an offer',
+      reader: 'KE',
+      writer: 'BR',
+      history: [c('The flood hit our warehouse, we will need a few weeks.')],
+      draft: 'So sorry, take all the time you need. We can lend you two scanners meanwhile. Say the word.',
+    },
+    {
+      name: 'a gerund split off by an abbreviation is no order',
+      reader: 'GB',
+      writer: 'PL',
+      history: [c('Can you send the final price today?')],
+      draft: 'Hi, price attached: 9,900 EUR excl. shipping. Happy to walk you through it.',
+    },
     // rules.dev.19 generalisation (own wording): a please-request with a plain deadline is ordinary
     // business for a reader whose culture asks plainly enough (Sweden, Finland)
     {
@@ -561,6 +623,56 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'near-miss: remember to send is still an order',
+      reader: 'KR',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Remember to send the signed order by Friday.',
+    },
+    // rules.dev.22 generalisation (own wording): a duty in the passive put on the reader, behind
+    // "please note that" too; a meeting fixed for a reader who asked for none
+    {
+      name: 'a payment duty in the passive presses',
+      reader: 'FR',
+      writer: 'EE',
+      history: [c('Bonjour, we accept the offer for 300 units. Cordialement')],
+      draft: 'Good. The advance has to be settled within 10 days, otherwise the slot is released.',
+    },
+    {
+      name: 'please note that hides a bare duty after bad news',
+      reader: 'NG',
+      writer: 'KR',
+      history: [
+        c('Dear Mr. Kim, I was away because my father passed away last month. We approve the order.'),
+      ],
+      draft:
+        'Dear Mr. Okafor, thank you for the order. Kindly note that the balance must be paid by 30 June.',
+      severity: 'warning',
+    },
+    {
+      name: 'a call fixed for a reader who asked for none presses',
+      reader: 'VN',
+      writer: 'IL',
+      history: [c('Dear Avi, thank you, but our budget is frozen this year. Best regards, Thao')],
+      draft: "Understood. Let's do a quick call on Monday 11am and I'll walk you through the savings.",
+      severity: 'warning',
+    },
+    // rules.dev.22 near-misses (own wording): the same verbs ordering a task of the reader's
+    {
+      name: 'near-miss: tell me and send the list is still an order',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Tell us the quantities and send the signed order by Friday.',
+    },
+    {
+      name: 'near-miss: an unconditional order after "and" still orders',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Thanks. And send the signed contract today.',
+    },
     // near-misses: the same deadline insisted on ("at the latest") presses that reader, and the plain
     // deadline still presses a reader whose culture softens requests
     {

@@ -85,6 +85,24 @@ const NEED =
 /** A deadline put on the reader ("this week", "by Friday"), not any "by" ("by email"). */
 const DEADLINE =
   /\b(?:today|tonight|tomorrow|asap|(?:this|next) week|end of (?:the )?(?:day|week|month)|(?:by|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|end|eod|\d))/i;
+/**
+ * An obligation in the passive ("the deposit must be paid within 7 days", "please note that the
+ * balance has to be settled by Friday"): the reader is the one who pays, the form only hides it.
+ * Not what our own side does ("has to be approved by our committee").
+ */
+const PASSIVE_DUTY =
+  /\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:paid|signed|settled|transferred|wired|returned|submitted|sent|confirmed|placed|approved|received|made)\b(?![^.!?]*\bby\s+(?:us|me|our|my|we)\b)/i;
+/** "please note that ...", "be aware that ...": the lead-in a passive duty hides behind; its please softens nothing. */
+const NOTE_THAT = /^[^.!?]*?\b(?:note|aware|informed|advised|remember|reminder)\s*(?:that|:)\s*/i;
+/**
+ * "Let's do a 20-minute call on Tuesday at 10am": a meeting fixed for the reader, a day and hour
+ * they were not asked about, is imposed in the form of a joint plan. Asking whether it suits them
+ * ("Let's talk Tuesday, does 10 work?", "if that suits you") proposes.
+ */
+const LETS_FIXED =
+  /^\W*(?:(?:ok|okay|so|then|great|good|perfect)\W+)?let(?:'|’)?s\s+(?:do|have|set\s+up|book|schedule|jump\s+on|hop\s+on|get\s+on|meet|talk|speak)\b[^?]*?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h\b)|at\s+\d{1,2}(?:[:.]\d{2})?)\b(?![^?]*\b(?:if|whenever|suits?|works?\s+for\s+you|okay\s+for\s+you|or\s+(?:another|other|any))\b)[^?]*$/i;
+/** The client's own talk of a meeting: a fixed slot then answers them. */
+const MEETING_TALK = /\b(?:call|meeting|meet|demo|zoom|teams|talk|chat|visit|session)\b/i;
 /** A yes/no request to hand something over or commit ("Can you send it ...?") ... */
 const PRESSING =
   /^\W*(?:(?:hi|hello|dear|so|ok|okay|then)\b[^,.!?]*[,.!]?\s*)?(?:can|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:send|confirm|sign|approve|pay|decide|return|provide|share|give|forward|complete|finali[sz]e|commit|transfer|release|place|issue|submit)\b[^?]*\?\s*$/i;
@@ -103,9 +121,25 @@ const CONDITIONAL_INVITE = new RegExp(
   String.raw`^\W*(?:(?:please|kindly|pls|just|and|also)\W+)*${INVITE_VERB}\b[^.!?]*\b(?:if|in case|should|whenever)\b` +
     // "If you have any question, please contact me."; also as the sentence's last clause, after our
     // own step: "I'll send the proforma today; if you need other paperwork, just tell me."
-    String.raw`|(?:^\W*|[;:–—]\s*)(?:if|in case|should|whenever)\b[^.!?;]*,\s*(?:(?:please|kindly|pls|just)\s+)*${INVITE_VERB}\b`,
+    // "And if at some point it helps, just tell me": a conjunction before the "if" changes nothing.
+    String.raw`|(?:^\W*|[;:–—]\s*)(?:(?:and|but|so|also|or)\W+)?(?:if|in case|should|whenever)\b[^.!?;]*,\s*(?:(?:please|kindly|pls|just)\s+)*${INVITE_VERB}\b`,
   'i',
 );
+/**
+ * "Just tell me and I'll arrange it", "say so and we sort it out": the reader's word starts the
+ * writer's own work, an offer they are free to leave, not a task put on them.
+ */
+const OFFER_ON_WORD = new RegExp(
+  String.raw`\b(?:${INVITE_VERB}|say\s+so)\s+(?:me|us)?\s*(?:and|&)\s+(?:i|we)(?:(?:'|’)ll|\s+(?:will|can|(?:'|’)d|would|shall))?\s+(?:\w+\s+)?(?:sort|arrange|send|do|take|handle|fix|book|set|prepare|organi[sz]e|change|adjust|reduce|update|get|make|be)\b`,
+  'i',
+);
+/**
+ * "Remember the offer ends on 30 May", "keep in mind that prices go up in July": a reminder of a
+ * fact tells the reader nothing to do (pressure by a date, if any, is another rule's); "remember
+ * to send ..." and "remember the signed copy" still ask.
+ */
+const FACT_REMINDER =
+  /^\W*(?:(?:just|please|and|also|but|so)\W+)*(?:remember|keep\s+in\s+mind|bear\s+in\s+mind)\b(?!\s+to\b)\s+(?:that\s+)?[^.!?,;]*?\b(?:is|are|was|will|ends?|finish(?:es)?|expires?|closes?|runs?\s+out|starts?|goes|go(?:es)?\s+up|can(?:not|'t|’t)?|won(?:'|’)t)\b/i;
 /** "Tell me which ...", "tell us what ...": a question in imperative form. */
 const TELL_ME_WH =
   /(?:^\W*|[,;:–—]\s*)(?:(?:hi|hello|dear|so|ok|okay|then|and|just)\W+)*(?:\p{Lu}[\p{L}'’-]*,\s*)?tell\s+(?:me|us)\s+(?:which|what|when|where|who|whom|how|whether|if)\b[^.!?]*[.!?]?\s*$/iu;
@@ -466,6 +500,13 @@ export default defineRule({
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
         if (CONDITIONAL_INVITE.test(sentence)) return [];
+        if (triggers.every((t) => /^(?:remember|keep|bear)$/i.test(t)) && FACT_REMINDER.test(sentence))
+          return [];
+        if (
+          triggers.every((t) => /^(?:tell|say|call|write|ping|shout|ask)$/i.test(t)) &&
+          OFFER_ON_WORD.test(sentence)
+        )
+          return [];
         // "Tell me which week.", "Tell us what size you need": a question put in the imperative
         // (eval/README, settled: an information request in imperative form is a question); the
         // reader answers it, they do no task.
@@ -542,7 +583,20 @@ export default defineRule({
           : PRESSING.test(sentence.text) && URGENT.test(sentence.text) && softening >= 2
             ? 'pressing-question'
             : undefined;
-      if (kind) requests.push({ start: sentence.start, end: sentence.end, kind });
+      if (kind) {
+        requests.push({ start: sentence.start, end: sentence.end, kind });
+        continue;
+      }
+      if (PASSIVE_DUTY.test(sentence.text)) {
+        const lead = NOTE_THAT.exec(sentence.text)?.[0].length ?? 0;
+        const at = sentence.start + (PASSIVE_DUTY.exec(sentence.text.slice(lead)) ? lead : 0);
+        requests.push({ start: at, end: sentence.end, kind: 'obligation' });
+      } else if (
+        LETS_FIXED.test(sentence.text) &&
+        softening >= 0 &&
+        !ctx.analysis.answered.some((m) => MEETING_TALK.test(m.text.text))
+      )
+        requests.push({ start: sentence.start, end: sentence.end, kind: 'order' });
     }
     if (requests.length === 0) return [];
     const terse = writesTersely(ctx) || ordersBarely(ctx);
