@@ -560,7 +560,7 @@ const NOT_PRESSURE = phrases([
 ]);
 
 /** A push to commit now: "if you sign this month", "the offer expires on Friday". */
-const PUSH = phrases([
+export const PUSH = phrases([
   'if you ~2 sign|buy|order|purchase|commit|decide ~3 this|today|tomorrow|by|before|until|within|now',
   'offer|discount|price|deal|promotion|promo ~2 expires|ends',
   'offer|discount|price|deal ~2 valid until',
