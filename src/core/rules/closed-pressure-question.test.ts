@@ -301,6 +301,19 @@ runRuleCases(rule, {
       history: [c('If we take the 500 units, is a better price possible?')],
       draft: 'Yes, 4% less. Will you order the 500 units this month then?',
     },
+    // rules.dev.22 (own wording): "we will contact you after our internal review" asks for time; a
+    // new Korean contact pressed for the yes by today is the settled error.
+    {
+      name: 'a new reserved contact who will write after an internal review, pressed for today',
+      reader: 'KR',
+      writer: 'CN',
+      history: [
+        r('Please find our quotation for the cable harnesses attached.'),
+        c('Thank you. We will contact you after our internal review next week.'),
+      ],
+      draft: 'Did you choose our company? Please can you confirm the order today?',
+      severity: 'error',
+    },
     // rules.dev.12 (own wording): a condition that "works for your team" is not a slot question; a
     // signature promised for "after returning" pressed for sooner; "want me to send over the
     // contract?" offered to a client who has not said yes; a deadline told as "no longer valid".

@@ -470,7 +470,7 @@ const CLIENT_DEFERRED =
  * CLIENT_DEFERRED (see CLIENT_READY_WORDS); not "we need it in time for the launch".
  */
 const CLIENT_NEEDS_TIME =
-  /\b(?:need|needs|require|requires)\s+(?:some|more|a\s+(?:little|bit\s+(?:of|more))|a\s+(?:few|couple\s+of)\s+(?:more\s+)?(?:days|weeks))\s*(?:time\b|to\b)|\bin\s+due\s+course\b|\b(?:contact|write\s+to|answer)\s+you\s+(?:once|when|as\s+soon\s+as)\s+(?:we|i)\b/i;
+  /\b(?:need|needs|require|requires)\s+(?:some|more|a\s+(?:little|bit\s+(?:of|more))|a\s+(?:few|couple\s+of)\s+(?:more\s+)?(?:days|weeks))\s*(?:time\b|to\b)|\bin\s+due\s+course\b|\b(?:contact|write\s+to|answer)\s+you\s+(?:(?:once|when|as\s+soon\s+as)\s+(?:we|i)\b|after\s+(?:our|my|the)\s+(?:internal\s+)?(?:meeting|review|discussion|evaluation))/i;
 /**
  * The decision waits on someone else or on more thought: "I need to check the numbers with my
  * business partner", "we need to discuss with our GM", "we're still working out what fits", "we can
