@@ -22,6 +22,9 @@ const COMMITMENT_ASKS = [
   'Will you take it or not?',
   'So, what about our offer?',
   'Can we count on your order this month?',
+  // rules.dev.22 (own wording): the order asked for as something to get.
+  'So could we have your PO this week?',
+  'Can we expect your order before the price rises?',
   'Do we have a deal?',
   'Can we close this by Friday?',
   // The yes asked for in other words (own wording, tenth dev part's families).

@@ -50,6 +50,8 @@ const COMMITMENT = phrases([
   'thought|thoughts about|on our',
   'what|how about our|the|my ~1 offer|proposal|quote|contract|deal|order',
   'count on your ~2 order|purchase|signature|business|commitment',
+  // "So can we get your order now?", "could we have your PO this week?": the order asked for.
+  'get|have|receive|expect your ~1 order|orders|po',
   'it|have|got a deal',
   'move|moving ahead',
   'close ~1 this|it ~1 by|before|today|this',

@@ -14,6 +14,9 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Let me know if I can bring a colleague to the demo.', 'closed', 'business'],
   ['We just got back from Crete with the kids. Where do you go in summer?', 'open', 'personal'],
   ['We just got back from Crete with the kids. Can you do 3pm on Friday?', 'closed', 'business'],
+  // A meeting proposed by its length is work too; a number alone is not.
+  ['We just got back from Crete with the kids. 20 min for you next week?', 'closed', 'business'],
+  ['We just got back from Crete with the kids. Are yours 8 and 10 now?', 'closed', 'personal'],
   ['Three?', 'closed', 'business'],
   // The mark inside a closing aside still marks the sentence.
   ['and what would the fee be for weekend cover (Saturdays only?)', 'open', 'business'],

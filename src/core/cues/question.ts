@@ -340,10 +340,17 @@ function aboutOf(
   const aboutSomeone = words.some((t) => THIRD_PERSON.has(t.normal));
   const toThem = words.some((t) => SECOND_PERSON.has(t.normal) || THIRD_PERSON.has(t.normal));
   // "Can you do 2pm instead?" proposes a time: that is work, after news or not.
-  const schedules = words.some((t) => CLOCK.test(t.normal) || WEEKDAYS.has(t.normal));
+  // "15 min next week?" proposes a meeting by its length.
+  const schedules = words.some(
+    (t, i) =>
+      CLOCK.test(t.normal) ||
+      WEEKDAYS.has(t.normal) ||
+      (MINUTES.has(t.normal) && /^\d+$/.test(words[i - 1]?.normal ?? '')),
+  );
   if (!schedules && ((afterPersonal && toThem) || aboutSomeone)) return { about: 'personal', triggers: [] };
   return { about: 'business', triggers: [] };
 }
+const MINUTES = new Set(['min', 'mins', 'minute', 'minutes']);
 /** Verbs of how something was found: "Did you like Lisbon?", "How's Berlin treating you?". */
 const EXPERIENCE = new Set(['like', 'enjoy', 'love', 'treat', 'find']);
 /** Openings that ask how something went: "How was ...", "Was ...", "Did ...". */

@@ -35,6 +35,56 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.22 generalisation (own wording): a meeting pressed on a client who turned it down
+    // for now or set it later; a choice of days or a length in minutes does not make it open.
+    {
+      name: 'a choice of two days after the client is not looking for new suppliers',
+      reader: 'FI',
+      writer: 'US',
+      history: [
+        r('Hi Aino, we help bakeries cut energy costs. Happy to share a case study.'),
+        c('Thank you. We are not looking for new suppliers at the moment, but the case study is welcome.'),
+      ],
+      draft: 'Thanks Aino! Could we do a short call next Monday or Tuesday to walk you through it?',
+    },
+    {
+      name: 'twenty minutes this week after the client said it is not the right time',
+      reader: 'US',
+      writer: 'IL',
+      history: [
+        r('Hi Dana, worth a quick chat about onboarding?'),
+        c('Honestly, not the right time for us.'),
+      ],
+      draft: 'Understood. 20 min this week? I am free Thursday.',
+    },
+    {
+      name: 'a call moved to this Friday after the client offered to speak next quarter',
+      reader: 'MY',
+      writer: 'TR',
+      history: [
+        r('Hello Encik Hafiz, I would be glad to present our dyeing machines.'),
+        c('Thank you. We could speak next quarter, after the new line is installed.'),
+      ],
+      draft: 'Thank you! Can we book the call for this Friday instead?',
+    },
+    {
+      name: 'a meeting fixed for tomorrow after the client asked for the details by email',
+      reader: 'AE',
+      writer: 'IN',
+      history: [
+        r('Dear Mr. Khalid, can we connect for a short discussion on our HR software?'),
+        c('Please send me the brochure by email.'),
+      ],
+      draft: 'Sure sir. Can we fix a meeting tomorrow at 10 AM at your office?',
+    },
+    // rules.dev.22 generalisation (own wording): the order itself asked for in other words.
+    {
+      name: 'the order asked for as something to get, with a push',
+      reader: 'NL',
+      writer: 'CN',
+      history: [r('Our offer for 200 solar inverters is attached.'), c('Send the datasheets first, please.')],
+      draft: 'Datasheets attached. Can we have your order this week? The price holds until Friday only.',
+    },
     // rules.dev.20 (own wording): the client said whom they must consult or that they are still
     // weighing it; a confirmation by a date, or the order itself, pressed before then.
     {
@@ -250,6 +300,19 @@ runRuleCases(rule, {
       writer: 'TR',
       history: [c('If we take the 500 units, is a better price possible?')],
       draft: 'Yes, 4% less. Will you order the 500 units this month then?',
+    },
+    // rules.dev.22 (own wording): "we will contact you after our internal review" asks for time; a
+    // new Korean contact pressed for the yes by today is the settled error.
+    {
+      name: 'a new reserved contact who will write after an internal review, pressed for today',
+      reader: 'KR',
+      writer: 'CN',
+      history: [
+        r('Please find our quotation for the cable harnesses attached.'),
+        c('Thank you. We will contact you after our internal review next week.'),
+      ],
+      draft: 'Did you choose our company? Please can you confirm the order today?',
+      severity: 'error',
     },
     // rules.dev.12 (own wording): a condition that "works for your team" is not a slot question; a
     // signature promised for "after returning" pressed for sooner; "want me to send over the
@@ -965,6 +1028,38 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.22 near-misses (own wording): the client asked to talk, or said "not now" and the
+    // rep names no near day; a renewal the client has already asked for, dated by the rep.
+    {
+      name: 'a choice of two days after the client asked for a call',
+      reader: 'FI',
+      writer: 'US',
+      history: [
+        r('Hi Aino, we help bakeries cut energy costs.'),
+        c('Sounds useful, can we have a short call?'),
+      ],
+      draft: 'Gladly! Could we do next Monday or Tuesday?',
+    },
+    {
+      name: 'an open offer to talk later after the client said it is not the right time',
+      reader: 'US',
+      writer: 'IL',
+      history: [
+        r('Hi Dana, worth a quick chat about onboarding?'),
+        c('Honestly, not the right time for us.'),
+      ],
+      draft:
+        'Understood. Would a 20 min call in the spring be more useful, or shall I just send a short video?',
+    },
+    {
+      name: 'a signed copy asked by a date after the client said they would like to renew',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        c('We would like to renew the support agreement on the same terms. Please send the documents.'),
+      ],
+      draft: 'Thank you for your trust. Would it be possible to return the signed copy by 15 May?',
+    },
     // rules.dev.20 (own wording): the client asked to be asked straight; their style outranks the
     // default (the near-miss below, with no such wish, keeps firing).
     {

@@ -53,10 +53,18 @@ export default defineRule({
     const putOff = ctx.analysis.answered.some((m) => CONTACT_LATER.test(m.text.text));
     const dated = ctx.analysis.answered.some((m) => CLIENT_DATED.test(m.text.text));
     const onHold = putOff || ctx.analysis.answered.some((m) => ON_HOLD.test(m.text.text));
+    // "It's really not a good time", "we are not considering new vendors", "maybe we can talk next
+    // month": the client turned the meeting down for now or set it later.
+    const notNow = ctx.analysis.answered.some((m) => CLIENT_NOT_NOW.test(m.text.text));
     const pressing = draftCues(ctx, 'question', 0.6).filter((q) => {
       const question = draft.text.slice(q.start, q.end);
-      if (q.about !== 'business' || offersChoice(question)) return false;
+      if (q.about !== 'business') return false;
       const range = tokenRange(draft, q);
+      const slot = asksForSlot(draft, q, range) || AVAILABLE.test(question);
+      // "Tuesday or Wednesday?", "15 min next week?" to a client who just said "not now" offers days
+      // for a meeting they declined: the alternative close takes the yes to meeting for granted.
+      if ((slot || SHORT_SLOT.test(question)) && notNow && NEAR.test(question)) return true;
+      if (offersChoice(question)) return false;
       // "..., yes?", "..., right?": a tag asks for assent, whatever the question is about; on the
       // writer's own step ("I'll update the form, ok?") it only checks.
       if (TAG.test(question) || BARE_YES_TAG.test(question))
@@ -67,8 +75,7 @@ export default defineRule({
         );
       // A call pressed for next week on a client who has just put the matter on hold asks for the
       // time they said they would not give yet.
-      if (asksForSlot(draft, q, range) || AVAILABLE.test(question))
-        return !clientMeets && (SOON.test(question) || (onHold && NEAR.test(question)));
+      if (slot) return !clientMeets && (SOON.test(question) || (onHold && NEAR.test(question)));
       // "Shall I send the contract for signature?" offers a step that takes the yes for granted.
       if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
       if (NOT_PRESSURE.test(draft, ...range)) return false;
@@ -370,9 +377,17 @@ const DEADLINE = new RegExp(
 );
 /** "If the numbers work for your team, can we ...?": the yes is asked on a condition the client judges. */
 const CONDITION = /^[^?]*\b(?:if|provided|assuming)\b[^?]*,[^?]*\?/i;
-/** Soon enough to override a pause the client set: "next week", "in the coming days". */
+/** Soon enough to override a pause the client set: "next week", "this Thursday", "in the coming days". */
 const NEAR =
-  /\b(?:today|tonight|tomorrow|this week|next week|this month|(?:in )?the (?:next|coming) (?:few )?days|asap)\b/i;
+  /\b(?:today|tonight|tomorrow|this week|next week|this month|(?:in )?the (?:next|coming) (?:few )?days|asap|(?:this|next) (?:mon|tues|wednes|thurs|fri)day)\b/i;
+/**
+ * The client declined a meeting for now or set it later: "it's not a good time", "we are currently
+ * not considering new vendors", "maybe we can talk next month after the audit".
+ */
+const CLIENT_NOT_NOW =
+  /\bnot (?:a |the )?(?:good|right|great|convenient) time\b|\bnot (?:currently |actively )?(?:considering|looking (?:for|at)|evaluating) (?:any )?(?:new|other|additional|external)\b|\b(?:talk|speak|meet|connect|chat)\b[^.!?]{0,30}\b(?:next (?:month|quarter|year)|later (?:this|in the) (?:month|year)|in (?:q[1-4]|the new year))\b/i;
+/** A meeting asked for by its length: "15 min next week?", "a 30-minute call". */
+const SHORT_SLOT = /\b\d+\s*-?\s*(?:min|mins|minutes?)\b/i;
 /** The client paused the matter: "investments are on hold until January", "the project is frozen". */
 const ON_HOLD =
   /\b(?:on hold|on ice|paused|frozen|postponed|put off|(?:until|till|after) (?:the )?(?:budget|budgets) (?:is |are )?(?:ready|set|approved|done))\b/i;
@@ -407,7 +422,7 @@ const ULTIMATUM =
  * crashes V8's startup-snapshot serializer (Node 20), and `npm run build` loses its snapshot.
  */
 const CLIENT_READY_WORDS =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|renew|extend|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
 const CLIENT_CAN_GO =
   /\b(?:(?:we|i) can (?:now |already )?(?:sign|order|proceed|go ahead)(?! (?:if|once|when|after|only))|(?:all|fully|officially|finally) approved)\b/i;
 /**
@@ -455,7 +470,7 @@ const CLIENT_DEFERRED =
  * CLIENT_DEFERRED (see CLIENT_READY_WORDS); not "we need it in time for the launch".
  */
 const CLIENT_NEEDS_TIME =
-  /\b(?:need|needs|require|requires)\s+(?:some|more|a\s+(?:little|bit\s+(?:of|more))|a\s+(?:few|couple\s+of)\s+(?:more\s+)?(?:days|weeks))\s*(?:time\b|to\b)|\bin\s+due\s+course\b|\b(?:contact|write\s+to|answer)\s+you\s+(?:once|when|as\s+soon\s+as)\s+(?:we|i)\b/i;
+  /\b(?:need|needs|require|requires)\s+(?:some|more|a\s+(?:little|bit\s+(?:of|more))|a\s+(?:few|couple\s+of)\s+(?:more\s+)?(?:days|weeks))\s*(?:time\b|to\b)|\bin\s+due\s+course\b|\b(?:contact|write\s+to|answer)\s+you\s+(?:(?:once|when|as\s+soon\s+as)\s+(?:we|i)\b|after\s+(?:our|my|the)\s+(?:internal\s+)?(?:meeting|review|discussion|evaluation))/i;
 /**
  * The decision waits on someone else or on more thought: "I need to check the numbers with my
  * business partner", "we need to discuss with our GM", "we're still working out what fits", "we can
@@ -545,7 +560,7 @@ const NOT_PRESSURE = phrases([
 ]);
 
 /** A push to commit now: "if you sign this month", "the offer expires on Friday". */
-const PUSH = phrases([
+export const PUSH = phrases([
   'if you ~2 sign|buy|order|purchase|commit|decide ~3 this|today|tomorrow|by|before|until|within|now',
   'offer|discount|price|deal|promotion|promo ~2 expires|ends',
   'offer|discount|price|deal ~2 valid until',
@@ -565,6 +580,8 @@ const PUSH = phrases([
 const SCHEDULING = phrases([
   'schedule|book|arrange|have|do ~3 call|meeting|demo|chat|slot',
   'set|hop|jump up|on ~3 call|meeting|demo|chat|slot',
+  // "Can we finalise a meeting tomorrow at 11?": the meeting fixed, not yet agreed.
+  'finalise|finalize|fix|confirm ~3 call|meeting|demo|chat|slot',
   'do|does|would|will ~4 work|suit for you|us',
   'work|suit for you',
   'work|suit for your team',

@@ -119,6 +119,17 @@ describe('precedence: a softened request right after bad news', () => {
     expect(ids).toContain('closed-pressure-question');
   });
 
+  it('keeps a softened request to sign beside a push to commit (an offer that expires)', () => {
+    const ids = rulesOn({
+      reader: 'DE',
+      history: [...FRIENDLY_HISTORY, LAYOFFS],
+      draft:
+        'I am so sorry. Could you sign the extension this week? The launch price is no longer valid after the 15th.',
+    });
+    expect(ids).toContain('bad-news-pitch');
+    expect(ids).toContain('closed-pressure-question');
+  });
+
   it('keeps a softened question that asks for the decision itself', () => {
     const ids = rulesOn({
       reader: 'DE',

@@ -5,6 +5,7 @@
  */
 
 import { HEADING_PIVOT, PIVOT_WORD } from './abrupt-pivot.ts';
+import { PUSH } from './closed-pressure-question.ts';
 import { draftCues } from './helpers.ts';
 import type { Finding, RuleContext, RuleId } from './types.ts';
 import { tokenOpening } from './warmth.ts';
@@ -45,6 +46,9 @@ function softenedAskAfterBadNews(finding: Finding, ctx: RuleContext, findings: r
   const { start, end } = finding.span;
   const asked = ctx.draft.text.text.slice(start, end);
   if (ASKS_FOR_THE_DECISION.test(asked)) return false;
+  // "Could you sign before you go? The discount expires Friday": a push to commit beside it asks
+  // for the yes itself, however softly the act is worded.
+  if (PUSH.test(ctx.draft.text)) return false;
   return SOFTENED_ASK.test(asked) || draftCues(ctx, 'please').some((p) => p.start >= start && p.end <= end);
 }
 
