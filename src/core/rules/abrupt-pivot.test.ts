@@ -22,6 +22,23 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.22 generalisation (own wording): a "!" in the body of thanks is warmth, even when
+    // the note also signs off with a wish; "Regarding ..." turns from it.
+    {
+      name: 'near-miss: thanks with a "!" in the body, then "Regarding the pumps, ..."',
+      reader: 'ES',
+      writer: 'NL',
+      history: [
+        r('Hola Marta, the dosing pumps for the Valencia plant left our warehouse today.'),
+        c('Thanks Joost, we will confirm receipt.', 30),
+        r('Hola Marta, the revised quotation for the dosing pumps is attached.', 500),
+        c(
+          'Hi Joost, thank you so much for turning this around overnight! Could you also quote the spare seals? Thanks and have a good weekend!',
+          20,
+        ),
+      ],
+      draft: 'Hi Marta, regarding the seals: could you tell me the quantity you need per year?',
+    },
     // rules.dev.15 generalisation (own wording): "About X:" is a pivot (eval/README, settled
     // 2026-11-27), also after a name with an honorific, past family news or warm praise, even when the
     // client asked the business question themselves.
@@ -674,6 +691,37 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.22 generalisation (own wording): thanks for a document and a business question,
+    // signed off with a wish and a "!" ("Thanks and have a nice weekend!"), is the courtesy of a
+    // business note; "Regarding ..." answering its question turns from nothing (eval/README,
+    // settled 2026-11-27: "neither when the client was only courteous").
+    {
+      name: 'a thank-you for the catalogue and a stock question, signed off "Thanks and enjoy the weekend!"',
+      reader: 'FR',
+      writer: 'DE',
+      history: [
+        r('Bonjour Claire, as agreed, our new catalogue of LED panels is attached.'),
+        c(
+          'Hello Stefan,\n\nthanks for the catalogue. Do you have 200 units of the 60x60 panel in stock for January?\n\nThanks and enjoy the weekend!\nClaire',
+          30,
+        ),
+      ],
+      draft:
+        'Hello Claire,\n\nregarding the 60x60 panel: yes, 200 units are in stock for January. Enjoy your weekend too!\n\nStefan',
+    },
+    {
+      name: 'a courteous order note ending "Cheers and have a good one!" answered "About the order: ..."',
+      reader: 'AU',
+      writer: 'GB',
+      history: [
+        r('Hi Mick, the price list for 2027 is attached.'),
+        c(
+          'Hi Tom, thanks for the price list. Can you ship 40 cartons to Perth next week?\nCheers and have a good one!',
+          10,
+        ),
+      ],
+      draft: 'Hi Mick, about the order: yes, 40 cartons can leave our Sydney depot on Tuesday.',
+    },
     // rules.dev.16 generalisation (own wording): a gesture (season's greetings, thanks for a gift or
     // hospitality) answered by a bare receipt before the business is answered coldly, not turned
     // from: cold-reply's (eval/README, settled 2026-11-27: "Noted." opens on a statement).

@@ -29,8 +29,10 @@ import {
   CLOSING,
   clearlyWarm,
   EMOJI,
+  gestures,
   givesWarmthBack,
   HOLIDAY_WISH,
+  heartfelt,
   PRAISE,
   praiseSentences,
   type WarmthKind,
@@ -53,7 +55,26 @@ const SPIRITED = new Set<string>([...WARM_TYPES, 'laughter', 'emoji', 'praise'])
  */
 function effusiveness(message: RuleContext['analysis']['answered'][number]): number {
   const spirited = [...warmthIn(message.text, message.cues)].filter((k) => SPIRITED.has(k));
-  return spirited.length + Math.min((message.text.text.match(/!+/g) ?? []).length, 2);
+  return spirited.length + Math.min(bodyExclamations(message), 2);
+}
+
+/**
+ * Where the message's sign-off wish starts ("Thanks and have a good weekend!", "Cheers and buon
+ * weekend!" as the last line), or its length: a business note's sign-off is its frame, said with a
+ * "!" by habit, not a sign of high spirits or of warmth beyond courtesy.
+ */
+function signOffWish(message: RuleContext['analysis']['answered'][number]): number {
+  const said = message.text.sentences.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  // Short and among the last two sentences (a name may follow it).
+  const i = said.findIndex(
+    (s, k) => k >= said.length - 2 && k > 0 && WISH.test(s.text) && s.text.trim().split(/\s+/).length <= 6,
+  );
+  return i >= 0 ? said[i]!.start : message.text.text.length;
+}
+
+/** The exclamations of the message's body, before its sign-off wish. */
+function bodyExclamations(message: RuleContext['analysis']['answered'][number]): number {
+  return (message.text.text.slice(0, signOffWish(message)).match(/!+/g) ?? []).length;
 }
 
 /** "Have a lovely weekend!", "Looking forward to it": wishes and sign-offs are no chit-chat. */
@@ -539,7 +560,8 @@ function warmth(ctx: RuleContext): Warmth | undefined {
     };
   // A phatic "Hope you are well" (a doubtful acknowledgement) is the frame of a business note, not
   // warmth (see warmthIn).
-  const kinds = warmthIn(last.text, last.cues);
+  // The body's warmth: a sign-off wish ("Thanks and enjoy the weekend!") is the frame of the note.
+  const kinds = warmthIn(last.text, last.cues, undefined, signOffWish(last));
   const warmKinds = [...kinds].filter((k) => WARM_TYPES.has(k));
   const praised = praisedIn(last);
   // "Dear Mr. Miller, thank you for your email.": a salutation and a thank-you are the courtesy of
@@ -565,7 +587,11 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   // Heartfelt thanks ("a massive thank you ... couldn't have asked for a better partner"): warm
   // enough that a turn with "So, ..." right past it brushes it aside.
   const thanks = last.cues.find((c) => c.type === 'gratitude' && c.confidence >= 0.9);
-  if (thanks && effusiveness(last) >= 2)
+  // Not a salutation and a thank-you for the price list alone, whose only "!" is in the sign-off
+  // ("Thanks and buon weekend!"): that is the courtesy of a business note.
+  const moreThanCourtesy =
+    gestures(kinds).length >= 2 || kinds.has('exclamation') || heartfelt(last.text, last.cues);
+  if (thanks && effusiveness(last) >= 2 && moreThanCourtesy)
     return {
       evidence: [evidenceOf(last, thanks)],
       opener: `Thank you so much, ${clientName(ctx)}, that means a lot.`,
