@@ -31,9 +31,6 @@ runDetectorCases(badNews, {
     { text: '«Forty roles in our Lyon office will be cut next month.»', topic: 'other' },
     { text: '«Our depot was hit by shelling on Tuesday.»', topic: 'other' },
     { text: '«There was a fire at our Ghent plant overnight; nobody was hurt.»', topic: 'other' },
-    // rules.dev.17 generalisation (own wording): a wildfire and an evacuation told in everyday words.
-    { text: '«A wildfire reached our valley on Sunday and we had to evacuate the farm.»', topic: 'other' },
-    { text: '«The fire came so close that we were ordered to evacuate with the children.»', topic: 'other' },
     // rules.dev.22 generalisation (own wording): staff kept on fewer hours or less pay, a layoff in part.
     { text: 'Sales collapsed. «We may have to cut everyone’s hours from March.»', topic: 'other' },
     { text: '«The owners told us we must reduce salaries by a fifth.»', topic: 'other' },

@@ -216,9 +216,6 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'burglary',
       'robbed',
       'evacuated',
-      // "we had to evacuate with the kids" (a fire named alone may be smoke in the air: weather).
-      'had|have|forced|ordered ~2 to evacuate',
-      'evacuation order',
       'earthquake',
       // War: "our office was damaged by shelling last night".
       'shelling|shelled|bombing|bombed|missile|missiles',
