@@ -169,6 +169,14 @@ runDetectorCases(acknowledgement, {
     },
     { text: '«Poor you, stay cool!»', answers: 'It has been 40 degrees here all week.' },
     {
+      text: '«I can imagine, haha!» The slides are attached.',
+      answers: 'Ran my first half marathon, my legs are gone.',
+    },
+    {
+      text: '«We can only imagine.» The quote follows tomorrow.',
+      answers: 'The kids had chickenpox all week.',
+    },
+    {
       text: '«Take care of yourself, the proposal can wait.»',
       answers: 'I am down with the flu since Monday.',
       minConfidence: 0.8,
@@ -309,6 +317,10 @@ runDetectorCases(acknowledgement, {
     { text: 'I am so sorry for the delay, here is the quote.', answers: PUPPY, below: 0.8 },
     { text: 'Oh no, the link is broken again.', answers: 'Can you send the pricing for 50 users?' },
     { text: 'Take your time with the review.', answers: 'Please send the contract.' },
+    {
+      text: 'I can imagine the rollout will take a month.',
+      answers: 'Can you send the pricing for 50 users?',
+    },
     { text: 'So, do you want to buy it? I understand you are busy.', answers: LAKE, below: 0.8 },
     // recognition of something else (business news): at most a weak cue, never an answer to the news
     { text: 'Glad you liked the demo, shall we schedule the next call?', answers: LEAGUE },

@@ -116,6 +116,8 @@ const SYMPATHY = phrases([
   'understand completely|totally|fully|perfectly',
   // "Totally get it": the same understanding in chat words.
   'completely|totally|fully|absolutely get it',
+  // "I can imagine", "I can only imagine": fellow feeling with what they went through.
+  'i|we can|could ~1 imagine',
   'hope ~4 nobody|everyone|everybody|all ~3 hurt|ok|okay|safe|fine|well',
   'hope ~4 no one ~3 hurt',
   'hope ~5 goes|go|went|going smoothly|well|ok|okay',

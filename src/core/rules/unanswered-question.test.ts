@@ -2074,6 +2074,11 @@ runRuleCases(rule, {
       draft: 'sure, sent it again just now',
     },
     {
+      name: 'a request answered by carrying it out as the rep writes: "sending it over now"',
+      history: [c('courier lost our paperwork 😬 anyway can you resend the return label for the two pumps?')],
+      draft: 'resending now - return #5521 covers both pumps, should be in your inbox in 2 min.',
+    },
+    {
       name: 'a request taken on: "on it"',
       history: [c('the export is broken again, can you look?')],
       draft: 'on it, the disk on the job server is full. back up in 20 min',

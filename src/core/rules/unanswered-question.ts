@@ -471,7 +471,9 @@ const STATUS_ASKED = opening(
   String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
 );
 /** Reported as carried out: "done", "went out", "sent", "forwarded". */
-const CARRIED_OUT = /\b(?:done|sent|went|gone|forwarded|shared|submitted|uploaded|on\s+its\s+way)\b/i;
+// "Resending now", "sending it over now": the request being carried out as the rep writes.
+const CARRIED_OUT =
+  /\b(?:done|sent|resent|went|gone|forwarded|shared|submitted|uploaded|on\s+its\s+way|(?:re)?sending(?:\s+(?:it|them))?(?:\s+over)?\s+(?:now|right\s+away))\b/i;
 /** "For the mine, we will provide ...", "As for the hotel, ...": the reply names the point it answers. */
 const FRAMED = opening(String.raw`(?:for|as\s+for|regarding|about|on|re)\s+[^,:;.!?]{1,40}[,:]`);
 /** "Tell me what's wrong with it", "your honest feedback?": asked for a judgement, a judgement answers. */

@@ -32,6 +32,8 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(kindsIn('Our site manager is very satisfied with the install.').has('praise')).toBe(true);
     expect(kindsIn('The boat trip was the highlight of our visit.').has('praise')).toBe(true);
     expect(kindsIn('We like the new packaging very much.').has('praise')).toBe(true);
+    expect(kindsIn('the new landing page is gorgeous').has('praise')).toBe(true);
+    expect(kindsIn('Your renderings look stunning.').has('praise')).toBe(true);
     expect(kindsIn('Talk soon, un abrazo, Lucía').has('praise')).toBe(true);
     // Near misses: a request and a complaint are no praise.
     expect(kindsIn('I would like your confirmation by Friday.').has('praise')).toBe(false);

@@ -134,6 +134,8 @@ export const PRAISE = phrases([
   'loved',
   'delighted|thrilled|excited|stoked',
   'look|looks|looked great|amazing|fantastic|perfect|beautiful',
+  // "The new dashboard is gorgeous", "looks stunning": words that only praise, said of our work.
+  'is|are|was|were|look|looks|so|absolutely|really|just gorgeous|stunning',
   // Said with a degree word, a plain adjective praises too: "the quality looks very nice", "the
   // finish looks really good". Without one ("looks good") it is a plain verdict, a courtesy.
   'look|looks|looked very|really|so|super|truly|extremely nice|good|great|beautiful|impressive|professional',

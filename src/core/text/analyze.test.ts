@@ -103,6 +103,26 @@ describe('analyze', () => {
     expect(sentences('Congrats 🎉\nLet us talk')).toEqual(['Congrats 🎉\nLet us talk']);
   });
 
+  it('ends a sentence at an emoji in lower-case writing too, where no capital marks the next one', () => {
+    const splits: [string, string[]][] = [
+      [
+        'fingers crossed for the surgery 🤞 friday still works for us.',
+        ['fingers crossed for the surgery 🤞', 'friday still works for us.'],
+      ],
+      ['welcome back 👋🏽 yes, the call is at 3pm.', ['welcome back 👋🏽', 'yes, the call is at 3pm.']],
+      ['so happy for you ❤️ here is the contract.', ['so happy for you ❤️', 'here is the contract.']],
+    ];
+    for (const [text, expected] of splits) expect(sentences(text)).toEqual(expected);
+    // A word that carries the sentence on keeps it whole, in lower case as with capitals.
+    const keeps = [
+      'the new plant 🏭 is ready for the audit.',
+      'thanks 🙏 for the quick update.',
+      'i ❤️ paris in spring.',
+      'we met the 🚀 team from acme.',
+    ];
+    for (const text of keeps) expect(sentences(text)).toEqual([text]);
+  });
+
   it('numbers each token with the sentence it belongs to', () => {
     const text = analyze('No. Price is final.');
     expect(text.tokens.map((t) => t.sentence)).toEqual([0, 1, 1, 1, 1]);

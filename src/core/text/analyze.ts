@@ -5,7 +5,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import { truecase } from './truecase.ts';
+import { isLowerCaseStyle, truecase } from './truecase.ts';
 
 export interface Token {
   /** The token as written. */
@@ -268,7 +268,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   }
 
   const sentences: Sentence[] = [];
-  const spans = splitSpans(raw.sentences, tokens);
+  const spans = splitSpans(raw.sentences, tokens, isLowerCaseStyle(text));
   const second = new SecondPass(cased);
   spans.forEach(([first, last, wink], index) => {
     for (let t = first; t <= last; t++) {
@@ -338,15 +338,29 @@ const QUESTION_WORD = /^(?:what|when|where|which|who|whom|whose|why|how)$/i;
 const SUBJECT = /^(?:i|we|he|she|they)$/i;
 /** Tags of a word that wants one after it ("flights to 🇯🇵 Tokyo", "the 🏭 Plant"): no sentence ends there. */
 const LEADS_ON = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'SCONJ']);
+/**
+ * Tags of a word that carries on the sentence before an emoji ("the plant 🏭 is ready", "thanks 🙏
+ * for the update"): in lower-case writing, where no capital marks a new sentence, any other word
+ * after an emoji opens one ("hope she feels better 🙏 tomorrow works").
+ */
+const CARRIES_ON = new Set([...LEADS_ON, 'VERB', 'PUNCT', 'SYM', 'NUM']);
 
 /**
  * Whether an emoji run (tokens `first`..`last`) in the span from `from` to `end` closes a sentence,
  * as chat writers end one with an emoji instead of a full stop ("Hope she feels better 🙏 Tomorrow
  * works", "Back from Samarkand 😅 What is your lead time?"): words before it on which it does not
- * hang, and after it on the same line a capitalised word, or a question word opening a question.
+ * hang, and after it on the same line a capitalised word, or a question word opening a question
+ * (in lower-case writing, any word that does not carry the sentence on: see CARRIES_ON).
  * Inside a sentence ("the new plant 🏭 is ready") or before a line break it is left to wink.
  */
-function emojiEnds(tokens: Token[], from: number, first: number, last: number, end: number): boolean {
+function emojiEnds(
+  tokens: Token[],
+  from: number,
+  first: number,
+  last: number,
+  end: number,
+  lowerCase: boolean,
+): boolean {
   const before = tokens[first - 1];
   const next = tokens[last + 1];
   if (first <= from || !before || !next || last >= end) return false;
@@ -354,6 +368,7 @@ function emojiEnds(tokens: Token[], from: number, first: number, last: number, e
   // A space, not a line break (that is wink's to read) and not nothing ("Great🎉Let's").
   if (next.pos === 'SPACE' || next.start === tokens[last]!.end) return false;
   if (CAPITAL.test(next.value)) return true;
+  if (lowerCase && !CARRIES_ON.has(next.pos)) return true;
   return QUESTION_WORD.test(next.value) && tokens[end]?.value === '?';
 }
 
@@ -364,7 +379,11 @@ function emojiEnds(tokens: Token[], from: number, first: number, last: number, e
  * two sentences, "No. 5 is ready" is one. And an emoji can end a sentence (see emojiEnds). Each
  * span keeps the index of the wink sentence it came from (for its sentiment).
  */
-function splitSpans(spans: RawDocument['sentences'], tokens: Token[]): [number, number, number][] {
+function splitSpans(
+  spans: RawDocument['sentences'],
+  tokens: Token[],
+  lowerCase: boolean,
+): [number, number, number][] {
   const out: [number, number, number][] = [];
   spans.forEach(([first, last], wink) => {
     let from = first;
@@ -372,7 +391,7 @@ function splitSpans(spans: RawDocument['sentences'], tokens: Token[]): [number, 
       if (EMOJI_PART.test(tokens[t]!.value) && !EMOJI_PART.test(tokens[t - 1]?.value ?? '')) {
         let end = t;
         while (end < last && EMOJI_PART.test(tokens[end + 1]!.value)) end++;
-        if (emojiEnds(tokens, from, t, end, last)) {
+        if (emojiEnds(tokens, from, t, end, last, lowerCase)) {
           out.push([from, end, wink]);
           from = end + 1;
         }
