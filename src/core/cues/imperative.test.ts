@@ -25,6 +25,7 @@ runDetectorCases(imperative, {
     '«Tom, you need to send the forms today.»',
     '«Next time you need to photograph the cartons before signing.»',
     '«You have to confirm the dates.»',
+    '«Ship from Porto by Friday, the site is waiting.»',
     "«It's necessary to fill in the form.»",
     '«I need you to approve the budget.»',
     "«Don't forget to sign page 4.»",
@@ -124,6 +125,8 @@ runDetectorCases(imperative, {
     'Disagree. The layout is standard for online shops.',
     'Agree, thirty days works for us.',
     'Copy of the signed order will be in your inbox tonight.',
+    // Written without articles: a noun with any such phrase before the clause's verb.
+    'Once we have your PO, dispatch from Gdansk will be in week 32.',
     'Please find attached the offer.',
     'Have a nice weekend!',
     'Could you send me the contract when you get a chance?',
@@ -132,6 +135,8 @@ runDetectorCases(imperative, {
     'Please take all the time you need.',
     // rules.dev.18 generalisation (own wording): "you need to" on what the writer grants is no obligation.
     'Take whatever time you need to talk it over with your board.',
+    // The same, written without articles.
+    'Please take time you need to study offer with your partners.',
     'We will give you all the support you need to go live.',
     'Feel free to keep the samples as long as you need to.',
     'What a great result, you must be proud!',

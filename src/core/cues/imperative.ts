@@ -398,8 +398,9 @@ function subjectOfStatement(text: AnalyzedText, i: number, end: number): boolean
   // "Build 3.8.2 ...", "Invoice 2026-114 ...": a word before an identifier names a thing; a
   // quantity ("Order 500 units") is a plain number.
   if (/^\d+(?:[.-]\d+){2,}$|^\d+-\d+$/.test(text.tokens[i + 1]?.value ?? '')) return true;
-  // "Redline of the SOW will be in the folder": a noun with its "of" phrase, then the clause's verb.
-  if (text.tokens[i + 1]?.normal === 'of') {
+  // "Redline of the SOW will be in the folder": a noun with its "of" phrase, then the clause's verb;
+  // in English written without articles, any such phrase ("dispatch from Porto will be on 30 April").
+  if (/^(?:of|from|to|for|in|at|on)$/.test(text.tokens[i + 1]?.normal ?? '')) {
     for (let k = i + 2; k < end; k++) {
       const t = text.tokens[k]!;
       if (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos)) continue;
@@ -770,10 +771,11 @@ function givenLatitude(text: AnalyzedText, first: number): boolean {
   // "as long as you need to": the comparison's head is two words back.
   const head = before === 'as' ? (text.tokens[first - 2]?.normal ?? '') : before;
   if (/^(?:long|much|whatever|anything|everything)$/.test(head)) return true;
-  // "the time you need", not "next time you must": the noun needs a determiner of quantity.
+  // "the time you need", not "next time you must": the noun needs a determiner of quantity, or
+  // "take" before it in English written without articles ("please take time you need").
   return (
     /^(?:time|help|support|space|room|info|information)$/.test(head) &&
-    /^(?:the|all|any|whatever|enough|more|extra)$/.test(text.tokens[first - 2]?.normal ?? '')
+    /^(?:the|all|any|whatever|enough|more|extra|take|taking)$/.test(text.tokens[first - 2]?.normal ?? '')
   );
 }
 

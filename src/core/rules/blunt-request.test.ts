@@ -176,6 +176,13 @@ runRuleCases(rule, {
       draft: 'Hi Alex, please confirm the door widths by Monday, as we order the frames on Tuesday.',
     },
     {
+      name: 'the same check of a fact written without articles: "please confirm window sizes"',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Hi Alex, please confirm window sizes against your plans by Monday, we order glass on Tuesday.',
+    },
+    {
       name: '"you must transfer in Doha" is travel advice, not a payment demand',
       reader: 'JP',
       history: [c('I fly to Lima next month for the trade fair, via Doha I think.')],
@@ -915,6 +922,14 @@ runRuleCases(rule, {
       writer: 'RU',
       history: softClient,
       draft: 'Hi Alex, please confirm the order by Friday, we reserve the slot on Monday.',
+      severity: 'suggestion',
+    },
+    {
+      name: '"please confirm by Friday" without an object still commits',
+      reader: 'GB',
+      writer: 'RU',
+      history: softClient,
+      draft: 'Hi Alex, please confirm by Friday, we reserve slot on Monday.',
       severity: 'suggestion',
     },
     {

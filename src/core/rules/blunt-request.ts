@@ -152,8 +152,13 @@ const COMMITMENT =
  * quantities" still commit, that is what is bought); "we order the pumps on Friday" is the writer's
  * step, the reason for the date.
  */
-const CHECKS_FACT =
-  /\bconfirm\s+(?=(?:the|these|those|this|that|your|our|all|both)\s+(?!(?:final\s+|exact\s+|total\s+)?(?:quantit|volumes?\b|amounts?\b|number|units?\b|qty)))/gi;
+// The object may come without an article, as in English written without them ("confirm hose
+// lengths"), but a bare "confirm by Friday" or "confirm it" confirms the deal.
+const DETERMINER = '(?:the|these|those|this|that|your|our|all|both)';
+const CHECKS_FACT = new RegExp(
+  String.raw`\bconfirm\s+(?=(?:${DETERMINER}\s+|(?!(?:${DETERMINER}|by|before|until|asap|today|tomorrow|now|soon|if|whether|and|or|to|with|in|at|on|for|please|it|them|receipt|order|po)\b)(?=[a-z]))(?!(?:final\s+|exact\s+|total\s+)?(?:quantit|volumes?\b|amounts?\b|number|units?\b|qty)))`,
+  'gi',
+);
 const OUR_STEP =
   /\b(?:we|i)(?:(?:'|’)ll|\s+(?:will|shall|can|then|must|need\s+to|have\s+to))?\s+(?:order|pay|sign|transfer|purchase|approve|decide|confirm|commit)\b/gi;
 /** Signing a form ("the KYC form, signed", "sign the customs declaration") is paperwork, not a deal. */
