@@ -62,6 +62,9 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(warmOf('As you may know, the port of Mombasa is very congested at the moment.')).toBe(0);
     // Near misses: a wish for the reader stays a wish; good feeling for them stays warm.
     expect(kindsIn('I hope you will have a lovely time in Zanzibar!').has('well-wish')).toBe(true);
+    // Written without articles, a wish is still a wish; news of our own is not.
+    expect(kindsIn('Have nice trip to Hanoi!').has('well-wish')).toBe(true);
+    expect(kindsIn('We have good news about the delivery.').has('well-wish')).toBe(false);
     expect(warmOf('As you know, we are all so proud of you.')).toBe(1);
   });
 

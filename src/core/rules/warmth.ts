@@ -63,6 +63,8 @@ export const CLOSING = phrases(['best|kind|warm|warmest ~1 wishes|regards', 'reg
 /** Good wishes for the reader: "Have a great weekend", "Hope you are well", "Take care". */
 export const WELL_WISH = phrases([
   'have a ~3 good|great|nice|lovely|wonderful',
+  // The same wish written without articles: "Have great weekend", "have nice trip".
+  'have ~1 good|great|nice|lovely|wonderful|safe|happy weekend|week|day|evening|trip|flight|holiday|holidays|vacation|stay|break|summer',
   'hope you|your|all|everything',
   'all the best',
   'take care',
