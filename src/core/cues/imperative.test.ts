@@ -125,6 +125,8 @@ runDetectorCases(imperative, {
     'Disagree. The layout is standard for online shops.',
     'Agree, thirty days works for us.',
     'Copy of the signed order will be in your inbox tonight.',
+    // An Incoterm typed in lower case names the terms, it orders nothing.
+    'regarding the lead time: the presses are ready 10 weeks after payment, dap gdansk.',
     // Written without articles: a noun with any such phrase before the clause's verb.
     'Once we have your PO, dispatch from Gdansk will be in week 32.',
     'Please find attached the offer.',

@@ -650,6 +650,17 @@ const NOT_VERBS = new Set([
   'oops',
   'whoa',
   'phew',
+  // Incoterms typed in lower case ("14 weeks, dap ribeirão preto", "fob shanghai"): terms, not verbs.
+  'exw',
+  'fca',
+  'fob',
+  'cfr',
+  'cif',
+  'cpt',
+  'cip',
+  'dap',
+  'dpu',
+  'ddp',
 ]);
 const COMMON_VERBS = new Set([
   'send',
