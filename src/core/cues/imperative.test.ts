@@ -23,6 +23,8 @@ runDetectorCases(imperative, {
     // near-misses: the obligation after a name or a time word still binds the reader.
     '«By Friday you need to sign the annex.»',
     '«Tom, you need to send the forms today.»',
+    // A hyphenated name whose second half the tagger takes for a noun is still the vocative.
+    '«Hi Seo-yeon, Send me the signed annex by Friday.»',
     '«Next time you need to photograph the cartons before signing.»',
     '«You have to confirm the dates.»',
     '«Ship from Porto by Friday, the site is waiting.»',
@@ -125,6 +127,8 @@ runDetectorCases(imperative, {
     'Disagree. The layout is standard for online shops.',
     'Agree, thirty days works for us.',
     'Copy of the signed order will be in your inbox tonight.',
+    // The second half of a hyphenated name is no verb, whatever the tagger makes of it.
+    'Hey Ji-woo! Intro deck attached.',
     // An Incoterm typed in lower case names the terms, it orders nothing.
     'regarding the lead time: the presses are ready 10 weeks after payment, dap gdansk.',
     // Written without articles: a noun with any such phrase before the clause's verb.
