@@ -7,7 +7,7 @@
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { DISCOURSE_MARKERS, FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
-import { findToken, findTokenIndex } from '../text/tokens.ts';
+import { findToken, findTokenIndex, hyphenatedNamePart } from '../text/tokens.ts';
 import { isClauseBreak } from './owner.ts';
 import type { Cue, Detector } from './types.ts';
 
@@ -175,22 +175,8 @@ const skip = (t: { pos: string; normal: string }) =>
 
 // Not a literal in the function: the bundler turns a \p{...} literal into a `new RegExp` per call.
 const HYPHEN_LETTER = /^[-‐‑]\p{L}/u;
-const LETTERS = /^\p{L}+$/u;
 /** A word in capitals: "DAP", "FOB", "SKU". */
 const ACRONYM = /^\p{Lu}{2,}$/u;
-
-/** Token `k` is the second half of a hyphenated name ("Ji-hoon", "Al-Harbi"), written without spaces. */
-function hyphenatedNamePart(text: AnalyzedText, k: number): boolean {
-  const [name, hyphen, part] = [text.tokens[k - 2], text.tokens[k - 1], text.tokens[k]];
-  return (
-    name?.pos === 'PROPN' &&
-    hyphen?.value === '-' &&
-    part !== undefined &&
-    LETTERS.test(part.value) &&
-    name.end === hyphen.start &&
-    hyphen.end === part.start
-  );
-}
 
 /** The first word after token `i` in the clause. */
 const nextWord = (text: AnalyzedText, i: number, end: number) =>
@@ -205,12 +191,12 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   // A vocative first: "John, send me ...", "Hi John, please send ...", "Sir pls share ..."
   while (
     i < end &&
-    (text.tokens[i]!.pos === 'PROPN' || hyphenatedNamePart(text, i)) &&
+    (text.tokens[i]!.pos === 'PROPN' || hyphenatedNamePart(text.tokens, i)) &&
     (text.tokens[i + 1]?.value === ',' ||
       text.tokens[i + 1]?.pos === 'PROPN' ||
       // A hyphenated name: "Mr. Al-Harbi, send ...", "Hi Ji-hoon, send ..." (the tagger may take
       // the second half for a noun).
-      (text.tokens[i + 1]?.value === '-' && hyphenatedNamePart(text, i + 2)) ||
+      (text.tokens[i + 1]?.value === '-' && hyphenatedNamePart(text.tokens, i + 2)) ||
       (i + 1 < end && SOFT_START.has(text.tokens[i + 1]!.normal)))
   ) {
     i += 1;
@@ -240,7 +226,7 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   const token = text.tokens[i]!;
   // wink tags a lone name ("Josh" under a reply, the "woo" of "Hey Ji-woo!") or "everything" as a
   // verb now and then.
-  if (NOT_VERBS.has(token.normal) || hyphenatedNamePart(text, i)) return undefined;
+  if (NOT_VERBS.has(token.normal) || hyphenatedNamePart(text.tokens, i)) return undefined;
   // "Disagree.", "Agree, 30 days is fine": the writer's own stance in one word, not an order.
   if (STANCE.has(token.normal)) return undefined;
   // "Go-live will be in May", "Follow-up is booked": the first half of a compound noun.

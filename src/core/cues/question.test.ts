@@ -51,6 +51,9 @@ const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'bu
   ['Is the MOQ of 500 units fine for your Christmas range?', 'closed', 'business'],
   ['How was the season for your team?', 'open', 'personal'],
   ['How are you brother?', 'open', 'personal'],
+  // A salutation on the question's line, with a hyphenated name or honorific, is not the question.
+  ['Dear Kobayashi-san, so, where do we stand with the approval?', 'open', 'business'],
+  ['Hi Seo-yeon, is the Busan warehouse open on Saturdays?', 'closed', 'business'],
   // A short label before a colon is not the question: its form is read after the colon.
   ['hi Dana, one more thing: which port do the trucks leave from?', 'open', 'business'],
   ['Honest question: how long does onboarding take?', 'open', 'business'],

@@ -9,6 +9,7 @@
 import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
 import { FRONTED_CLAUSE_OPENERS } from '../text/fronted-clause.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { hyphenatedNamePart } from '../text/tokens.ts';
 import { businessTerms } from './business-ask.ts';
 import { topicHits } from './topic-hits.ts';
 import type { Cue, Detector } from './types.ts';
@@ -41,6 +42,11 @@ const AUX = new Set([
 ]);
 /** Words before the question proper: "So, ...", "Quick question: ...", "Also, ...". */
 const LEADERS = new Set([
+  // A salutation on the question's line: "Dear Watanabe-san, so, where are we with the order?".
+  'dear',
+  'hi',
+  'hello',
+  'hey',
   'so',
   'and',
   'but',
@@ -185,7 +191,13 @@ function afterLabel(text: AnalyzedText, sentence: Sentence): number {
 function firstWordIndex(text: AnalyzedText, sentence: Sentence): number | undefined {
   for (let i = afterLabel(text, sentence); i < sentence.endToken; i++) {
     const token = text.tokens[i]!;
-    if (!visible(token) || LEADERS.has(token.normal) || token.pos === 'PROPN' || token.pos === 'INTJ')
+    if (
+      !visible(token) ||
+      LEADERS.has(token.normal) ||
+      token.pos === 'PROPN' ||
+      token.pos === 'INTJ' ||
+      hyphenatedNamePart(text.tokens, i)
+    )
       continue;
     return i;
   }

@@ -71,3 +71,22 @@ export function addressOnly(tokens: readonly Token[], from: number, to: number):
   const k = afterAddress(tokens, from, to);
   return k > from && k >= to;
 }
+
+// Not a literal in the function: the bundler turns a \p{...} literal into a `new RegExp` per call.
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * Token `k` is the second half of a hyphenated name written without spaces ("Ji-hoon", "Al-Harbi",
+ * "Watanabe-san"): the tagger may take it for a noun, an adjective or a verb.
+ */
+export function hyphenatedNamePart(tokens: readonly Token[], k: number): boolean {
+  const [name, hyphen, part] = [tokens[k - 2], tokens[k - 1], tokens[k]];
+  return (
+    name?.pos === 'PROPN' &&
+    hyphen?.value === '-' &&
+    part !== undefined &&
+    LETTERS.test(part.value) &&
+    name.end === hyphen.start &&
+    hyphen.end === part.start
+  );
+}
