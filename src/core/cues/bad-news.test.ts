@@ -114,6 +114,9 @@ runDetectorCases(badNews, {
     // called routine; a thank-you in another sentence does not hide the news.
     { text: '«My wife needs a heart operation next week, the doctors say it is routine.»', topic: 'health' },
     { text: '«I will have a stent put in on Monday, so I am off for ten days.»', topic: 'health' },
+    // An illness the writer plays down is still told: bad-news-pitch weighs the playing down.
+    { text: '«I was down with the flu all week, nothing serious.»', topic: 'health' },
+    { text: '«I had to have surgery on my knee, nothing to worry about.»', topic: 'health' },
     {
       text: 'Thank you for the kind words. «My brother died on Friday after a long illness.»',
       topic: 'loss',

@@ -288,7 +288,8 @@ const MILD_HEALTH = phrases([
   'under the weather',
   'sniffles|sniffle',
   'runny nose',
-  'nothing serious|dramatic|major|too serious|to worry about',
+  // Not "nothing serious": news the client plays down is still news, and bad-news-pitch weighs it
+  // (PLAYED_DOWN there: a played-down illness met with a pitch is a suggestion, not silence).
   'small|minor|routine|quick ~1 operation|surgery|procedure',
   // An illness already behind the writer: "now recovering", "back on my feet".
   'now ~2 recovering|better|fine|okay|ok|well',
