@@ -114,6 +114,8 @@ runDetectorCases(badNews, {
     // called routine; a thank-you in another sentence does not hide the news.
     { text: '«My wife needs a heart operation next week, the doctors say it is routine.»', topic: 'health' },
     { text: '«I will have a stent put in on Monday, so I am off for ten days.»', topic: 'health' },
+    // "left us" of a person is a death.
+    { text: '«My grandfather left us last week, he was 94.»', topic: 'loss' },
     // An illness the writer plays down is still told: bad-news-pitch weighs the playing down.
     { text: '«I was down with the flu all week, nothing serious.»', topic: 'health' },
     { text: '«I had to have surgery on my knee, nothing to worry about.»', topic: 'health' },
@@ -173,6 +175,9 @@ runDetectorCases(badNews, {
     'We got a flood of requests after the launch.',
     'What a stroke of luck!',
     'My laptop died during the call.',
+    // "left us" of a customer or of staff is no death.
+    'Our main account left us last month.',
+    'Two engineers left us for a competitor.',
     // a short illness, or someone else's at work: below the finding threshold
     'Our office manager is sick today, so the invoice goes out tomorrow.',
     'I was on sick leave for a day with a fever, all good now.',

@@ -45,7 +45,9 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'heavenly abode',
       'left for ~2 abode|heaven',
       'no longer with us',
-      'left us',
+      // "He left us on Sunday", "my grandfather left us": a person, not "our main account left us".
+      'he|she left us',
+      `${RELATIVE} ~2 left us`,
       'lost ~2 battle|fight with|against',
       'breathed ~1 last',
       `${RELATIVE} ~4 expired|demise|succumbed`,
