@@ -116,6 +116,7 @@ runDetectorCases(badNews, {
     { text: '«I will have a stent put in on Monday, so I am off for ten days.»', topic: 'health' },
     // "left us" of a person is a death.
     { text: '«My grandfather left us last week, he was 94.»', topic: 'loss' },
+    { text: '«We remembered my nonna, who left us in spring.»', topic: 'loss' },
     // An illness the writer plays down is still told: bad-news-pitch weighs the playing down.
     { text: '«I was down with the flu all week, nothing serious.»', topic: 'health' },
     { text: '«I had to have surgery on my knee, nothing to worry about.»', topic: 'health' },

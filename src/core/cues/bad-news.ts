@@ -45,8 +45,9 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'heavenly abode',
       'left for ~2 abode|heaven',
       'no longer with us',
-      // "He left us on Sunday", "my grandfather left us": a person, not "our main account left us".
-      'he|she left us',
+      // "He left us on Sunday", "my abuelita, who left us in March": a person, not "our main account
+      // left us".
+      'he|she|who left us',
       `${RELATIVE} ~2 left us`,
       'lost ~2 battle|fight with|against',
       'breathed ~1 last',
