@@ -114,6 +114,9 @@ runDetectorCases(badNews, {
     // called routine; a thank-you in another sentence does not hide the news.
     { text: '«My wife needs a heart operation next week, the doctors say it is routine.»', topic: 'health' },
     { text: '«I will have a stent put in on Monday, so I am off for ten days.»', topic: 'health' },
+    // A fire or an explosion told with "had", and staff let go in other words.
+    { text: '«Our warehouse in Mersin had a fire on Sunday and most of the stock is gone.»', topic: 'other' },
+    { text: '«We had to let go 12 drivers after the contract ended.»', topic: 'other' },
     // "left us" of a person is a death.
     { text: '«My grandfather left us last week, he was 94.»', topic: 'loss' },
     { text: '«We remembered my nonna, who left us in spring.»', topic: 'loss' },
@@ -176,6 +179,9 @@ runDetectorCases(badNews, {
     'We got a flood of requests after the launch.',
     'What a stroke of luck!',
     'My laptop died during the call.',
+    // A fire drill or a fire safety check is no fire.
+    'We had a fire drill this morning, so I missed your call.',
+    'We had the fire safety inspection yesterday, all passed.',
     // "left us" of a customer or of staff is no death.
     'Our main account left us last month.',
     'Two engineers left us for a competitor.',

@@ -148,7 +148,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       // (not "the new API makes the old connector redundant").
       'make|made|making ~2 third|half|quarter|fifth|tenth|percent|% of ~3 redundant',
       'make|made|making ~2 people|staff|employees|colleagues|workers|engineers|roles|positions|posts|jobs ~1 redundant',
-      'let go ~3 people|staff|employees|team|colleagues|percent|%',
+      'let go ~3 people|staff|employees|team|colleagues|workers|engineers|operators|drivers|percent|%',
       // "We had to let 120 people go".
       'let ~3 people|staff|employees|colleagues|workers|engineers go',
       'lost my|his|her job',
@@ -205,6 +205,8 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'shutting down',
       'house fire',
       'caught fire',
+      // "Our cold storage in Port Klang had a fire last week", "the plant had a big fire".
+      'had ~2 fire|explosion',
       'fire broke out',
       'fire in|at ~3 warehouse|office|plant|factory|house|home|building|apartment|flat|store|shop|kitchen|site',
       'burned|burnt down',
@@ -238,6 +240,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
 /** Everyday senses of the same words. */
 const LOOKALIKES = phrases([
   'by accident',
+  'fire drill|alarm|alarms|inspection|exit|exits|safety|extinguisher|extinguishers|certificate|door|doors',
   'stroke of',
   'flood of',
   'crash course',
