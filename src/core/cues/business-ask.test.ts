@@ -100,11 +100,15 @@ const WORK_ASKS = [
   'I want to schedule a demo with your team.',
   // a dropped "I" before a need the reader meets
   'Need to receive the revised quote by Friday.',
+  // a paper the client supplies, needed by a date
+  'I need the export permit copy by Monday, otherwise the truck waits at the border.',
 ];
 
 runDetectorCases(businessAsk, {
   positive: [...COMMITMENT_ASKS, ...WORK_ASKS],
   negative: [
+    // a paper given, not asked for
+    'Our ISO certificate is attached for your files.',
     // cues.dev.2: questions for information, not for a step
     'Who signs purchase orders on your side?',
     'How many users would need a licence?',

@@ -124,6 +124,8 @@ const WORK_TOPICS = phrases([
   'quote|quotation|pricing|price|proposal|offer|discount',
   'trial|pilot|sandbox',
   'contract|agreement|invoice|deal|budget|nda|sow|rfp|rfq',
+  // The papers a client supplies: "I need the import licence copy by Friday".
+  'licence|license|permit|certificate|certificates|document|documents|paperwork|forecast',
   'product|platform|solution|service',
   // "Let me know if it makes sense to talk": a conversation proposed.
   'to talk|speak|connect|chat',
