@@ -9,6 +9,20 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.23 generalisation (own wording): a price about to rise and the old price held for
+    // an order now, after layoffs met with a bare "we understand", is selling into their trouble.
+    {
+      name: 'after layoffs, "we understand", then a rate that will rise and the current rate kept for an order now',
+      reader: 'PL',
+      writer: 'VN',
+      history: [
+        ...WORKING,
+        c('We had to let go 30 people this month. Next year we will order half the volume.'),
+      ],
+      draft:
+        'Thank you for the information, we understand. Our rates will increase 8% in spring. If you order the full volume now, we can hold the current rates for you.',
+      severity: 'error',
+    },
     // rules.dev.11/7 generalisation (own wording): the client's name before a bare "sorry to hear that"
     // leaves it a token; "in times like these" makes their trouble the moment to buy; a discount for
     // confirming "this week" is a deadline. Each is an error after serious news.

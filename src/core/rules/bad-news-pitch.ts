@@ -207,6 +207,9 @@ export const SALES = phrases([
   'valid ~1 until',
   'price|prices go|goes|will ~1 up',
   'price|prices|rate|rates increase|increases|rise|rises',
+  // "Our price for Robusta will increase 12% in Q1", "we can keep the old price if you order now".
+  'price|prices|rate|rates ~3 will increase|rise',
+  "keep|hold ~2 old|current|today’s|today's ~1 price|prices|rate|rates|pricing",
   'limited time|offer',
   // Our product offered as the answer to their trouble: "consider our backup package".
   'consider|try|use our',
