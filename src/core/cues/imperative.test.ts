@@ -28,6 +28,7 @@ runDetectorCases(imperative, {
     '«Next time you need to photograph the cartons before signing.»',
     '«You have to confirm the dates.»',
     '«Ship from Porto by Friday, the site is waiting.»',
+    '«Check prices for the new units of the TX-9 before Friday.»',
     "«It's necessary to fill in the form.»",
     '«I need you to approve the budget.»',
     "«Don't forget to sign page 4.»",
@@ -133,6 +134,7 @@ runDetectorCases(imperative, {
     'regarding the lead time: the presses are ready 10 weeks after payment, dap gdansk.',
     // Written without articles: a noun with any such phrase before the clause's verb.
     'Once we have your PO, dispatch from Gdansk will be in week 32.',
+    'Lead time for 2,000 units of the TX-9 model is 5 weeks from order.',
     'Please find attached the offer.',
     'Have a nice weekend!',
     'Could you send me the contract when you get a chance?',

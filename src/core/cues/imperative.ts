@@ -401,11 +401,14 @@ function subjectOfStatement(text: AnalyzedText, i: number, end: number): boolean
   // quantity ("Order 500 units") is a plain number.
   if (/^\d+(?:[.-]\d+){2,}$|^\d+-\d+$/.test(text.tokens[i + 1]?.value ?? '')) return true;
   // "Redline of the SOW will be in the folder": a noun with its "of" phrase, then the clause's verb;
-  // in English written without articles, any such phrase ("dispatch from Porto will be on 30 April").
-  if (/^(?:of|from|to|for|in|at|on)$/.test(text.tokens[i + 1]?.normal ?? '')) {
-    for (let k = i + 2; k < end; k++) {
+  // in English written without articles, any such phrase ("dispatch from Porto will be on 30 April",
+  // "lead time for 5,000 units is 6 weeks": the head of a compound first).
+  let head = i + 1;
+  while (head < end && text.tokens[head]!.pos === 'NOUN' && head < i + 3) head++;
+  if (/^(?:of|from|to|for|in|at|on)$/.test(text.tokens[head]?.normal ?? '')) {
+    for (let k = head + 1; k < end; k++) {
       const t = text.tokens[k]!;
-      if (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos)) continue;
+      if (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP'].includes(t.pos)) continue;
       return /^(?:is|are|was|were|will|would|has|have|had)$/.test(t.normal);
     }
   }
