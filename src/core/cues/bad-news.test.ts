@@ -118,8 +118,24 @@ runDetectorCases(badNews, {
       text: 'Thank you for the kind words. «My brother died on Friday after a long illness.»',
       topic: 'loss',
     },
+    // near-misses of the reassurance: an illness called serious, or a reassurance taken back
+    { text: '«My father got ill on Sunday and the doctor says it is serious.»', topic: 'health' },
+    {
+      text: '«My wife came down with a virus, nothing serious we thought, but then she could hardly breathe.»',
+      topic: 'health',
+    },
+    { text: '«I was sick all weekend.» It is nothing serious. But then it got worse.', topic: 'health' },
+    { text: '«My daughter has been ill since Friday.» The doctors are not sure yet.', topic: 'health' },
+    // an operation stays grave news beside a reassurance, unless it is itself called small
+    { text: '«I am off for three weeks after hip surgery, nothing too serious.»', topic: 'health' },
   ],
   negative: [
+    // a short illness toned down by "nothing serious", "nothing dramatic", "not serious, just ..."
+    'My son has been ill since Monday, nothing too serious.',
+    'I was down with a bug this week. It is nothing serious, back tomorrow.',
+    'My husband got sick at the weekend. Not serious, just a sore throat.',
+    'Our youngest is sick today, nothing dramatic, so I am answering from home.',
+    'I had the flu, nothing to worry about.',
     // near-miss: a whole department that was praised, or a cut in its budget line, is no layoff
     'The whole department was cheering when the order came in.',
     // near-misses of the layoff plan: a plan that is only social, a plan for the site

@@ -7,7 +7,7 @@
  */
 
 import type { AnalyzedText } from '../text/analyze.ts';
-import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
 import { happensToReader } from './owner.ts';
 import { questionShape } from './question.ts';
 import { topicHits } from './topic-hits.ts';
@@ -288,7 +288,6 @@ const MILD_HEALTH = phrases([
   'under the weather',
   'sniffles|sniffle',
   'runny nose',
-  'nothing serious|dramatic|major|too serious|to worry about',
   'small|minor|routine|quick ~1 operation|surgery|procedure',
   // An illness already behind the writer: "now recovering", "back on my feet".
   'now ~2 recovering|better|fine|okay|ok|well',
@@ -298,6 +297,55 @@ const MILD_HEALTH = phrases([
   'school|daycare|kindergarten|nursery ~3 bug|virus|cold',
   'accountant|colleague|coworker|co-worker|manager|boss|assistant|developer|engineer|someone ~3 sick|ill|unwell',
 ]);
+/**
+ * "Nothing (too) serious", "not serious, just a fever": the writer's word that an illness is minor.
+ * One phrase per sense: "a|b" alternates within a single word, so the old "nothing serious|dramatic|
+ * too serious" read as a sequence of four words and never matched. An operation stays grave news
+ * whatever the writer adds ("knee surgery, nothing too serious" is weeks off), unless it is itself
+ * called small (MILD_HEALTH).
+ */
+const REASSURANCE = phrases([
+  'nothing ~1 serious|dramatic|major|grave|worrying|bad',
+  'nothing to worry about',
+  'not ~1 serious|dramatic|major|grave',
+]);
+const OPERATION = new Set(['surgery', 'operation on my|his|her']);
+/**
+ * "Nothing serious, we thought, but then ...": a reassurance taken back later in the same sentence.
+ */
+const TAKEN_BACK = phrases(['but then', 'turned|turns out', 'until', 'thought|seemed|looked|hoped ~6 but']);
+/** A mild marker not taken back after it in its sentence. */
+function toldMild(text: AnalyzedText, from: number, to: number, set = MILD_HEALTH): boolean {
+  const marks = set.find(text, from, to);
+  if (marks.length === 0) return false;
+  const back = TAKEN_BACK.find(text, from, to);
+  return marks.some((m) => !back.some((b) => b.endToken > m.firstToken));
+}
+/**
+ * "My son got sick. Nothing serious, just a fever.": the reassurance in the next sentence, when it
+ * opens that sentence ("It's nothing serious", "Not serious, just ...").
+ */
+function toldMildAfter(text: AnalyzedText, sentenceIndex: number, set: PhraseSet): boolean {
+  const next = text.sentences[sentenceIndex + 1];
+  if (!next) return false;
+  const opening = set
+    .find(text, next.firstToken, next.endToken)
+    .filter((m) => m.firstToken - next.firstToken <= 3);
+  return (
+    opening.length > 0 &&
+    toldMild(text, opening[0]!.firstToken, next.endToken, set) &&
+    !takenBackAfter(text, sentenceIndex + 2)
+  );
+}
+/** "... nothing serious. But then he got worse.": the sentence after opens by taking it back. */
+function takenBackAfter(text: AnalyzedText, sentenceIndex: number): boolean {
+  const s = text.sentences[sentenceIndex];
+  if (!s) return false;
+  const first = text.tokens
+    .slice(s.firstToken, s.endToken)
+    .find((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+  return first !== undefined && ['but', 'however', 'then', 'unfortunately'].includes(first.normal);
+}
 /**
  * "On sick leave", "off sick": the words name the absence, not how grave its cause is. They tone
  * down only the illness they tell ("I'm home sick today"), not a surgery or a hospital stay told
@@ -402,7 +450,7 @@ export const badNews: Detector = {
     // Most texts hold no bad-news phrase: skip the per-sentence checks for them.
     if (!compiled.some((group) => group.set.any(text))) return cues;
     const wellAgain = GOOD_OUTCOME.any(text);
-    for (const sentence of text.sentences) {
+    for (const [index, sentence] of text.sentences.entries()) {
       const { firstToken: from, endToken: to } = sentence;
       // A sentence with no bad-news phrase has nothing to report: skip the checks below.
       if (!compiled.some((group) => group.set.test(text, from, to))) continue;
@@ -440,7 +488,11 @@ export const badNews: Detector = {
             MINOR_ACCIDENT.test(text, from, to)) ||
           (group.topic === 'health' &&
             matches.every((m) => ILLNESS.has(m.phrase)) &&
-            (MILD_HEALTH.test(text, from, to) || toldAsAbsence(text, matches, from, to))) ||
+            (toldMild(text, from, to) ||
+              toldMildAfter(text, index, MILD_HEALTH) ||
+              (!matches.some((m) => OPERATION.has(m.phrase)) &&
+                (toldMild(text, from, to, REASSURANCE) || toldMildAfter(text, index, REASSURANCE))) ||
+              toldAsAbsence(text, matches, from, to))) ||
           (group.topic === 'health' && wellAgain && matches.every((m) => HOSPITAL_STAY.has(m.phrase)));
         cues.push({
           type: 'bad-news',
