@@ -128,8 +128,19 @@ runDetectorCases(badNews, {
     { text: '«My daughter has been ill since Friday.» The doctors are not sure yet.', topic: 'health' },
     // an operation stays grave news beside a reassurance, unless it is itself called small
     { text: '«I am off for three weeks after hip surgery, nothing too serious.»', topic: 'health' },
+    // "left us" as a death needs a person who died; a customer or staff leaving is business news
+    { text: '«Our grandmother left us peacefully on Sunday night.»', topic: 'loss' },
+    { text: '«We planted a tree for my nonno, who left us last spring.»', topic: 'loss' },
+    { text: '«Sadly, Henrik left us on Tuesday after a short illness.»', topic: 'loss' },
+    { text: '«Our largest customer left us after twelve years.»', topic: 'other' },
   ],
   negative: [
+    // business departures: at most a mild setback, never a death
+    'Two of our developers left us for a competitor in May.',
+    'A couple of smaller clients left us this quarter, nothing dramatic.',
+    'Our old distributor, who left us in 2021, wants to come back.',
+    'She left us to join a start-up in Berlin.',
+    'The last release left us with a pile of support tickets.',
     // a short illness toned down by "nothing serious", "nothing dramatic", "not serious, just ..."
     'My son has been ill since Monday, nothing too serious.',
     'I was down with a bug this week. It is nothing serious, back tomorrow.',

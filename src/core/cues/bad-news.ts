@@ -20,6 +20,21 @@ const HARD_TIME =
 const RELATIVE =
   'mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|friend|colleague|partner|baby|dog|cat|parent|parents';
 
+/** Who leaves a business: its customers, partners in trade and staff. */
+const DEPARTING =
+  'account|accounts|client|clients|customer|customers|distributor|distributors|supplier|suppliers|vendor|reseller|resellers|retailer|retailers|engineer|engineers|developer|developers|employee|employees|staff|people|hire|hires|salesperson|agency';
+const DEPARTING_WORDS = new Set(DEPARTING.split('|'));
+/** A person named before "left us" in the death sense: a relative, a head of the firm, "he", "she". */
+const MOURNED = new Set([
+  ...RELATIVE.split('|'),
+  ...'chairman|chairperson|founder|ceo|md|patron|mentor|boss|he|she|grandpa|grandma|granny|abuela|abuelo|nonna|nonno|oma|opa'.split(
+    '|',
+  ),
+]);
+/** "left us for a competitor", "left us with the bill", "left us to join Acme": a departure, not a death. */
+const DEPARTURE_AFTER = new Set(['for', 'with', 'without', 'hanging']);
+const DEPARTURE_TO = new Set(['join', 'work', 'go', 'start', 'become', 'pursue', 'move']);
+
 const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly string[] }[] = [
   {
     topic: 'loss',
@@ -196,6 +211,10 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'hiring freeze',
       'funding fell through',
       'lost our ~2 funding|investor|biggest|largest|main|key',
+      // A customer or staff who "left us" (see diedSense): the business side of the words. The
+      // biggest customer gone weighs as "lost our biggest" does; any other departure is mild.
+      `biggest|largest|main|key|best ~2 ${DEPARTING} ~3 left us`,
+      `${DEPARTING} ~3 left us`,
       'project was|got cancelled|canceled',
       'went bankrupt',
       'bankruptcy|insolvency',
@@ -277,6 +296,7 @@ const MILD = new Set([
   'cut|slashed|froze ~2 our|the budget|budgets',
   'hiring freeze',
   'project was|got cancelled|canceled',
+  `${DEPARTING} ~3 left us`,
 ]);
 /** A short illness, or one of someone outside the family: worth a kind word, not a halt to business. */
 const MILD_HEALTH = phrases([
@@ -430,6 +450,32 @@ function hardTimeOfBusiness(text: AnalyzedText, matches: readonly PhraseMatch[],
   return causeNamed && topicHits(text, from, to).length === 0;
 }
 
+/**
+ * "Left us" as a death needs a person who died before it: a relative, a head of the firm, "he" or
+ * "she", a name ("Grandpa Joe left us on Friday"), or "who" after one ("my abuelita, who left us in
+ * March"). A customer, an account or staff ("our main account left us", "two engineers left us for
+ * a competitor"), or a departure told after it ("left us for ...", "left us to join ...") is not.
+ */
+function diedSense(text: AnalyzedText, from: number, m: PhraseMatch): boolean {
+  const after = text.tokens.slice(m.endToken).filter((t) => t.pos !== 'SPACE');
+  if (after[0] && DEPARTURE_AFTER.has(after[0].normal)) return false;
+  if (after[0]?.normal === 'to' && after[1] && DEPARTURE_TO.has(after[1].lemma)) return false;
+  let who = false;
+  for (let i = m.firstToken - 1; i >= from && i >= m.firstToken - 8; i--) {
+    const t = text.tokens[i]!;
+    if (t.normal === 'who') {
+      who = true;
+      continue;
+    }
+    if (DEPARTING_WORDS.has(t.normal) || t.normal === 'that' || t.normal === 'which') return false;
+    if (MOURNED.has(t.normal) || MOURNED.has(t.lemma) || t.pos === 'PROPN') return true;
+    if (t.pos === 'NOUN' && !who) return false;
+    // The subject stands in the clause of "left us": "the merger we signed left us ..." is not a person.
+    if (t.pos === 'VERB' || t.pos === 'AUX') return who;
+  }
+  return who;
+}
+
 /** Every illness trigger lies inside an "on sick leave" or "off sick" (see SICK_ABSENCE). */
 function toldAsAbsence(text: AnalyzedText, matches: readonly PhraseMatch[], from: number, to: number) {
   const absences = SICK_ABSENCE.find(text, from, to);
@@ -477,7 +523,9 @@ export const badNews: Detector = {
                 o.firstToken <= m.firstToken &&
                 m.endToken <= o.endToken &&
                 o.endToken - o.firstToken > m.endToken - m.firstToken,
-            ) && !happensToReader(text, from, m.firstToken),
+            ) &&
+            !happensToReader(text, from, m.firstToken) &&
+            (m.phrase !== 'left us' || diedSense(text, from, m)),
         );
         if (matches.length === 0) continue;
         const onlyMild =
