@@ -120,15 +120,41 @@ runDetectorCases(badNews, {
     // "left us" of a person is a death.
     { text: '«My grandfather left us last week, he was 94.»', topic: 'loss' },
     { text: '«We remembered my nonna, who left us in spring.»', topic: 'loss' },
-    // An illness the writer plays down is still told: bad-news-pitch weighs the playing down.
-    { text: '«I was down with the flu all week, nothing serious.»', topic: 'health' },
+    // An operation played down is still told: bad-news-pitch weighs the playing down.
     { text: '«I had to have surgery on my knee, nothing to worry about.»', topic: 'health' },
     {
       text: 'Thank you for the kind words. «My brother died on Friday after a long illness.»',
       topic: 'loss',
     },
+    // near-misses of the reassurance: an illness called serious, or a reassurance taken back
+    { text: '«My father got ill on Sunday and the doctor says it is serious.»', topic: 'health' },
+    {
+      text: '«My wife came down with a virus, nothing serious we thought, but then she could hardly breathe.»',
+      topic: 'health',
+    },
+    { text: '«I was sick all weekend.» It is nothing serious. But then it got worse.', topic: 'health' },
+    { text: '«My daughter has been ill since Friday.» The doctors are not sure yet.', topic: 'health' },
+    // an operation stays grave news beside a reassurance, unless it is itself called small
+    { text: '«I am off for three weeks after hip surgery, nothing too serious.»', topic: 'health' },
+    // "left us" as a death needs a person who died; a customer or staff leaving is business news
+    { text: '«Our grandmother left us peacefully on Sunday night.»', topic: 'loss' },
+    { text: '«We planted a tree for my nonno, who left us last spring.»', topic: 'loss' },
+    { text: '«Sadly, Henrik left us on Tuesday after a short illness.»', topic: 'loss' },
+    { text: '«Our largest customer left us after twelve years.»', topic: 'other' },
   ],
   negative: [
+    // business departures: at most a mild setback, never a death
+    'Two of our developers left us for a competitor in May.',
+    'A couple of smaller clients left us this quarter, nothing dramatic.',
+    'Our old distributor, who left us in 2021, wants to come back.',
+    'She left us to join a start-up in Berlin.',
+    'The last release left us with a pile of support tickets.',
+    // a short illness toned down by "nothing serious", "nothing dramatic", "not serious, just ..."
+    'My son has been ill since Monday, nothing too serious.',
+    'I was down with a bug this week. It is nothing serious, back tomorrow.',
+    'My husband got sick at the weekend. Not serious, just a sore throat.',
+    'Our youngest is sick today, nothing dramatic, so I am answering from home.',
+    'I had the flu, nothing to worry about.',
     // near-miss: a whole department that was praised, or a cut in its budget line, is no layoff
     'The whole department was cheering when the order came in.',
     // near-misses of the layoff plan: a plan that is only social, a plan for the site
@@ -182,8 +208,7 @@ runDetectorCases(badNews, {
     // A fire drill or a fire safety check is no fire.
     'We had a fire drill this morning, so I missed your call.',
     'We had the fire safety inspection yesterday, all passed.',
-    // "left us" of a customer or of staff is no death.
-    'Our main account left us last month.',
+    // "left us" of staff is no death.
     'Two engineers left us for a competitor.',
     // a short illness, or someone else's at work: below the finding threshold
     'Our office manager is sick today, so the invoice goes out tomorrow.',

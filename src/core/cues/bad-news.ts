@@ -7,7 +7,7 @@
  */
 
 import type { AnalyzedText } from '../text/analyze.ts';
-import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
 import { happensToReader } from './owner.ts';
 import { questionShape } from './question.ts';
 import { topicHits } from './topic-hits.ts';
@@ -19,6 +19,21 @@ const HARD_TIME =
 
 const RELATIVE =
   'mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|friend|colleague|partner|baby|dog|cat|parent|parents';
+
+/** Who leaves a business: its customers, partners in trade and staff. */
+const DEPARTING =
+  'account|accounts|client|clients|customer|customers|distributor|distributors|supplier|suppliers|vendor|reseller|resellers|retailer|retailers|engineer|engineers|developer|developers|employee|employees|staff|people|hire|hires|salesperson|agency';
+const DEPARTING_WORDS = new Set(DEPARTING.split('|'));
+/** A person named before "left us" in the death sense: a relative, a head of the firm, "he", "she". */
+const MOURNED = new Set([
+  ...RELATIVE.split('|'),
+  ...'chairman|chairperson|founder|ceo|md|patron|mentor|boss|he|she|grandpa|grandma|granny|abuela|abuelo|nonna|nonno|oma|opa'.split(
+    '|',
+  ),
+]);
+/** "left us for a competitor", "left us with the bill", "left us to join Acme": a departure, not a death. */
+const DEPARTURE_AFTER = new Set(['for', 'with', 'without', 'hanging']);
+const DEPARTURE_TO = new Set(['join', 'work', 'go', 'start', 'become', 'pursue', 'move']);
 
 const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly string[] }[] = [
   {
@@ -45,10 +60,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'heavenly abode',
       'left for ~2 abode|heaven',
       'no longer with us',
-      // "He left us on Sunday", "my abuelita, who left us in March": a person, not "our main account
-      // left us".
-      'he|she|who left us',
-      `${RELATIVE} ~2 left us`,
+      'left us',
       'lost ~2 battle|fight with|against',
       'breathed ~1 last',
       `${RELATIVE} ~4 expired|demise|succumbed`,
@@ -199,6 +211,10 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'hiring freeze',
       'funding fell through',
       'lost our ~2 funding|investor|biggest|largest|main|key',
+      // A customer or staff who "left us" (see diedSense): the business side of the words. The
+      // biggest customer gone weighs as "lost our biggest" does; any other departure is mild.
+      `biggest|largest|main|key|best ~2 ${DEPARTING} ~3 left us`,
+      `${DEPARTING} ~3 left us`,
       'project was|got cancelled|canceled',
       'went bankrupt',
       'bankruptcy|insolvency',
@@ -283,6 +299,7 @@ const MILD = new Set([
   'cut|slashed|froze ~2 our|the budget|budgets',
   'hiring freeze',
   'project was|got cancelled|canceled',
+  `${DEPARTING} ~3 left us`,
 ]);
 /** A short illness, or one of someone outside the family: worth a kind word, not a halt to business. */
 const MILD_HEALTH = phrases([
@@ -294,8 +311,6 @@ const MILD_HEALTH = phrases([
   'under the weather',
   'sniffles|sniffle',
   'runny nose',
-  // Not "nothing serious": news the client plays down is still news, and bad-news-pitch weighs it
-  // (PLAYED_DOWN there: a played-down illness met with a pitch is a suggestion, not silence).
   'small|minor|routine|quick ~1 operation|surgery|procedure',
   // An illness already behind the writer: "now recovering", "back on my feet".
   'now ~2 recovering|better|fine|okay|ok|well',
@@ -305,6 +320,55 @@ const MILD_HEALTH = phrases([
   'school|daycare|kindergarten|nursery ~3 bug|virus|cold',
   'accountant|colleague|coworker|co-worker|manager|boss|assistant|developer|engineer|someone ~3 sick|ill|unwell',
 ]);
+/**
+ * "Nothing (too) serious", "not serious, just a fever": the writer's word that an illness is minor.
+ * One phrase per sense: "a|b" alternates within a single word, so the old "nothing serious|dramatic|
+ * too serious" read as a sequence of four words and never matched. An operation stays grave news
+ * whatever the writer adds ("knee surgery, nothing too serious" is weeks off), unless it is itself
+ * called small (MILD_HEALTH).
+ */
+const REASSURANCE = phrases([
+  'nothing ~1 serious|dramatic|major|grave|worrying|bad',
+  'nothing to worry about',
+  'not ~1 serious|dramatic|major|grave',
+]);
+const OPERATION = new Set(['surgery', 'operation on my|his|her']);
+/**
+ * "Nothing serious, we thought, but then ...": a reassurance taken back later in the same sentence.
+ */
+const TAKEN_BACK = phrases(['but then', 'turned|turns out', 'until', 'thought|seemed|looked|hoped ~6 but']);
+/** A mild marker not taken back after it in its sentence. */
+function toldMild(text: AnalyzedText, from: number, to: number, set = MILD_HEALTH): boolean {
+  const marks = set.find(text, from, to);
+  if (marks.length === 0) return false;
+  const back = TAKEN_BACK.find(text, from, to);
+  return marks.some((m) => !back.some((b) => b.endToken > m.firstToken));
+}
+/**
+ * "My son got sick. Nothing serious, just a fever.": the reassurance in the next sentence, when it
+ * opens that sentence ("It's nothing serious", "Not serious, just ...").
+ */
+function toldMildAfter(text: AnalyzedText, sentenceIndex: number, set: PhraseSet): boolean {
+  const next = text.sentences[sentenceIndex + 1];
+  if (!next) return false;
+  const opening = set
+    .find(text, next.firstToken, next.endToken)
+    .filter((m) => m.firstToken - next.firstToken <= 3);
+  return (
+    opening.length > 0 &&
+    toldMild(text, opening[0]!.firstToken, next.endToken, set) &&
+    !takenBackAfter(text, sentenceIndex + 2)
+  );
+}
+/** "... nothing serious. But then he got worse.": the sentence after opens by taking it back. */
+function takenBackAfter(text: AnalyzedText, sentenceIndex: number): boolean {
+  const s = text.sentences[sentenceIndex];
+  if (!s) return false;
+  const first = text.tokens
+    .slice(s.firstToken, s.endToken)
+    .find((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+  return first !== undefined && ['but', 'however', 'then', 'unfortunately'].includes(first.normal);
+}
 /**
  * "On sick leave", "off sick": the words name the absence, not how grave its cause is. They tone
  * down only the illness they tell ("I'm home sick today"), not a surgery or a hospital stay told
@@ -389,6 +453,32 @@ function hardTimeOfBusiness(text: AnalyzedText, matches: readonly PhraseMatch[],
   return causeNamed && topicHits(text, from, to).length === 0;
 }
 
+/**
+ * "Left us" as a death needs a person who died before it: a relative, a head of the firm, "he" or
+ * "she", a name ("Grandpa Joe left us on Friday"), or "who" after one ("my abuelita, who left us in
+ * March"). A customer, an account or staff ("our main account left us", "two engineers left us for
+ * a competitor"), or a departure told after it ("left us for ...", "left us to join ...") is not.
+ */
+function diedSense(text: AnalyzedText, from: number, m: PhraseMatch): boolean {
+  const after = text.tokens.slice(m.endToken).filter((t) => t.pos !== 'SPACE');
+  if (after[0] && DEPARTURE_AFTER.has(after[0].normal)) return false;
+  if (after[0]?.normal === 'to' && after[1] && DEPARTURE_TO.has(after[1].lemma)) return false;
+  let who = false;
+  for (let i = m.firstToken - 1; i >= from && i >= m.firstToken - 8; i--) {
+    const t = text.tokens[i]!;
+    if (t.normal === 'who') {
+      who = true;
+      continue;
+    }
+    if (DEPARTING_WORDS.has(t.normal) || t.normal === 'that' || t.normal === 'which') return false;
+    if (MOURNED.has(t.normal) || MOURNED.has(t.lemma) || t.pos === 'PROPN') return true;
+    if (t.pos === 'NOUN' && !who) return false;
+    // The subject stands in the clause of "left us": "the merger we signed left us ..." is not a person.
+    if (t.pos === 'VERB' || t.pos === 'AUX') return who;
+  }
+  return who;
+}
+
 /** Every illness trigger lies inside an "on sick leave" or "off sick" (see SICK_ABSENCE). */
 function toldAsAbsence(text: AnalyzedText, matches: readonly PhraseMatch[], from: number, to: number) {
   const absences = SICK_ABSENCE.find(text, from, to);
@@ -409,7 +499,7 @@ export const badNews: Detector = {
     // Most texts hold no bad-news phrase: skip the per-sentence checks for them.
     if (!compiled.some((group) => group.set.any(text))) return cues;
     const wellAgain = GOOD_OUTCOME.any(text);
-    for (const sentence of text.sentences) {
+    for (const [index, sentence] of text.sentences.entries()) {
       const { firstToken: from, endToken: to } = sentence;
       // A sentence with no bad-news phrase has nothing to report: skip the checks below.
       if (!compiled.some((group) => group.set.test(text, from, to))) continue;
@@ -436,7 +526,9 @@ export const badNews: Detector = {
                 o.firstToken <= m.firstToken &&
                 m.endToken <= o.endToken &&
                 o.endToken - o.firstToken > m.endToken - m.firstToken,
-            ) && !happensToReader(text, from, m.firstToken),
+            ) &&
+            !happensToReader(text, from, m.firstToken) &&
+            (m.phrase !== 'left us' || diedSense(text, from, m)),
         );
         if (matches.length === 0) continue;
         const onlyMild =
@@ -447,7 +539,11 @@ export const badNews: Detector = {
             MINOR_ACCIDENT.test(text, from, to)) ||
           (group.topic === 'health' &&
             matches.every((m) => ILLNESS.has(m.phrase)) &&
-            (MILD_HEALTH.test(text, from, to) || toldAsAbsence(text, matches, from, to))) ||
+            (toldMild(text, from, to) ||
+              toldMildAfter(text, index, MILD_HEALTH) ||
+              (!matches.some((m) => OPERATION.has(m.phrase)) &&
+                (toldMild(text, from, to, REASSURANCE) || toldMildAfter(text, index, REASSURANCE))) ||
+              toldAsAbsence(text, matches, from, to))) ||
           (group.topic === 'health' && wellAgain && matches.every((m) => HOSPITAL_STAY.has(m.phrase)));
         cues.push({
           type: 'bad-news',

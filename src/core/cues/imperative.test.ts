@@ -3,6 +3,9 @@ import { imperative } from './imperative.ts';
 
 runDetectorCases(imperative, {
   positive: [
+    // near-misses of the exclamation: an order after "oh" or "man," still orders
+    '«Oh, send me the signed copy today.»',
+    '«Oh man, call the carrier before noon.»',
     // rules.dev.22 near-misses (own wording): base forms ending in "ing", an order after an offer
     '«Bring the signed copy on Monday.»',
     // rules.dev.15 generalisation (own wording): "move" tagged as a name still orders with an object
@@ -104,6 +107,14 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // sympathy exclamations: "oh man", "aw man", "oh boy" finish an interjection, no order
+    'Oh man, that is really rough.',
+    'Aw man, so sorry to hear it.',
+    'Ah man that stinks.',
+    'Oh boy, what a week you had.',
+    // copular sympathy is a statement, with or without the exclamation
+    'That is so hard, I am sorry.',
+    "It's really tough to lose a key account.",
     // rules.dev.22 generalisation (own wording): an offer formula; an -ing word left alone by an
     // abbreviation that ends the sentence before it
     'If you want the spare parts kit too, just say the word.',

@@ -224,6 +224,10 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     return comma >= 0 ? clauseImperative(text, comma + 1, end) : undefined;
   }
   const token = text.tokens[i]!;
+  // "Oh man, that's so hard", "Aw man.", "Oh boy": the word after an interjection finishes the
+  // exclamation (wink tags "man" a verb there), it does not open an order.
+  if (EXCLAIMED.has(token.normal) && text.tokens.slice(from, i).some((t) => t.pos === 'INTJ'))
+    return undefined;
   // wink tags a lone name ("Josh" under a reply, the "woo" of "Hey Ji-woo!") or "everything" as a
   // verb now and then.
   if (NOT_VERBS.has(token.normal) || hyphenatedNamePart(text.tokens, i)) return undefined;
@@ -636,6 +640,8 @@ const COMMITMENT_VERBS = new Set([
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
 /** Verbs of opinion that a reply opens on for "I (dis)agree". */
 const STANCE = new Set(['agree', 'disagree', 'agreed', 'disagreed']);
+/** Words that finish an exclamation after "oh", "aw", "ah": "oh man", "oh boy", "oh lord". */
+const EXCLAIMED = new Set(['man', 'boy', 'god', 'lord', 'gosh', 'jeez', 'geez', 'dear', 'my', 'dude']);
 /** Closed-class words wink sometimes tags as verbs. */
 const NOT_VERBS = new Set([
   'everything',

@@ -7,6 +7,7 @@ import {
   FAREWELL,
   gestures,
   givesWarmthBack,
+  HOLIDAY_WISH,
   heartfelt,
   signOffStart,
   strongWarmth,
@@ -97,6 +98,41 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(warmOf('The count you sent us is not accurate, so there is nothing to adjust.')).toBe(0);
     // Near miss: good feeling beside it is still warm.
     expect(warmOf('We are delighted for you, and your forecast was correct!')).toBe(1);
+  });
+});
+
+describe('HOLIDAY_WISH', () => {
+  // Season's greetings by other festivals' names and wished with a verb, one per addition.
+  it.each([
+    'A blessed Vesak to you and all at the Colombo office!',
+    'Happy Wesak, and thank you for the visit.',
+    'Hope you have a lovely Easter break with the kids.',
+    'Wishing the whole team a restful Easter break.',
+    'Happy Easter holidays to you and yours!',
+    'Have a joyful Chuseok with your parents.',
+    'Happy Onam to everyone in Kochi!',
+    'Happy Pesach to you and the family.',
+    'Chag Pesach sameach from all of us in Haifa.',
+    'Nowruz mobarak to you and your loved ones!',
+    'Have a fun Songkran, stay dry!',
+    'Happy Vaisakhi, Harpreet!',
+    'Enjoy Tet with your family!',
+  ])('knows the wish in %s', (text) => {
+    expect(HOLIDAY_WISH.test(analyze(text))).toBe(true);
+  });
+  // Near-misses: the festival as a date, a closure or a trading season, and a trip wished well.
+  it.each([
+    'The Easter break delayed our shipment by a week.',
+    'Our plant is closed for Vesak on the 23rd.',
+    'We have the Chuseok holidays next week, so the samples ship later.',
+    'We have a great Easter offer for new accounts.',
+    'Retailers enjoy the Songkran sales every April.',
+    'Enjoy your holiday in Crete!',
+    'We have a Passover shutdown from Monday.',
+    // asking after the festival just past is no greeting of the season
+    'Hope you had a wonderful Onam with the family.',
+  ])('reads no season’s greeting in %s', (text) => {
+    expect(HOLIDAY_WISH.test(analyze(text))).toBe(false);
   });
 });
 

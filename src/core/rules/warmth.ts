@@ -9,35 +9,81 @@ import type { Cue } from '../cues/types.ts';
 import { type AnalyzedText, type Sentence, sentimentOf, type Token } from '../text/analyze.ts';
 import { LAUGHTER } from '../text/laughter.ts';
 import { memo } from '../text/memo.ts';
-import { phrases } from '../text/phrases.ts';
+import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
 import { escapeRegExp, INVITATION, tokenRange } from './helpers.ts';
 
 /** An emoji anywhere: a playful touch in a message. */
 export const EMOJI = /\p{Extended_Pictographic}/u;
 
+/** Festivals by name, as a wish names them ("have a blessed Vesak", "enjoy Songkran"). */
+const FESTIVALS =
+  'christmas|xmas|easter|diwali|deepavali|eid|hanukkah|thanksgiving|seollal|chuseok|songkran|nowruz|navroz|holi|pongal|onam|navratri|ramadan|vesak|wesak|pesach|passover|tet|vaisakhi|baisakhi|lohri|bihu|ugadi|purim|kwanzaa|obon';
 /**
  * Season's greetings: "Happy Diwali", "Ramadan Kareem", "Merry Christmas", "Feliz Natal". A ritual
  * that is returned before anything else.
  */
-export const HOLIDAY_WISH = phrases([
-  'happy|merry|joyful|joyous|blessed ~1 holidays|holiday|christmas|xmas|easter|diwali|deepavali|eid|hanukkah|thanksgiving|new|seollal|chuseok|songkran|nowruz|holi|pongal|onam|navratri|ramadan',
+const SEASON_GREETINGS = phrases([
+  `happy|merry|joyful|joyous|blessed ~1 holidays|holiday|new|${FESTIVALS}`,
+  // "Vesak greetings to your team", "Diwali greetings".
+  `${FESTIVALS} greetings`,
   'season’s|seasons greetings',
   'compliments of the season',
   'happy ~2 new year',
-  'ramadan|eid kareem|mubarak',
+  'ramadan|eid|nowruz|navroz kareem|mubarak|mobarak',
   'feliz natal|navidad',
   // "Feliz año" is the wish on its own; "nuevo" may follow.
   'feliz año|ano',
   'frohe weihnachten',
   'joyeux noël|noel',
   'buon natale',
-  'chag sameach',
+  // "Chag sameach", "Chag Pesach sameach"; "Shana tova" for the Jewish New Year.
+  'chag ~1 sameach|sameah',
+  'shana|shanah tova|tovah',
   // Malay and Indonesian: "Selamat Hari Raya", "Selamat Idul Fitri", "Selamat Tahun Baru".
   'selamat hari|idul|idulfitri|aidilfitri|lebaran|natal|tahun',
   'с новым годом',
   // A festival named in a wish: "Happy Mid-Autumn Festival".
   'happy ~3 festival',
 ]);
+/**
+ * A festival wished with a verb: "Have a lovely Easter break", "Wishing you a peaceful Pesach",
+ * "Enjoy Songkran!". Not a plain holiday ("enjoy your holiday" wishes a trip well, no season), and
+ * not a festival that names business after it (see FESTIVAL_BUSINESS).
+ */
+const FESTIVAL_WISHED = phrases([
+  `have a|an ~1 great|lovely|wonderful|happy|blessed|peaceful|restful|relaxing|nice|good|joyful|joyous|fantastic|safe|beautiful|fun ${FESTIVALS}`,
+  `wishing ~5 ${FESTIVALS}`,
+  `wish you|your|everyone|all ~3 ${FESTIVALS}`,
+  `enjoy ~2 ${FESTIVALS}`,
+]);
+/** "Hope you had a lovely Diwali", "enjoyed Tet": asking after the past festival, not greeting the season. */
+const PAST_WISH = new Set(['had', 'enjoyed']);
+/** "Have a great Easter offer", "enjoy the Christmas discounts": the festival names a trading season. */
+const FESTIVAL_BUSINESS = phrases([
+  `${FESTIVALS} ~1 offer|offers|discount|discounts|deal|deals|sale|sales|promo|promotion|campaign|order|orders|shipment|shipments|stock|collection|range|party|shutdown|closure|deadline|delivery|catalogue|catalog|edition|bundle|event|rush|peak|hours|schedule`,
+]);
+const tokensOverlap = (a: PhraseMatch, b: PhraseMatch) =>
+  a.firstToken < b.endToken && b.firstToken < a.endToken;
+/** Season's greetings, by formula or wished with a verb. */
+export const HOLIDAY_WISH: PhraseSet = {
+  find(text, from, to) {
+    const wished = FESTIVAL_WISHED.find(text, from, to);
+    const business = wished.length > 0 ? FESTIVAL_BUSINESS.find(text, from, to) : [];
+    return [
+      ...SEASON_GREETINGS.find(text, from, to),
+      ...wished.filter(
+        (m) =>
+          !PAST_WISH.has(text.tokens[m.firstToken]!.normal) && !business.some((b) => tokensOverlap(m, b)),
+      ),
+    ].sort((a, b) => a.firstToken - b.firstToken);
+  },
+  test(text, from, to) {
+    return SEASON_GREETINGS.test(text, from, to) || this.find(text, from, to).length > 0;
+  },
+  any(text) {
+    return SEASON_GREETINGS.any(text) || FESTIVAL_WISHED.any(text);
+  },
+};
 
 /**
  * A goodbye at the end of working together: "I'll miss our calls", "hope our paths cross again",
