@@ -23,6 +23,17 @@ runRuleCases(rule, {
         'Thank you for the information, we understand. Our rates will increase 8% in spring. If you order the full volume now, we can hold the current rates for you.',
       severity: 'error',
     },
+    // rules.dev.23 generalisation (own wording): more staff offered "at special rates" after layoffs
+    // is an upsell into their trouble, however kind the sympathy before it.
+    {
+      name: 'after layoffs, real sympathy, then extra consultants offered at special rates',
+      reader: 'CA',
+      writer: 'VN',
+      history: [...WORKING, c('We had to lay off a fifth of our staff this week. Tough times here.')],
+      draft:
+        'I am so sorry about the layoffs, that must be very hard for you and the team. We can add two consultants next quarter at special rates.',
+      severity: 'warning',
+    },
     // rules.dev.11/7 generalisation (own wording): the client's name before a bare "sorry to hear that"
     // leaves it a token; "in times like these" makes their trouble the moment to buy; a discount for
     // confirming "this week" is a deadline. Each is an error after serious news.

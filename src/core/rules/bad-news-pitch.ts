@@ -195,7 +195,7 @@ function referrals(ctx: RuleContext): Cue[] {
 /** Sales talk without an ask: offers, prices, launches, reminders of what is due. */
 export const SALES = phrases([
   'discount|discounts|promotion|promo|upsell',
-  'special price|pricing|offer|deal',
+  'special price|pricing|offer|deal|rate|rates',
   '% off',
   'percent off',
   'new ~1 module|feature|features|version|release|product|plan|edition',
