@@ -34,6 +34,20 @@ runRuleCases(rule, {
         'I am so sorry about the layoffs, that must be very hard for you and the team. We can add two consultants next quarter at special rates.',
       severity: 'warning',
     },
+    // rules.dev.23 generalisation (own wording): a charge held over a client whose site burnt is
+    // pressing the deal, even after a word of sympathy.
+    {
+      name: 'after a fire at the client’s plant, a sorry, then storage charges and a confirmation asked',
+      reader: 'MY',
+      writer: 'AR',
+      history: [
+        ...WORKING,
+        c('Our plant in Johor had a fire on Friday, we lost the finished stock. I will revert on dates.'),
+      ],
+      draft:
+        'Sorry to hear about the fire. However, storage charges of USD 40 per day apply from Monday. Can you confirm the pickup date?',
+      severity: 'warning',
+    },
     // rules.dev.11/7 generalisation (own wording): the client's name before a bare "sorry to hear that"
     // leaves it a token; "in times like these" makes their trouble the moment to buy; a discount for
     // confirming "this week" is a deadline. Each is an error after serious news.

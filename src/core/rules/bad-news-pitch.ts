@@ -203,6 +203,8 @@ export const SALES = phrases([
   'due|expires|expire|ends|deadline',
   'runs|run|running out',
   'reminder',
+  // A charge held over them: "the cancellation fee is USD 3,500 per container", "late fees apply".
+  'cancellation|late|storage|demurrage|detention fee|fees|charge|charges',
   'last chance',
   'valid ~1 until',
   'price|prices go|goes|will ~1 up',
