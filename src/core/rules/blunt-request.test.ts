@@ -176,6 +176,13 @@ runRuleCases(rule, {
       draft: 'Hi Alex, please confirm the door widths by Monday, as we order the frames on Tuesday.',
     },
     {
+      name: '"you should have the parts by 6 August" is an expectation, not a duty',
+      reader: 'JP',
+      writer: 'US',
+      history: softClient,
+      draft: 'Dear Sato-san, the vessel berths on 28 July, so you should have the parts by 6 August.',
+    },
+    {
       name: 'the same check of a fact written without articles: "please confirm window sizes"',
       reader: 'GB',
       writer: 'RU',
@@ -923,6 +930,13 @@ runRuleCases(rule, {
       history: softClient,
       draft: 'Hi Alex, please confirm the order by Friday, we reserve the slot on Monday.',
       severity: 'suggestion',
+    },
+    {
+      name: '"you need to get us the final specs by Friday": a duty by a date, not advice',
+      reader: 'JP',
+      writer: 'US',
+      history: softClient,
+      draft: 'Hi Yuki, you need to get us the final drawings by Friday.',
     },
     {
       name: '"please confirm by Friday" without an object still commits',

@@ -500,7 +500,14 @@ export default defineRule({
         // A task on the reader's systems counts unless its reason is their own ("otherwise the
         // connector stops", "yes: you need to ..." answering their own question).
         const workTask = WORK_TASK.test(sentence) && !READER_INTEREST.test(sentence);
-        if (advice && !BUSINESS.test(sentence) && !workTask && !FOR_OUR_SAKE.test(sentence)) return [];
+        // A deadline makes "need to" or "must" a duty, not advice: "You need to get us the final
+        // specs by Friday" (not "you should have them by Friday", nor a deadline in their interest).
+        const dutyByDate =
+          DEADLINE.test(sentence) &&
+          !READER_INTEREST.test(sentence) &&
+          triggers.some((t) => /\b(?:must|need to|have to)$/i.test(t));
+        if (advice && !BUSINESS.test(sentence) && !workTask && !FOR_OUR_SAKE.test(sentence) && !dutyByDate)
+          return [];
         // "Tell me everything haha": banter about the reader's life orders nothing (over-familiar's
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
