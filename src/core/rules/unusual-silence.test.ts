@@ -74,6 +74,14 @@ runRuleCases(rule, {
       draft: 'Hi Alex, just checking whether legal had any questions on the contract.',
       draftAfter: 9 * 24,
     },
+    // rules.dev.23 generalisation (own wording): "will tell you" with the "we" dropped, as chat
+    // writers do, is the client's next step too.
+    {
+      name: 'the client is comparing offers and "will let you know"; the rep writes five days later',
+      history: [...daily, c('Got it. Still checking other quotes, will let you know.')],
+      draft: 'Hi Alex, any questions on our quote?',
+      draftAfter: 5 * 24,
+    },
     // rules.dev.21 generalisation (own wording): the client set the wait. They will answer after
     // their own review; they moved the deadline later and the rep took it on; they asked to be
     // followed up on a day, and the draft comes that day.
@@ -381,6 +389,12 @@ runRuleCases(rule, {
   invalid: [
     // near-miss of "I will update you" (valid above): the client asking the rep to keep them posted
     // hands the next move to the rep, whose long silence stays one.
+    {
+      name: 'the client asks the rep to let them know; the rep writes ten days later',
+      history: [...daily, c('Thanks. Please let me know when the samples ship.')],
+      draft: 'Hi Alex, the samples shipped today.',
+      draftAfter: 10 * 24,
+    },
     {
       name: 'the client asks to be kept posted; the rep writes ten days later',
       history: [...daily, c('Received with thanks. Please keep us posted on the delivery date.')],

@@ -155,9 +155,12 @@ function backFromPause(ctx: RuleContext, silence: Silence): boolean {
 const CLIENT_NEXT_STEP = {
   test: (said: string) => OWN_NEXT_STEP.test(said) || CLIENT_UPDATE.test(said),
 };
-/** "I will update you after the management meeting", "we'll keep you posted": a next step in other words. */
+/**
+ * "I will update you after the management meeting", "we'll keep you posted", "comparing with other
+ * suppliers, will tell you" (the "we" dropped): a next step in other words.
+ */
 const CLIENT_UPDATE =
-  /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:update you|keep you (?:posted|updated|informed)|send you (?:an update|news|our feedback|feedback)|give you (?:an update|news|our feedback|feedback))\b/i;
+  /(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)|(?:^|[,;.]\s*)will)\s+(?:\w+\s+){0,2}?(?:update you|keep you (?:posted|updated|informed)|send you (?:an update|news|our feedback|feedback)|give you (?:an update|news|our feedback|feedback)|tell you|let you know|inform you)\b/i;
 
 /** "Thanks Andrei!", "Gracias, see you in autumn": a client note that asks nothing closes the exchange. */
 function closesExchange(m: AnalyzedMessage): boolean {
