@@ -385,6 +385,16 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.23 generalisation (own wording): "dear" between the greeting and a first name is an
+    // endearment with the first name, not the letter's "Dear Mr. ...".
+    {
+      name: '"Hello dear Hiroshi" to a new Japanese contact who offered no first name',
+      reader: 'JP',
+      writer: 'NG',
+      clientName: 'Hiroshi Tanaka',
+      history: [c('Thank you for the connection request. I handle imports at Daiwa Foods.')],
+      draft: 'Hello dear Hiroshi, thanks for accepting. Our cashew prices are attached.',
+    },
     // near-misses of the softening smile (valid above): laughter is a joke, and a formal client
     // minds any emoji
     {

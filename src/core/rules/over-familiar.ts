@@ -122,7 +122,10 @@ const JOKE =
 /** The same markers, for a yes-or-no test (JOKE is global, so it keeps state between tests). */
 const JOKE_TEST = new RegExp(JOKE.source, 'iu');
 /** Address that is casual or intimate for a new business contact: "Hey Kenji!", "my dear". */
-const CASUAL_ADDRESS = /^\s*(?:hey|yo|hiya|howdy)\b|\b(?:my dear|dear friend|buddy|mate|pal|dude)\b/i;
+// "Hello dear Hiroshi", "Good morning dear": "dear" after a greeting is an endearment (in West
+// African and South Asian English), not the letter's "Dear Mr. ...".
+const CASUAL_ADDRESS =
+  /^\s*(?:hey|yo|hiya|howdy)\b|\b(?:my dear|dear friend|buddy|mate|pal|dude)\b|^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening|day))\W+dear\b/i;
 /**
  * Endearments and hugs sent to a new business contact: "Mikko querido", "big hug!", "kisses from
  * Rio", "beijos". Warm among friends; from someone met once, the familiarity is at least a warning
@@ -383,7 +386,7 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
     (p) => p.length >= 2,
   );
   const opening = new RegExp(
-    `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you|cheers|g'day|g’day|good morning|good afternoon|morning|hiya|hallo|hola|querid[oa]|car[oa]|ciao|bonjour|olá|oi),?\\s+)?(?:${parts.map(escapeRegExp).join('|')})\\b)([!,.])?`,
+    `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you|cheers|g'day|g’day|good morning|good afternoon|morning|hiya|hallo|hola|querid[oa]|car[oa]|ciao|bonjour|olá|oi)(?:,?\\s+dear)?,?\\s+)?(?:${parts.map(escapeRegExp).join('|')})\\b)([!,.])?`,
     'i',
   ).exec(ctx.draft.text.text);
   const fullName = ctx.reader.name.trim();
