@@ -390,6 +390,15 @@ runRuleCases(rule, {
     // near-miss of "I will update you" (valid above): the client asking the rep to keep them posted
     // hands the next move to the rep, whose long silence stays one.
     {
+      name: '"I will tell you the problem: ..." tells it now; the rep writes ten days later',
+      history: [
+        ...daily,
+        c('I will tell you the problem: the invoice has the wrong VAT number. Please fix it.'),
+      ],
+      draft: 'Hi Alex, the corrected invoice is attached.',
+      draftAfter: 10 * 24,
+    },
+    {
       name: 'the client asks the rep to let them know; the rep writes ten days later',
       history: [...daily, c('Thanks. Please let me know when the samples ship.')],
       draft: 'Hi Alex, the samples shipped today.',

@@ -157,10 +157,11 @@ const CLIENT_NEXT_STEP = {
 };
 /**
  * "I will update you after the management meeting", "we'll keep you posted", "comparing with other
- * suppliers, will tell you" (the "we" dropped): a next step in other words.
+ * suppliers, will tell you" (the "we" dropped): a next step in other words. Not "I will tell you the
+ * problem: ...", which tells it now.
  */
 const CLIENT_UPDATE =
-  /(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)|(?:^|[,;.]\s*)will)\s+(?:\w+\s+){0,2}?(?:update you|keep you (?:posted|updated|informed)|send you (?:an update|news|our feedback|feedback)|give you (?:an update|news|our feedback|feedback)|tell you|let you know|inform you)\b/i;
+  /(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)|(?:^|[,;.]\s*)will)\s+(?:\w+\s+){0,2}?(?:update you|keep you (?:posted|updated|informed)|send you (?:an update|news|our feedback|feedback)|give you (?:an update|news|our feedback|feedback)|let you know|(?:tell|inform) you(?=\s*(?:[.!,;)]|$|soon|later|when|once|after|next|by|asap|again)))\b/i;
 
 /** "Thanks Andrei!", "Gracias, see you in autumn": a client note that asks nothing closes the exchange. */
 function closesExchange(m: AnalyzedMessage): boolean {
