@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../check.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
-import { c, r } from '../testing/thread-builder.ts';
+import { buildThread, c, r } from '../testing/thread-builder.ts';
 import rule from './over-familiar.ts';
 
 // A US rep and a reserved client (Japanese, German, Finnish, Russian profiles), early on.
@@ -15,6 +17,27 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // A given name between the rep and a Korean client: offered by signing with it alone, or settled
+    // by an earlier reply to it.
+    {
+      name: 'a Korean contact who signs with the given name alone offers it',
+      reader: 'KR',
+      writer: 'DE',
+      clientName: 'Choi Seo-yeon',
+      history: [c('Hello, could you quote 200 hydraulic hoses, DN16? Thanks, Seo-yeon')],
+      draft: 'Hi Seo-yeon, thank you for the enquiry. The quotation for 200 hoses is attached.',
+    },
+    {
+      name: 'a given name the rep used before, which the Korean client answered, is settled',
+      reader: 'KR',
+      writer: 'DE',
+      clientName: 'Choi Seo-yeon',
+      history: [
+        r('Hi Seo-yeon, good to meet you at the Busan fair. Here is our hose catalogue.'),
+        c('Thank you. We will review it. Choi Seo-yeon'),
+      ],
+      draft: 'Hi Seo-yeon, the price list is attached too.',
+    },
     // rules.dev.22 generalisation (own wording): one smile closing a tentative proposal softens it,
     // as a hedge does, for a client who writes by first name.
     {
@@ -385,6 +408,25 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // A signature with the full name offers no given name alone; a Korean reader, in between on
+    // private talk, keeps rank in address as a Japanese one does.
+    {
+      name: '"Hi Seo-yeon" to a new Korean contact who signed with the full name',
+      reader: 'KR',
+      writer: 'DE',
+      clientName: 'Choi Seo-yeon',
+      history: [c('Hello, could you quote 200 hydraulic hoses, DN16? Best regards, Choi Seo-yeon')],
+      draft: 'Hi Seo-yeon, thank you for the enquiry. The quotation for 200 hoses is attached.',
+      severity: 'suggestion',
+    },
+    {
+      name: '"Hi Kenji" to a new Japanese contact who signed "Kenji Tanaka"',
+      reader: 'JP',
+      writer: 'DE',
+      clientName: 'Kenji Tanaka',
+      history: [c('Hello, please send the datasheet for the M12 connectors. Best regards, Kenji Tanaka')],
+      draft: 'Hi Kenji, the datasheet is attached.',
+    },
     // rules.dev.23 generalisation (own wording): "dear" between the greeting and a first name is an
     // endearment with the first name, not the letter's "Dear Mr. ...".
     {
@@ -1006,4 +1048,20 @@ runRuleCases(rule, {
       fixIncludes: 'Thank you, Katrin Weber.',
     },
   ],
+});
+
+describe('over-familiar message', () => {
+  it('names the reader in full, not by the first name it warns about', () => {
+    const report = check(
+      buildThread({
+        reader: 'KR',
+        writer: 'DE',
+        clientName: 'Choi Seo-yeon',
+        history: [c('Hello, could you quote 200 hydraulic hoses? Best regards, Choi Seo-yeon')],
+        draft: 'Hi Seo-yeon, the quotation is attached.',
+      }),
+      { rules: ['over-familiar'] },
+    );
+    expect(report.findings[0]?.message).toContain('Choi Seo-yeon may find it too familiar');
+  });
 });

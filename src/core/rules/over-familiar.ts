@@ -361,7 +361,9 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   // first exchanges, even when they wrote no "Mr." themselves.
   const said = (n: string) =>
     clientMessages.some((m) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(m.text.text));
-  const offered = said(name) || said(firstName(ctx.writer));
+  // A signature with the full name ("Park Min-ji", "Kenji Tanaka") offers no given name alone.
+  const fullName = ctx.reader.name.trim();
+  const offered = (said(name) && !said(fullName)) || said(firstName(ctx.writer));
   const highContextNew = ctx.relationship.stage === 'new' && isHighContext(ctx.readerCulture) && !offered;
   if (!formal && !highContextNew) return [];
   // Where address carries less rank (Germany, the Netherlands), a first name in an otherwise
@@ -389,7 +391,6 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
     `^(\\s*)((?:(hi|hey|hello|dear|thanks|thank you|cheers|g'day|g’day|good morning|good afternoon|morning|hiya|hallo|hola|querid[oa]|car[oa]|ciao|bonjour|olá|oi)(?:,?\\s+dear)?,?\\s+)?(?:${parts.map(escapeRegExp).join('|')})\\b)([!,.])?`,
     'i',
   ).exec(ctx.draft.text.text);
-  const fullName = ctx.reader.name.trim();
   if (!opening) {
     // "Hi Minnie (can I call you that?)": a nickname or first name the rep asks to use, which a
     // client who keeps distance has not offered. Asking does not make it less of a liberty.
@@ -414,6 +415,15 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   if (after.toLowerCase().startsWith(fullName.toLowerCase())) return [];
   // "Kind regards, Fiona" offers the name; "Yoshida Mariko" under a formal letter does not.
   if (said(used) && !said(fullName)) return [];
+  // A name the rep already used, which the client then answered without a "Dear Mr.", is settled.
+  const messages = ctx.analysis.messages;
+  const settled = messages.some(
+    (m, i) =>
+      m.author.role === 'rep' &&
+      new RegExp(`^\\W*(?:\\w+\\s+)?${escapeRegExp(used)}\\b`, 'i').test(m.text.text) &&
+      messages.slice(i + 1).some((later) => later.author.role === 'client'),
+  );
+  if (settled && !formal) return [];
   // "Thanks Katrin!" keeps the thanks: "Thank you, Katrin Weber."
   const thanks = /^thank/i.test(opening[3] ?? '');
   return [
@@ -525,7 +535,9 @@ export default defineRule({
         : [
             ...(reserved === false ? privateAnywhere : questions),
             ...(reserved && !casualRegister(clientMessages) ? jokes(ctx) : []),
-            ...(reserved || formal ? firstNameAddress(ctx, clientMessages) : []),
+            // firstNameAddress weighs the reader's culture itself: a reader in between keeps their
+            // given name for those they offered it to where address carries rank (Korea).
+            ...firstNameAddress(ctx, clientMessages),
           ];
     // A leisure question weighs itself up beside them, but does not raise a first name or a joke.
     const before = found.length;
@@ -579,6 +591,8 @@ export default defineRule({
       // warning, not an error.
       const scored = severityFromScore(score, opened ? Number.POSITIVE_INFINITY : 5, asked ? 3 : 4);
       const quoted = draft.slice(item.span.start, item.span.end).trim();
+      // Not "Mariko may find a first name too familiar": the full name, as the reader may prefer it.
+      const who = item.kind === 'first-name' ? ctx.reader.name.trim() : name;
       return {
         ruleId: 'over-familiar',
         // A reader whose culture has no profile is weighed on what the draft and the thread show
@@ -586,8 +600,8 @@ export default defineRule({
         // Private life looked up online and asked about, or an endearment, is at least a warning.
         severity: (item.lookedUp || endearment) && scored === 'suggestion' ? 'warning' : scored,
         message: {
-          en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${name} may find it too familiar.`,
-          ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${name}) это может показаться фамильярным.`,
+          en: `"${quoted}" is ${WHAT[item.kind].en} early in the relationship; ${who} may find it too familiar.`,
+          ru: `«${quoted}» — ${WHAT[item.kind].ru} в самом начале отношений; клиенту (${who}) это может показаться фамильярным.`,
         },
         span: item.span,
         evidence: [],
