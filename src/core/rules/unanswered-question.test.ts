@@ -1293,6 +1293,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // Invariance (eval:perturb, lower-case drafts): the answer typed in lower case still answers.
+    {
+      name: 'a language named in lower case answers the question that capitalised it',
+      reader: 'CH',
+      writer: 'SE',
+      history: [...WORKING, c('One more thing before we sign: do you support French-language screens?')],
+      draft: 'hi lukas, the screens are all available in french too, québec terms included.',
+    },
+    {
+      name: '"i land on the 3rd" in lower case says the rep is coming',
+      history: [...WORKING, c('Great news on the pilot. Are you still coming to Lisbon in May?')],
+      draft:
+        'thanks! the pilot team is happy too. i land on the 3rd and stay until friday, would love to meet.',
+    },
     // rules.dev.20/21 near-misses (own wording): meeting a deadline is no meeting; a meeting offered
     // is answered by taking it up; a tour of the plant is no meal; a quote promised after its condition.
     {

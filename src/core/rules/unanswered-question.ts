@@ -185,7 +185,8 @@ function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): S
       /^(?:that|this|which|any|such|either|each)$/.test(text.tokens[i - 1]?.normal ?? '')
     )
       continue;
-    lemmas.add(t.lemma);
+    // "French" in the question, "french" typed in a lower-case reply: the same word.
+    lemmas.add(t.lemma.toLowerCase());
   }
   return lemmas;
 }
@@ -195,7 +196,7 @@ function verbLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): Set<
   const lemmas = new Set<string>();
   for (const t of text.tokens.slice(from, to))
     if ((t.pos === 'VERB' || t.pos === 'NOUN') && !AUXILIARY.has(t.lemma) && t.lemma.length > 1)
-      lemmas.add(t.lemma);
+      lemmas.add(t.lemma.toLowerCase());
   return lemmas;
 }
 const AUXILIARY = new Set([
@@ -709,10 +710,11 @@ const ATTENDANCE_TOLD =
   /\b(?:booth|stand\s+\w*\d|be\s+there|(?:will|'ll|’ll)\s+(?:attend|come|exhibit)|(?:are|am|'re|’re|'m|’m)\s+(?:attending|exhibiting|coming)|see\s+you\s+there|(?:won't|won’t|will\s+not)\s+(?:be\s+there|attend|make\s+it))\b/i;
 /**
  * "Are you still coming to Manila?" -> "I land on the 18th and I'll be in Makati all week": the
- * rep's travel plan, arriving or being in a named place, says whether they come.
+ * rep's travel plan, arriving or being in a named place, says whether they come ("i land" typed in
+ * lower case too).
  */
 const TRAVEL_TOLD =
-  /\b(?:I|[Ww]e)\s+(?:(?:will|'ll|’ll)\s+)?(?:land|arrive|fly\s+in|get\s+in)\b|(?:will|'ll|’ll)\s+be\s+in\s+\p{Lu}/u;
+  /\b(?:[Ii]|[Ww]e)\s+(?:(?:will|'ll|’ll)\s+)?(?:land|arrive|fly\s+in|get\s+in)\b|(?:will|'ll|’ll)\s+be\s+in\s+\p{Lu}/u;
 /** "Confirmed", "we confirm", "I hereby confirm": a confirmation given. */
 const CONFIRMATION_GIVEN = /\b(?:confirmed|(?:we|i)\s+(?:hereby\s+|herewith\s+)?confirm)\b/i;
 const NOT_CONFIRMED = /\b(?:not|cannot|can't|can’t|unable\s+to|yet\s+to)\s+(?:be\s+|yet\s+)?confirm/i;
