@@ -2,7 +2,7 @@
 import { detectCues } from './cues/index.ts';
 import type { Cue, ReplyContext } from './cues/types.ts';
 import { type AnalyzedText, analyze } from './text/analyze.ts';
-import { isLowerCaseStyle } from './text/truecase.ts';
+import { capitalisedNames, isLowerCaseStyle } from './text/truecase.ts';
 import { author, type Message, type Participant, type Thread } from './thread.ts';
 
 export interface AnalyzedMessage {
@@ -33,7 +33,13 @@ function analyzeMessage(
   reply?: ReplyContext,
 ): AnalyzedMessage {
   // A text typed in lower case is read with the names capitalised: the names are part of the key.
-  const names = isLowerCaseStyle(message.text) ? thread.participants.map((p) => p.name) : [];
+  // So are the names the rest of the thread writes with a capital ("how long until chicago?").
+  const names = isLowerCaseStyle(message.text)
+    ? [
+        ...thread.participants.map((p) => p.name),
+        ...thread.messages.filter((m) => m !== message).flatMap((m) => capitalisedNames(m.text)),
+      ]
+    : [];
   const key = names.length ? `${message.text}\u0000${names.join('\u0000')}` : message.text;
   let entry = reply ? undefined : cache?.get(key);
   if (!entry) {

@@ -3,6 +3,8 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // near-miss of the organisation introduced: a family member in hospital stays news
+    { text: '«We are a bit tired, my son is in hospital with pneumonia.»', topic: 'health' },
     // rules.dev.20 generalisation (own wording): a birth told as an arrival
     { text: '«Our baby girl arrived on Tuesday night, all healthy!»', topic: 'life-event' },
     { text: '«Our baby boy came three weeks early but everyone is fine.»', topic: 'life-event' },
@@ -215,6 +217,9 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // Invariance (eval:perturb): the writer's organisation introduced as a hospital is no stay in one.
+    'We are a small mission hospital in the hills and need a backup generator for the theatre.',
+    'We’re a 120-bed district hospital; please quote the sterilisers with installation.',
     // near-miss of a birth told as an arrival: a shipment or a courier that arrived is no baby
     'The samples arrived on Tuesday, all in good shape.',
     'Baby food sales arrived at a record in March.',

@@ -936,6 +936,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // Invariance (eval:perturb, lower-case drafts): a place the client capitalised, asked about in a
+    // reply typed in lower case, is still recognised.
+    {
+      name: 'a lower-case question about the client’s race, by the city they named',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Sorry for the slow answer, I ran 30 km on Sunday for my Valencia marathon and my legs hate me. Is the patch out?',
+        ),
+      ],
+      draft: 'the patch is out since this morning, tested on your biggest file. how long until valencia?',
+    },
     // A remark that backs a question about the rep's life ("did you go? my cousin went once and loved
     // it") is part of the question (unanswered-question's), not news of the client's own.
     {

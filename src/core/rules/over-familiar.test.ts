@@ -28,6 +28,16 @@ runRuleCases(rule, {
       draft: 'Hi Seo-yeon, thank you for the enquiry. The quotation for 200 hoses is attached.',
     },
     {
+      name: 'the given name typed in lower case, to a Korean client who signs with it',
+      reader: 'KR',
+      writer: 'IN',
+      clientName: 'Choi Seo-yeon',
+      history: [
+        c('Dear Anil, thank you for the quotation. I will check with my team. Best regards, Seo-yeon'),
+      ],
+      draft: 'dear seo-yeon, thank you. the revised quotation follows tomorrow.',
+    },
+    {
       name: 'a given name the rep used before, which the Korean client answered, is settled',
       reader: 'KR',
       writer: 'DE',

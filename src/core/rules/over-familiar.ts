@@ -359,8 +359,9 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
   // Where meaning and rank live in how people are addressed (Japan, Korea, China), a first name
   // the client never offered (they neither signed with theirs nor used ours) is a liberty in the
   // first exchanges, even when they wrote no "Mr." themselves.
+  // "dear ji-yeon" typed in lower case uses the name the client signed as "Ji-yeon".
   const said = (n: string) =>
-    clientMessages.some((m) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(m.text.text));
+    clientMessages.some((m) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(m.text.text));
   // A signature with the full name ("Park Min-ji", "Kenji Tanaka") offers no given name alone.
   const fullName = ctx.reader.name.trim();
   const offered = (said(name) && !said(fullName)) || said(firstName(ctx.writer));

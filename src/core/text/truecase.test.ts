@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLowerCaseStyle, truecase } from './truecase.ts';
+import { capitalisedNames, isLowerCaseStyle, truecase } from './truecase.ts';
 
 describe('isLowerCaseStyle', () => {
   it.each([
@@ -51,5 +51,18 @@ describe('truecase', () => {
   it('leaves a text written with capitals untouched', () => {
     const text = 'Hi jen, send me the form. i need it';
     expect(truecase(text, ['Jen'])).toBe(text);
+  });
+});
+
+describe('capitalisedNames', () => {
+  it('takes the names a text capitalises inside its lines, not the words that open a sentence or a line', () => {
+    expect(
+      capitalisedNames(
+        'Morning Jordan! Did a 20-miler for my Chicago marathon.\nThanks, see you in Makati-Taguig soon.',
+      ),
+    ).toEqual(['Jordan', 'Chicago', 'Makati-Taguig']);
+  });
+  it('takes none from a text written in lower case', () => {
+    expect(capitalisedNames('did a run for my chicago marathon')).toEqual([]);
   });
 });

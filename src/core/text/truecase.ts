@@ -23,6 +23,17 @@ export function isLowerCaseStyle(text: string): boolean {
   return !CAPITAL_AFTER_STOP.test(text);
 }
 
+/** A capitalised word inside a line, after a word, a number or a comma: a name ("for my Chicago marathon"). */
+const CAPITALISED_INSIDE = /(?<=[\p{Ll}\p{N},;:][ \t]+)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*/gu;
+
+/**
+ * The names a text written with capitals shows inside its sentences ("Chicago", "Makati"): a reply
+ * typed in lower case is read with them restored, as with the participants' names.
+ */
+export function capitalisedNames(text: string): string[] {
+  return isLowerCaseStyle(text) ? [] : [...new Set(text.match(CAPITALISED_INSIDE) ?? [])];
+}
+
 /** Names that are also everyday words: "we will send", "i hope", "in may" keep their lower case. */
 const COMMON_WORDS = new Set(
   'will may mark bill rose grace hope joy faith chase june april august summer dawn rich frank guy pat sue art rob jack ray sky river hunter page'.split(
