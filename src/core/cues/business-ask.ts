@@ -134,8 +134,11 @@ const WORK_TOPICS = phrases([
 /** Where things stand ("let us know the status of the order"): an ask only when requested, not in a yes/no question. */
 const STATUS_TOPICS = phrases(['status|eta|progress|timeline|delivery|shipment|order|po']);
 
-/** The directive of the writer's side's own want or need: "we need to ...", "I need the ...". */
-const OWN_NEED = 'i|we want|need ~1 a|an|the|to|your';
+/**
+ * The directive of the writer's side's own want or need: "we need to ...", "I need the ...", and
+ * with its article dropped before a participle ("we need signed PO", "I need updated forecast").
+ */
+const OWN_NEED = 'i|we want|need ~1 a|an|the|to|your|signed|stamped|approved|updated|revised|confirmed|final';
 /** Directives that ask without a question mark. */
 const DIRECTIVE = phrases([
   'please',

@@ -53,6 +53,8 @@ runDetectorCases(directStart, {
   ],
   negative: [
     'Back to work today after two weeks in Spain, the kids loved it.',
+    // Invariance (eval:perturb, no articles): "SOW" is the statement of work, not the verb "sow".
+    'Hello Mike, SOW for phase 2 is attached.',
     // "So" as a degree word is no pivot, whatever follows it.
     { text: 'Hi Lena, so happy for you both! The scanners ship on Monday.', answers: TRIP },
     // "About" with an amount is an answer, not a heading; nor is "about" without a colon after the topic.

@@ -3,6 +3,9 @@ import { imperative } from './imperative.ts';
 
 runDetectorCases(imperative, {
   positive: [
+    // Invariance (eval:perturb, no articles): a participle stands where "the" was before the object.
+    'Lead time is 8 weeks. «Sign attached NDA and return it by Friday.»',
+    '«Return signed copy to our Hamburg office.»',
     // near-misses of the exclamation: an order after "oh" or "man," still orders
     '«Oh, send me the signed copy today.»',
     '«Oh man, call the carrier before noon.»',
@@ -107,6 +110,8 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // near-miss: a heading with the participle after its noun names a document sent
+    'Signed NDA attached. Pricing follows on Monday.',
     // sympathy exclamations: "oh man", "aw man", "oh boy" finish an interjection, no order
     'Oh man, that is really rough.',
     'Aw man, so sorry to hear it.',

@@ -295,6 +295,8 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
         !untilClause(text, i + 2, end).some(
           (t) => (t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|en|wn)$/.test(t.normal),
         )) ||
+      // "Sign attached NDA", "Return signed copy": a participle before the object, its article dropped.
+      (OBJECT_PARTICIPLE.has(next.normal) && ['NOUN', 'PROPN'].includes(text.tokens[i + 2]?.pos ?? '')) ||
       // Without its article the object may be tagged a verb too ("Correct address and resend it",
       // "Check spelling, please"): a bare base form that itself takes nothing is the object.
       (next.pos === 'VERB' &&
@@ -308,6 +310,17 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
   if (!(bareVerb || doNot || doThing || taggedOdd)) return undefined;
   return subjectOfStatement(text, i, end) ? undefined : i;
 }
+
+/** Participles that stand before a document: "the attached NDA", "a signed copy". */
+const OBJECT_PARTICIPLE = new Set([
+  'attached',
+  'enclosed',
+  'signed',
+  'revised',
+  'updated',
+  'completed',
+  'stamped',
+]);
 
 /** First words of the compound nouns that name a term of a deal: "lead time", "ship date", "pay terms". */
 const TERM_FIRST = new Set([

@@ -123,6 +123,13 @@ describe('analyze', () => {
     for (const text of keeps) expect(sentences(text)).toEqual([text]);
   });
 
+  it('reads a word in capitals as a name, even one wink knows as a verb, unless the text shouts', () => {
+    const pos = (text: string, word: string) => analyze(text).tokens.find((t) => t.value === word)?.pos;
+    expect(pos('SOW for phase 2 is attached.', 'SOW')).toBe('PROPN');
+    expect(pos('We sow in spring.', 'sow')).toBe('VERB');
+    expect(pos('SOW FOR PHASE 2 IS ATTACHED', 'SOW')).toBe('VERB');
+  });
+
   it('numbers each token with the sentence it belongs to', () => {
     const text = analyze('No. Price is final.');
     expect(text.tokens.map((t) => t.sentence)).toEqual([0, 1, 1, 1, 1]);

@@ -227,6 +227,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
   const tokens: Token[] = [];
   const forms: (Form | undefined)[] = [];
   let cursor = 0;
+  const shouted = SHOUTED.test(text);
   for (let i = 0; i < raw.numOfTokens; i++) {
     const tag = its.pos(i, rdd) ?? 'X';
     let tagged: string;
@@ -255,11 +256,14 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
     const end = start + tagged.length;
     // As written, not as restored for the tagger.
     const value = cased === text ? tagged : text.slice(start, end);
+    // wink tags a word in capitals as a name ("CALL me", "NDA attached"), except the few it knows as
+    // verbs: "SOW for phase 2 is attached" names a statement of work, as "RFQ sent" names a request.
+    const acronym = tag === 'VERB' && ACRONYM.test(value) && !shouted;
     tokens.push({
       value,
       normal: normal ?? value.toLowerCase(),
-      lemma: lemma ?? value.toLowerCase(),
-      pos: tag,
+      lemma: acronym ? value : (lemma ?? value.toLowerCase()),
+      pos: acronym ? 'PROPN' : tag,
       start,
       end,
       sentence: 0,
@@ -330,6 +334,10 @@ const secondPasses = new WeakMap<AnalyzedText, SecondPass>();
 
 // Not a literal in the loop: the bundler turns a \p{...} literal into a `new RegExp` per use.
 const CAPITAL = /^\p{Lu}/u;
+/** A word in capitals: an acronym in a text otherwise written in lower and upper case. */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+/** A text with no lower-case word of three letters: shouted, so its capitals mark no acronym. */
+const SHOUTED = /^(?![\s\S]*\p{Ll}{3})/u;
 /** A token of an emoji: a pictograph, a skin tone, a flag letter, a joiner or a variation selector. */
 const EMOJI_PART =
   /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0F)+$/u;
