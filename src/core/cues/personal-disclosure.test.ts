@@ -3,6 +3,9 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // near-misses of reading an offer together: a trip through a place, "the wife" on holiday
+    { text: '«We drove through the Alps with my wife last week.»' },
+    { text: '«I went to Rome with the wife for our anniversary.»' },
     // near-miss of the organisation introduced: a family member in hospital stays news
     { text: '«We are a bit tired, my son is in hospital with pneumonia.»', topic: 'health' },
     // rules.dev.20 generalisation (own wording): a birth told as an arrival
@@ -217,6 +220,9 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.15 generalisation (own wording): a spouse named only as who reads the offer with the writer
+    'Cheers Dave, will go through the quote with the wife tonight.',
+    'I will look it over with my husband and come back to you.',
     // Invariance (eval:perturb): the writer's organisation introduced as a hospital is no stay in one.
     'We are a small mission hospital in the hills and need a backup generator for the theatre.',
     'We’re a 120-bed district hospital; please quote the sterilisers with installation.',

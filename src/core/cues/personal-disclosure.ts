@@ -336,6 +336,12 @@ const CONSULT = new Set([
   'share',
 ]);
 
+/** "go through", "look over": reading something through, a step taken with someone. */
+const READ_TOGETHER = new Set(['through', 'thru', 'over']); // wink's normal of "through" is "thru"
+const READ_VERBS = new Set(['go', 'look', 'read', 'run', 'walk']);
+/** Relatives "the" makes one's own in speech: "the wife", "the kids". */
+const THE_OWN = new Set(['wife', 'husband', 'missus', 'kids']);
+
 /**
  * "Let me discuss with my brother", "I will check it with my wife": a relative named only as the
  * party to a step the writer is about to take. The family word follows "with"/"to" and a possessive,
@@ -351,7 +357,10 @@ function partyToStep(
 ): boolean {
   if (hit.topic !== 'family') return false;
   const possessive = hit.firstToken - 1;
-  if (!POSSESSIVE.has(text.tokens[possessive]?.normal ?? '')) return false;
+  // "with the wife": one's own spouse or children, colloquially.
+  const owner = text.tokens[possessive]?.normal ?? '';
+  const ownByThe = owner === 'the' && THE_OWN.has(text.tokens[hit.firstToken]?.normal ?? '');
+  if (!POSSESSIVE.has(owner) && !ownByThe) return false;
   if (!PARTY_OF.has(text.tokens[possessive - 1]?.normal ?? '')) return false;
   // The clause around the relative, between clause breaks.
   let from = hit.firstToken;
@@ -365,8 +374,11 @@ function partyToStep(
   for (let k = Math.max(from, possessive - 5); k < possessive - 1 && !step; k++) {
     const t = text.tokens[k]!;
     step =
-      CONSULT.has(t.normal) &&
-      (t.pos === 'VERB' || STEP_OPENERS.has(k > from ? text.tokens[k - 1]!.normal : ''));
+      (CONSULT.has(t.normal) &&
+        (t.pos === 'VERB' || STEP_OPENERS.has(k > from ? text.tokens[k - 1]!.normal : ''))) ||
+      // "go through it with the wife", "look it over with my husband": reading the offer together.
+      (READ_TOGETHER.has(t.normal) && k > from && READ_VERBS.has(text.tokens[k - 1]!.lemma)) ||
+      (READ_TOGETHER.has(t.normal) && k > from + 1 && READ_VERBS.has(text.tokens[k - 2]!.lemma));
   }
   const past = clause.some(
     (t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== t.lemma && !t.normal.endsWith('ing'),
