@@ -17,6 +17,25 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // near-misses of the family taken for granted: a wish for the family's rest, the client's own
+    // spouse named back
+    {
+      name: 'a wish for a restful holiday with the family, then the next step',
+      reader: 'FI',
+      writer: 'ES',
+      clientName: 'Laura Nieminen',
+      history: [c('Dear Mr. Ruiz, our office is closed next week for the holidays. Laura Nieminen')],
+      draft:
+        'Dear Ms. Nieminen, I hope you have a restful week with your family. We will be ready after that.',
+    },
+    {
+      name: 'the husband the client mentioned, said back to her',
+      reader: 'FI',
+      writer: 'ES',
+      clientName: 'Laura Nieminen',
+      history: [c('Dear Mr. Ruiz, my husband and I swam across the lake on Saturday! Laura Nieminen')],
+      draft: 'Dear Ms. Nieminen, well done, your husband must be proud of you too!',
+    },
     // A given name between the rep and a Korean client: offered by signing with it alone, or settled
     // by an earlier reply to it.
     {
@@ -418,6 +437,21 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.24 generalisation (own wording): a spouse taken for granted in a remark, to a new
+    // reserved contact who mentioned none, is as private as one asked after.
+    {
+      name: 'a remark that takes a husband for granted, after the client told of a race',
+      reader: 'FI',
+      writer: 'ES',
+      clientName: 'Laura Nieminen',
+      history: [
+        c(
+          'Dear Mr. Ruiz, I swam across the lake on Saturday, so I answer late. You may send the brochure. Laura Nieminen',
+        ),
+      ],
+      draft: 'Dear Laura, well done on the swim! Your husband must be very proud. The brochure is attached.',
+      severity: 'warning',
+    },
     // A signature with the full name offers no given name alone; a Korean reader, in between on
     // private talk, keeps rank in address as a Japanese one does.
     {

@@ -108,6 +108,11 @@ const FAMILY_GREETING = phrases([
   'regards|greetings|hi|hello|love|hug|hugs|kisses|wishes ~3 to madam',
   'regards|greetings|hi|hello|love|hug|hugs|kisses|wishes ~3 to the missus|wife|kids|family',
 ]);
+/**
+ * "Your husband and kids must be so proud": the reader's family taken for granted in a remark, a
+ * liberty like a question about them when the reader never mentioned them.
+ */
+const FAMILY_ASSUMED = phrases(['your wife|husband|spouse|kids|children ~3 must|surely']);
 /** Their wife or husband, in a family greeting ("Madam": the wife of a senior man, in Indian English). */
 const SPOUSE_GREETED = /\b(?:wife|husband|spouse|missus|madam)\b/i;
 /** The client's own spouse, named in their own words: a greeting to them then answers the client. */
@@ -162,7 +167,7 @@ function casualRegister(clientMessages: AnalyzedMessage[]): boolean {
   );
 }
 
-type Kind = 'question' | 'greeting' | 'joke' | 'first-name';
+type Kind = 'question' | 'greeting' | 'remark' | 'joke' | 'first-name';
 interface Familiarity {
   kind: Kind;
   /** A question private anywhere: age, money, marriage, beliefs. */
@@ -294,15 +299,28 @@ function privateQuestions(ctx: RuleContext, lookedUp: boolean): Familiarity[] {
     });
 }
 
-/** Greetings to the reader's family: private family talk, the spouse private anywhere. */
+/**
+ * Greetings to the reader's family, and remarks that take it for granted: private family talk, the
+ * spouse private anywhere (a spouse assumed is as pointed as one asked after). A remark is quoted
+ * and removed as its whole sentence.
+ */
 function familyGreetings(ctx: RuleContext): Familiarity[] {
   const draft = ctx.draft.text;
-  return FAMILY_GREETING.find(draft).map((m) => {
-    const spouse = SPOUSE_GREETED.test(draft.text.slice(m.start, m.end));
+  const greetings = FAMILY_GREETING.find(draft).map((m) => ({
+    span: { start: m.start, end: m.end },
+    remark: false,
+  }));
+  const remarks = FAMILY_ASSUMED.find(draft).flatMap((m) => {
+    const s = draft.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    return s ? [{ span: { start: s.start, end: s.end }, remark: true }] : [];
+  });
+  return [...greetings, ...remarks].map(({ span, remark }) => {
+    const spouse = SPOUSE_GREETED.test(draft.text.slice(span.start, span.end));
     return {
-      kind: 'greeting' as const,
-      span: { start: m.start, end: m.end },
+      kind: remark ? ('remark' as const) : ('greeting' as const),
+      span,
       fix: { action: 'remove' as const, text: '' },
+      pointed: remark && spouse,
       spouse,
       own: spouse,
       privateAnywhere: spouse,
@@ -444,6 +462,10 @@ function firstNameAddress(ctx: RuleContext, clientMessages: AnalyzedMessage[]): 
 const WHAT: Record<Kind, Text> = {
   question: { en: 'a personal question', ru: 'личный вопрос' },
   greeting: { en: "a greeting to the client's family", ru: 'привет семье клиента' },
+  remark: {
+    en: "a remark that takes the client's family for granted",
+    ru: 'замечание о семье клиента, о которой он не говорил',
+  },
   joke: { en: 'a joke or emoji', ru: 'шутка или эмодзи' },
   'first-name': { en: 'a first name', ru: 'обращение по имени' },
 };
@@ -490,8 +512,8 @@ export default defineRule({
         ru: 'Личные вопросы, обращение по имени или шутки слишком рано — для читателя, который не обсуждает личное, пока не сложилось доверие.',
       },
       details: {
-        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door to that talk: only what is private anywhere (age, money, marriage, a spouse they never mentioned) is still flagged, as a warning. Greetings sent to the family of a reader who never mentioned them count as family talk. Severity rises with a hierarchical culture, a casual "Hey" or "my dear", and with what a question intrudes on: an error is kept for the private anywhere (age, money, marriage, the age of a child) asked at first contact, or a wife asked after where that is not done, while family or a holiday is a warning; a formal client raises the weight of a first name, jokes and emoji, not of the topic of a question; a reader from a culture in between minds only the questions that are private anywhere, and one on their own life or marriage as a reserved reader minds family talk; a question beside a first name or a joke weighs more, up to a warning. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone. Where address carries less rank than in high-context cultures, a first name in an otherwise business reply is style, not a finding; with uninvited small talk, a casual "mate" or a joke it adds to the familiarity.',
-        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь для такого разговора открыта: отмечается лишь личное везде (возраст, деньги, брак, супруг, о котором он не упоминал), как предупреждение. Приветы семье читателя, который о ней не упоминал, считаются разговором о семье. Серьёзность растёт, если культура иерархична, обращение фамильярно («Hey», «my dear»), и с тем, насколько вопрос вторгается в личное: ошибкой остаётся личное везде (возраст, деньги, брак, возраст ребёнка) при первом контакте или вопрос о жене там, где так не принято, а семья или отпуск — предупреждение; формальный стиль клиента усиливает вес имени, шуток и эмодзи, а не темы вопроса; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде, а вопрос о его собственной жизни или браке воспринимает так, как сдержанный читатель — разговор о семье; вопрос рядом с обращением по имени или шуткой весит больше, до предупреждения. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им. Там, где обращение значит меньше, чем в высококонтекстных культурах, имя в чисто деловом ответе — вопрос стиля, а не замечание; вместе с непрошеной болтовнёй, фамильярным «mate» или шуткой оно добавляет фамильярности.',
+        en: 'In some business cultures ("peaches": friendly at once) personal questions and first names build rapport from the first email; in others ("coconuts": reserved until trust is built) they come only after a relationship has formed (Lewin 1936; Meyer 2014). This rule fires while the relationship is new or only acquainted, for a reader whose culture keeps private life private, on questions about family, health, age, money or beliefs, on jokes and emoji, and on a first name when the client addresses people formally. Weather, travel and "How are you?" are ordinary small talk. A client who has already shared personal news, or asked about yours, has opened the door to that talk: only what is private anywhere (age, money, marriage, a spouse they never mentioned) is still flagged, as a warning. Greetings sent to the family of a reader who never mentioned them, or a remark that takes that family for granted ("your husband must be so proud"), count as family talk. Severity rises with a hierarchical culture, a casual "Hey" or "my dear", and with what a question intrudes on: an error is kept for the private anywhere (age, money, marriage, the age of a child) asked at first contact, or a wife asked after where that is not done, while family or a holiday is a warning; a formal client raises the weight of a first name, jokes and emoji, not of the topic of a question; a reader from a culture in between minds only the questions that are private anywhere, and one on their own life or marriage as a reserved reader minds family talk; a question beside a first name or a joke weighs more, up to a warning. A client who writes "Dear Mr. ..." keeps their distance whatever the country: a bare given name (the last part in "Sato Yumiko") is too familiar, unless they signed with it alone. Where address carries less rank than in high-context cultures, a first name in an otherwise business reply is style, not a finding; with uninvited small talk, a casual "mate" or a joke it adds to the familiarity.',
+        ru: 'В одних деловых культурах («персики»: дружелюбны сразу) личные вопросы и обращение по имени помогают наладить контакт с первого письма; в других («кокосы»: сдержанны, пока не возникло доверие) они уместны лишь когда отношения сложились (Lewin 1936; Meyer 2014). Правило срабатывает, пока отношения новые или только начались, для читателя, чья культура не выносит личное на деловой уровень: на вопросы о семье, здоровье, возрасте, деньгах или убеждениях, на шутки и эмодзи и на обращение по имени, когда клиент сам обращается формально. Погода, поездки и «Как дела?» — обычная светская беседа. Если клиент уже делился личным или спрашивал о вашем, дверь для такого разговора открыта: отмечается лишь личное везде (возраст, деньги, брак, супруг, о котором он не упоминал), как предупреждение. Приветы семье читателя, который о ней не упоминал, и замечания, принимающие эту семью как данность («ваш муж, наверное, так гордится»), считаются разговором о семье. Серьёзность растёт, если культура иерархична, обращение фамильярно («Hey», «my dear»), и с тем, насколько вопрос вторгается в личное: ошибкой остаётся личное везде (возраст, деньги, брак, возраст ребёнка) при первом контакте или вопрос о жене там, где так не принято, а семья или отпуск — предупреждение; формальный стиль клиента усиливает вес имени, шуток и эмодзи, а не темы вопроса; читатель из «промежуточной» культуры против только тех вопросов, которые личные везде, а вопрос о его собственной жизни или браке воспринимает так, как сдержанный читатель — разговор о семье; вопрос рядом с обращением по имени или шуткой весит больше, до предупреждения. Клиент, который пишет «Dear Mr. ...», держит дистанцию независимо от страны: голое личное имя (последняя часть в «Sato Yumiko») слишком фамильярно, если только он сам не подписался им. Там, где обращение значит меньше, чем в высококонтекстных культурах, имя в чисто деловом ответе — вопрос стиля, а не замечание; вместе с непрошеной болтовнёй, фамильярным «mate» или шуткой оно добавляет фамильярности.',
       },
     },
     sources: ['LEWIN36', 'MEY14HBR', 'MEY16FC', 'HOF15'],
@@ -575,7 +597,7 @@ export default defineRule({
         (item.spouse && spousePrivate ? 2 : 0) +
         (hierarchical ? 1 : 0) +
         (casual ? 1 : 0);
-      const asked = item.kind === 'question' || item.kind === 'greeting';
+      const asked = item.kind === 'question' || item.kind === 'greeting' || item.kind === 'remark';
       const score = asked
         ? found.length >= 2 && questionScore < 3
           ? questionScore + 1
