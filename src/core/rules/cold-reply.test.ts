@@ -23,6 +23,18 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // near-miss of "can't thank you enough": the same thanks returned in a clause of its own
+    {
+      name: '"can’t thank you enough" answered with warmth of its own, then the invoice',
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        r('Hi Dana, the migration finished overnight and all 40 terminals are live.'),
+        c('Tomasz, I can’t thank you and your people enough, you never once let us down. Dana'),
+      ],
+      draft:
+        'Hi Dana, that means a lot to all of us, thank you! I will pass it on to Ola today. The invoice for milestone 2 is attached. Tomasz',
+    },
     // A sign-off is the frame of any letter: it neither adds effort nor warmth. Near-miss: one thanks
     // from a usually warm client, answered by a reply half its length that answers what was asked.
     {
@@ -617,6 +629,21 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.24 generalisation (own wording): thanks that cannot be said enough, and a team that
+    // never let the client down, are strong warmth; "Noted." and an invoice return none of it.
+    {
+      name: '"can’t thank you enough" after a go-live, answered by "Noted." and the invoice',
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        r('Hi Dana, the migration finished overnight and all 40 terminals are live.'),
+        c(
+          'Tomasz, I can’t thank you and your people enough. Six weeks of weekend work and you never once let us down. My team is calm today for the first time. Please give Ola my thanks. Dana',
+        ),
+      ],
+      draft:
+        'Hi Dana, noted. The invoice for milestone 2 (USD 31,200) is attached, with payment terms of net 30 days as in the contract. Regards, Tomasz',
+    },
     // Settled 2026-11-28: a formal, ritual thanks for a visit or hospitality is strong warmth; a bare
     // thanks does not answer it. Its weight follows the register of the answer.
     {

@@ -175,6 +175,8 @@ export const PRAISE = phrases([
   'the extra mile',
   'you ~1 the best',
   'saved ~1 my|our|us',
+  // "You guys never once let us down".
+  'never ~1 let us|me down',
   'made my ~1 day|week',
   'pleasure',
   'love|enjoyed|liked what|it|your',
@@ -473,6 +475,9 @@ const FEELING = phrases([
   // "Thank you from my heart", "from the bottom of our hearts", "I want to thank you personally".
   'from ~4 heart|hearts',
   'personally',
+  // "I can't thank you enough", "my personal thanks to ...".
+  "can’t|can't|cannot|couldn’t|couldn't ~1 thank",
+  'personal|sincere|warmest|deepest thanks',
 ]);
 
 /**
