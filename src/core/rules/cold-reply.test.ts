@@ -23,6 +23,24 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // near-miss of one turn: a wish sent days before the message the reply answers is not part of it
+    {
+      name: 'a holiday wish ten days before an urgent question, which the reply answers in full',
+      reader: 'IN',
+      writer: 'KR',
+      clientName: 'Arjun Mehta',
+      history: [
+        r('Dear Arjun, the cells shipped today. Our office is closed next week for Chuseok.'),
+        c('Thanks, noted. Happy Chuseok in advance!', 3),
+        c(
+          'Urgent: customs says the original documents are missing. Can you send the courier number today?',
+          240,
+        ),
+      ],
+      draftAfter: 0.5,
+      draft:
+        'Hi Arjun, the originals went by DHL on the 19th, AWB 5738291046, delivered to your agent on the 25th. The proof of delivery is attached, and I am calling our forwarder now.',
+    },
     // near-miss of "can't thank you enough": the same thanks returned in a clause of its own
     {
       name: '"can’t thank you enough" answered with warmth of its own, then the invoice',
@@ -629,6 +647,20 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.24 generalisation (own wording): strong warmth and a quick question sent a minute
+    // apart are one turn; a reply to the question alone leaves the warmth unreturned.
+    {
+      name: 'a launch thanked in one chat message, a quick question in the next, only the question answered',
+      reader: 'US',
+      writer: 'UA',
+      clientName: 'Tyler Brooks',
+      history: [
+        r('The fix is deployed, you should be good to launch.'),
+        c('launched!! 🚀 your team saved our week, you are lifesavers. huge thanks 🙌', 3),
+        c('quick q - does the export keep the time zone?', 0.02),
+      ],
+      draft: 'yes, UTC offset is kept in the ISO timestamp.',
+    },
     // rules.dev.24 generalisation (own wording): thanks that cannot be said enough, and a team that
     // never let the client down, are strong warmth; "Noted." and an invoice return none of it.
     {

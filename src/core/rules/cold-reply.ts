@@ -6,6 +6,7 @@
  */
 import type { AnalyzedMessage } from '../analysis.ts';
 import { effortWords, wordCount } from '../context/client-style.ts';
+import { messageTime } from '../context/relationship.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
 import { clientName, draftCues, draftOrders, evidenceOf, severityFromScore } from './helpers.ts';
@@ -29,11 +30,30 @@ import {
 } from './warmth.ts';
 
 /** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
-function warmMessage(
-  ctx: RuleContext,
-): { message: AnalyzedMessage; kinds: Set<WarmthKind>; words: number; strong: boolean } | undefined {
-  const message = ctx.analysis.answered.at(-1);
-  if (!message) return undefined;
+type WarmMessage = { message: AnalyzedMessage; kinds: Set<WarmthKind>; words: number; strong: boolean };
+
+/** Messages sent within this time of the client's last one are one turn of theirs. */
+const SAME_TURN_MS = 60 * 60 * 1000;
+
+/**
+ * The client's warm message among those of their last turn, the latest first: "we're live!! huge
+ * thanks 🙌" followed a minute later by "quick q - ..." is answered by one reply to both. A wish
+ * sent days before the message the reply answers is not part of that turn.
+ */
+function warmMessage(ctx: RuleContext): WarmMessage | undefined {
+  const answered = ctx.analysis.answered;
+  const last = answered.at(-1);
+  const lastAt = last ? messageTime(last) : undefined;
+  for (const message of [...answered].reverse()) {
+    const at = messageTime(message);
+    if (message !== last && (lastAt === undefined || at === undefined || lastAt - at > SAME_TURN_MS)) break;
+    const warm = warmth(ctx, message);
+    if (warm) return warm;
+  }
+  return undefined;
+}
+
+function warmth(ctx: RuleContext, message: AnalyzedMessage): WarmMessage | undefined {
   const kinds = warmthIn(message.text, message.cues);
   // A sign-off is in every letter: it makes no message warm.
   kinds.delete('closing');
