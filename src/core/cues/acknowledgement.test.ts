@@ -24,9 +24,13 @@ const ORDER_AND_MOVE = 'We moved house last week. Please update the delivery add
 const LEFT_NORVIK = 'I am no longer at Norvik Freight since June, the whole depot team was let go.';
 
 const VILLAGE = 'We are off to my parents’ village for the Easter week, back on Monday.';
+const FIRST_CHRISTMAS =
+  'We had all the cousins at my sister’s place in Puebla, and it was our little Mateo’s first Christmas, loud but lovely.';
 
 runDetectorCases(acknowledgement, {
   positive: [
+    // near-miss of the returned wish: the wish beside words for the news itself
+    { text: 'Happy New Year to you too, and what a first Christmas for Mateo!', answers: FIRST_CHRISTMAS },
     // rules.dev.19 generalisation (own wording): a wish for the very thing they told of, named again
     {
       text: '«Have a lovely time in the village!» I will send the invoice later.',
@@ -229,6 +233,9 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // rules.dev.24 generalisation (own wording): a season's wish returned is the ritual, not the
+    // news of how the holidays were spent
+    { text: 'Thank you, and a happy New Year to you too!', answers: FIRST_CHRISTMAS, below: 0.8 },
     // near-misses of the wish for it: a wish that names nothing they told, and their noun said flatly
     { text: 'Enjoy the weekend, the invoice is attached.', answers: VILLAGE, below: 0.8 },
     { text: 'The village shop can take the delivery on Monday.', answers: VILLAGE, below: 0.8 },

@@ -335,6 +335,13 @@ function toldMessages(reply: ReplyContext | undefined): { message: Told; told: C
     .filter((m) => m.told.length > 0);
 }
 
+/** A season's wish: "Happy New Year", "Merry Christmas", "blessed Eid". */
+const SEASON_WISH = phrases([
+  'happy|merry|blessed|joyful|joyous ~1 christmas|xmas|holidays|holiday|easter|diwali|eid|hanukkah|chanukah|thanksgiving|chuseok|ramadan',
+  'happy|merry|blessed|joyful|joyous ~1 new year',
+  'happy|merry|blessed|joyful|joyous ~1 lunar|chinese new year',
+]);
+
 /** Words of the reply sentence that speak to what a message told: same topic, or the same name or place. */
 function sharedWords(
   reply: AnalyzedText,
@@ -345,7 +352,13 @@ function sharedWords(
   const inTold = toldSentences(message, told);
   const toldHits = topicHits(message.text).filter(inTold);
   const topics = new Set(toldHits.map((h) => h.topic));
-  const byTopic = topicHits(reply, sentence.firstToken, sentence.endToken).filter((h) => topics.has(h.topic));
+  // "Happy New Year to you too!": a season's wish returned is the ritual, not the news of how they
+  // spent the holidays.
+  const wishes = SEASON_WISH.find(reply, sentence.firstToken, sentence.endToken);
+  const byTopic = topicHits(reply, sentence.firstToken, sentence.endToken).filter(
+    (h) =>
+      topics.has(h.topic) && !wishes.some((w) => w.firstToken <= h.firstToken && h.endToken <= w.endToken),
+  );
   // The client's own names and places ("Portugal", "Max"): proper nouns said back are specific.
   // Days and months are dates, not names: "Before Friday, ..." schedules, it does not answer; and
   // the name the client greeted the rep by ("Dear Chris, ...") is the rep's, signed back ("Cheers, Chris!").
