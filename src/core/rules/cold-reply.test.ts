@@ -647,6 +647,22 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.24 generalisation (own wording): "truly inspiring" praises; "Thank you for your
+    // interest in our products" is the form letter's thanks, a token in return.
+    {
+      name: 'an inspired, blessing first contact answered by the form letter’s thanks and a link',
+      reader: 'GH',
+      writer: 'DK',
+      clientName: 'Kwame Mensah',
+      history: [
+        r('Hello Kwame, thanks for attending our cold-chain seminar. Happy to connect. Mette'),
+        c(
+          'Good afternoon Madam, thank you for connecting. Your seminar was inspiring, I shared the slides with all my staff. God bless you. We ship mangoes from Tema and want to know how your loggers can cut our losses. Thank you again.',
+        ),
+      ],
+      draft:
+        'Dear Mr. Mensah, Thank you for your interest in our products. Our brochure and price list are at the link below. Regards, Mette Larsen',
+    },
     // rules.dev.24 generalisation (own wording): strong warmth and a quick question sent a minute
     // apart are one turn; a reply to the question alone leaves the warmth unreturned.
     {
@@ -1627,5 +1643,27 @@ describe('cold-reply, not abrupt-pivot, for a receipt or statement opening', () 
     const ids = check(buildThread({ reader, writer, history, draft })).findings.map((f) => f.ruleId);
     expect(ids).toContain('cold-reply');
     expect(ids).not.toContain('abrupt-pivot');
+  });
+});
+
+describe('cold-reply message', () => {
+  it('counts the family name after a title as the reader’s name', () => {
+    const report = check(
+      buildThread({
+        reader: 'GH',
+        writer: 'DK',
+        clientName: 'Kwame Mensah',
+        history: [
+          c(
+            'Good afternoon Madam, thank you so much for the seminar, it was inspiring and my whole team loved it. God bless you and your family. We would like to know more about the loggers.',
+          ),
+        ],
+        draft:
+          'Dear Mr. Mensah, Thank you for your interest in our products. The brochure is at the link below.',
+      }),
+      { rules: ['cold-reply'] },
+    );
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]!.message).not.toContain('no name');
   });
 });

@@ -152,7 +152,15 @@ export default defineRule({
     if (ctx.client.terse) return [];
     const name = clientName(ctx);
     const draft = ctx.draft;
-    const mine = warmthIn(draft.text, draft.cues, name);
+    // "Dear Mr. Okafor" says the reader's name as much as "Hi Chinedu".
+    const names = [
+      name,
+      ...ctx.reader.name
+        .trim()
+        .split(/\s+/)
+        .filter((n) => n.length >= 2 && !/\.$/.test(n)),
+    ];
+    const mine = warmthIn(draft.text, draft.cues, names);
     // What the reply gives back, beyond the frame every letter has (greeting, name, sign-off).
     const given = gestures(mine);
     // A courteous note (thanks for the email, a greeting, a hedge) answered curtly is not cold: it
@@ -199,7 +207,7 @@ export default defineRule({
     // A token return ("Thanks.", "Noted.", "Good to hear.") does not answer strong warmth (praise,
     // season's greetings, congratulations, an invitation, heartfelt thanks): it needs a clause that
     // takes it up (eval/README, settled 2026-11-28). Light warmth is answered by a short thanks.
-    const token = given.length > 0 && tokenReturn(draft.text, draft.cues, name);
+    const token = given.length > 0 && tokenReturn(draft.text, draft.cues, names);
     // A bare receipt ("Noted.", "Hi Tom, ok.") before business gives even less than "Thanks.": to
     // strong warmth it is the same token return, at least.
     const receiptOnly = given.length === 0 && tokenOpening(draft.text, draft.cues) !== undefined;

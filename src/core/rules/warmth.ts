@@ -175,6 +175,9 @@ export const PRAISE = phrases([
   'the extra mile',
   'you ~1 the best',
   'saved ~1 my|our|us',
+  // "Your webinar was truly inspiring": words that only praise.
+  'inspiring|inspirational',
+  'truly|really|very|so|most|incredibly|extremely insightful|impressive',
   // "You guys never once let us down".
   'never ~1 let us|me down',
   'made my ~1 day|week',
@@ -324,13 +327,13 @@ const overlaps = (c: Cue, ack: Cue) =>
 
 /**
  * The kinds of warmth a message shows: greeting, thanks, personal talk, well-wishes, praise,
- * exclamations. `name` is the reader's, to find it in a reply; `until` reads only the text before
- * that offset (the part of a reply before its business opens).
+ * exclamations. `name` is the reader's (any of their names: "Chinedu", "Okafor"), to find it in a
+ * reply; `until` reads only the text before that offset (the part of a reply before its business opens).
  */
 export function warmthIn(
   text: AnalyzedText,
   allCues: readonly Cue[],
-  name?: string,
+  name?: string | readonly string[],
   until = text.text.length,
 ): Set<WarmthKind> {
   const whole = until >= text.text.length;
@@ -387,7 +390,8 @@ export function warmthIn(
   if (EMOJI.test(said.replace(RECEIPT_EMOJI, ''))) kinds.add('emoji');
   if (LAUGHTER.test(said)) kinds.add('laughter');
   if (said.includes('!')) kinds.add('exclamation');
-  if (name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(said)) kinds.add('name');
+  const names = typeof name === 'string' ? [name] : (name ?? []);
+  if (names.some((n) => n && new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(said))) kinds.add('name');
   return kinds;
 }
 
@@ -708,7 +712,9 @@ const TOKEN_WORDS = new Set(
     'great perfect sure alright all right ' +
     // The stock thanks of a form letter: "thank you for your visit", "for your enquiry", "for
     // accepting my invitation". They name the occasion, not the warmth the client gave.
-    'visit enquiry inquiry interest accepting my invitation connecting'
+    'visit enquiry inquiry interest accepting my invitation connecting ' +
+    // "Thank you for your interest in our products": the form letter's thanks for an enquiry.
+    'in our products product services service solutions company'
   ).split(' '),
 );
 
@@ -718,10 +724,14 @@ const TOKEN_WORDS = new Set(
  * nothing beyond token words, the name and the salutation. "Thank you. The invoice is attached." is a token; "Thank
  * you so much, it was a pleasure to work with you" and "Thanks, you too!" answer the warmth.
  */
-export function tokenReturn(text: AnalyzedText, cues: readonly Cue[], name?: string): boolean {
+export function tokenReturn(
+  text: AnalyzedText,
+  cues: readonly Cue[],
+  name?: string | readonly string[],
+): boolean {
   const kinds = gestures(warmthIn(text, cues, name));
   if (kinds.some((k) => k !== 'gratitude' && k !== 'acknowledgement')) return false;
-  const nameWords = new Set((name ?? '').toLowerCase().split(/\s+/).filter(Boolean));
+  const nameWords = new Set([name ?? []].flat().join(' ').toLowerCase().split(/\s+/).filter(Boolean));
   const carrying = text.sentences.filter((s) =>
     cues.some(
       (c) => (c.type === 'gratitude' || c.type === 'acknowledgement') && c.start < s.end && c.end > s.start,
