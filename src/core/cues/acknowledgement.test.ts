@@ -24,11 +24,15 @@ const ORDER_AND_MOVE = 'We moved house last week. Please update the delivery add
 const LEFT_NORVIK = 'I am no longer at Norvik Freight since June, the whole depot team was let go.';
 
 const VILLAGE = 'We are off to my parents’ village for the Easter week, back on Monday.';
+const SAILING = 'Just back from ten days sailing the Greek islands, tanned and very relaxed!';
 const FIRST_CHRISTMAS =
   'We had all the cousins at my sister’s place in Puebla, and it was our little Mateo’s first Christmas, loud but lovely.';
 
 runDetectorCases(acknowledgement, {
   positive: [
+    // rules.dev.24 generalisation (own wording): their good time recognised as idyllic, or by envy
+    { text: 'Welcome back, that sounds idyllic!', answers: SAILING },
+    { text: 'Ten days on a boat, I’m so jealous!', answers: SAILING },
     // near-miss of the returned wish: the wish beside words for the news itself
     { text: 'Happy New Year to you too, and what a first Christmas for Mateo!', answers: FIRST_CHRISTMAS },
     // rules.dev.19 generalisation (own wording): a wish for the very thing they told of, named again

@@ -37,7 +37,9 @@ const RECOGNITION = phrases([
   // "I hope you had a blessed holiday with your family": the time they told of, wished well afterwards
   // (with or without the article, as writers who drop articles write it).
   'hope|hoping ~3 you|your|they|everyone ~2 had ~3 great|wonderful|lovely|good|fun|relaxing|fantastic|nice|blessed|joyful|joyous|restful|peaceful|happy|beautiful|memorable time|break|rest|trip|holiday|holidays|vacation|celebration|celebrations|festival',
-  'sounds|sounded ~2 great|wonderful|lovely|amazing|fun|fantastic|perfect|nice|relaxing|exciting|like',
+  'sounds|sounded ~2 great|wonderful|lovely|amazing|fun|fantastic|perfect|nice|relaxing|exciting|like|idyllic|heavenly|dreamy|blissful|glorious|incredible|epic|magical',
+  // "I'm very jealous!", "so envious": their good time recognised by wishing it were one's own.
+  "i’m|i'm|am|im ~2 jealous|envious",
   'what a ~2 great|wonderful|lovely|nice|fun|fantastic|treat|joy',
   // "What lovely news!", "Such happy news": the news named for what it is.
   'what|such ~1 great|wonderful|lovely|happy|fantastic|brilliant|exciting|beautiful|amazing|sad|terrible news',

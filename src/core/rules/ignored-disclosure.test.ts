@@ -936,6 +936,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.24 generalisation (own wording): a sailing week recognised by envy, not only welcomed back
+    {
+      name: 'a sailing week answered "welcome back, I’m very jealous!" before the order',
+      reader: 'GB',
+      writer: 'KE',
+      history: [
+        ...FRIENDLY_HISTORY,
+        c(
+          'Just back from a week sailing round the Cyclades, brown as a nut! Can you confirm the roses for the 7 Feb flight?',
+        ),
+      ],
+      draft: 'Welcome back, I’m very jealous! Yes, the roses are confirmed on the 7 Feb flight.',
+    },
     // Invariance (eval:perturb, lower-case drafts): a place the client capitalised, asked about in a
     // reply typed in lower case, is still recognised.
     {
