@@ -14,6 +14,18 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.24 generalisation (own wording): "Confirmed:" over the order restated is no yes to
+    // the P.S. that asked whether the rep comes to the fair.
+    {
+      name: 'a P.S. about the trade fair left open by "Confirmed: ..." over the order',
+      history: [
+        ...WORKING,
+        c(
+          'Thanks, looks fine. We will go with 80 Lino desks in oak, PO attached.\n\nP.S. Will you be at Stockholm Design Week in February? Would be nice to finally meet in person.',
+        ),
+      ],
+      draft: 'Thank you for the PO! Confirmed: 80 Lino desks in oak, delivery in week 6 to your Lyon depot.',
+    },
     // rules.dev.20/21 generalisation (own wording): a meeting or a visit offered as a statement asks
     // for a yes; a reply dated about something else in the same town does not give it; an outing
     // named at length before its meal is an invitation; a step after a condition about something
@@ -1293,6 +1305,12 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-miss of the heading: "Confirmed." on its own says yes
+    {
+      name: 'a question whether the order is confirmed, answered "Confirmed."',
+      history: [...WORKING, c('Is the order for 80 desks confirmed for week 12?')],
+      draft: 'Confirmed. The desks leave our plant on Monday of week 11.',
+    },
     // Invariance (eval:perturb, lower-case drafts): the answer typed in lower case still answers.
     {
       name: 'a language named in lower case answers the question that capitalised it',

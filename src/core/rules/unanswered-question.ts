@@ -294,8 +294,10 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
     // "Hi Jen, yes ...": a name or a greeting may come first.
     const opensAt = (m: PhraseMatch) => m.firstToken <= s.firstToken + opening + 2 || opensClause(m);
     const closesClause = (m: PhraseMatch) => tokens[m.endToken]?.pos === 'PUNCT';
+    // "Confirmed: 120 chairs in anthracite, week 5": a heading over the order restated, not a yes.
+    const heading = (m: PhraseMatch) => m.phrase === 'confirmed' && tokens[m.endToken]?.value === ':';
     return (
-      YES_NO.find(draft, s.firstToken, s.endToken).some(opensAt) ||
+      YES_NO.find(draft, s.firstToken, s.endToken).some((m) => opensAt(m) && !heading(m)) ||
       CONSENT.find(draft, s.firstToken, s.endToken).some(opensAt) ||
       SHORT_ANSWER.find(draft, s.firstToken, s.endToken).some((m) => opensAt(m) && closesClause(m))
     );
