@@ -54,6 +54,8 @@ const COMMITMENT_ASKS = [
   'We need to receive the payment by Friday.',
   'I need to have your decision this week.',
   'We need to sign the contract this month.',
+  // rules.dev.24 generalisation (own wording): an order however it is qualified
+  'Can you confirm the trial order this week?',
   // Invariance (eval:perturb, no articles): a need stated with its article dropped before a participle.
   'To start the installation we need signed PO from your side.',
 ];

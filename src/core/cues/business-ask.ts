@@ -17,6 +17,8 @@ import type { Cue, Detector } from './types.ts';
 const COMMITMENT = phrases([
   'buy|purchase|procure|subscribe',
   'place|confirm ~1 order',
+  // "confirm the trial order", "confirm your first order": an order however it is qualified.
+  'confirm ~2 trial|first|initial|sample|pilot|test ~1 order|orders',
   // "place the first order of 600 bottles": placing an order, however it is qualified.
   'place ~3 order|orders',
   'to order',

@@ -35,6 +35,31 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.24 generalisation (own wording): the yes/no demanded in the next sentence; a trial
+    // order to confirm this week after the client only said they could consider one.
+    {
+      name: 'a pilot asked for at the first reply, then "Yes or no is fine"',
+      reader: 'GB',
+      writer: 'CN',
+      history: [
+        c(
+          'Thanks for reaching out. We are looking at options for next year. What sites do you usually work with?',
+        ),
+      ],
+      draft:
+        'Mostly 3PL sites of 20,000 m2. Would you like to run a pilot with 8 robots in Q2? Yes or no is fine, so I can plan.',
+    },
+    {
+      name: 'a trial order to confirm this week after "if you can support, we can consider a trial"',
+      reader: 'CN',
+      writer: 'JP',
+      history: [
+        c(
+          'Thank you for the quotation. Our target is USD 12/kg. If you can support, we can consider a trial order in July.',
+        ),
+      ],
+      draft: 'We can offer USD 13.5/kg. Can you confirm the trial order at that price this week?',
+    },
     // rules.dev.22 generalisation (own wording): a meeting pressed on a client who turned it down
     // for now or set it later; a choice of days or a length in minutes does not make it open.
     {
@@ -1028,6 +1053,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.24 generalisation (own wording): "give me a nudge Friday" asks to be pressed
+    {
+      name: 'the Friday nudge the client asked for, with the signed SOW asked for today',
+      reader: 'AU',
+      writer: 'NZ',
+      history: [
+        c(
+          'SOW looks good, just need to sign it off. Flat out this week, give me a nudge Friday if it is not back 🙏',
+        ),
+        r('no worries, will do!', 1),
+      ],
+      draftAfter: 70,
+      draft: 'friday nudge as promised 🙂 can you send the signed SOW today? we need it to book the crew',
+    },
     // rules.dev.22 near-misses (own wording): the client asked to talk, or said "not now" and the
     // rep names no near day; a renewal the client has already asked for, dated by the rep.
     {

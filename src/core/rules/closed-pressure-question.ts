@@ -73,6 +73,9 @@ export default defineRule({
           // "I will book the installation team for 3 June then, OK?" acts on a yes not yet given.
           COMMITTED_STEP.test(draft, ...range)
         );
+      // "Do you want to start a pilot in Q2? Yes or no is fine, so I can plan.": the yes/no asked for
+      // in so many words, in the sentence after the question.
+      if (q.form === 'closed' && demandsYesOrNo(draft, q)) return true;
       // A call pressed for next week on a client who has just put the matter on hold asks for the
       // time they said they would not give yet.
       if (slot) return !clientMeets && (SOON.test(question) || (onHold && NEAR.test(question)));
@@ -348,7 +351,7 @@ const ASSUMES_YES =
  * ask me directly", "be straight with me": the client's own style outranks the default.
  */
 const ASKED_TO_BE_PRESSED =
-  /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b|\b(?:just\s+)?ask\s+me\s+(?:directly|straight(?:\s+out)?|outright|plainly)\b|\bbe\s+(?:direct|blunt|straight)\s+with\s+me\b/i;
+  /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\b(?:give|send)\s+me\s+a\s+(?:nudge|ping|reminder|shout)\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b|\b(?:just\s+)?ask\s+me\s+(?:directly|straight(?:\s+out)?|outright|plainly)\b|\bbe\s+(?:direct|blunt|straight)\s+with\s+me\b/i;
 /** "Can we talk tomorrow at 11, yes?": a tag that asks for assent. */
 const TAG = /,\s*(?:yes|right|ok(?:ay)?|agreed|no|yeah)\s*\?+\s*$/i;
 /**
@@ -413,6 +416,15 @@ const GO_AHEAD = phrases([
   // "Do you want to lock in the discount before Friday?": the commitment asked for as a wish.
   'do|would you want|like to lock|secure|grab|reserve|order|buy|sign|purchase|commit|renew',
 ]);
+/** "Yes or no is fine", "Just a yes or no, please": the answer's form demanded. */
+const YES_OR_NO = /\byes\s+or\s+no\b/i;
+
+/** The sentence right after the question asks for a yes or a no in those words. */
+function demandsYesOrNo(draft: AnalyzedText, q: { end: number }): boolean {
+  const next = draft.sentences.find((s) => s.start >= q.end);
+  return next !== undefined && YES_OR_NO.test(next.text);
+}
+
 const ULTIMATUM =
   /\b(?:yes\s+or\s+no|today|tonight|right now|right away|now|asap|immediately|by (?:the )?end of (?:the )?day)\b/i;
 /**
