@@ -19,6 +19,17 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.24 generalisation (own wording): leave asked for the writer's own next step
+    {
+      name: '"Kindly confirm if we can book the space" after the client agreed to proceed',
+      reader: 'BD',
+      writer: 'VN',
+      history: [
+        c('Dear Ms. Linh, we agree to proceed with 40 tons. Kindly revert with final price and vessel.'),
+      ],
+      draft:
+        'Dear Mr. Rahman, final price is USD 2.98/kg. Kindly confirm if we can book the space, then we send PI today.',
+    },
     // rules.dev.22 generalisation (own wording): a reminder of a fact asks for nothing
     {
       name: 'a reminder that an offer ends is no order',

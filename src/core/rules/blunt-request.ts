@@ -126,6 +126,12 @@ const CONDITIONAL_INVITE = new RegExp(
   'i',
 );
 /**
+ * "Kindly confirm if we can book the space", "please advise whether we may ship": the writer asks
+ * leave for their own next step, softened; a question put as a request, not a task.
+ */
+const PERMISSION_ASKED =
+  /^\W*(?:(?:please|kindly|pls)\W+)+(?:confirm|advise|let\s+(?:me|us)\s+know)\s+(?:if|whether)\s+(?:we|i)\s+(?:can|may|could|should)\b/i;
+/**
  * "Just tell me and I'll arrange it", "say so and we sort it out": the reader's word starts the
  * writer's own work, an offer they are free to leave, not a task put on them.
  */
@@ -511,7 +517,7 @@ export default defineRule({
         // "Tell me everything haha": banter about the reader's life orders nothing (over-familiar's
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
-        if (CONDITIONAL_INVITE.test(sentence)) return [];
+        if (CONDITIONAL_INVITE.test(sentence) || PERMISSION_ASKED.test(sentence)) return [];
         if (triggers.every((t) => /^(?:remember|keep|bear)$/i.test(t)) && FACT_REMINDER.test(sentence))
           return [];
         if (
