@@ -17,6 +17,16 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.24 generalisation (own wording): one smile closing an offer the reader may take or leave
+    {
+      name: 'a smile after "I can also send the DPA if your DPO needs it", to a new French client',
+      reader: 'FR',
+      writer: 'EE',
+      clientName: 'Camille Moreau',
+      history: [c('Bonjour Kadri, quick question: how do we keep our data in the EU?')],
+      draft:
+        'Bonjour Camille! Choose the Paris region when you create the workspace. I can also send you our DPA if your DPO needs it 🙂',
+    },
     // near-misses of the family taken for granted: a wish for the family's rest, the client's own
     // spouse named back
     {
@@ -437,6 +447,15 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-miss of the offer: a smile after a plain instruction softens nothing
+    {
+      name: 'a smile after an instruction to a new French client',
+      reader: 'FR',
+      writer: 'EE',
+      clientName: 'Camille Moreau',
+      history: [c('Bonjour Kadri, quick question: how do we keep our data in the EU?')],
+      draft: 'Bonjour Camille! Choose the Paris region when you create the workspace 🙂',
+    },
     // rules.dev.24 generalisation (own wording): a spouse taken for granted in a remark, to a new
     // reserved contact who mentioned none, is as private as one asked after.
     {

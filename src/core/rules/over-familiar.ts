@@ -343,10 +343,18 @@ function softeningSmile(ctx: RuleContext, at: number, mark: string): boolean {
   if (ctx.analysis.messages.some((m) => m.author.role === 'client' && FORMAL_ADDRESS.test(m.text.text)))
     return false;
   const sentences = ctx.draft.text.sentences;
-  const k = sentences.findIndex((s) => s.start <= at && at < s.end);
+  // A closing emoji may stand past its sentence's end: it belongs to the sentence before it.
+  const within = sentences.findIndex((s) => s.start <= at && at < s.end);
+  const k = within >= 0 ? within : sentences.filter((s) => s.start <= at).length - 1;
   const near = sentences.slice(Math.max(0, k - 1), k + 1);
+  // "I can also send you our DPA if your DPO needs it 🙂": an offer the reader may take or leave.
+  if (near.some((s) => OFFER.test(s.text))) return true;
   return draftCues(ctx, 'hedge', 0.6).some((h) => near.some((s) => s.start <= h.start && h.start < s.end));
 }
+
+/** An offer of help the reader may take or leave: "I can also send ... if you need it", "happy to help". */
+const OFFER =
+  /\b(?:(?:i|we)\s+(?:can|could)\s+(?:also\s+)?(?:send|share|set\s+up|arrange|walk|help)\b[^.!?]*\bif\b|(?:happy|glad)\s+to\s+help)/i;
 
 function jokes(ctx: RuleContext): Familiarity[] {
   // The rep smiled before and the client wrote back as usual: the thread's register is set.
