@@ -130,6 +130,15 @@ describe('analyze', () => {
     expect(pos('SOW FOR PHASE 2 IS ATTACHED', 'SOW')).toBe('VERB');
   });
 
+  it('ends a sentence at a typed emoticon followed by a capitalised word, as at an emoji', () => {
+    const text = analyze('The kids want to meet you :) Could you send the spec sheet? I :) Paris');
+    expect(text.sentences.map((s) => s.text)).toEqual([
+      'The kids want to meet you :)',
+      'Could you send the spec sheet?',
+      'I :) Paris',
+    ]);
+  });
+
   it('numbers each token with the sentence it belongs to', () => {
     const text = analyze('No. Price is final.');
     expect(text.tokens.map((t) => t.sentence)).toEqual([0, 1, 1, 1, 1]);

@@ -341,6 +341,9 @@ const SHOUTED = /^(?![\s\S]*\p{Ll}{3})/u;
 /** A token of an emoji: a pictograph, a skin tone, a flag letter, a joiner or a variation selector. */
 const EMOJI_PART =
   /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0F)+$/u;
+/** A typed emoticon, one token to wink: ":)", ";-)", ":D", ":(". It ends a sentence as an emoji does. */
+const EMOTICON = /^[:;=]-?[)(DPp]$/;
+const isEmoji = (value: string) => EMOJI_PART.test(value) || EMOTICON.test(value);
 const QUESTION_WORD = /^(?:what|when|where|which|who|whom|whose|why|how)$/i;
 /** Subject pronouns: "I ❤️ Paris" uses the emoji as a word. */
 const SUBJECT = /^(?:i|we|he|she|they)$/i;
@@ -396,9 +399,9 @@ function splitSpans(
   spans.forEach(([first, last], wink) => {
     let from = first;
     for (let t = first; t < last; t++) {
-      if (EMOJI_PART.test(tokens[t]!.value) && !EMOJI_PART.test(tokens[t - 1]?.value ?? '')) {
+      if (isEmoji(tokens[t]!.value) && !isEmoji(tokens[t - 1]?.value ?? '')) {
         let end = t;
-        while (end < last && EMOJI_PART.test(tokens[end + 1]!.value)) end++;
+        while (end < last && isEmoji(tokens[end + 1]!.value)) end++;
         if (emojiEnds(tokens, from, t, end, last, lowerCase)) {
           out.push([from, end, wink]);
           from = end + 1;
