@@ -3,6 +3,13 @@ import { personalDisclosure } from './personal-disclosure.ts';
 
 runDetectorCases(personalDisclosure, {
   positive: [
+    // Invariance (eval:perturb, no articles): "took kids to beach" is the writer's own family, as
+    // "took the kids to the beach" is
+    {
+      text: '«gracias 😍 took kids to beach in Acapulco, they loved it»',
+      topic: 'family-vacation',
+      minConfidence: 0.9,
+    },
     // near-misses of reading an offer together: a trip through a place, "the wife" on holiday
     { text: '«We drove through the Alps with my wife last week.»' },
     { text: '«I went to Rome with the wife for our anniversary.»' },

@@ -12,6 +12,9 @@ import type { Cue, Detector, DisclosureTopic } from './types.ts';
 
 const POSSESSIVE = new Set(['my', 'our']);
 
+/** Past verbs of taking someone along: "took kids to beach", "brought wife along". */
+const TOOK_ALONG = new Set(['took', 'brought', 'drove', 'dropped', 'picked']);
+
 /** Narrative of private time: "I took", "we spent", "got back from", "was off". */
 const NARRATIVE = phrases([
   'take|took|taken',
@@ -462,11 +465,13 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
         HERE.has(t.normal) || (NOW.has(t.normal) && (hits.some((h) => h.strong) || weatherHits.length >= 2)),
     );
   // "The kids have been off school", "the baby was up all night": family with "the" is the writer's own.
+  // So is family after a past verb of taking with the article dropped: "took kids to beach".
   const ownFamily = hits.some(
     (h) =>
       h.topic === 'family' &&
       h.strong &&
-      text.tokens[h.firstToken - 1]?.normal === 'the' &&
+      (text.tokens[h.firstToken - 1]?.normal === 'the' ||
+        TOOK_ALONG.has(text.tokens[h.firstToken - 1]?.normal ?? '')) &&
       !GENERIC_FAMILY.has(text.tokens[h.firstToken]!.normal),
   );
   // "Mum's been rushed into hospital": a parent called by the kinship word, with no determiner.
