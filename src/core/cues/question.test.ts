@@ -8,6 +8,9 @@ import { question } from './question.ts';
 const QUESTIONS: [text: string, form: 'open' | 'closed', about: 'personal' | 'business'][] = [
   // cues.dev.3 generalisation (own wording): about someone named by a pronoun, right after the
   // writer's own news; a proposed time alone is a real question, and business.
+  // rules.dev.22 generalisation (own wording): the systems a client runs are business; a race is not
+  ['Which ERP are you running in the plants?', 'open', 'business'],
+  ['Are you still running half marathons?', 'closed', 'personal'],
   ["Congrats on the baby! What's her name?", 'open', 'personal'],
   ['Poor pup. Is he walking again?', 'closed', 'personal'],
   // near-miss of a favour offered back: asking leave for one's own step is still a question.

@@ -804,6 +804,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // "our oldest customer", "my youngest engineer": a rank among the company's people and things.
   'my|our youngest|eldest|oldest|newest ~1 customer|customers|client|clients|account|accounts|partner|partners|supplier|suppliers|distributor|distributors|product|products|employee|employees|engineer|engineers|member|members|site|sites|plant|plants|store|stores|branch|branches|office|offices|machine|machines|line|model|models|brand|brands|team|teams|contract|contracts',
   // The hospital the writer works for: "our hospital approval committee", "the hospital's IT team".
+  // "Which OEMs are you running?", "what version is your team running?": a system run, no race.
+  'which|what ~3 are|is you|they|we running',
+  'which|what ~3 is your ~2 running',
   // "We are a small mission hospital": the writer's organisation introduced, no stay in one.
   "we are|we’re|we're a|an ~5 hospital|clinic|hospice",
   'hospital|hospitals|clinic|clinics ~3 committee|committees|board|management|administration|procurement|purchasing|department|departments|director|directors|staff|budget|tender|tenders|network|group|it|pharmacy|laboratory|lab|radiology|wards|beds|chain|project|projects',
