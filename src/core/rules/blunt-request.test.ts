@@ -19,6 +19,22 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // near-miss of the urgent order: a statement with "will" after its noun, not an order
+    {
+      name: '"Order confirmation will follow today" to a Danish buyer',
+      reader: 'DK',
+      writer: 'PL',
+      history: [c('Please find attached PO 4410.')],
+      draft: 'Dear Mette, received, thank you. Order confirmation will follow today.',
+    },
+    // near-miss: a plain order without urgency stays style for a direct reader
+    {
+      name: '"send me the credentials" with no "now" to a direct German client',
+      reader: 'DE',
+      writer: 'BR',
+      history: [c('Hello Mr. Lima, the kick-off is confirmed for Wednesday. Ms. Bauer will send the NDA.')],
+      draft: 'Hello Ms. Bauer, thanks. Send me the test credentials, my team starts next week.',
+    },
     // rules.dev.24 generalisation (own wording): leave asked for the writer's own next step
     {
       name: '"Kindly confirm if we can book the space" after the client agreed to proceed',
@@ -648,6 +664,16 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.16 generalisation (own wording): a bare order pressed for now pushes even a reader
+    // who takes plain requests in stride
+    {
+      name: '"send me the credentials now" to a direct German client',
+      reader: 'DE',
+      writer: 'BR',
+      history: [c('Hello Mr. Lima, the kick-off is confirmed for Wednesday. Ms. Bauer will send the NDA.')],
+      draft: 'Hello Ms. Bauer, thanks. Send me the test credentials now, my team starts tomorrow.',
+      severity: 'suggestion',
+    },
     {
       name: 'near-miss: remember to send is still an order',
       reader: 'KR',
