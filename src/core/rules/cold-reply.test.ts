@@ -647,6 +647,33 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.19 generalisation (own wording): "really sharp", a post shared with the whole team,
+    // "the best session we've had" praise the rep's work; a bare thanks and a pitch return none of it.
+    {
+      name: 'a post called really sharp and shared with the team, answered by "Thank you." and a pitch',
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        r('Hi Dana, I enjoyed your panel on test data at the Denver summit and would like to connect.'),
+        c(
+          'Hi Ola, thanks for connecting! I read your piece on QA in Gdańsk last week, really sharp, I shared it with my whole team.',
+        ),
+      ],
+      draft:
+        'Thank you. Our company provides QA services for insurers in the USA and Europe, with 90 engineers in Gdańsk and Łódź. Would you have 30 minutes next week for a call?',
+    },
+    {
+      name: '"the best session we have had" answered by the document alone',
+      reader: 'CA',
+      writer: 'DE',
+      history: [
+        r('Hello Mark, attached the agenda for the workshop on 3 June.'),
+        c(
+          'Hi Jana, thanks so much for the workshop, honestly the best session we have had this year! Could you send the SOW by Friday?',
+        ),
+      ],
+      draft: 'Hello Mark, attached is the updated SOW with the two options we discussed. Best regards, Jana',
+    },
     // rules.dev.24 generalisation (own wording): "truly inspiring" praises; "Thank you for your
     // interest in our products" is the form letter's thanks, a token in return.
     {

@@ -175,6 +175,11 @@ export const PRAISE = phrases([
   'the extra mile',
   'you ~1 the best',
   'saved ~1 my|our|us',
+  // "Really sharp stuff", "honestly the best session we've had": praise of the rep's work.
+  'really|so|very|super|truly sharp|insightful',
+  'best ~2 session|sessions|workshop|workshops|training|talk|webinar',
+  // "I shared it with my whole team": their work passed on as worth reading.
+  'shared it|this with my|our ~1 whole|entire ~1 team|company|department',
   // "Your webinar was truly inspiring": words that only praise.
   'inspiring|inspirational',
   'truly|really|very|so|most|incredibly|extremely insightful|impressive',
@@ -670,6 +675,9 @@ export function occasionWarmth(text: AnalyzedText, cues: readonly Cue[]): boolea
   return CONGRATULATIONS.test(text) || SOCIAL_INVITE.test(text) || INVITATION.test(text.text);
 }
 
+/** "Great meeting you too!", "lovely to meet you": gladness at meeting, a warm line of its own. */
+const GLAD_TO_MEET = phrases(['great|lovely|wonderful|so nice|really nice ~1 meeting|to meet you']);
+
 /**
  * The client's warmth is strong, not light or routine (eval/README, settled 2026-11-28): season's
  * greetings, a gift, congratulations, an invitation in any register; praise of the rep or their
@@ -690,7 +698,8 @@ export function strongWarmth(text: AnalyzedText, cues: readonly Cue[]): boolean 
   const warmSentence = (s: Sentence) =>
     cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start < s.end && c.end > s.start) ||
     PRAISE.test(text, s.firstToken, s.endToken) ||
-    WELL_WISH.test(text, s.firstToken, s.endToken);
+    WELL_WISH.test(text, s.firstToken, s.endToken) ||
+    GLAD_TO_MEET.test(text, s.firstToken, s.endToken);
   const body = text.sentences.filter((s) => {
     const past = wordsPastSalutation(text, cues, s);
     if (past === undefined || CLOSING.test(text, past.from, Math.min(s.endToken, past.from + 3)))
