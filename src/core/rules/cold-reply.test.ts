@@ -647,6 +647,22 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.19 generalisation (own wording): "Mabrook!" congratulates as "congratulations" does;
+    // "happy to answer it whenever you send it" offers a service, no feeling returned.
+    {
+      name: '"Mabrook" on the rep’s baby answered by "Thanks" and a service offered whenever',
+      reader: 'AE',
+      writer: 'AU',
+      clientName: 'Omar Haddad',
+      history: [
+        r('Hi Omar, I am on paternity leave from tomorrow; Kate will send the revised quote.'),
+        c(
+          'Dear Liam, Kate told me you are blessed with a baby boy, Mabrook!! May Allah make him a joy for you and your wife. We received the quote, one question on the pumps will follow.',
+        ),
+      ],
+      draft:
+        'Thanks Omar. Happy to answer the pump question whenever you send it. The installation plan for 300 ha is attached as well.',
+    },
     // rules.dev.19 generalisation (own wording): "really sharp", a post shared with the whole team,
     // "the best session we've had" praise the rep's work; a bare thanks and a pitch return none of it.
     {

@@ -597,8 +597,9 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     // "We hope you will consider this favourably": a request, whatever its warm words.
     if (HOPED_REQUEST.test(text, s.firstToken, s.endToken)) return false;
     // A condition makes it an offer or a request ("We would be happy to give you a discount if you
-    // order this month", "I can do 8% off if you sign for two years").
-    if (words.some((t) => t.normal === 'if')) return false;
+    // order this month", "I can do 8% off if you sign for two years"); so does "whenever" ("Happy to
+    // answer the filter question whenever you send it": a service offered, no feeling for them).
+    if (words.some((t) => t.normal === 'if' || t.normal === 'whenever')) return false;
     // An invitation worded as a statement is a question (eval/README): its answer is owed, not warmth.
     if (INVITATION.test(s.text)) return false;
     // Laughter is a playful touch of its own (see warmthIn); it lifts wink's sentiment of a sentence
@@ -625,6 +626,8 @@ const WARM_SENTENCES = memo<{ cues: readonly Cue[]; sentences: Sentence[] }>('wa
 const CONGRATULATIONS = phrases([
   'congrats|congratulations|congratulation|complimenti|felicidades|felicitaciones|parabéns|parabens|félicitations',
   'mazel tov',
+  // In Arabic, Turkish, Hindi, Malay and Japanese, as clients write them in English mail.
+  'mabrook|mabrouk|mabruk|tebrikler|badhai|badhaai|tahniah|omedetou|omedeto|gratulacje|gefeliciteerd',
 ]);
 
 /**
