@@ -391,6 +391,9 @@ describe('strongWarmth: strong, not light or routine', () => {
     'I wanted to thank you personally for fixing the billing mess before the audit.',
     'We thank you from our hearts for standing by us during the flood.',
     'Your engineers are real lifesavers, the line was back up in an hour.',
+    // Gladness at meeting counts as a warm line beside the praise ("Loved the demo").
+    'Hey Anna, great meeting you too! Loved the demo. Let us stay in touch.',
+    'Thanks for the visit, really nice to finally meet in person! Loved the tasting. Will call you next week about prices.',
     // A formal, ritual thanks for hospitality (settled 2026-11-28): formal, and still strong.
     'Dear Ms. Weber, thank you very much for your generous hospitality in Hamburg. It was a great honour for our team.',
   ])('strong: %s', (text) => {

@@ -679,7 +679,10 @@ export function occasionWarmth(text: AnalyzedText, cues: readonly Cue[]): boolea
 }
 
 /** "Great meeting you too!", "lovely to meet you": gladness at meeting, a warm line of its own. */
-const GLAD_TO_MEET = phrases(['great|lovely|wonderful|so nice|really nice ~1 meeting|to meet you']);
+const GLAD_TO_MEET = phrases([
+  'great|lovely|wonderful|nice|good meeting you',
+  'great|lovely|wonderful|nice|good to ~1 meet',
+]);
 
 /**
  * The client's warmth is strong, not light or routine (eval/README, settled 2026-11-28): season's
