@@ -17,6 +17,18 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.19 generalisation (own wording): a smile returning the client's own congratulations
+    {
+      name: 'a smile in the thanks for a reserved client’s congratulations on a new role',
+      reader: 'SE',
+      writer: 'FR',
+      clientName: 'Erik Lund',
+      history: [
+        c('Congratulations on the new role at Airbus, Claire! Well deserved. See you in Gothenburg in May?'),
+      ],
+      draft:
+        'Thank you so much Erik, I am really happy with it! Yes, I will be in Gothenburg in May, see you there 🙂',
+    },
     // rules.dev.24 generalisation (own wording): one smile closing an offer the reader may take or leave
     {
       name: 'a smile after "I can also send the DPA if your DPO needs it", to a new French client',

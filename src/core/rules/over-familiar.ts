@@ -13,6 +13,7 @@ import { phrases } from '../text/phrases.ts';
 import { firstName } from '../thread.ts';
 import { clientName, draftCues, escapeRegExp, severityFromScore, tokenRange } from './helpers.ts';
 import { defineRule, type Finding, type RuleContext, type Span, type Text } from './types.ts';
+import { strongWarmth } from './warmth.ts';
 
 /** Private matters that have no topic word: age, money, beliefs, relationships. */
 const PRIVATE = phrases([
@@ -342,6 +343,10 @@ function softeningSmile(ctx: RuleContext, at: number, mark: string): boolean {
   // A client who writes "Dear Mr. ..." keeps a register where any emoji is familiar.
   if (ctx.analysis.messages.some((m) => m.author.role === 'client' && FORMAL_ADDRESS.test(m.text.text)))
     return false;
+  // "Congrats on the new role, well deserved!" -> "Thank you so much, see you there 🙂": a smile
+  // returning the client's own congratulations or praise answers their warmth in its register.
+  const last = ctx.analysis.answered.at(-1);
+  if (last && strongWarmth(last.text, last.cues)) return true;
   const sentences = ctx.draft.text.sentences;
   // A closing emoji may stand past its sentence's end: it belongs to the sentence before it.
   const within = sentences.findIndex((s) => s.start <= at && at < s.end);
