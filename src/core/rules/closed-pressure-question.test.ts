@@ -35,6 +35,14 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // near-miss of the open day: a closed "can we meet this week?" still presses for the meeting
+    {
+      name: '"Can we set up a call this week?" right after the client said they would think about it',
+      reader: 'CL',
+      writer: 'VN',
+      history: [c('Thanks for the offer. We will think about it and come back in a few weeks.')],
+      draft: 'Understood. Can we set up a call this week to close the open points?',
+    },
     // rules.dev.24 generalisation (own wording): the yes/no demanded in the next sentence; a trial
     // order to confirm this week after the client only said they could consider one.
     {
@@ -1053,6 +1061,15 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.14 generalisation (own wording): the day left to the client is an open question
+    {
+      name: '"Which day this week works for you?" after the client asked about the pilot',
+      reader: 'CL',
+      writer: 'VN',
+      history: [c('Hola! Back from holidays. So, the pilot: how many users can we include?')],
+      draft:
+        'Welcome back! Up to 50 agents for the pilot. Which day this week works for you to define the scope together?',
+    },
     // rules.dev.24 generalisation (own wording): "give me a nudge Friday" asks to be pressed
     {
       name: 'the Friday nudge the client asked for, with the signed SOW asked for today',

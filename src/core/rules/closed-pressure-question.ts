@@ -78,7 +78,11 @@ export default defineRule({
       if (q.form === 'closed' && demandsYesOrNo(draft, q)) return true;
       // A call pressed for next week on a client who has just put the matter on hold asks for the
       // time they said they would not give yet.
-      if (slot) return !clientMeets && (SOON.test(question) || (onHold && NEAR.test(question)));
+      // "Which day this week works for you?" leaves the day to them: open, unless they put it on hold.
+      if (slot)
+        return (
+          !clientMeets && ((SOON.test(question) && q.form !== 'open') || (onHold && NEAR.test(question)))
+        );
       // "Shall I send the contract for signature?" offers a step that takes the yes for granted.
       if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
       if (NOT_PRESSURE.test(draft, ...range)) return false;
