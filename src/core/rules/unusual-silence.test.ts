@@ -60,6 +60,21 @@ const MONTHLY_REPORTS = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.25 generalisation (own wording): a holding note ("noted, we will check it") after a
+    // promise with its length keeps that promise running; the report on day five is on time.
+    {
+      name: 'the 8D report sent on day five of "within 5 days", after a holding note',
+      reader: 'KR',
+      writer: 'CN',
+      history: [
+        c('We found 300 boards with solder bridging. Please investigate and send the 8D report.', 2),
+        r('Sorry for the trouble. We will investigate and send the report within 5 days.', 2),
+        c('Thank you. Our line manager thinks your reflow profile changed in June.', 44),
+        r('Thank you, noted. We will check it.', 1),
+      ],
+      draftAfter: 72,
+      draft: 'Dear Mr. Park, we checked all data; the 8D report is attached.',
+    },
     // rules.dev.22 generalisation (own wording): "I will update you after ..." and "we'll keep you
     // posted" give the next move to the client, as "I will get back to you" does.
     {

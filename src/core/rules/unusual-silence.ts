@@ -118,7 +118,20 @@ function expectedGap(ctx: RuleContext, gapHours: number): boolean {
   // weeks; I will send the results when it finishes"), and the client has asked nothing new since.
   if (!lastRep || !PROMISE.test(lastRep.text.text)) return false;
   const announced = announcedHours(lastRep);
-  return !asksSince(messages, lastRep) && announced > 0 && gapHours <= announced * 1.25 + 48;
+  if (announced > 0) return !asksSince(messages, lastRep) && gapHours <= announced * 1.25 + 48;
+  // "We will check it", a holding note after "we will send the report within 5 days": the promise
+  // with its length still runs, and the draft that keeps it is on time.
+  const dated = messages
+    .filter((m) => m.author.role === 'rep' && PROMISE.test(m.text.text) && announcedHours(m) > 0)
+    .at(-1);
+  const from = dated && at(dated);
+  const end = replyTime(ctx);
+  return (
+    from !== undefined &&
+    end !== undefined &&
+    !asksSince(messages, lastRep) &&
+    (end - from) / HOUR <= announcedHours(dated) * 1.25 + 48
+  );
 }
 
 /** Someone asked something new after this message: a question or a business ask. */
