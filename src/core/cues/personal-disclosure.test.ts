@@ -227,6 +227,9 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.25 generalisation (own wording): a season's goods are business, no celebration told
+    'Can you ship before the 20th? Our Christmas hampers go to packing on the 27th.',
+    'The Easter range needs new labels this year.',
     // rules.dev.15 generalisation (own wording): a spouse named only as who reads the offer with the writer
     'Cheers Dave, will go through the quote with the wife tonight.',
     'I will look it over with my husband and come back to you.',

@@ -1305,6 +1305,12 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.25 generalisation (own wording): a link given is the document sent
+    {
+      name: 'a spec sheet asked for in chat, answered with a link',
+      history: [...WORKING, c('send me spec sheet for the 24v pack pls')],
+      draft: 'hi, here: https://files.example.com/24V-spec.pdf 👍 warranty is 2 yrs, terms on page 3',
+    },
     // near-miss of the heading: "Confirmed." on its own says yes
     {
       name: 'a question whether the order is confirmed, answered "Confirmed."',

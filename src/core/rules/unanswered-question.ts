@@ -109,6 +109,8 @@ const PROVIDES = phrases([
   'attaching',
   'enclosed',
 ]);
+/** "here: https://files.example.com/spec.pdf": a link given is the document sent. */
+const LINK_GIVEN = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
 const HOW_DID_IT_GO = opening(
   // "How are you" in the client's own language ("¿Cómo estás?", "Tudo bem?") asks the same.
   String.raw`(?:(?:and|so|also|btw|by the way)\W+)?(?:how\s+(?:did|was|were|is|are|'s|’s)\b|[¿¡]?\s*(?:c[oó]mo\s+(?:est[aá]s?|vai|va)|tudo\s+bem|todo\s+bien|qu[eé]\s+tal|[cç]a\s+va)\b)`,
@@ -1313,7 +1315,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // ("Did you get to go home?").
   if (
     question.about !== 'personal' &&
-    PROVIDES.test(draft) &&
+    (PROVIDES.test(draft) || LINK_GIVEN.test(draft.text)) &&
     /\b(?:re)?(?:send|share|forward|provide|get|download|access)\b|^\W*where\b/i.test(asked)
   )
     return true;

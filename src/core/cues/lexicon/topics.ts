@@ -804,6 +804,8 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // "our oldest customer", "my youngest engineer": a rank among the company's people and things.
   'my|our youngest|eldest|oldest|newest ~1 customer|customers|client|clients|account|accounts|partner|partners|supplier|suppliers|distributor|distributors|product|products|employee|employees|engineer|engineers|member|members|site|sites|plant|plants|store|stores|branch|branches|office|offices|machine|machines|line|model|models|brand|brands|team|teams|contract|contracts',
   // The hospital the writer works for: "our hospital approval committee", "the hospital's IT team".
+  // "Our Christmas hampers go to packing", "the Easter range": a season's goods, no celebration told.
+  'christmas|xmas|easter|valentine|diwali hamper|hampers|range|collection|catalogue|campaign|promotion|packing',
   // "Which OEMs are you running?", "what version is your team running?": a system run, no race.
   'which|what ~3 are|is you|they|we running',
   'which|what ~3 is your ~2 running',
