@@ -12,6 +12,7 @@ import { phrases } from '../text/phrases.ts';
 import { addressOnly } from '../text/tokens.ts';
 import { SALES } from './bad-news-pitch.ts';
 import {
+  asksUs,
   clientName,
   draftCues,
   evidenceOf,
@@ -449,34 +450,6 @@ function sentenceOf(message: AnalyzedMessage, cue: Cue): string {
     .filter((s) => s.start < cue.end && cue.start < s.end)
     .map((s) => s.text)
     .join(' ');
-}
-
-/**
- * A business ask the client put to us: asked ("Can you ...?"), ordered or pleaded ("kindly send
- * the drawings"), or wanted in their own name ("we need the order pushed back"). "Legal still
- * reviews the MSA, maybe one more week" reports where things stand and asks nothing of us.
- */
-const ASKS_US = phrases([
-  'i|we ~2 need|want|like|would|require|request',
-  "i'd|we'd|i'll|we'll",
-  'let me|us know',
-  'you|your',
-]);
-function asksUs(message: AnalyzedMessage, ask: Cue): boolean {
-  const t = message.text;
-  return t.sentences.some(
-    (s) =>
-      s.start < ask.end &&
-      ask.start < s.end &&
-      (s.text.includes('?') ||
-        message.cues.some(
-          (c) =>
-            (c.type === 'please' || (c.type === 'imperative' && c.confidence >= 0.8)) &&
-            c.start >= s.start &&
-            c.end <= s.end,
-        ) ||
-        ASKS_US.test(t, s.firstToken, s.endToken)),
-  );
 }
 
 /** What made the client's messages since the rep last wrote personal or warm, strongest first. */

@@ -9,6 +9,19 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // near-miss of the granted ask: an upsell beside it still sells into their trouble
+    {
+      name: 'loaners granted after a flood, then a new model offered at a discount',
+      reader: 'PH',
+      writer: 'JP',
+      history: [
+        c(
+          'Bad news: the storm flooded our Iloilo warehouse last night. Everyone is safe. Can you send some loaner printers before the delivery?',
+        ),
+      ],
+      draft:
+        'I am very sorry to hear about the flood. Yes, we will send 6 loaner printers tomorrow. Our new P-900 model is also 15% off this month if you want to replace the damaged ones.',
+    },
     // rules.dev.23 generalisation (own wording): a price about to rise and the old price held for
     // an order now, after layoffs met with a bare "we understand", is selling into their trouble.
     {
@@ -821,6 +834,32 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.25 generalisation (own wording): sympathy first, then the business the client asked
+    // for themselves, granted, with nothing else sold and no date pressed
+    {
+      name: 'loaner units the client asked for after a flood, granted after sympathy',
+      reader: 'PH',
+      writer: 'JP',
+      history: [
+        c(
+          'Bad news: the storm flooded our Iloilo warehouse last night. Everyone is safe. Can you send some loaner printers before the delivery? Even 5 pcs help.',
+        ),
+      ],
+      draft:
+        'I am very sorry to hear about the flood, and relieved everyone is safe. Yes, we will send 6 loaner printers tomorrow, free of charge. Please tell me the delivery address.',
+    },
+    {
+      name: 'fewer seats at renewal, asked for after layoffs, granted after sympathy',
+      reader: 'AU',
+      writer: 'IE',
+      history: [
+        c(
+          'Rough week, we had to let 20 people go after losing a big contract. For the renewal, can we drop to 60 seats without a penalty?',
+        ),
+      ],
+      draft:
+        'I am really sorry to hear that. Yes, we can renew at 60 seats with no penalty; the updated renewal form is attached, no rush at all.',
+    },
     // rules.dev.22 generalisation (own wording): help offered with their trouble (papers for the
     // insurer, a delivery held) is care, not a sale.
     {

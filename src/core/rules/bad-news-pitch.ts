@@ -8,7 +8,15 @@ import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { sympathise } from '../rewrite/acknowledge.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
-import { answeredCues, clientName, draftCues, draftOrders, evidenceOf, OWN_JOB_LOSS } from './helpers.ts';
+import {
+  answeredCues,
+  asksUs,
+  clientName,
+  draftCues,
+  draftOrders,
+  evidenceOf,
+  OWN_JOB_LOSS,
+} from './helpers.ts';
 import { defineRule, type Finding, type Fix, type RuleContext, type Severity } from './types.ts';
 
 export default defineRule({
@@ -104,6 +112,37 @@ export default defineRule({
     // not asked, while they are still in the trouble.
     const pressed =
       selling.some((sell) => pressesForDate(ctx, sell)) || REMEDY.test(ctx.draft.text) || bareOrder(ctx);
+    // "The typhoon flooded our warehouse. Can you send loaner units?" -> "So sorry. Yes, we send 12
+    // tomorrow; what is the address?": the client asked for the business themselves, and a reply that
+    // sympathises first and grants it, with nothing sold and no date pressed, helps.
+    const theirAsks = message.cues.filter(
+      (c) =>
+        c.confidence >= 0.7 &&
+        c.start >= cue.start &&
+        ((c.type === 'business-ask' && asksUs(message, c)) ||
+          (c.type === 'question' && c.about === 'business')),
+    );
+    // "Can we drop to 80 seats at renewal?" -> "Yes: we renew at 80 seats": sales words that answer
+    // their own ask sell nothing new.
+    const asked = new Set(
+      theirAsks.flatMap((c) =>
+        message.text.tokens
+          .filter((t) => t.start >= c.start && t.end <= c.end && (t.pos === 'NOUN' || t.pos === 'VERB'))
+          .map((t) => t.lemma.toLowerCase()),
+      ),
+    );
+    const unasked = salesTalk.filter(
+      (sell) =>
+        !ctx.draft.text.tokens.some(
+          (t) =>
+            t.start >= sell.start &&
+            t.end <= sell.end &&
+            t.pos === 'NOUN' &&
+            asked.has(t.lemma.toLowerCase()),
+        ),
+    );
+    const sorryFirst = draftCues(ctx, 'acknowledgement', 0.6).some((a) => a.start < firstSell.start);
+    if (theirAsks.length > 0 && sorryFirst && unasked.length === 0 && !pressed) return [];
     // After a work setback, a plain work ask with no date (a file, a contact) is less jarring than
     // a pitch sold into their trouble.
     const plainWorkAsk = !personal && !commits && !close && !pressed && salesTalk.length === 0;

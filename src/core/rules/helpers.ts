@@ -3,6 +3,7 @@ import type { AnalyzedMessage } from '../analysis.ts';
 import { TOPIC_WORDS } from '../cues/lexicon/topics.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
+import { phrases } from '../text/phrases.ts';
 import { firstName } from '../thread.ts';
 import type { Evidence, RuleContext, Severity, Span, Text } from './types.ts';
 
@@ -231,3 +232,31 @@ const INVITES_REQUESTS =
 /** The client asked what the rep needs from them, or offered whatever is needed. */
 export const clientInvitesRequests = (ctx: RuleContext): boolean =>
   ctx.analysis.answered.some((m) => INVITES_REQUESTS.test(m.text.text));
+
+/**
+ * A business ask the client put to us: asked ("Can you ...?"), ordered or pleaded ("kindly send
+ * the drawings"), or wanted in their own name ("we need the order pushed back"). "Legal still
+ * reviews the MSA, maybe one more week" reports where things stand and asks nothing of us.
+ */
+const ASKS_US = phrases([
+  'i|we ~2 need|want|like|would|require|request',
+  "i'd|we'd|i'll|we'll",
+  'let me|us know',
+  'you|your',
+]);
+export function asksUs(message: AnalyzedMessage, ask: Cue): boolean {
+  const t = message.text;
+  return t.sentences.some(
+    (s) =>
+      s.start < ask.end &&
+      ask.start < s.end &&
+      (s.text.includes('?') ||
+        message.cues.some(
+          (c) =>
+            (c.type === 'please' || (c.type === 'imperative' && c.confidence >= 0.8)) &&
+            c.start >= s.start &&
+            c.end <= s.end,
+        ) ||
+        ASKS_US.test(t, s.firstToken, s.endToken)),
+  );
+}
