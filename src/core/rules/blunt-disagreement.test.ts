@@ -20,6 +20,14 @@ const directClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.25 generalisation (own wording): dismay shared about a third thing in their trouble
+    {
+      name: '"ugh, that airport is the worst" after the client missed a connection',
+      reader: 'US',
+      writer: 'IL',
+      history: [c('missed my connection in Munich, stuck till tonight. can we move the demo to tomorrow?')],
+      draft: 'ugh, MUC transfers are the worst 😅 sure, tomorrow same time works. safe flight!',
+    },
     {
       name: 'near-miss: a bug report from the client’s team, thanked for, is no blame',
       reader: 'GB',
@@ -348,6 +356,14 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-miss of shared dismay: "ugh" before a verdict on the client's own work still judges it
+    {
+      name: '"ugh, your spreadsheet is wrong again" to a Japanese client',
+      reader: 'JP',
+      writer: 'IL',
+      history: [c('We sent the updated forecast sheet.')],
+      draft: 'ugh, your spreadsheet is wrong again, the totals do not add up.',
+    },
     // near-misses of the supposition and the news named: the verdict stands outside the if-clause,
     // and a verdict on the client's news is a verdict.
     {

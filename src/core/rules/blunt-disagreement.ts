@@ -156,6 +156,8 @@ const AGREEING = /^\W*(?:agreed|you(?:'re|’re| are) (?:right|correct)|true|ind
  * names the topic ("On the sync: yes, same error", "About the cartons, exactly").
  */
 const TOPIC_LEAD = String.raw`(?:(?:${[...TOPIC_LEADS, 'on', 'as for'].join('|')})\s+[^:,.!?]{1,40}[:,]\s*)?`;
+/** "Ugh,", "Argh,", "Oof,", "Oh no,": an interjection of shared dismay opening the sentence. */
+const COMMISERATES = opening(String.raw`(?:ugh+|argh+|oof|ouch|oh\s+no|ah\s+man|oh\s+man|bummer)\b`);
 const JOINS_COMPLAINT = opening(String.raw`${TOPIC_LEAD}(?:yes|yeah|yep|exactly|totally|definitely)\b`);
 /**
  * "Be brutally honest: is six weeks realistic?", "Tell me what's wrong with it", "please tell me
@@ -427,6 +429,9 @@ export default defineRule({
         !AGREEING.test(sentence) &&
         !granted(sentence, triggers) &&
         !(complained && !atYou && JOINS_COMPLAINT.test(sentence)) &&
+        // "ugh, FRA transfers are the worst 😅" after a missed connection: commiseration with their
+        // trouble, a verdict on a third thing, not on them.
+        !(!atYou && COMMISERATES.test(sentence)) &&
         // "Not at all, I disagree!" to a client who ran down their own work is a compliment.
         !(selfCritical && !atYou && CONTRADICTS.test(sentence)) &&
         // "Two of the vases are quite thin, so I wanted to check": the reason for the writer's own
