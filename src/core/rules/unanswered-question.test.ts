@@ -1305,6 +1305,15 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.25 generalisation (own wording): "we continue?" carried on by the rep's next step
+    {
+      name: '"we continue?" answered by "shall I send you the final quote today?"',
+      history: [
+        ...WORKING,
+        c('sorry, I was sick all week. now better. we continue? my partner agrees to the 2 units'),
+      ],
+      draft: 'so glad you are better! great news about your partner. shall I send you the final quote today?',
+    },
     // rules.dev.25 generalisation (own wording): a link given is the document sent
     {
       name: 'a spec sheet asked for in chat, answered with a link',

@@ -175,6 +175,12 @@ const SHORT_ANSWER = phrases([
 ]);
 /** "Shall we go ahead?" -> "Please go ahead": consent in the question's own terms. */
 const CONSENT = phrases(['go ahead', 'please proceed']);
+/** "We continue?", "shall we proceed?", "can we move forward?": whether the work goes on. */
+const CARRY_ON_ASKED =
+  /^\W*(?:(?:so|ok|okay|and)\W+)?(?:(?:shall|can|should)\s+)?we\s+(?:continue|proceed|go\s+ahead|move\s+forward|go\s+on)\b[^?]*\?/i;
+/** "Shall I send the final quote", "I'll prepare the contract": the rep's own next step. */
+const CARRIES_ON =
+  /\b(?:shall\s+i|i(?:'ll|’ll|\s+will)|let\s+me|we(?:'ll|’ll|\s+will))\s+(?:\w+\s+)?(?:send|prepare|book|start|schedule|issue|draft)\b/i;
 
 function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): Set<string> {
   const lemmas = new Set<string>();
@@ -913,6 +919,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     return true;
   // "How was Bucharest, did you manage to see the old town?": the yes/no that closes it is answered
   // by "I did!", and the account after it.
+  // "we continue?" -> "shall I send you the final quote today?": the rep's next step carries it on.
+  if (CARRY_ON_ASKED.test(asked) && CARRIES_ON.test(draft.text)) return true;
   if (question.form === 'closed' || CLOSED_TAIL.test(asked)) {
     const yes = yesOrNoSentences(draft, statements).filter(
       // A bare "Sure." promises a document without giving it; with several closed questions a yes
