@@ -122,8 +122,8 @@ export default defineRule({
         ((c.type === 'business-ask' && asksUs(message, c)) ||
           (c.type === 'question' && c.about === 'business')),
     );
-    // "Can we drop to 80 seats at renewal?" -> "Yes: we renew at 80 seats": sales words that answer
-    // their own ask sell nothing new.
+    // "Can we drop to 80 seats at renewal?" -> "Yes: we renew at 80 seats": business that answers
+    // their own ask (it names what they asked for) sells nothing new; anything else still does.
     const asked = new Set(
       theirAsks.flatMap((c) =>
         message.text.tokens
@@ -131,7 +131,7 @@ export default defineRule({
           .map((t) => t.lemma.toLowerCase()),
       ),
     );
-    const unasked = salesTalk.filter(
+    const unasked = selling.filter(
       (sell) =>
         !ctx.draft.text.tokens.some(
           (t) =>
