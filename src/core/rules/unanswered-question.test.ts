@@ -14,6 +14,18 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.25 generalisation (own wording): "oh no, so sorry!" is dismay at the news, no "no"
+    // to the question asked beside it
+    {
+      name: 'extra seats asked for after a flood, answered only with "oh no, so sorry!" and a pitch',
+      history: [
+        ...WORKING,
+        c('storm flooded our office tuesday, everyone is ok but we work from my garage now'),
+        c('quick q: can we add 4 temp seats for a month without changing the contract?', 0.02),
+      ],
+      draft:
+        'oh no, so sorry!! glad everyone is safe. this could be a good moment to look at our Premium tier, want pricing?',
+    },
     // rules.dev.24 generalisation (own wording): "Confirmed:" over the order restated is no yes to
     // the P.S. that asked whether the rep comes to the fair.
     {

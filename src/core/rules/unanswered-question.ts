@@ -303,7 +303,11 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
     const opensAt = (m: PhraseMatch) => m.firstToken <= s.firstToken + opening + 2 || opensClause(m);
     const closesClause = (m: PhraseMatch) => tokens[m.endToken]?.pos === 'PUNCT';
     // "Confirmed: 120 chairs in anthracite, week 5": a heading over the order restated, not a yes.
-    const heading = (m: PhraseMatch) => m.phrase === 'confirmed' && tokens[m.endToken]?.value === ':';
+    const heading = (m: PhraseMatch) =>
+      (m.phrase === 'confirmed' && tokens[m.endToken]?.value === ':') ||
+      // "Oh no, so sorry!": dismay at their news, not a no to their question.
+      (/^no$/i.test(tokens[m.firstToken]?.value ?? '') &&
+        /^(?:oh|ah|aw|ugh)$/i.test(tokens[m.firstToken - 1]?.value ?? ''));
     return (
       YES_NO.find(draft, s.firstToken, s.endToken).some((m) => opensAt(m) && !heading(m)) ||
       CONSENT.find(draft, s.firstToken, s.endToken).some(opensAt) ||
@@ -917,10 +921,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     )
   )
     return true;
-  // "How was Bucharest, did you manage to see the old town?": the yes/no that closes it is answered
-  // by "I did!", and the account after it.
   // "we continue?" -> "shall I send you the final quote today?": the rep's next step carries it on.
   if (CARRY_ON_ASKED.test(asked) && CARRIES_ON.test(draft.text)) return true;
+  // "How was Bucharest, did you manage to see the old town?": the yes/no that closes it is answered
+  // by "I did!", and the account after it.
   if (question.form === 'closed' || CLOSED_TAIL.test(asked)) {
     const yes = yesOrNoSentences(draft, statements).filter(
       // A bare "Sure." promises a document without giving it; with several closed questions a yes
