@@ -55,12 +55,12 @@ describe('truecase', () => {
 });
 
 describe('capitalisedNames', () => {
-  it('takes the names a text capitalises inside its lines, not the words that open a sentence or a line', () => {
+  it('takes the names a text capitalises inside a clause, not the words that open a sentence, a line or a clause', () => {
     expect(
       capitalisedNames(
-        'Morning Jordan! Did a 20-miler for my Chicago marathon.\nThanks, see you in Makati-Taguig soon.',
+        'Morning Jordan! Did a 20-miler for my Chicago marathon.\nThanks, see you in Makati-Taguig soon. Hi Tom, Thanks again.',
       ),
-    ).toEqual(['Jordan', 'Chicago', 'Makati-Taguig']);
+    ).toEqual(['Jordan', 'Chicago', 'Makati-Taguig', 'Tom']);
   });
   it('takes none from a text written in lower case', () => {
     expect(capitalisedNames('did a run for my chicago marathon')).toEqual([]);

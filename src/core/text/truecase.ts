@@ -23,8 +23,11 @@ export function isLowerCaseStyle(text: string): boolean {
   return !CAPITAL_AFTER_STOP.test(text);
 }
 
-/** A capitalised word inside a line, after a word, a number or a comma: a name ("for my Chicago marathon"). */
-const CAPITALISED_INSIDE = /(?<=[\p{Ll}\p{N},;:][ \t]+)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*/gu;
+/**
+ * A capitalised word inside a clause, right after a lower-case word or a number: a name ("for my
+ * Chicago marathon"). Not after a comma: "Hi Tom, Thanks for ..." capitalises a clause's first word.
+ */
+const CAPITALISED_INSIDE = /(?<=[\p{Ll}\p{N}][ \t]+)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*/gu;
 
 /**
  * The names a text written with capitals shows inside its sentences ("Chicago", "Makati"): a reply
