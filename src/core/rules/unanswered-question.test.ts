@@ -14,6 +14,18 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.25 generalisation (own wording): the client chases what the rep promised to find out
+    {
+      name: '"Waiting for the warranty info." after "warranty I will check and revert", passed over',
+      history: [
+        c('Two questions: how long is the warranty, and what is the MOQ for the batteries?'),
+        r('MOQ is 20 pcs. Warranty I will check with our service team and revert tomorrow.'),
+        c('Thanks. Noted on MOQ. Waiting for the warranty info.'),
+        c('Also please share the CIF price for 40 inverters.', 100),
+      ],
+      draft:
+        'Dear Grace, thank you for your patience. CIF price for 40 inverters is USD 38,600, PI attached.',
+    },
     // rules.dev.25 generalisation (own wording): "oh no, so sorry!" is dismay at the news, no "no"
     // to the question asked beside it
     {
@@ -1317,6 +1329,26 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-misses of the chase: "waiting for your answer" chases the question itself, answered here;
+    // the warranty chased and given
+    {
+      name: '"We are waiting for your answer" after a trial question the reply answers',
+      history: [
+        c('Is a first order of 300 units possible as a trial?'),
+        r('I will check with our production and answer tomorrow.'),
+        c('Thank you very much. We are waiting for your answer.'),
+      ],
+      draft: '300 units as a trial order is possible with a 5% surcharge.',
+    },
+    {
+      name: '"Waiting for the warranty info." answered with the warranty',
+      history: [
+        c('How long is the warranty?'),
+        r('Warranty I will check with our service team and revert tomorrow.'),
+        c('Thanks. Waiting for the warranty info.'),
+      ],
+      draft: 'Sorry for the wait: the warranty is 5 years, with claims handled by our Nairobi partner.',
+    },
     // rules.dev.25 generalisation (own wording): "we continue?" carried on by the rep's next step
     {
       name: '"we continue?" answered by "shall I send you the final quote today?"',

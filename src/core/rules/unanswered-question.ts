@@ -1523,6 +1523,35 @@ const MEETING_TAKEN_UP = new RegExp(String.raw`\b${MEETING}s?\b`, 'i');
  * settled label questions): an information request in the imperative and an invitation worded as
  * a statement. Each part of "confirm X, and whether Y" is asked on its own.
  */
+/** "Waiting for the warranty info", "still waiting on your price": a chase, with what is chased. */
+const CHASE =
+  /^\W*(?:(?:we|i)\s+(?:are|am|'m|’m|'re|’re)\s+)?(?:still\s+)?(?:waiting|awaiting)\s+(?:for\s+|on\s+)?(?:the\s+|your\s+)?([\p{L}\s-]{3,40}?)\s*(?:info|information|details|answer|reply|feedback)?\s*[.!]*\s*$/iu;
+
+/** A word of what is chased that an earlier message of the rep named ("Warranty I will check"). */
+function promisedEarlier(ctx: RuleContext, message: AnalyzedMessage, chased: string): boolean {
+  const words = chased
+    .toLowerCase()
+    .split(/\s+/)
+    // "Waiting for your answer" chases the question asked before, which is read on its own.
+    .filter(
+      (w) =>
+        w.length >= 4 &&
+        !/^(?:your|their|from|with|about|answer|reply|response|feedback|news|update|info|information|details)$/.test(
+          w,
+        ),
+    );
+  return ctx.analysis.messages.some(
+    (m) =>
+      m.author.role === 'rep' &&
+      m.index < message.index &&
+      DEFERRED_CHECK.test(m.text.text) &&
+      words.some((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(m.text.text)),
+  );
+}
+/** "I will check with our service team and revert", "let me find out": an answer promised for later. */
+const DEFERRED_CHECK =
+  /\b(?:(?:i|we)(?:'ll|’ll|\s+will)\s+(?:\w+\s+){0,2}?(?:check|confirm|find\s+out|revert|get\s+back|come\s+back)|let\s+me\s+(?:check|find\s+out|confirm))\b/i;
+
 function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
   return ctx.analysis.answered.flatMap((message) =>
     message.text.sentences.flatMap((s): { message: AnalyzedMessage; cue: Cue }[] => {
@@ -1532,6 +1561,21 @@ function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: C
         PROPOSED_MEETING.test(s.text) ||
         MEETING_OFFERED.test(s.text) ||
         guestWelcome(message, s.text);
+      // "Waiting for the warranty info.": the client chases what the rep promised to find out
+      // ("warranty I will check and revert tomorrow"); a reply that passes over it leaves it open.
+      const chased = CHASE.exec(s.text);
+      if (chased && promisedEarlier(ctx, message, chased[1]!)) {
+        const cue: Cue = {
+          type: 'question',
+          start: s.start,
+          end: s.end,
+          confidence: 0.8,
+          triggers: [chased[0].trim()],
+          about: 'business',
+          form: 'open',
+        };
+        return [{ message, cue }];
+      }
       if (HOPED_RECOVERY.test(s.text)) {
         const cue: Cue = {
           type: 'question',
