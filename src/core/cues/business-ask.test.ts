@@ -131,6 +131,8 @@ runDetectorCases(businessAsk, {
     'There is no rush to decide, take all the time you need.',
     'No pressure at all on the contract.',
     'Take your time with the contract, there is no hurry.',
+    // rules.dev.26 generalisation (own wording): the proposal named only to let it wait
+    "Please don't give the offer another thought until you're ready.",
     "Please don't feel you need to decide on the licence this week.",
     'Let me know whenever you are ready to sign, no rush.',
     'Could you remind me of your PO number?',

@@ -192,6 +192,9 @@ const NO_PRESSURE = phrases([
   'do not|never worry',
   'in your own time',
   'not urgent',
+  // "Please don't give the proposal another thought until you're ready".
+  'another thought',
+  "until|till you are|’re|'re ready",
 ]);
 const MODALS = new Set(['can', 'could', 'would', 'will', 'shall', 'may', 'might', 'should', 'ca', 'wo']);
 /** Directives that put an obligation on the reader. */

@@ -110,6 +110,9 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // rules.dev.26 generalisation (own wording): "you having to" tells what the reader bears
+    'Closing the plant is a heavy thing, for you most of all, having to tell them.',
+    'Losing the contract is hard, for the team and for you having to explain it this week.',
     // near-miss: a heading with the participle after its noun names a document sent
     'Signed NDA attached. Pricing follows on Monday.',
     // sympathy exclamations: "oh man", "aw man", "oh boy" finish an interjection, no order

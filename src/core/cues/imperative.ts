@@ -756,7 +756,11 @@ export const imperative: Detector = {
             ['be', 'have'].includes(text.tokens[m.endToken]?.lemma ?? '')
           ) &&
           !ownResolve(text, m.firstToken) &&
-          !givenLatitude(text, m.firstToken),
+          !givenLatitude(text, m.firstToken) &&
+          // "for you having to carry it": the -ing form tells what the reader bears, no order.
+          !text.tokens
+            .slice(m.firstToken, m.endToken)
+            .some((t) => /ing$/.test(t.normal) && t.lemma !== t.normal),
       );
       const start = imperativeStart(text, sentence);
       if (obligation.length === 0 && start === undefined) continue;

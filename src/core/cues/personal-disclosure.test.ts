@@ -227,6 +227,8 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.26 generalisation (own wording): a hospital as the client's workplace
+    'Could you confirm the installation date? We must inform hospital security in advance.',
     // rules.dev.25 generalisation (own wording): a season's goods are business, no celebration told
     'Can you ship before the 20th? Our Christmas hampers go to packing on the 27th.',
     'The Easter range needs new labels this year.',

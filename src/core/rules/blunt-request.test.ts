@@ -19,6 +19,15 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.26 generalisation (own wording): "if ..., just say" leaves the choice with the reader
+    {
+      name: '"If you prefer to move the demo, just say" after the client’s sad news',
+      reader: 'PL',
+      writer: 'UA',
+      history: [c('Sorry for the slow reply, our old dog died on Saturday and the kids are heartbroken.')],
+      draft:
+        'I am so sorry about your dog. If you prefer to move the demo to next week, just say, it is no problem.',
+    },
     // near-miss of the urgent order: a statement with "will" after its noun, not an order
     {
       name: '"Order confirmation will follow today" to a Danish buyer',

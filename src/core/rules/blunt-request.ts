@@ -120,7 +120,7 @@ const URGENT =
  * know if" offer, not an order.
  */
 const INVITE_VERB =
-  '(?:tell|shout|call|ring|write|email|e-mail|ping|revert|contact|message|text|ask|reach out|drop me)';
+  '(?:tell|say|shout|call|ring|write|email|e-mail|ping|revert|contact|message|text|ask|reach out|drop me)';
 const CONDITIONAL_INVITE = new RegExp(
   String.raw`^\W*(?:(?:please|kindly|pls|just|and|also)\W+)*${INVITE_VERB}\b[^.!?]*\b(?:if|in case|should|whenever)\b` +
     // "If you have any question, please contact me."; also as the sentence's last clause, after our

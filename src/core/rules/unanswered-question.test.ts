@@ -1329,6 +1329,13 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.26 generalisation (own wording): a delivery date asked in a fragment, answered by the
+    // date alone
+    {
+      name: '"Delivery date for the 3 crates?" answered "Thursday 9 April, before noon."',
+      history: [...WORKING, c('Delivery date for the 3 crates?')],
+      draft: 'Thursday 9 April, before noon.',
+    },
     // near-misses of the chase: "waiting for your answer" chases the question itself, answered here;
     // the warranty chased and given
     {

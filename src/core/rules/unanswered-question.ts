@@ -357,7 +357,12 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     // closed from 1st to 8th October" say nothing of when the goods leave.
     answer: (draft, s, asked) =>
       hasTime(draft, s) &&
-      (!DELIVERY_TIMING.test(asked) || DURATION.test(s.text) || DELIVERY_TOLD.test(s.text)),
+      (!DELIVERY_TIMING.test(asked) ||
+        DURATION.test(s.text) ||
+        DELIVERY_TOLD.test(s.text) ||
+        // "Delivery date for the 2 pallets?" -> "Tuesday 31 March, before noon.": the date alone,
+        // with no verb of its own to be about something else.
+        !draft.tokens.slice(s.firstToken, s.endToken).some((t) => t.pos === 'VERB' || t.pos === 'AUX')),
   },
   {
     // "What does your company do?" is answered by what we do: "We help retailers forecast stock."

@@ -811,7 +811,7 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'which|what ~3 is your ~2 running',
   // "We are a small mission hospital": the writer's organisation introduced, no stay in one.
   "we are|we’re|we're a|an ~5 hospital|clinic|hospice",
-  'hospital|hospitals|clinic|clinics ~3 committee|committees|board|management|administration|procurement|purchasing|department|departments|director|directors|staff|budget|tender|tenders|network|group|it|pharmacy|laboratory|lab|radiology|wards|beds|chain|project|projects',
+  'hospital|hospitals|clinic|clinics ~3 committee|committees|board|management|administration|procurement|purchasing|department|departments|director|directors|staff|budget|tender|tenders|network|group|it|pharmacy|laboratory|lab|radiology|wards|beds|chain|project|projects|security|facilities|maintenance|engineering|operations|building|buildings|premises|campus|site|sites',
   'office will be closed',
   'closed for the holiday|holidays',
   'health check|checks|score|insurance|plan|benefits|care|tech|data',
