@@ -24,12 +24,17 @@ const ORDER_AND_MOVE = 'We moved house last week. Please update the delivery add
 const LEFT_NORVIK = 'I am no longer at Norvik Freight since June, the whole depot team was let go.';
 
 const VILLAGE = 'We are off to my parents’ village for the Easter week, back on Monday.';
+const MARATHON = 'I ran the Rotterdam marathon yesterday, my first time under four hours!';
+const PILGRIMAGE = 'I am travelling tomorrow for Hajj with my mother, back on 4 June insha Allah.';
 const SAILING = 'Just back from ten days sailing the Greek islands, tanned and very relaxed!';
 const FIRST_CHRISTMAS =
   'We had all the cousins at my sister’s place in Puebla, and it was our little Mateo’s first Christmas, loud but lovely.';
 
 runDetectorCases(acknowledgement, {
   positive: [
+    // rules.dev.26 generalisation (own wording): congratulations and blessings in Swahili and Arabic
+    { text: 'Hongera sana, a personal best!', answers: MARATHON },
+    { text: 'Hajj mabroor wa dhanb maghfoor.', answers: PILGRIMAGE },
     // rules.dev.24 generalisation (own wording): their good time recognised as idyllic, or by envy
     { text: 'Welcome back, that sounds idyllic!', answers: SAILING },
     { text: 'Ten days on a boat, I’m so jealous!', answers: SAILING },

@@ -50,6 +50,10 @@ const RECOGNITION = phrases([
   'parabéns|parabens|felicidades|felicitaciones|félicitations|felicitations|auguri|complimenti|gratulacje|gefeliciteerd|glückwunsch|mazel|mazal|enhorabuena|omedetou|omedeto|pozdravlyayu',
   // "Mabrook!", "Alf mabrouk", "Tebrikler": congratulations in Arabic, Turkish, Hindi and Malay.
   'mabrook|mabrouk|mabruk|mabrouke|tebrikler|badhai|badhaai|badhaiyan|tahniah',
+  // "Hongera sana!" (Swahili); "Hajj mabroor", "May Allah accept it from you": a pilgrimage blessed.
+  'hongera|hongereni',
+  'hajj|haj|umrah ~1 mabroor|mabrur|mabrour|mubarak|maqbool',
+  'may allah|god ~2 accept|bless|reward',
   'qué|que bien|bom|bueno|alegría|alegria',
   'que ~1 maravilha|legal|ótimo|otimo',
   // What they posted: "loved your post about the trek".

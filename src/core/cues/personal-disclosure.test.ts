@@ -227,6 +227,8 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.26 generalisation (own wording): the reader's own plan urged on with the wish returned
+    'thanks Marta!! you too, go to the lake finally 😄',
     // rules.dev.26 generalisation (own wording): a hospital as the client's workplace
     'Could you confirm the installation date? We must inform hospital security in advance.',
     // rules.dev.25 generalisation (own wording): a season's goods are business, no celebration told

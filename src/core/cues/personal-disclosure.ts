@@ -154,6 +154,8 @@ const WISH = phrases([
   // Greetings passed on to the reader's family: "Send my love to the kids", "Kiss them for me".
   'send|give|pass|extend|convey ~3 love|regards|best|greetings|wishes|congratulations|congrats|hugs|hug|kiss|kisses',
   'kiss|hug ~3 for me|us',
+  // "You too, go to the beach finally 😄": the wish returned, and the plan the reader told of urged on.
+  'you too ~1 go|get|make|take|finally',
 ]);
 /** The wisher named inside a greeting passed on: "for me", "from us", "my love". */
 const SENDER_AFTER = new Set(['for', 'from']);
