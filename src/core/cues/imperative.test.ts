@@ -110,6 +110,9 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // Invariance (eval:perturb, no articles, rd26-p8-14): a noun and "have" without agreement states
+    'Yes, certificate is attached. Also plug have SAA approval.',
+    'Price have changed since March, new list attached.',
     // rules.dev.26 generalisation (own wording): "you having to" tells what the reader bears
     'Closing the plant is a heavy thing, for you most of all, having to tell them.',
     'Losing the contract is hard, for the team and for you having to explain it this week.',

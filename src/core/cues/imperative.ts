@@ -435,6 +435,9 @@ function subjectOfStatement(text: AnalyzedText, i: number, end: number): boolean
     if (['PRON', 'SCONJ', 'CCONJ', 'DET', 'ADP', 'PART'].includes(t.pos)) return false;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && /s$/.test(t.normal) && t.lemma !== t.normal) return true;
     if (t.normal === 'are' || t.normal === 'were') return true;
+    // "Plug have SAA approval", "Price have changed": a noun and then "have" at once, as writers
+    // whose language has no verb agreement put it. An order never puts "have" straight after its verb.
+    if (k === i + 1 && t.normal === 'have') return true;
   }
   return false;
 }
