@@ -239,6 +239,9 @@ runDetectorCases(personalDisclosure, {
     'I will look it over with my husband and come back to you.',
     // Invariance (eval:perturb): the writer's organisation introduced as a hospital is no stay in one.
     'We are a small mission hospital in the hills and need a backup generator for the theatre.',
+    // rules.dev.27 generalisation (own wording): hospitals named as references or customers
+    'We will also need references from two hospitals in the region.',
+    'Our customers include private hospitals across Mexico.',
     'We’re a 120-bed district hospital; please quote the sterilisers with installation.',
     // near-miss of a birth told as an arrival: a shipment or a courier that arrived is no baby
     'The samples arrived on Tuesday, all in good shape.',

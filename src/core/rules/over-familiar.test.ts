@@ -17,6 +17,22 @@ const businessOnly = [
 
 runRuleCases(rule, {
   valid: [
+    // near-miss of the formal client: one from an open culture who writes by first name keeps the
+    // profile's openness once acquainted
+    {
+      name: 'kids asked of a Brazilian client who writes by first name, a week in',
+      reader: 'BR',
+      writer: 'IT',
+      clientName: 'Beatriz Lima',
+      history: [
+        c('Hi Paolo, please send the datasheets for the infusion pumps. Beatriz'),
+        r('Hi Beatriz, the datasheets are attached. Paolo'),
+        c('Thanks Paolo! Our committee meets on 4 May. Beatriz'),
+        r('Great, we will wait for the outcome. Paolo'),
+        c('Hi Paolo, we will also need the service terms. Beatriz'),
+      ],
+      draft: 'Hi Beatriz! The service terms are attached. Do you have kids? I have two boys myself.',
+    },
     // rules.dev.19 generalisation (own wording): a smile returning the client's own congratulations
     {
       name: 'a smile in the thanks for a reserved client’s congratulations on a new role',
@@ -459,6 +475,23 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.27 generalisation (own wording): the client's own writing outranks an open profile:
+    // "Dear Mr. Ricci" in every message, nothing personal shared, keeps her distance.
+    {
+      name: 'marriage asked of a Brazilian client who writes only formally, a week in',
+      reader: 'BR',
+      writer: 'IT',
+      clientName: 'Beatriz Lima',
+      history: [
+        c('Dear Mr. Ricci, please send the datasheets for the infusion pumps. Sincerely, Beatriz Lima'),
+        r('Dear Ms. Lima, the datasheets are attached. Best regards, Paolo'),
+        c('Dear Mr. Ricci, thank you. Our committee meets on 4 May. Sincerely, Beatriz Lima'),
+        r('Dear Ms. Lima, thank you, we will wait for the outcome. Best regards, Paolo'),
+        c('Dear Mr. Ricci, we will also need the service terms. Sincerely, Beatriz Lima'),
+      ],
+      draft: 'Hi Beatriz! The service terms are attached. Are you married? I have two boys myself.',
+      severity: 'warning',
+    },
     // near-miss of the offer: a smile after a plain instruction softens nothing
     {
       name: 'a smile after an instruction to a new French client',

@@ -539,8 +539,14 @@ export default defineRule({
     // marriage, or a wife they never mentioned.
     const opened = ctx.client.personable || ctx.relationship.clientPersonalMessages > 0;
     const r = ctx.readerCulture;
+    const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
+    // The client's own writing outranks the profile: one from an open culture who writes "Dear Mr.
+    // Bellini" in every message and has shared nothing keeps their distance, as a reader in between.
+    const keepsDistance =
+      !opened && clientMessages.length >= 2 && clientMessages.every((m) => FORMAL_ADDRESS.test(m.text.text));
     const open = r
-      ? r.rapport.openness.value === 'peach' || r.rapport.selfDisclosureToNewContacts.value === 'high'
+      ? (r.rapport.openness.value === 'peach' || r.rapport.selfDisclosureToNewContacts.value === 'high') &&
+        !keepsDistance
       : false;
     const reserved = r
       ? r.rapport.selfDisclosureToNewContacts.value === 'low' || r.rapport.openness.value === 'coconut'
@@ -550,7 +556,6 @@ export default defineRule({
     // Family or a wedding the rep found online, asked about by a new contact, is intrusive for any
     // reader: even an open one did not tell it to them.
     const lookedUp = stage === 'new' && LOOKED_UP.test(ctx.draft.text);
-    const clientMessages = ctx.analysis.messages.filter((m) => m.author.role === 'client');
     const questions = [
       ...privateQuestions(ctx, lookedUp).map((q) => (lookedUp ? { ...q, lookedUp } : q)),
       ...familyGreetings(ctx),
