@@ -404,6 +404,18 @@ runRuleCases(rule, {
       evidenceIncludes: 'bring you for fish',
       severity: 'warning',
     },
+    // rules.dev.27 generalisation (own wording): the invitation names who else is invited
+    {
+      name: 'a dinner invitation to "you and your colleague" during a planned visit, skipped',
+      reader: 'GR',
+      writer: 'NL',
+      history: [
+        c(
+          'Dear Sanne, the plan for the audit is fine. On Tuesday evening you and your colleague must join us for dinner at the harbour!',
+        ),
+      ],
+      draft: 'Dear Nikos, thank you for confirming the plan. We land on Monday at 10:00.',
+    },
     {
       name: 'a home invitation for some later visit ("when you are next in ..."), skipped: a warning',
       reader: 'EG',
