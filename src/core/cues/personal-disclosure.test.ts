@@ -239,6 +239,9 @@ runDetectorCases(personalDisclosure, {
     'I will look it over with my husband and come back to you.',
     // Invariance (eval:perturb): the writer's organisation introduced as a hospital is no stay in one.
     'We are a small mission hospital in the hills and need a backup generator for the theatre.',
+    // rules.dev.27 generalisation (own wording): condolences thanked for on the family's behalf
+    'Thank you for your message, it was much appreciated by my family. Please send the contract.',
+    'My wife and I thank you for the kind words. We can continue with the order now.',
     // rules.dev.27 generalisation (own wording): hospitals named as references or customers
     'We will also need references from two hospitals in the region.',
     'Our customers include private hospitals across Mexico.',

@@ -811,6 +811,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'which|what ~3 is your ~2 running',
   // "We are a small mission hospital": the writer's organisation introduced, no stay in one.
   "we are|we’re|we're a|an ~5 hospital|clinic|hospice",
+  // "Your kind words were appreciated by my family", "my wife thanks you": thanks passed on, no news.
+  'appreciated|touched|moved|comforted by my|our ~1 family|wife|husband|mother|father|parents|children|kids',
+  'my|our family|wife|husband|mother|father|parents ~2 thank|thanks|thanked|appreciated|appreciates|sends|send ~2 you|your|thanks|gratitude|regards|greetings',
   // "References from hospitals in Latin America", "our clients include clinics": hospitals as customers.
   'reference|references|customer|customers|client|clients|user|users|installation|installations|include|includes ~3 hospital|hospitals|clinic|clinics',
   'hospital|hospitals|clinic|clinics ~3 committee|committees|board|management|administration|procurement|purchasing|department|departments|director|directors|staff|budget|tender|tenders|network|group|it|pharmacy|laboratory|lab|radiology|wards|beds|chain|project|projects|security|facilities|maintenance|engineering|operations|building|buildings|premises|campus|site|sites',
