@@ -20,6 +20,9 @@ runDetectorCases(imperative, {
     '«Next step: approve the budget so we can order.»',
     '«Be sure to bring the signed forms on Monday.»',
     '«Send me the signed contract.»',
+    // near-misses: the main clause after a condition, and "note that", still oblige
+    '«If you want the discount, you need to sign by Friday.»',
+    '«Please note that you must sign by Friday.»',
     '«Please send me the signed contract.»',
     '«Hi John, please review the attached offer.»',
     '«Alex, call me tomorrow.»',
@@ -110,6 +113,9 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // rules.dev.27 generalisation (own wording): a need stated as a reason or a condition
+    'Since you will need to replace the old boilers anyway, this may be the moment to compare models.',
+    'If you need to move the date, we can do that.',
     // Invariance (eval:perturb, no articles, rd26-p8-14): a noun and "have" without agreement states
     'Yes, certificate is attached. Also plug have SAA approval.',
     'Price have changed since March, new list attached.',

@@ -760,6 +760,7 @@ export const imperative: Detector = {
           ) &&
           !ownResolve(text, m.firstToken) &&
           !givenLatitude(text, m.firstToken) &&
+          !inSubordinateClause(text, m.firstToken) &&
           // "for you having to carry it": the -ing form tells what the reader bears, no order.
           !text.tokens
             .slice(m.firstToken, m.endToken)
@@ -819,6 +820,18 @@ function givenLatitude(text: AnalyzedText, first: number): boolean {
     /^(?:time|help|support|space|room|info|information)$/.test(head) &&
     /^(?:the|all|any|whatever|enough|more|extra|take|taking)$/.test(text.tokens[first - 2]?.normal ?? '')
   );
+}
+
+/**
+ * "Since you will need to rebuild the line anyway, ...", "if you need to reschedule, ...": a need
+ * stated as a reason or a condition, no obligation put on the reader; the main clause after it may
+ * still order. Not "that": "Please note that you must sign by Friday" orders.
+ */
+const SUBORDINATORS = /^(?:since|because|cause|as|if|when|whenever|once|unless)$/;
+function inSubordinateClause(text: AnalyzedText, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && text.tokens[i]!.pos === 'SPACE') i--;
+  return i >= 0 && SUBORDINATORS.test(text.tokens[i]!.normal);
 }
 
 /**
