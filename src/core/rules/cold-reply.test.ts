@@ -1605,6 +1605,9 @@ describe('cold-reply with the other rules', () => {
     // A token thanks to praise and heartfelt thanks is cold (settled 2026-11-28); taking it up is not.
     expect(found('Hi Alex, thanks. The next release is in May.')).toEqual(['cold-reply']);
     expect(found('Hi Alex, thanks, so glad it worked! The next release is in May.')).toEqual([]);
+    // rules.dev.27 generalisation (own wording): the pleasure names the thing that helped
+    expect(found('Hi Alex, the next release is in May. Glad the fix worked for you!')).toEqual([]);
+    expect(found('Hi Alex, the next release is in May. So happy the patch was useful.')).toEqual([]);
   });
 
   // A bare receipt ("Noted.", "Ok.") first is no turn to business: the coaches' "Noted. The invoice

@@ -157,6 +157,8 @@ const RETURNED = phrases([
   'glad|happy ~1 i|we could help',
   // "Glad it could help", "so glad it worked": pleasure at what the thanks was for.
   'glad|happy|pleased ~1 it|this|that could|helped|helps|worked|works|was|is',
+  // "Glad the video helped!", "happy the guide was useful": the thing named, not "it".
+  'glad|happy|pleased the|your ~2 helped|helps|worked|works|useful|helpful',
   'likewise',
   'same to you',
   'you too',
