@@ -172,6 +172,13 @@ describe('warmthIn', () => {
     expect(kinds.has('closing')).toBe(true);
     expect(gestures(kinds)).toEqual([]);
   });
+
+  // rules.dev.27: a name that ends on an accented letter ("Chloé") was never found.
+  it('finds a name that ends on an accented letter, and not inside a longer name', () => {
+    expect(kindsIn('Hi Chloé, sorry, I missed that one.', 'Chloé').has('name')).toBe(true);
+    expect(kindsIn('Olá José! The quote is attached.', 'José').has('name')).toBe(true);
+    expect(kindsIn('Hi Joséphine, the quote is attached.', 'José').has('name')).toBe(false);
+  });
 });
 
 describe('clearlyWarm', () => {

@@ -398,7 +398,13 @@ export function warmthIn(
   if (LAUGHTER.test(said)) kinds.add('laughter');
   if (said.includes('!')) kinds.add('exclamation');
   const names = typeof name === 'string' ? [name] : (name ?? []);
-  if (names.some((n) => n && new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(said))) kinds.add('name');
+  // Letters on both sides, not \b: "Chloé", "José" end on a letter \b does not know.
+  if (
+    names.some(
+      (n) => n && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'iu').test(said),
+    )
+  )
+    kinds.add('name');
   return kinds;
 }
 
