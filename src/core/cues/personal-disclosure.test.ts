@@ -10,6 +10,9 @@ runDetectorCases(personalDisclosure, {
       topic: 'family-vacation',
       minConfidence: 0.9,
     },
+    // rules.dev.27 generalisation (own wording): the body's state after a race told as news
+    { text: 'Done!! 5:02, «I can barely walk today but what a day.»', topic: 'feelings', minConfidence: 0.6 },
+    { text: '«Back from the Fuji climb, could hardly sleep at the hut but worth it.»' },
     // near-misses of reading an offer together: a trip through a place, "the wife" on holiday
     { text: '«We drove through the Alps with my wife last week.»' },
     { text: '«I went to Rome with the wife for our anniversary.»' },
@@ -239,6 +242,8 @@ runDetectorCases(personalDisclosure, {
     'I will look it over with my husband and come back to you.',
     // Invariance (eval:perturb): the writer's organisation introduced as a hospital is no stay in one.
     'We are a small mission hospital in the hills and need a backup generator for the theatre.',
+    // near-misses of the body's state: a date or a delay that cannot be moved or stood
+    'We cannot move the date, sorry. I can hardly wait for the launch though.',
     // rules.dev.27 generalisation (own wording): condolences thanked for on the family's behalf
     'Thank you for your message, it was much appreciated by my family. Please send the contract.',
     'My wife and I thank you for the kind words. We can continue with the order now.',

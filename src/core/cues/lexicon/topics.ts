@@ -690,6 +690,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'homesick',
       'shattered',
       'knackered',
+      // The body's state after an effort: "can barely walk down stairs", "could hardly sleep".
+      'can|could barely|hardly walk|sleep|breathe',
       'wiped out',
       'worn out',
       'in a ~1 great|good|bad|terrible|awful|fantastic|happy|sad mood',
