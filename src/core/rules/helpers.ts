@@ -126,7 +126,7 @@ const FAMILY_WORDS = new Set(TOPIC_WORDS.family.strong);
  * (a quinceañera, a bar or bat mitzvah, a first communion, a baptism).
  */
 const GRAVE_WORDS =
-  /\b(?:born|birth|baby|babies|newborn|pregnan\w*|married|wedding|engaged|quincea(?:ñ|n)era|(?:bar|bat) mitzvah|marriage|becoming (?:a )?(?:father|mother|dad|mum|mom|parents?)|first communion|baptism|christening|funeral|passed|died|death|hospital\w*|surgery|accident|cancer|diagnos\w*|divorce|laid off|lost my job|chemo|intensive care|icu)\b/i;
+  /\b(?:born|birth|baby|babies|newborn|little (?:girl|boy|one|guy) (?:\w+ )?(?:arrived|came)|pregnan\w*|married|wedding|engaged|quincea(?:ñ|n)era|(?:bar|bat) mitzvah|marriage|becoming (?:a )?(?:father|mother|dad|mum|mom|parents?)|first communion|baptism|christening|funeral|passed|died|death|hospital\w*|surgery|accident|cancer|diagnos\w*|divorce|laid off|lost my job|chemo|intensive care|icu)\b/i;
 
 /** News that weighs on the client's life: leaving it unanswered hurts at any stage. */
 export function isGraveNews(cue: Cue): boolean {

@@ -7,6 +7,24 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.27 generalisation (own wording): a birth told by endearment ("our little boy came")
+    // weighs as a birth, once the two are acquainted: a warning, as "our baby arrived" is
+    {
+      name: 'a birth told as "our little boy came early", passed over a week into the talks',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        r('Hi Dana, the proposal for 25 seats is attached. Happy to walk you through it.'),
+        c('Thanks Ravi, we will review it with finance.', 20),
+        r('Great, take your time.', 30),
+        c(
+          'Hi Ravi, small update: our little boy came ten days early, all fine. Finance still reviewing.',
+          200,
+        ),
+      ],
+      draft: 'Hi Dana, thanks. Let me know when finance has reviewed it.',
+      severity: 'warning',
+    },
     // rules.dev.19 generalisation (own wording): at first contact, news tied to a place the rep named
     // ("my wife grew up in Poznań" after the rep wrote from Poznań) is a bridge to the rep: a warning
     {

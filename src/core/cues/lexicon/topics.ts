@@ -298,6 +298,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'new baby',
       // "Baby Oscar arrived on the 9th", "our twins came three weeks early": a birth, told as an arrival.
       'baby|babies|twins|triplets ~2 arrived|came|is here|are here',
+      // "Our little girl arrived last Tuesday", "the little one came early": a newborn by endearment.
+      'little girl|boy|one|guy ~2 arrived|came',
       'pregnant',
       'pregnancy',
       'first house|home|apartment|flat',
