@@ -35,6 +35,18 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.27 generalisation (own wording): the alternative close to a client who must first
+    // run the offer by a superior takes the yes for granted
+    {
+      name: '"Which plan will you go with, Basic or Pro?" after "I need to run it by my CFO first"',
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        r('Hi Kim, the overview of both plans is attached.'),
+        c('Thanks, looks solid. I need to run it by my CFO before we talk numbers.', 30),
+      ],
+      draft: 'Hi Kim, sure. Which plan will you go with, Basic or Pro? I can draft the order either way.',
+    },
     // near-miss of the open day: a closed "can we meet this week?" still presses for the meeting
     {
       name: '"Can we set up a call this week?" right after the client said they would think about it',
@@ -1061,6 +1073,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-miss of the alternative close: the client asked which plan fits them
+    {
+      name: '"Which plan will you go with, Basic or Pro?" after the client asked which fits a team of ten',
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        r('Hi Kim, the overview of both plans is attached.'),
+        c('Thanks! We are a team of ten, which plan fits us best?', 30),
+      ],
+      draft:
+        'Hi Kim, for ten people Pro pays off. Which plan will you go with, Basic or Pro? Both can start on Monday.',
+    },
     // rules.dev.14 generalisation (own wording): the day left to the client is an open question
     {
       name: '"Which day this week works for you?" after the client asked about the pilot',
