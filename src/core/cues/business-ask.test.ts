@@ -26,6 +26,9 @@ const COMMITMENT_ASKS = [
   'So could we have your PO this week?',
   'Can we expect your order before the price rises?',
   'Do we have a deal?',
+  // rules.dev.27 (own wording): leaving a supplier for us, asked for
+  'Would you switch if we matched their lead time?',
+  'Could you change suppliers before the next season?',
   'Can we close this by Friday?',
   // The yes asked for in other words (own wording, tenth dev part's families).
   'Could we close the pilot order before the holidays?',
@@ -136,6 +139,8 @@ runDetectorCases(businessAsk, {
     "Please don't feel you need to decide on the licence this week.",
     'Let me know whenever you are ready to sign, no rush.',
     'Could you remind me of your PO number?',
+    // near-miss of the switch: a setting switched, a supplier named as the past
+    'We switched the report to weekly in March.',
     'Hope you are feeling better.',
     'The demo went really well yesterday.',
     'What did your CFO think of the workshop?',

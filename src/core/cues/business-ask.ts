@@ -64,6 +64,9 @@ const COMMITMENT = phrases([
   'award|awarded ~3 us|package|contract|tender|order|project|business',
   'count on you ~1 to',
   'make up your mind',
+  // "Would you switch if I beat their price?", "switch suppliers": leaving a supplier for us.
+  'would|will|could you switch',
+  'switch|change supplier|suppliers|vendor|vendors|provider|providers',
   'renew',
   'put you down for',
   'agree to ~1 terms|offer|proposal|price|quote|contract',
