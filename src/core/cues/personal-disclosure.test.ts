@@ -10,6 +10,8 @@ runDetectorCases(personalDisclosure, {
       topic: 'family-vacation',
       minConfidence: 0.9,
     },
+    // near-misses of the engagement of work: a betrothal told in other words stays news
+    { text: '«I am happy to tell you about my engagement to Tom!»', topic: 'life-event' },
     // rules.dev.27 generalisation (own wording): the body's state after a race told as news
     { text: 'Done!! 5:02, «I can barely walk today but what a day.»', topic: 'feelings', minConfidence: 0.6 },
     { text: '«Back from the Fuji climb, could hardly sleep at the hut but worth it.»' },
@@ -244,6 +246,9 @@ runDetectorCases(personalDisclosure, {
     'We are a small mission hospital in the hills and need a backup generator for the theatre.',
     // near-misses of the body's state: a date or a delay that cannot be moved or stood
     'We cannot move the date, sorry. I can hardly wait for the launch though.',
+    // rules.dev.27 generalisation (own wording): an engagement of work, no betrothal
+    "We're glad to go ahead with the 6-month engagement from July.",
+    'The consulting engagement starts in June.',
     // rules.dev.27 generalisation (own wording): condolences thanked for on the family's behalf
     'Thank you for your message, it was much appreciated by my family. Please send the contract.',
     'My wife and I thank you for the kind words. We can continue with the order now.',

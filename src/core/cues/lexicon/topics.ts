@@ -818,6 +818,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // "Your kind words were appreciated by my family", "my wife thanks you": thanks passed on, no news.
   'appreciated|touched|moved|comforted by my|our ~1 family|wife|husband|mother|father|parents|children|kids',
   'my|our family|wife|husband|mother|father|parents ~2 thank|thanks|thanked|appreciated|appreciates|sends|send ~2 you|your|thanks|gratitude|regards|greetings',
+  // "The 3-month engagement", "a consulting engagement", "the engagement letter": work contracted, no betrothal.
+  'month|months|3-month|6-month|12-month|testing|consulting|consultancy|pilot|audit|advisory|retainer engagement|engagements',
+  'go|going|move|moving ahead|forward with ~4 engagement',
   // "References from hospitals in Latin America", "our clients include clinics": hospitals as customers.
   'reference|references|customer|customers|client|clients|user|users|installation|installations|include|includes ~3 hospital|hospitals|clinic|clinics',
   'hospital|hospitals|clinic|clinics ~3 committee|committees|board|management|administration|procurement|purchasing|department|departments|director|directors|staff|budget|tender|tenders|network|group|it|pharmacy|laboratory|lab|radiology|wards|beds|chain|project|projects|security|facilities|maintenance|engineering|operations|building|buildings|premises|campus|site|sites',
