@@ -10,6 +10,8 @@ runDetectorCases(personalDisclosure, {
       topic: 'family-vacation',
       minConfidence: 0.9,
     },
+    // near-miss of the address: thanks, then a brother's visit, stays news
+    { text: 'Thanks, «my brother is visiting from Lagos so I was slow.»', minConfidence: 0.9 },
     // near-misses of the engagement of work: a betrothal told in other words stays news
     { text: '«I am happy to tell you about my engagement to Tom!»', topic: 'life-event' },
     // rules.dev.27 generalisation (own wording): the body's state after a race told as news
@@ -246,6 +248,9 @@ runDetectorCases(personalDisclosure, {
     'We are a small mission hospital in the hills and need a backup generator for the theatre.',
     // near-misses of the body's state: a date or a delay that cannot be moved or stood
     'We cannot move the date, sorry. I can hardly wait for the launch though.',
+    // rules.dev.27 generalisation (own wording): a brother as a form of address
+    'Thank you my brother for the quick delivery, all received.',
+    'Salam brother, the LC is opened today.',
     // rules.dev.27 generalisation (own wording): an engagement of work, no betrothal
     "We're glad to go ahead with the 6-month engagement from July.",
     'The consulting engagement starts in June.',

@@ -818,6 +818,11 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // "Your kind words were appreciated by my family", "my wife thanks you": thanks passed on, no news.
   'appreciated|touched|moved|comforted by my|our ~1 family|wife|husband|mother|father|parents|children|kids',
   'my|our family|wife|husband|mother|father|parents ~2 thank|thanks|thanked|appreciated|appreciates|sends|send ~2 you|your|thanks|gratitude|regards|greetings',
+  // "Thank you my brother for the presentation", "dear brother": a brother or sister as a form of
+  // address among business friends (Gulf, West African, South Asian English), no family news.
+  'thank|thanks ~1 my brother|sister|brothers|sisters for',
+  'dear|hello|hi|salam|welcome brother|sister|brothers|sisters',
+  'my dear brother|sister',
   // "The 3-month engagement", "a consulting engagement", "the engagement letter": work contracted, no betrothal.
   'month|months|3-month|6-month|12-month|testing|consulting|consultancy|pilot|audit|advisory|retainer engagement|engagements',
   'go|going|move|moving ahead|forward with ~4 engagement',
