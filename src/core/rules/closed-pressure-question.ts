@@ -496,8 +496,17 @@ const CLIENT_NEEDS_TIME =
  * give you feedback after the holiday". Kept apart from CLIENT_DEFERRED (see CLIENT_READY_WORDS).
  */
 const CLIENT_CONSULTS =
-  /\b(?:need|have|want|has|needs) to (?:check|discuss|talk|consult|run|go over|align|review)\b[^.!?]{0,50}\bwith (?:my|our|the|his|her) (?:[\w-]+ ){0,2}(?:partners?|(?:co-?)?founders?|boss|gm|ceo|cfo|coo|manager|management|team|board|director|owner|colleagues?|wife|husband|family|engineers?|lawyers?|legal)\b|\brun (?:it|this|that|the \w+) (?:by|past) (?:my|our|the) (?:[\w-]+ ){0,2}(?:partners?|boss|gm|ceo|cfo|coo|vp|svp|evp|manager|management|team|board|director|owner|head|legal)\b|\b(?:still|currently) (?:working out|figuring out|thinking|considering|deciding|evaluating|weighing)\b|\bgive you (?:our |some |a |the )?(?:feedback|answer|decision)\b/i;
-const DEFERS = { test: (text: string) => CLIENT_DEFERRED.test(text) || CLIENT_CONSULTS.test(text) };
+  /\b(?:need|have|want|has|needs) to (?:check|discuss|talk|consult|run|go over|align|review)\b[^.!?]{0,50}\bwith (?:my|our|the|his|her) (?:[\w-]+ ){0,2}(?:partners?|(?:co-?)?founders?|boss|gm|ceo|cfo|coo|manager|management|team|board|director|owner|colleagues?|wife|husband|family|engineers?|lawyers?|legal)\b|\b(?:still|currently) (?:working out|figuring out|thinking|considering|deciding|evaluating|weighing)\b|\bgive you (?:our |some |a |the )?(?:feedback|answer|decision)\b/i;
+/**
+ * "I need to run this by my VP first": the offer taken to someone above. Kept apart from
+ * CLIENT_CONSULTS: joined to it, the alternation made V8 abandon the startup snapshot (npm run build).
+ */
+const CLIENT_RUNS_BY =
+  /\brun (?:it|this|that) (?:by|past) (?:my|our|the) (?:\w+ )?(?:partners?|boss|gm|ceo|cfo|coo|vp|svp|evp|manager|management|team|board|director|owner|head|legal)\b/i;
+const DEFERS = {
+  test: (text: string) =>
+    CLIENT_DEFERRED.test(text) || CLIENT_CONSULTS.test(text) || CLIENT_RUNS_BY.test(text),
+};
 /** The client named a later day they will act on: "I will check it with the bank on Monday", "will be processed after Eid". */
 const CLIENT_DATED =
   /\b(?:will|'ll|’ll)\b[^.!?]{0,60}\b(?:after|on|next|from)\s+(?:the\s+)?(?:eid|holidays?|festival|new year|diwali|christmas|ramadan|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week)\b/i;
