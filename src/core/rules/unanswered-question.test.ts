@@ -404,6 +404,33 @@ runRuleCases(rule, {
       evidenceIncludes: 'bring you for fish',
       severity: 'warning',
     },
+    // rules.dev.27 generalisation (own wording): a business question the client says blocks them,
+    // or asks again, passed over: an error; beside another of theirs answered, a warning
+    {
+      name: 'a question asked again and called the blocker, passed over for a call booking',
+      reader: 'AU',
+      writer: 'VN',
+      history: [
+        c('Who pays the return shipping under the warranty?'),
+        r('Hi Liam, noted, our Tech Lead will explain the process on a call.', 30),
+        c(
+          'Fine, Tuesday works. But return shipping is the blocker, legal will not sign without it. Can you confirm who pays it before Tuesday?',
+          60,
+        ),
+      ],
+      draft: 'Hi Liam, great, Tuesday is booked and the invitation is sent.',
+      severity: 'error',
+    },
+    {
+      name: 'near-miss: the same pressure, one of the two questions answered, the other skipped',
+      reader: 'IN',
+      writer: 'CZ',
+      history: [
+        c('Kindly confirm the dispatch date and share the invoice number pls, our customer is asking daily.'),
+      ],
+      draft: 'Hi Rajesh, the invoice number is 2026-0412.',
+      severity: 'warning',
+    },
     // rules.dev.27 generalisation (own wording): the invitation names who else is invited
     {
       name: 'a dinner invitation to "you and your colleague" during a planned visit, skipped',

@@ -1683,6 +1683,14 @@ const DATED_VISIT =
 /** "How are you?", "How's your week going?", "How are things?": the passing pleasantry of a letter. */
 const PLEASANTRY =
   /^\W*(?:(?:and|so|hey|hi|hello)\W+)?(?:\p{Lu}\p{L}*\W+)?how(?:'s|’s|\s+is|\s+are|\s+have|\s+has)\s+(?:you|u|things|everything|life|it\s+going|your\s+(?:week|day|month)(?:\s+going)?)(?:\s+(?:been|going|doing))?\s*[?!.]*\s*$/iu;
+/**
+ * The client says the answer blocks them or asks for it again: "the blocker", "legal won't move
+ * without it", "can't approve the renewal without it", "our customer is asking daily", "per my last
+ * email", "still need an answer", "the assembly is waiting".
+ */
+const PRESSED_QUESTION =
+  /\b(?:(?:the|a|our) (?:main |real |only )?blocker|(?:won['’]t|will not|can['’]?t|cannot|can not) (?:move|approve|proceed|sign|continue|go ahead)\b[^.!?]{0,40}\bwithout|asking (?:us |me )?(?:daily|every day)|per my (?:last|previous|earlier) (?:email|mail|message|note)|still (?:need|waiting for|haven['’]t (?:had|got|received)|have not (?:had|got|received)|no (?:answer|reply|news)) (?:an? )?(?:answer|reply|response|update|the)|(?:is|are) (?:still )?waiting (?:on|for) (?:it|this|your|the)|asked (?:this |it )?(?:twice|again|before)|(?:second|third) time)\b/i;
+
 /** "Thank you for the kind invitation", "we would love to": an invitation accepted or declined is answered. */
 const INVITATION_ANSWER =
   /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|gladly|with\s+pleasure)\b/i;
@@ -1902,8 +1910,8 @@ export default defineRule({
         ru: 'Клиент о чём-то спросил (часто о личном: «Как прошли выходные?»), а ответ это пропускает.',
       },
       details: {
-        en: 'A question left unanswered tells the client their message was skimmed. Personal questions are small bids for connection: a short answer ("Hot here too! Thanks for asking.") returns the gesture. Business questions left unanswered stall the deal. The check compares the content words and topics of each question (each part of a compound one) with the reply; a question for a time, a price or a number needs one in the reply, and a closed one is answered by a yes or a no (one yes for one question). A proposal ("Could we ...?", "Would that work?") is answered by a stance on it, a refusal included: how kindly is for blunt-disagreement. Rhetorical questions and offers ("Let me know if you have questions") expect no answer. The suggested fix leaves a bracketed slot for the rep to fill: it never invents their weekend.',
-        ru: 'Вопрос без ответа говорит клиенту, что его письмо прочли по диагонали. Личные вопросы — маленькие шаги к контакту: короткий ответ («У нас тоже жарко! Спасибо, что спросили») возвращает жест. Деловой вопрос без ответа тормозит сделку. Проверка сравнивает значимые слова и темы каждого вопроса (и каждой части составного) с ответом; вопрос о сроке, цене или количестве требует их в ответе, а на закрытый вопрос отвечает «да» или «нет» (одно «да» — на один вопрос). На предложение («Could we ...?», «Would that work?») отвечает позиция по нему, отказ тоже: насколько мягко — дело blunt-disagreement. Риторические вопросы и предложения помощи («Пишите, если будут вопросы») ответа не ждут. Предлагаемое исправление оставляет в скобках место для ответа: придумывать за представителя, как прошли его выходные, оно не станет.',
+        en: 'A question left unanswered tells the client their message was skimmed. Personal questions are small bids for connection: a short answer ("Hot here too! Thanks for asking.") returns the gesture. Business questions left unanswered stall the deal. The check compares the content words and topics of each question (each part of a compound one) with the reply; a question for a time, a price or a number needs one in the reply, and a closed one is answered by a yes or a no (one yes for one question). A proposal ("Could we ...?", "Would that work?") is answered by a stance on it, a refusal included: how kindly is for blunt-disagreement. A business question the client called blocking or asked again ("the blocker", "per my last email"), skipped with nothing else of theirs answered, is an error. Rhetorical questions and offers ("Let me know if you have questions") expect no answer. The suggested fix leaves a bracketed slot for the rep to fill: it never invents their weekend.',
+        ru: 'Вопрос без ответа говорит клиенту, что его письмо прочли по диагонали. Личные вопросы — маленькие шаги к контакту: короткий ответ («У нас тоже жарко! Спасибо, что спросили») возвращает жест. Деловой вопрос без ответа тормозит сделку. Проверка сравнивает значимые слова и темы каждого вопроса (и каждой части составного) с ответом; вопрос о сроке, цене или количестве требует их в ответе, а на закрытый вопрос отвечает «да» или «нет» (одно «да» — на один вопрос). На предложение («Could we ...?», «Would that work?») отвечает позиция по нему, отказ тоже: насколько мягко — дело blunt-disagreement. Деловой вопрос, который клиент назвал блокирующим или задаёт повторно («the blocker», «per my last email»), пропущенный без ответа на что-либо другое из его письма, — ошибка. Риторические вопросы и предложения помощи («Пишите, если будут вопросы») ответа не ждут. Предлагаемое исправление оставляет в скобках место для ответа: придумывать за представителя, как прошли его выходные, оно не станет.',
       },
     },
     sources: ['ALTHEN', 'POST'],
@@ -1949,6 +1957,8 @@ export default defineRule({
       (readerExpectsAcknowledgement(ctx) ? 1 : 0) +
       (ctx.relationship.stage !== 'new' ? 1 : 0) +
       (ctx.client.personable ? 1 : 0);
+    // Messages the reply answered in part: a pressed question beside an answered one is half kept.
+    const partlyAnswered = new Set(asked.filter((a) => !open.includes(a)).map((a) => a.message));
     return skipped.map(({ message, cue }): Finding => {
       const asked = message.text.text.slice(cue.start, cue.end).trim();
       const personal = cue.about === 'personal';
@@ -1977,13 +1987,17 @@ export default defineRule({
         HOME_HOSPITALITY.test(asked) &&
         (!OPEN_INVITATION.test(asked) || DATED_VISIT.test(asked)) &&
         readerExpectsAcknowledgement(ctx);
+      // "Still need an answer on the IP question ... legal won't move without it", "our customer is
+      // asking daily": a business question the client pressed as blocking or asked again, skipped.
+      const pressed = !personal && !partlyAnswered.has(message) && PRESSED_QUESTION.test(message.text.text);
       return {
         ruleId: 'unanswered-question',
-        severity: slighted
-          ? 'error'
-          : personal && !followUp && (personalScore < 2 || light || passing)
-            ? 'suggestion'
-            : 'warning',
+        severity:
+          slighted || pressed
+            ? 'error'
+            : personal && !followUp && (personalScore < 2 || light || passing)
+              ? 'suggestion'
+              : 'warning',
         message: {
           en: `${clientName(ctx)} asked "${asked}" and the reply does not answer it.`,
           ru: `Клиент (${clientName(ctx)}) спросил(а): «${asked}», а ответ этого не касается.`,
