@@ -1608,6 +1608,10 @@ describe('cold-reply with the other rules', () => {
     // rules.dev.27 generalisation (own wording): the pleasure names the thing that helped
     expect(found('Hi Alex, the next release is in May. Glad the fix worked for you!')).toEqual([]);
     expect(found('Hi Alex, the next release is in May. So happy the patch was useful.')).toEqual([]);
+    // Invariance (eval:perturb, no articles): the same pleasure without its article
+    expect(
+      found('Next release is in May, with export fix and new filters you asked about. Glad video helped!'),
+    ).toEqual([]);
   });
 
   // A bare receipt ("Noted.", "Ok.") first is no turn to business: the coaches' "Noted. The invoice

@@ -159,6 +159,8 @@ const RETURNED = phrases([
   'glad|happy|pleased ~1 it|this|that could|helped|helps|worked|works|was|is',
   // "Glad the video helped!", "happy the guide was useful": the thing named, not "it".
   'glad|happy|pleased the|your ~2 helped|helps|worked|works|useful|helpful',
+  // ... and without the article, as many writers leave it: "Glad video helped!".
+  'glad|happy|pleased ~1 helped|helps|worked|useful|helpful',
   'likewise',
   'same to you',
   'you too',
