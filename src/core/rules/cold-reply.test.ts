@@ -1605,6 +1605,23 @@ describe('cold-reply with the other rules', () => {
     // A token thanks to praise and heartfelt thanks is cold (settled 2026-11-28); taking it up is not.
     expect(found('Hi Alex, thanks. The next release is in May.')).toEqual(['cold-reply']);
     expect(found('Hi Alex, thanks, so glad it worked! The next release is in May.')).toEqual([]);
+    // rules.dev.28 generalisation (own wording): "you are a friend" and a rescue named are praise
+    expect(
+      check(
+        buildThread({
+          reader: 'TR',
+          writer: 'FR',
+          history: [
+            c(
+              'Dear Anne, I thank you from my heart. Without your help with the customs we could not have shipped. You are not only a supplier, you are a friend. Best regards, Murat',
+              20,
+            ),
+          ],
+          draft:
+            'Dear Murat, noted with thanks. Please send the signed delivery note by Friday.\n\nMany thanks in advance and best regards,\nAnne',
+        }),
+      ).findings.map((f) => f.ruleId),
+    ).toContain('cold-reply');
     // rules.dev.27 generalisation (own wording): the pleasure names the thing that helped
     expect(found('Hi Alex, the next release is in May. Glad the fix worked for you!')).toEqual([]);
     expect(found('Hi Alex, the next release is in May. So happy the patch was useful.')).toEqual([]);

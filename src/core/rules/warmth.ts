@@ -221,6 +221,10 @@ export const PRAISE = phrases([
   'lucky to have you',
   // "We are grateful to have a partner like you", "couldn't have asked for a better partner".
   'partner|partners|people|friend|friends like you',
+  // "You are not only a supplier, you are a friend", "you guys are family to us".
+  "you are|you’re|you're|you ~2 a|our|like|true|real friend|friends|family|brother|sister",
+  // "Without your support we would not have survived this quarter": the reader's help as what saved them.
+  "without you|your ~6 would|could not|never|n’t|n't",
   'not ~1 ask for a better',
   // Kindness named: "so kind", "really generous of you", "very thoughtful".
   'so|very|really|truly kind|generous|thoughtful',
@@ -739,7 +743,9 @@ const TOKEN_WORDS = new Set(
     // accepting my invitation". They name the occasion, not the warmth the client gave.
     'visit enquiry inquiry interest accepting my invitation connecting ' +
     // "Thank you for your interest in our products": the form letter's thanks for an enquiry.
-    'in our products product services service solutions company'
+    'in our products product services service solutions company ' +
+    // "Many thanks in advance and best regards": the thanks of the sign-off formula.
+    'advance and'
   ).split(' '),
 );
 
@@ -763,7 +769,12 @@ export function tokenReturn(
     ),
   );
   return carrying.every((s) => {
-    const words = wordsPastSalutation(text, cues, s)?.words;
+    // "Many thanks in advance and best regards,\nClaire Martin": the writer's name after the closing
+    // is the frame, not words given back.
+    const closing = CLOSING.find(text, s.firstToken, s.endToken)[0];
+    const words = wordsPastSalutation(text, cues, s)?.words.filter(
+      (t) => !closing || t.start < closing.start,
+    );
     if (words === undefined) return true;
     // The whole sentence says only that: "Thanks, Kevin, glad it was useful!" takes the warmth up.
     return words.every((t) => TOKEN_WORDS.has(t.normal) || nameWords.has(t.normal));
