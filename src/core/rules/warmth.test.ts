@@ -89,6 +89,20 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(warmOf('We are all so happy for you haha.')).toBe(1);
   });
 
+  // rules.dev.28 (own wording): wink reads "ready" and "training" as good feeling in an offer
+  it('does not read a sentence with a sum of money as good feeling', () => {
+    const warmOf = (text: string) => {
+      const analyzed = analyze(text);
+      return warmSentences(analyzed, detectCues(analyzed)).length;
+    };
+    expect(warmOf('The new offer is ready: EUR 12,400, with a free training day for your great team.')).toBe(
+      0,
+    );
+    expect(warmOf('Your loyalty price is a wonderful $4.20 per unit.')).toBe(0);
+    // Near miss: good feeling with a number that is no money stays warm.
+    expect(warmOf('We are so happy for you and your team of 40 people!')).toBe(1);
+  });
+
   it('does not read a verdict of accuracy as good feeling', () => {
     const warmOf = (text: string) => {
       const analyzed = analyze(text);

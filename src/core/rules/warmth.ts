@@ -616,6 +616,9 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     if (words.some((t) => t.normal === 'if' || t.normal === 'whenever')) return false;
     // An invitation worded as a statement is a question (eval/README): its answer is owed, not warmth.
     if (INVITATION.test(s.text)) return false;
+    // "The revised quote is ready: EUR 86,400 in total, ... for your field team": a sum of money is
+    // the business, whatever wink reads in "ready" and "training".
+    if (MONEY.test(s.text)) return false;
     // Laughter is a playful touch of its own (see warmthIn); it lifts wink's sentiment of a sentence
     // that is only information ("your competitor told us 2 days lol"), so it is read without it.
     const laughs = LAUGHTER.test(s.text);
@@ -633,6 +636,9 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
   WARM_SENTENCES.set(text, { cues, sentences });
   return sentences;
 }
+/** A sum of money: "EUR 86,400", "$1,200", "4.85 USD/lb", "₹ 2 lakh". */
+const MONEY =
+  /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|inr|aud|cad|jpy|cny|rmb|aed|sar|sgd|brl|mxn|try|pln|sek|nok|dkk|krw)\b)\s?\d|\d[\d,.]*\s?(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|inr|aud|cad|jpy|cny|rmb|aed|sar|sgd|brl|mxn|pln|sek|nok|dkk|krw|euros?|dollars?)\b)/i;
 // Several rules read the same message's warm sentences in one check.
 const WARM_SENTENCES = memo<{ cues: readonly Cue[]; sentences: Sentence[] }>('warm-sentences');
 
