@@ -443,6 +443,8 @@ describe('tokenReturn and tokenOpening', () => {
     // the stock thanks of a form letter name the occasion, not the warmth given
     'Dear Omar, thank you for your visit. The offer is attached.',
     'Thanks for accepting my invitation. Our brochure is attached.',
+    // rules.dev.28 (own wording): thanks in the conditional is the courtesy of a request
+    'Thank you. The proposal is attached. We would appreciate your feedback by the end of October.',
     // rules.dev.28 (own wording): the thanks of the sign-off formula, the writer's name after it
     'Noted with thanks. The report is attached.\n\nMany thanks in advance and best regards,\nClaire Martin',
   ])('a token: %s', (text) => {

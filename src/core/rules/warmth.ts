@@ -11,6 +11,7 @@ import { LAUGHTER } from '../text/laughter.ts';
 import { memo } from '../text/memo.ts';
 import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
 import { escapeRegExp, INVITATION, tokenRange } from './helpers.ts';
+import type { Span } from './types.ts';
 
 /** An emoji anywhere: a playful touch in a message. */
 export const EMOJI = /\p{Extended_Pictographic}/u;
@@ -338,6 +339,21 @@ const CUE_KINDS = new Set<Cue['type']>([
 const overlaps = (c: Cue, ack: Cue) =>
   (c.type === 'gratitude' || c.type === 'question') && c.start < ack.end && c.end > ack.start;
 
+/** Where thanks is put in the conditional ("we would appreciate ..."). */
+const conditionalThanks = (said: string): Span[] =>
+  [...said.matchAll(CONDITIONAL_THANKS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+/**
+ * "We would be grateful if your team could review ...", "we would appreciate your feedback by
+ * October": the courtesy of a request, not thanks.
+ */
+function courtesyOfRequest(text: AnalyzedText, cue: Cue, conditional: readonly Span[]): boolean {
+  return (
+    REQUEST_COURTESY.test(text.text.slice(cue.start)) ||
+    conditional.some((q) => q.start < cue.end && cue.start < q.end)
+  );
+}
+
 /**
  * The kinds of warmth a message shows: greeting, thanks, personal talk, well-wishes, praise,
  * exclamations. `name` is the reader's (any of their names: "Chinedu", "Okafor"), to find it in a
@@ -355,10 +371,7 @@ export function warmthIn(
   const endToken = tokenRange(text, { start: 0, end: until })[1];
   const kinds = new Set<WarmthKind>();
   const wishes = WELL_WISH.find(text, 0, endToken);
-  const conditional = [...said.matchAll(CONDITIONAL_THANKS)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const conditional = conditionalThanks(said);
   for (const cue of cues) {
     // A doubtful acknowledgement that is really the thanks, the question or the wish of its sentence
     // ("thank you for the update", "could we have a short call?", "hope you are doing well") adds no
@@ -369,9 +382,7 @@ export function warmthIn(
       (cues.some((c) => overlaps(c, cue)) || wishes.some((w) => w.start < cue.end && w.end > cue.start))
     )
       continue;
-    // "We would be grateful if your team could review ...": the courtesy of a request, not thanks.
-    if (cue.type === 'gratitude' && REQUEST_COURTESY.test(text.text.slice(cue.start))) continue;
-    if (cue.type === 'gratitude' && conditional.some((q) => q.start < cue.end && cue.start < q.end)) continue;
+    if (cue.type === 'gratitude' && courtesyOfRequest(text, cue, conditional)) continue;
     // "Good to know.", "No problem.": a receipt, not recognition of what they shared.
     if (cue.type === 'acknowledgement' && receiptOnly(text, cues, cue)) continue;
     // "Thanks,\nNoa" on its own line at the end is the sign-off, the frame of the letter.
@@ -769,9 +780,14 @@ export function tokenReturn(
   const kinds = gestures(warmthIn(text, cues, name));
   if (kinds.some((k) => k !== 'gratitude' && k !== 'acknowledgement')) return false;
   const nameWords = new Set([name ?? []].flat().join(' ').toLowerCase().split(/\s+/).filter(Boolean));
+  const conditional = conditionalThanks(text.text);
   const carrying = text.sentences.filter((s) =>
     cues.some(
-      (c) => (c.type === 'gratitude' || c.type === 'acknowledgement') && c.start < s.end && c.end > s.start,
+      (c) =>
+        (c.type === 'acknowledgement' ||
+          (c.type === 'gratitude' && !courtesyOfRequest(text, c, conditional))) &&
+        c.start < s.end &&
+        c.end > s.start,
     ),
   );
   return carrying.every((s) => {
