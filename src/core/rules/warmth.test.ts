@@ -103,6 +103,18 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(warmOf('We are so happy for you and your team of 40 people!')).toBe(1);
   });
 
+  // rules.dev.28 (own wording): pleasure at doing a service for the reader is an offer
+  it('does not read a service offered as good feeling', () => {
+    const warmOf = (text: string) => {
+      const analyzed = analyze(text);
+      return warmSentences(analyzed, detectCues(analyzed)).length;
+    };
+    expect(warmOf('I would be delighted to arrange a demo for you and your wonderful team.')).toBe(0);
+    expect(warmOf('We are happy to send you the full specs at your convenience.')).toBe(0);
+    // Near miss: pleasure at the reader's news stays warm.
+    expect(warmOf('We are delighted to hear your wonderful news!')).toBe(1);
+  });
+
   it('does not read a verdict of accuracy as good feeling', () => {
     const warmOf = (text: string) => {
       const analyzed = analyze(text);

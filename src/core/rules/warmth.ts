@@ -625,6 +625,8 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
     // order this month", "I can do 8% off if you sign for two years"); so does "whenever" ("Happy to
     // answer the filter question whenever you send it": a service offered, no feeling for them).
     if (words.some((t) => t.normal === 'if' || t.normal === 'whenever')) return false;
+    // "I would be glad to set up a call with our architect at your convenience": a service offered.
+    if (SERVICE_OFFER.test(text, s.firstToken, s.endToken)) return false;
     // An invitation worded as a statement is a question (eval/README): its answer is owed, not warmth.
     if (INVITATION.test(s.text)) return false;
     // "The revised quote is ready: EUR 86,400 in total, ... for your field team": a sum of money is
@@ -647,6 +649,11 @@ export function warmSentences(text: AnalyzedText, cues: readonly Cue[]): Sentenc
   WARM_SENTENCES.set(text, { cues, sentences });
   return sentences;
 }
+/** Pleasure at doing a service for the reader: "glad to set up a call", "happy to send the specs". */
+const SERVICE_OFFER = phrases([
+  'glad|happy|pleased|delighted to set|send|share|walk|arrange|schedule|provide|prepare|organise|organize|book|run|give|demo|present|quote',
+]);
+
 /** A sum of money: "EUR 86,400", "$1,200", "4.85 USD/lb", "₹ 2 lakh". */
 const MONEY =
   /(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|inr|aud|cad|jpy|cny|rmb|aed|sar|sgd|brl|mxn|try|pln|sek|nok|dkk|krw)\b)\s?\d|\d[\d,.]*\s?(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|inr|aud|cad|jpy|cny|rmb|aed|sar|sgd|brl|mxn|pln|sek|nok|dkk|krw|euros?|dollars?)\b)/i;
