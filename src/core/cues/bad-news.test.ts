@@ -3,6 +3,9 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // rules.dev.28 generalisation (own wording): layoffs named by the role of those let go
+    { text: '«We had to let go a third of our planners in May.»', topic: 'other' },
+    { text: '«They let go half of the developers on Friday.»', topic: 'other' },
     // rules.dev.12 generalisation (own wording): layoffs named by their plan
     {
       text: '«The group presented a social plan yesterday, 60 jobs in our plant are affected.»',

@@ -160,7 +160,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       // (not "the new API makes the old connector redundant").
       'make|made|making ~2 third|half|quarter|fifth|tenth|percent|% of ~3 redundant',
       'make|made|making ~2 people|staff|employees|colleagues|workers|engineers|roles|positions|posts|jobs ~1 redundant',
-      'let go ~3 people|staff|employees|team|colleagues|workers|engineers|operators|drivers|percent|%',
+      'let go ~3 people|staff|employees|team|colleagues|workers|engineers|operators|drivers|planners|developers|designers|analysts|agents|reps|nurses|technicians|percent|%',
       // "We had to let 120 people go".
       'let ~3 people|staff|employees|colleagues|workers|engineers go',
       'lost my|his|her job',
@@ -173,7 +173,7 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'whole|entire ~2 department|division|team|office|unit ~2 was|were|got|been cut|closed|shut|eliminated|axed|dissolved',
       // Cuts told as a share of the company: "they cut about a third of the company", "laid off
       // half of the staff", "let go 20% of the workforce".
-      'cut|cuts|cutting|laid|lay|lays|let ~2 off|go ~3 third|half|quarter|fifth|tenth|percent|% of ~2 company|staff|workforce|employees|people|headcount',
+      'cut|cuts|cutting|laid|lay|lays|let ~2 off|go ~3 third|half|quarter|fifth|tenth|percent|% of ~2 company|staff|workforce|employees|people|headcount|team|engineers|planners|developers|designers|analysts|agents|reps|nurses|technicians|operators|drivers|workers',
       'cut|cuts|cutting ~3 third|half|quarter|fifth|tenth|percent|% of ~2 company|staff|workforce|employees|people|headcount',
       'position|role|job|jobs|positions|roles ~6 eliminated|axed|terminated|abolished|cut',
       'eliminated|axed ~2 position|positions|role|roles|job|jobs',

@@ -9,6 +9,17 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.28 generalisation (own wording): after layoffs, a short sorry and the product sold
+    // as what makes up for the people lost
+    {
+      name: 'after layoffs, "Sorry to hear." and "our scheduling module can replace much of that work"',
+      reader: 'IN',
+      writer: 'US',
+      history: [c('We had to let go a third of our planners last month. The expansion is off for now.')],
+      draft:
+        'Sorry to hear. With fewer planners, our scheduling module can replace much of that work. Shall we look at it on Monday?',
+      severity: 'error',
+    },
     // near-miss of the granted ask: an upsell beside it still sells into their trouble
     {
       name: 'loaners granted after a flood, then a new model offered at a discount',

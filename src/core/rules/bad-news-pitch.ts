@@ -416,8 +416,10 @@ const PATIENCE = phrases([
 const PRODUCT_PITCH = phrases([
   'new ~1 module|feature|features|version|release|product|plan|edition|tool|service|addon',
   'new ~2 add-on',
-  'our ~3 module|tool|product|platform|solution|software|suite|service|system|package|app|addon ~3 can|could|would|will|might|may ~1 help',
-  'our ~3 add-on ~3 can|could|would|will|might|may ~1 help',
+  // "Our AI add-on can cover a lot of the gap", "our suite could replace two of the roles": the
+  // product sold as the cure for the loss, in the verbs of making up for it.
+  'our ~3 module|tool|product|platform|solution|software|suite|service|system|package|app|addon ~3 can|could|would|will|might|may ~1 help|cover|fill|close|replace|handle|absorb|compensate|automate|offset',
+  'our ~3 add-on ~3 can|could|would|will|might|may ~1 help|cover|fill|close|replace|handle|absorb|compensate|automate|offset',
   'consider|try|use our',
   'free trial',
 ]);
