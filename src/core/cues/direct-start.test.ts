@@ -3,8 +3,20 @@ import { directStart } from './direct-start.ts';
 
 const TRIP = 'Sorry for the silence, we spent a week at the lake with the kids.';
 
+const BIRTH_AND_DEPUTY =
+  'Our son Leo arrived on Tuesday! I am on leave from Monday; Priya will approve the PO.';
+
 runDetectorCases(directStart, {
   positive: [
+    // rules.dev.28 generalisation (own wording): congratulations only after the business, on a line of
+    // their own, do not warm up the opening; nor does a name of the news said back inside the ask
+    {
+      text: 'Hi Mike,\n\n«So, for the PO: can you ask Priya to approve it by the 15th?»\n\nCongratulations!',
+    },
+    {
+      text: 'Hi Mike,\n\n«So, can you ask Priya to sign the PO by Friday?»\n\nCongratulations on Leo, by the way!',
+      answers: BIRTH_AND_DEPUTY,
+    },
     { text: '«So, do you want to buy our product?»', answers: TRIP },
     { text: '«Anyway, are you ready to sign the contract?»', answers: TRIP },
     { text: 'Hi John, «so, did you make a decision?»', answers: TRIP },

@@ -144,7 +144,16 @@ export const directStart: Detector = {
   detect(text, reply, earlier) {
     // The first sentence that is more than a greeting ("Hi John,").
     const greetings = earlier.filter((c) => c.type === 'greeting');
-    const pleasantries = earlier.filter((c) => c.type === 'acknowledgement' && !isWarm(c));
+    // Not a sentence of business the acknowledgement detector doubted for a name it shares with the
+    // client's news ("So, for the PO: can you ask Priya ...?" after "Priya will approve the PO").
+    const asksBusiness = (c: Cue) =>
+      c.type === 'business-ask' || (c.type === 'question' && c.about === 'business');
+    const pleasantries = earlier.filter(
+      (c) =>
+        c.type === 'acknowledgement' &&
+        !isWarm(c) &&
+        !earlier.some((b) => asksBusiness(b) && b.confidence >= 0.8 && b.start < c.end && c.start < b.end),
+    );
     const opening = text.sentences.find((s) => {
       // What follows a greeting that ends at the first comma ("Hi John, ..."), else all of it.
       const said = text.text.slice(s.start, s.end);
@@ -169,7 +178,7 @@ export const directStart: Detector = {
     });
     if (!opening) return [];
     const inOpening = (c: Cue) => c.start >= opening.start && c.end <= opening.end;
-    if (earlier.some((c) => isWarm(c) && c.start <= opening.end)) return [];
+    if (earlier.some((c) => isWarm(c) && c.start < opening.end)) return [];
     // "Hi John, so, ...": the pivot word may follow a greeting in the same sentence.
     const greetingInside = greetings.find((g) => g.start >= opening.start && g.end <= opening.end);
     let bodyStart = opening.firstToken;
