@@ -954,6 +954,23 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.28 generalisation (own wording): a passing remark days before graver news, which the
+    // reply meets, need not be gone back to
+    {
+      name: 'a weekend at the lake, then a father in hospital: the reply meets the hospital news',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        r('Hi Dana, the revised plan is attached.'),
+        c('Thanks! Weekend was lovely, we finally got out to the lake.', 30),
+        c(
+          'I have to move our call, sorry. My dad is in hospital after a fall, I am flying out tonight.',
+          150,
+        ),
+      ],
+      draft:
+        'Hi Dana, I am so sorry to hear about your dad, I hope he recovers quickly. Of course, we will move the call to whenever suits you.',
+    },
     // rules.dev.24 generalisation (own wording): a sailing week recognised by envy, not only welcomed back
     {
       name: 'a sailing week answered "welcome back, I’m very jealous!" before the order',

@@ -128,9 +128,17 @@ export default defineRule({
           h.cue.topic === d.cue.topic &&
           (h.cue.triggers ?? []).some((t) => (d.cue.triggers ?? []).some((u) => sameWord(t, u))),
       );
+    // "Weekend was lovely, we got out to the lake", then days later "my mom had a stroke": a reply
+    // that meets the later, weightier news need not go back to the passing remark before it.
+    const latest = Math.max(...[...reached].map((i) => (typeof i === 'number' ? i : -1)));
+    const passedOver = (d: Told) =>
+      typeof d.message.index === 'number' &&
+      d.message.index < latest &&
+      !isLifeNews(d.cue) &&
+      !isGraveNews(d.cue);
     return checkUnacknowledged(
       ctx,
-      told(ctx, 0.85).filter((d) => !reached.has(d.message.index) && !retold(d)),
+      told(ctx, 0.85).filter((d) => !reached.has(d.message.index) && !retold(d) && !passedOver(d)),
     );
   },
 });
