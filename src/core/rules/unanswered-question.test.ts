@@ -2166,6 +2166,14 @@ runRuleCases(rule, {
       ],
       draft: 'Hola Ana, Lima was great, thanks for asking! For 500 kilos the price is USD 7.20 per kilo.',
     },
+    // rules.dev.28 generalisation (own wording): "all good there?" in chat is how are you
+    {
+      name: '"all good there?" answered by "all good here, thanks"',
+      reader: 'AR',
+      writer: 'BR',
+      history: [c('Hi Lucas! everything ok there? quick q: do you have the 36V pack in stock?')],
+      draft: 'Hi Martín! all good here, thanks 😅 yes, 80 units of the 36V pack, can ship Monday.',
+    },
     {
       name: '"Tudo bem?" answered in kind',
       reader: 'BR',

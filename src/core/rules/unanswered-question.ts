@@ -65,6 +65,9 @@ const LIGHT = new Set([
   // "How do you handle updates?" asks about the updates.
   'handle',
 ]);
+/** "All good there?", "everything ok?", "you good?": how are you, in chat. */
+const WELLBEING_ASKED =
+  /\b(?:all (?:good|well|ok|okay)|everything (?:ok|okay|good|fine|alright|well)|you (?:ok|okay|good))\b/i;
 const WELLBEING_ANSWER = phrases([
   'i|we|everything|everyone|all am|are|is|feel ~1 well|good|fine|great|ok|okay|alright',
   "i'm|i’m|we're|we’re ~1 well|good|fine|great|ok|okay|alright",
@@ -1314,7 +1317,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     return true;
   if (HOPED_RECOVERY.test(asked) && statements.some((s) => RECOVERY_TOLD.test(s.text))) return true;
   // ("Tudo bem?", "¿Cómo estás?" are personal too: the question cue knows them.)
-  if (question.about === 'personal' && WELLBEING_ANSWER.test(draft)) return true;
+  // "all good there?" is taken for business by its words; "all good here, thanks" answers it.
+  if ((question.about === 'personal' || WELLBEING_ASKED.test(asked)) && WELLBEING_ANSWER.test(draft))
+    return true;
   // "How did your presentation go?" is answered by a verdict in other words: "The talk went well."
   if (HOW_DID_IT_GO.test(asked) && VERDICT.test(draft)) return true;
   // "How was your trip back?" -> "The journey home was long but easy; I slept most of the flight":
