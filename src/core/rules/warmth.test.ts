@@ -27,6 +27,12 @@ const givesBack = (text: string, upTo?: string) => {
   return givesWarmthBack(analyzed, detectCues(analyzed), upTo === undefined ? undefined : text.indexOf(upTo));
 };
 
+/** How many sentences of good feeling for the reader a text holds. */
+const warmOf = (text: string) => {
+  const analyzed = analyze(text);
+  return warmSentences(analyzed, detectCues(analyzed)).length;
+};
+
 describe('warmthIn, in other words and other Englishes', () => {
   it('knows praise said as satisfaction, a highlight, a rock star or a fond sign-off', () => {
     expect(kindsIn("You've been an absolute rock star on this.").has('praise')).toBe(true);
@@ -53,10 +59,6 @@ describe('warmthIn, in other words and other Englishes', () => {
   });
 
   it('reads a request worded as a hope, and information framed by "as you know", as no warmth', () => {
-    const warmOf = (text: string) => {
-      const analyzed = analyze(text);
-      return warmSentences(analyzed, detectCues(analyzed)).length;
-    };
     expect(kindsIn('We hope you could approve the revised schedule.').has('well-wish')).toBe(false);
     expect(kindsIn('Hoping for your kind understanding.').has('well-wish')).toBe(false);
     expect(warmOf('We hope you could approve the revised schedule.')).toBe(0);
@@ -80,10 +82,6 @@ describe('warmthIn, in other words and other Englishes', () => {
   });
 
   it('does not read laughter as good feeling in a sentence that only informs', () => {
-    const warmOf = (text: string) => {
-      const analyzed = analyze(text);
-      return warmSentences(analyzed, detectCues(analyzed)).length;
-    };
     expect(warmOf('FWIW your rival told us they deploy in a day lol.')).toBe(0);
     expect(warmOf('Apparently your old office got turned into a gym haha.')).toBe(0);
     expect(warmOf('We are all so happy for you haha.')).toBe(1);
@@ -91,10 +89,6 @@ describe('warmthIn, in other words and other Englishes', () => {
 
   // rules.dev.28 (own wording): wink reads "ready" and "training" as good feeling in an offer
   it('does not read a sentence with a sum of money as good feeling', () => {
-    const warmOf = (text: string) => {
-      const analyzed = analyze(text);
-      return warmSentences(analyzed, detectCues(analyzed)).length;
-    };
     expect(warmOf('The new offer is ready: EUR 12,400, with a free training day for your great team.')).toBe(
       0,
     );
@@ -105,10 +99,6 @@ describe('warmthIn, in other words and other Englishes', () => {
 
   // rules.dev.28 (own wording): pleasure at doing a service for the reader is an offer
   it('does not read a service offered as good feeling', () => {
-    const warmOf = (text: string) => {
-      const analyzed = analyze(text);
-      return warmSentences(analyzed, detectCues(analyzed)).length;
-    };
     expect(warmOf('I would be delighted to arrange a demo for you and your wonderful team.')).toBe(0);
     expect(warmOf('We are happy to send you the full specs at your convenience.')).toBe(0);
     // Near miss: pleasure at the reader's news stays warm.
@@ -116,10 +106,6 @@ describe('warmthIn, in other words and other Englishes', () => {
   });
 
   it('does not read a verdict of accuracy as good feeling', () => {
-    const warmOf = (text: string) => {
-      const analyzed = analyze(text);
-      return warmSentences(analyzed, detectCues(analyzed)).length;
-    };
     expect(warmOf('Your invoice total is correct as issued.')).toBe(0);
     expect(warmOf('The count you sent us is not accurate, so there is nothing to adjust.')).toBe(0);
     // Near miss: good feeling beside it is still warm.
