@@ -26,6 +26,10 @@ const COMMITMENT_ASKS = [
   'So could we have your PO this week?',
   'Can we expect your order before the price rises?',
   'Do we have a deal?',
+  // rules.dev.29 (own wording): the yes asked for by its name, the order counted on, a price held
+  'Can we count on the order for the Izmir site by June?',
+  'Can we expect your confirmation of the booking by Monday?',
+  'Shall I lock in this rate for you until Friday?',
   // rules.dev.27 (own wording): leaving a supplier for us, asked for
   'Would you switch if we matched their lead time?',
   'Could you change suppliers before the next season?',

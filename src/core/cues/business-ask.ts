@@ -51,9 +51,11 @@ const COMMITMENT = phrases([
   'ready to start|begin|launch',
   'thought|thoughts about|on our',
   'what|how about our|the|my ~1 offer|proposal|quote|contract|deal|order',
-  'count on your ~2 order|purchase|signature|business|commitment',
+  'count on your|the ~2 order|purchase|signature|business|commitment',
   // "So can we get your order now?", "could we have your PO this week?": the order asked for.
   'get|have|receive|expect your ~1 order|orders|po',
+  // "Can we expect your confirmation of the order by Friday?": the yes asked for by its name.
+  'get|have|receive|expect your ~1 confirmation|decision|go-ahead|approval|commitment',
   'it|have|got a deal',
   'move|moving ahead',
   'close ~1 this|it ~1 by|before|today|this',
@@ -61,6 +63,8 @@ const COMMITMENT = phrases([
   // "lock it in", "award the package to us", "can we count on you to ...".
   'close ~3 order|orders|contract|purchase|quarter',
   'lock ~1 it|this|that|them|us ~1 in',
+  // "Shall I lock in this price for you?": the price held against a yes.
+  'lock in ~2 price|prices|rate|rates|pricing|deal|order|slot|discount',
   'award|awarded ~3 us|package|contract|tender|order|project|business',
   'count on you ~1 to',
   'make up your mind',

@@ -35,6 +35,17 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.29 generalisation (own wording): "we will inform you" defers the decision
+    {
+      name: '"can we expect your confirmation by Friday?" after "still comparing, we will inform you"',
+      reader: 'ID',
+      writer: 'SG',
+      history: [
+        r('Dear Pak Agus, the quotation for the two mixers is attached.'),
+        c('Dear Ibu Mei, thank you. We still compare several suppliers, we will inform you.', 30),
+      ],
+      draft: 'Dear Pak Agus, thank you. Can we expect your confirmation of the order by Friday?',
+    },
     // rules.dev.27 generalisation (own wording): the alternative close to a client who must first
     // run the offer by a superior takes the yes for granted
     {

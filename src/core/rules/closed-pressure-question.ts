@@ -482,7 +482,7 @@ const CONFIRMED_OPENING = opening(
  * done), "I will sign it once I'm back". Not "let me know if ...".
  */
 const CLIENT_DEFERRED =
-  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|update you|(?:allow|give|grant) (?:us|me) (?:some |more |a (?:little |bit of )?)?time|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*(?<!ed)\b[^.!?]{0,50}\binternally\b/i;
+  /\b(?:revert|come back to you|get back to you|reply (?:to )?you|contact you again|be in touch|update you|inform you(?!\s+(?:that|about|of\b))|(?:allow|give|grant) (?:us|me) (?:some |more |a (?:little |bit of )?)?time|let you know(?!\s+(?:if|whether|in case))|(?:after|once|when) (?:i|we) (?:come back|get back|return|am back|are back)|(?:after|once|when) (?:i|we)(?:'m|’m|'re|’re) back|(?:after|on|upon) (?:coming back|getting back|returning|my return|our return))\b|\b(?:discuss|study|review|check|consider|evaluate|assess)\w*(?<!ed)\b[^.!?]{0,50}\binternally\b/i;
 /**
  * Time asked for in other words: "we need some time to compare", "we need a couple of weeks",
  * "we will reply in due course", "we will contact you once we have a conclusion". Kept apart from

@@ -47,6 +47,11 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(kindsIn('We are not satisfied with the delay.').has('praise')).toBe(false);
   });
 
+  // rules.dev.29 (own wording): the rep named a partner, as a friend is
+  it('knows "you are a real partner" as praise', () => {
+    expect(kindsIn('Honestly, you are a real partner for our plant.').has('praise')).toBe(true);
+  });
+
   it('knows praise in the word order of other Englishes, a use looked back on, a partner hoped for', () => {
     expect(kindsIn('My manager tried the new app and he liked so much.').has('praise')).toBe(true);
     expect(kindsIn('The engineers enjoyed a lot your training session.').has('praise')).toBe(true);

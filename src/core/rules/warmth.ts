@@ -223,7 +223,7 @@ export const PRAISE = phrases([
   // "We are grateful to have a partner like you", "couldn't have asked for a better partner".
   'partner|partners|people|friend|friends like you',
   // "You are not only a supplier, you are a friend", "you guys are family to us".
-  "you are|you’re|you're|you ~2 a|our|like|true|real friend|friends|family|brother|sister",
+  "you are|you’re|you're|you ~2 a|our|like|true|real friend|friends|family|brother|sister|partner|partners",
   // "Without your support we would not have survived this quarter": the reader's help as what saved them.
   "without you|your ~6 would|could not|never|n’t|n't",
   'not ~1 ask for a better',
