@@ -341,7 +341,10 @@ function toldMessages(reply: ReplyContext | undefined): { message: Told; told: C
     .filter((m) => m.told.length > 0);
 }
 
-/** A season's wish: "Happy New Year", "Merry Christmas", "blessed Eid". */
+/**
+ * A season's wish: "Happy New Year", "Merry Christmas", "blessed Eid". Not warmth's SEASON_GREETINGS:
+ * its "happy new" match ends before "year", so the holiday named in the wish would stay outside it.
+ */
 const SEASON_WISH = phrases([
   'happy|merry|blessed|joyful|joyous ~1 christmas|xmas|holidays|holiday|easter|diwali|eid|hanukkah|chanukah|thanksgiving|chuseok|ramadan',
   'happy|merry|blessed|joyful|joyous ~1 new year',
