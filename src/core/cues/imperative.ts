@@ -829,9 +829,14 @@ function givenLatitude(text: AnalyzedText, first: number): boolean {
  */
 const SUBORDINATORS = /^(?:since|because|cause|as|if|when|whenever|once|unless)$/;
 function inSubordinateClause(text: AnalyzedText, first: number): boolean {
+  return SUBORDINATORS.test(wordBefore(text, first)?.normal ?? '');
+}
+
+/** The token before `first`, past any line breaks and spaces. */
+function wordBefore(text: AnalyzedText, first: number) {
   let i = first - 1;
   while (i >= 0 && text.tokens[i]!.pos === 'SPACE') i--;
-  return i >= 0 && SUBORDINATORS.test(text.tokens[i]!.normal);
+  return text.tokens[i];
 }
 
 /**
@@ -841,9 +846,7 @@ function inSubordinateClause(text: AnalyzedText, first: number): boolean {
 function ownResolve(text: AnalyzedText, first: number): boolean {
   const head = text.tokens[first];
   if (head?.normal !== 'be' && head?.normal !== 'make') return false;
-  let i = first - 1;
-  while (i >= 0 && text.tokens[i]!.pos === 'SPACE') i--;
-  const before = text.tokens[i];
+  const before = wordBefore(text, first);
   return (
     before !== undefined &&
     /^(?:to|i|we|will|'ll|’ll|shall|would|'d|’d|can|always|also|just)$/i.test(before.normal)
