@@ -3,12 +3,14 @@
 //   `explain` never load the language model (about 3 MB); commands import what they need.
 // - dist/rapport.blob, a V8 startup snapshot of a CommonJS bundle (src/cli/snapshot.ts) with the
 //   model and lexicons already loaded. bin/rapport starts from it when it was built by this
-//   very Node binary (dist/rapport.blob.key), and falls back to dist/cli.js otherwise.
+//   very Node binary (dist/rapport.blob.key), and falls back to dist/cli.js otherwise. A snapshot
+//   that fails to build fails the build (scripts/snapshot-outcome.mjs).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { snapshotOutcome } from './snapshot-outcome.mjs';
 
 // Native or optional-native drivers load from node_modules at run time.
 const NATIVE = ['better-sqlite3', 'pg', 'pg-native'];
@@ -116,8 +118,10 @@ const made = spawnSync(
   ['--no-rehash-snapshot', '--snapshot-blob', 'dist/rapport.blob', '--build-snapshot', 'dist/snapshot.js'],
   { encoding: 'utf8' },
 );
-if (made.status !== 0) {
-  process.stderr.write(`build: no startup snapshot (bin/rapport will use dist/cli.js):\n${made.stderr}`);
+const outcome = snapshotOutcome(made, process.env);
+if (!outcome.ok) {
+  process.stderr.write(outcome.message);
+  if (outcome.fatal) process.exit(1);
 } else {
   if (made.stderr.trim()) process.stderr.write(made.stderr);
   writeFileSync('dist/rapport.blob.key', `${nodeKey()}\n`);
