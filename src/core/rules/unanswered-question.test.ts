@@ -14,6 +14,18 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.28 generalisation (own wording): the line about the client's own move is no account
+    // of the rep's weekend
+    {
+      name: '"How did the triathlon go?" beside the client\'s move, answered only with good wishes for the move',
+      history: [
+        ...WORKING,
+        r('I am racing my first triathlon this weekend, wish me luck!'),
+        c('Big news here: we are relocating to Porto next spring. And how did the triathlon go??'),
+      ],
+      draft:
+        'Such good news! Congratulations on the move, Porto is a lovely city and I am sure the kids will enjoy it. Could we meet next week?',
+    },
     // rules.dev.25 generalisation (own wording): the client chases what the rep promised to find out
     {
       name: '"Waiting for the warranty info." after "warranty I will check and revert", passed over',

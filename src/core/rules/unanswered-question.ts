@@ -1238,12 +1238,16 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // question's words is the answer to it, point by point.
   if (statements.some((s) => FRAMED.test(s.text) && takesUp(s))) return true;
   // "How did the move go?" is answered by telling how it went, "Did you get up to anything nice at
-  // the weekend?" by telling what one did: the rep's own news returns the question.
+  // the weekend?" by telling what one did: the rep's own news returns the question. Not a line
+  // within the reply's congratulation on the client's news ("... I'm sure the family will love it").
+  const acknowledgements = draftCues(ctx, 'acknowledgement');
+  const ownNews = draftCues(ctx, 'personal-disclosure', 0.8).filter(
+    (c) => !acknowledgements.some((a) => a.start <= c.start && c.end <= a.end),
+  );
   if (
     question.about === 'personal' &&
     (HOW_DID_IT_GO.test(asked) || LEISURE_ASKED.test(asked)) &&
-    (draftCues(ctx, 'personal-disclosure', 0.8).length > 0 ||
-      statements.some((s) => LEISURE_TOLD.test(s.text)))
+    (ownNews.length > 0 || statements.some((s) => LEISURE_TOLD.test(s.text)))
   )
     return true;
   // "Might be worth a chat before the renewal": a talk proposed is answered by taking it up (a
