@@ -23,6 +23,21 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // near-miss of praise said twice: one line of praise before business is the courtesy of the note
+    {
+      name: 'one "hats off" before a question, answered by a framed letter that answers it',
+      reader: 'CA',
+      writer: 'PL',
+      clientName: 'Megan Doyle',
+      history: [
+        r('Hi Megan, the new shelf labels are printed and will reach all 12 stores on Monday.'),
+        c(
+          'Hi Ewa, labels are up, hats off to your team. Can you print 2,000 more for the Halifax store by the 20th?',
+        ),
+      ],
+      draft:
+        'Hi Megan,\n\nYes, 2,000 more labels for Halifax can ship on the 18th; the invoice follows with them.\n\nBest regards,\nEwa',
+    },
     // near-miss of one turn: a wish sent days before the message the reply answers is not part of it
     {
       name: 'a holiday wish ten days before an urgent question, which the reply answers in full',
@@ -647,6 +662,23 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.30 generalisation (own wording): praise said twice in idiom, answered by a correct
+    // letter that only gives the paperwork (a business statement opening, not abrupt-pivot's)
+    {
+      name: 'praise said twice ("blew everyone away", "hats off") answered by a framed letter with the invoice',
+      reader: 'CA',
+      writer: 'PL',
+      clientName: 'Megan Doyle',
+      history: [
+        r('Hi Megan, the new shelf labels are printed and will reach all 12 stores on Monday.'),
+        c(
+          'Ewa! The labels went up this morning and they blew everyone away. Hats off to your design team, honestly.',
+        ),
+      ],
+      draft:
+        'Hi Megan,\n\nThe invoice for the label run is attached, payable within 30 days. The spring range can be printed in the first week of March if the artwork reaches us by mid-February.\n\nBest regards,\nEwa',
+      severity: 'warning',
+    },
     // rules.dev.19 generalisation (own wording): "Mabrook!" congratulates as "congratulations" does;
     // "happy to answer it whenever you send it" offers a service, no feeling returned.
     {

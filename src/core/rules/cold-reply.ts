@@ -120,6 +120,15 @@ function ritualWarmth(message: AnalyzedMessage): number {
   ).length;
 }
 
+/**
+ * Praise said twice or more ("We are SO pumped. Your team absolutely crushed it."): the point of the
+ * message, not a courteous "thanks, very clear" or "they look great" before business.
+ */
+function praisedTwice(message: AnalyzedMessage): boolean {
+  const t = message.text;
+  return t.sentences.filter((s) => PRAISE.test(t, s.firstToken, s.endToken)).length >= 2;
+}
+
 function missingList(missing: string[], lang: 'en' | 'ru'): string {
   const words: Record<string, Text> = {
     greeting: { en: 'greeting', ru: 'приветствия' },
@@ -220,6 +229,10 @@ export default defineRule({
       !['well-wish', 'holiday', 'returned'].some((k) => mine.has(k as WarmthKind));
     const cold =
       (warm.strong && (token || receiptOnly || wishUnreturned)) ||
+      // Strong warmth (praise, congratulations, heartfelt thanks) given nothing back is cold however
+      // framed and long the reply: "The invoice is attached." to "your team crushed it" (eval/README,
+      // settled 2026-11-27: a business statement as the opening after warm thanks is cold-reply).
+      (warm.strong && given.length === 0 && praisedTwice(warm.message)) ||
       (given.length === 0 &&
         (short ||
           clearly ||

@@ -47,6 +47,22 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(kindsIn('We are not satisfied with the delay.').has('praise')).toBe(false);
   });
 
+  // rules.dev.30 (own wording): praise in idiom, of the rep's people or their work
+  it('knows praise said in idiom: nailed it, kudos, hats off, top-notch, blew us away, was superb', () => {
+    expect(kindsIn('Your installers nailed it on the first day.').has('praise')).toBe(true);
+    expect(kindsIn('Kudos to your support desk for the weekend shift.').has('praise')).toBe(true);
+    expect(kindsIn('Hats off to Priya, the migration was painless.').has('praise')).toBe(true);
+    expect(kindsIn('The onboarding deck is top-notch.').has('praise')).toBe(true);
+    expect(kindsIn('The prototype blew everyone away at the offsite.').has('praise')).toBe(true);
+    expect(kindsIn('Your trainer was superb with our night crew.').has('praise')).toBe(true);
+    expect(kindsIn('Sales are over the moon with the new catalogue.').has('praise')).toBe(true);
+    expect(kindsIn('We are lucky to have people like Tomas on this project.').has('praise')).toBe(true);
+    // Near misses: an invoice still outstanding, a first-class ticket, expectations not yet met.
+    expect(kindsIn('Invoice 4471 is still outstanding.').has('praise')).toBe(false);
+    expect(kindsIn('Please book me a first class ticket.').has('praise')).toBe(false);
+    expect(kindsIn('Delivery times did not meet our expectations.').has('praise')).toBe(false);
+  });
+
   // rules.dev.29 (own wording): the rep named a partner, as a friend is
   it('knows "you are a real partner" as praise', () => {
     expect(kindsIn('Honestly, you are a real partner for our plant.').has('praise')).toBe(true);

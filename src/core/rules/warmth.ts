@@ -252,6 +252,28 @@ export const PRAISE = phrases([
   'was|were|been very|so|really|super|extremely|incredibly|truly|most useful|insightful|informative|valuable',
   // "That's the kind of partner we want": being the partner the client hoped for.
   'the kind|sort|type of partner|partners|supplier|suppliers|vendor|vendors|team we ~1 want|wanted|need|value|love',
+  // Praise in idiom, as clients write it of the rep's team or work: "your team absolutely crushed
+  // it", "big kudos to your QC crew", "hats off", "top-notch", "spot on", "it blew us away".
+  'crushed|nailed|smashed|aced it',
+  'kudos|bravo|chapeau',
+  'hats off',
+  'top notch',
+  'top-notch',
+  'world-class',
+  'spot on',
+  'blown away',
+  'blew ~1 us|me|everyone|everybody away',
+  'over the moon',
+  'could not be happier',
+  'could not be more pleased|happy',
+  'exceeded|surpassed ~2 expectations|expectation',
+  'out of the park',
+  // Said with a degree word or as what someone was: "bloody brilliant", "Marek was extraordinary".
+  'bloody|absolutely|simply|truly|just|really brilliant|extraordinary|exceptional|phenomenal|superb|outstanding',
+  'was|were|is|are|been extraordinary|exceptional|phenomenal|superb',
+  'lucky to have such|you',
+  'lucky to have people|someone like',
+  'so|really|super|very pumped',
   // Affection in a sign-off or an address is heartfelt as praise is: "Beijos", "Un abrazo", "xoxo".
   'beijos|beijo|besos|beso|abrazo|abrazos|abraço|abraços|bisous|bises|baci|abbracci|xoxo',
 ]);
