@@ -679,6 +679,21 @@ runRuleCases(rule, {
         'Hi Megan,\n\nThe invoice for the label run is attached, payable within 30 days. The spring range can be printed in the first week of March if the artwork reaches us by mid-February.\n\nBest regards,\nEwa',
       severity: 'warning',
     },
+    // rules.dev.30 generalisation (own wording): praise said twice among lines of business is
+    // strong warmth; "Noted with thanks." is a token return to it
+    {
+      name: 'two lines of praise among four of business, answered by "Noted with thanks."',
+      reader: 'NZ',
+      writer: 'VN',
+      clientName: 'Aroha Tane',
+      history: [
+        r('Dear Aroha, the trial batch of 200 bamboo cutlery sets left Hai Phong today.'),
+        c(
+          'Kia ora Minh,\n\nThe trial batch arrived on Thursday. Our cafe managers tried them over the weekend. The finish is top-notch, nobody believed they were bamboo. We will need the compostable sleeves for the next order. Kudos to your packing team as well, not one set was damaged. Please send the price for 5,000 sets.\n\nNgā mihi,\nAroha',
+        ),
+      ],
+      draft: 'Dear Aroha,\n\nNoted with thanks.\n\nBest regards,\nMinh',
+    },
     // rules.dev.19 generalisation (own wording): "Mabrook!" congratulates as "congratulations" does;
     // "happy to answer it whenever you send it" offers a service, no feeling returned.
     {

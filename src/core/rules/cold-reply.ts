@@ -30,7 +30,14 @@ import {
 } from './warmth.ts';
 
 /** The warm client message the draft answers, with its warmth and length; undefined when it was not warm. */
-type WarmMessage = { message: AnalyzedMessage; kinds: Set<WarmthKind>; words: number; strong: boolean };
+type WarmMessage = {
+  message: AnalyzedMessage;
+  kinds: Set<WarmthKind>;
+  words: number;
+  strong: boolean;
+  /** Praise said in two sentences or more. */
+  praised: boolean;
+};
 
 /** Messages sent within this time of the client's last one are one turn of theirs. */
 const SAME_TURN_MS = 60 * 60 * 1000;
@@ -58,14 +65,17 @@ function warmth(ctx: RuleContext, message: AnalyzedMessage): WarmMessage | undef
   // A sign-off is in every letter: it makes no message warm.
   kinds.delete('closing');
   // Strong warmth (praise, congratulations, an invitation, heartfelt thanks) is warm in one touch.
-  const strong = strongWarmth(message.text, message.cues);
+  // Praise said twice is strong however much business surrounds it ("they're bloody brilliant ...
+  // big kudos to your QC crew ... keen to get these on the shelves").
+  const praised = praisedTwice(message);
+  const strong = praised || strongWarmth(message.text, message.cues);
   if (strong && gestures(kinds).length >= 1)
-    return { message, kinds, words: wordCount(message.text), strong };
+    return { message, kinds, words: wordCount(message.text), strong, praised };
   // One warm touch is warm from a client who is usually warm; otherwise it takes two. The frame
   // and the punctuation do not count: "Dear Avi, many thanks for the proposal. Kind regards" is
   // a courteous business note, "Thanks for the call! Looking forward to next steps." is warm.
   if (gestures(kinds).length < (ctx.client.warm ? 1 : 2)) return undefined;
-  return { message, kinds, words: wordCount(message.text), strong };
+  return { message, kinds, words: wordCount(message.text), strong, praised };
 }
 
 /**
@@ -229,10 +239,10 @@ export default defineRule({
       !['well-wish', 'holiday', 'returned'].some((k) => mine.has(k as WarmthKind));
     const cold =
       (warm.strong && (token || receiptOnly || wishUnreturned)) ||
-      // Strong warmth (praise, congratulations, heartfelt thanks) given nothing back is cold however
-      // framed and long the reply: "The invoice is attached." to "your team crushed it" (eval/README,
-      // settled 2026-11-27: a business statement as the opening after warm thanks is cold-reply).
-      (warm.strong && given.length === 0 && praisedTwice(warm.message)) ||
+      // Praise said twice given nothing back is cold however framed and long the reply: "The invoice
+      // is attached." to "your team crushed it" (eval/README, settled 2026-11-27: a business
+      // statement as the opening after warm thanks is cold-reply).
+      (warm.praised && given.length === 0) ||
       (given.length === 0 &&
         (short ||
           clearly ||
