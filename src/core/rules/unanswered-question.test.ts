@@ -1380,6 +1380,21 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.30 generalisation (own wording): the steps listed after "Next steps:" in the present
+    {
+      name: '"so what are the next steps?" answered under "Next steps:" in the present tense',
+      history: [
+        ...WORKING,
+        r(
+          'Hi Ana! hope the beach week is great 🌴 no rush, the final offer is in your inbox for when you are back',
+        ),
+        c(
+          'Marcooo, back and rested 😄 and guess what, the board approved it!! thanks so much for your patience with all our questions 🙏 so what are the next steps?',
+        ),
+      ],
+      draft:
+        'Ana, que bom!! 🎉 so glad you had a real break. Next steps: our legal team sends the contract on Monday, you sign whenever it suits you, and then we book the kickoff 🙂',
+    },
     // rules.dev.26 generalisation (own wording): a delivery date asked in a fragment, answered by the
     // date alone
     {

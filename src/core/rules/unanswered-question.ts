@@ -466,6 +466,8 @@ const ASKS_FOR_STEPS =
 /** "What's the fastest way to ...?", "the procedure for return", "How do we ...?": how something is done. */
 const METHOD_ASKED =
   /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|how\s+(?:do|can|should|could|would)\s+(?:we|i)\b)/i;
+/** "Next steps: our legal sends the contract on Monday, ...", "The next step is a call with IT": the steps named and told. */
+const STEPS_TOLD = /\bnext\s+steps?\s*(?::|\b(?:are|is|would\s+be|will\s+be)\b)/i;
 /** "We can ship a loan server", "your team will need to ...", "the team can log in": a step told. */
 const PLAN_TOLD =
   /\b(?:we|i|you|they|(?:the|your|our)\s+(?:team|staff|engineers?|technicians?))(?:'ll|’ll|\s+(?:can|will|could|should|must|need\s+to|have\s+to))\s+\w/i;
@@ -1395,7 +1397,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     ASKS_FOR_STEPS.test(asked) &&
     (draftCues(ctx, 'business-ask', 0.6).length > 0 ||
       draftOrders(ctx, 0.6).length > 0 ||
-      statements.some((s) => DUTY_TOLD.test(s.text)))
+      statements.some((s) => DUTY_TOLD.test(s.text) || STEPS_TOLD.test(s.text)))
   )
     return true;
   return false;
