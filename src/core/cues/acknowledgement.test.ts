@@ -362,6 +362,25 @@ describe('acknowledgement of the answered messages', () => {
     expect(cues.find((c) => c.confidence >= 0.9)?.acknowledges).toBe(0);
   });
 
+  // rules.dev.30 generalisation (own wording): what the news asks of the reader is not the news
+  it('does not take the colleague named in "so pls coordinate with ..." after the news as taking it up', () => {
+    const reply = replyTo([
+      'Sinulog was great, thanks for remembering! Got the proposal, will take it to our CFO this week.',
+      "Good news - CFO approved the budget 🙂 Our legal will send the redlines by next Wednesday. Also I'll be off from 3rd to 9th, my sister's wedding is in Cebu, so pls coordinate with Marisol from my team in that week.",
+    ]);
+    const arranging = acknowledgement.detect(
+      analyze(
+        "Excellent news, many thanks! We'll review the redlines as soon as they arrive, and I'll coordinate with Marisol in the week of the 3rd.",
+      ),
+      reply,
+      [],
+    );
+    expect(arranging.filter((c) => c.confidence >= 0.6)).toEqual([]);
+    // Near miss: the place of the news said back is still taken up.
+    const heard = acknowledgement.detect(analyze('A wedding in Cebu, how lovely!'), reply, []);
+    expect(heard.some((c) => c.confidence >= 0.6)).toBe(true);
+  });
+
   it('counts a stock phrase as an acknowledgement when nothing was shared (a reply to anything)', () => {
     const cues = acknowledgement.detect(analyze('Congratulations on the launch!'), undefined, []);
     expect(cues[0]?.confidence).toBe(0.8);

@@ -314,17 +314,25 @@ function talksOfOther(
  * spent at my son's tournament", the weekend is part of the news.
  */
 function toldSentences(message: Told, told: Cue[]): (s: { start: number; end: number }) => boolean {
-  // A sentence counts up to where its news ends: business after a closing smiley is not news.
+  // A sentence counts up to where its news ends: business after a closing smiley is not news, nor
+  // what the news asks of the reader ("my daughter's wedding is in Madurai, so pls coordinate with
+  // Suresh"): a reply that takes up Suresh arranges the week, it does not answer the wedding.
   const spans = message.text.sentences.flatMap((s) => {
     const inIt = told.filter((c) => c.start < s.end && s.start < c.end);
-    return inIt.length > 0
-      ? [{ start: s.start, end: Math.min(s.end, Math.max(...inIt.map((c) => c.end))) }]
-      : [];
+    if (inIt.length === 0) return [];
+    const from = Math.min(...inIt.map((c) => c.start));
+    let end = Math.min(s.end, Math.max(...inIt.map((c) => c.end)));
+    const consequence = CONSEQUENCE.exec(message.text.text.slice(from, end));
+    if (consequence) end = from + consequence.index;
+    return [{ start: s.start, end }];
   });
   return (x) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 }
 
 type Told = NonNullable<ReplyContext['answered']>[number];
+
+/** ", so pls coordinate with ...", ", so kindly ...": what the news asks the reader to do about it. */
+const CONSEQUENCE = /,?\s+so\s+(?:pls|plz|please|kindly|could\s+you|can\s+you|you\s+(?:can|could|may))\b/i;
 
 /** Client messages the reply answers that told something (a disclosure or bad news), newest first. */
 function toldMessages(reply: ReplyContext | undefined): { message: Told; told: Cue[] }[] {
