@@ -19,6 +19,33 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.30 generalisation (own wording): asked on the reader's own condition, to start our work
+    {
+      name: '"When you plan the next season, just send me the sizes and I will reserve the loom for you"',
+      reader: 'AU',
+      writer: 'PT',
+      history: [c('The towels arrived and the guests love them, thank you!')],
+      draft:
+        'So glad the guests like them! When you plan the next season, just send me the sizes and I will reserve the loom for you.',
+    },
+    {
+      name: '"If the seal still leaks after a day, send me a photo and we will replace it"',
+      reader: 'ZA',
+      writer: 'IT',
+      history: [c('One of the valves drips a little at the seal. Probably from transport?')],
+      draft:
+        'Thanks for flagging it. Most likely yes. If the seal still leaks after a day, send me a photo and we will replace it free of charge.',
+    },
+    // rules.dev.30 generalisation (own wording): praise passed on through the reader
+    {
+      name: '"Tell Ingrid she has a great eye" after the client praised the display',
+      reader: 'NO',
+      writer: 'FR',
+      history: [
+        c('The window display went up today and it looks wonderful. Ingrid chose the colours herself.'),
+      ],
+      draft: 'How lovely! Tell Ingrid she has a great eye. I will send the spring catalogue next week.',
+    },
     // rules.dev.26 generalisation (own wording): "if ..., just say" leaves the choice with the reader
     {
       name: '"If you prefer to move the demo, just say" after the client’s sad news',
@@ -673,6 +700,22 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-miss of the conditional offer: a deposit with a deadline is still a task
+    {
+      name: '"If you want the May slot, send the deposit by Friday and we will book it"',
+      reader: 'MX',
+      writer: 'US',
+      history: [c('We are still comparing two suppliers, I will let you know next week.')],
+      draft: 'If you want the May slot, send the deposit by Friday and we will book it.',
+    },
+    // near-miss of praise passed on: a duty passed on through the reader is still one
+    {
+      name: '"Tell your director he needs to sign today"',
+      reader: 'BR',
+      writer: 'DE',
+      history: [c('My director is reviewing the contract this week.')],
+      draft: 'Tell your director he needs to sign today, the price changes tomorrow.',
+    },
     // rules.dev.16 generalisation (own wording): a bare order pressed for now pushes even a reader
     // who takes plain requests in stride
     {

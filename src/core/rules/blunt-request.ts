@@ -130,6 +130,19 @@ const CONDITIONAL_INVITE = new RegExp(
   'i',
 );
 /**
+ * "When you start planning the restock, just send me the volumes and I will hold press time for
+ * you", "If they still weep after three days, send me a photo and we will replace them": asked on
+ * a condition of the reader's, to start the writer's own work for them; an offer, not a task.
+ */
+const CONDITIONAL_OFFER =
+  /^\W*(?:(?:and|but|so)\W+)?(?:if|when|whenever|once|should|in\s+case)\b[^.!?;]*,\s*(?:(?:please|kindly|pls|just|simply)\s+)*\w+\b[^.!?;]*\b(?:and|&)\s+(?:i|we)(?:'ll|’ll|\s+(?:will|can|shall|would))\s/i;
+/**
+ * "Tell Pieter he has excellent taste", "say hi to the team", "give my best to your wife": praise or
+ * greetings passed on through the reader, not a task; "tell your boss he needs to sign" still asks.
+ */
+const PASSED_ON =
+  /^\W*(?:(?:please|do|and|also|oh)\W+)*(?:(?:say|send)\s+(?:hi|hello|my\s+(?:best|regards|love|thanks|greetings))|give\s+my\s+(?:best|regards|love|thanks|greetings)|pass\s+on\s+my|tell\s+(?:\p{Lu}[\p{L}'’-]*|your\s+\w+|the\s+\w+|him|her|them|everyone)\s+(?:that\s+)?(?:he|she|they)\b(?![^.!?]*\b(?:need|needs|must|has\s+to|have\s+to|should)\b))/iu;
+/**
  * "Kindly confirm if we can book the space", "please advise whether we may ship": the writer asks
  * leave for their own next step, softened; a question put as a request, not a task.
  */
@@ -522,6 +535,14 @@ export default defineRule({
         // concern, if any).
         if (BANTER.test(sentence) && !BUSINESS.test(sentence)) return [];
         if (CONDITIONAL_INVITE.test(sentence) || PERMISSION_ASKED.test(sentence)) return [];
+        if (
+          CONDITIONAL_OFFER.test(sentence) &&
+          !COMMITMENT.test(sentence) &&
+          !DEADLINE.test(sentence) &&
+          !URGENT.test(sentence)
+        )
+          return [];
+        if (PASSED_ON.test(sentence)) return [];
         if (triggers.every((t) => /^(?:remember|keep|bear)$/i.test(t)) && FACT_REMINDER.test(sentence))
           return [];
         if (
