@@ -10,6 +10,8 @@ runDetectorCases(personalDisclosure, {
       topic: 'family-vacation',
       minConfidence: 0.9,
     },
+    // near-miss of the what-if: a condition of timing before plain news stays news
+    { text: 'If you call on Friday, «I will be at my son’s graduation in Leeds.»', minConfidence: 0.6 },
     // near-miss of the address: thanks, then a brother's visit, stays news
     { text: 'Thanks, «my brother is visiting from Lagos so I was slow.»', minConfidence: 0.9 },
     // near-misses of the engagement of work: a betrothal told in other words stays news
@@ -234,6 +236,9 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.30 generalisation (own wording): what might follow on a condition is a joke, not news
+    'Ha, if the new scheduler works our dispatcher could name his first grandchild after you 😂',
+    'If this fixes the backlog, my wife might finally see me at dinner again!',
     // rules.dev.26 generalisation (own wording): the reader's own plan urged on with the wish returned
     'thanks Marta!! you too, go to the lake finally 😄',
     // rules.dev.26 generalisation (own wording): a hospital as the client's workplace

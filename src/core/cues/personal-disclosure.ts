@@ -405,6 +405,23 @@ function involved(text: AnalyzedText, h: TopicHit): boolean {
 const INVOLVEMENT_DEGREE =
   /^(?:super|very|really|so|highly|fully|deeply|actively|more|less|quite|totally|extremely)$/;
 
+const CONDITION = new Set(['if', 'unless']);
+const WHAT_IF = new Set(['might', 'could', 'would', "'d", '’d']);
+
+/**
+ * The private-life word comes after an "if ..." and the sentence says what "might", "could" or
+ * "would" follow: "if this works, my wife might see me at dinner again".
+ */
+function hypothetical(text: AnalyzedText, sentence: Sentence, firstHit: number): boolean {
+  let condition = false;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const word = text.tokens[i]!.normal;
+    if (i < firstHit && CONDITION.has(word)) condition = true;
+    else if (condition && WHAT_IF.has(word)) return true;
+  }
+  return false;
+}
+
 function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined {
   // Most sentences hold no private-life word: rule them out before the costlier wish check.
   const found = topicHits(text, sentence.firstToken, sentence.endToken);
@@ -419,6 +436,9 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   );
   if (hits.length === 0) return undefined;
   const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
+  // "If this sorts the overtime mess, our payroll lady might name her next cat after you 😂": what
+  // might follow on a condition is a joke or a what-if, not news.
+  if (hypothetical(text, sentence, hits[0]!.firstToken)) return undefined;
   // "Got back from Mexico yesterday", "Mate, just back from ...": notes often drop the "I".
   const leadFrom = (from: number) =>
     tokens.find((t) => t.start >= from && t.pos !== 'SPACE' && (t.pos !== 'ADV' || t.normal === 'back'));
