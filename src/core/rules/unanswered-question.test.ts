@@ -14,6 +14,22 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.30 generalisation (own wording): the person the invitation names, put in the agenda,
+    // neither accepts nor declines the dinner
+    {
+      name: 'a dinner at home where "Farid will drive you" answered by an agenda with a tour led by Farid',
+      reader: 'PK',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c(
+          'For your visit you must come to our home for dinner on the 9th, my wife will cook and Farid will drive you from the hotel. Kindly send the agenda also.',
+        ),
+      ],
+      draft:
+        'Dear Mr. Shah, the agenda: 8 March arrival and hotel check-in; 9 March plant tour with Farid; 10 March commercial review.',
+      severity: 'error',
+    },
     // rules.dev.28 generalisation (own wording): the line about the client's own move is no account
     // of the rep's weekend
     {

@@ -956,8 +956,17 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const invitation = INVITATION.exec(asked) ?? WELCOME_TO_COME.exec(asked);
   if (invitation) {
     const [offerFrom] = tokenRange(q, { start: start + invitation.index, end: question.end });
+    // Nor the people it names: "Bilal will pick you up" -> "a tour with Bilal" is the visit's plan.
+    const people = new Set(
+      q.tokens
+        .slice(offerFrom, to)
+        .filter((t) => t.pos === 'PROPN')
+        .map((t) => t.lemma),
+    );
     const offered = new Set(
-      [...words(q, offerFrom, to)].filter((l) => !TIME_WORD.test(l) && !/\d/.test(l) && !names.has(l)),
+      [...words(q, offerFrom, to)].filter(
+        (l) => !TIME_WORD.test(l) && !/\d/.test(l) && !names.has(l) && !people.has(l),
+      ),
     );
     return (
       INVITATION_ANSWER.test(draft.text) ||
