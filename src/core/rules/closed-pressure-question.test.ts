@@ -1084,6 +1084,15 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.30 generalisation (own wording): the client asked by when we need it
+    {
+      name: '"by when do you need the signed PO?" answered "Could you please send me the signed PO by Thursday 4th?"',
+      reader: 'HU',
+      writer: 'IT',
+      history: [c('Budget is fine, our CEO signs on his return. By when do you need the signed PO?')],
+      draft:
+        'Thank you, Zsófia! Could you please send me the signed PO by Thursday 4th? Our planner books the June slot on Friday.',
+    },
     // near-miss of the alternative close: the client asked which plan fits them
     {
       name: '"Which plan will you go with, Basic or Pro?" after the client asked which fits a team of ten',

@@ -161,6 +161,9 @@ export default defineRule({
       ctx.analysis.messages.some((m) => m.author.role === 'client' && ASKED_TO_BE_PRESSED.test(m.text.text))
     )
       return [];
+    // "pls tell me when you need it latest": the client asked for our date; a request that gives it
+    // answers them.
+    if (ctx.analysis.answered.some((m) => DATE_ASKED.test(m.text.text))) return [];
     const earlier = earlierPressure(ctx);
     const waited = clientMadeRepWait(ctx);
     const r = ctx.readerCulture;
@@ -359,6 +362,9 @@ const ASSUMES_YES =
  */
 const ASKED_TO_BE_PRESSED =
   /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\b(?:give|send)\s+me\s+a\s+(?:nudge|ping|reminder|shout)\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b|\b(?:just\s+)?ask\s+me\s+(?:directly|straight(?:\s+out)?|outright|plainly)\b|\bbe\s+(?:direct|blunt|straight)\s+with\s+me\b/i;
+/** The client asks by when we need their part: "tell me when you need it latest", "by when do you need the PO?". */
+const DATE_ASKED =
+  /\b(?:by\s+)?when\s+(?:do\s+|would\s+|will\s+)?you\s+need\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?|our\s+[\w-]+)(?:\s+(?:back|signed))?\s*(?:by|latest|at\s+the\s+latest|\?|$|[.!,])/im;
 /** "Can we talk tomorrow at 11, yes?": a tag that asks for assent. */
 const TAG = /,\s*(?:yes|right|ok(?:ay)?|agreed|no|yeah)\s*\?+\s*$/i;
 /**
