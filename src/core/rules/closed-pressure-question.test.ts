@@ -1084,6 +1084,15 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.30 generalisation (own wording): the client approved; the form is the formality
+    {
+      name: '"We approve the artwork" then "could you send the signed approval sheet by Monday?"',
+      reader: 'TW',
+      writer: 'NL',
+      history: [c('Dear Sanne, the new colours look great on the label. We approve the artwork.')],
+      draft:
+        'Dear Mr. Lin, thank you! To hold the press date, could you send the signed approval sheet by Monday, 9 March?',
+    },
     // rules.dev.30 generalisation (own wording): the client asked by when we need it
     {
       name: '"by when do you need the signed PO?" answered "Could you please send me the signed PO by Thursday 4th?"',

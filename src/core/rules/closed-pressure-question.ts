@@ -467,9 +467,13 @@ const CLIENT_DONE =
 /** The yes as the client's wish, dated: "I want to sign this week", "we plan to order before Easter". */
 const CLIENT_WANTS =
   /\b(?:we|i) (?:want|plan|intend) to (?:order|buy|sign|proceed|go ahead)(?: it| the (?:contract|order|agreement))? (?:this|today|tomorrow|now|next|on|by|before)\b/i;
+/** The yes as an approval of what was offered: "We approve the proof", "I approve the final quote". */
+const CLIENT_APPROVES =
+  /\b(?:we|i)\s+(?:hereby\s+|now\s+|officially\s+)?approve\s+(?:the|this|your|it\b)(?:\s+(?:final|revised|new|last|updated))?\s*(?:proof|proofs|design|offer|quote|quotation|proposal|order|contract|terms|sample|samples|artwork|it\b)/i;
 const CLIENT_READY = {
   test: (text: string) =>
     CLIENT_READY_WORDS.test(text) ||
+    CLIENT_APPROVES.test(text) ||
     CLIENT_WANTS.test(text) ||
     CLIENT_CAN_GO.test(text) ||
     CLIENT_YES_NOW.test(text) ||
