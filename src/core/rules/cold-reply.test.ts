@@ -23,6 +23,24 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.30 generalisation (own wording): thanks for our sympathy closes that exchange
+    {
+      name: '"Thanks, that is very kind of you" after our sympathy, answered by the business it raised',
+      reader: 'GB',
+      writer: 'IN',
+      clientName: 'Fiona Reid',
+      history: [
+        c(
+          'Sorry for the silence, my father had a stroke last week and I have been at the hospital. Could you resend the rollout plan?',
+        ),
+        r(
+          'Hi Fiona, I am so sorry to hear about your father. I hope he recovers well. The plan is attached again, no rush.',
+        ),
+        c('Thanks Ravi, that is very kind of you. Can we move the Leeds go-live from 3 May to 17 May?'),
+      ],
+      draft:
+        'Hi Fiona,\nof course. 17 May works for Leeds; I have moved the go-live and the two training days to the week before, and the other sites stay as planned.\nBest wishes,\nRavi',
+    },
     // near-miss of praise said twice: one line of praise before business is the courtesy of the note
     {
       name: 'one "hats off" before a question, answered by a framed letter that answers it',

@@ -66,9 +66,10 @@ function warmth(ctx: RuleContext, message: AnalyzedMessage): WarmMessage | undef
   kinds.delete('closing');
   // Strong warmth (praise, congratulations, an invitation, heartfelt thanks) is warm in one touch.
   // Praise said twice is strong however much business surrounds it ("they're bloody brilliant ...
-  // big kudos to your QC crew ... keen to get these on the shelves").
+  // big kudos to your QC crew ... keen to get these on the shelves"). Thanks for our own sympathy
+  // ("Thanks Arjun, that's very kind of you") closes that exchange: it asks for nothing more.
   const praised = praisedTwice(message);
-  const strong = praised || strongWarmth(message.text, message.cues);
+  const strong = praised || (strongWarmth(message.text, message.cues) && !thanksForOurSympathy(ctx, message));
   if (strong && gestures(kinds).length >= 1)
     return { message, kinds, words: wordCount(message.text), strong, praised };
   // One warm touch is warm from a client who is usually warm; otherwise it takes two. The frame
@@ -128,6 +129,34 @@ function ritualWarmth(message: AnalyzedMessage): number {
       cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start < s.end && c.end > s.start) ||
       PRAISE.test(t, s.firstToken, s.endToken),
   ).length;
+}
+
+/** "That's very kind of you", "thank you for your kind words": thanks for kindness shown. */
+const KINDNESS_THANKED = phrases([
+  'so|very|really|truly kind|thoughtful|sweet|considerate',
+  'kind|thoughtful|sweet|considerate of you',
+  'your kind words|message|note|wishes',
+  'your kindness|understanding|sympathy|support',
+]);
+
+/**
+ * The client thanks the rep for the sympathy of the rep's last message (a loss, a fall, an illness
+ * met with kind words): the exchange is closed; a reply that goes on to the business they raised
+ * leaves no warmth unreturned.
+ */
+function thanksForOurSympathy(ctx: RuleContext, message: AnalyzedMessage): boolean {
+  const i = ctx.analysis.messages.indexOf(message);
+  const before = ctx.analysis.messages.slice(0, i).reverse();
+  const ours = before.find((m) => m.author.role !== 'client');
+  const theirs = before.find((m) => m.author.role === 'client');
+  if (!ours || !theirs) return false;
+  const sympathy =
+    theirs.cues.some((c) => c.type === 'bad-news' && c.confidence >= 0.8) &&
+    ours.cues.some((c) => c.type === 'acknowledgement' && c.confidence >= 0.8);
+  if (!sympathy) return false;
+  const t = message.text;
+  const praise = t.sentences.filter((s) => PRAISE.test(t, s.firstToken, s.endToken));
+  return praise.every((s) => KINDNESS_THANKED.test(t, s.firstToken, s.endToken));
 }
 
 /**
@@ -219,7 +248,8 @@ export default defineRule({
     // Warmth no list-free reader could miss (praise, or a sentence of good feeling for the reader,
     // among three gestures) left with nothing at all is cold however long or framed the reply: a
     // reply that opens by turning to business is abrupt-pivot's instead (precedence).
-    const clearly = clearlyWarm(warm.message.text, warm.message.cues);
+    const clearly =
+      clearlyWarm(warm.message.text, warm.message.cues) && !thanksForOurSympathy(ctx, warm.message);
     // Season's greetings are a ritual that is always returned (eval/README): a wish for the feast left
     // without a word back is cold however framed and long the reply.
     const holiday = HOLIDAY_WISH.test(warm.message.text) && !HOLIDAY_WISH.test(draft.text);
