@@ -10,6 +10,8 @@ runDetectorCases(personalDisclosure, {
       topic: 'family-vacation',
       minConfidence: 0.9,
     },
+    // near-miss of the tip: one that tells of the writer's own family stays news
+    { text: 'You have to try the fish in Porto, «my wife makes it every Sunday.»', minConfidence: 0.6 },
     // near-miss of the what-if: a condition of timing before plain news stays news
     { text: 'If you call on Friday, «I will be at my son’s graduation in Leeds.»', minConfidence: 0.6 },
     // near-miss of the address: thanks, then a brother's visit, stays news
@@ -236,6 +238,8 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.30 generalisation (own wording): a tip for the reader's trip is not the writer's news
+    'wow lucky you!! 🇬🇷 u have to go to Thanasis in Athens, promise me 😂 kalo taxidi!!',
     // rules.dev.30 generalisation (own wording): what might follow on a condition is a joke, not news
     'Ha, if the new scheduler works our dispatcher could name his first grandchild after you 😂',
     'If this fixes the backlog, my wife might finally see me at dinner again!',

@@ -405,6 +405,9 @@ function involved(text: AnalyzedText, h: TopicHit): boolean {
 const INVOLVEMENT_DEGREE =
   /^(?:super|very|really|so|highly|fully|deeply|actively|more|less|quite|totally|extremely)$/;
 
+/** The sentence tells the reader what they must or should do: "you have to try ...", "u must go to ...". */
+const RECOMMENDS =
+  /^[\s\p{P}\p{Extended_Pictographic}\p{Emoji_Component}]*(?:(?:oh|and|so|but|btw|also)\W+)?(?:you|u)\s+(?:really\s+|absolutely\s+|definitely\s+)?(?:have\s+to|must|should|need\s+to|gotta|got\s+to)\s+(?:go|try|visit|see|eat|taste|stop|check)\b/iu;
 const CONDITION = new Set(['if', 'unless']);
 const WHAT_IF = new Set(['might', 'could', 'would', "'d", '’d']);
 
@@ -439,6 +442,13 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   // "If this sorts the overtime mess, our payroll lady might name her next cat after you 😂": what
   // might follow on a condition is a joke or a what-if, not news.
   if (hypothetical(text, sentence, hits[0]!.firstToken)) return undefined;
+  // "u have to go to Pastéis de Belém, promise me 😂": a tip for the reader's trip tells nothing of
+  // the writer's own life ("promise me", "trust me" aside).
+  if (
+    RECOMMENDS.test(sentence.text) &&
+    !tokens.some((t) => FIRST_PERSON.has(t.normal) && t.normal !== 'me' && t.normal !== 'i')
+  )
+    return undefined;
   // "Got back from Mexico yesterday", "Mate, just back from ...": notes often drop the "I".
   const leadFrom = (from: number) =>
     tokens.find((t) => t.start >= from && t.pos !== 'SPACE' && (t.pos !== 'ADV' || t.normal === 'back'));
