@@ -14,6 +14,22 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.30 generalisation (own wording): a request in imperative form stays open through an
+    // interim promise and a reminder that asks nothing new
+    {
+      name: '"please confirm the warranty is still 5 years" left open after "we will prepare it" and a reminder',
+      reader: 'CZ',
+      writer: 'ES',
+      history: [
+        c(
+          'Dear Luis, could you send us a quotation for 300 solar inverters? Also, please confirm the warranty is still 5 years. Our board meets on Monday.',
+        ),
+        r('Dear Petra, thank you for the enquiry! We will prepare it this week.', 2),
+        c('Dear Luis, great, thank you. Just a reminder that Friday is our deadline. Best regards, Petra'),
+      ],
+      draft:
+        'Dear Petra, please find attached our quotation for 300 inverters: EUR 412 each, DAP Brno. Best regards, Luis',
+    },
     // rules.dev.30 generalisation (own wording): the person the invitation names, put in the agenda,
     // neither accepts nor declines the dinner
     {

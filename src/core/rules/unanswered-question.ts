@@ -1577,8 +1577,11 @@ function promisedEarlier(ctx: RuleContext, message: AnalyzedMessage, chased: str
 const DEFERRED_CHECK =
   /\b(?:(?:i|we)(?:'ll|’ll|\s+will)\s+(?:\w+\s+){0,2}?(?:check|confirm|find\s+out|revert|get\s+back|come\s+back)|let\s+me\s+(?:check|find\s+out|confirm))\b/i;
 
-function unmarkedQuestions(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
-  return ctx.analysis.answered.flatMap((message) =>
+function unmarkedQuestions(
+  ctx: RuleContext,
+  messages: readonly AnalyzedMessage[] = ctx.analysis.answered,
+): { message: AnalyzedMessage; cue: Cue }[] {
+  return messages.flatMap((message) =>
     message.text.sentences.flatMap((s): { message: AnalyzedMessage; cue: Cue }[] => {
       if (s.text.trim().endsWith('?')) return [];
       const invitation =
@@ -1826,14 +1829,20 @@ function leftOpen(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
   const lastRep = messages.map((m) => m.author.role).lastIndexOf('rep');
   const before = messages[lastRep - 1];
   if (lastRep < 1 || before?.author.role !== 'client' || since.length === 0) return [];
+  // "great, thank you. Just a reminder that Friday is our deadline.": a short note that asks nothing
+  // new, greeting and sign-off aside, leaves the earlier questions where they were.
   const assentOnly = since.every(
     (m) =>
-      !m.cues.some((c) => c.type === 'question' && c.confidence >= 0.7) &&
-      m.text.tokens.filter((t) => /\p{L}/u.test(t.value)).length <= 8,
+      !m.cues.some((c) => (c.type === 'question' || c.type === 'business-ask') && c.confidence >= 0.7) &&
+      m.text.tokens.filter((t) => /\p{L}/u.test(t.value)).length <= 16,
   );
   if (!assentOnly) return [];
   const repCtx: RuleContext = { ...ctx, draft: messages[lastRep]! };
-  const asked = before.cues.filter((c) => c.type === 'question' && c.confidence >= 0.7);
+  // "Also, please confirm the lead time is still 8 weeks": a request in imperative form is asked too.
+  const asked = [
+    ...before.cues.filter((c) => c.type === 'question' && c.confidence >= 0.7),
+    ...unmarkedQuestions(ctx, [before]).map(({ cue }) => cue),
+  ];
   const closedQuestions = asked.filter((c) => c.form === 'closed').length;
   return asked
     .filter(
