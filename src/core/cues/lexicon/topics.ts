@@ -403,6 +403,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'fishing',
       'hunting',
       'climbing',
+      // A peak named as climbed: "off to climb Mount Olympus", "we climbed Mt Kinabalu".
+      'climb ~2 mount|mt|peak|volcano|kilimanjaro|everest|fuji',
       'chess',
       'recital',
       'swimming',
