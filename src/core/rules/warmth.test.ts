@@ -57,10 +57,14 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(kindsIn('Your trainer was superb with our night crew.').has('praise')).toBe(true);
     expect(kindsIn('Sales are over the moon with the new catalogue.').has('praise')).toBe(true);
     expect(kindsIn('We are lucky to have people like Tomas on this project.').has('praise')).toBe(true);
+    expect(kindsIn('Great stuff, the whole line is running again!').has('praise')).toBe(true);
+    expect(kindsIn('You have been a saint about the delays.').has('praise')).toBe(true);
+    expect(kindsIn('Honestly, you guys are heroes.').has('praise')).toBe(true);
     // Near misses: an invoice still outstanding, a first-class ticket, expectations not yet met.
     expect(kindsIn('Invoice 4471 is still outstanding.').has('praise')).toBe(false);
     expect(kindsIn('Please book me a first class ticket.').has('praise')).toBe(false);
     expect(kindsIn('Delivery times did not meet our expectations.').has('praise')).toBe(false);
+    expect(kindsIn('Please ship the stuff to our Antwerp warehouse.').has('praise')).toBe(false);
   });
 
   // rules.dev.29 (own wording): the rep named a partner, as a friend is

@@ -274,6 +274,9 @@ export const PRAISE = phrases([
   'lucky to have such|you',
   'lucky to have people|someone like',
   'so|really|super|very pumped',
+  // "Great stuff!", "you've been a saint about it", "you are an angel", "an absolute gem".
+  'great|brilliant|fantastic|amazing|awesome|top|cracking stuff',
+  'you ~3 saint|angel|gem|hero|heroes|champion|champ|superhero',
   // Affection in a sign-off or an address is heartfelt as praise is: "Beijos", "Un abrazo", "xoxo".
   'beijos|beijo|besos|beso|abrazo|abrazos|abraço|abraços|bisous|bises|baci|abbracci|xoxo',
 ]);
