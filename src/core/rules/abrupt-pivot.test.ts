@@ -22,6 +22,20 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.30 generalisation (own wording): praise said twice in a formal note, with no "!" and
+    // no thanks, answered by a question first
+    {
+      name: 'formal praise of the support team in two sentences, answered by "Can you confirm the renewal ...?" first',
+      reader: 'IN',
+      writer: 'SG',
+      history: [
+        c(
+          'Dear Daniel Sir,\n\nGreetings of the day. Your engineers have done an excellent job during the data centre move. Hats off to Mr. Tan and team, they worked through the weekend.\n\nRegards,\nSuresh',
+        ),
+      ],
+      draft:
+        'Dear Suresh,\n\nCan you confirm the renewal of the support contract by this Friday?\n\nRegards,\nDaniel',
+    },
     // rules.dev.22 generalisation (own wording): a "!" in the body of thanks is warmth, even when
     // the note also signs off with a wish; "Regarding ..." turns from it.
     {

@@ -35,6 +35,7 @@ import {
   HOLIDAY_WISH,
   heartfelt,
   PRAISE,
+  praisedTwice,
   praiseSentences,
   type WarmthKind,
   warmSentences,
@@ -139,11 +140,14 @@ interface Warmth {
  */
 function praisedIn(message: RuleContext['analysis']['answered'][number]): boolean {
   const t = message.text.text;
+  // Praise said twice is warm in any register: "Your team has done a wonderful job ... hats off to
+  // them. We are very much satisfied with the service." has no "!" and no thanks.
   return (
-    praiseSentences(message.text).length > 0 &&
-    (message.cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.9) ||
-      EMOJI.test(t) ||
-      t.includes('!'))
+    praisedTwice(message.text) ||
+    (praiseSentences(message.text).length > 0 &&
+      (message.cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.9) ||
+        EMOJI.test(t) ||
+        t.includes('!')))
   );
 }
 

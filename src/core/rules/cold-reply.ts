@@ -20,6 +20,7 @@ import {
   heartfelt,
   occasionWarmth,
   PRAISE,
+  praisedTwice,
   signOffStart,
   strongWarmth,
   thanksWithFeeling,
@@ -68,7 +69,7 @@ function warmth(ctx: RuleContext, message: AnalyzedMessage): WarmMessage | undef
   // Praise said twice is strong however much business surrounds it ("they're bloody brilliant ...
   // big kudos to your QC crew ... keen to get these on the shelves"). Thanks for our own sympathy
   // ("Thanks Arjun, that's very kind of you") closes that exchange: it asks for nothing more.
-  const praised = praisedTwice(message);
+  const praised = praisedTwice(message.text);
   const strong = praised || (strongWarmth(message.text, message.cues) && !thanksForOurSympathy(ctx, message));
   if (strong && gestures(kinds).length >= 1)
     return { message, kinds, words: wordCount(message.text), strong, praised };
@@ -157,15 +158,6 @@ function thanksForOurSympathy(ctx: RuleContext, message: AnalyzedMessage): boole
   const t = message.text;
   const praise = t.sentences.filter((s) => PRAISE.test(t, s.firstToken, s.endToken));
   return praise.every((s) => KINDNESS_THANKED.test(t, s.firstToken, s.endToken));
-}
-
-/**
- * Praise said twice or more ("We are SO pumped. Your team absolutely crushed it."): the point of the
- * message, not a courteous "thanks, very clear" or "they look great" before business.
- */
-function praisedTwice(message: AnalyzedMessage): boolean {
-  const t = message.text;
-  return t.sentences.filter((s) => PRAISE.test(t, s.firstToken, s.endToken)).length >= 2;
 }
 
 function missingList(missing: string[], lang: 'en' | 'ru'): string {

@@ -540,6 +540,14 @@ const FEELING = phrases([
 ]);
 
 /**
+ * Praise said in two sentences or more ("We are SO pumped. Your team absolutely crushed it."): the
+ * point of the message, not a courteous "thanks, very clear" or "they look great" before business.
+ */
+export function praisedTwice(text: AnalyzedText): boolean {
+  return text.sentences.filter((s) => PRAISE.test(text, s.firstToken, s.endToken)).length >= 2;
+}
+
+/**
  * Sentences that praise with substance ("The whole team loved the demo"), not a bare "Awesome,
  * thanks!": praise in a sentence of five words or more.
  */
