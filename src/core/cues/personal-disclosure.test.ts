@@ -10,6 +10,8 @@ runDetectorCases(personalDisclosure, {
       topic: 'family-vacation',
       minConfidence: 0.9,
     },
+    // near-miss of the address: a sister visited stays news
+    { text: '«I visited my sister, who lives in Accra, last weekend.»', minConfidence: 0.9 },
     // rules.dev.30 (own wording): a peak named as climbed is a hobby
     { text: '«We are off to climb Mt Kinabalu on Saturday, wish us luck!»', topic: 'hobby' },
     // near-miss of the tip: one that tells of the writer's own family stays news
@@ -240,6 +242,8 @@ runDetectorCases(personalDisclosure, {
     '«I have a terrible headache today, so forgive the short answer.»',
   ],
   negative: [
+    // rules.dev.30 generalisation (own wording): "<name> my brother," is a form of address
+    'Kofi my brother, thanks a lot for standing by us this season 🙏',
     // rules.dev.30 generalisation (own wording): a tip for the reader's trip is not the writer's news
     'wow lucky you!! 🇬🇷 u have to go to Thanasis in Athens, promise me 😂 kalo taxidi!!',
     // rules.dev.30 generalisation (own wording): what might follow on a condition is a joke, not news

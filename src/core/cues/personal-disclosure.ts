@@ -408,6 +408,23 @@ const INVOLVEMENT_DEGREE =
 /** The sentence tells the reader what they must or should do: "you have to try ...", "u must go to ...". */
 const RECOMMENDS =
   /^[\s\p{P}\p{Extended_Pictographic}\p{Emoji_Component}]*(?:(?:oh|and|so|but|btw|also)\W+)?(?:you|u)\s+(?:really\s+|absolutely\s+|definitely\s+)?(?:have\s+to|must|should|need\s+to|gotta|got\s+to)\s+(?:go|try|visit|see|eat|taste|stop|check)\b/iu;
+/**
+ * "Chen my sister, God bless you ...", "Kofi my brother, thanks": a name, then "my brother" or "my
+ * sister" and a comma, opening the sentence, is a form of address among business friends (West
+ * African, Gulf, South Asian English), not family news.
+ */
+function addressedAsKin(text: AnalyzedText, sentence: Sentence, h: TopicHit): boolean {
+  const t = text.tokens;
+  const first = (i: number) => i === sentence.firstToken || t[i - 1]?.pos === 'SPACE';
+  return (
+    /^(?:brother|sister|bro|sis)$/.test(t[h.firstToken]?.normal ?? '') &&
+    t[h.firstToken - 1]?.normal === 'my' &&
+    t[h.firstToken - 2]?.pos === 'PROPN' &&
+    first(h.firstToken - 2) &&
+    t[h.endToken]?.value === ','
+  );
+}
+
 const CONDITION = new Set(['if', 'unless']);
 const WHAT_IF = new Set(['might', 'could', 'would', "'d", '’d']);
 
@@ -432,6 +449,7 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   const shared = SHARED.test(text, sentence.firstToken, sentence.endToken);
   const hits = found.filter(
     (h) =>
+      !addressedAsKin(text, sentence, h) &&
       (shared || !ownedByReader(text, sentence.firstToken, h.firstToken)) &&
       !(h.topic === 'celebration' && saysWhen(text, sentence, h)) &&
       !partyToStep(text, sentence, h, found) &&
