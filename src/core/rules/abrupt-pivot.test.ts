@@ -22,6 +22,18 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.30 generalisation (own wording): an order in the passive opens on business
+    {
+      name: 'heartfelt thanks for a lower deposit, answered by "Payment must be made in full before loading" first',
+      reader: 'GH',
+      writer: 'TR',
+      history: [
+        c(
+          'Mehmet, God bless you for accepting the smaller deposit 🙏 You have truly helped our business this season. We will never forget it.',
+        ),
+      ],
+      draft: 'Payment must be made in full before loading, no exception. Loading is planned for 12 October.',
+    },
     // rules.dev.30 generalisation (own wording): praise said twice in a formal note, with no "!" and
     // no thanks, answered by a question first
     {

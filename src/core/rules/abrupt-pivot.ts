@@ -21,6 +21,7 @@ import {
   isGraveNews,
   isLifeNews,
   opening,
+  PASSIVE_DUTY,
   REACTION_WORDS,
   severityFromScore,
   tokenRange,
@@ -393,7 +394,8 @@ function opensOnBusiness(ctx: RuleContext, start: Cue): boolean {
   const greeting = draftCues(ctx, 'greeting').find((g) => g.start >= start.start && g.end <= start.end);
   const comma = greeting ? opening.indexOf(',', greeting.end - start.start) : -1;
   if (comma >= 0) opening = opening.slice(comma + 1).trimStart();
-  if (PIVOT_WORD.test(opening) || HEADING_PIVOT.test(opening)) return true;
+  // "Balance must be paid in full before shipment": an order in the passive is an order first.
+  if (PIVOT_WORD.test(opening) || HEADING_PIVOT.test(opening) || PASSIVE_DUTY.test(opening)) return true;
   // Cues of the opening sentence may span the greeting before it: overlap, not containment.
   return ctx.draft.cues.some(
     (c) =>

@@ -15,6 +15,7 @@ import {
   draftOrders,
   escapeRegExp,
   ownsTriggers,
+  PASSIVE_DUTY,
   partyNameWords,
   severityFromScore,
 } from './helpers.ts';
@@ -89,13 +90,6 @@ const NEED =
 /** A deadline put on the reader ("this week", "by Friday"), not any "by" ("by email"). */
 const DEADLINE =
   /\b(?:today|tonight|tomorrow|asap|(?:this|next) week|end of (?:the )?(?:day|week|month)|(?:by|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the end|end|eod|\d))/i;
-/**
- * An obligation in the passive ("the deposit must be paid within 7 days", "please note that the
- * balance has to be settled by Friday"): the reader is the one who pays, the form only hides it.
- * Not what our own side does ("has to be approved by our committee").
- */
-const PASSIVE_DUTY =
-  /\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:paid|signed|settled|transferred|wired|returned|submitted|sent|confirmed|placed|approved|received|made)\b(?![^.!?]*\bby\s+(?:us|me|our|my|we)\b)/i;
 /** "please note that ...", "be aware that ...": the lead-in a passive duty hides behind; its please softens nothing. */
 const NOTE_THAT = /^[^.!?]*?\b(?:note|aware|informed|advised|remember|reminder)\s*(?:that|:)\s*/i;
 /**

@@ -185,6 +185,13 @@ const SALUTATION = String.raw`(?:(?:hi|hello|hey|dear)\b[^,]*,\s*)?`;
 export const opening = (rest: string): RegExp => new RegExp(String.raw`^\W*${SALUTATION}${rest}`, 'i');
 
 /**
+ * An obligation in the passive ("the deposit must be paid within 7 days", "please note that the
+ * balance has to be settled by Friday"): the reader is the one who pays, the form only hides it.
+ * Not what our own side does ("has to be approved by our committee").
+ */
+export const PASSIVE_DUTY =
+  /\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:paid|signed|settled|transferred|wired|returned|submitted|sent|confirmed|placed|approved|received|made)\b(?![^.!?]*\bby\s+(?:us|me|our|my|we)\b)/i;
+/**
  * "We would be honoured to show you our factory", "you must come for dinner", "you have to come
  * and try the birria with us", "it will be an honour for me to host you", "you must let us bring
  * you for chilli crab", "if you come, I take you to eat tortellini", "you and Ana must come to

@@ -60,6 +60,9 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(kindsIn('Great stuff, the whole line is running again!').has('praise')).toBe(true);
     expect(kindsIn('You have been a saint about the delays.').has('praise')).toBe(true);
     expect(kindsIn('Honestly, you guys are heroes.').has('praise')).toBe(true);
+    expect(kindsIn('You have truly helped our team this winter.').has('praise')).toBe(true);
+    expect(kindsIn('We will never forget it.').has('praise')).toBe(true);
+    expect(kindsIn('We will not forget to send the PO on Monday.').has('praise')).toBe(false);
     // Near misses: an invoice still outstanding, a first-class ticket, expectations not yet met.
     expect(kindsIn('Invoice 4471 is still outstanding.').has('praise')).toBe(false);
     expect(kindsIn('Please book me a first class ticket.').has('praise')).toBe(false);

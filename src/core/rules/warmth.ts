@@ -274,6 +274,9 @@ export const PRAISE = phrases([
   'lucky to have such|you',
   'lucky to have people|someone like',
   'so|really|super|very pumped',
+  // "You have really helped us this season. We won't forget it.": help acknowledged with feeling.
+  'you ~2 really|truly|greatly|so helped|supported|saved',
+  'will|would|shall not|never forget ~1 it|this|that|your|you',
   // "Great stuff!", "you've been a saint about it", "you are an angel", "an absolute gem".
   'great|brilliant|fantastic|amazing|awesome|top|cracking stuff',
   'you ~3 saint|angel|gem|hero|heroes|champion|champ|superhero',
