@@ -3,6 +3,8 @@ import { imperative } from './imperative.ts';
 
 runDetectorCases(imperative, {
   positive: [
+    // rules.dev.30 generalisation (own wording): "Countersign" is an order as "Sign" is
+    { text: 'Ok. «Countersign the annex and return it by Monday.»' },
     // Invariance (eval:perturb, no articles): a participle stands where "the" was before the object.
     'Lead time is 8 weeks. «Sign attached NDA and return it by Friday.»',
     '«Return signed copy to our Hamburg office.»',

@@ -638,6 +638,7 @@ const OFFER = phrases([
 /** Orders that commit the reader, which no formula before them softens. */
 const COMMITMENT_VERBS = new Set([
   'sign',
+  'countersign',
   'pay',
   'confirm',
   'order',
@@ -693,6 +694,7 @@ const COMMON_VERBS = new Set([
   'send',
   'call',
   'sign',
+  'countersign',
   'check',
   'review',
   'email',
