@@ -1412,6 +1412,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // near-miss of the question left open: the rep's reply delivered (no promise), and the client's
+    // thanks after it closes the matter
+    {
+      name: '"any chance u can look at the export?" answered by "Fix deployed", then "you are a lifesaver!!! thank you thank you"',
+      history: [
+        c('any chance u can look at the PDF export? it hangs and we present to the board at 9 😬'),
+        r(
+          'Morning Sam, found it: a missing index on big accounts. Fix deployed, the export takes 10 sec now.',
+          6,
+        ),
+        c('SAM HERE. you are a lifesaver!!! the board meeting went perfectly, thank you thank you 🙏🙏'),
+      ],
+      draft: 'ok. closing the ticket.',
+    },
     // rules.dev.30 generalisation (own wording): the steps listed after "Next steps:" in the present
     {
       name: '"so what are the next steps?" answered under "Next steps:" in the present tense',

@@ -466,6 +466,8 @@ const ASKS_FOR_STEPS =
 /** "What's the fastest way to ...?", "the procedure for return", "How do we ...?": how something is done. */
 const METHOD_ASKED =
   /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|how\s+(?:do|can|should|could|would)\s+(?:we|i)\b)/i;
+/** The writer's promise: "We will prepare it this week", "I'll check and revert". */
+const PROMISED = /\b(?:we|i)(?:'ll|’ll|\s+will|\s+shall)\s+(?!not\b)\w+/i;
 /** "Next steps: our legal sends the contract on Monday, ...", "The next step is a call with IT": the steps named and told. */
 const STEPS_TOLD = /\bnext\s+steps?\s*(?::|\b(?:are|is|would\s+be|will\s+be)\b)/i;
 /** "We can ship a loan server", "your team will need to ...", "the team can log in": a step told. */
@@ -1830,11 +1832,13 @@ function leftOpen(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
   const before = messages[lastRep - 1];
   if (lastRep < 1 || before?.author.role !== 'client' || since.length === 0) return [];
   // "great, thank you. Just a reminder that Friday is our deadline.": a short note that asks nothing
-  // new, greeting and sign-off aside, leaves the earlier questions where they were.
+  // new leaves the earlier questions where they were; a longer one (up to 16 words) only when the
+  // rep's reply was a promise ("We will prepare it this week"), not the answer itself.
+  const promised = PROMISED.test(messages[lastRep]!.text.text);
   const assentOnly = since.every(
     (m) =>
       !m.cues.some((c) => (c.type === 'question' || c.type === 'business-ask') && c.confidence >= 0.7) &&
-      m.text.tokens.filter((t) => /\p{L}/u.test(t.value)).length <= 16,
+      m.text.tokens.filter((t) => /\p{L}/u.test(t.value)).length <= (promised ? 16 : 8),
   );
   if (!assentOnly) return [];
   const repCtx: RuleContext = { ...ctx, draft: messages[lastRep]! };
