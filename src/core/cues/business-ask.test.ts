@@ -30,6 +30,8 @@ const COMMITMENT_ASKS = [
   'Can we count on the order for the Izmir site by June?',
   'Can we expect your confirmation of the booking by Monday?',
   'Shall I lock in this rate for you until Friday?',
+  // rules.dev.30 generalisation (own wording): the contract locked in is the yes
+  'Can we lock in the agreement before the end of the month?',
   // rules.dev.27 (own wording): leaving a supplier for us, asked for
   'Would you switch if we matched their lead time?',
   'Could you change suppliers before the next season?',

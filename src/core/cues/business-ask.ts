@@ -64,7 +64,7 @@ const COMMITMENT = phrases([
   'close ~3 order|orders|contract|purchase|quarter',
   'lock ~1 it|this|that|them|us ~1 in',
   // "Shall I lock in this price for you?": the price held against a yes.
-  'lock in ~2 price|prices|rate|rates|pricing|deal|order|slot|discount',
+  'lock in ~2 price|prices|rate|rates|pricing|deal|order|slot|discount|contract|agreement|renewal',
   'award|awarded ~3 us|package|contract|tender|order|project|business',
   'count on you ~1 to',
   'make up your mind',
