@@ -12,6 +12,11 @@ runDetectorCases(personalDisclosure, {
     },
     // near-miss of the address: a sister visited stays news
     { text: '«I visited my sister, who lives in Accra, last weekend.»', minConfidence: 0.9 },
+    // rules.dev.30 generalisation (own wording): "our eldest" in a message that ends on a question
+    {
+      text: 'sorry, all over the place today, «our eldest started uni this morning and I cried at the station 😭 can we move the call?»',
+      minConfidence: 0.9,
+    },
     // rules.dev.30 (own wording): a peak named as climbed is a hobby
     { text: '«We are off to climb Mt Kinabalu on Saturday, wish us luck!»', topic: 'hobby' },
     // near-miss of the tip: one that tells of the writer's own family stays news

@@ -538,9 +538,13 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   const firstPerson =
     droppedI || opensOnPastHit || explicitI || weatherHere || ownFamily || kinByName || shared;
   // "my son", "our kids": a possessive right before a private-life word is the strongest anchor.
+  // ("my youngest", "our little one": the possessive may be part of the phrase itself.)
   const possessed = hits.some((h) => {
     const before = text.tokens[h.firstToken - 1];
-    return before !== undefined && POSSESSIVE.has(before.normal);
+    return (
+      (before !== undefined && POSSESSIVE.has(before.normal)) ||
+      POSSESSIVE.has(text.tokens[h.firstToken]?.normal ?? '')
+    );
   });
   const narrative = NARRATIVE.test(text, sentence.firstToken, sentence.endToken);
   const strong = hits.filter((h) => h.strong);
