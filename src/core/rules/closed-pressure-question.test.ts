@@ -35,6 +35,19 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // near-miss of the client's yes: "I'll take it to the budget meeting" takes the quote to a
+    // meeting, it does not take the offer
+    {
+      name: '"I\'ll take it to the budget meeting" then a thanks for the dinner, answered "Can you get the renewal signed this week?"',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        c('Morning Priya, thanks for the renewal quote. I will take it to the budget meeting on Thursday.'),
+        r('Thank you Tom, good luck in the meeting!'),
+        c('Thanks again for the lovely dinner last week, my wife still talks about the dessert.'),
+      ],
+      draft: 'Thank you, Tom, it was a pleasure! Can you get the renewal signed this week?',
+    },
     // rules.dev.29 generalisation (own wording): "we will inform you" defers the decision
     {
       name: '"can we expect your confirmation by Friday?" after "still comparing, we will inform you"',
@@ -1084,6 +1097,21 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.30 generalisation (own wording): the client's yes stands through a later note that
+    // asks nothing
+    {
+      name: '"we will take the 40 units" then thanks for the dinner, answered "Can you send the signed PO this week?"',
+      reader: 'TR',
+      writer: 'KZ',
+      history: [
+        c(
+          'Good morning Aidana hanım, we discussed with the boss, we will take the 40 units as per your offer.',
+        ),
+        r('Wonderful, thank you Emre bey! I will prepare the contract today.', 1),
+        c('Also thank you again for the dinner in Almaty, my team still talks about it!', 1),
+      ],
+      draft: 'It was our pleasure, Emre bey! Can you send the signed PO this week so we can book the trucks?',
+    },
     // rules.dev.30 generalisation (own wording): the client approved; the form is the formality
     {
       name: '"We approve the artwork" then "could you send the signed approval sheet by Monday?"',

@@ -447,7 +447,7 @@ const ULTIMATUM =
  * crashes V8's startup-snapshot serializer (Node 20), and `npm run build` loses its snapshot.
  */
 const CLIENT_READY_WORDS =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|renew|extend|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|renew|extend|take it(?! from| to| up| back| further| forward| into| with)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
 const CLIENT_CAN_GO =
   /\b(?:(?:we|i) can (?:now |already )?(?:sign|order|proceed|go ahead)(?! (?:if|once|when|after|only))|(?:all|fully|officially|finally) approved)\b/i;
 /**
@@ -540,10 +540,10 @@ const CONFIRMS_PURCHASE = phrases([
  */
 function yesInView(ctx: RuleContext): readonly { text: { text: string } }[] {
   const answered = ctx.analysis.answered;
+  // "Also thank you again for the dinner in Almaty ...": a later note that asks nothing leaves the
+  // yes the client gave before it standing.
   const bare = answered.every(
-    (m) =>
-      m.text.text.split(/\s+/).filter(Boolean).length <= 3 &&
-      !m.cues.some((c) => (c.type === 'question' || c.type === 'business-ask') && c.confidence >= 0.6),
+    (m) => !m.cues.some((c) => (c.type === 'question' || c.type === 'business-ask') && c.confidence >= 0.6),
   );
   if (answered.length === 0 || !bare) return answered;
   const messages = ctx.analysis.messages;
