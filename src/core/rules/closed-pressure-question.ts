@@ -447,7 +447,7 @@ const ULTIMATUM =
  * crashes V8's startup-snapshot serializer (Node 20), and `npm run build` loses its snapshot.
  */
 const CLIENT_READY_WORDS =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|renew|extend|take it(?! from| to| up| back| further| forward| into| with)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|renew|extend|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
 const CLIENT_CAN_GO =
   /\b(?:(?:we|i) can (?:now |already )?(?:sign|order|proceed|go ahead)(?! (?:if|once|when|after|only))|(?:all|fully|officially|finally) approved)\b/i;
 /**
@@ -470,9 +470,15 @@ const CLIENT_WANTS =
 /** The yes as an approval of what was offered: "We approve the proof", "I approve the final quote". */
 const CLIENT_APPROVES =
   /\b(?:we|i)\s+(?:hereby\s+|now\s+|officially\s+)?approve\s+(?:the|this|your|it\b)(?:\s+(?:final|revised|new|last|updated))?\s*(?:proof|proofs|design|offer|quote|quotation|proposal|order|contract|terms|sample|samples|artwork|it\b)/i;
+/**
+ * "I'll take it to the budget meeting", "we will take it up with finance": the quote taken somewhere,
+ * not the offer taken. Removed before CLIENT_READY_WORDS is read: a longer lookahead inside that
+ * expression breaks the startup snapshot as the alternations above do.
+ */
+const TAKEN_ELSEWHERE = /\btake\s+it\s+(?:to|up|back|further|forward|into|with)\b/gi;
 const CLIENT_READY = {
   test: (text: string) =>
-    CLIENT_READY_WORDS.test(text) ||
+    CLIENT_READY_WORDS.test(text.replace(TAKEN_ELSEWHERE, ' ')) ||
     CLIENT_APPROVES.test(text) ||
     CLIENT_WANTS.test(text) ||
     CLIENT_CAN_GO.test(text) ||
