@@ -1097,6 +1097,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.30 generalisation (own wording): the go-ahead in the present tense
+    {
+      name: '"we go ahead with 500 tons as per your offer" answered "Can you send the signed PO today?"',
+      reader: 'EG',
+      writer: 'UA',
+      history: [
+        c(
+          'Good morning Oksana, we discussed with the chairman, we go ahead with 500 tons as per your offer.',
+        ),
+      ],
+      draft: 'Wonderful news, thank you Karim! Can you send the signed PO today so we can book the vessel?',
+    },
     // rules.dev.30 generalisation (own wording): the client's yes stands through a later note that
     // asks nothing
     {

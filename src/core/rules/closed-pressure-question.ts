@@ -476,8 +476,11 @@ const CLIENT_APPROVES =
  * expression breaks the startup snapshot as the alternations above do.
  */
 const TAKEN_ELSEWHERE = /\btake\s+it\s+(?:to|up|back|further|forward|into|with)\b/gi;
+/** The go-ahead in the present tense: "we go ahead with 3,000 tons as per your offer". */
+const CLIENT_GOES_AHEAD = /\b(?:we|i)\s+(?:go\s+ahead|proceed)\s+with\s+(?:the\s+|this\s+|your\s+|it\b|\d)/i;
 const CLIENT_READY = {
   test: (text: string) =>
+    CLIENT_GOES_AHEAD.test(text) ||
     CLIENT_READY_WORDS.test(text.replace(TAKEN_ELSEWHERE, ' ')) ||
     CLIENT_APPROVES.test(text) ||
     CLIENT_WANTS.test(text) ||
