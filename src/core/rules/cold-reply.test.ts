@@ -23,6 +23,26 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.30 generalisation (own wording): the warm exchange took place, and the client turned
+    // to business themselves
+    {
+      name: '"very rested 😄 ok, back to business: can you do 2 pallets ...?" after our welcome back',
+      reader: 'GR',
+      writer: 'TR',
+      clientName: 'Eleni Papadaki',
+      history: [
+        c('Kemal hi! back from Naxos 🌞 kids loved it, nobody wanted to come home haha'),
+        r(
+          'Welcome back Eleni! 😎 so glad the kids had fun, Naxos in June is the best time. Rested I hope?',
+          0.2,
+        ),
+        c(
+          'very rested 😄 ok, back to business: can you do 2 pallets of halva, the 5kg tins, by the 20th?',
+          0.2,
+        ),
+      ],
+      draft: 'yes, 2 pallets by the 20th is fine 👍 same price as May, truck leaves Izmir on the 14th.',
+    },
     // rules.dev.30 generalisation (own wording): thanks for our sympathy closes that exchange
     {
       name: '"Thanks, that is very kind of you" after our sympathy, answered by the business it raised',
@@ -680,6 +700,21 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // near-miss of the client's own turn: "back to business" after our courtesy only, with their
+    // warmth never taken up
+    {
+      name: 'praise said twice, then "back to business: the spec sheet?", answered by the attachment alone',
+      reader: 'IE',
+      writer: 'RU',
+      clientName: 'Aoife Byrne',
+      history: [
+        r('Hi Aoife, thank you for visiting our stand. I am happy to send more details on the shuttle.'),
+        c(
+          'Hi Dmitry! Yours was honestly the best stand of the fair, hats off to you. Our MD watched the video three times and is over the moon. Back to business: could you send the spec sheet for the -25°C version?',
+        ),
+      ],
+      draft: 'Hi Aoife,\n\nThe spec sheet for the -25°C version is attached.\n\nRegards,\nDmitry',
+    },
     // rules.dev.30 generalisation (own wording): praise said twice in idiom, answered by a correct
     // letter that only gives the paperwork (a business statement opening, not abrupt-pivot's)
     {

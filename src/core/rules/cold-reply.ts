@@ -112,6 +112,23 @@ const FORGIVENESS_PLEA = phrases([
  */
 const QUICK_PACE = phrases(['quick one|q|question|thing', 'no rush|hurry']);
 
+/**
+ * The client turns to business in so many words: "ok, work mode:", "back to business". ("Anyway,"
+ * is how many warm messages turn to their request: it sets no pace.)
+ */
+const CLIENT_TURNS =
+  /\b(?:work\s+mode|back\s+to\s+(?:work|business)|down\s+to\s+business|business\s+time)\b/i;
+
+/** Our message right before the client's warm one took up their news or warmth ("Welcome back! so glad the kids had fun"). */
+function weWereWarm(ctx: RuleContext, message: AnalyzedMessage): boolean {
+  const i = ctx.analysis.messages.indexOf(message);
+  const ours = ctx.analysis.messages
+    .slice(0, i)
+    .reverse()
+    .find((m) => m.author.role !== 'client');
+  return ours !== undefined && ours.cues.some((c) => c.type === 'acknowledgement' && c.confidence >= 0.8);
+}
+
 /** A season's wish is owed in its season: one answered two weeks or more later is past its time. */
 const WISH_SEASON_MS = 14 * 24 * 3_600_000;
 
@@ -208,6 +225,9 @@ export default defineRule({
     // or verdict is blunt-request's or blunt-disagreement's alone.
     const warm = warmMessage(ctx);
     if (!warm) return [];
+    // "very rested 😄 ok, work mode: can you do 3 pallets by the 20th?" after our own welcome back:
+    // the warm exchange took place, and the client turned to business themselves.
+    if (CLIENT_TURNS.test(warm.message.text.text) && weWereWarm(ctx, warm.message)) return [];
     const words = wordCount(draft.text);
     // Lengths are compared without articles: leaving them out is no less effort; nor is a sign-off
     // ("Best regards, Li") more: it is the frame of any letter, on both sides.
