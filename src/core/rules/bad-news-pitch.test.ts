@@ -9,6 +9,20 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.30 generalisation (own wording): a product with a compound name sold as making up
+    // for the people let go
+    {
+      name: 'layoffs answered by "Sorry to hear that." and "our AI shift-planning module can cover the work"',
+      reader: 'CA',
+      writer: 'PL',
+      history: [
+        c(
+          'Sorry for the silence. We had to let go a third of our staff last week, including two planners I hired myself. I will come back to the pilot when things settle.',
+        ),
+      ],
+      draft:
+        'Sorry to hear that. With a leaner team, our AI shift-planning module can cover most of the rostering your planners used to do. Can we book a demo this week?',
+    },
     // rules.dev.28 generalisation (own wording): after layoffs, a short sorry and the product sold
     // as what makes up for the people lost
     {

@@ -418,7 +418,8 @@ const PRODUCT_PITCH = phrases([
   'new ~2 add-on',
   // "Our AI add-on can cover a lot of the gap", "our suite could replace two of the roles": the
   // product sold as the cure for the loss, in the verbs of making up for it.
-  'our ~3 module|tool|product|platform|solution|software|suite|service|system|package|app|addon ~3 can|could|would|will|might|may ~1 help|cover|fill|close|replace|handle|absorb|compensate|automate|offset',
+  // ("our AI call-coaching module": a compound name runs to five words.)
+  'our ~5 module|tool|product|platform|solution|software|suite|service|system|package|app|addon ~3 can|could|would|will|might|may ~1 help|cover|fill|close|replace|handle|absorb|compensate|automate|offset',
   'our ~3 add-on ~3 can|could|would|will|might|may ~1 help|cover|fill|close|replace|handle|absorb|compensate|automate|offset',
   'consider|try|use our',
   'free trial',
