@@ -859,6 +859,21 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.30 generalisation (own wording): another company's layoffs, told as the reason to
+    // move the business, are no misfortune of the client's
+    {
+      name: '"ParcelNet laid off half their support staff" answered by taking the routes over',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        c(
+          'heads up - ParcelNet laid off half their support staff this week. we still have 4 routes with them, kinda worried',
+        ),
+        c('can your team take those routes before the holiday peak?', 0.02),
+      ],
+      draft:
+        "Thanks for the heads-up, Jake, we saw the news too. Yes, we can take all 4 routes. Migration usually takes 2 weeks per route, so if we start the week of 2 March you're fully on our platform before April. I'll send a migration plan by tomorrow.",
+    },
     // rules.dev.25 generalisation (own wording): sympathy first, then the business the client asked
     // for themselves, granted, with nothing else sold and no date pressed
     {

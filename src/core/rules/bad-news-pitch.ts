@@ -37,7 +37,11 @@ export default defineRule({
     sources: ['BROWN87'],
   },
   check(ctx) {
-    const news = answeredCues(ctx, 'bad-news', 0.8);
+    // "FreightHub laid off 30% of their support folks": another company's bad news, told as a
+    // reason to move the business, is no misfortune of the client's.
+    const news = answeredCues(ctx, 'bad-news', 0.8).filter(
+      ({ message, cue }) => !othersNews(message.text.text.slice(cue.start, cue.end)),
+    );
     if (news.length === 0) news.push(...warAtHome(ctx));
     if (news.length === 0) return [];
     const { message, cue } = news.reduce((a, b) => (b.cue.confidence > a.cue.confidence ? b : a));
@@ -407,6 +411,11 @@ const PATIENCE = phrases([
   // "We look forward to your feedback next week": waiting for the step the client promised.
   'look|looking forward to ~3 feedback|reply|response|thoughts|answer|news|hearing',
 ]);
+
+/** News told of others only: "their", "they", with no word of the writer's own side. */
+const FIRST_PERSON_SIDE = /\b(?:i|me|my|mine|we|us|our|ours|i'm|i’m|we're|we’re|i've|i’ve|we've|we’ve)\b/i;
+const THIRD_PARTY = /\b(?:their|they|they're|they’re|them)\b/i;
+const othersNews = (said: string): boolean => THIRD_PARTY.test(said) && !FIRST_PERSON_SIDE.test(said);
 
 /**
  * A product pitched anew: "whenever you're ready, our new module could help you refill the
