@@ -1412,6 +1412,30 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.30 generalisation (own wording): a suggestion asked for, options given
+    {
+      name: '"Can you suggest how we cut it?" answered with two options and a preference',
+      history: [
+        ...WORKING,
+        c(
+          'Finance cut our Q1 budget by 15%, so we cannot do all eight workshops. Can you suggest how we cut it?',
+        ),
+      ],
+      draft:
+        'Thanks for telling me early. Two options fit: 1) run the six core workshops now and the two electives in Q2; 2) keep all eight but make two of them remote. I would lean towards the first.',
+    },
+    // rules.dev.30 generalisation (own wording): what the price covers answers what it includes
+    {
+      name: '"is installation included or extra?" answered by what the SAR 42,000 covers',
+      reader: 'SA',
+      writer: 'IT',
+      history: [
+        ...WORKING,
+        c('Thanks for the offer. Quick one: is installation included in the price or extra?'),
+      ],
+      draft:
+        'Thank you! The SAR 42,000 covers delivery, installation by our two technicians and one training day; only civil works on site would be quoted separately.',
+    },
     // near-miss of the question left open: the rep's reply delivered (no promise), and the client's
     // thanks after it closes the matter
     {

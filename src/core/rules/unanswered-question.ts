@@ -635,7 +635,7 @@ function aboutAsked(draft: AnalyzedText, s: Sentence, askedLemmas: Set<string>):
   return specific.some((l) => lemmas.has(l));
 }
 const MONEY =
-  /(?:[$€£¥₹]\s?\d|\b(?:eur|usd|gbp|chf|sek|nok|dkk|jpy|inr|aud|cad|pln|rmb|cny|rs\.?)\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan)\b)/i;
+  /(?:[$€£¥₹]\s?\d|\b(?:eur|usd|gbp|chf|sek|nok|dkk|jpy|inr|aud|cad|pln|rmb|cny|aed|sar|sgd|hkd|brl|mxn|krw|zar|myr|thb|idr|php|try|rs\.?)\s?\d|\d[\d,.\s]*(?:k|m)?\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|jpy|yen|inr|rupees?|aud|cad|pln|zł|rmb|cny|yuan|aed|dirhams?|sar|riyals?|sgd|brl|reais|mxn|pesos?|krw|won|zar|rand)\b)/i;
 /** Each amount of money in a text. */
 const MONEY_EACH = new RegExp(MONEY.source, 'gi');
 /** An enumerated list after a colon: "Checklist: 1. Open port 443. 2. ...", "to sum up: 1) ...; 2) ...". */
@@ -645,10 +645,19 @@ const WHO_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?(?:who|whom)\b`)
 const DONE_WITH_IT = /\b(?:sent|forwarded|shared|uploaded|resent|done)\s+(?:it|them|this|that)\b/i;
 /** "Any tips?", "any advice for her?", "What would you recommend?": the client asks for advice. */
 const ASKS_ADVICE =
-  /\b(?:any|some|your)\s+(?:tips?|advice|recommendations?|suggestions?)\b|\bwhat\s+(?:would|do|should)\s+(?:you|i|we)\s+(?:recommend|suggest|advise)\b/i;
+  /\b(?:any|some|your)\s+(?:tips?|advice|recommendations?|suggestions?)\b|\bwhat\s+(?:would|do|should)\s+(?:you|i|we)\s+(?:recommend|suggest|advise)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:suggest|recommend|advise|propose)\b/i;
 /** "My best advice: ...", "you must try ...", "I'd recommend ...": advice given. */
 const ADVICE_GIVEN =
-  /\b(?:advice|tip|tips|recommend|recommendation|suggest|suggestion)\b|\byou\s+(?:must|should|could|have\s+to)\s+(?:try|visit|see|go|take|get|book|bring)\b/i;
+  /\b(?:advice|tip|tips|recommend|recommendation|suggest|suggestion|options?)\b|\bi(?:'d|’d|\s+would)\s+(?:lean|go|opt|pick|choose)\b|\byou\s+(?:must|should|could|have\s+to)\s+(?:try|visit|see|go|take|get|book|bring)\b/i;
+/** Whether something is in the price: "is onboarding included or extra?", "any additional cost?". */
+const INCLUDED_ASKED =
+  /\b(?:included|include|includes|extra|additional\s+(?:cost|costs|charge|fee)|on\s+top)\b/i;
+/** What a price covers: "covers setup", "includes two training days", "quoted separately", "at no extra cost". */
+const INCLUDED_TOLD =
+  /\b(?:covers?|includes?|included|including|(?:is|are)\s+extra|quoted\s+separately|charged\s+separately|at\s+no\s+(?:extra\s+|additional\s+)?cost|free\s+of\s+charge)\b/i;
+/** The rep's own price or package named: "the price covers ...", "our plan includes ...". */
+const OUR_PRICE =
+  /\b(?:the|our|this|your)\s+(?:price|fee|quote|quotation|package|plan|licen[cs]e|subscription|offer)\b/i;
 /** People named in answer: "just me and our CTO", "my colleague Ana", "the two of us". */
 const PEOPLE_NAMED =
   /\b(?:me|myself|us|colleague|colleagues|ceo|cfo|cto|coo|manager|director|engineer|architect|team|head\s+of)\b/i;
@@ -1220,6 +1229,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     )
       return true;
   }
+  // "Is onboarding included in the price or extra?" -> "The AED 18,000 covers setup and training;
+  // integrations are quoted separately": what a price covers answers what it includes.
+  if (
+    question.about !== 'personal' &&
+    INCLUDED_ASKED.test(asked) &&
+    statements.some((s) => INCLUDED_TOLD.test(s.text) && (MONEY.test(s.text) || OUR_PRICE.test(s.text)))
+  )
+    return true;
   // "Any tips for a first-timer?" -> "You must try the pastéis de nata": advice asked, advice given.
   if (
     ASKS_ADVICE.test(asked) &&
