@@ -60,6 +60,21 @@ const MONTHLY_REPORTS = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.30 generalisation (own wording): a check-in whose wish names what it is for
+    {
+      name: 'ten days after "I will look at it with my manager": "I hope the new season is starting well for your team"',
+      reader: 'FR',
+      writer: 'NL',
+      history: [
+        c('Bonjour Sanne, could you send me your pricing for 3 events a year, about 800 people each?', 2),
+        r('Bonjour Camille! Platform fee EUR 4,500 a year plus EUR 1.20 per ticket.', 4),
+        c('Merci Sanne. I will look at it with my manager.', 20),
+        r('Avec plaisir, Camille. Let me know if anything is unclear.', 1),
+      ],
+      draft:
+        'Bonjour Camille, I hope the new season is starting well for your team. How did the pricing land with your manager?',
+      draftAfter: 240,
+    },
     // rules.dev.25 generalisation (own wording): a holding note ("noted, we will check it") after a
     // promise with its length keeps that promise running; the report on day five is on time.
     {

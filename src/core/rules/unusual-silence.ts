@@ -36,7 +36,8 @@ const SCOLDING = phrases([
 ]);
 /** A draft that already checks in warmly needs no suggestion. */
 const WARM_CHECK_IN = phrases([
-  'hope ~3 well|good|fine|ok|okay|great',
+  // "I hope the autumn season is starting well for your team": the wish may name what it is for.
+  'hope ~6 well|good|fine|ok|okay|great|smoothly',
   'no rush|pressure',
   'when|whenever you have|get ~1 a moment|chance|time',
   'i know ~3 busy',
