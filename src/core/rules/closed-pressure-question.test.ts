@@ -1097,6 +1097,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.30 generalisation (own wording): the client set the day to be asked
+    {
+      name: '"Can you check in with me Thursday? I should know by then." answered on Thursday "are we good to go?"',
+      reader: 'US',
+      writer: 'IE',
+      history: [
+        c('Thanks! I need to loop in our COO. Can you check in with me Thursday? I should know by then.'),
+        r('Absolutely, will do. Have a good week!', 1),
+      ],
+      draft: 'Hi Dana, checking in as agreed: are we good to go with the annual plan?',
+      draftAfter: 70,
+    },
     // rules.dev.30 generalisation (own wording): the go-ahead in the present tense
     {
       name: '"we go ahead with 500 tons as per your offer" answered "Can you send the signed PO today?"',

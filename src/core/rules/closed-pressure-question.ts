@@ -158,7 +158,11 @@ export default defineRule({
     // "If you haven't heard from me by Friday, ping me and make me decide": the client asked to be
     // pressed for the decision, and the question keeps that promise.
     if (
-      ctx.analysis.messages.some((m) => m.author.role === 'client' && ASKED_TO_BE_PRESSED.test(m.text.text))
+      ctx.analysis.messages.some(
+        (m) =>
+          m.author.role === 'client' &&
+          (ASKED_TO_BE_PRESSED.test(m.text.text) || CHECK_IN_ASKED.test(m.text.text)),
+      )
     )
       return [];
     // "pls tell me when you need it latest": the client asked for our date; a request that gives it
@@ -362,6 +366,11 @@ const ASSUMES_YES =
  */
 const ASKED_TO_BE_PRESSED =
   /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\b(?:give|send)\s+me\s+a\s+(?:nudge|ping|reminder|shout)\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b|\b(?:just\s+)?ask\s+me\s+(?:directly|straight(?:\s+out)?|outright|plainly)\b|\bbe\s+(?:direct|blunt|straight)\s+with\s+me\b/i;
+/**
+ * "Can you check in with me Monday the 23rd? I should have an answer by then.": the client set the
+ * day to be asked, as "ping me Friday" does (kept apart from ASKED_TO_BE_PRESSED: see CLIENT_READY_WORDS).
+ */
+const CHECK_IN_ASKED = /\bcheck\s+in\s+with\s+(?:me|us)\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)/i;
 /** The client asks by when we need their part: "tell me when you need it latest", "by when do you need the PO?". */
 const DATE_ASKED =
   /\b(?:by\s+)?when\s+(?:do\s+|would\s+|will\s+)?you\s+need\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?|our\s+[\w-]+)(?:\s+(?:back|signed))?\s*(?:by|latest|at\s+the\s+latest|\?|$|[.!,])/im;
