@@ -1412,6 +1412,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.31 generalisation (own wording): "how long" is answered by a length of time
+    {
+      name: '"How long does setup usually take?" answered "Usually 3-4 weeks 👍 Shall I send the form today?"',
+      history: [
+        ...WORKING,
+        c(
+          'Looks good, we go with the annual plan. How long does setup usually take? We want to be live by June.',
+        ),
+      ],
+      draft:
+        'Usually 3-4 weeks, so June is easy 👍 Shall I send the order form today so we can book the kickoff?',
+    },
     // rules.dev.30 generalisation (own wording): a suggestion asked for, options given
     {
       name: '"Can you suggest how we cut it?" answered with two options and a preference',

@@ -345,7 +345,8 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     // in whatever words ("12 months of support", "4 to 6 weeks", "April 1 to March 31"), unless it
     // is said of a delivery.
     // A payment or notice term is a length of time too: "what were the payment terms?" -> "30 days".
-    asks: /\b(?:period|duration|validity|(?:payment|credit|notice)\s+terms?)\b/i,
+    // "How long does onboarding usually take?" -> "Usually 2-3 weeks".
+    asks: /\b(?:period|duration|validity|(?:payment|credit|notice)\s+terms?|how\s+long)\b/i,
     answer: (draft, s, asked) =>
       (DURATION.test(s.text) || (hasTime(draft, s) && SPAN.test(s.text))) &&
       (DELIVERY_TIMING.test(asked) || !DELIVERY_TOLD.test(s.text)),
