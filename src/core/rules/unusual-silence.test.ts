@@ -60,6 +60,21 @@ const MONTHLY_REPORTS = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.31 generalisation (own wording): "I've already told my family" reproaches no one
+    {
+      name: 'an on-time reply that says "(I have already told my wife about them)"',
+      reader: 'MX',
+      writer: 'US',
+      history: [
+        r('Thanks for having me at the plant today. I will send the pricing next week.', 2),
+        c(
+          'Thank you so much for coming! I hope you liked the churros 😄 Please send the pricing when you can.',
+          100,
+        ),
+      ],
+      draft:
+        'Thank you for such a warm welcome, the churros were the highlight of my trip (I have already told my wife about them). The pricing is attached.',
+    },
     // rules.dev.30 generalisation (own wording): a check-in whose wish names what it is for
     {
       name: 'ten days after "I will look at it with my manager": "I hope the new season is starting well for your team"',

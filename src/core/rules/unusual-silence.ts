@@ -27,7 +27,9 @@ const SCOLDING = phrases([
   'you never ~2 answer|reply|respond|get|write|return',
   'no answer|reply|response from you',
   'as i ~1 already ~1 wrote|said|asked|mentioned|told',
-  'i ~1 already asked|wrote|told',
+  // "I already asked you twice"; not "I've already told my family about them".
+  'i ~1 already asked|wrote|told|sent you',
+  'i ~1 already asked|wrote ~3 twice|before|times|weeks|days',
   'finally ~2 answer|reply|respond|write|hear',
   'where have you been',
   'where did you disappear|go|vanish',
