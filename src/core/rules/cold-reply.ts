@@ -126,7 +126,7 @@ function weWereWarm(ctx: RuleContext, message: AnalyzedMessage): boolean {
     .slice(0, i)
     .reverse()
     .find((m) => m.author.role !== 'client');
-  return ours !== undefined && ours.cues.some((c) => c.type === 'acknowledgement' && c.confidence >= 0.8);
+  return ours?.cues.some((c) => c.type === 'acknowledgement' && c.confidence >= 0.8) === true;
 }
 
 /** A season's wish is owed in its season: one answered two weeks or more later is past its time. */
