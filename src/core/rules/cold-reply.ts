@@ -112,6 +112,11 @@ const FORGIVENESS_PLEA = phrases([
  */
 const QUICK_PACE = phrases(['quick one|q|question|thing', 'no rush|hurry']);
 
+/** The thread's messages before `message`, the latest first. */
+function messagesBefore(ctx: RuleContext, message: AnalyzedMessage): AnalyzedMessage[] {
+  return ctx.analysis.messages.slice(0, ctx.analysis.messages.indexOf(message)).reverse();
+}
+
 /**
  * The client turns to business in so many words: "ok, work mode:", "back to business". ("Anyway,"
  * is how many warm messages turn to their request: it sets no pace.)
@@ -121,11 +126,7 @@ const CLIENT_TURNS =
 
 /** Our message right before the client's warm one took up their news or warmth ("Welcome back! so glad the kids had fun"). */
 function weWereWarm(ctx: RuleContext, message: AnalyzedMessage): boolean {
-  const i = ctx.analysis.messages.indexOf(message);
-  const ours = ctx.analysis.messages
-    .slice(0, i)
-    .reverse()
-    .find((m) => m.author.role !== 'client');
+  const ours = messagesBefore(ctx, message).find((m) => m.author.role !== 'client');
   return ours?.cues.some((c) => c.type === 'acknowledgement' && c.confidence >= 0.8) === true;
 }
 
@@ -163,8 +164,7 @@ const KINDNESS_THANKED = phrases([
  * leaves no warmth unreturned.
  */
 function thanksForOurSympathy(ctx: RuleContext, message: AnalyzedMessage): boolean {
-  const i = ctx.analysis.messages.indexOf(message);
-  const before = ctx.analysis.messages.slice(0, i).reverse();
+  const before = messagesBefore(ctx, message);
   const ours = before.find((m) => m.author.role !== 'client');
   const theirs = before.find((m) => m.author.role === 'client');
   if (!ours || !theirs) return false;
