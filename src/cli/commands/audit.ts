@@ -443,9 +443,9 @@ export async function runAudit(args: string[]): Promise<number> {
   const format = oneOf('format', values.format, ['json', 'csv', 'html'] as const, 'json');
   const notes = new Set<string>();
   const progress = progressLine(process.stderr.isTTY === true && !values.quiet);
-  // JSON and CSV go out as they were found, from temporary files; the HTML page needs them all.
-  const spill = format === 'html' ? undefined : spillSink(format);
-  // Stopped with Ctrl-C or kill, the temporary files (as large as the report) go too.
+  // Stopped with Ctrl-C or kill, the temporary files (as large as the report) go too. The handlers
+  // come first: a signal between making the directory and listening would leave it behind.
+  let spill: ReturnType<typeof spillSink> | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     progress.clear();
     spill?.close();
@@ -453,6 +453,8 @@ export async function runAudit(args: string[]): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // JSON and CSV go out as they were found, from temporary files; the HTML page needs them all.
+  spill = format === 'html' ? undefined : spillSink(format);
   try {
     const report = await audit(positionals, {
       me: values.me,
