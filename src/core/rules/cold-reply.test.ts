@@ -23,6 +23,19 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.4 generalisation (own wording): "very" grades the answer, not the thanks
+    {
+      name: '"Thank you, very detailed." before a business question, answered by business',
+      reader: 'DE',
+      writer: 'PL',
+      clientName: 'Jonas Weber',
+      history: [
+        r('Hi Jonas, the cost estimate for the three warehouses is attached.'),
+        c('Thank you, very detailed. Could you break the costs down by site as well?'),
+      ],
+      draft:
+        'Hi Jonas,\n\nThe breakdown by site is attached. Hamburg and Bremen share one line because they share one contract.\n\nBest,\nAnna',
+    },
     // rules.dev.30 generalisation (own wording): the warm exchange took place, and the client turned
     // to business themselves
     {
@@ -503,18 +516,6 @@ runRuleCases(rule, {
       draft: 'Dear Sir, the product sheet for the recycled film is attached. Minimum order is 5 tons.',
     },
     {
-      name: 'a framed letter that opens on business after thanks and a wish is abrupt-pivot’s, at any length',
-      reader: 'AU',
-      writer: 'CN',
-      history: [
-        c(
-          'Hi Wei, thanks heaps for getting the spare parts out so quickly, the line is running again. Have a great weekend!',
-        ),
-      ],
-      draft:
-        'Dear Jack, the invoice for the spare parts is attached. Payment is due within 30 days. Regards, Wei',
-    },
-    {
       name: 'an apology for many questions is courtesy, not warmth to return',
       reader: 'KR',
       writer: 'DE',
@@ -700,6 +701,36 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // A business statement as the opening after warm thanks is cold-reply, not abrupt-pivot (eval/README,
+    // settled 2026-11-27): it turns to no ask, order or question.
+    {
+      name: 'heartfelt thanks and a wish answered by a framed letter that opens on the invoice',
+      reader: 'AU',
+      writer: 'CN',
+      history: [
+        c(
+          'Hi Wei, thanks heaps for getting the spare parts out so quickly, the line is running again. Have a great weekend!',
+        ),
+      ],
+      draft:
+        'Dear Jack, the invoice for the spare parts is attached. Payment is due within 30 days. Regards, Wei',
+    },
+    // rules.dev.11 generalisation (own wording): thanks with feeling as the point of the message,
+    // answered by a correct letter that gives none of it back
+    {
+      name: 'heartfelt thanks for a late-night fix answered by a framed letter on the release alone',
+      reader: 'US',
+      writer: 'PL',
+      clientName: 'Laura Mendez',
+      history: [
+        r('Hi Laura, the export fix is deployed to production. Please check the March file.'),
+        c(
+          'Tomasz, thank you so much for staying late on Friday to fix the export. You saved our quarter-end.',
+        ),
+      ],
+      draft:
+        'Hi Laura,\n\nThe fix will also be part of release 4.2, which ships on 12 March, and your test system gets it on Monday.\n\nBest regards,\nTomasz',
+    },
     // near-miss of the client's own turn: "back to business" after our courtesy only, with their
     // warmth never taken up
     {

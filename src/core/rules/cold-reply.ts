@@ -287,6 +287,7 @@ export default defineRule({
       // is attached." to "your team crushed it" (eval/README, settled 2026-11-27: a business
       // statement as the opening after warm thanks is cold-reply).
       (warm.praised && given.length === 0) ||
+      (warm.strong && given.length === 0 && !blunt && heartfelt(warm.message.text, warm.message.cues)) ||
       (given.length === 0 &&
         (short ||
           clearly ||

@@ -731,18 +731,28 @@ export const formalNote = (text: AnalyzedText): boolean => FORMAL_ADDRESS.test(t
 /** "Thank you very much": the formula, said in any courteous note; its "very" is no feeling. */
 const THANKS_FORMULA = /\bthank(?:s|\s+you)\s+(?:very\s+much|a\s+lot)\b/giu;
 
+/**
+ * A plain verdict on a document or an answer beside the thanks ("Thank you, very clear.", "thanks,
+ * really helpful"): its "very" grades the answer, not the thanks.
+ */
+const PLAIN_VERDICT = phrases([
+  'so|very|really|super|extremely|most clear|helpful|useful|detailed|informative|thorough|comprehensive|complete|precise|concise|interesting|clearly|well',
+]);
+
 /** Thanks said with feeling ("thanks so much", "a big thank you", "really appreciated"), beyond the formula. */
 export function thanksWithFeeling(text: AnalyzedText, cues: readonly Cue[]): boolean {
   const formula = [...text.text.matchAll(THANKS_FORMULA)].map((m) => [m.index, m.index + m[0].length]);
-  return text.sentences.some(
-    (s) =>
-      cues.some(
-        (c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start >= s.start && c.end <= s.end,
-      ) &&
-      FEELING.find(text, s.firstToken, s.endToken).some(
-        (m) => !formula.some(([from, to]) => from! <= m.start && m.end <= to!),
-      ),
-  );
+  return text.sentences.some((s) => {
+    if (
+      !cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.6 && c.start >= s.start && c.end <= s.end)
+    )
+      return false;
+    const verdicts = PLAIN_VERDICT.find(text, s.firstToken, s.endToken).map((v) => v.firstToken);
+    return FEELING.find(text, s.firstToken, s.endToken).some(
+      (m) =>
+        !formula.some(([from, to]) => from! <= m.start && m.end <= to!) && !verdicts.includes(m.firstToken),
+    );
+  });
 }
 
 /** Warmth owed a return in any register: season's greetings, a gift, congratulations, an invitation. */
