@@ -1097,6 +1097,42 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.32 generalisations (own wording): the yes without its subject, the yes to a renewal,
+    // and a condition for the yes that the reply meets
+    {
+      name: '"looks fine. mail me the order form, ready to order" -> "can you sign it today so we ship Friday?"',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        r('Hi Dana, the revised quote for the 40 scanners is attached.'),
+        c('looks fine. mail me the order form, ready to order'),
+      ],
+      draft: 'sent! can you sign it today so we ship Friday?',
+    },
+    {
+      name: '"yes, we want to keep working with you" -> "Shall I send the renewal order for signature?"',
+      reader: 'FR',
+      writer: 'PL',
+      history: [
+        r('Bonjour Claire, a reminder that your support contract ends on 31 March.'),
+        c(
+          'Bonjour Marek, yes, we want to keep working with you, the support was excellent. Is the price unchanged?',
+        ),
+      ],
+      draft:
+        'Bonjour Claire, thank you, I will tell the team! The price is unchanged. Shall I send the renewal order for your signature this week?',
+    },
+    {
+      name: '"if you can include the training days in the price, we have a deal" -> "We can include them. Shall I send the contract?"',
+      reader: 'DE',
+      writer: 'GB',
+      history: [
+        r('Hello Stefan, our offer for the warehouse scanners is attached: EUR 28,000 plus training.'),
+        c('Hello Tom, thank you. If you can include the two training days in that price, we have a deal.'),
+      ],
+      draft:
+        'Hello Stefan, thanks. We can include both training days at EUR 28,000. Shall I send the contract today?',
+    },
     // rules.dev.30 generalisation (own wording): the client set the day to be asked
     {
       name: '"Can you check in with me Thursday? I should know by then." answered on Thursday "are we good to go?"',

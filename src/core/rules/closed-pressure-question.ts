@@ -241,7 +241,7 @@ export default defineRule({
     // "Is the price final? If final, we sign this week." -> "Confirmed, it is final. Shall I send the
     // contract?": the client tied their yes to one condition and the reply opens by meeting it.
     if (
-      CONFIRMED_OPENING.test(draft.text) &&
+      (CONFIRMED_OPENING.test(draft.text) || MEETS_CONDITION.test(draft.text)) &&
       ctx.analysis.answered.some((m) => CONDITIONAL_YES.test(m.text.text) && !NOT_READY.test(m.text.text))
     )
       return [];
@@ -487,9 +487,17 @@ const CLIENT_APPROVES =
 const TAKEN_ELSEWHERE = /\btake\s+it\s+(?:to|up|back|further|forward|into|with)\b/gi;
 /** The go-ahead in the present tense: "we go ahead with 3,000 tons as per your offer". */
 const CLIENT_GOES_AHEAD = /\b(?:we|i)\s+(?:go\s+ahead|proceed)\s+with\s+(?:the\s+|this\s+|your\s+|it\b|\d)/i;
+/** The yes said without its subject, as chat and notes give it: "all good. send the contract, ready to sign". */
+const CLIENT_READY_ELLIPTIC =
+  /(?:^|[.!,;:]\s*|\b(?:ok|okay|yes|good)\W+)(?:ready to (?:sign|order|buy|proceed|start)|good to go)\b/i;
+/** The yes to a renewal: "we want to continue", "we'd like to renew for 2027". */
+const CLIENT_CONTINUES =
+  /\b(?:we|i) (?:want|would like|'d like|’d like|wish|plan) to (?:continue|renew|extend|keep (?:going|working))\b/i;
 const CLIENT_READY = {
   test: (text: string) =>
     CLIENT_GOES_AHEAD.test(text) ||
+    CLIENT_READY_ELLIPTIC.test(text) ||
+    CLIENT_CONTINUES.test(text) ||
     CLIENT_READY_WORDS.test(text.replace(TAKEN_ELSEWHERE, ' ')) ||
     CLIENT_APPROVES.test(text) ||
     CLIENT_WANTS.test(text) ||
@@ -499,7 +507,10 @@ const CLIENT_READY = {
 };
 /** "If final we sign this week", "if you can deliver in May, we will order": a yes on one condition. */
 const CONDITIONAL_YES =
-  /\bif\s+[^.!?;]{1,40}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them))\b/i;
+  /\bif\s+[^.!?;]{1,80}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them)|have a deal)\b/i;
+/** The reply meets the client's condition in so many words: "We can do EUR 42k including ...". */
+const MEETS_CONDITION =
+  /(?:^|[.!,]\s*)(?:yes|ok(?:ay)?|sure|agreed|good news)?[\s,!:-]*(?:we|i) can (?:do|offer|accept|agree to|match|meet|include)\b/i;
 /** The reply opens by confirming: "Confirmed - ...", "Yes, it is final", "I can confirm ...". */
 const CONFIRMED_OPENING = opening(
   String.raw`(?:yes\b|confirmed\b|correct\b|(?:i|we) (?:can )?confirm\b|that(?:'s|’s| is) (?:right|correct)\b)`,
