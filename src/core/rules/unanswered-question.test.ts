@@ -1412,6 +1412,25 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.32 generalisations (own wording): a yes before a dash in a question of the rep's
+    // own, and time asked for that the reply grants
+    {
+      name: '"can we start the pilot in March?" -> "yes, of course - could you send the site list?"',
+      reader: 'AU',
+      writer: 'IN',
+      history: [...WORKING, c('Finance approved it! Can we start the pilot in March?')],
+      draft: 'Great to hear! yes, of course - could you send me the list of sites for the first wave?',
+    },
+    {
+      name: '"we send the feedback after the audit, ok?" -> "it can wait, good luck and speak soon!"',
+      reader: 'NL',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c('Hi Anna, audit week here. We send the feedback on the draft after the audit, ok?'),
+      ],
+      draft: 'Hi Joost, it can wait, good luck and speak soon!',
+    },
     // rules.dev.31 generalisation (own wording): "how long" is answered by a length of time
     {
       name: '"How long does setup usually take?" answered "Usually 3-4 weeks 👍 Shall I send the form today?"',

@@ -181,6 +181,15 @@ const CONSENT = phrases(['go ahead', 'please proceed']);
 /** "We continue?", "shall we proceed?", "can we move forward?": whether the work goes on. */
 const CARRY_ON_ASKED =
   /^\W*(?:(?:so|ok|okay|and)\W+)?(?:(?:shall|can|should)\s+)?we\s+(?:continue|proceed|go\s+ahead|move\s+forward|go\s+on)\b[^?]*\?/i;
+/**
+ * The client asks for time: "i will back to the project next week ok?", "is it ok if we reply after
+ * the audit?".
+ */
+const TIME_ASKED_FOR =
+  /\b(?:(?:next|this|coming)\s+week|tomorrow|(?:mon|tues|wednes|thurs|fri)day|later|after)\b[^?]*?\b(?:ok|okay|alright|fine)\s*\?+\s*$|^\W*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|alright)\s+if\s+(?:i|we)\b/i;
+/** The time granted: "no rush", "take your time", "it can wait", "don't worry about the project". */
+const TIME_GRANTED =
+  /\bno\s+(?:rush|hurry|pressure)\b|\btake\s+(?:your|all\s+the)\s+time\b|\b(?:it|that|this|everything)\s+can\s+wait\b|\b(?:don't|don’t|do\s+not)\s+worry\b|\bwhenever\s+(?:you(?:'re|’re|\s+are)\s+ready|it\s+suits)\b/i;
 /** "Shall I send the final quote", "I'll prepare the contract": the rep's own next step. */
 const CARRIES_ON =
   /\b(?:shall\s+i|i(?:'ll|’ll|\s+will)|let\s+me|we(?:'ll|’ll|\s+will))\s+(?:\w+\s+)?(?:send|prepare|book|start|schedule|issue|draft)\b/i;
@@ -317,6 +326,23 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
       SHORT_ANSWER.find(draft, s.firstToken, s.endToken).some((m) => opensAt(m) && closesClause(m))
     );
   });
+}
+
+/**
+ * The clause before a dash in a question ("yes, definitely - can we do Thursday?") says something of
+ * its own: the yes to the client's question, with the rep's next question after it.
+ */
+function leadClause(draft: AnalyzedText, s: Sentence): Sentence[] {
+  const tokens = draft.tokens;
+  for (let i = s.firstToken + 1; i < s.endToken; i++) {
+    const t = tokens[i]!;
+    if (t.value === '?') return [];
+    if (/^[-—–]$/.test(t.value) && tokens[i + 1]?.pos !== 'PUNCT') {
+      const text = draft.text.slice(s.start, t.start);
+      return [{ ...s, text, end: t.start, endToken: i }];
+    }
+  }
+  return [];
 }
 
 /** A token of a salutation: "Hi", "Dear", a name, the punctuation between. */
@@ -851,7 +877,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // Only the draft's statements answer: "Can you sign this week?" gives no delivery date.
   // A question without its mark ("I can hold seats if you tell me how many") states something too.
   const asking = draftCues(ctx, 'question', 0.8);
-  const statements = draft.sentences.filter((s) => !asking.some((q) => q.start < s.end && s.start < q.end));
+  const statements = draft.sentences.flatMap((s) =>
+    asking.some((q) => q.start < s.end && s.start < q.end) ? leadClause(draft, s) : [s],
+  );
   // The names in "Hi Yuki, how did ...?" and "Hi Mark, ..." are no answer to anything.
   const names = partyNameWords(ctx);
   const said = contentLemmas(draft);
@@ -945,6 +973,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     return true;
   // "we continue?" -> "shall I send you the final quote today?": the rep's next step carries it on.
   if (CARRY_ON_ASKED.test(asked) && CARRIES_ON.test(draft.text)) return true;
+  // "i will back to the project next week ok?" -> "it can wait, just be with your brother": the time
+  // asked for is granted.
+  if (TIME_ASKED_FOR.test(asked) && TIME_GRANTED.test(draft.text)) return true;
   // "How was Bucharest, did you manage to see the old town?": the yes/no that closes it is answered
   // by "I did!", and the account after it.
   if (question.form === 'closed' || CLOSED_TAIL.test(asked)) {
