@@ -19,6 +19,19 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.32 generalisation (own wording): a prohibition that lifts a burden
+    {
+      name: '"Please don\'t feel you have to answer before the holidays." after hard news',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        c(
+          'Hi Ravi, my mother is in hospital again, so I will be slow this month. Is the API limit per user or per account?',
+        ),
+      ],
+      draft:
+        "Hi Emma, I am so sorry, I hope she recovers soon. Please don't feel you have to answer anything before the holidays. The limit is per account.",
+    },
     // rules.dev.30 generalisation (own wording): asked on the reader's own condition, to start our work
     {
       name: '"When you plan the next season, just send me the sizes and I will reserve the loom for you"',

@@ -255,11 +255,12 @@ const FOR_OUR_SAKE =
   /\botherwise\s+(?:we|i)\b|\bor\s+(?:else\s+)?(?:we|i)\s+(?:can(?:no|'|’)?t|cannot|won(?:'|’)t|will\s+not)\b|\bso\s+(?:that\s+)?(?:we|i)\s+can\b/i;
 
 /**
- * "Please don't worry about the order now", "Don't rush": a prohibition that lifts a burden off the
+ * "Please don't worry about the order now", "Don't rush", "don't feel you need to reply quickly": a
+ * prohibition that lifts a burden off the
  * reader gives them leave; it asks nothing of them.
  */
 const RELIEF =
-  /^\W*(?:(?:please|kindly|pls|and|so|but)\W+)*(?:do\s+not|don(?:'|’)t|never)\s+(?:\w+\s+)?(?:worry|think\s+about|hurry|rush|stress|apologi[sz]e|bother|feel\s+(?:obliged|bad|pressured|rushed))\b/i;
+  /^\W*(?:(?:please|kindly|pls|and|so|but)\W+)*(?:do\s+not|don(?:'|’)t|never)\s+(?:\w+\s+)?(?:worry|think\s+about|hurry|rush|stress|apologi[sz]e|bother|feel\s+(?:obliged|bad|pressured|rushed|(?:like\s+)?you\s+(?:need|have|must)))\b/i;
 /**
  * "Keep the receipt for the warranty", "Restart the router first, then the light should turn
  * green": an instruction that says what it does for the reader serves them; it orders nothing.
@@ -280,8 +281,8 @@ const POINTER =
   /\b(?:check|see)\s+(?:your|the)\s+(?:inbox|e-?mail|mail|mailbox|spam(?:\s+folder)?|junk(?:\s+folder)?)\b|\bsee\s+(?:the\s+)?(?:attached|attachment|enclosed|below|above|link\s+below)\b/i;
 /**
  * "How can I reset the password?", "Any idea?", "Can you send a checklist of what our IT team must
- * prepare?": the client asked how to do something, and the steps that answer it are instructions,
- * not orders.
+ * prepare?", "kindly advise how we proceed to place the order": the client asked how to do
+ * something, and the steps that answer it are instructions, not orders.
  */
 const ASKS_HOW =
   /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\b(?:do|does|should|must)\s+(?:i|we)\s+(?:\w+\s+)?(?:need|have)\s+to\b|\b(?:checklist|instructions|step-by-step)\b|\bwhat\s+(?:\w+\s+){0,3}(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,3}(?:prepare|do|provide|set\s+up|install|configure|bring)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
