@@ -1412,6 +1412,45 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.33 generalisations (own wording): the wait over answers "when"; a reason answers a
+    // why; news of the matter done answers "where are we?"; laughter before a yes; ", still ...ing?"
+    {
+      name: '"any eta??" -> "all is fixed now and flowing again"',
+      reader: 'US',
+      writer: 'VN',
+      history: [c('hey, order sync down again since 9am. any eta??')],
+      draft: 'hi Kyle, all is fixed now and flowing again. sorry for the trouble!',
+    },
+    {
+      name: '"Could you explain why the freight went up?" -> "It rose because the carriers added a fuel surcharge"',
+      reader: 'JP',
+      writer: 'NL',
+      history: [...WORKING, c('Dear Mr. de Wit, could you explain why the freight went up this quarter?')],
+      draft:
+        'Dear Tanaka-san, it rose because the carriers added a fuel surcharge in April; the rest is unchanged.',
+    },
+    {
+      name: '"Where are we? The audit starts Monday." -> "the corrected export was delivered this morning"',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        c('Hi Priya, the VAT export is missing two columns again. Can you get it fixed this week?'),
+        r('Hi Tom, sorry, we are on it.'),
+        c('Hi Priya, nothing since Tuesday. Where are we? The audit starts Monday.'),
+      ],
+      draft:
+        'Hi Tom, the corrected export was delivered to your SFTP folder this morning, with both columns.',
+    },
+    {
+      name: '"how is the new puppy, still chewing everything?" -> "hahaha yes, two shoes this week"',
+      reader: 'AU',
+      writer: 'PH',
+      history: [
+        r('hi Jess, the new banner files are in the shared folder'),
+        c('thanks!! btw how is the new puppy, still chewing everything? 🐶'),
+      ],
+      draft: 'hahaha yes, two shoes this week 😂 tell me if the banners need any tweak',
+    },
     // rules.dev.32 generalisations (own wording): a yes before a dash in a question of the rep's
     // own, and time asked for that the reply grants
     {

@@ -298,7 +298,11 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
     const tokens = draft.tokens;
     const opensClause = (m: PhraseMatch) => {
       let i = m.firstToken - 1;
-      while (i >= s.firstToken && (tokens[i]!.pos === 'SPACE' || tokens[i]!.pos === 'INTJ')) i--;
+      while (
+        i >= s.firstToken &&
+        (tokens[i]!.pos === 'SPACE' || tokens[i]!.pos === 'INTJ' || laughter(tokens[i]!))
+      )
+        i--;
       if (i < s.firstToken) return true;
       const before = tokens[i]!;
       return (
@@ -310,7 +314,7 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
     };
     const opening = tokens
       .slice(s.firstToken, s.endToken)
-      .findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'INTJ');
+      .findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'INTJ' && !laughter(t));
     // "Hi Jen, yes ...": a name or a greeting may come first.
     const opensAt = (m: PhraseMatch) => m.firstToken <= s.firstToken + opening + 2 || opensClause(m);
     const closesClause = (m: PhraseMatch) => tokens[m.endToken]?.pos === 'PUNCT';
@@ -345,6 +349,10 @@ function leadClause(draft: AnalyzedText, s: Sentence): Sentence[] {
   return [];
 }
 
+/** "haha yes, still every Saturday": laughter before the yes, whatever the tagger calls it. */
+const laughter = (t: AnalyzedText['tokens'][number]) =>
+  /^(?:(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:ka){3,}|(?:hi){2,}|lol|lmao|xd)$/i.test(t.value);
+
 /** A token of a salutation: "Hi", "Dear", a name, the punctuation between. */
 const salutationToken = (t: AnalyzedText['tokens'][number]) =>
   ['PROPN', 'INTJ', 'SPACE', 'PUNCT'].includes(t.pos) ||
@@ -365,6 +373,14 @@ const OFFER_ASKED =
   /^\W*what\s+(?:exactly\s+|else\s+)?(?:(?:do|does|can)\s+)?(?:you|your\s+(?:company|team|firm))\s+(?:exactly\s+)?(?:offer|provide|sell|supply|make)\b/i;
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
+/** "Why ...?", "the reason for the increase": a reason asked for. */
+const REASON_ASKED = /\bwhy\b|\breasons?\s+(?:for|of|behind)\b/i;
+/** "because ...", "due to ...", "the reason is ...", "Fair question. Two things: ...": a reason given. */
+const REASON_GIVEN =
+  /\b(?:because|due\s+to|caused\s+by|the\s+(?:main\s+)?reasons?\s+(?:is|are|was|were)|(?:that|this)(?:'s|’s|\s+is)\s+why|(?:good|fair|valid)\s+question|for\s+(?:two|three|a\s+few)\s+reasons)\b/i;
+/** "The fix is deployed", "jobs are running again", "the goods were delivered": what was awaited has happened. */
+const ALREADY_DONE =
+  /\b(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+(?:now\s+|already\s+)?(?:deployed|fixed|resolved|restored|shipped|delivered|dispatched|completed|running\s+again|back\s+(?:up|online|to\s+normal))\b/i;
 const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
     // "Please advise the warranty period", "What is your typical duration?": a length of time answers,
@@ -385,14 +401,16 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     // A sum or a count is no date: "The balance of USD 28,600 is due before shipment". A lead time
     // or a dispatch date is not answered by any date: "our engineer can visit in October", "we were
     // closed from 1st to 8th October" say nothing of when the goods leave.
+    // "any ETA?" -> "fix is deployed, jobs are running again": the wait is over, which answers when.
     answer: (draft, s, asked) =>
-      hasTime(draft, s) &&
-      (!DELIVERY_TIMING.test(asked) ||
-        DURATION.test(s.text) ||
-        DELIVERY_TOLD.test(s.text) ||
-        // "Delivery date for the 2 pallets?" -> "Tuesday 31 March, before noon.": the date alone,
-        // with no verb of its own to be about something else.
-        !draft.tokens.slice(s.firstToken, s.endToken).some((t) => t.pos === 'VERB' || t.pos === 'AUX')),
+      ALREADY_DONE.test(s.text) ||
+      (hasTime(draft, s) &&
+        (!DELIVERY_TIMING.test(asked) ||
+          DURATION.test(s.text) ||
+          DELIVERY_TOLD.test(s.text) ||
+          // "Delivery date for the 2 pallets?" -> "Tuesday 31 March, before noon.": the date alone,
+          // with no verb of its own to be about something else.
+          !draft.tokens.slice(s.firstToken, s.endToken).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))),
   },
   {
     // "What does your company do?" is answered by what we do: "We help retailers forecast stock."
@@ -425,8 +443,9 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
         PROVIDES.test(draft, s.firstToken, s.endToken)),
   },
   {
-    // "Send the new price list" asks for a list, not a price.
-    asks: /\b(?:how much|how many|how long|price(?!\s+list)|cost|costs|discount)\b/i,
+    // "Send the new price list" asks for a list, not a price; "the reason of this price change" asks
+    // for a reason, which a reason answers.
+    asks: /^(?![\s\S]*\b(?:why|reasons?)\b)[\s\S]*?\b(?:how much|how many|how long|price(?!\s+list)|cost|costs|discount)\b/i,
     answer: figureAbout,
   },
 ];
@@ -522,7 +541,7 @@ const WRAPPER =
  * is answered by news about the matter, in whatever words the news comes.
  */
 const STATUS_ASKED = opening(
-  String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
+  String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|where\s+(?:are|do)\s+(?:we|things)(?:\s+stand)?\s*\?|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
 );
 /** Reported as carried out: "done", "went out", "sent", "forwarded". */
 // "Resending now", "sending it over now": the request being carried out as the rep writes.
@@ -546,7 +565,8 @@ const WITHDRAWN =
 const SELF_ANSWERED =
   /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit|all\s+good|no\s+worries)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
 /** "How was the trip, did you get to see the sea?": an open question closed by a yes/no clause. */
-const CLOSED_TAIL = /,\s*(?:did|do|have|has|were|was|could|can)\s+(?:you|u)\b[^,?]*\?*\s*$/i;
+const CLOSED_TAIL =
+  /,\s*(?:(?:did|do|have|has|were|was|could|can)\s+(?:you|u)\b|(?:still|already)\s+\w+ing\b)[^,?]*\?*\s*$/i;
 /** "..., no?", "..., right?", "..., né?": a tag that asks the reader to agree with the statement before it. */
 const AGREEMENT_TAG = /,\s*(?:no|right|yes|eh|na|né|ne|non|ja|true|correct)\s*[?!.]*\s*$/i;
 /** Agreeing or disagreeing in so many words: "but", "actually", "in fact", "you're right", "exactly". */
@@ -1134,6 +1154,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "Confirm the training dates" -> "That's not correct: training was never included": disputing
   // the question's premise answers it; whether kindly is for blunt-disagreement.
   if (draftCues(ctx, 'negative-evaluation', 0.6).length > 0 && onPoint.some(takesUp)) return true;
+  // "May I ask the reason of this price change?" -> "The reason is higher hosting costs", "Why would
+  // I pay more?" -> "Fair question. Two things: ...": a reason asked, a reason given.
+  if (
+    question.about !== 'personal' &&
+    REASON_ASKED.test(asked) &&
+    statements.some((s) => REASON_GIVEN.test(s.text))
+  )
+    return true;
   const typed = TYPED.find((t) => t.asks.test(asked));
   // "Is it possible to deliver before 1 November?", "Can you ship by the end of May?" -> "The units
   // leave our warehouse in week 41 and reach Kaunas around 12 October": a dated delivery says
@@ -1286,6 +1314,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // A status question is answered by news on the matter: the question's own words or, for "Any
   // luck?" / "Did the team look at it?", the matter last raised.
   if (question.about !== 'personal' && STATUS_ASKED.test(asked)) {
+    // "Where are we?" -> "The patch was deployed yesterday": the matter done is the news.
+    if (statements.some((s) => ALREADY_DONE.test(s.text))) return true;
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
     if (
       statements.some((s) =>
