@@ -1412,6 +1412,64 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.34 generalisations (own wording)
+    {
+      name: '"what payment terms do you offer?" -> "40% deposit, 60% before shipment"',
+      reader: 'PL',
+      writer: 'CN',
+      history: [
+        ...WORKING,
+        c('Hello Li, before we order: what payment terms do you offer to new customers?'),
+      ],
+      draft: 'Hello Marta, for new customers it is 40% deposit with the order and 60% before shipment.',
+    },
+    {
+      name: 'a question taken back in the same message ("Oh, never mind, found it in the manual")',
+      reader: 'DE',
+      writer: 'IT',
+      history: [
+        ...WORKING,
+        c('Is the filter washable? Oh, never mind, it is in the manual. Please quote 40 units for April.'),
+      ],
+      draft: 'Dear Klaus, 40 units for April are EUR 96 each; the quotation is attached.',
+    },
+    {
+      name: '"what savings do your customers see?" -> "energy use on the chillers drops 12 to 18%"',
+      reader: 'SG',
+      writer: 'SE',
+      history: [
+        r('Hi Wei, great to connect after the summit.'),
+        c('Likewise! What savings do your customers typically see with the chiller controls?'),
+      ],
+      draft: 'Energy use on the chillers drops 12 to 18% in the first year, depending on the load.',
+    },
+    {
+      name: '"Could you take a look?" after a price the client did not expect -> the reply looks at it',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('Hi Arjun, we had talked about £20k, so £24k surprised me. Could you take a look?'),
+      ],
+      draft: 'Hi Oliver, the £20k was for 40 users; for 50 it comes to more, but I can meet you halfway.',
+    },
+    {
+      name: '"how many kids do you have?" -> "three boys, all under ten"',
+      reader: 'IN',
+      writer: 'US',
+      history: [
+        r('Thanks Rajesh, the pricing follows tomorrow.'),
+        c('No hurry. You mentioned your kids on the call, how many you have?'),
+      ],
+      draft: 'Three boys, all under ten, so the house is loud 😄 Do you have kids too?',
+    },
+    {
+      name: '"u going to the match tonight??" -> "haha of course, front row 😎 did the drones arrive ok?"',
+      reader: 'AR',
+      writer: 'BR',
+      history: [r('invoice sent this morning 👍'), c('genial! u going to the match tonight?? 😂')],
+      draft: 'haha of course, front row 😎 did the drones arrive ok?',
+    },
     // rules.dev.33 generalisations (own wording): the wait over answers "when"; a reason answers a
     // why; news of the matter done answers "where are we?"; laughter before a yes; ", still ...ing?"
     {

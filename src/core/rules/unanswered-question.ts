@@ -333,15 +333,17 @@ function yesOrNoSentences(draft: AnalyzedText, statements: Sentence[]): Sentence
 }
 
 /**
- * The clause before a dash in a question ("yes, definitely - can we do Thursday?") says something of
- * its own: the yes to the client's question, with the rep's next question after it.
+ * The clause before a dash or an emoji in a question ("yes, definitely - can we do Thursday?", "haha
+ * of course I'm watching 😎 ... maybe check spam?") says something of its own: the yes to the
+ * client's question, with the rep's next question after it.
  */
 function leadClause(draft: AnalyzedText, s: Sentence): Sentence[] {
   const tokens = draft.tokens;
   for (let i = s.firstToken + 1; i < s.endToken; i++) {
     const t = tokens[i]!;
     if (t.value === '?') return [];
-    if (/^[-—–]$/.test(t.value) && tokens[i + 1]?.pos !== 'PUNCT') {
+    const emoji = t.pos === 'SYM' && /\p{Extended_Pictographic}/u.test(t.value);
+    if ((/^[-—–]$/.test(t.value) || emoji) && tokens[i + 1]?.pos !== 'PUNCT') {
       const text = draft.text.slice(s.start, t.start);
       return [{ ...s, text, end: t.start, endToken: i }];
     }
@@ -378,6 +380,13 @@ const REASON_ASKED = /\bwhy\b|\breasons?\s+(?:for|of|behind)\b/i;
 /** "because ...", "due to ...", "the reason is ...", "Fair question. Two things: ...": a reason given. */
 const REASON_GIVEN =
   /\b(?:because|due\s+to|caused\s+by|the\s+(?:main\s+)?reasons?\s+(?:is|are|was|were)|(?:that|this)(?:'s|’s|\s+is)\s+why|(?:good|fair|valid)\s+question|for\s+(?:two|three|a\s+few)\s+reasons)\b/i;
+/** "Which payment terms do you work with?": terms of payment asked. */
+const PAYMENT_TERMS_ASKED = /\b(?:payment|credit)\s+terms?\b/i;
+/** "30% advance, 70% against B/L", "net 60", "by L/C at sight": payment terms told. */
+const PAYMENT_TERMS_TOLD =
+  /\d\s?%\s*(?:in\s+)?(?:advance|deposit|upfront|up\s+front|prepayment|down|on\s+order|against|before|after|on\s+delivery)|\bnet\s+\d|\b\d+\s+days\s+net\b|\b(?:l\/c|letter\s+of\s+credit|cash\s+against\s+documents|cad)\b/i;
+/** "What kind of improvements are your clients seeing?", "any results?": outcomes asked for. */
+const RESULTS_ASKED = /\b(?:improvements?|results?|savings?|roi|gains?|reductions?|impact|benchmarks?)\b/i;
 /** "The fix is deployed", "jobs are running again", "the goods were delivered": what was awaited has happened. */
 const ALREADY_DONE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+(?:now\s+|already\s+)?(?:deployed|fixed|resolved|restored|shipped|delivered|dispatched|completed|running\s+again|back\s+(?:up|online|to\s+normal))\b/i;
@@ -390,8 +399,10 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
     // "How long does onboarding usually take?" -> "Usually 2-3 weeks".
     asks: /\b(?:period|duration|validity|(?:payment|credit|notice)\s+terms?|how\s+long)\b/i,
     answer: (draft, s, asked) =>
-      (DURATION.test(s.text) || (hasTime(draft, s) && SPAN.test(s.text))) &&
-      (DELIVERY_TIMING.test(asked) || !DELIVERY_TOLD.test(s.text)),
+      // "30% advance and 70% against the bill of lading": payment terms told as shares and events.
+      (PAYMENT_TERMS_ASKED.test(asked) && PAYMENT_TERMS_TOLD.test(s.text)) ||
+      ((DURATION.test(s.text) || (hasTime(draft, s) && SPAN.test(s.text))) &&
+        (DELIVERY_TIMING.test(asked) || !DELIVERY_TOLD.test(s.text))),
   },
   {
     asks: opening(
@@ -457,11 +468,17 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
  * without the question's words.
  */
 function figureAbout(draft: AnalyzedText, s: Sentence, asked: string, askedLemmas: Set<string>): boolean {
+  // "You mentioned kids, how many you have?" -> "two girls, 6 and 4".
+  if (/\bhow\s+many\b/i.test(asked) && PEOPLE_COUNTED.test(s.text)) return true;
   return (
     (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)) &&
     (aboutAsked(draft, s, askedLemmas) || LEADING_FIGURE.test(s.text))
   );
 }
+
+/** "two girls", "3 kids", "five engineers": people counted. */
+const PEOPLE_COUNTED =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:kids|children|boys|girls|sons|daughters|grandchildren|grandkids|people|engineers|employees|staff)\b/i;
 
 /** A sentence that opens on a figure, after a greeting at most: "Hi Wanjiru, 350 from stock". */
 const LEADING_FIGURE =
@@ -502,7 +519,7 @@ const LEAD_CLAUSE =
   /^\W*(?:(?:before|after|once|since|given|regarding|about|for|in|on|with|as\s+for)\b[^,?.!]{1,40},\s*|(?:abeg|biko|please|pls|kindly|sorry)\W+)(?=(?:when|how|what|where|which|who)\b)/i;
 /** "Would this be possible?", "What do you think?": a question about what the client said just before. */
 const REFERS_BACK =
-  /^\W*(?:(?:and|so|also)\W+)?(?:(?:could|can|would)\s+you\s+(?:mind\s+|please\s+)?(?:double[-\s]?check|check|verify|look\s+into)(?:ing)?(?:\s+(?:this|that|it))?\s*[?.!]*$|(?:would|could|will|is|does|can)\s+(?:this|that|it|these|those)\b(?:\s+\w+){0,3}\s*[?.!]*$|(?:what|how)\s+do\s+you\s+(?:think|feel|say)\b|(?:let me know\s+)?what\s+you\s+think\b|(?:any\s+)?thoughts\b|your\s+(?:thoughts|take|view|opinion)\b)/i;
+  /^\W*(?:(?:and|so|also)\W+)?(?:(?:could|can|would)\s+you\s+(?:mind\s+|please\s+)?(?:double[-\s]?check|check|verify|look\s+into|(?:take|have)\s+a\s+(?:look|peek))(?:ing)?(?:\s+(?:this|that|it))?\s*[?.!]*$|(?:would|could|will|is|does|can)\s+(?:this|that|it|these|those)\b(?:\s+\w+){0,3}\s*[?.!]*$|(?:what|how)\s+do\s+you\s+(?:think|feel|say)\b|(?:let me know\s+)?what\s+you\s+think\b|(?:any\s+)?thoughts\b|your\s+(?:thoughts|take|view|opinion)\b)/i;
 /** "Could we maybe ...", "I wonder whether we might ...", "What if we ...": the client proposes a course. */
 const PROPOSAL =
   /^\W*(?:if\s+(?:possible|you\s+can|it\s+suits\s+you)\W+)?(?:(?:and|so|also|maybe|perhaps)\W+)?(?:(?:could|can|might|shall|should)\s+we\b|(?:i|we)\s+wonder(?:ed)?\s+(?:if|whether)\b|what\s+if\s+we\b|(?:maybe|perhaps)\s+we\s+(?:could|can|might)\b|would\s+it\s+be\s+possible\s+to\b)/i;
@@ -1391,6 +1408,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     )
       return true;
   }
+  // "What kind of PUE improvements are your clients seeing?" -> "Most sites see PUE drop by 0.05 to
+  // 0.12": results asked for, a figure said about them.
+  if (
+    question.about !== 'personal' &&
+    RESULTS_ASKED.test(asked) &&
+    statements.some((s) => /\d/.test(s.text) && takesUp(s))
+  )
+    return true;
   // Naming the question's subject is not answering it: "Does the API support batch imports of
   // 10,000 rows?" is not answered by "Our API is REST-based". The reply has to take up at least
   // half of what was asked (or three of its words).
@@ -1802,16 +1827,20 @@ const INVITATION_ANSWER =
 const questionText = (message: AnalyzedMessage, cue: Cue) =>
   message.text.text.slice(cue.start, cue.end).trim();
 
+/** "Ok, ", "Ah, ", "Sorry, ": a word before a retraction ("Ah, never mind"). */
+const INTERJECTION_FIRST = /^\W*(?:ok|oh|ah|sorry|actually)\W+/i;
+
 /** The client moved on from the question in the same message, or withdrew it in a later one. */
 function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolean {
-  const after = message.text.text.slice(cue.end);
+  // "... HX-32? Ah, never mind, I see it now on page 4": the interjection before the retraction.
+  const after = message.text.text.slice(cue.end).replace(INTERJECTION_FIRST, '');
   // "How did the festival go? Anyway, we'll need a quote": a question about the rep's life, then a
   // turn to business, is asked all the same; "never mind" takes back any question.
   if (WITHDRAWN.test(after) && !(cue.about === 'personal' && TURN_TO_BUSINESS.test(after))) return true;
   return ctx.analysis.answered.some(
     (m) =>
       (m.index as number) > (message.index as number) &&
-      (WITHDRAWN.test(m.text.text.replace(/^\W*(?:ok|oh|ah|sorry|actually)\W+/i, '')) ||
+      (WITHDRAWN.test(m.text.text.replace(INTERJECTION_FIRST, '')) ||
         SELF_ANSWERED.test(m.text.text) ||
         thankedSinceFor(message, cue, m)),
   );
