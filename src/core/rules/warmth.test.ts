@@ -443,6 +443,11 @@ describe('strongWarmth: strong, not light or routine', () => {
     'Thanks for the visit, really nice to finally meet in person! Loved the tasting. Will call you next week about prices.',
     // A formal, ritual thanks for hospitality (settled 2026-11-28): formal, and still strong.
     'Dear Ms. Weber, thank you very much for your generous hospitality in Hamburg. It was a great honour for our team.',
+    // rules.dev.33/34 generalisations (own wording): the story of what the thanks is for, between two
+    // warm lines, is part of the warmth; praise sent on to the rep's people; a host's lasting welcome
+    'Omar, a huge thank you. Your crew drove through the night with the spare pump. The plant restarted at six. Honestly, you were heroes. Can we talk about the service contract next week?',
+    'Dear Lucas, the commissioning went perfectly and the whole team was impressed. Please give Ana our compliments. Could you send the offer for spare parts?',
+    'Dear Mr. Chen, it was a real pleasure to host you. You are always welcome in Jeddah. We will study the offer after Eid.',
   ])('strong: %s', (text) => {
     expect(strongWarmth(...analysed(text))).toBe(true);
   });
@@ -466,6 +471,8 @@ describe('tokenReturn and tokenOpening', () => {
     'Thanks. The invoice follows next week.',
     'Hi Omar, thank you for your email. The slots are booked.',
     'Noted with thanks. The report is attached.',
+    // rules.dev.34 (own wording): the stock line of a reply that takes nothing up
+    'Glad to hear it. The contract follows on Monday.',
     // the stock thanks of a form letter name the occasion, not the warmth given
     'Dear Omar, thank you for your visit. The offer is attached.',
     'Thanks for accepting my invitation. Our brochure is attached.',

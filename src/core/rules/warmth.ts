@@ -215,6 +215,10 @@ export const PRAISE = phrases([
   'honour|honor|privilege',
   'nice one',
   'well done',
+  // "Please give him our compliments": praise sent on to the rep's people.
+  'our|my compliments',
+  // "You are always welcome in Riyadh, my friend": the host's welcome, said for good.
+  "you are|you’re|you're ~1 always welcome",
   'great|good|nice|amazing|awesome|fantastic|wonderful|brilliant|excellent job|work',
   // Congratulations with praise in them: "well deserved", "your team is lucky to have you".
   'well deserved',
@@ -796,7 +800,10 @@ export function strongWarmth(text: AnalyzedText, cues: readonly Cue[]): boolean 
       return false;
     return past.words.length >= 3;
   });
-  const warm = body.filter(warmSentence).length;
+  // The sentences between two warm ones tell what the thanks is for ("Your team worked through Friday
+  // night ... Our CEO noticed."): they are the warmth's own story, not business beside it.
+  const warmAt = body.flatMap((s, i) => (warmSentence(s) ? [i] : []));
+  const warm = warmAt.length === 0 ? 0 : warmAt.at(-1)! - warmAt[0]! + 1;
   return warm >= body.length - warm;
 }
 
@@ -809,6 +816,8 @@ const TOKEN_WORDS = new Set(
     'thanks thank thx ta you many with again for your the message email mail note reply response confirmation ' +
     'update info information noted ok okay well received good to hear know fine got it understood ' +
     'great perfect sure alright all right ' +
+    // "Glad to hear it.", "Great to hear that": the stock line of a reply that takes nothing up.
+    'glad it that ' +
     // The stock thanks of a form letter: "thank you for your visit", "for your enquiry", "for
     // accepting my invitation". They name the occasion, not the warmth the client gave.
     'visit enquiry inquiry interest accepting my invitation connecting ' +
