@@ -157,6 +157,8 @@ describe('HOLIDAY_WISH', () => {
     'Have a fun Songkran, stay dry!',
     'Happy Vaisakhi, Harpreet!',
     'Enjoy Tet with your family!',
+    // rules.dev.32 (own wording): the formal letter's greeting
+    'On the occasion of the Lunar New Year, our company wishes you good health and prosperity.',
   ])('knows the wish in %s', (text) => {
     expect(HOLIDAY_WISH.test(analyze(text))).toBe(true);
   });

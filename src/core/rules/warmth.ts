@@ -45,6 +45,8 @@ const SEASON_GREETINGS = phrases([
   'с новым годом',
   // A festival named in a wish: "Happy Mid-Autumn Festival".
   'happy ~3 festival',
+  // "On occasion of Lunar New Year Tết, we wish you ...": the formal letter's season's greeting.
+  `occasion of ~3 year|${FESTIVALS}`,
 ]);
 /**
  * A festival wished with a verb: "Have a lovely Easter break", "Wishing you a peaceful Pesach",
