@@ -35,6 +35,20 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // near-miss of "price ok for us": the yes to one part, the decision still to come
+    {
+      name: '"the unit price is ok for us, but we must check the tooling with finance" -> "Could you confirm the order by Friday?"',
+      reader: 'CZ',
+      writer: 'GB',
+      history: [
+        r('Hello Martin, the quotation for the bracket is attached.'),
+        c(
+          'Hello Tom, the unit price is ok for us, but we must check the tooling cost with finance. We will know in 2 weeks.',
+        ),
+      ],
+      draft:
+        'Hello Martin, glad the price works. Could you confirm the order by Friday so we can hold the slot?',
+    },
     // near-miss of the client's yes: "I'll take it to the budget meeting" takes the quote to a
     // meeting, it does not take the offer
     {
@@ -1097,6 +1111,46 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.33/34 generalisations (own wording)
+    {
+      name: '"When would you like to sign?" after "all good from legal, ready when you are": an open when',
+      reader: 'US',
+      writer: 'JP',
+      history: [r('Hi Dan, the final MSA is attached.'), c('All good from legal 🎉 ready when you are.')],
+      draft: 'Great news, thank you Dan! When would you like to sign?',
+    },
+    {
+      name: '"could you check with accounts payable whether it is in the next payment run?": a payment status',
+      reader: 'DE',
+      writer: 'ES',
+      history: [
+        r('Dear Markus, the Q4 invoice is attached, payable within 30 days.'),
+        c('Thanks, received.', 24),
+      ],
+      draft:
+        'Dear Markus, a short reminder that the Q4 invoice was due on 31 October. Our finance team closes the forecast next week, so could you please check with accounts payable whether it is in the next payment run? Thank you!',
+    },
+    {
+      name: '"price ok for us" -> "could you sign and stamp the quotation by Thursday?"',
+      reader: 'ID',
+      writer: 'MY',
+      history: [
+        r('Pak Budi, the revised quotation is attached.'),
+        c('ok checked, price ok for us. thank you'),
+      ],
+      draft: 'thank you pak, glad it works 🙏 could you sign and stamp the quotation page by thursday?',
+    },
+    {
+      name: '"Could you have your compliance team sign page 3 of the end-user certificate?": a formality',
+      reader: 'US',
+      writer: 'CH',
+      history: [
+        r('Hi Rachel, the instrument passed QC. Please have the end-user certificate signed.'),
+        c('Why can it not just ship? Our study starts on Dec 1.'),
+      ],
+      draft:
+        'Hi Rachel, I am sorry for the wait. Export control holds it until the certificate is signed. Could you have your compliance team sign page 3 of the certificate? It ships within 48 hours after.',
+    },
     // rules.dev.32 generalisations (own wording): the yes without its subject, the yes to a renewal,
     // and a condition for the yes that the reply meets
     {

@@ -90,15 +90,23 @@ export default defineRule({
       if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
       if (NOT_PRESSURE.test(draft, ...range)) return false;
       // "Any update on the PO?" asks for news, which any answer gives; not for the yes itself.
-      if (STATUS_CHASER.test(question) || TRAILING_CHASER.test(question) || STATUS_REQUEST.test(question))
+      if (
+        STATUS_CHASER.test(question) ||
+        TRAILING_CHASER.test(question) ||
+        STATUS_REQUEST.test(question) ||
+        PAYMENT_STATUS.test(question)
+      )
         return false;
       // "Have you had a chance to review the offer?" asks whether they read it, which leaves every
       // answer open; beside a push or a date ("the promotion ends Friday") it chases the yes.
       if (REVIEW_CHECK.test(question) && !pushed && !DEADLINE.test(question)) return false;
-      // "Can you sign the NDA so we can share the roadmap?": a step before any decision, not the yes.
+      // "Can you sign the NDA so we can share the roadmap?", "could you have page 3 of the end-user
+      // certificate signed?": a step before any decision or a formality, not the yes.
       if (
         !(deferred && SOON.test(question)) &&
-        /\b(?:nda|non-disclosure|confidentiality)\b/i.test(question) &&
+        /\b(?:nda|non-disclosure|confidentiality|forms?|certificates?|declarations?|questionnaires?)\b/i.test(
+          question,
+        ) &&
         !/\b(?:contract|order|purchase|deal)\b/i.test(question)
       )
         return false;
@@ -128,8 +136,9 @@ export default defineRule({
         return true;
       // "Can we reschedule for tomorrow?" after the client missed the call arranges what they want.
       if (clientMeets && /\breschedul\w*/i.test(question)) return false;
-      // "So, are we good to go with the annual plan?" asks for the go-ahead.
-      if (GO_AHEAD.test(draft, ...range)) return true;
+      // "So, are we good to go with the annual plan?" asks for the go-ahead; "When would you like to
+      // sign?" asks for a date, open (see below).
+      if (q.form !== 'open' && GO_AHEAD.test(draft, ...range)) return true;
       // "Anything you need from us?" -> "Could you sign page 2 of the form?", "Do you have a PO
       // number?": the client asked what we need, and the question names it; it presses for nothing.
       if (invited) return false;
@@ -342,6 +351,8 @@ const STATUS_CHASER = opening(
  */
 const STATUS_REQUEST =
   /\b(?:let (?:me|us) know|tell (?:me|us)|update (?:me|us) on|share|inform (?:me|us) (?:of|about))\s+(?:(?:the|your)\s+)?(?:(?:current|latest)\s+)?(?:status|progress|where (?:things|it|we|this|matters) stands?)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)(?![^?]*\band\s+(?:confirm|sign|order|approve|commit)\b)/i;
+/** "Could you check with accounts payable whether it is in the next payment run?": a payment's status. */
+const PAYMENT_STATUS = /\bcheck\b[^?]*\b(?:whether|if)\b[^?]*\b(?:paid|payment|transfer|remittance)\b/i;
 /** "Did you get a chance to look at the quote?": whether they read it, not whether they buy. */
 const REVIEW_CHECK =
   /\b(?:had|have|has|get|got|find|found)\s+(?:a\s+|the\s+|some\s+)?(?:chance|time|opportunity|moment)\s+to\s+(?:review|look|go through|read|check|study|see)\b/i;
@@ -489,7 +500,13 @@ const TAKEN_ELSEWHERE = /\btake\s+it\s+(?:to|up|back|further|forward|into|with)\
 const CLIENT_GOES_AHEAD = /\b(?:we|i)\s+(?:go\s+ahead|proceed)\s+with\s+(?:the\s+|this\s+|your\s+|it\b|\d)/i;
 /** The yes said without its subject, as chat and notes give it: "all good. send the contract, ready to sign". */
 const CLIENT_READY_ELLIPTIC =
-  /(?:^|[.!,;:]\s*|\b(?:ok|okay|yes|good)\W+)(?:ready to (?:sign|order|buy|proceed|start)|good to go)\b/i;
+  /(?:^|[.!,;:]\s*|\b(?:ok|okay|yes|good)\W+)(?:ready to (?:sign|order|buy|proceed|start)|good to go|ready when you are)\b/i;
+/**
+ * The offer accepted: "price ok for us", "the quotation is fine with us"; not "The piece price is ok
+ * for us, but we need to check the tooling cost".
+ */
+const CLIENT_PRICE_OK =
+  /\b(?:price|prices|quote|quotation|offer|terms)\s+(?:is\s+|are\s+)?(?:ok|okay|fine|acceptable|good)\s+(?:for|with)\s+(?:us|me)\b(?![^.!?]*\bbut\b)/i;
 /** The yes to a renewal: "we want to continue", "we'd like to renew for 2027". */
 const CLIENT_CONTINUES =
   /\b(?:we|i) (?:want|would like|'d like|’d like|wish|plan) to (?:continue|renew|extend|keep (?:going|working))\b/i;
@@ -498,6 +515,7 @@ const CLIENT_READY = {
     CLIENT_GOES_AHEAD.test(text) ||
     CLIENT_READY_ELLIPTIC.test(text) ||
     CLIENT_CONTINUES.test(text) ||
+    CLIENT_PRICE_OK.test(text) ||
     CLIENT_READY_WORDS.test(text.replace(TAKEN_ELSEWHERE, ' ')) ||
     CLIENT_APPROVES.test(text) ||
     CLIENT_WANTS.test(text) ||
