@@ -32,6 +32,12 @@ const FIRST_CHRISTMAS =
 
 runDetectorCases(acknowledgement, {
   positive: [
+    // rules.dev.32 generalisation (own wording): a wish for luck with the operation and a recovery
+    {
+      text: '«Thanks, good luck with the operation and a speedy recovery.»',
+      answers: SURGERY,
+      minConfidence: 0.8,
+    },
     // rules.dev.26 generalisation (own wording): congratulations and blessings in Swahili and Arabic
     { text: 'Hongera sana, a personal best!', answers: MARATHON },
     { text: 'Hajj mabroor wa dhanb maghfoor.', answers: PILGRIMAGE },

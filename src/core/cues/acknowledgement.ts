@@ -286,6 +286,9 @@ const EMPTY_NOUNS = new Set([
   'ha',
   'haha',
   'lol',
+  // "thanks - good luck with the surgery and a quick recovery": the wish's own words.
+  'thanks',
+  'recovery',
 ]);
 
 /**

@@ -387,6 +387,8 @@ runDetectorCases(personalDisclosure, {
     'Our customers include the national health services of two countries.',
     'The data goes to a third party processor for billing.',
     'We moved the meeting to Wednesday at 10.',
+    // rules.dev.33 (own wording): a company's move to a new system is business news
+    'Sorry, we just moved to a new finance system and some invoices got stuck.',
     'Our office will be closed for the public holiday on Monday.',
     // "the new year" as a date for the work, not a celebration told
     "Let's pick this up early in the new year, when the budget is approved.",

@@ -785,7 +785,8 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // The company's holiday closure: "Our factory will have the Spring Festival holiday".
   'company|factory|plant|office|offices|warehouse|business|team ~6 holiday|holidays|break',
   'company|factory|plant|office|offices|warehouse|business|team ~4 festival',
-  'move|moving|moved|migrate|migrating|relocating to the|a|our ~1 cloud|platform|system|version|crm|erp|server|servers|model|plan|tool|stack|provider|vendor|phase|stage|step|office|offices|warehouse|headquarters',
+  // "We just moved to a new accounting system": two words may stand between.
+  'move|moving|moved|migrate|migrating|relocating to the|a|our ~2 cloud|platform|system|systems|software|version|crm|erp|server|servers|model|plan|tool|stack|provider|vendor|phase|stage|step|office|offices|warehouse|headquarters',
   // "the girls in the office", "the boys on the shop floor", "the lads at the depot": colleagues.
   'girls|boys|lads|ladies|guys|gals|fellas ~1 in|at|on|from|down|over ~2 office|offices|shop|floor|warehouse|lab|plant|factory|site|yard|workshop|depot|store|showroom|accounts|finance|sales|marketing|dispatch|reception|team|department|dept|branch|hq',
   'family-owned',
