@@ -389,6 +389,8 @@ runDetectorCases(personalDisclosure, {
     'We moved the meeting to Wednesday at 10.',
     // rules.dev.33 (own wording): a company's move to a new system is business news
     'Sorry, we just moved to a new finance system and some invoices got stuck.',
+    // rules.dev.35 (own wording): the company's sites moved, praised as work
+    'Honestly, moving four offices without losing a single file is not something I thought I would ever tell the partners.',
     'Our office will be closed for the public holiday on Monday.',
     // "the new year" as a date for the work, not a celebration told
     "Let's pick this up early in the new year, when the budget is approved.",

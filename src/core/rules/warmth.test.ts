@@ -450,6 +450,9 @@ describe('strongWarmth: strong, not light or routine', () => {
     'Omar, a huge thank you. Your crew drove through the night with the spare pump. The plant restarted at six. Honestly, you were heroes. Can we talk about the service contract next week?',
     'Dear Lucas, the commissioning went perfectly and the whole team was impressed. Please give Ana our compliments. Could you send the offer for spare parts?',
     'Dear Mr. Chen, it was a real pleasure to host you. You are always welcome in Jeddah. We will study the offer after Eid.',
+    // rules.dev.35 generalisations (own wording): what the rep's people did, praised
+    'We went live on Monday. Your support over the last month made all the difference. Thank you so much!',
+    'Dear Priya, the plant runs again. Arun was exceptional with our operators. It was the smoothest rollout we have had. Thank you. Please send the final invoice.',
   ])('strong: %s', (text) => {
     expect(strongWarmth(...analysed(text))).toBe(true);
   });
@@ -475,6 +478,8 @@ describe('tokenReturn and tokenOpening', () => {
     'Noted with thanks. The report is attached.',
     // rules.dev.34 (own wording): the stock line of a reply that takes nothing up
     'Glad to hear it. The contract follows on Monday.',
+    // rules.dev.35 (own wording): the form letter's thanks, naming its own product
+    'Dear Sir, thank you for your interest in FleetPulse Pro. Our brochure is attached.',
     // the stock thanks of a form letter name the occasion, not the warmth given
     'Dear Omar, thank you for your visit. The offer is attached.',
     'Thanks for accepting my invitation. Our brochure is attached.',

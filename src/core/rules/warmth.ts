@@ -217,6 +217,11 @@ export const PRAISE = phrases([
   'honour|honor|privilege',
   'nice one',
   'well done',
+  // "Your team's support made the difference", "he was outstanding", "the smoothest project we have
+  // had": what the rep's people did, praised.
+  'made ~2 difference',
+  'he|she|they|you|team|engineer|engineers|technician|support|service ~2 outstanding|exceptional|superb',
+  'smoothest|easiest|best ~1 project|projects|rollout|launch|installation|implementation|migration|onboarding|go-live',
   // "Please give him our compliments": praise sent on to the rep's people.
   'our|my compliments',
   // "You are always welcome in Riyadh, my friend": the host's welcome, said for good.
@@ -862,8 +867,12 @@ export function tokenReturn(
       (t) => !closing || t.start < closing.start,
     );
     if (words === undefined) return true;
+    // "Thank you for your interest in ColdTrack Pro": the form letter names its own product.
+    const interest = /\binterest\s+in\b/i.test(s.text);
     // The whole sentence says only that: "Thanks, Kevin, glad it was useful!" takes the warmth up.
-    return words.every((t) => TOKEN_WORDS.has(t.normal) || nameWords.has(t.normal));
+    return words.every(
+      (t) => TOKEN_WORDS.has(t.normal) || nameWords.has(t.normal) || (interest && /^\p{Lu}/u.test(t.value)),
+    );
   });
 }
 

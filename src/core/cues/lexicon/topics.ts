@@ -785,6 +785,8 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // The company's holiday closure: "Our factory will have the Spring Festival holiday".
   'company|factory|plant|office|offices|warehouse|business|team ~6 holiday|holidays|break',
   'company|factory|plant|office|offices|warehouse|business|team ~4 festival',
+  // "Moving nine offices without a single lost file": the company's sites or data moved, not a home.
+  'move|moving|moved|migrate|migrating|migrated ~2 offices|sites|servers|systems|data|files|warehouses|branches|stores|users|accounts|workloads|mailboxes',
   // "We just moved to a new accounting system": two words may stand between.
   'move|moving|moved|migrate|migrating|relocating to the|a|our ~2 cloud|platform|system|systems|software|version|crm|erp|server|servers|model|plan|tool|stack|provider|vendor|phase|stage|step|office|offices|warehouse|headquarters',
   // "the girls in the office", "the boys on the shop floor", "the lads at the depot": colleagues.
