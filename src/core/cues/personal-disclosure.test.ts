@@ -391,6 +391,9 @@ runDetectorCases(personalDisclosure, {
     'Sorry, we just moved to a new finance system and some invoices got stuck.',
     // rules.dev.35 (own wording): the company's sites moved, praised as work
     'Honestly, moving four offices without losing a single file is not something I thought I would ever tell the partners.',
+    // rules.dev.35 (own wording): the company's new address, and a building project named for its use
+    'Please note we have relocated to new premises from 1 April; the delivery address changes.',
+    'We are tendering a kindergarten building in Espoo next spring. Do you supply roof trusses?',
     'Our office will be closed for the public holiday on Monday.',
     // "the new year" as a date for the work, not a celebration told
     "Let's pick this up early in the new year, when the budget is approved.",

@@ -19,6 +19,15 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.35 generalisation (own wording): the reader sets the pace
+    {
+      name: '"Send us the spring forecast when you have it" after news of a new warehouse',
+      reader: 'SG',
+      writer: 'MY',
+      history: [c('Hi Farid, our new warehouse opens in May, so volumes should go up. Thanks!')],
+      draft:
+        'Hi Wei Ling, great news, noted. Send us the spring forecast when you have it and we will plan the stock.',
+    },
     // rules.dev.32 generalisation (own wording): a prohibition that lifts a burden
     {
       name: '"Please don\'t feel you have to answer before the holidays." after hard news',

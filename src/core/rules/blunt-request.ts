@@ -272,7 +272,7 @@ const READER_BENEFIT =
  * just send them over": the reader sets the pace.
  */
 const READER_PACE =
-  /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|moment|minute|mo|chance)\b|\bwhenever\s+you(?:'ve|’ve)?\s+(?:have|get|got|know|hear|receive|decide|finish)\b/i;
+  /\b(?:whenever|when)\s+you(?:'re|’re|\s+are)\s+ready\b|\bat\s+your\s+(?:convenience|leisure|own\s+pace)\b|\bin\s+your\s+own\s+time\b|\bno\s+rush\b|\bwhenever\s+(?:it\s+)?suits\s+you\b|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|moment|minute|mo|chance)\b|\bwhenever\s+you(?:'ve|’ve)?\s+(?:have|get|got|know|hear|receive|decide|finish)\b|\bwhen\s+you\s+have\s+(?:it|them|the\s+\w+)\b/i;
 /**
  * "Check your inbox", "see attached": where to find what the client asked for, a courtesy ("Check
  * the attached file" asks for a review, and stays a request).

@@ -1111,6 +1111,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.35 generalisation (own wording): the order placed in words
+    {
+      name: '"we would like to place a first trial order" -> "could you kindly send the PO number?"',
+      reader: 'JP',
+      writer: 'FR',
+      history: [
+        r('Dear Ms. Sato, the samples and the export price list are on their way.'),
+        c(
+          'Dear Ms. Roux, thank you for the samples. We would like to place a first trial order of 80 boxes.',
+        ),
+      ],
+      draft:
+        'Dear Ms. Sato, thank you very much for your order. Could you kindly send us your purchase order number?',
+    },
     // rules.dev.33/34 generalisations (own wording)
     {
       name: '"When would you like to sign?" after "all good from legal, ready when you are": an open when',

@@ -785,6 +785,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // The company's holiday closure: "Our factory will have the Spring Festival holiday".
   'company|factory|plant|office|offices|warehouse|business|team ~6 holiday|holidays|break',
   'company|factory|plant|office|offices|warehouse|business|team ~4 festival',
+  // "We have relocated to new premises", "a 3-storey daycare project": the company's place or work.
+  'move|moving|moved|relocate|relocated|relocating to new ~1 premises|office|offices|address|location|building|facility|site|warehouse|headquarters',
+  'daycare|kindergarten|nursery|school|hospital|clinic|maternity ~1 project|projects|building|buildings|construction|site|wing',
   // "Moving nine offices without a single lost file": the company's sites or data moved, not a home.
   'move|moving|moved|migrate|migrating|migrated ~2 offices|sites|servers|systems|data|files|warehouses|branches|stores|users|accounts|workloads|mailboxes',
   // "We just moved to a new accounting system": two words may stand between.
