@@ -12,6 +12,21 @@ const deadlineIn = (text: string) => {
 const endOfDay = (isoDate: string) => Date.parse(`${isoDate}T23:59:59.999Z`);
 
 describe('askedDeadline: the time a client asks the other side to meet', () => {
+  // rules.dev.32-34 generalisations (own wording): the client's own plan, and the day of writing told
+  // as what happened, set the reader no limit
+  it.each([
+    'Our board will decide on the proposal in its meeting on 19 March.',
+    "I'm off skiing with the kids, so I'll sign it first thing Monday.",
+    'We will take it to the committee on 12 March and I will be in touch after that.',
+    'I want to thank you: your engineer stayed until late yesterday evening so that we could start the line today.',
+  ])('sets none in %s', (text) => {
+    expect(deadlineIn(text)).toBeUndefined();
+  });
+  it('still reads a limit when the client asks for it beside their plan', () => {
+    expect(deadlineIn('Our board will decide on 19 March, so we need your offer by Friday.')).toBe(
+      endOfDay('2026-03-06'),
+    );
+  });
   it('reads the day of a committee the client prepares for ("the committee sits on Thursday")', () => {
     expect(deadlineIn('Any news? The steering committee sits on Thursday.')).toBe(endOfDay('2026-03-05'));
   });

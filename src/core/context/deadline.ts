@@ -40,6 +40,13 @@ const HOUR_MS = 3_600_000;
 export const OWN_NEXT_STEP =
   /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:[^.!?]{0,80}?\b(?:and|then)\s+)?(?:\w+\s+){0,2}?(?:contact you|come back to you|get back to you|revert|reply|respond|answer you|let you know|be in touch|reach out)\b/i;
 
+/**
+ * The client's own plan, said as theirs: "The management will decide ...", "I'll sign it first thing
+ * Tuesday", "we are meeting on the 12th". A date in it is when they act, not a limit for the reader.
+ */
+const OWN_PLAN =
+  /\b(?:i|we|the\s+(?:management|board|committee|team)|our\s+(?:management|board|committee|team|cfo|ceo|director))\s*(?:'ll|’ll|\s+will|\s+shall|\s+(?:is|are|am)\s+(?:going\s+to|meeting|taking|presenting))\b/i;
+
 /** A weekday and a bare number at the end of a date chrono read: "on Monday 16", "Friday the 13th". */
 const WEEKDAY_AND_DAY =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
@@ -174,8 +181,10 @@ export function askedDeadline(message: AnalyzedMessage): number | undefined {
     const timeline = TIMELINE.test(sentence.text);
     const asks = ASKS.test(sentence.text);
     if (!timeline && !asks) continue;
-    // "We will review it next week and come back to you": the client's own step, asked of no one.
-    if (!asks && OWN_NEXT_STEP.test(sentence.text)) continue;
+    // "We will review it next week and come back to you": the client's own step, asked of no one;
+    // so is "The management will decide in its meeting on 14 October", "I'll sign it first thing
+    // Tuesday", "We will take it to our board on 12 May".
+    if (!asks && (OWN_NEXT_STEP.test(sentence.text) || OWN_PLAN.test(sentence.text))) continue;
     const found = dateParser().parse(
       sentence.text,
       { instant: new Date(sent), timezone: 'UTC' },
@@ -203,6 +212,14 @@ export function askedDeadline(message: AnalyzedMessage): number | undefined {
       const limit = endOf(date, sent);
       // A date within the hour it was written is the message's own time, not a limit.
       if (limit - sent < HOUR_MS) continue;
+      // "... so we could start production today": the day it was written, in a sentence that asks
+      // nothing, tells what happened; it sets the reader no limit.
+      if (
+        !asks &&
+        !limited &&
+        new Date(limit).toISOString().slice(0, 10) === new Date(sent).toISOString().slice(0, 10)
+      )
+        continue;
       earliest = Math.min(earliest ?? Number.POSITIVE_INFINITY, limit);
     }
   }
