@@ -1111,6 +1111,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.33 generalisation (own wording): where the decision stands, asked after the client's day
+    {
+      name: '"may I ask whether a decision on the upgrade has been made?" after the board day the client named',
+      reader: 'AT',
+      writer: 'CZ',
+      history: [
+        r('Dear Mr. Huber, our offer for the press upgrade is attached.'),
+        c('Dear Mr. Novak, the board will decide on 3 March and I will tell you the result on the 4th.'),
+      ],
+      draft:
+        'Dear Mr. Huber, I hope the board meeting went well. May I ask whether a decision on the upgrade has been made? I can send any figures the board needs.',
+      draftAfter: 72,
+    },
     // rules.dev.35 generalisation (own wording): the order placed in words
     {
       name: '"we would like to place a first trial order" -> "could you kindly send the PO number?"',

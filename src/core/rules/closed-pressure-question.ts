@@ -94,7 +94,8 @@ export default defineRule({
         STATUS_CHASER.test(question) ||
         TRAILING_CHASER.test(question) ||
         STATUS_REQUEST.test(question) ||
-        PAYMENT_STATUS.test(question)
+        PAYMENT_STATUS.test(question) ||
+        DECISION_STATUS.test(question)
       )
         return false;
       // "Have you had a chance to review the offer?" asks whether they read it, which leaves every
@@ -353,6 +354,9 @@ const STATUS_REQUEST =
   /\b(?:let (?:me|us) know|tell (?:me|us)|update (?:me|us) on|share|inform (?:me|us) (?:of|about))\s+(?:(?:the|your)\s+)?(?:(?:current|latest)\s+)?(?:status|progress|where (?:things|it|we|this|matters) stands?)\b(?![^?]*\b(?:decision|decide|decided|yes|go-ahead)\b)(?![^?]*\band\s+(?:confirm|sign|order|approve|commit)\b)/i;
 /** "Could you check with accounts payable whether it is in the next payment run?": a payment's status. */
 const PAYMENT_STATUS = /\bcheck\b[^?]*\b(?:whether|if)\b[^?]*\b(?:paid|payment|transfer|remittance)\b/i;
+/** "May I ask whether a decision was taken?": where the decision stands, asked after the fact. */
+const DECISION_STATUS =
+  /\b(?:whether|if)\s+(?:a|the|any)\s+decision(?:\s+[\w-]+){0,4}?\s+(?:was|has\s+been|had\s+been)\s+(?:taken|made|reached)\b/i;
 /** "Did you get a chance to look at the quote?": whether they read it, not whether they buy. */
 const REVIEW_CHECK =
   /\b(?:had|have|has|get|got|find|found)\s+(?:a\s+|the\s+|some\s+)?(?:chance|time|opportunity|moment)\s+to\s+(?:review|look|go through|read|check|study|see)\b/i;
