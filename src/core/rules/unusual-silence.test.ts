@@ -432,6 +432,18 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rules.dev.35 generalisation (own wording): a holding reply that promises the work ("we will
+    // work on it and share it before Friday") leaves the client's deadline open
+    {
+      name: '"we need it by Friday for our board" -> "we will work on the estimate and share it before Friday" -> nine days later',
+      history: [
+        c('Hi Arjun, we need a fixed-price quote by Friday, as it goes to our board on Monday.'),
+        r('Hi Claire, thank you. We will work on the estimate and share it with you before Friday.', 1),
+      ],
+      draft: 'Hi Claire, please find attached our fixed-price proposal.',
+      draftAfter: 9 * 24,
+      severity: 'error',
+    },
     // near-miss of "I will update you" (valid above): the client asking the rep to keep them posted
     // hands the next move to the rep, whose long silence stays one.
     {

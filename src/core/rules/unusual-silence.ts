@@ -339,7 +339,7 @@ const OWED_URGENT_HOURS = 7 * 24;
  * said once), "te las envío esta semana": the rep promised an answer.
  */
 const PROMISE =
-  /\b(?:(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)|and\s+will)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update|prepare)\b|\b(?:te|le|les|se|vos)\s+(?:(?:lo|la|los|las)\s+)?(?:env[ií]o|mando|paso|confirmo)\b|\b(?:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|confirmar)\b|\bje\s+vous\s+(?:envoie|enverrai|confirme|confirmerai)\b/i;
+  /\b(?:(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)|and\s+will)\s+(?:\w+\s+){0,3}?(?:come back|get back|revert|send|check|confirm|follow up|update|prepare|share|work on|deliver|provide|submit)\b|\b(?:te|le|les|se|vos)\s+(?:(?:lo|la|los|las)\s+)?(?:env[ií]o|mando|paso|confirmo)\b|\b(?:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|confirmar)\b|\bje\s+vous\s+(?:envoie|enverrai|confirme|confirmerai)\b/i;
 /**
  * A short reply that takes the client's request on: "Noted, thanks.", "OK, noted.", "Thank you, well noted.",
  * "Understood, you will have it by Friday.", "You will have our offer before the 13th", "Sure, I'll have it
