@@ -1111,6 +1111,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.36 generalisation (own wording): the PO sent is the yes; a corrected PO asks for a fix
+    {
+      name: '"Please find attached our PO 5521" -> "Would it be possible to issue a revised PO at the quoted price?"',
+      reader: 'IN',
+      writer: 'IT',
+      history: [
+        r('Dear Sandeep, quotation Q-771 for 20 cutter blades is attached.'),
+        c(
+          'Dear Giulia, please find attached our PO 5521 for 20 cutter blades. Kindly dispatch at the earliest.',
+        ),
+      ],
+      draft:
+        "Dear Sandeep, thank you for the order! The PO shows last year's price; would it be possible to issue a revised PO at the quoted EUR 64 per blade?",
+    },
     // rules.dev.33 generalisation (own wording): where the decision stands, asked after the client's day
     {
       name: '"may I ask whether a decision on the upgrade has been made?" after the board day the client named',

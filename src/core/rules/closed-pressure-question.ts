@@ -514,6 +514,9 @@ const CLIENT_PRICE_OK =
 /** The order placed in words: "we would like to place a first trial order", "we will place our PO". */
 const CLIENT_PLACES =
   /\b(?:we|i)\s+(?:would\s+like\s+to|want\s+to|will|'d\s+like\s+to|’d\s+like\s+to)\s+place\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}(?:order|po)\b/i;
+/** The order sent: "Please find attached our PO 7719", "enclosed is our purchase order". */
+const CLIENT_PO_SENT =
+  /\b(?:attached|enclosed|here\s+is|please\s+find)\b[^.!?]{0,30}\b(?:our|the)\s+(?:purchase\s+order|po)\b/i;
 /** The yes to a renewal: "we want to continue", "we'd like to renew for 2027". */
 const CLIENT_CONTINUES =
   /\b(?:we|i) (?:want|would like|'d like|’d like|wish|plan) to (?:continue|renew|extend|keep (?:going|working))\b/i;
@@ -523,6 +526,7 @@ const CLIENT_READY = {
     CLIENT_READY_ELLIPTIC.test(text) ||
     CLIENT_CONTINUES.test(text) ||
     CLIENT_PLACES.test(text) ||
+    CLIENT_PO_SENT.test(text) ||
     CLIENT_PRICE_OK.test(text) ||
     CLIENT_READY_WORDS.test(text.replace(TAKEN_ELSEWHERE, ' ')) ||
     CLIENT_APPROVES.test(text) ||

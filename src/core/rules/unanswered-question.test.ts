@@ -1412,6 +1412,30 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.36 generalisations (own wording): a courtesy lead and an informing verb around the
+    // question; dates asked for, given as a question
+    {
+      name: '"Sorry to bother you, but could you please inform us of the shipping schedule?" -> "Shipping is in week 41."',
+      reader: 'JP',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c(
+          'Thank you for the update. Sorry to bother you, but could you please inform us of the shipping schedule?',
+        ),
+      ],
+      draft: 'Dear Mr. Sato, shipping is in week 41; the vessel reaches Yokohama in week 46.',
+    },
+    {
+      name: '"Can you suggest two dates in early May?" -> "How about May 5-6 or May 12-13?"',
+      reader: 'CA',
+      writer: 'FR',
+      history: [
+        ...WORKING,
+        c('Hi Julien, we need to fix the training soon. Can you suggest two dates in early May?'),
+      ],
+      draft: 'Hi Dana, how about May 5-6 or May 12-13 for the training?',
+    },
     // rules.dev.34 generalisations (own wording)
     {
       name: '"what payment terms do you offer?" -> "40% deposit, 60% before shipment"',

@@ -517,6 +517,12 @@ const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
  */
 const LEAD_CLAUSE =
   /^\W*(?:(?:before|after|once|since|given|regarding|about|for|in|on|with|as\s+for)\b[^,?.!]{1,40},\s*|(?:abeg|biko|please|pls|kindly|sorry)\W+)(?=(?:when|how|what|where|which|who)\b)/i;
+/** "We are sorry to trouble you, but ...": the courtesy before the question, not what is asked. */
+const APOLOGY_LEAD =
+  /^\W*(?:(?:we\s+are|we're|we’re|i\s+am|i'm|i’m)\s+)?sorry\s+(?:to\s+(?:trouble|bother|disturb)\s+you|for\s+the\s+(?:trouble|bother))[^,?]{0,20},\s*(?:but\s+)?/i;
+/** "Could you please inform us of the delivery schedule?": the asking verb is a courtesy around its object. */
+const INFORM_WRAPPER =
+  /^\W*(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?(?:inform|advise|update|tell)\s+(?:me|us)\s+(?:of|about|on)\s+/i;
 /** "Would this be possible?", "What do you think?": a question about what the client said just before. */
 const REFERS_BACK =
   /^\W*(?:(?:and|so|also)\W+)?(?:(?:could|can|would)\s+you\s+(?:mind\s+|please\s+)?(?:double[-\s]?check|check|verify|look\s+into|(?:take|have)\s+a\s+(?:look|peek))(?:ing)?(?:\s+(?:this|that|it))?\s*[?.!]*$|(?:would|could|will|is|does|can)\s+(?:this|that|it|these|those)\b(?:\s+\w+){0,3}\s*[?.!]*$|(?:what|how)\s+do\s+you\s+(?:think|feel|say)\b|(?:let me know\s+)?what\s+you\s+think\b|(?:any\s+)?thoughts\b|your\s+(?:thoughts|take|view|opinion)\b)/i;
@@ -542,6 +548,8 @@ const DUTY_TOLD =
 /** The client asks when the rep is free: "What times work for you?", "When suits you?". */
 const SCHEDULING =
   /\b(?:when|(?:what|which)\s+(?:time|times|day|days|date|dates|slot|slots))\b[^?]*\b(?:work|works|suit|suits|good|best|convenient|available|free)\b/i;
+/** "Can you propose two dates?", "please suggest a few slots": dates or times asked for. */
+const DATES_ASKED = /\b(?:propose|suggest|give|send|share|offer)\b[^?]*\b(?:dates?|times?|slots?|days?)\b/i;
 /** The client asks for the rep's time: "Would you have 30 minutes?", "Can you spare an hour?", "Are you free?". */
 const TIME_ASKED =
   /\b(?:you|u)\s+(?:\w+\s+)?(?:have|got|spare|find)\s+(?:\w+\s+){0,2}?(?:minutes?|mins?|time|moment|hour|half\s+an\s+hour|slot)\b|\b(?:are|will)\s+you\s+(?:be\s+)?(?:free|available|around)\b/i;
@@ -903,11 +911,13 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     greeted > question.start ? greeted : question.start + vocativeLength(ctx, message, question);
   const label =
     LEAD_IN.exec(q.text.slice(afterGreeting, question.end)) ??
-    LEAD_CLAUSE.exec(q.text.slice(afterGreeting, question.end));
+    LEAD_CLAUSE.exec(q.text.slice(afterGreeting, question.end)) ??
+    APOLOGY_LEAD.exec(q.text.slice(afterGreeting, question.end));
   const afterLabel = afterGreeting + (label ? label[0].length : 0);
   const wrapper =
     WRAPPER.exec(q.text.slice(afterLabel, question.end)) ??
-    INFO_REQUEST.exec(q.text.slice(afterLabel, question.end));
+    INFO_REQUEST.exec(q.text.slice(afterLabel, question.end)) ??
+    INFORM_WRAPPER.exec(q.text.slice(afterLabel, question.end));
   const start = afterLabel + (wrapper ? wrapper[0].length : 0);
   const [first, to] = tokenRange(q, { start, end: question.end });
   const asked = q.text.slice(start, question.end);
@@ -1209,8 +1219,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     return true;
   // "What times work for you?" is answered by proposing a slot, even as a question: "Would Tuesday
   // at 16:00 suit you?".
+  // "Can you propose two dates in early December?" -> "How about December 3-4 or 8-9?": dates
+  // asked for are given, as a question or a statement.
   if (
-    SCHEDULING.test(asked) &&
+    (SCHEDULING.test(asked) || DATES_ASKED.test(asked)) &&
     draft.sentences.some((s) => TIME_ANSWER.test(draft, s.firstToken, s.endToken))
   )
     return true;
