@@ -19,6 +19,30 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.36 generalisations (own wording): a yes to "can we ...?" and how; the next step of a
+    // please-request; steps for "anything we should watch?"
+    {
+      name: '"can we invite auditors without paying for seats?" -> "yes, invite them as Viewers"',
+      reader: 'AU',
+      writer: 'IN',
+      history: [c('cheers, works now 👍 quick q - can we invite auditors without paying for seats?')],
+      draft: 'no worries! yes, invite them as Viewers, viewers are free. they can read but not edit 🙂',
+    },
+    {
+      name: '"Please open Settings > Sync and click Reconnect. Then run one test order."',
+      reader: 'AU',
+      writer: 'PH',
+      history: [c('Hi team, orders stopped syncing to the warehouse this morning. Pretty urgent.')],
+      draft:
+        'Hi Kylie, sorry for the trouble. We found it: the update dropped the token. Please open Settings > Sync and click Reconnect. Then run one test order and tell me if it shows up.',
+    },
+    {
+      name: '"Anything we should watch on launch day?" -> "Keep an eye on the retry queue"',
+      reader: 'GB',
+      writer: 'ZA',
+      history: [c('Perfect, thanks. We go live tomorrow. Anything we should watch on launch day?')],
+      draft: 'Nice one! Keep an eye on the retry queue in the dashboard; failed calls show up there first.',
+    },
     // rules.dev.35 generalisation (own wording): the reader sets the pace
     {
       name: '"Send us the spring forecast when you have it" after news of a new warehouse',

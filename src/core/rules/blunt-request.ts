@@ -285,7 +285,7 @@ const POINTER =
  * something, and the steps that answer it are instructions, not orders.
  */
 const ASKS_HOW =
-  /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\b(?:do|does|should|must)\s+(?:i|we)\s+(?:\w+\s+)?(?:need|have)\s+to\b|\b(?:checklist|instructions|step-by-step)\b|\bwhat\s+(?:\w+\s+){0,3}(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,3}(?:prepare|do|provide|set\s+up|install|configure|bring)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b/i;
+  /\bhow\s+(?:can|do|should|could|would)\s+(?:i|we)\b|\b(?:do|does|should|must)\s+(?:i|we)\s+(?:\w+\s+)?(?:need|have)\s+to\b|\b(?:checklist|instructions|step-by-step)\b|\bwhat\s+(?:\w+\s+){0,3}(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,3}(?:prepare|do|provide|set\s+up|install|configure|bring)\b|\bhow\s+to\b|\bany\s+(?:idea|ideas|tips|advice|suggestions?)(?:\s*\?|\s+(?:how|on\s+how)\b)|\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b|\bwhat\s+do\s+you\s+(?:suggest|recommend|advise)\b|\banything\s+(?:we|i)\s+should\s+(?:watch|know|look\s+out|be\s+aware|check|do|prepare)\b/i;
 
 /**
  * "Could you share what you need from us to start?", "What documents are required?": the client
@@ -302,6 +302,12 @@ const ASKS_NEEDS =
  */
 const ASKS_STEPS =
   /\bsteps?\b(?!\s+(?:in|out|down|back|up|aside)\b)|\bprocedures?\b|\bwhat\s+(?:\w+\s+){0,2}(?:do|must|should|shall|have\s+to)\s+(?:i|we)\s+(?:\w+\s+){0,2}(?:do|prepare|provide|send|submit)\b|\bwhat\s+(?:\w+\s+){0,2}do\s+you\s+need\s+from\s+(?:us|me|our\s+side)\b|\b(?:documents?|papers?|paperwork)\s+(?:\w+\s+){0,3}(?:required|needed)\b/i;
+/** "Can we add contractors ...?", "could I export it as CSV?": whether the client may do something. */
+const CAN_WE = /(?:^|\W)(?:can|could|may)\s+(?:we|i)\b/i;
+/** "yes, add them with the Guest role": a yes, then how. */
+const YES_THEN_HOW = /^\W*(?:yes|yep|yeah|sure|absolutely|of\s+course)\b/i;
+/** "Then send a test reminder", "After that, restart the app": the next step in a sequence. */
+const NEXT_STEP = /^\W*(?:then|after\s+that|next|and\s+then|once\s+done)\b/i;
 /** A line of a numbered or bulleted list: "1. Sign the agreement", "- Send the logo", "Step 2: ...". */
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*–]|step\s+\d+\s*[:.)-]?)[ \t]+\S/i;
 /** The line the order starts on is an item of a list of two or more in the draft. */
@@ -500,6 +506,15 @@ export default defineRule({
         m.cues.some((q) => q.type === 'question' && ASKS_HOW.test(m.text.text.slice(q.start, q.end))),
       ) || stillWorkedOn(ctx).some((m) => ASKS_HELP.test(m.text.text));
     const askedNeeds = stillWorkedOn(ctx).some((m) => ASKS_NEEDS.test(m.text.text));
+    const askedCanWe = ctx.analysis.answered.some((m) =>
+      m.cues.some((q) => q.type === 'question' && CAN_WE.test(m.text.text.slice(q.start, q.end))),
+    );
+    // The sentence before this one asked with "please" or "kindly".
+    const pleasedBefore = (at: number) => {
+      const i = draft.text.sentences.findIndex((s) => s.start <= at && at < s.end);
+      const before = i > 0 ? draft.text.sentences[i - 1]! : undefined;
+      return before !== undefined && /\b(?:please|kindly|pls)\b/i.test(before.text);
+    };
     const askedSteps = stillWorkedOn(ctx).some((m) => ASKS_STEPS.test(m.text.text));
     const requests: Request[] = draftOrders(ctx, 0.8)
       .filter((c) => !softened(c))
@@ -581,6 +596,12 @@ export default defineRule({
         // Steps answering the client's own "how do I ...?" or "help!" instruct; a commitment (sign,
         // pay) still asks. "What do you need from us?" invites the request, not an order (dev labels).
         if (askedHow && !COMMITMENT.test(sentence)) return [];
+        // "can we add contractors without a seat?" -> "yes, add them with the Guest role": the yes
+        // to their own "can we", and how, instruct.
+        if (askedCanWe && YES_THEN_HOW.test(sentence) && !COMMITMENT.test(sentence)) return [];
+        // "Please go to Settings and click Re-authorise. Then send a test reminder ...": the next step
+        // of a request already asked with "please".
+        if (NEXT_STEP.test(sentence) && pleasedBefore(c.start) && !DEADLINE.test(sentence)) return [];
         if (
           askedNeeds &&
           !triggers.some((t) => /\s/.test(t)) &&

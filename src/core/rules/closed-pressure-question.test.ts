@@ -1111,6 +1111,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.36 generalisation (own wording): the writer's own step after a condition, "ok?"
+    {
+      name: '"if you don\'t need them, i can cancel the two extra licences and credit you, ok?"',
+      reader: 'BR',
+      writer: 'NL',
+      history: [
+        r('Hi Rafael, the March invoice is out.'),
+        c('oi! invoice shows 12 licences but we use 10, can u check?'),
+      ],
+      draft:
+        "checked: the 2 extra are the test users from January. if you don't need them, i can cancel them and credit you, ok?",
+    },
     // rules.dev.36 generalisation (own wording): the PO sent is the yes; a corrected PO asks for a fix
     {
       name: '"Please find attached our PO 5521" -> "Would it be possible to issue a revised PO at the quoted price?"',

@@ -72,7 +72,10 @@ export default defineRule({
       // writer's own step ("I'll update the form, ok?") it only checks.
       if (TAG.test(question) || BARE_YES_TAG.test(question))
         return (
-          !/^\W*(?:(?:fine|ok(?:ay)?|sure|great|so|then)\W+)?(?:i|i'll|i’ll|let me)\b/i.test(question) ||
+          // "if they're not active anymore i can remove them ..., ok?": after a condition too.
+          !/^\W*(?:if\b[^?]{0,60}?[,\s]\s*(?=i\b)|(?:fine|ok(?:ay)?|sure|great|so|then)\W+)?(?:i|i'll|i’ll|let me)\b/i.test(
+            question,
+          ) ||
           // "I will book the installation team for 3 June then, OK?" acts on a yes not yet given.
           COMMITTED_STEP.test(draft, ...range)
         );

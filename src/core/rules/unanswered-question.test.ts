@@ -1412,6 +1412,15 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.36 generalisation (own wording): "ETA on a fix?" asks when software is mended
+    {
+      name: '"ETA on a fix?" -> "the fix goes out Thursday evening"',
+      reader: 'NL',
+      writer: 'DE',
+      history: [...WORKING, c('Since the update the PDF export fails. Ticket #2231. ETA on a fix?')],
+      draft:
+        'Hi Sanne, known bug; the fix goes out Thursday evening. Until then, print to PDF from the browser.',
+    },
     // rules.dev.36 generalisations (own wording): a courtesy lead and an informing verb around the
     // question; dates asked for, given as a question
     {

@@ -483,9 +483,12 @@ const PEOPLE_COUNTED =
 /** A sentence that opens on a figure, after a greeting at most: "Hi Wanjiru, 350 from stock". */
 const LEADING_FIGURE =
   /^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?\d]{0,30},\s*)?(?:about|around|approximately|approx\.?|roughly|only|just|up\s+to)?\s*(?:[$€£]|usd|eur|inr|rs\.?)?\s*\d/i;
-/** "The lead time for 4 chillers", "confirm the dispatch date": when goods are made or leave. */
+/**
+ * "The lead time for 4 chillers", "confirm the dispatch date": when goods are made or leave ("ETA on
+ * a fix?" asks when software is mended).
+ */
 const DELIVERY_TIMING =
-  /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival|loading|departure)\s+(?:times?|dates?|schedule|period)|eta|etd)\b/i;
+  /\b(?:lead[-\s]?times?|(?:delivery|dispatch|shipping|shipment|ship|production|arrival|loading|departure)\s+(?:times?|dates?|schedule|period)|eta(?!\s+(?:on|for)\s+(?:a|the)\s+(?:fix|patch|update|release|resolution|solution))|etd)\b/i;
 const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 /** "10 working days", "six weeks", "4 to 6 weeks", "a 2-year", "a couple of months": a duration. */
 const DURATION = new RegExp(
