@@ -337,6 +337,8 @@ const OWN_STATE = phrases([
  */
 const NO_VERDICT = phrases([
   'if|case|should ~3 go|goes wrong',
+  // "so a bad deploy shows up there first": any one, as a case to watch for, is no one's.
+  'a|any bad deploy|deployment|release|build|push|config|request|payload|input|batch',
   'get|take me wrong',
   'could|might|would have been worse',
   'too bad ~1 you|we|i|they|he|she',
