@@ -185,6 +185,11 @@ runDetectorCases(personalDisclosure, {
     { text: 'Sorry, «I was in hospital for a few days after a small accident.»', topic: 'health' },
     // life events
     { text: '«We finally moved into our new house last weekend!»', topic: 'life-event' },
+    // rules.dev.36 (own wording): a promotion told in the perfect or the passive
+    {
+      text: 'Some news from my side: «I have been promoted to Head of Sales for the Nordics!»',
+      topic: 'life-event',
+    },
     { text: '«I got married in June, so I was away for a while.»', topic: 'life-event' },
     { text: '«Our baby girl was born on Tuesday, everybody is healthy.»', topic: 'life-event' },
     { text: '«My father passed away last month and I had to fly home for the funeral.»', topic: 'loss' },

@@ -307,6 +307,8 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'closed on ~3 house|home',
       'new job',
       'got promoted',
+      // "I've been promoted to Regional Director", "I was promoted last week".
+      "i|i’ve|i've ~2 promoted",
       'i|we ~2 moved|relocated to',
       'got engaged',
       'got married',
