@@ -827,7 +827,7 @@ const TOKEN_WORDS = new Set(
     'glad it that ' +
     // The stock thanks of a form letter: "thank you for your visit", "for your enquiry", "for
     // accepting my invitation". They name the occasion, not the warmth the client gave.
-    'visit enquiry inquiry interest accepting my invitation connecting ' +
+    'visit enquiry inquiry interest accepting my invitation request connecting ' +
     // "Thank you for your interest in our products": the form letter's thanks for an enquiry.
     'in our products product services service solutions company ' +
     // "Many thanks in advance and best regards": the thanks of the sign-off formula.
