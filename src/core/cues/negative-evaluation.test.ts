@@ -135,6 +135,8 @@ runDetectorCases(negativeEvaluation, {
     },
   ],
   negative: [
+    // rules.dev.37 (own wording): errors to be fixed together are work, not a verdict
+    'We need two days to validate the catalogue and fix mapping errors with your team.',
     // rules.dev.36 (own wording): any one bad release, as a case to watch for, judges no one
     'If your endpoint returns anything but 200 we retry for a day, so a bad release shows up in the queue first.',
     // rules.dev.16 generalisation (own wording): our own terms changing by a stated measure

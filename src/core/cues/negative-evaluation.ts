@@ -337,6 +337,8 @@ const OWN_STATE = phrases([
  */
 const NO_VERDICT = phrases([
   'if|case|should ~3 go|goes wrong',
+  // "validate the SKUs and fix mapping errors together with you": work to be done, no verdict.
+  'fix|correct|resolve|catch ~2 error|errors|issue|issues|bug|bugs|mistake|mistakes',
   // "so a bad deploy shows up there first": any one, as a case to watch for, is no one's.
   'a|any bad deploy|deployment|release|build|push|config|request|payload|input|batch',
   'get|take me wrong',

@@ -19,6 +19,19 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.37 generalisation (own wording): the list the client asked for, promised in a holding
+    // reply, with a date that bends
+    {
+      name: '"What do you need from us?" -> "I will send the list tomorrow" -> "1. Upload the price file by Tuesday, end of day"',
+      reader: 'DK',
+      writer: 'TR',
+      history: [
+        c('Hi Emre, we want to launch the new catalogue on 3 March. What do you need from us?'),
+        r('Hi Mette, great, 3 March works. I will send you the exact list tomorrow.'),
+      ],
+      draft:
+        'Hi Mette, here is what we need:\n\n1. Upload the price file to the shared folder by Tuesday, end of day.\n2. Send us a login for the test shop.\n\nIf Tuesday is tight, tell me and we split the upload.',
+    },
     // rules.dev.36 generalisations (own wording): a yes to "can we ...?" and how; the next step of a
     // please-request; steps for "anything we should watch?"
     {

@@ -354,10 +354,18 @@ function stillWorkedOn(ctx: RuleContext): AnalyzedMessage[] {
   const found: AnalyzedMessage[] = [];
   for (const m of [...ctx.analysis.messages].reverse()) {
     if (m.author.role === 'client') found.push(m);
-    else if (!m.text.text.trim().endsWith('?')) break;
+    // "I'll send you the exact list tomorrow": a holding reply leaves the client's question open.
+    else if (!m.text.text.trim().endsWith('?') && !HOLDING_REPLY.test(m.text.text)) break;
   }
   return found;
 }
+
+/** "great, 1 June is doable. I'll send you the exact list after our internal check tomorrow." */
+const HOLDING_REPLY =
+  /\b(?:i|we)(?:'ll|’ll|\s+will)\s+(?:send|share|get\s+back|come\s+back|revert|prepare)\b[^.!?]*\b(?:list|details|steps|requirements|answer|tomorrow|shortly|soon|today)\b/i;
+/** "If Wednesday is tight, tell me early and we can split the upload": the date bends to the reader. */
+const FLEXIBLE_DATE =
+  /\bif\s+[^.?!]{0,30}\b(?:tight|difficult|hard|not\s+possible|a\s+problem|too\s+soon)\b/i;
 
 /**
  * The client writes in short notes with no greeting ("Need specs + price for 3 units. Today if
@@ -590,7 +598,7 @@ export default defineRule({
           askedSteps &&
           inStepList(draft.text.text, c.start) &&
           !triggers.some((t) => /\s/.test(t)) &&
-          !INSISTENT.test(sentence)
+          (!INSISTENT.test(sentence) || FLEXIBLE_DATE.test(draft.text.text))
         )
           return [];
         // Steps answering the client's own "how do I ...?" or "help!" instruct; a commitment (sign,

@@ -1111,6 +1111,17 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.37 generalisation (own wording): a request at the reader's pace
+    {
+      name: '"Could you send back the signed copy when it\'s ready?" after the client\'s edit was accepted',
+      reader: 'US',
+      writer: 'IN',
+      history: [
+        r('Hi Megan, the data processing agreement is attached.'),
+        c('Hi Arjun, legal wants 48 hours for breach notice instead of 72. Otherwise fine.'),
+      ],
+      draft: "Hi Megan, 48 hours is fine with us. Could you send back the signed copy when it's ready?",
+    },
     // rules.dev.36 generalisation (own wording): the writer's own step after a condition, "ok?"
     {
       name: '"if you don\'t need them, i can cancel the two extra licences and credit you, ok?"',

@@ -661,6 +661,9 @@ const NOT_PRESSURE = phrases([
   // Asking how the decision will be made ("Can you share your timeline for the decision?") asks
   // for information about it, not for the decision.
   'timeline|timing|timeframe|process|criteria|procedure ~3 decision|decide|approval|purchase|purchasing|signing|signature|order|contract',
+  // "Could you send over the signed copy when it's ready?": at the reader's pace.
+  'when|whenever it|you is|are ready',
+  'when|whenever its ready',
 ]);
 
 /** A push to commit now: "if you sign this month", "the offer expires on Friday". */

@@ -1412,6 +1412,17 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.37 generalisation (own wording): a bare status question answered by the dated plan
+    {
+      name: '"Status of ticket 8812?" -> "The fix is on staging; the production release is Tuesday 10:00"',
+      reader: 'FI',
+      writer: 'VN',
+      history: [
+        r('Hi Mikko, we reproduced the duplicate refund webhooks (ticket 8812) and are working on a fix.'),
+        c('Status of ticket 8812?', 72),
+      ],
+      draft: 'Hi Mikko, the fix is on staging and passed our tests. The production release is Tuesday 10:00.',
+    },
     // rules.dev.36 generalisation (own wording): "ETA on a fix?" asks when software is mended
     {
       name: '"ETA on a fix?" -> "the fix goes out Thursday evening"',

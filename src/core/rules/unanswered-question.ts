@@ -569,7 +569,7 @@ const WRAPPER =
  * is answered by news about the matter, in whatever words the news comes.
  */
 const STATUS_ASKED = opening(
-  String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|where\s+(?:are|do)\s+(?:we|things)(?:\s+stand)?\s*\?|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
+  String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|where\s+(?:are|do)\s+(?:we|things)(?:\s+stand)?\s*\?|status\s+(?:of|on|for)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
 );
 /** Reported as carried out: "done", "went out", "sent", "forwarded". */
 // "Resending now", "sending it over now": the request being carried out as the rep writes.
@@ -1346,8 +1346,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // A status question is answered by news on the matter: the question's own words or, for "Any
   // luck?" / "Did the team look at it?", the matter last raised.
   if (question.about !== 'personal' && STATUS_ASKED.test(asked)) {
-    // "Where are we?" -> "The patch was deployed yesterday": the matter done is the news.
-    if (statements.some((s) => ALREADY_DONE.test(s.text))) return true;
+    // "Where are we?" -> "The patch was deployed yesterday": the matter done is the news; so is its
+    // plan with a date ("Status of 5521?" -> "Production release is Thursday 12:00").
+    if (statements.some((s) => ALREADY_DONE.test(s.text) || (PLANNED.test(s.text) && hasTime(draft, s))))
+      return true;
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
     if (
       statements.some((s) =>
