@@ -139,6 +139,8 @@ runDetectorCases(negativeEvaluation, {
     'We need two days to validate the catalogue and fix mapping errors with your team.',
     // rules.dev.36 (own wording): any one bad release, as a case to watch for, judges no one
     'If your endpoint returns anything but 200 we retry for a day, so a bad release shows up in the queue first.',
+    // the same without articles, as many writers of English write it
+    'If your endpoint returns anything but 200 we retry for day, so bad release shows up in queue first.',
     // rules.dev.16 generalisation (own wording): our own terms changing by a stated measure
     'From 1 July the annual licence is 8% higher.',
     'After the early-bird date the ticket price is 15% higher.',

@@ -340,7 +340,7 @@ const NO_VERDICT = phrases([
   // "validate the SKUs and fix mapping errors together with you": work to be done, no verdict.
   'fix|correct|resolve|catch ~2 error|errors|issue|issues|bug|bugs|mistake|mistakes',
   // "so a bad deploy shows up there first": any one, as a case to watch for, is no one's.
-  'a|any bad deploy|deployment|release|build|push|config|request|payload|input|batch',
+  'a|any|so bad deploy|deployment|release|build|push|config|request|payload|input|batch',
   'get|take me wrong',
   'could|might|would have been worse',
   'too bad ~1 you|we|i|they|he|she',

@@ -359,7 +359,7 @@ const STATUS_REQUEST =
 const PAYMENT_STATUS = /\bcheck\b[^?]*\b(?:whether|if)\b[^?]*\b(?:paid|payment|transfer|remittance)\b/i;
 /** "May I ask whether a decision was taken?": where the decision stands, asked after the fact. */
 const DECISION_STATUS =
-  /\b(?:whether|if)\s+(?:a|the|any)\s+decision(?:\s+[\w-]+){0,4}?\s+(?:was|has\s+been|had\s+been)\s+(?:taken|made|reached)\b/i;
+  /\b(?:whether|if)\s+(?:(?:a|the|any)\s+)?decision(?:\s+[\w-]+){0,4}?\s+(?:was|has\s+been|had\s+been)\s+(?:taken|made|reached)\b/i;
 /** "Did you get a chance to look at the quote?": whether they read it, not whether they buy. */
 const REVIEW_CHECK =
   /\b(?:had|have|has|get|got|find|found)\s+(?:a\s+|the\s+|some\s+)?(?:chance|time|opportunity|moment)\s+to\s+(?:review|look|go through|read|check|study|see)\b/i;

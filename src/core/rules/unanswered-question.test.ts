@@ -1532,6 +1532,13 @@ runRuleCases(rule, {
         'Dear Tanaka-san, it rose because the carriers added a fuel surcharge in April; the rest is unchanged.',
     },
     {
+      name: '"May I ask the reason for the price change?" -> "Reason is higher hosting cost" (no articles)',
+      reader: 'JP',
+      writer: 'AU',
+      history: [...WORKING, c('Dear Ms. Mitchell, may I ask the reason for the price change?')],
+      draft: 'Sato-san, reason is higher hosting cost and new AI features.',
+    },
+    {
       name: '"Where are we? The audit starts Monday." -> "the corrected export was delivered this morning"',
       reader: 'GB',
       writer: 'IN',

@@ -379,7 +379,7 @@ type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLe
 const REASON_ASKED = /\bwhy\b|\breasons?\s+(?:for|of|behind)\b/i;
 /** "because ...", "due to ...", "the reason is ...", "Fair question. Two things: ...": a reason given. */
 const REASON_GIVEN =
-  /\b(?:because|due\s+to|caused\s+by|the\s+(?:main\s+)?reasons?\s+(?:is|are|was|were)|(?:that|this)(?:'s|’s|\s+is)\s+why|(?:good|fair|valid)\s+question|for\s+(?:two|three|a\s+few)\s+reasons)\b/i;
+  /\b(?:because|due\s+to|caused\s+by|(?:the\s+)?(?:main\s+)?reasons?\s+(?:is|are|was|were)|(?:that|this)(?:'s|’s|\s+is)\s+why|(?:good|fair|valid)\s+question|for\s+(?:two|three|a\s+few)\s+reasons)\b/i;
 /** "Which payment terms do you work with?": terms of payment asked. */
 const PAYMENT_TERMS_ASKED = /\b(?:payment|credit)\s+terms?\b/i;
 /** "30% advance, 70% against B/L", "net 60", "by L/C at sight": payment terms told. */

@@ -480,6 +480,7 @@ describe('tokenReturn and tokenOpening', () => {
     'Glad to hear it. The contract follows on Monday.',
     // rules.dev.35 (own wording): the form letter's thanks, naming its own product
     'Dear Sir, thank you for your interest in FleetPulse Pro. Our brochure is attached.',
+    'dear sir, thank you for your interest in fleetpulse pro. our brochure is attached.',
     // rules.dev.23 (own wording): the LinkedIn form letter's thanks for a connection
     'Dear Mr. Lee, thank you for accepting my request. Our catalogue is attached.',
     // the stock thanks of a form letter name the occasion, not the warmth given

@@ -867,11 +867,15 @@ export function tokenReturn(
       (t) => !closing || t.start < closing.start,
     );
     if (words === undefined) return true;
-    // "Thank you for your interest in ColdTrack Pro": the form letter names its own product.
-    const interest = /\binterest\s+in\b/i.test(s.text);
+    // "Thank you for your interest in ColdTrack Pro": the form letter names its own product, in the
+    // three words after "interest in".
+    const product = words.findIndex((t, i) => t.normal === 'in' && words[i - 1]?.normal === 'interest');
     // The whole sentence says only that: "Thanks, Kevin, glad it was useful!" takes the warmth up.
     return words.every(
-      (t) => TOKEN_WORDS.has(t.normal) || nameWords.has(t.normal) || (interest && /^\p{Lu}/u.test(t.value)),
+      (t, i) =>
+        TOKEN_WORDS.has(t.normal) ||
+        nameWords.has(t.normal) ||
+        (product >= 0 && i > product && i <= product + 3),
     );
   });
 }
