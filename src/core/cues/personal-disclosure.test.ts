@@ -396,6 +396,8 @@ runDetectorCases(personalDisclosure, {
     'Sorry, we just moved to a new finance system and some invoices got stuck.',
     // rules.dev.35 (own wording): the company's sites moved, praised as work
     'Honestly, moving four offices without losing a single file is not something I thought I would ever tell the partners.',
+    // rules.dev.37 (own wording): staying up to fix it, and a trading season, are the work
+    'Your team stayed up all night to get the shop back before the weekend, you saved our season start.',
     // rules.dev.35 (own wording): the company's new address, and a building project named for its use
     'Please note we have relocated to new premises from 1 April; the delivery address changes.',
     'We are tendering a kindergarten building in Espoo next spring. Do you supply roof trusses?',

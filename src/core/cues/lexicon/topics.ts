@@ -787,6 +787,11 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // The company's holiday closure: "Our factory will have the Spring Festival holiday".
   'company|factory|plant|office|offices|warehouse|business|team ~6 holiday|holidays|break',
   'company|factory|plant|office|offices|warehouse|business|team ~4 festival',
+  // "You stayed up all night to bring our system back": staying up is work, not a stay.
+  'stay|stayed|staying up',
+  // "You saved our season start", "before the high season": a trading season.
+  'season start|opening|launch|kickoff',
+  'peak|high|low|busy|tourist|booking|selling season',
   // "We have relocated to new premises", "a 3-storey daycare project": the company's place or work.
   'move|moving|moved|relocate|relocated|relocating to new ~1 premises|office|offices|address|location|building|facility|site|warehouse|headquarters',
   'daycare|kindergarten|nursery|school|hospital|clinic|maternity ~1 project|projects|building|buildings|construction|site|wing',
