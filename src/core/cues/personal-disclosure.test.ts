@@ -398,6 +398,8 @@ runDetectorCases(personalDisclosure, {
     'Honestly, moving four offices without losing a single file is not something I thought I would ever tell the partners.',
     // rules.dev.37 (own wording): staying up to fix it, and a trading season, are the work
     'Your team stayed up all night to get the shop back before the weekend, you saved our season start.',
+    // rules.dev.23/32 (own wording): recovering from a good time, said laughing
+    'The trade fair was great fun, still recovering haha. Can you send the price list?',
     // rules.dev.35 (own wording): the company's new address, and a building project named for its use
     'Please note we have relocated to new premises from 1 April; the delivery address changes.',
     'We are tendering a kindergarten building in Espoo next spring. Do you supply roof trusses?',

@@ -1412,6 +1412,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.6 (own wording): the account of the festival opens on "it was", after laughter
+    {
+      name: '"How was your first Oktoberfest??" -> "haha it was wild, your tent tip was perfect"',
+      reader: 'DE',
+      writer: 'US',
+      history: [
+        r('off to Munich tomorrow for Oktoberfest!! any tips?'),
+        c('Go to the Augustiner tent!! 🍺'),
+        c('So, how was your first Oktoberfest?? 😂', 120),
+      ],
+      draft:
+        'haha it was wild 😅 your Augustiner tip was spot on, thank you!! I will send the revised quote later today',
+    },
     // rules.dev.37 generalisation (own wording): a bare status question answered by the dated plan
     {
       name: '"Status of ticket 8812?" -> "The fix is on staging; the production release is Tuesday 10:00"',

@@ -127,7 +127,10 @@ const VERDICT = phrases([
 /** "It was restful, I spent it in the garden": "was", "were" or "went" then an adjective, said beside I or we. */
 function ownVerdict(draft: AnalyzedText, s: Sentence): boolean {
   const tokens = draft.tokens.slice(s.firstToken, s.endToken);
-  const own = tokens.some((t) => t.pos === 'PRON' && /^(?:i|we|my|our|me|us)$/.test(t.normal));
+  // "haha it was insane": the account opens on "it was", the thing asked about.
+  const own =
+    tokens.some((t) => t.pos === 'PRON' && /^(?:i|we|my|our|me|us)$/.test(t.normal)) ||
+    /^\W*(?:(?:ha)+h?\W+|lol\W+|oh\W+|wow\W+)?it\s+was\b/i.test(s.text);
   const verdict = tokens.some(
     (t, i) =>
       /^(?:was|were|went)$/.test(t.normal) &&

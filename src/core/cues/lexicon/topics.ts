@@ -787,6 +787,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // The company's holiday closure: "Our factory will have the Spring Festival holiday".
   'company|factory|plant|office|offices|warehouse|business|team ~6 holiday|holidays|break',
   'company|factory|plant|office|offices|warehouse|business|team ~4 festival',
+  // "the conference was amazing, I'm still recovering 😂", "4 days of carnaval, still recovering
+  // jajaja": recovering from a good time, said laughing, is no health news.
+  'recovering 😂|🤣|😆|haha|hahaha|jaja|jajaja|lol|kkk|kkkk',
   // "You stayed up all night to bring our system back": staying up is work, not a stay.
   'stay|stayed|staying up',
   // "You saved our season start", "before the high season": a trading season.
