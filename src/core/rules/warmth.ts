@@ -827,7 +827,7 @@ const TOKEN_WORDS = new Set(
     'glad it that ' +
     // The stock thanks of a form letter: "thank you for your visit", "for your enquiry", "for
     // accepting my invitation". They name the occasion, not the warmth the client gave.
-    'visit enquiry inquiry interest accepting my invitation request connecting ' +
+    'visit enquiry inquiry interest accepting my invitation connecting ' +
     // "Thank you for your interest in our products": the form letter's thanks for an enquiry.
     'in our products product services service solutions company ' +
     // "Many thanks in advance and best regards": the thanks of the sign-off formula.
@@ -875,7 +875,9 @@ export function tokenReturn(
       (t, i) =>
         TOKEN_WORDS.has(t.normal) ||
         nameWords.has(t.normal) ||
-        (product >= 0 && i > product && i <= product + 3),
+        (product >= 0 && i > product && i <= product + 3) ||
+        // "thank you for accepting my request": LinkedIn's form thanks ("your request" is the client's).
+        (t.normal === 'request' && words[i - 1]?.normal === 'my'),
     );
   });
 }
