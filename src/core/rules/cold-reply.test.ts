@@ -23,6 +23,22 @@ const terseClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.38 generalisation (own wording): thanks for our congratulations close that exchange
+    {
+      name: '"Thanks so much! Quick q: ..." after our congratulations on their baby, answered by the answer',
+      reader: 'US',
+      writer: 'IN',
+      clientName: 'Mark Ellis',
+      history: [
+        c(
+          'Quick heads-up: I am out for two weeks, our daughter Mia was born on Sunday! Everyone is healthy.',
+        ),
+        r('Congratulations to you and your family on Mia, what wonderful news! Enjoy these weeks.', 12),
+        c('Thanks so much, Priya! Quick q: does the API send webhooks for refunds, or do we poll?', 300),
+      ],
+      draft:
+        'Hi Mark, no polling needed: refunds fire a webhook you can subscribe to under Developers > Webhooks.',
+    },
     // rules.dev.4 generalisation (own wording): "very" grades the answer, not the thanks
     {
       name: '"Thank you, very detailed." before a business question, answered by business',

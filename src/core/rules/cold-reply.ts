@@ -162,9 +162,9 @@ const KINDNESS_THANKED = phrases([
 ]);
 
 /**
- * The client thanks the rep for the sympathy of the rep's last message (a loss, a fall, an illness
- * met with kind words): the exchange is closed; a reply that goes on to the business they raised
- * leaves no warmth unreturned.
+ * The client thanks the rep for the sympathy or the congratulations of the rep's last message (a
+ * loss, a fall, an illness, a birth met with kind words): the exchange is closed; a reply that goes
+ * on to the business they raised leaves no warmth unreturned.
  */
 function thanksForOurSympathy(ctx: RuleContext, message: AnalyzedMessage): boolean {
   const before = messagesBefore(ctx, message);
@@ -172,8 +172,9 @@ function thanksForOurSympathy(ctx: RuleContext, message: AnalyzedMessage): boole
   const theirs = before.find((m) => m.author.role === 'client');
   if (!ours || !theirs) return false;
   const sympathy =
-    theirs.cues.some((c) => c.type === 'bad-news' && c.confidence >= 0.8) &&
-    ours.cues.some((c) => c.type === 'acknowledgement' && c.confidence >= 0.8);
+    theirs.cues.some(
+      (c) => (c.type === 'bad-news' || c.type === 'personal-disclosure') && c.confidence >= 0.8,
+    ) && ours.cues.some((c) => c.type === 'acknowledgement' && c.confidence >= 0.8);
   if (!sympathy) return false;
   const t = message.text;
   const praise = t.sentences.filter((s) => PRAISE.test(t, s.firstToken, s.endToken));
