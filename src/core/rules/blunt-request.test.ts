@@ -19,6 +19,17 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.38 generalisation (own wording): "ok read them." reports, in the past tense
+    {
+      name: '"ok read them. we can do the light roast" after "did you get a chance to look at the specs?"',
+      reader: 'AU',
+      writer: 'ID',
+      history: [
+        c('morning! did you get a chance to look at the specs I sent?'),
+        r('morning! looking at them now'),
+      ],
+      draft: 'ok read them. we can do the light roast for all three, want me to send sample bags?',
+    },
     // rules.dev.37 generalisation (own wording): the list the client asked for, promised in a holding
     // reply, with a date that bends
     {

@@ -302,6 +302,9 @@ const ASKS_NEEDS =
  */
 const ASKS_STEPS =
   /\bsteps?\b(?!\s+(?:in|out|down|back|up|aside)\b)|\bprocedures?\b|\bwhat\s+(?:\w+\s+){0,2}(?:do|must|should|shall|have\s+to)\s+(?:i|we)\s+(?:\w+\s+){0,2}(?:do|prepare|provide|send|submit)\b|\bwhat\s+(?:\w+\s+){0,2}do\s+you\s+need\s+from\s+(?:us|me|our\s+side)\b|\b(?:documents?|papers?|paperwork)\s+(?:\w+\s+){0,3}(?:required|needed)\b/i;
+/** "ok read them.", "done, read it": the writer reports having read what was sent. */
+const READ_DONE =
+  /^\W*(?:ok(?:ay)?|done|so|alright|right)[,!.]?\s+read\s+(?:them|it|those|these|both|all)\s*[.!]?\s*$/i;
 /** "Can we add contractors ...?", "could I export it as CSV?": whether the client may do something. */
 const CAN_WE = /(?:^|\W)(?:can|could|may)\s+(?:we|i)\b/i;
 /** "yes, add them with the Guest role": a yes, then how. */
@@ -575,6 +578,8 @@ export default defineRule({
         // "Sorry you had to deal with that again": a past obligation tells what happened, asks nothing.
         if (triggers.length > 0 && triggers.every((t) => /^you (?:had|needed) to$/i.test(t))) return [];
         if (RELIEF.test(sentence) || READER_PACE.test(sentence)) return [];
+        // "ok read them.": the writer's own report, in the past tense "read" shares with the order.
+        if (READ_DONE.test(sentence)) return [];
         // "Send them immediately, otherwise the container stays in port at your cost" threatens.
         if (
           READER_BENEFIT.test(sentence) &&

@@ -1412,6 +1412,17 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.38 generalisation (own wording): how the new parents are holding up, answered
+    {
+      name: '"how are you holding up with the twins??" -> "exhausted but happy"',
+      reader: 'CA',
+      writer: 'PH',
+      history: [
+        r('hi Jenna, update: the agents go live Monday 🙌 ps our twins came home on Saturday 😅'),
+        c('OMG congrats!!! 🎉 how are you holding up?? also can we add weekend coverage?'),
+      ],
+      draft: 'thank you!! 🥰 exhausted but happy. weekend coverage yes we can do, rate card follows tomorrow',
+    },
     // rules.dev.6 (own wording): the account of the festival opens on "it was", after laughter
     {
       name: '"How was your first Oktoberfest??" -> "haha it was wild, your tent tip was perfect"',

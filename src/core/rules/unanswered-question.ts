@@ -78,6 +78,8 @@ const WELLBEING_ANSWER = phrases([
   'not bad',
   'can not complain',
   'busy but good',
+  // "how are you all holding up?" -> "tired but so happy": a state of mind with its contrast.
+  'tired|exhausted|busy|sleepy but ~1 happy|good|great|fine|well|grateful',
   'everyone is ~2 well|fine|good|great|healthy',
   'things|everything|all are|is|been ~2 good|fine|well|great|busy',
   // Mixed-language mail: "Tudo bem?" -> "Tudo ótimo!", "¿Qué tal?" -> "Muy bien".
@@ -389,7 +391,8 @@ const PAYMENT_TERMS_ASKED = /\b(?:payment|credit)\s+terms?\b/i;
 const PAYMENT_TERMS_TOLD =
   /\d\s?%\s*(?:in\s+)?(?:advance|deposit|upfront|up\s+front|prepayment|down|on\s+order|against|before|after|on\s+delivery)|\bnet\s+\d|\b\d+\s+days\s+net\b|\b(?:l\/c|letter\s+of\s+credit|cash\s+against\s+documents|cad)\b/i;
 /** "What kind of improvements are your clients seeing?", "any results?": outcomes asked for. */
-const RESULTS_ASKED = /\b(?:improvements?|results?|savings?|roi|gains?|reductions?|impact|benchmarks?)\b/i;
+const RESULTS_ASKED =
+  /\b(?:improvements?|results?|savings?|roi|gains?|reductions?|impact|benchmarks?|(?:recovery|success|conversion|yield|uptime|retention)\s+rates?)\b/i;
 /** "The fix is deployed", "jobs are running again", "the goods were delivered": what was awaited has happened. */
 const ALREADY_DONE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+(?:now\s+|already\s+)?(?:deployed|fixed|resolved|restored|shipped|delivered|dispatched|completed|running\s+again|back\s+(?:up|online|to\s+normal))\b/i;
@@ -1433,7 +1436,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about !== 'personal' &&
     RESULTS_ASKED.test(asked) &&
-    statements.some((s) => /\d/.test(s.text) && takesUp(s))
+    statements.some((s) => /\d/.test(s.text) && (takesUp(s) || PERCENT.test(s.text)))
   )
     return true;
   // Naming the question's subject is not answering it: "Does the API support batch imports of
