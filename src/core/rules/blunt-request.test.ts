@@ -19,6 +19,15 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.38 generalisation (own wording): "dispatch ... takes" is a statement's subject and verb
+    {
+      name: '"Once the deposit is in, dispatch to Mombasa takes about two weeks."',
+      reader: 'KE',
+      writer: 'CN',
+      history: [c('Good morning, please share the proforma for the 20 pumps.')],
+      draft:
+        'Good morning, the proforma is attached. Once the deposit is in, dispatch to Mombasa takes about two weeks.',
+    },
     // rules.dev.38 generalisation (own wording): "ok read them." reports, in the past tense
     {
       name: '"ok read them. we can do the light roast" after "did you get a chance to look at the specs?"',

@@ -57,7 +57,12 @@ function copulaAfter(sentence: string, trigger: string): boolean {
   // statement's verb too ("Get the PO signed by whoever can sign it" keeps its order).
   const copula = words.findIndex((w) => /^(?:is|are|was|were)$/i.test(w));
   const modal = words.findIndex((w) => /^(?:will|would|shall|can|could|may|might)$/i.test(w));
-  const be = copula > 0 ? copula : modal > 0 && modal <= 2 ? modal : -1;
+  // "dispatch to Lagos takes about 10 days": a verb of the third person soon after is the
+  // statement's own.
+  const finite = words.findIndex((w) =>
+    /^(?:takes|costs|lasts|starts|begins|leaves|arrives|ships|runs)$/i.test(w),
+  );
+  const be = copula > 0 ? copula : modal > 0 && modal <= 2 ? modal : finite > 0 && finite <= 3 ? finite : -1;
   // A pronoun or a conjunction before it starts a clause of its own: "Make sure it is signed",
   // "Make sure the invoice is paid".
   return (
