@@ -3,6 +3,9 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // rules.dev.38 generalisation (own wording): layoffs in South African and Indian English
+    { text: '«The plant went through retrenchments in March, I lost four of my engineers.»', topic: 'other' },
+    { text: '«We had to retrench half of the drivers after the contract ended.»', topic: 'other' },
     // rules.dev.28 generalisation (own wording): layoffs named by the role of those let go
     { text: '«We had to let go a third of our planners in May.»', topic: 'other' },
     { text: '«They let go half of the developers on Friday.»', topic: 'other' },

@@ -154,6 +154,9 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
     words: [
       'laid off',
       'layoffs|layoff|redundancies',
+      // South African and Indian English: "we went through retrenchments", "had to retrench a third of our staff".
+      'retrenchment|retrenchments|retrenched',
+      'retrench ~3 staff|people|employees|workers|third|half|quarter|percent|%',
       'lay off',
       'made redundant',
       // "We've had to make about a third of the company redundant", "they made 40 people redundant"
