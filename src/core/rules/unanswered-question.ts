@@ -8,6 +8,7 @@ import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
+import { LAUGHTER_WORD } from '../text/laughter.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import {
   answeredCues,
@@ -357,8 +358,7 @@ function leadClause(draft: AnalyzedText, s: Sentence): Sentence[] {
 }
 
 /** "haha yes, still every Saturday": laughter before the yes, whatever the tagger calls it. */
-const laughter = (t: AnalyzedText['tokens'][number]) =>
-  /^(?:(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:ka){3,}|(?:hi){2,}|lol|lmao|xd)$/i.test(t.value);
+const laughter = (t: AnalyzedText['tokens'][number]) => LAUGHTER_WORD.test(t.value);
 
 /** A token of a salutation: "Hi", "Dear", a name, the punctuation between. */
 const salutationToken = (t: AnalyzedText['tokens'][number]) =>
