@@ -248,6 +248,12 @@ runDetectorCases(acknowledgement, {
     },
   ],
   negative: [
+    // rules.dev.38 generalisation (own wording): "I'm" in both is no shared name
+    {
+      text: "Yes, the revised drawings are attached. I'm happy to walk you through them on a call.",
+      answers: "I'm back, and engaged! We celebrated in Lisbon with both families, unforgettable.",
+      below: 0.8,
+    },
     // rules.dev.24 generalisation (own wording): a season's wish returned is the ritual, not the
     // news of how the holidays were spent
     { text: 'Thank you, and a happy New Year to you too!', answers: FIRST_CHRISTMAS, below: 0.8 },

@@ -363,6 +363,9 @@ const SEASON_WISH = phrases([
 ]);
 
 /** Words of the reply sentence that speak to what a message told: same topic, or the same name or place. */
+/** "I'm", "we're", "I’ve": a pronoun with its verb, which the tagger sometimes calls a proper noun. */
+const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/i;
+
 function sharedWords(
   reply: AnalyzedText,
   sentence: Sentence,
@@ -390,6 +393,8 @@ function sharedWords(
           t.pos === 'PROPN' &&
           inTold(t) &&
           t.value.length > 2 &&
+          // "I'm back, and married!": the tagger's PROPN for a contracted pronoun is no name.
+          !CONTRACTED_PRONOUN.test(t.value) &&
           !CALENDAR.has(t.normal) &&
           !addressed.has(t.lemma),
       )
