@@ -14,6 +14,20 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.37 generalisation (own wording): the lead clause's verb ("Before we start, ...") is not
+    // what is asked, so a reply that only repeats it answers nothing
+    {
+      name: '"Before we begin, could you tell us where our data is hosted?" -> "We cannot begin without the user list"',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        ...WORKING,
+        c(
+          'Thank you for your kind message. Before we begin, could you kindly tell us where our data will be hosted?',
+        ),
+      ],
+      draft: 'Hi Kenji, please send us the admin user list by Friday. We cannot begin the setup without it.',
+    },
     // rules.dev.30 generalisation (own wording): a request in imperative form stays open through an
     // interim promise and a reminder that asks nothing new
     {

@@ -521,11 +521,12 @@ const NAME_AFTER_GREETING = /^[^,.!?:;]{0,40},\s*(?=\S)/;
 /** "Honest question: what ...?", "Quick one: is there ...?": the label before the colon is not what is asked. */
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
 /**
- * "Before we go further, how quickly ...?", "Abeg when will ...?", "Sorry, when ...?": an adverbial
+ * "Before we go further, how quickly ...?", "Before we start, could you tell us ...?", "Abeg when will
+ * ...?", "Sorry, when ...?": an adverbial
  * lead-in (not a statement of its own: "We can go live in May, what do you think?") or a courtesy word (Nigerian "abeg", Igbo "biko" for please) before the question word is not what is asked.
  */
 const LEAD_CLAUSE =
-  /^\W*(?:(?:before|after|once|since|given|regarding|about|for|in|on|with|as\s+for)\b[^,?.!]{1,40},\s*|(?:abeg|biko|please|pls|kindly|sorry)\W+)(?=(?:when|how|what|where|which|who)\b)/i;
+  /^\W*(?:(?:before|after|once|since|given|regarding|about|for|in|on|with|as\s+for)\b[^,?.!]{1,40},\s*|(?:abeg|biko|please|pls|kindly|sorry)\W+)(?=(?:when|how|what|where|which|who|could|can|would|will|may)\b)/i;
 /** "We are sorry to trouble you, but ...": the courtesy before the question, not what is asked. */
 const APOLOGY_LEAD =
   /^\W*(?:(?:we\s+are|we're|we’re|i\s+am|i'm|i’m)\s+)?sorry\s+(?:to\s+(?:trouble|bother|disturb)\s+you|for\s+the\s+(?:trouble|bother))[^,?]{0,20},\s*(?:but\s+)?/i;
