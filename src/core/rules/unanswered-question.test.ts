@@ -1426,6 +1426,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.38 generalisation (own wording): results asked as "what ... are you getting?"
+    {
+      name: '"What kind of conversion rates are you getting?" -> "shops typically see 3-4% more checkouts completed"',
+      reader: 'CL',
+      writer: 'ES',
+      history: [
+        r('Hola Catalina, happy to share what we see with drip control in the region.'),
+        c('Thanks. What kind of conversion rates are you getting?'),
+      ],
+      draft:
+        'Hola Catalina, shops on our checkout typically see 3-4% more orders completed in the first quarter.',
+    },
     // rules.dev.38 generalisation (own wording): how the new parents are holding up, answered
     {
       name: '"how are you holding up with the twins??" -> "exhausted but happy"',

@@ -1434,8 +1434,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   }
   // "What kind of PUE improvements are your clients seeing?" -> "Most sites see PUE drop by 0.05 to
   // 0.12": results asked for, a figure said about them.
+  // (The question cue may call "what rates are you getting?" personal: results are results.)
   if (
-    question.about !== 'personal' &&
     RESULTS_ASKED.test(asked) &&
     statements.some((s) => /\d/.test(s.text) && (takesUp(s) || PERCENT.test(s.text)))
   )
