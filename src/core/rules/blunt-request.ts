@@ -525,11 +525,12 @@ export default defineRule({
     const askedCanWe = ctx.analysis.answered.some((m) =>
       m.cues.some((q) => q.type === 'question' && CAN_WE.test(m.text.text.slice(q.start, q.end))),
     );
-    // The sentence before this one asked with "please" or "kindly".
+    // The sentence before this one asked with "please" or "kindly" (the please cue).
+    const pleases = draftCues(ctx, 'please');
     const pleasedBefore = (at: number) => {
       const i = draft.text.sentences.findIndex((s) => s.start <= at && at < s.end);
       const before = i > 0 ? draft.text.sentences[i - 1]! : undefined;
-      return before !== undefined && /\b(?:please|kindly|pls)\b/i.test(before.text);
+      return before !== undefined && pleases.some((p) => p.start >= before.start && p.end <= before.end);
     };
     const askedSteps = stillWorkedOn(ctx).some((m) => ASKS_STEPS.test(m.text.text));
     const requests: Request[] = draftOrders(ctx, 0.8)
