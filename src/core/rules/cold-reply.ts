@@ -38,8 +38,8 @@ type WarmMessage = {
   strong: boolean;
   /** Praise said in two sentences or more. */
   praised: boolean;
-  /** The message thanks us for the sympathy of our last message (see thanksForOurSympathy). */
-  closesSympathy: boolean;
+  /** The message thanks us for the sympathy or congratulations of our last message (see thanksForOurKindWords). */
+  closesExchange: boolean;
 };
 
 /** Messages sent within this time of the client's last one are one turn of theirs. */
@@ -72,15 +72,15 @@ function warmth(ctx: RuleContext, message: AnalyzedMessage): WarmMessage | undef
   // big kudos to your QC crew ... keen to get these on the shelves"). Thanks for our own sympathy
   // ("Thanks Arjun, that's very kind of you") closes that exchange: it asks for nothing more.
   const praised = praisedTwice(message.text);
-  const closesSympathy = thanksForOurSympathy(ctx, message);
-  const strong = praised || (strongWarmth(message.text, message.cues) && !closesSympathy);
+  const closesExchange = thanksForOurKindWords(ctx, message);
+  const strong = praised || (strongWarmth(message.text, message.cues) && !closesExchange);
   if (strong && gestures(kinds).length >= 1)
-    return { message, kinds, words: wordCount(message.text), strong, praised, closesSympathy };
+    return { message, kinds, words: wordCount(message.text), strong, praised, closesExchange };
   // One warm touch is warm from a client who is usually warm; otherwise it takes two. The frame
   // and the punctuation do not count: "Dear Avi, many thanks for the proposal. Kind regards" is
   // a courteous business note, "Thanks for the call! Looking forward to next steps." is warm.
   if (gestures(kinds).length < (ctx.client.warm ? 1 : 2)) return undefined;
-  return { message, kinds, words: wordCount(message.text), strong, praised, closesSympathy };
+  return { message, kinds, words: wordCount(message.text), strong, praised, closesExchange };
 }
 
 /**
@@ -166,7 +166,7 @@ const KINDNESS_THANKED = phrases([
  * loss, a fall, an illness, a birth met with kind words): the exchange is closed; a reply that goes
  * on to the business they raised leaves no warmth unreturned.
  */
-function thanksForOurSympathy(ctx: RuleContext, message: AnalyzedMessage): boolean {
+function thanksForOurKindWords(ctx: RuleContext, message: AnalyzedMessage): boolean {
   const before = messagesBefore(ctx, message);
   const ours = before.find((m) => m.author.role !== 'client');
   const theirs = before.find((m) => m.author.role === 'client');
@@ -264,7 +264,7 @@ export default defineRule({
     // Warmth no list-free reader could miss (praise, or a sentence of good feeling for the reader,
     // among three gestures) left with nothing at all is cold however long or framed the reply: a
     // reply that opens by turning to business is abrupt-pivot's instead (precedence).
-    const clearly = clearlyWarm(warm.message.text, warm.message.cues) && !warm.closesSympathy;
+    const clearly = clearlyWarm(warm.message.text, warm.message.cues) && !warm.closesExchange;
     // Season's greetings are a ritual that is always returned (eval/README): a wish for the feast left
     // without a word back is cold however framed and long the reply.
     const holiday = HOLIDAY_WISH.test(warm.message.text) && !HOLIDAY_WISH.test(draft.text);
