@@ -65,6 +65,11 @@ const COMMITMENT = phrases([
   'lock ~1 it|this|that|them|us ~1 in',
   // "Shall I lock in this price for you?": the price held against a yes.
   'lock in ~2 price|prices|rate|rates|pricing|deal|order|slot|discount|contract|agreement|renewal',
+  // "lock in the 50 seats at the promo price", "shall we lock the January start?": the purchase held.
+  'lock ~1 in ~3 seats|licences|licenses|units|spots|places|rooms',
+  'lock ~3 start|kickoff|kick-off|go-live',
+  // "Do you agree to start the pilot from 1 December?": the go-ahead asked for.
+  'agree to start|begin|launch|kick|proceed',
   'award|awarded ~3 us|package|contract|tender|order|project|business',
   'count on you ~1 to',
   'make up your mind',

@@ -35,6 +35,40 @@ const RECEIVED_AFTER_WEEKS = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd39 generalisation (own wording): the go-ahead asked for as agreement to start; the yes asked
+    // for in so many words
+    {
+      name: '"we will discuss the pilot with our manager" -> "Do you agree to begin the pilot on 5 January?"',
+      reader: 'JP',
+      writer: 'PL',
+      history: [
+        r('Dear Mr. Sato, the pilot plan for the Osaka warehouse is attached.'),
+        c('Dear Mr. Nowak, thank you. We will discuss the pilot with our manager and reply.'),
+      ],
+      draft: 'Dear Mr. Sato, thank you. Do you agree to begin the pilot on 5 January?',
+    },
+    {
+      name: '"I will check with the owner next week" -> "shall I hold the 20 rooms at this rate? just need a simple yes"',
+      reader: 'MY',
+      writer: 'AU',
+      history: [
+        r('Hi Aisyah, here is the group rate for the conference, 20 rooms.'),
+        c('Thanks Jack, I will check with the owner next week.'),
+      ],
+      draft:
+        'No worries! The rate is only open till Friday, shall I hold the 20 rooms for you? Just need a simple yes 👍',
+    },
+    // chat shorthand is read as the words it stands for ("r we moving fwd" = "are we moving forward")
+    {
+      name: '"we\'ll decide after the board meets" -> "r u guys moving fwd with the upgrade?" weeks later',
+      reader: 'AU',
+      writer: 'PL',
+      history: [
+        r('hi Kate, pricing for the upgrade is in the doc I shared'),
+        c('cheers! we will decide after the board meets'),
+      ],
+      draft: 'hi kate, r u guys moving fwd with the upgrade?',
+    },
     // near-miss of "price ok for us": the yes to one part, the decision still to come
     {
       name: '"the unit price is ok for us, but we must check the tooling with finance" -> "Could you confirm the order by Friday?"',

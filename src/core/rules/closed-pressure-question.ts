@@ -456,8 +456,9 @@ const GO_AHEAD = phrases([
   // "Do you want to lock in the discount before Friday?": the commitment asked for as a wish.
   'do|would you want|like to lock|secure|grab|reserve|order|buy|sign|purchase|commit|renew',
 ]);
-/** "Yes or no is fine", "Just a yes or no, please": the answer's form demanded. */
-const YES_OR_NO = /\byes\s+or\s+no\b/i;
+/** "Yes or no is fine", "Just a yes or no, please", "just need a quick yes": the answer's form demanded. */
+const YES_OR_NO =
+  /\b(?:yes\s+or\s+no|(?:a|your)\s+(?:quick|simple|short|fast)\s+yes|just\s+(?:a|your)\s+yes)\b/i;
 
 /** The sentence right after the question asks for a yes or a no in those words. */
 function demandsYesOrNo(draft: AnalyzedText, q: { end: number }): boolean {

@@ -717,6 +717,49 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rd39 generalisation (own wording): thanks with feeling in a contraction or the client's own
+    // language, praise of the team in a longer phrase, pride in the rep
+    {
+      name: '"I can\'t thank you enough ... you and your crew are stars" answered "Noted." and the invoice',
+      reader: 'AU',
+      writer: 'PL',
+      history: [
+        r('Hi Mel, our two technicians will be on site from Saturday morning.'),
+        c(
+          "Tomasz, I can't thank you enough. The line ran again by Sunday night and the shift started on time. Honestly, you and your crew are stars!",
+          60,
+        ),
+      ],
+      draft: 'Noted. The invoice for the call-out is attached, payment in 30 days.',
+    },
+    {
+      name: '"Grazie di cuore ... we felt at home" answered by a bare "Thank you." and the minutes',
+      reader: 'IT',
+      writer: 'DE',
+      clientName: 'Giulia Conti',
+      history: [
+        r('Dear Giulia, we look forward to your visit to our Ulm plant on Tuesday.'),
+        c(
+          'Cara Anke, we are home in Torino. Your colleagues were so patient with all our questions, we felt at home all day. Grazie di cuore to you and the team!',
+          100,
+        ),
+      ],
+      draft: 'Hi Giulia, thank you. The minutes are attached; please check the dates on page 2.',
+    },
+    {
+      name: '"Couldn\'t happen to a nicer person. Really proud of you" answered "Thanks Ana." and a meeting ask',
+      reader: 'US',
+      writer: 'BR',
+      clientName: 'Dan Miller',
+      history: [
+        r('Hi Dan, the renewal papers will come from our legal team next month.'),
+        c(
+          "Ana, just saw the news: Head of Customer Success! Couldn't happen to a nicer person. You were the one who answered at midnight during our launch. Really proud of you 👏",
+          300,
+        ),
+      ],
+      draft: 'Thanks Dan. Are you free next week to go over the renewal?',
+    },
     // A business statement as the opening after warm thanks is cold-reply, not abrupt-pivot (eval/README,
     // settled 2026-11-27): it turns to no ask, order or question.
     {

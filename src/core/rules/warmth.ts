@@ -239,8 +239,14 @@ export const PRAISE = phrases([
   "without you|your ~6 would|could not|never|n’t|n't",
   'not ~1 ask for a better',
   // Kindness named: "so kind", "really generous of you", "very thoughtful".
-  'so|very|really|truly kind|generous|thoughtful',
+  'so|very|really|truly kind|generous|thoughtful|patient',
   'kind|generous|thoughtful|sweet of you',
+  // "We felt at home", "super proud of you", "couldn't happen to a nicer guy", "fair play to you".
+  'felt|feel ~1 at home',
+  'proud of you|your|yourself|yourselves',
+  'happen to a ~1 nicer|better|lovelier|more',
+  'nicer guy|person|man|woman|bloke|chap',
+  'fair play to you',
   // "You have been wonderful to work with", "your hospitality was unforgettable", "so helpful".
   'you|your ~3 wonderful|incredible|helpful|great|unforgettable|outstanding',
   'very|so|really|super|extremely|incredibly helpful',
@@ -291,6 +297,8 @@ export const PRAISE = phrases([
   // "Great stuff!", "you've been a saint about it", "you are an angel", "an absolute gem".
   'great|brilliant|fantastic|amazing|awesome|top|cracking stuff',
   'you ~3 saint|angel|gem|hero|heroes|champion|champ|superhero',
+  // "You and your team are stars", "you guys are absolute legends".
+  'you ~4 stars|legends|heroes|superstars|rockstars',
   // Affection in a sign-off or an address is heartfelt as praise is: "Beijos", "Un abrazo", "xoxo".
   'beijos|beijo|besos|beso|abrazo|abrazos|abraço|abraços|bisous|bises|baci|abbracci|xoxo',
 ]);
@@ -547,6 +555,10 @@ const FEELING = phrases([
   'huge|massive|big|heartfelt|special thank you',
   // "Thank you from my heart", "from the bottom of our hearts", "I want to thank you personally".
   'from ~4 heart|hearts',
+  // The same said in the client's own language: "grazie di cuore", "asante sana", "muito obrigado
+  // de coração", "danke von Herzen".
+  'di|de|von cuore|coração|corazón|herzen',
+  'asante sana',
   'personally',
   // "I can't thank you enough", "my personal thanks to ...".
   "can’t|can't|cannot|couldn’t|couldn't ~1 thank",

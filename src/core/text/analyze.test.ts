@@ -60,6 +60,22 @@ describe('analyze', () => {
     for (const t of analyze(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
   });
 
+  it('reads chat shorthand typed in lower case as the word it stands for, and nothing in capitals', () => {
+    const normals = (text: string) => analyze(text).tokens.map((t) => t.normal);
+    expect(normals('r u ok to go fwd? thx')).toEqual([
+      'are',
+      'you',
+      'ok',
+      'to',
+      'go',
+      'forward',
+      '?',
+      'thanks',
+    ]);
+    expect(normals('pls send it tmrw')).toEqual(['please', 'send', 'it', 'tomorrow']);
+    expect(normals('R&D')).not.toContain('are');
+  });
+
   it('makes a bare "No." that opens a sentence or a line a sentence of its own', () => {
     expect(sentences('No. Onboarding plan cannot be shorter.')).toEqual([
       'No.',

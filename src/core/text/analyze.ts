@@ -261,7 +261,7 @@ export function analyze(text: string, names?: readonly string[]): AnalyzedText {
     const acronym = tag === 'VERB' && ACRONYM.test(value) && !shouted;
     tokens.push({
       value,
-      normal: normal ?? value.toLowerCase(),
+      normal: CHAT_SHORTHAND.get(value) ?? normal ?? value.toLowerCase(),
       lemma: acronym ? value : (lemma ?? value.toLowerCase()),
       pos: acronym ? 'PROPN' : tag,
       start,
@@ -331,6 +331,27 @@ export const isNegated = Analysis.isNegated;
 
 /** The second pass of an analysis made elsewhere (a literal, a copy). */
 const secondPasses = new WeakMap<AnalyzedText, SecondPass>();
+
+/**
+ * Chat shorthand read as the word it stands for ("r we moving fwd?", "pls", "thx u"), so that every
+ * lexicon meets it as it meets the word. Lower case only, as typed: "R&D", "U-boat" stay as they are.
+ */
+const CHAT_SHORTHAND = new Map([
+  ['r', 'are'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['fwd', 'forward'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['thx', 'thanks'],
+  ['thnx', 'thanks'],
+  ['tmrw', 'tomorrow'],
+  ['tmr', 'tomorrow'],
+  ['b4', 'before'],
+  ['abt', 'about'],
+  ['mtg', 'meeting'],
+  ['msg', 'message'],
+]);
 
 // Not a literal in the loop: the bundler turns a \p{...} literal into a `new RegExp` per use.
 const CAPITAL = /^\p{Lu}/u;

@@ -46,6 +46,18 @@ describe('phrase matching', () => {
     expect(found(set, "I don't know")).toEqual(["don't"]);
   });
 
+  it('matches an alternative the analyser splits ("can\'t") as its several tokens, and as written', () => {
+    const set = phrases(["couldn't|cannot|can't ~1 thank", "tumour|alzheimer's"]);
+    for (const text of [
+      "I can't thank you enough",
+      'we cannot thank you enough',
+      'I couldn’t thank them enough',
+    ])
+      expect(set.test(analyze(text)), text).toBe(true);
+    expect(set.test(analyze("My father has Alzheimer's."))).toBe(true);
+    expect(set.test(analyze('I can thank you later'))).toBe(false);
+  });
+
   it('the first listed phrase wins at a start token', () => {
     const set = phrases(['thank you', 'thank you so much']);
     expect(set.find(analyze('Thank you so much!')).map((m) => m.phrase)).toEqual(['thank you']);

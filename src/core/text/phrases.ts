@@ -52,8 +52,7 @@ export interface PhraseSet {
 }
 
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
-const isSpecial = (part: string) =>
-  part !== '*' && !/^~\d+$/.test(part) && !part.includes('|') && !PLAIN_WORD.test(part);
+const isSpecial = (part: string) => part !== '*' && !/^~\d+$/.test(part) && !PLAIN_WORD.test(part);
 
 /**
  * How the analyser splits each word that is not plain letters ("can't" -> "ca" + "n't", normal
@@ -84,20 +83,33 @@ function splitSpecialWords(words: Iterable<string>): Map<string, string[]> {
   return split;
 }
 
-function compile(pattern: string, special: Map<string, string[]>): Step[] {
-  return pattern
-    .trim()
-    .split(/\s+/)
-    .flatMap((part): Step[] => {
-      if (part === '*') return [step('any')];
-      const gap = /^~(\d+)$/.exec(part);
-      if (gap) return [step('gap', [], Number(gap[1]))];
-      // Alternatives are single tokens; a word the analyser splits ("can't") becomes several steps.
+/**
+ * The step sequences of a pattern: one, unless an alternative is a word the analyser splits
+ * ("can't|cannot ~1 thank"): such an alternative is several steps, so it makes a sequence of its own.
+ */
+function compile(pattern: string, special: Map<string, string[]>): Step[][] {
+  let sequences: Step[][] = [[]];
+  const append = (steps: Step[][]) => {
+    sequences = sequences.flatMap((sequence) => steps.map((more) => [...sequence, ...more]));
+  };
+  for (const part of pattern.trim().split(/\s+/)) {
+    if (part === '*') append([[step('any')]]);
+    else if (/^~\d+$/.test(part)) append([[step('gap', [], Number(part.slice(1)))]]);
+    else {
+      // Each alternative matches as written, one token ("alzheimer's" as the tagger reads it in a
+      // sentence); one the analyser splits on its own ("can't") also matches as its several steps.
       const alternatives = part.split('|');
-      if (alternatives.length > 1) return [wordsStep(alternatives.map((a) => a.toLowerCase()))];
-      const normals = special.get(part) ?? [part.toLowerCase()];
-      return normals.map((normal) => wordsStep([normal]));
-    });
+      const splits = alternatives.map((a) => special.get(a) ?? []).filter((normals) => normals.length > 1);
+      if (alternatives.length === 1)
+        append([(special.get(part) ?? [part.toLowerCase()]).map((normal) => wordsStep([normal]))]);
+      else
+        append([
+          [wordsStep(alternatives.map((a) => a.toLowerCase()))],
+          ...splits.map((normals) => normals.map((n) => wordsStep([n]))),
+        ]);
+    }
+  }
+  return sequences;
 }
 
 /** Every word of every pattern, numbered from 0. */
@@ -280,23 +292,33 @@ function compilePending(): void {
   if (compiledCount === registered.length) return;
   const fresh = registered.slice(compiledCount);
   const special = splitSpecialWords(
-    fresh.flatMap(({ patterns }) => patterns.flatMap((p) => p.trim().split(/\s+/).filter(isSpecial))),
+    fresh.flatMap(({ patterns }) =>
+      patterns.flatMap((p) =>
+        p
+          .trim()
+          .split(/\s+/)
+          .flatMap((part) => part.split('|'))
+          .filter(isSpecial),
+      ),
+    ),
   );
   for (const lexicon of fresh) {
     lexicon.entries = lexicon.patterns.flatMap((phrase, order) =>
-      withoutArticles(compile(phrase, special)).map((steps) => ({
-        set: -1,
-        phrase,
-        steps,
-        order,
-        stamp: -1,
-        anchor: steps
-          .slice(1)
-          .filter((s) => s.kind === 'words')
-          .reduce<Step | undefined>((a, s) => (a && a.ids.length <= s.ids.length ? a : s), undefined),
-        checked: -1,
-        viable: false,
-      })),
+      compile(phrase, special)
+        .flatMap(withoutArticles)
+        .map((steps) => ({
+          set: -1,
+          phrase,
+          steps,
+          order,
+          stamp: -1,
+          anchor: steps
+            .slice(1)
+            .filter((s) => s.kind === 'words')
+            .reduce<Step | undefined>((a, s) => (a && a.ids.length <= s.ids.length ? a : s), undefined),
+          checked: -1,
+          viable: false,
+        })),
     );
   }
   compiledCount = registered.length;
