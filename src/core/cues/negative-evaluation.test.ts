@@ -3,6 +3,8 @@ import { negativeEvaluation } from './negative-evaluation.ts';
 
 runDetectorCases(negativeEvaluation, {
   positive: [
+    // rd39 generalisation (own wording): "not ok" as the plainest verdict
+    '«Manual backups are not ok for a clinic your size.»',
     // rules.dev.16 near-misses (own wording): a measured difference said of the reader's side, or
     // with no measure, still judges
     '«Your offer is 30% higher.»',
@@ -135,6 +137,8 @@ runDetectorCases(negativeEvaluation, {
     },
   ],
   negative: [
+    // rd39 near-miss: "ok" asked about is no verdict
+    'Is it not ok to send the files on Monday?',
     // rules.dev.37 (own wording): errors to be fixed together are work, not a verdict
     'We need two days to validate the catalogue and fix mapping errors with your team.',
     // rules.dev.36 (own wording): any one bad release, as a case to watch for, judges no one

@@ -27,6 +27,8 @@ const NEGATIVE = phrases([
   'too expensive|high|low|slow|late|long|complicated|heavy',
   'unrealistic',
   'not good',
+  // "Spreadsheets are not ok for 60 trucks": a verdict, in the plainest words.
+  'is|are|was|were not ok|okay',
   'not ~2 realistic|competitive|feasible|acceptable|workable|viable',
   // What was agreed or promised, not delivered: "this is not what we agreed", "isn't what we signed up for".
   'not ~2 what we|i ~2 agreed|ordered|asked|expected|discussed|signed|paid|requested|wanted|needed',

@@ -356,6 +356,39 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rd39 generalisation (own wording): an "I" in a frame before the client's verdict ("I must be
+    // frank, though: the fee seems high") does not make the verdict self-criticism
+    {
+      name: 'a lower-case chat "no." to a favour asked, before the terms restated',
+      reader: 'PE',
+      writer: 'DE',
+      history: [
+        c('hola Jana! can we split the deposit in two this month? cash is tight after the harvest 🙏'),
+      ],
+      draft: 'no. deposit in full like in the contract. pls send by friday',
+    },
+    {
+      name: '"I have to say though, your day rate feels steep" answered "I disagree. The rate is fair."',
+      reader: 'IE',
+      writer: 'IN',
+      history: [
+        r('Hi Niamh, the statement of work for the migration is attached.'),
+        c('Hi Arjun, thanks for this. I have to say though, the day rate feels steep for a 3-month job.'),
+      ],
+      draft: 'Niamh, I disagree. The rate is fair for senior engineers and it stays as it is.',
+    },
+    {
+      name: '"I must be frank, though, the setup fee seems high" answered "I disagree completely."',
+      reader: 'GB',
+      writer: 'AE',
+      history: [
+        r('Hi Emma, the proposal for the loyalty app is attached.'),
+        c(
+          'Hi Karim, thanks, it reads well. I must be frank, though, the setup fee seems high next to the other bids. Any room there?',
+        ),
+      ],
+      draft: 'Dear Emma, I disagree completely. Our fee covers the whole integration. There is no room.',
+    },
     // near-miss of shared dismay: "ugh" before a verdict on the client's own work still judges it
     {
       name: '"ugh, your spreadsheet is wrong again" to a Japanese client',

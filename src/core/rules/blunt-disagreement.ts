@@ -162,10 +162,10 @@ const JOINS_COMPLAINT = opening(String.raw`${TOPIC_LEAD}(?:yes|yeah|yep|exactly|
 /**
  * "Be brutally honest: is six weeks realistic?", "Tell me what's wrong with it", "please tell me
  * directly, no need to be polite": the client asked for a frank verdict, and giving one is doing
- * what they asked.
+ * what they asked. Not the client being frank themselves: "I must be frank", "let me be honest".
  */
 const ASKS_FRANKNESS =
-  /\b(?:(?<!\bto\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?<!\bto\s)be\s+(?:\w+\s+)?(?:straight|upfront|up-front)\s+with\s+(?:me|us)|(?:give|tell)\s+(?:it\s+to\s+)?(?:me|us)\s+(?:it\s+)?straight|(?:tell|answer)\s+(?:me|us)\s+(?:(?:very|quite|really|just)\s+)?(?:directly|honestly|frankly|plainly|openly|bluntly)|no\s+need\s+(?:to\s+be|for)\s+(?:so\s+)?(?:polite|diplomatic|nice|gentle|careful|politeness|diplomacy)|(?:don(?:'|’)t|do\s+not)\s+(?:need\s+to\s+)?be\s+(?:so\s+)?(?:polite|diplomatic)|your\s+(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer|assessment)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart|rather\s+(?:hear|know|get)\s+(?:a\s+)?(?:no|the\s+truth|the\s+bad\s+news))\b/i;
+  /\b(?:(?<!\b(?:to|must|will|shall|should|gotta|i'll|i’ll|we'll|we’ll|me)\s)be\s+(?:\w+\s+)?(?:honest|frank|blunt|direct|candid)|(?<!\bto\s)be\s+(?:\w+\s+)?(?:straight|upfront|up-front)\s+with\s+(?:me|us)|(?:give|tell)\s+(?:it\s+to\s+)?(?:me|us)\s+(?:it\s+)?straight|(?:tell|answer)\s+(?:me|us)\s+(?:(?:very|quite|really|just)\s+)?(?:directly|honestly|frankly|plainly|openly|bluntly)|no\s+need\s+(?:to\s+be|for)\s+(?:so\s+)?(?:polite|diplomatic|nice|gentle|careful|politeness|diplomacy)|(?:don(?:'|’)t|do\s+not)\s+(?:need\s+to\s+)?be\s+(?:so\s+)?(?:polite|diplomatic)|your\s+(?:honest|frank|candid)\s+(?:opinion|view|feedback|read|take|answer|assessment)|what(?:'s|’s|\s+is)\s+wrong\s+with|don(?:'|’)t\s+sugar-?coat|(?:pull|pulling)\s+no\s+punches|tear\s+(?:it|this)\s+apart|rather\s+(?:hear|know|get)\s+(?:a\s+)?(?:no|the\s+truth|the\s+bad\s+news))\b/i;
 /**
  * "Honest feedback though: the price feels steep": the client giving a frank verdict, not asking
  * for one. Only a request for frankness ("give me your honest opinion") or a question counts.
@@ -185,6 +185,8 @@ const SELF_CRITICAL = /\b(?:i|i'm|i’m|my|we|our|we're|we’re)\b/i;
 /** "I think", "we feel", "our CFO feels": who holds the opinion, not whose work it judges. */
 const OPINION_FRAME =
   /\b(?:i|we|(?:our|my)\s+(?:[\w-]+\s+){1,2}?)\s*(?:(?:really|still|honestly)\s+)?(?:think|thinks|feel|feels|believe|believes|find|finds|found|fear|fears|guess|suppose|worry|worries)\b/gi;
+/** Where a clause ends before a verdict: a comma, a colon or a dash, "but", "though". */
+const CLAUSE_BREAK = /[,;:—–]|\b(?:but|though|although)\b/i;
 /** "Not at all, I disagree!", "Not true!": a contradiction that, after self-criticism, is praise. */
 const CONTRADICTS = /\b(?:disagree|not at all|not true|nonsense|no way)\b/i;
 
@@ -416,7 +418,10 @@ export default defineRule({
     const selfCritical = clientVerdicts.some((v) => {
       const said = clientText(v);
       const at = Math.min(...(v.cue.triggers ?? []).map((t) => said.indexOf(t)).filter((i) => i >= 0));
-      const judged = (Number.isFinite(at) ? said.slice(0, at) : said).replace(OPINION_FRAME, '');
+      // What is judged is in the verdict's own clause: "I have to be honest though, the hotel rate
+      // feels quite high" judges the rate, whoever is honest.
+      const clause = (Number.isFinite(at) ? said.slice(0, at) : said).split(CLAUSE_BREAK).at(-1)!;
+      const judged = clause.replace(OPINION_FRAME, '');
       return SELF_CRITICAL.test(judged) && !/\byou(?:rs?)?\b/i.test(judged);
     });
     const verdicts = draftCues(ctx, 'negative-evaluation', 0.8).filter((v) => {

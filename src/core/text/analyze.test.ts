@@ -85,6 +85,12 @@ describe('analyze', () => {
     // "No." as "number" stays inside its sentence.
     expect(sentences('No. 5 is ready.')).toEqual(['No. 5 is ready.']);
     expect(sentences('Ref. No. 12345 is attached.')).toEqual(['Ref.', 'No. 12345 is attached.']);
+    // In lower-case writing no capital shows the next sentence.
+    expect(sentences('no. payment stays due on friday. thanks')).toEqual([
+      'no.',
+      'payment stays due on friday.',
+      'thanks',
+    ]);
   });
 
   it('ends a sentence at an emoji followed on its line by a capitalised word or a question word', () => {

@@ -433,8 +433,9 @@ function splitSpans(
       const next = tokens[t + 1]!;
       const before = tokens[t - 1];
       const opens = t === from || (before?.pos === 'SPACE' && before.value.includes('\n'));
-      if (!opens || !/^no\.$/i.test(tokens[t]!.value) || next.pos === 'NUM' || !CAPITAL.test(next.value))
-        continue;
+      // In lower-case writing the next word has no capital to show it: "no. invoice due friday".
+      const nextOpens = CAPITAL.test(next.value) || (lowerCase && next.normal !== 'of');
+      if (!opens || !/^no\.$/i.test(tokens[t]!.value) || next.pos === 'NUM' || !nextOpens) continue;
       if (t > from) out.push([from, t - 1, wink]);
       out.push([t, t, wink]);
       from = t + 1;
