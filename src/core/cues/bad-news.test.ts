@@ -3,6 +3,10 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // rd39 generalisation (own wording): illness said modestly, of a person; a robbery or break-in
+    { text: '«My grandmother has not been well since the winter.»', topic: 'health' },
+    { text: 'Sorry for the delay. «My husband is not well, so I am working half days.»', topic: 'health' },
+    { text: '«There was a break-in at our shop on Monday night.»', topic: 'other' },
     // rules.dev.38 generalisation (own wording): layoffs in South African and Indian English
     { text: '«The plant went through retrenchments in March, I lost four of my engineers.»', topic: 'other' },
     { text: '«We had to retrench half of the drivers after the contract ended.»', topic: 'other' },
@@ -149,6 +153,9 @@ runDetectorCases(badNews, {
     { text: '«Our largest customer left us after twelve years.»', topic: 'other' },
   ],
   negative: [
+    // rd39 near-misses: "not well" said of a thing, not a person
+    'The new module is not well documented.',
+    'The launch has not gone well so far.',
     // business departures: at most a mild setback, never a death
     'Two of our developers left us for a competitor in May.',
     'A couple of smaller clients left us this quarter, nothing dramatic.',

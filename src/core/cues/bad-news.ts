@@ -23,6 +23,9 @@ const RELATIVE =
 /** Who leaves a business: its customers, partners in trade and staff. */
 const DEPARTING =
   'account|accounts|client|clients|customer|customers|distributor|distributors|supplier|suppliers|vendor|reseller|resellers|retailer|retailers|engineer|engineers|developer|developers|employee|employees|staff|people|hire|hires|salesperson|agency';
+/** Who is unwell in "my father is not well", "I haven't been well": a person, not a plan or a launch. */
+const UNWELL_PERSON =
+  'father|mother|dad|mum|mom|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|parents|uncle|aunt|he|she|i';
 const DEPARTING_WORDS = new Set(DEPARTING.split('|'));
 /** A person named before "left us" in the death sense: a relative, a head of the firm, "he", "she". */
 const MOURNED = new Set([
@@ -128,6 +131,9 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'broke|broken|fractured|sprained ~2 leg|arm|wrist|ankle|hip|collarbone|back|foot|hand|rib|ribs',
       'been|was|am|is|are|were|fell|got ~2 sick|ill|unwell',
       'seriously|very ill',
+      // "My father is not well", "mum hasn't been well": illness said the modest way, of a person.
+      `${UNWELL_PERSON} ~2 not well`,
+      `${UNWELL_PERSON} ~2 not been well`,
       'down with ~2 flu|cold|covid|fever|virus|bug|pneumonia|bronchitis|something',
       'covid',
       'the flu',
@@ -238,6 +244,8 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'flooded',
       'flood',
       'burglary',
+      // "We had a robbery at the Centro store", "a break-in at the warehouse".
+      'robbery|robberies|break-in',
       'robbed',
       'evacuated',
       'earthquake',
@@ -384,6 +392,8 @@ const ILLNESS = new Set([
   'operation on my|his|her',
   'recovering from',
   'been|was|am|is|are|were|fell|got ~2 sick|ill|unwell',
+  `${UNWELL_PERSON} ~2 not well`,
+  `${UNWELL_PERSON} ~2 not been well`,
   'down with ~2 flu|cold|covid|fever|virus|bug|pneumonia|bronchitis|something',
   'covid',
   'the flu',
