@@ -16,7 +16,8 @@ import type { Cue, Detector } from './types.ts';
 /** Commitment: the steps that close or stall a deal. */
 const COMMITMENT = phrases([
   'buy|purchase|procure|subscribe',
-  'place|confirm ~1 order',
+  // "confirm the Q1 order", "confirm your 40-seat order".
+  'place|confirm ~2 order',
   // "confirm the trial order", "confirm your first order": an order however it is qualified.
   'confirm ~2 trial|first|initial|sample|pilot|test ~1 order|orders',
   // "place the first order of 600 bottles": placing an order, however it is qualified.
@@ -51,7 +52,7 @@ const COMMITMENT = phrases([
   'ready to start|begin|launch',
   'thought|thoughts about|on our',
   'what|how about our|the|my ~1 offer|proposal|quote|contract|deal|order',
-  'count on your|the ~2 order|purchase|signature|business|commitment',
+  'count on your|the ~2 order|purchase|signature|business|commitment|renewal|yes',
   // "So can we get your order now?", "could we have your PO this week?": the order asked for.
   'get|have|receive|expect your ~1 order|orders|po',
   // "Can we expect your confirmation of the order by Friday?": the yes asked for by its name.

@@ -58,6 +58,26 @@ runRuleCases(rule, {
       draft:
         'No worries! The rate is only open till Friday, shall I hold the 20 rooms for you? Just need a simple yes 👍',
     },
+    {
+      name: '"we wait for the sell-through numbers first" -> "can you confirm the spring order now?"',
+      reader: 'CA',
+      writer: 'VN',
+      history: [
+        r('Dear Paul, we are planning capacity for spring. Will you order the same 9,000 units?'),
+        c('Hi Linh, we wait for the sell-through numbers first, probably end of October.'),
+      ],
+      draft: 'Dear Paul, can you confirm the spring order now? Then we keep your slot.',
+    },
+    {
+      name: '"the board will look at it next month" -> "Can we count on your renewal before our CEO visits?"',
+      reader: 'ID',
+      writer: 'AE',
+      history: [
+        r('Dear Ibu Sari, the renewal proposal for 2027 is attached.'),
+        c('Dear Pak Khalid, thank you. The board will look at it next month together with the budget.'),
+      ],
+      draft: 'Dear Ibu Sari, thank you. Can we count on your renewal before our CEO visits Jakarta?',
+    },
     // chat shorthand is read as the words it stands for ("r we moving fwd" = "are we moving forward")
     {
       name: '"we\'ll decide after the board meets" -> "r u guys moving fwd with the upgrade?" weeks later',
@@ -1145,6 +1165,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd39 generalisation (own wording): "we're good to renew" is the client's yes
+    {
+      name: '"we\'re good to renew the 25 seats" -> "are we good to go with the same PO number?"',
+      reader: 'US',
+      writer: 'BR',
+      history: [
+        r('hi Dana! the 2027 renewal quote is in your inbox'),
+        c("hey! finance approved, we're good to renew the 25 seats. can you send the order form?"),
+      ],
+      draft:
+        'great news, thanks Dana!! order form coming today. are we good to go with the same PO number as last year?',
+    },
     // rules.dev.37 generalisation (own wording): a request at the reader's pace
     {
       name: '"Could you send back the signed copy when it\'s ready?" after the client\'s edit was accepted',

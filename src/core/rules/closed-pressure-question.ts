@@ -521,9 +521,9 @@ const CLIENT_PLACES =
 /** The order sent: "Please find attached our PO 7719", "enclosed is our purchase order". */
 const CLIENT_PO_SENT =
   /\b(?:attached|enclosed|here\s+is|please\s+find)\b[^.!?]{0,30}\b(?:our|the)\s+(?:purchase\s+order|po)\b/i;
-/** The yes to a renewal: "we want to continue", "we'd like to renew for 2027". */
+/** The yes to a renewal: "we want to continue", "we'd like to renew for 2027", "we're good to renew". */
 const CLIENT_CONTINUES =
-  /\b(?:we|i) (?:want|would like|'d like|’d like|wish|plan) to (?:continue|renew|extend|keep (?:going|working))\b/i;
+  /\b(?:we|i) (?:want|would like|'d like|’d like|wish|plan) to (?:continue|renew|extend|keep (?:going|working))\b|\b(?:we're|we’re|we are|i'm|i’m|i am) (?:good|ok|okay|fine|all set|happy) to (?:renew|sign|order|proceed|go ahead|buy)\b/i;
 const CLIENT_READY = {
   test: (text: string) =>
     CLIENT_GOES_AHEAD.test(text) ||
