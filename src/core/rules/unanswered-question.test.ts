@@ -1426,6 +1426,35 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd39 generalisation (own wording): an invitation accepted with "I'd love that"; the rep's time
+    // asked in chat with no subject, answered with a day; a reference number repeated as done
+    {
+      name: '"you must come to our house for a braai on Saturday" -> "I\'d love that!"',
+      reader: 'ZA',
+      writer: 'NL',
+      history: [
+        c('Great, see you in Durban next week. And you must come to our house for a braai on Saturday!'),
+      ],
+      draft: "Thanks Sipho, I'd love that! For the site visit, would Tuesday at 9 suit you?",
+    },
+    {
+      name: '"Got half an hour Friday?" -> "Friday works, 2pm?"',
+      reader: 'US',
+      writer: 'DE',
+      history: [c('Hey Anna, sounds interesting. Got half an hour Friday?')],
+      draft: 'Hi Tom, Friday works, how about 2pm ET? I will send an invite.',
+    },
+    {
+      name: '"also can you add our PO number 4410-7789?" -> "Done ✅ ... with PO 4410-7789 on it"',
+      reader: 'US',
+      writer: 'UA',
+      history: [
+        c(
+          "thanks! heads up, we're moving to Denver on May 1, so can you update the billing address on the May invoice? new address: 1600 Market St, Denver CO 80202. also can you add our new PO number 4410-7789?",
+        ),
+      ],
+      draft: 'Done ✅ May invoice will go to 1600 Market St, Denver CO 80202, with PO 4410-7789 on it.',
+    },
     // rules.dev.38 generalisation (own wording): results asked as "what ... are you getting?"
     {
       name: '"What kind of conversion rates are you getting?" -> "shops typically see 3-4% more checkouts completed"',

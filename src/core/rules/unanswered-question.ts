@@ -560,9 +560,15 @@ const SCHEDULING =
   /\b(?:when|(?:what|which)\s+(?:time|times|day|days|date|dates|slot|slots))\b[^?]*\b(?:work|works|suit|suits|good|best|convenient|available|free)\b/i;
 /** "Can you propose two dates?", "please suggest a few slots": dates or times asked for. */
 const DATES_ASKED = /\b(?:propose|suggest|give|send|share|offer)\b[^?]*\b(?:dates?|times?|slots?|days?)\b/i;
-/** The client asks for the rep's time: "Would you have 30 minutes?", "Can you spare an hour?", "Are you free?". */
+/**
+ * The client asks for the rep's time: "Would you have 30 minutes?", "Can you spare an hour?", "Are
+ * you free?", and in chat with no subject: "Got 20 min Thursday?", "Grab a slot next week?".
+ */
 const TIME_ASKED =
-  /\b(?:you|u)\s+(?:\w+\s+)?(?:have|got|spare|find)\s+(?:\w+\s+){0,2}?(?:minutes?|mins?|time|moment|hour|half\s+an\s+hour|slot)\b|\b(?:are|will)\s+you\s+(?:be\s+)?(?:free|available|around)\b/i;
+  /\b(?:you|u)\s+(?:\w+\s+)?(?:have|got|spare|find)\s+(?:\w+\s+){0,2}?(?:minutes?|mins?|time|moment|hour|half\s+an\s+hour|slot)\b|\b(?:are|will)\s+you\s+(?:be\s+)?(?:free|available|around)\b|^\W*(?:got|have|grab|find|book)\s+(?:\w+\s+){0,2}?(?:minutes?|mins?|min|time|moment|hour|slot)\b/i;
+/** A reference number of four digits or more: "4500-2231", "PO 77812", "INV/2026/0043"; not a year. */
+const REFERENCE = /\b[\w/-]*\d{4,}[\w/-]*\b/g;
+const YEAR = /^(?:19|20)\d\d$/;
 /** "Any update?", "Any news?": a status question with no subject of its own. */
 const BARE_STATUS = /^\W*(?:any\s+)?(?:update|updates|news|progress)\s*[?!.]*\s*$/i;
 /**
@@ -987,6 +993,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     ![...nouns(draft, s.firstToken, s.endToken)].some((l) => askedNouns.has(l)) &&
     [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => elsewhere.has(l));
   const onPoint = statements.filter((s) => !aboutElse(s));
+  // "Can you add our new PO number 4500-2231?" -> "... with PO 4500-2231 on it": the reference the
+  // client gave, repeated in the reply, shows the request carried out.
+  const references = (asked.match(REFERENCE) ?? []).filter((r) => !YEAR.test(r));
+  if (references.some((r) => draft.text.includes(r))) return true;
   const saidOnPoint = new Set(onPoint.flatMap((s) => [...contentLemmas(draft, s.firstToken, s.endToken)]));
   // "¿Cómo te fue en Cartagena?" -> "Cartagena was wonderful, thank you for asking": the reply says
   // it answers, and takes the question up.
@@ -1846,7 +1856,7 @@ const PRESSED_QUESTION =
 
 /** "Thank you for the kind invitation", "we would love to": an invitation accepted or declined is answered. */
 const INVITATION_ANSWER =
-  /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|gladly|with\s+pleasure)\b/i;
+  /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|(?:i|we)(?:'d|’d|\s+would)\s+love\s+(?:that|it)|gladly|with\s+pleasure)\b/i;
 
 const questionText = (message: AnalyzedMessage, cue: Cue) =>
   message.text.text.slice(cue.start, cue.end).trim();
