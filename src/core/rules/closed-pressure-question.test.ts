@@ -78,6 +78,17 @@ runRuleCases(rule, {
       ],
       draft: 'Dear Ibu Sari, thank you. Can we count on your renewal before our CEO visits Jakarta?',
     },
+    {
+      name: '"I\'d like to go through it with finance next week" -> "Can we get it signed by Friday so we can keep the crew available for June?"',
+      reader: 'AU',
+      writer: 'PH',
+      history: [
+        r('Hi Kate, the updated scope with the two change requests is attached.'),
+        c("Thanks Miguel, looks close. I'd like to go through it with finance next week."),
+      ],
+      draft:
+        'Hi Kate, great. Can we get it signed by Friday so we can keep the crew available for a June start?',
+    },
     // chat shorthand is read as the words it stands for ("r we moving fwd" = "are we moving forward")
     {
       name: '"we\'ll decide after the board meets" -> "r u guys moving fwd with the upgrade?" weeks later',

@@ -60,7 +60,8 @@ export default defineRule({
       const question = draft.text.slice(q.start, q.end);
       if (q.about !== 'business') return false;
       const range = tokenRange(draft, q);
-      const slot = asksForSlot(draft, q, range) || AVAILABLE.test(question);
+      const slot =
+        asksForSlot(draft, q, range) || (AVAILABLE.test(question) && !KEPT_AVAILABLE.test(question));
       // "Tuesday or Wednesday?", "15 min next week?" to a client who just said "not now" offers days
       // for a meeting they declined: the alternative close takes the yes to meeting for granted.
       if ((slot || SHORT_SLOT.test(question)) && notNow && NEAR.test(question)) return true;
@@ -368,6 +369,8 @@ const TRAILING_CHASER = /(?:^|[—–:,;]|\s-|\bbtw\b)\s*any\s+(?:update|updates
 /** Free or available to meet; a "free trial" or a "free version" is an offer, not a slot. */
 const AVAILABLE =
   /\b(?:free(?!\s+(?:trial|pilot|version|plan|tier|account|license|licence|upgrade|of charge))|available)\b/i;
+/** "... so we can keep the team available for May": the writer's people held free, not the reader's time. */
+const KEPT_AVAILABLE = /\b(?:keep|hold|have|make)\s+(?:[\w-]+\s+){0,3}?(?:free|available)\b/i;
 /** The writer offers their own next step: "Shall I send ...", "Can we prepare ...", "Want me to send ...". */
 const OWN_STEP =
   /\b(?:(?:shall|should|can|may)\s+(?:i|we)|(?:want|like)\s+(?:me|us)\s+to)\s+(?:send|prepare|share|forward|resend|draft|issue)\b/i;
