@@ -3,7 +3,10 @@ import { negativeEvaluation } from './negative-evaluation.ts';
 
 runDetectorCases(negativeEvaluation, {
   positive: [
-    // rd39 generalisation (own wording): "not ok" as the plainest verdict
+    // rd39 generalisation (own wording): "not ok" as the plainest verdict; a reading called wrong;
+    // the client's claim contradicted with "No, ... is correct"
+    '«Your accountant has misread the statement.»',
+    '«No, the delivery note is correct.» It lists 14 pallets.',
     '«Manual backups are not ok for a clinic your size.»',
     // rules.dev.16 near-misses (own wording): a measured difference said of the reader's side, or
     // with no measure, still judges
@@ -137,7 +140,9 @@ runDetectorCases(negativeEvaluation, {
     },
   ],
   negative: [
-    // rd39 near-miss: "ok" asked about is no verdict
+    // rd39 near-misses: "ok" asked about is no verdict; "No, ..." that declines or reassures
+    'No, thanks, we have enough samples.',
+    'No, it is no trouble at all.',
     'Is it not ok to send the files on Monday?',
     // rules.dev.37 (own wording): errors to be fixed together are work, not a verdict
     'We need two days to validate the catalogue and fix mapping errors with your team.',

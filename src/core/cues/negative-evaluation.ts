@@ -76,6 +76,8 @@ const NEGATIVE = phrases([
   // "So the delay is on your side, not ours": the delay put across the table as well.
   'problem|issue|bug|error|errors|fault|cause|delay|delays ~3 on your side|end',
   'misunderstood',
+  // "Your finance department has misread the invoice", "you miscalculated the freight".
+  'misread|misinterpreted|miscalculated|miscounted',
   'you misunderstand',
   // Judgements with no "wrong" in them: a mess, clunky, disappointing; "not ~ intuitive".
   'a|total|complete|such|real|big ~1 mess|disaster|nightmare',
@@ -503,6 +505,9 @@ function livedExperience(text: AnalyzedText, from: number, to: number, m: Phrase
 /** One-word judgements that lose their edge when negated: "not bad", "not terrible". */
 const NEGATABLE = new Set(['bad', 'terrible', 'awful', 'poor', 'useless', 'pointless']);
 const BARE_NO = /^\s*(no|nope|nah|нет)\s*[.!]*\s*$/i;
+/** "No, the invoice is correct.": the client's claim contradicted, the writer's side declared right. */
+const NO_WE_ARE_RIGHT =
+  /^\s*(?:no|nope)\s*[,—–-]\s*(?:the|this|that|it|our)\b[^.!?]{0,40}?\b(?:is|are|was|were)\s+(?:correct|right|accurate)\b/i;
 const SOFTENED = phrases([
   'i think',
   'i’m afraid',
@@ -633,7 +638,7 @@ export const negativeEvaluation: Detector = {
         businessTerms(text, sentence.firstToken, sentence.endToken).length === 0
       )
         continue;
-      if (BARE_NO.test(sentence.text)) {
+      if (BARE_NO.test(sentence.text) || NO_WE_ARE_RIGHT.test(sentence.text)) {
         cues.push({
           type: 'negative-evaluation',
           start: sentence.start,

@@ -359,6 +359,16 @@ runRuleCases(rule, {
     // rd39 generalisation (own wording): an "I" in a frame before the client's verdict ("I must be
     // frank, though: the fee seems high") does not make the verdict self-criticism
     {
+      name: '"Sorry for the late reply, busy weeks." before "Your figures are wrong." to a French buyer',
+      reader: 'FR',
+      writer: 'ES',
+      history: [
+        c('Bonjour Lucía, by our figures the hosting would cost us EUR 90,000 a year. Could you review it?'),
+      ],
+      draft:
+        'Dear Mr Morel, sorry for my late reply, the last weeks were very busy. Your figures are wrong. The hosting costs EUR 9,000 a year.',
+    },
+    {
       name: 'a lower-case chat "no." to a favour asked, before the terms restated',
       reader: 'PE',
       writer: 'DE',

@@ -482,7 +482,9 @@ export default defineRule({
           (c) =>
             ['gratitude', 'acknowledgement', 'apology'].includes(c.type) &&
             c.end <= verdict.start &&
-            !bareThanks(ctx, c),
+            !bareThanks(ctx, c) &&
+            // "Sorry for my late reply" apologises for the delay, not for the verdict that follows.
+            !ctx.draft.cues.some((a) => a.type === 'absence-apology' && a.start <= c.start && c.end <= a.end),
         );
       // A reader who values direct feedback (Dutch, Israeli, German) needs no more than that.
       if (cushioned && feedback <= -1) return [];
