@@ -678,6 +678,17 @@ const NOT_VERBS = new Set([
   'oops',
   'whoa',
   'phew',
+  // The same in other languages, as clients and reps type them: "ai Carla, que susto!", "aiyo".
+  'ai',
+  'ay',
+  'ayy',
+  'aiyo',
+  'aiya',
+  'eita',
+  'nossa',
+  'vixe',
+  'uff',
+  'ufa',
   // Incoterms typed in lower case ("14 weeks, dap ribeirão preto", "fob shanghai"): terms, not verbs.
   'exw',
   'fca',

@@ -19,6 +19,20 @@ const bluntClient = [
 
 runRuleCases(rule, {
   valid: [
+    // rd39 near-miss (own wording): an interjection in another language ("ai", "aiyo") opens no order
+    {
+      name: '"ai Carla, que susto!" to news of a hospital stay, in lower-case chat',
+      reader: 'BR',
+      writer: 'AR',
+      clientName: 'Carla Souza',
+      history: [
+        c(
+          'oi Martín, desculpa a demora, minha filha ficou doente, two days in hospital but she is better now 🙏',
+        ),
+      ],
+      draft:
+        "ai Carla, que susto! 🙏 so glad she's better, hope you got some rest too ❤️ and thanks for the trust! yes, we can deliver by the 15th. I'll book the installers for the 16th and send the order confirmation tomorrow",
+    },
     // rules.dev.38 generalisation (own wording): "dispatch ... takes" is a statement's subject and verb
     {
       name: '"Once the deposit is in, dispatch to Mombasa takes about two weeks."',
