@@ -3,6 +3,9 @@ import { gratitude } from './gratitude.ts';
 
 runDetectorCases(gratitude, {
   positive: [
+    // rd39 generalisation (own wording): thanks as a noun, in a formal letter
+    'Please accept our sincere «gratitude» for the warm welcome.',
+    'We wish to «convey our deep appreciation» to your engineers.',
     '«Thank you» for the quick turnaround.',
     'Many «thanks» for the intro!',
     'I «appreciate» you taking the time.',

@@ -15,6 +15,9 @@ export const gratitude = defineLexiconDetector({
     'thx',
     'appreciate|appreciated',
     'grateful',
+    // "to express our sincere gratitude", "our deepest appreciation": thanks as a noun.
+    'gratitude',
+    'express|expressing|convey|extend ~3 appreciation',
     'many thanks',
     'cheers',
     // Thanks in the writer's own language, common in mixed-language mail ("Obrigado, Rafael").

@@ -733,6 +733,21 @@ runRuleCases(rule, {
       draft: 'Noted. The invoice for the call-out is attached, payment in 30 days.',
     },
     {
+      name: 'formal thanks for a visit, "with my best regards and respects", answered by "Thank you." and the offer',
+      reader: 'TR',
+      writer: 'DE',
+      clientName: 'Ayşe Demir',
+      history: [
+        r('Dear Dr. Demir, we look forward to welcoming your delegation in Stuttgart on 3 March.'),
+        c(
+          'Dear Mr. Weber,\n\nOn behalf of our delegation, I would like to express our sincere gratitude for your hospitality in Stuttgart. The care of your team and the excellent dinner made this a truly memorable visit, and it was an honour to meet your founder.\n\nAs agreed, we kindly ask for your final offer for 300 units.\n\nWith my best regards and respects,\nDr. Ayşe Demir',
+          300,
+        ),
+      ],
+      draft:
+        'Dear Dr. Demir,\n\nThank you.\n\nPlease find attached our final offer for 300 units, valid until 30 April.\n\nBest regards,\nJonas Weber',
+    },
+    {
       name: '"Grazie di cuore ... we felt at home" answered by a bare "Thank you." and the minutes',
       reader: 'IT',
       writer: 'DE',

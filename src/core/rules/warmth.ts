@@ -815,7 +815,8 @@ export function strongWarmth(text: AnalyzedText, cues: readonly Cue[]): boolean 
     GLAD_TO_MEET.test(text, s.firstToken, s.endToken);
   const body = text.sentences.filter((s) => {
     const past = wordsPastSalutation(text, cues, s);
-    if (past === undefined || CLOSING.test(text, past.from, Math.min(s.endToken, past.from + 3)))
+    // The sign-off in its first words: "Best regards,", "With my best regards and respects,".
+    if (past === undefined || CLOSING.test(text, past.from, Math.min(s.endToken, past.from + 5)))
       return false;
     return past.words.length >= 3;
   });
