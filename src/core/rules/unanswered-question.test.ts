@@ -14,6 +14,19 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd39 generalisation (own wording): an outing offered with "my treat" and its food named
+    {
+      name: '"on Friday we take you out for a proper braai, my treat" skipped for the agenda',
+      reader: 'ZA',
+      writer: 'PL',
+      history: [
+        c(
+          'Great news, the pilot is approved! So we see you in Johannesburg on the 9th. On Friday evening we take you out for a proper braai, my treat 😄 One question: will your engineer come too?',
+        ),
+      ],
+      draft:
+        'Hi Thabo, thank you, very good news. Our engineer Ewa will come too. I will send the agenda on Monday.',
+    },
     // rules.dev.37 generalisation (own wording): the lead clause's verb ("Before we start, ...") is not
     // what is asked, so a reply that only repeats it answers nothing
     {
