@@ -30,6 +30,7 @@ const COMMITMENT = phrases([
   'upgrade|renew|renewal|extend ~3 plan|contract|subscription|licence|license|edition|tier',
   'sign-off',
   'go ahead',
+  'go-ahead',
   'move|moving forward',
   'proceed',
   'decision|decide|decided',

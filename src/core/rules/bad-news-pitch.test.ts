@@ -9,6 +9,31 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd39 generalisation (own wording): haste said as "keep things moving" is no patience; the
+    // go-ahead asked for with its hyphen
+    {
+      name: 'a colleague\'s death, then "To keep things moving, could you confirm the order by Monday?"',
+      reader: 'JP',
+      writer: 'US',
+      history: [
+        c(
+          'Dear Ms. Clark, sorry for the late reply. Our plant manager passed away suddenly last week, and things are difficult here. Please give us some time.',
+        ),
+      ],
+      draft: 'Dear Mr. Ito, understood. To keep things moving, could you confirm the order by Monday?',
+    },
+    {
+      name: 'a week in hospital, then the link and "we need your go-ahead today"',
+      reader: 'BR',
+      writer: 'US',
+      history: [
+        c(
+          'sorry for the silence!! I was a week in hospital with a bad infection, ok now. can you resend the quote?',
+        ),
+      ],
+      draft:
+        'Sure, here it is: https://example.com/q/88\nWe need your go-ahead today to keep the March slot.',
+    },
     // rules.dev.30 generalisation (own wording): a product with a compound name sold as making up
     // for the people let go
     {

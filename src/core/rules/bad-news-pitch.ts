@@ -381,6 +381,8 @@ const THREAT = phrases([
   'after that',
   'otherwise',
   'or else',
+  // "To keep things moving, can you confirm by Friday?": haste, whatever "moving" shares with "move".
+  'keep ~2 moving|going',
 ]);
 /** Relief from the business in tokens [from, to), unless a threat turns it into a condition. */
 function relief(text: AnalyzedText, from: number, to: number): boolean {
