@@ -3,6 +3,9 @@ import { imperative } from './imperative.ts';
 
 runDetectorCases(imperative, {
   positive: [
+    // rd39 generalisation (own wording): a hyphenated "re-" verb before its object
+    '«Re-torque the flange bolts and check the gasket.»',
+    'Thanks. «Re-run it with the new settings.»',
     // rules.dev.30 generalisation (own wording): "Countersign" is an order as "Sign" is
     { text: 'Ok. «Countersign the annex and return it by Monday.»' },
     // Invariance (eval:perturb, no articles): a participle stands where "the" was before the object.
@@ -115,6 +118,8 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // rd39 near-miss: "re-" words that name a thing
+    'Re-entry permits are issued in March.',
     // rules.dev.27 generalisation (own wording): a need stated as a reason or a condition
     'Since you will need to replace the old boilers anyway, this may be the moment to compare models.',
     'If you need to move the date, we can do that.',

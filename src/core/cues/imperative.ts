@@ -307,10 +307,15 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     !(token.normal === 'close' && next.normal === 'to') &&
     // "Move them", "Move the call" order; "Move to Q3 was approved", "Move in date" name a move.
     !(token.normal === 'move' && next.pos !== 'PRON' && next.pos !== 'DET');
-  if (!(bareVerb || doNot || doThing || taggedOdd)) return undefined;
+  // "Re-grout the base plate", "re-run it": a verb done again, which the lexicon does not know
+  // hyphenated, before its object.
+  const doneAgain = RE_VERB.test(token.normal) && (next?.pos === 'DET' || next?.pos === 'PRON');
+  if (!(bareVerb || doNot || doThing || taggedOdd || doneAgain)) return undefined;
   return subjectOfStatement(text, i, end) ? undefined : i;
 }
 
+/** A verb with a hyphenated "re-": "re-grout", "re-align", "re-send". */
+const RE_VERB = /^re-\p{L}{3,}$/u;
 /** Participles that stand before a document: "the attached NDA", "a signed copy". */
 const OBJECT_PARTICIPLE = new Set([
   'attached',
