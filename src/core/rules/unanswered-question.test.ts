@@ -1442,6 +1442,37 @@ runRuleCases(rule, {
     // rd39 generalisation (own wording): an invitation accepted with "I'd love that"; the rep's time
     // asked in chat with no subject, answered with a day; a reference number repeated as done
     {
+      name: '"our finance proposes 40% deposit. Is it ok for you?" -> "That is not acceptable."',
+      reader: 'CN',
+      writer: 'RU',
+      history: [
+        c(
+          'Dear Ivan, for the next order our finance proposes 40% deposit and 60% on arrival. Is it ok for you?',
+        ),
+      ],
+      draft: 'Dear Mr. Wang, that is not acceptable. Payment stays 100% before shipment.',
+    },
+    {
+      name: '"maybe there is some room for discussion?" -> "Our price is final."',
+      reader: 'ID',
+      writer: 'AU',
+      history: [
+        c(
+          'Dear Mr. Scott, with respect, your price is higher than the other offer. Maybe there is some room for discussion?',
+        ),
+      ],
+      draft: 'Dear Budi, the other resin is not equivalent. Our price is final.',
+    },
+    {
+      name: '"Could we do a quick call on Monday?" -> "happy to! would 10am work?"',
+      reader: 'SG',
+      writer: 'AU',
+      history: [
+        c('Hi Mia, we are reviewing cold-chain sensors for our depots. Could we do a quick call on Monday?'),
+      ],
+      draft: 'Hi Ken, happy to! Would 10am SGT on Monday work? I will send an invite.',
+    },
+    {
       name: '"you must come to our house for a braai on Saturday" -> "I\'d love that!"',
       reader: 'ZA',
       writer: 'NL',

@@ -785,7 +785,10 @@ const REFUSAL =
  * "we cannot go lower", "the programme stays as it is".
  */
 const STANCE =
-  /\b(?:(?:is|are|'s|’s)\s+(?:not\s+|n't\s+|n’t\s+)?(?:possible|realistic|feasible|doable|achievable)|not\s+(?:possible|realistic|feasible|doable|achievable|an\s+option)|impossible|unrealistic|already\s+(?:our|the|my)\s+(?:best|lowest|final|bottom)|can(?:not|'t|’t|\s+not)\s+go\s+(?:lower|below|down|further)|stays?\s+as\s+(?:it|they)\s+(?:is|are)|(?:we|i)\s+(?:can|could)\s+do\s+(?:it|that|this))\b/i;
+  /\b(?:(?:is|are|'s|’s)\s+(?:not\s+|n't\s+|n’t\s+)?(?:possible|realistic|feasible|doable|achievable)|not\s+(?:possible|realistic|feasible|doable|achievable|an\s+option)|impossible|unrealistic|already\s+(?:our|the|my)\s+(?:best|lowest|final|bottom)|can(?:not|'t|’t|\s+not)\s+go\s+(?:lower|below|down|further)|stays?\s+as\s+(?:it|they)\s+(?:is|are)|(?:we|i)\s+(?:can|could)\s+do\s+(?:it|that|this)|(?:is|are|'s|’s)\s+(?:final|wrong|incorrect|correct|(?:not\s+)?acceptable)|unacceptable|(?:we|i)\s+(?:don't|don’t|do\s+not)\s+change)\b/i;
+/** The client asks where the rep stands: "Is it ok for you?", "any room for discussion?", "let us know if any issues". */
+const STANCE_ASKED =
+  /\b(?:(?:is|would)\s+(?:it|this|that)\s+(?:be\s+)?(?:ok|okay|fine|acceptable|alright)|(?:ok|okay|acceptable)\s+(?:for|with)\s+you|room\s+for|(?:if|any)\s+(?:any\s+)?(?:issues?|problems?|concerns?))\b/i;
 /** A concession asked for ("a better rate", "a discount") or a view ("your thoughts"). */
 const CONCESSION_OR_VIEW =
   /\b(?:better|lower|best|discount|reduce|reduction|rate|price|cheaper|thoughts|view|opinion|feedback|think)\b/i;
@@ -1098,7 +1101,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked)) ||
       // "Any wiggle room if we drop X?" -> "900 hours is realistic for this scope": a concession
       // asked without "can you" is answered by the same stance.
-      CONCESSION_ASKED.test(wholeQuestion)) &&
+      CONCESSION_ASKED.test(wholeQuestion) ||
+      // "Is it ok for you?" -> "This is not acceptable.": where the rep stands, asked and given.
+      STANCE_ASKED.test(wholeQuestion)) &&
     statements.some((s) => STANCE.test(s.text) || CONSIDERED.test(s.text))
   )
     return true;
@@ -1672,7 +1677,7 @@ const MEETING_OFFERED =
   /\b(?:we|i)\s+(?:can|could|may)\s+(?:also\s+|maybe\s+|perhaps\s+)?(?:meet(?:\s+up)?(?!\s+(?:the|your|our|this|these|that|those|all|any|its|their|every|each)\b)|visit\s+(?:you|your|the)\b)/i;
 /** "Let's talk next week?", "Shall we meet on Monday?", "Can we hop on a call?": a talk proposed. */
 const LETS_TALK = new RegExp(
-  String.raw`^\W*(?:(?:so|ok|okay|and)\W+)?(?:let(?:'s|’s|\s+us)|shall\s+we|can\s+we|could\s+we)\s+(?:talk|meet|speak|chat|catch\s+up|connect|(?:jump|hop|get)\s+on\s+a\s+call|(?:have|set\s+up|schedule|book)\s+a\s+${MEETING})\b`,
+  String.raw`^\W*(?:(?:so|ok|okay|and)\W+)?(?:let(?:'s|’s|\s+us)|shall\s+we|can\s+we|could\s+we)\s+(?:talk|meet|speak|chat|catch\s+up|connect|(?:jump|hop|get)\s+on\s+a\s+call|(?:have|set\s+up|schedule|book|do)\s+a\s+${MEETING})\b`,
   'i',
 );
 /** "Thursday at 4 works for me", "Monday suits us", "I'm free on the 9th": a slot offered. */
