@@ -14,6 +14,18 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd39 generalisation (own wording): a hope, then a question of its own after the comma
+    {
+      name: '"I hope the Hannover fair went well, how did it go in the end?" skipped for an order ask',
+      reader: 'IT',
+      writer: 'TR',
+      history: [
+        c(
+          'Ciao Emre! Thank you again for the lovely dinner. I hope the Hannover fair went well for you, how did it go in the end?',
+        ),
+      ],
+      draft: 'Hi Giulia, can you confirm the final quantities for the Q1 order by Friday?',
+    },
     // rd39 generalisation (own wording): an outing offered with "my treat" and its food named
     {
       name: '"on Friday we take you out for a proper braai, my treat" skipped for the agenda',

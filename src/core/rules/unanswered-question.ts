@@ -648,6 +648,9 @@ const TURN_TO_BUSINESS = /^\W*(?:anyway|anyhow)\b/i;
 const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|madam|ma'am|ma’am)\.?$/;
 /** "Hope all is well on your side?": a wish with a question mark, the opening courtesy of a letter. */
 const PHATIC_HOPE = opening(String.raw`(?:i|we)?\s*hope\b`);
+/** "I hope the fair went well, how did it go in the end?": the hope, then a question of its own. */
+const ASKED_AFTER_HOPE =
+  /[,;:—–-]\s*(?:and\s+|so\s+)?(?:how|what|when|where|which|who|did|was|were|is|are)\b[^,;]*\?\s*$/i;
 /**
  * "I hope your father has recovered from his operation", "hope you're feeling better": a hope about
  * the rep's own health news is no courtesy formula but a question after it, owed an answer.
@@ -2114,7 +2117,8 @@ export default defineRule({
         ({ message, cue }) =>
           !withdrawn(ctx, message, cue) &&
           (!PHATIC_HOPE.test(questionText(message, cue)) ||
-            HOPED_RECOVERY.test(questionText(message, cue))) &&
+            HOPED_RECOVERY.test(questionText(message, cue)) ||
+            ASKED_AFTER_HOPE.test(questionText(message, cue))) &&
           !INVARIANT_TAG.test(questionText(message, cue)) &&
           !RHETORICAL.test(questionText(message, cue)) &&
           !WH_AGREEMENT_TAG.test(questionText(message, cue)) &&
