@@ -14,6 +14,18 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd39 generalisation (own wording): an information request after a clause of time
+    {
+      name: '"Before we release the PO, kindly confirm whether the warranty covers the pump" skipped',
+      reader: 'IN',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Anna, we are ready to order the two units. Before we release the PO, kindly confirm whether the 2-year warranty covers the hydraulic pump also.',
+        ),
+      ],
+      draft: 'Dear Vikram, wonderful news, thank you! Shall I send the proforma invoice today?',
+    },
     // rd39 generalisation (own wording): a hope, then a question of its own after the comma
     {
       name: '"I hope the Hannover fair went well, how did it go in the end?" skipped for an order ask',

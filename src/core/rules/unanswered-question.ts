@@ -1646,6 +1646,11 @@ const LINKING = String.raw`(?:(?:and|also|meanwhile|in\s+the\s+meantime|lastly|f
  * "Kindly confirm the warranty period": an information request in the imperative. The verb is the
  * courtesy; what is asked is its object.
  */
+/**
+ * A clause of time before a request: "Before I release the PO, ", "Once you have it, ". Not a
+ * condition: "If not, tell me now" hangs on the question before it.
+ */
+const REQUEST_LEAD_CLAUSE = /^\W*(?:before|after|once|when|as\s+soon\s+as|since)\b[^,.!?]{1,60},\s*/i;
 const INFO_REQUEST = opening(
   String.raw`${LINKING}(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
@@ -1764,8 +1769,10 @@ function unmarkedQuestions(
         };
         return [{ message, cue }];
       }
+      // "Before I release the PO, kindly confirm whether ...": the request after a lead clause.
+      const body = s.text.replace(REQUEST_LEAD_CLAUSE, '');
       const request =
-        (INFO_REQUEST.test(s.text) || DOCUMENT_REQUEST.test(s.text)) &&
+        (INFO_REQUEST.test(body) || DOCUMENT_REQUEST.test(body)) &&
         message.cues.some(
           (c) => c.type === 'imperative' && c.confidence >= 0.8 && c.start < s.end && s.start < c.end,
         );
@@ -1780,11 +1787,11 @@ function unmarkedQuestions(
             PROPOSED_MEETING.exec(s.text) ??
             MEETING_OFFERED.exec(s.text) ??
             WELCOME_TO_COME.exec(s.text) ??
-            INFO_REQUEST.exec(s.text) ??
-            DOCUMENT_REQUEST.exec(s.text))?.[0].trim() ?? '',
+            INFO_REQUEST.exec(body) ??
+            DOCUMENT_REQUEST.exec(body))?.[0].trim() ?? '',
         ],
         about: 'business',
-        form: invitation || confirmsClause(s.text) ? 'closed' : 'open',
+        form: invitation || confirmsClause(body) ? 'closed' : 'open',
       };
       if (invitation) return [{ message, cue }];
       // "confirm the warranty, and whether installation is included", "confirm the dispatch date and
