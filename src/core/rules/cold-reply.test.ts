@@ -748,6 +748,35 @@ runRuleCases(rule, {
         'Dear Dr. Demir,\n\nThank you.\n\nPlease find attached our final offer for 300 units, valid until 30 April.\n\nBest regards,\nJonas Weber',
     },
     {
+      name: '"your crew has been outstanding ... thank you so much" answered "Ok." and an order',
+      reader: 'US',
+      writer: 'UA',
+      clientName: 'Beth Cole',
+      history: [
+        r('Hi Beth, the last batch of the migration ran overnight.'),
+        c(
+          'Oleh, I have to say your crew has been outstanding. Our CTO keeps praising your test reports. We are going ahead with phase 2. Thank you so much!',
+          30,
+        ),
+      ],
+      draft: 'Ok. Can you send the signed SOW today so we can plan the team? Thx',
+    },
+    {
+      name: '"my whole team enjoyed the workshop ... God bless" in a letter to "Mr.", answered "Thanks." and the invoice',
+      reader: 'NG',
+      writer: 'GB',
+      clientName: 'Chidi Okeke',
+      history: [
+        r('Dear Chidi, we look forward to the workshop in Enugu next week.'),
+        c(
+          'Dear Mr. Hall,\n\nThank you so much for coming all the way to Enugu. My whole team enjoyed the workshop and they are still talking about it! We are very grateful. God bless you and your family!\n\nChidi',
+          200,
+        ),
+      ],
+      draft:
+        'Thanks.\n\nAttached is the invoice for the workshop. Payment within 30 days as agreed.\n\nSimon',
+    },
+    {
       name: '"Grazie di cuore ... we felt at home" answered by a bare "Thank you." and the minutes',
       reader: 'IT',
       writer: 'DE',

@@ -299,6 +299,12 @@ export const PRAISE = phrases([
   'you ~3 saint|angel|gem|hero|heroes|champion|champ|superhero',
   // "You and your team are stars", "you guys are absolute legends".
   'you ~4 stars|legends|heroes|superstars|rockstars',
+  // "Your team has been fantastic", "the whole team enjoyed the training", "keeps praising your
+  // reports", "the smoothest vendor experience we've had": what the rep's people did, praised.
+  'your ~2 team|people|engineers|crew|staff|support ~2 fantastic|amazing|brilliant|awesome|excellent|outstanding|superb|wonderful',
+  'enjoyed|loved ~3 training|session|visit|workshop|presentation|talk|dinner|tour|demo',
+  'praising|praised|praises ~2 your|you',
+  'smoothest|best ~2 experience|experiences',
   // Affection in a sign-off or an address is heartfelt as praise is: "Beijos", "Un abrazo", "xoxo".
   'beijos|beijo|besos|beso|abrazo|abrazos|abraço|abraços|bisous|bises|baci|abbracci|xoxo',
 ]);
