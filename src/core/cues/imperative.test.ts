@@ -6,6 +6,7 @@ runDetectorCases(imperative, {
     // rd39 generalisation (own wording): a hyphenated "re-" verb before its object
     '«Re-torque the flange bolts and check the gasket.»',
     'Thanks. «Re-run it with the new settings.»',
+    '«Re-check flange bolts before start-up.»',
     // rules.dev.30 generalisation (own wording): "Countersign" is an order as "Sign" is
     { text: 'Ok. «Countersign the annex and return it by Monday.»' },
     // Invariance (eval:perturb, no articles): a participle stands where "the" was before the object.

@@ -309,7 +309,7 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     !(token.normal === 'move' && next.pos !== 'PRON' && next.pos !== 'DET');
   // "Re-grout the base plate", "re-run it": a verb done again, which the lexicon does not know
   // hyphenated, before its object.
-  const doneAgain = RE_VERB.test(token.normal) && (next?.pos === 'DET' || next?.pos === 'PRON');
+  const doneAgain = RE_VERB.test(token.normal) && ['DET', 'PRON', 'NOUN', 'ADJ'].includes(next?.pos ?? '');
   if (!(bareVerb || doNot || doThing || taggedOdd || doneAgain)) return undefined;
   return subjectOfStatement(text, i, end) ? undefined : i;
 }

@@ -7,6 +7,7 @@ runDetectorCases(negativeEvaluation, {
     // the client's claim contradicted with "No, ... is correct"
     '«Your accountant has misread the statement.»',
     '«No, the delivery note is correct.» It lists 14 pallets.',
+    '«No, delivery note is correct.»',
     '«Manual backups are not ok for a clinic your size.»',
     // rules.dev.16 near-misses (own wording): a measured difference said of the reader's side, or
     // with no measure, still judges

@@ -507,7 +507,7 @@ const NEGATABLE = new Set(['bad', 'terrible', 'awful', 'poor', 'useless', 'point
 const BARE_NO = /^\s*(no|nope|nah|нет)\s*[.!]*\s*$/i;
 /** "No, the invoice is correct.": the client's claim contradicted, the writer's side declared right. */
 const NO_WE_ARE_RIGHT =
-  /^\s*(?:no|nope)\s*[,—–-]\s*(?:the|this|that|it|our)\b[^.!?]{0,40}?\b(?:is|are|was|were)\s+(?:correct|right|accurate)\b/i;
+  /^\W*(?:(?:hi|hello|dear)\s+[^,.!?]{1,30},\s*)?(?:no|nope)\s*[,—–-]\s*(?:(?:the|this|that|it|our)\s+)?[^.!?]{0,40}?\b(?:is|are|was|were)\s+(?:correct|right|accurate)\b/i;
 const SOFTENED = phrases([
   'i think',
   'i’m afraid',

@@ -59,6 +59,17 @@ runRuleCases(rule, {
         'No worries! The rate is only open till Friday, shall I hold the 20 rooms for you? Just need a simple yes 👍',
     },
     {
+      name: 'the same without articles: "shall I hold 20 rooms for you? just need simple yes"',
+      reader: 'MY',
+      writer: 'AU',
+      history: [
+        r('Hi Aisyah, here is the group rate for the conference, 20 rooms.'),
+        c('Thanks Jack, I will check with the owner next week.'),
+      ],
+      draft:
+        'No worries! Rate is only open till Friday, shall I hold 20 rooms for you? Just need simple yes 👍',
+    },
+    {
       name: '"we wait for the sell-through numbers first" -> "can you confirm the spring order now?"',
       reader: 'CA',
       writer: 'VN',

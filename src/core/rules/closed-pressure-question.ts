@@ -461,7 +461,7 @@ const GO_AHEAD = phrases([
 ]);
 /** "Yes or no is fine", "Just a yes or no, please", "just need a quick yes": the answer's form demanded. */
 const YES_OR_NO =
-  /\b(?:yes\s+or\s+no|(?:a|your)\s+(?:quick|simple|short|fast)\s+yes|just\s+(?:a|your)\s+yes)\b/i;
+  /\b(?:yes\s+or\s+no|(?:(?:a|your)\s+)?(?:quick|simple|short|fast)\s+yes|just\s+(?:a|your)\s+yes)\b/i;
 
 /** The sentence right after the question asks for a yes or a no in those words. */
 function demandsYesOrNo(draft: AnalyzedText, q: { end: number }): boolean {
