@@ -33,6 +33,12 @@ const RECEIVED_AFTER_WEEKS = [
   c('Received, thank you.', 48),
 ];
 
+/** A group rate offered, and the client taking it to the owner first. */
+const HOLD_ROOMS_ASKED_TIME = [
+  r('Hi Aisyah, here is the group rate for the conference, 20 rooms.'),
+  c('Thanks Jack, I will check with the owner next week.'),
+];
+
 runRuleCases(rule, {
   invalid: [
     // rd39 generalisation (own wording): the go-ahead asked for as agreement to start; the yes asked
@@ -47,28 +53,17 @@ runRuleCases(rule, {
       ],
       draft: 'Dear Mr. Sato, thank you. Do you agree to begin the pilot on 5 January?',
     },
-    {
-      name: '"I will check with the owner next week" -> "shall I hold the 20 rooms at this rate? just need a simple yes"',
+    ...[
+      'No worries! The rate is only open till Friday, shall I hold the 20 rooms for you? Just need a simple yes 👍',
+      // the same without articles
+      'No worries! Rate is only open till Friday, shall I hold 20 rooms for you? Just need simple yes 👍',
+    ].map((draft) => ({
+      name: `"I will check with the owner next week" -> "${draft}"`,
       reader: 'MY',
       writer: 'AU',
-      history: [
-        r('Hi Aisyah, here is the group rate for the conference, 20 rooms.'),
-        c('Thanks Jack, I will check with the owner next week.'),
-      ],
-      draft:
-        'No worries! The rate is only open till Friday, shall I hold the 20 rooms for you? Just need a simple yes 👍',
-    },
-    {
-      name: 'the same without articles: "shall I hold 20 rooms for you? just need simple yes"',
-      reader: 'MY',
-      writer: 'AU',
-      history: [
-        r('Hi Aisyah, here is the group rate for the conference, 20 rooms.'),
-        c('Thanks Jack, I will check with the owner next week.'),
-      ],
-      draft:
-        'No worries! Rate is only open till Friday, shall I hold 20 rooms for you? Just need simple yes 👍',
-    },
+      history: HOLD_ROOMS_ASKED_TIME,
+      draft,
+    })),
     {
       name: '"we wait for the sell-through numbers first" -> "can you confirm the spring order now?"',
       reader: 'CA',
