@@ -1466,6 +1466,14 @@ runRuleCases(rule, {
     // rd39 generalisation (own wording): an invitation accepted with "I'd love that"; the rep's time
     // asked in chat with no subject, answered with a day; a reference number repeated as done
     {
+      name: '"can u resend the mar invoice?" -> "resent just now ..., pls check spam folder"',
+      reader: 'AU',
+      writer: 'PH',
+      history: [c("hey joy, accounts can't find the mar invoice, can u resend? cheers")],
+      draft:
+        'hi mark! resent just now to billing@kowhai.co.nz, pls check spam folder also if not there in 10 mins 🙏',
+    },
+    {
       name: '"our finance proposes 40% deposit. Is it ok for you?" -> "That is not acceptable."',
       reader: 'CN',
       writer: 'RU',

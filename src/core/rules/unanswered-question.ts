@@ -106,6 +106,8 @@ const PROVIDES = phrases([
   "here's|here’s",
   'please find',
   'i ~1 sent',
+  // "resent just now", "re-sent it to accounts".
+  'resent|re-sent',
   'sending',
   'will send',
   'shared',
