@@ -99,13 +99,15 @@ function compile(pattern: string, special: Map<string, string[]>): Step[][] {
       // Each alternative matches as written, one token ("alzheimer's" as the tagger reads it in a
       // sentence); one the analyser splits on its own ("can't") also matches as its several steps.
       const alternatives = part.split('|');
-      const splits = alternatives.map((a) => special.get(a) ?? []).filter((normals) => normals.length > 1);
       if (alternatives.length === 1)
         append([(special.get(part) ?? [part.toLowerCase()]).map((normal) => wordsStep([normal]))]);
       else
         append([
           [wordsStep(alternatives.map((a) => a.toLowerCase()))],
-          ...splits.map((normals) => normals.map((n) => wordsStep([n]))),
+          ...alternatives
+            .map((a) => special.get(a) ?? [])
+            .filter((normals) => normals.length > 1)
+            .map((normals) => normals.map((n) => wordsStep([n]))),
         ]);
     }
   }
