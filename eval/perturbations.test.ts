@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contract,
   dropArticles,
+  dropGreetingComma,
   expandContractions,
   PERTURBATIONS,
   renameClient,
@@ -24,6 +26,25 @@ describe('perturbations', () => {
       'I am sure we cannot, it is what they are saying. Do not.',
     );
     expect(expandContractions("Greg's team")).toBe("Greg's team");
+  });
+
+  it('contracts what is spelt out, and leaves an "is" that ends a clause', () => {
+    expect(contract('I am sure we cannot, it is what they are saying. Do not. We will see, as it is.')).toBe(
+      "I'm sure we can't, it's what they're saying. Don't. We'll see, as it is.",
+    );
+    expect(contract(expandContractions("We don't think it's ready, and I won't sign."))).toBe(
+      "We don't think it's ready, and I won't sign.",
+    );
+  });
+
+  it("drops only the opening greeting's comma", () => {
+    expect(dropGreetingComma('Hi Jen, fill in the form, then send it.')).toBe(
+      'Hi Jen fill in the form, then send it.',
+    );
+    expect(dropGreetingComma('Dear Ms. Han,\nThe report, as agreed.')).toBe(
+      'Dear Ms. Han\nThe report, as agreed.',
+    );
+    expect(dropGreetingComma('The report, as agreed.')).toBe('The report, as agreed.');
   });
 
   it('drops articles and keeps a sentence capital', () => {
@@ -80,7 +101,10 @@ describe('perturbations', () => {
   it('each edit changes something in a thread that has what it edits', () => {
     const rich: ThreadJson = {
       ...thread,
-      draft: { ...thread.draft, text: "Hello Greg.\nThe price’s in the offer. I'm here." },
+      messages: [
+        { ...thread.messages[0]!, text: "Hi Olga,\nI'm back from the lake. Greg's team can't wait." },
+      ],
+      draft: { ...thread.draft, text: 'Hello Greg,\nThe price’s in the offer. I am here.' },
     };
     for (const p of PERTURBATIONS)
       expect(JSON.stringify(p.apply(rich)), p.name).not.toBe(JSON.stringify(rich));

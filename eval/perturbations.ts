@@ -64,11 +64,48 @@ export function expandContractions(text: string): string {
   return out;
 }
 
+/** The spelt-out forms that have a usual contraction; "it is" only before a word ("as it is." stays). */
+const SPELT_OUT: [RegExp, string][] = [
+  [/\bcannot\b/gi, "can't"],
+  [/\bwill not\b/gi, "won't"],
+  [/\b(do|does|did|is|are|was|were|would|could|should|have|has)\s+not\b/gi, "$1n't"],
+  [/\bI\s+am\b/g, "I'm"],
+  [/\b(you|we|they)\s+are\b(?=\s+\w)/gi, "$1're"],
+  [/\b(it|that)\s+is\b(?=\s+\w)/gi, "$1's"],
+  [/\b(I|we)\s+will\b/gi, "$1'll"],
+  [/\bI\s+would\b/g, "I'd"],
+  [/\blet\s+us\b/gi, "let's"],
+];
+
+/** Contracts what is spelt out ("do not" -> "don't", "I am" -> "I'm"): the other way round from expandContractions. */
+export function contract(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of SPELT_OUT) out = out.replace(pattern, replacement);
+  return out;
+}
+
 /** Drops the articles, keeping the capital of a sentence that began with one ("The price is" -> "Price is"). */
 export function dropArticles(text: string): string {
   return text.replace(/\b(a|an|the)\s+(\S)/gi, (_, article: string, next: string) =>
     article[0] === article[0]!.toUpperCase() ? next.toUpperCase() : next,
   );
+}
+
+/** The same thread with `edit` applied to the text of every message the client wrote. */
+function mapClientTexts(thread: ThreadJson, edit: (text: string) => string): ThreadJson {
+  const clients = new Set(thread.participants.filter((p) => p.role === 'client').map((p) => p.id));
+  return {
+    ...thread,
+    messages: thread.messages.map((m) => (clients.has(m.from) ? { ...m, text: edit(m.text) } : m)),
+  };
+}
+
+/** "Hi Jen," or "Dear Ms. Han," opening a message, up to its comma. */
+const GREETING_COMMA = /^(\s*(?:hi|hello|hey|dear|good morning|morning)\b[^,\n]{0,40}),/i;
+
+/** The opening greeting's comma left out ("Hi Jen fill in the form", "Dear Ms. Han\nThe report ..."). */
+export function dropGreetingComma(text: string): string {
+  return text.replace(GREETING_COMMA, '$1');
 }
 
 /** A first name no case file uses, so that it cannot collide with another word of the thread. */
@@ -163,6 +200,21 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: 'no-articles',
     summary: 'the draft without "a", "an" and "the" (as many Slavic and Asian writers of English write)',
     apply: (t) => ({ ...t, draft: { ...t.draft, text: dropArticles(t.draft.text) } }),
+  },
+  {
+    name: 'client-no-articles',
+    summary: "the client's messages without articles (a client writing English as a second language)",
+    apply: (t) => mapClientTexts(t, dropArticles),
+  },
+  {
+    name: 'contracted',
+    summary: "spelt-out forms contracted (do not -> don't, I am -> I'm)",
+    apply: (t) => mapTexts(t, contract),
+  },
+  {
+    name: 'greeting-no-comma',
+    summary: 'the draft\'s greeting without its comma ("Hi Jen fill in the form", chat style)',
+    apply: (t) => ({ ...t, draft: { ...t.draft, text: dropGreetingComma(t.draft.text) } }),
   },
   {
     name: 'no-final-stops',
