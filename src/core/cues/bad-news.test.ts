@@ -83,6 +83,8 @@ runDetectorCases(badNews, {
     { text: '«The budget was frozen and I lost my job on Friday.»', topic: 'other' },
     { text: '«It has been a really tough month for us.»', topic: 'other' },
     { text: '«Our house flooded during the storm.»', topic: 'other' },
+    // A plural opening the sentence, which the tagger takes for a name.
+    { text: '«Floods in our region cut the power to the whole town.»', topic: 'other' },
     { text: '«The company announced redundancies on Monday.»', topic: 'other' },
     { text: '«My husband was admitted to hospital on Monday.»', topic: 'health' },
     { text: '«We had to put our cat down last night.»', topic: 'loss' },

@@ -187,6 +187,8 @@ runDetectorCases(imperative, {
     'See you at the conference in Berlin.',
     'I need to check this with our lawyer.',
     'Feel free to call me anytime.',
+    // An invitation to look, without its article as many second-language writers write it.
+    'When you have time, take look at our new catalogue.',
     'Wish you a happy New Year!',
     // cues.dev.3 generalisation (own wording): a greeting line, a signature, lead-ins, formulas.
     'Hi Tom,\n\nHope the move went smoothly.',

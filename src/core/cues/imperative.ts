@@ -126,6 +126,8 @@ const CONVENTIONAL = phrases([
   // Pointing the reader to information, or inviting them to try something for their own benefit:
   // "See page 4", "Note the new bank details", "Keep in mind ...", "Have a look", "Give it a try".
   'take|have a ~1 look',
+  'take|have look',
+  'take|have quick look',
   'keep|bear in mind',
   'note',
   'see page|pages|section|attached|enclosed|below|above|our|link|here',

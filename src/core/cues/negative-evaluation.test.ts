@@ -109,6 +109,8 @@ runDetectorCases(negativeEvaluation, {
     // cues.dev.2 generalisation (own wording)
     '«The onboarding guide is too technical for our store managers.»',
     '«Your quote is on the high side for a pilot.»',
+    // Without the article, as writers of article-less languages put it.
+    '«For a pilot, 900 hours is on high side.»',
     '«This is beyond our budget for the year.»',
     '«The sync still keeps failing every night.»',
     '«Wrong currency on the invoice, could you correct it?»',

@@ -102,6 +102,8 @@ const NEGATIVE = phrases([
   'out of ~2 budget|range|reach',
   'over|above|beyond|exceeds|exceed ~2 our|the|my budget',
   'on the ~1 higher|high|expensive|steep|costly|slow|low|small side',
+  // The same without the article: "900 hours is on high side for v1".
+  'on higher|high|expensive|steep|costly|slow|low|small side',
   // Things that do not hold or do not work: "the ROI case doesn't hold up", "this is not working".
   'does|do|did|will|would not ~2 hold|add|stack up',
   'not think ~5 hold|holds|work|works|fit|fits|justify|justifies',

@@ -686,6 +686,19 @@ runRuleCases(rule, {
         'Regarding the service credits: the contract gives 5% of the monthly fee. Please send the affected account numbers.',
     },
     {
+      name: 'the same praise without the article ("That\'s kind of supplier we need"), answered with "Regarding ..." first',
+      reader: 'US',
+      writer: 'UA',
+      history: [
+        r('The incident report is in the portal now.'),
+        c(
+          "Read report today. Big thanks to your engineers for staying until 3am. That's kind of supplier we need.",
+          20,
+        ),
+      ],
+      draft: 'Regarding the credits: the contract gives 5% of the monthly fee. Please send the site numbers.',
+    },
+    {
       name: 'thanks for a dinner answered with a bare address and "regarding ..." first: the address is a salutation',
       reader: 'CI',
       writer: 'KR',

@@ -1194,6 +1194,16 @@ runRuleCases(rule, {
       draft:
         'great news, thanks Dana!! order form coming today. are we good to go with the same PO number as last year?',
     },
+    {
+      name: 'the budget approved without the article, the next step asked: offering the contract takes no yes for granted',
+      reader: 'PL',
+      writer: 'GB',
+      history: [
+        r('Hello Marta, the offer for the two training groups is attached.'),
+        c('Hello Anna, board approved budget on Monday, we go ahead. What is next step?'),
+      ],
+      draft: 'Wonderful news, Marta, thank you! Shall I send the contract over today?',
+    },
     // rules.dev.37 generalisation (own wording): a request at the reader's pace
     {
       name: '"Could you send back the signed copy when it\'s ready?" after the client\'s edit was accepted',

@@ -478,7 +478,7 @@ const ULTIMATUM =
  * crashes V8's startup-snapshot serializer (Node 20), and `npm run build` loses its snapshot.
  */
 const CLIENT_READY_WORDS =
-  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|renew|extend|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|approved the (?:budget|purchase|order|deal|proposal|contract)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
+  /\b(?:(?:we|i)(?:'re|’re| are|'m|’m| am) (?:now |finally |all )?(?:ready|happy) to (?:buy|order|sign|go ahead|proceed|move forward|purchase|start)|(?:we|i)(?:'ll|’ll| will|'d|’d| would)(?: like to| love to| be happy to)? (?:order|buy|sign|proceed|go ahead|go with|renew|extend|take it(?! from)|take them|take the)|(?:have |'ve |’ve )?decided to (?:go|proceed|buy|order|sign|move)|(?:let's|let’s|let us) (?:go ahead|do it|proceed|move forward)|(?:gave|got|have) (?:the )?(?:green light|go-ahead)|(?:let's|let’s|let us) lock it in|(?:we're|we’re|we are) (?:good|fine|happy) (?:with|to go)|count us in|it's a deal|it’s a deal|(?:board|management|we|they|cfo|ceo) (?:has |have |just )?signed (?:it )?off|(?:we're|we’re|we are) in(?=\s*[.!,;—–-]|\s*$)|(?:we're|we’re|we are|i'm|i’m|i am) (?:going ahead|proceeding|moving forward) with(?! (?:another|other|a different|an? (?:other|competitor|alternative)))|(?:it|this|that|the (?:agreement|contract|offer|proposal|terms))(?:'s|’s| is) (?:ok|okay|fine|acceptable|good) (?:for us|from our side|on our side|with us))\b/i;
 const CLIENT_CAN_GO =
   /\b(?:(?:we|i) can (?:now |already )?(?:sign|order|proceed|go ahead)(?! (?:if|once|when|after|only))|(?:all|fully|officially|finally) approved)\b/i;
 /**
@@ -495,6 +495,8 @@ const CLIENT_YES_NOW =
  */
 const CLIENT_DONE =
   /\b(?:(?:deal|order|purchase|contract)(?:'s|’s| is) (?:now )?(?:final|confirmed|approved|done)\b(?!\s*\?)|(?:so|then|and) (?:i|we) can (?:launch|raise|issue|place|release) (?:the |our |a )?(?:purchase order|po|order)\b|(?:we|i)(?:'ll|’ll| will) (?:launch|raise|issue|place|release) (?:the |our |a )?(?:purchase order|po|order)\b)/i;
+/** The go-ahead given: "management approved the budget", "gerencia approved budget" (no article, as many write). */
+const CLIENT_APPROVED = /\bapproved\s+(?:the\s+|our\s+)?(?:budget|purchase|order|deal|proposal|contract)\b/i;
 /** The yes as the client's wish, dated: "I want to sign this week", "we plan to order before Easter". */
 const CLIENT_WANTS =
   /\b(?:we|i) (?:want|plan|intend) to (?:order|buy|sign|proceed|go ahead)(?: it| the (?:contract|order|agreement))? (?:this|today|tomorrow|now|next|on|by|before)\b/i;
@@ -537,6 +539,7 @@ const CLIENT_READY = {
     CLIENT_PRICE_OK.test(text) ||
     CLIENT_READY_WORDS.test(text.replace(TAKEN_ELSEWHERE, ' ')) ||
     CLIENT_APPROVES.test(text) ||
+    CLIENT_APPROVED.test(text) ||
     CLIENT_WANTS.test(text) ||
     CLIENT_CAN_GO.test(text) ||
     CLIENT_YES_NOW.test(text) ||

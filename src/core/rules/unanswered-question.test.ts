@@ -435,6 +435,18 @@ runRuleCases(rule, {
       draft: 'Hi Sarah, glad to hear it is working. Shall I send you the renewal order this week?',
     },
     {
+      name: 'a call proposed without the article ("might be worth call"), the reply pushes the order',
+      reader: 'KZ',
+      writer: 'DE',
+      history: [
+        r('Hello Aigerim, how do the new scanners work in the warehouse?'),
+        c(
+          'Hello Jonas, to be honest it has been bumpy so far. Might be worth call before we discuss renewal.',
+        ),
+      ],
+      draft: 'Hello Aigerim, glad it works. Shall I send you the renewal order this week?',
+    },
+    {
       name: 'a personal question beside a business one: the promise to send a quote answers only the business one',
       reader: 'US',
       writer: 'TW',
@@ -2238,6 +2250,14 @@ runRuleCases(rule, {
       ],
       draft:
         'Hello Diego. We tested the PDF export with a 900-page report and it finishes in 40 seconds here.',
+    },
+    {
+      name: 'asked to "take look" (no article) at a sync error, answered by the check made',
+      history: [
+        c('Hi Olena, since Friday sync with warehouse system fails at night. Can your team take look?'),
+      ],
+      draft:
+        'Hi Vusi, we checked the night sync: the warehouse API changed its token format, a fix is on staging.',
     },
     {
       name: 'a guarantee period asked, answered by a length of time in other words',

@@ -756,7 +756,7 @@ const PEOPLE_NAMED =
   /\b(?:me|myself|us|colleague|colleagues|ceo|cfo|cto|coo|manager|director|engineer|architect|team|head\s+of)\b/i;
 /** "Take a look", "look into it", "check", "investigate": the rep's side is asked to examine something. */
 const LOOK_ASKED =
-  /\b(?:(?:take|taking|have|having)\s+a\s+(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
+  /\b(?:(?:take|taking|have|having)\s+(?:a\s+)?(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
 /** "We checked ...", "our team has looked into it", "our engineers found ...", "we are investigating": the look taken. */
 const LOOKED_TOLD =
   /\b(?:(?:we|i|our\s+(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged|found|identified|diagnosed|pinpointed)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
@@ -1676,7 +1676,7 @@ const MEETING = String.raw`(?:quick\s+|short\s+|brief\s+)?(?:chat|call|talk|catc
  * meet you": the conditional or "should" makes it a proposal.
  */
 const PROPOSED_MEETING = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:(?:it\s+)?(?:might|may|could|would|should)\s+be|it(?:'d|’d)\s+be)\s+(?:\w+\s+)?(?:worth|good|great|nice|useful|helpful|wise|a\s+good\s+idea)\s+(?:to\s+(?:have|set\s+up|schedule|arrange|do)\s+a\s+|to\s+|having\s+a\s+|a\s+)|we\s+should\s+(?:(?:probably|maybe|really)\s+)?(?:have\s+a\s+|set\s+up\s+a\s+|schedule\s+a\s+)?|let(?:'s|’s|\s+us)\s+(?:have|grab|set\s+up|schedule|arrange|book)\s+a\s+)${MEETING}\b`,
+  String.raw`(?:^|[^\p{L}])(?:(?:(?:it\s+)?(?:might|may|could|would|should)\s+be|it(?:'d|’d)\s+be)\s+(?:\w+\s+)?(?:worth|good|great|nice|useful|helpful|wise|(?:a\s+)?good\s+idea)\s+(?:to\s+(?:have|set\s+up|schedule|arrange|do)\s+(?:a\s+)?|to\s+|having\s+(?:a\s+)?|a\s+)?|we\s+should\s+(?:(?:probably|maybe|really)\s+)?(?:(?:have|set\s+up|schedule)\s+(?:a\s+)?)?|let(?:'s|’s|\s+us)\s+(?:have|grab|set\s+up|schedule|arrange|book)\s+a\s+)${MEETING}\b`,
   'iu',
 );
 /**
@@ -1687,7 +1687,7 @@ const MEETING_OFFERED =
   /\b(?:we|i)\s+(?:can|could|may)\s+(?:also\s+|maybe\s+|perhaps\s+)?(?:meet(?:\s+up)?(?!\s+(?:the|your|our|this|these|that|those|all|any|its|their|every|each)\b)|visit\s+(?:you|your|the)\b)/i;
 /** "Let's talk next week?", "Shall we meet on Monday?", "Can we hop on a call?": a talk proposed. */
 const LETS_TALK = new RegExp(
-  String.raw`^\W*(?:(?:so|ok|okay|and)\W+)?(?:let(?:'s|’s|\s+us)|shall\s+we|can\s+we|could\s+we)\s+(?:talk|meet|speak|chat|catch\s+up|connect|(?:jump|hop|get)\s+on\s+a\s+call|(?:have|set\s+up|schedule|book|do)\s+a\s+${MEETING})\b`,
+  String.raw`^\W*(?:(?:so|ok|okay|and)\W+)?(?:let(?:'s|’s|\s+us)|shall\s+we|can\s+we|could\s+we)\s+(?:talk|meet|speak|chat|catch\s+up|connect|(?:jump|hop|get)\s+on\s+a\s+call|(?:have|set\s+up|schedule|book|do)\s+(?:a\s+)?${MEETING})\b`,
   'i',
 );
 /** "Thursday at 4 works for me", "Monday suits us", "I'm free on the 9th": a slot offered. */

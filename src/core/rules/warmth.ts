@@ -269,6 +269,8 @@ export const PRAISE = phrases([
   'was|were|been very|so|really|super|extremely|incredibly|truly|most useful|insightful|informative|valuable',
   // "That's the kind of partner we want": being the partner the client hoped for.
   'the kind|sort|type of partner|partners|supplier|suppliers|vendor|vendors|team we ~1 want|wanted|need|value|love',
+  // The same without the article, as writers of article-less languages put it: "That's kind of partner we want".
+  "that's|exactly kind|sort|type of partner|partners|supplier|suppliers|vendor|vendors|team we ~1 want|wanted|need|value|love",
   // Praise in idiom, as clients write it of the rep's team or work: "your team absolutely crushed
   // it", "big kudos to your QC crew", "hats off", "top-notch", "spot on", "it blew us away".
   'crushed|nailed|smashed|aced it',
