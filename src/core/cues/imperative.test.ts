@@ -7,6 +7,9 @@ runDetectorCases(imperative, {
     '«Re-torque the flange bolts and check the gasket.»',
     'Thanks. «Re-run it with the new settings.»',
     '«Re-check flange bolts before start-up.»',
+    // Invariance (eval:perturb, client-no-articles): "confirm" with a statement as its object, no "that" or "the".
+    '«Please confirm price is still valid.»',
+    'Thanks. «Kindly verify invoice total is correct.»',
     // rules.dev.30 generalisation (own wording): "Countersign" is an order as "Sign" is
     { text: 'Ok. «Countersign the annex and return it by Monday.»' },
     // Invariance (eval:perturb, no articles): a participle stands where "the" was before the object.

@@ -415,12 +415,22 @@ function untilClause(text: AnalyzedText, from: number, end: number) {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+const PLEASE_WORDS = new Set(['please', 'kindly', 'pls', 'plz']);
+/** Verbs whose object may be a whole statement: "confirm price is ok", "ensure pallets are wrapped". */
+const FACT_VERBS = new Set(['confirm', 'verify', 'ensure', 'advise']);
+
 /**
  * "Build 3.8.2 fixes the timeout", "Shipping takes a week": the first word is the subject of a verb
  * in the third person that follows it in the same clause, so the sentence states, it does not order.
  * A pronoun or a conjunction first starts a clause of its own ("Make sure it works").
  */
 function subjectOfStatement(text: AnalyzedText, i: number, end: number): boolean {
+  // "Please confirm price is still valid": after "please" the first word is the order's verb, and
+  // a verb that reports a fact takes the fact as its object, without "that" or "the" before it.
+  let before = i - 1;
+  while (before >= 0 && text.tokens[before]!.pos === 'SPACE') before--;
+  if (PLEASE_WORDS.has(text.tokens[before]?.normal ?? '')) return false;
+  if (FACT_VERBS.has(text.tokens[i]!.normal) && text.tokens[i + 1]?.pos !== 'AUX') return false;
   // "Build 3.8.2 ...", "Invoice 2026-114 ...": a word before an identifier names a thing; a
   // quantity ("Order 500 units") is a plain number.
   if (/^\d+(?:[.-]\d+){2,}$|^\d+-\d+$/.test(text.tokens[i + 1]?.value ?? '')) return true;

@@ -875,6 +875,17 @@ runRuleCases(rule, {
       severity: 'error',
     },
     {
+      name: 'nights in shelter told without the article, then a deposit pressed, is an error',
+      reader: 'UA',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c('Sorry for silence. Since Sunday we sleep in shelter with children most nights.'),
+      ],
+      draft: 'Take care. Please transfer the deposit this week, or the production slot is released.',
+      severity: 'error',
+    },
+    {
       name: 'silence on a heart operation, then who signs while they are away, is an error',
       reader: 'EG',
       writer: 'IT',

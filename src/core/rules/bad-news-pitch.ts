@@ -202,7 +202,7 @@ export default defineRule({
  * a flood.
  */
 const WAR_AT_HOME =
-  /\b(?:(?:in|to|into) (?:the|a) (?:bomb )?(?:shelters?|bunkers?)|reserve duty|called up|sirens?|shelling|air raids?|missiles?|rocket (?:fire|attacks?))\b/i;
+  /\b(?:(?:in|to|into) (?:(?:the|a) )?(?:bomb )?(?:shelters?|bunkers?)|reserve duty|called up|sirens?|shelling|air raids?|missiles?|rocket (?:fire|attacks?))\b/i;
 /** The client's disclosures that tell of war at home, read as bad news (see WAR_AT_HOME). */
 function warAtHome(ctx: RuleContext): ReturnType<typeof answeredCues> {
   return answeredCues(ctx, 'personal-disclosure', 0.8)

@@ -678,6 +678,7 @@ export const TOPIC_WORDS: Record<LexicalTopic, { strong: readonly string[]; weak
       'shelling',
       'bomb shelter',
       'in the|a shelter|bunker',
+      'in shelter|bunker',
       'got|was|were|been laid off',
       'was|were|been|got let go',
       'was|were|been|got fired',
