@@ -16,6 +16,8 @@ describe('askedDeadline: the time a client asks the other side to meet', () => {
   // as what happened, set the reader no limit
   it.each([
     'Our board will decide on the proposal in its meeting on 19 March.',
+    // Without the article, as writers of article-less languages put it.
+    'Board will decide on investment in its meeting on 19 March. I will inform you of decision on 20 March.',
     "I'm off skiing with the kids, so I'll sign it first thing Monday.",
     'We will take it to the committee on 12 March and I will be in touch after that.',
     'I want to thank you: your engineer stayed until late yesterday evening so that we could start the line today.',
@@ -26,6 +28,9 @@ describe('askedDeadline: the time a client asks the other side to meet', () => {
     expect(deadlineIn('Our board will decide on 19 March, so we need your offer by Friday.')).toBe(
       endOfDay('2026-03-06'),
     );
+  });
+  it("reads a limit set for the reader's team, which is no plan of the client's", () => {
+    expect(deadlineIn('Your team will need to send the drawings by Friday.')).toBe(endOfDay('2026-03-06'));
   });
   it('reads the day of a committee the client prepares for ("the committee sits on Thursday")', () => {
     expect(deadlineIn('Any news? The steering committee sits on Thursday.')).toBe(endOfDay('2026-03-05'));

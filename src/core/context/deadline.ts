@@ -41,11 +41,11 @@ export const OWN_NEXT_STEP =
   /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:[^.!?]{0,80}?\b(?:and|then)\s+)?(?:\w+\s+){0,2}?(?:contact you|come back to you|get back to you|revert|reply|respond|answer you|let you know|be in touch|reach out)\b/i;
 
 /**
- * The client's own plan, said as theirs: "The management will decide ...", "I'll sign it first thing
+ * The client's own plan, said as theirs: "(The) management will decide ...", "I'll sign it first thing
  * Tuesday", "we are meeting on the 12th". A date in it is when they act, not a limit for the reader.
  */
 const OWN_PLAN =
-  /\b(?:i|we|the\s+(?:management|board|committee|team)|our\s+(?:management|board|committee|team|cfo|ceo|director))\s*(?:'ll|’ll|\s+will|\s+shall|\s+(?:is|are|am)\s+(?:going\s+to|meeting|taking|presenting))\b/i;
+  /\b(?:i|we|(?<!\byour\s+)(?:the\s+)?(?:management|board|committee|team)|our\s+(?:management|board|committee|team|cfo|ceo|director))\s*(?:'ll|’ll|\s+will|\s+shall|\s+(?:is|are|am)\s+(?:going\s+to|meeting|taking|presenting))\b/i;
 
 /** A weekday and a bare number at the end of a date chrono read: "on Monday 16", "Friday the 13th". */
 const WEEKDAY_AND_DAY =

@@ -394,6 +394,7 @@ runDetectorCases(personalDisclosure, {
     'We moved the meeting to Wednesday at 10.',
     // rules.dev.33 (own wording): a company's move to a new system is business news
     'Sorry, we just moved to a new finance system and some invoices got stuck.',
+    'Apologies, we moved to new ERP system last week and few orders got lost.',
     // rules.dev.35 (own wording): the company's sites moved, praised as work
     'Honestly, moving four offices without losing a single file is not something I thought I would ever tell the partners.',
     // rules.dev.37 (own wording): staying up to fix it, and a trading season, are the work

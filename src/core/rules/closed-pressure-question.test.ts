@@ -1344,6 +1344,17 @@ runRuleCases(rule, {
       draft:
         'Hello Stefan, thanks. We can include both training days at EUR 28,000. Shall I send the contract today?',
     },
+    {
+      name: 'the same condition without the article ("we have deal"), met, then the contract offered',
+      reader: 'CZ',
+      writer: 'GB',
+      history: [
+        r('Hello Petr, the offer for the forklift fleet is attached: EUR 96,000 with service.'),
+        c('Hello Tom, if you can add two spare batteries for that price, we have deal.'),
+      ],
+      draft:
+        'Hello Petr, thanks. We can add the two spare batteries at EUR 96,000. Shall I send the contract today?',
+    },
     // rules.dev.30 generalisation (own wording): the client set the day to be asked
     {
       name: '"Can you check in with me Thursday? I should know by then." answered on Thursday "are we good to go?"',

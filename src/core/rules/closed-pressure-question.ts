@@ -547,10 +547,10 @@ const CLIENT_READY = {
 };
 /** "If final we sign this week", "if you can deliver in May, we will order": a yes on one condition. */
 const CONDITIONAL_YES =
-  /\bif\s+[^.!?;]{1,80}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them)|have a deal)\b/i;
+  /\bif\s+[^.!?;]{1,80}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them)|have (?:a\s+)?deal)\b/i;
 /** The reply meets the client's condition in so many words: "We can do EUR 42k including ...". */
 const MEETS_CONDITION =
-  /(?:^|[.!,]\s*)(?:yes|ok(?:ay)?|sure|agreed|good news)?[\s,!:-]*(?:we|i) can (?:do|offer|accept|agree to|match|meet|include)\b/i;
+  /(?:^|[.!,]\s*)(?:yes|ok(?:ay)?|sure|agreed|good news)?[\s,!:-]*(?:we|i) can (?:do|offer|accept|agree to|match|meet|include|add|provide|give)\b/i;
 /** The reply opens by confirming: "Confirmed - ...", "Yes, it is final", "I can confirm ...". */
 const CONFIRMED_OPENING = opening(
   String.raw`(?:yes\b|confirmed\b|correct\b|(?:i|we) (?:can )?confirm\b|that(?:'s|’s| is) (?:right|correct)\b)`,

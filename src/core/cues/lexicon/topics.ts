@@ -802,7 +802,7 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // "Moving nine offices without a single lost file": the company's sites or data moved, not a home.
   'move|moving|moved|migrate|migrating|migrated ~2 offices|sites|servers|systems|data|files|warehouses|branches|stores|users|accounts|workloads|mailboxes',
   // "We just moved to a new accounting system": two words may stand between.
-  'move|moving|moved|migrate|migrating|relocating to the|a|our ~2 cloud|platform|system|systems|software|version|crm|erp|server|servers|model|plan|tool|stack|provider|vendor|phase|stage|step|office|offices|warehouse|headquarters',
+  'move|moving|moved|migrate|migrating|relocating to the|a|our|new ~2 cloud|platform|system|systems|software|version|crm|erp|server|servers|model|plan|tool|stack|provider|vendor|phase|stage|step|office|offices|warehouse|headquarters',
   // "the girls in the office", "the boys on the shop floor", "the lads at the depot": colleagues.
   'girls|boys|lads|ladies|guys|gals|fellas ~1 in|at|on|from|down|over ~2 office|offices|shop|floor|warehouse|lab|plant|factory|site|yard|workshop|depot|store|showroom|accounts|finance|sales|marketing|dispatch|reception|team|department|dept|branch|hq',
   'family-owned',
