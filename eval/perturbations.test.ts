@@ -32,6 +32,8 @@ describe('perturbations', () => {
     expect(contract('I am sure we cannot, it is what they are saying. Do not. We will see, as it is.')).toBe(
       "I'm sure we can't, it's what they're saying. Don't. We'll see, as it is.",
     );
+    // "let us" opening a sentence proposes; inside one it asks leave ("you must let us host you").
+    expect(contract('Let us meet. You must let us host you.')).toBe("Let's meet. You must let us host you.");
     expect(contract(expandContractions("We don't think it's ready, and I won't sign."))).toBe(
       "We don't think it's ready, and I won't sign.",
     );

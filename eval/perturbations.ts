@@ -74,7 +74,8 @@ const SPELT_OUT: [RegExp, string][] = [
   [/\b(it|that)\s+is\b(?=\s+\w)/gi, "$1's"],
   [/\b(I|we)\s+will\b/gi, "$1'll"],
   [/\bI\s+would\b/g, "I'd"],
-  [/\blet\s+us\b/gi, "let's"],
+  // Only opening a sentence: "you must let us bring you" (allow us) is no "let's".
+  [/(^|[.!?]\s+)(l|L)et\s+us\b/g, "$1$2et's"],
 ];
 
 /** Contracts what is spelt out ("do not" -> "don't", "I am" -> "I'm"): the other way round from expandContractions. */

@@ -177,6 +177,12 @@ runRuleCases(rule, {
       draft: 'I know this is not great news for you, but the boards arrive on the 20th, one week late.',
     },
     {
+      name: 'the writer grants their news is not good, contracted ("isn\'t")',
+      reader: 'MX',
+      history: [c('Any news on the 2027 prices?')],
+      draft: "I know it isn't good news, but the copper price moves our coils up 4% from January.",
+    },
+    {
       name: 'the client asked for a frank verdict, and gets one',
       reader: 'US',
       history: [c('Be completely honest with me: can your team migrate our 12 sites in one month?')],
@@ -798,6 +804,13 @@ runRuleCases(rule, {
       history: numbers,
       draft: 'This is not our fault, the scratches come from the courier.',
       severity: 'warning',
+    },
+    {
+      name: 'blame pushed back in a contraction ("isn\'t our fault"), to a Dutch reader who wrote a verdict of their own',
+      reader: 'NL',
+      writer: 'CN',
+      history: [c('The last delivery had 4% broken tiles. That is not acceptable.')],
+      draft: "That isn't our fault, the tiles broke in the truck.",
     },
     // rules.dev.12 generalisation (own wording): the client's people judged, or the fault put on
     // them, is worse than a corrected figure; the figure alone, or their team thanked, stays a warning

@@ -380,11 +380,11 @@ function supposed(sentence: string, triggers: string[]): boolean {
 }
 
 /**
- * "I know it is not good news", "sorry, bad news on the price": the writer naming their own news as
+ * "I know it is not good news" (or "isn't"), "sorry, bad news on the price": the writer naming their own news as
  * unwelcome judges no one; it is the cushion, not the verdict.
  */
 const NEWS_NAMED =
-  /\b(?:not\s+(?:good|great|nice|the\s+best|the\s+news)|bad|sad|tough|hard|disappointing)\s+(?:\w+\s+)?news\b/i;
+  /\b(?:(?:not|\w+n['’]t)\s+(?:good|great|nice|the\s+best|the\s+news)|bad|sad|tough|hard|disappointing)\s+(?:\w+\s+)?news\b/i;
 const namesNews = (sentence: string, triggers: string[]) => {
   const news = NEWS_NAMED.exec(sentence)?.[0].toLowerCase();
   return news !== undefined && triggers.length > 0 && triggers.every((t) => news.includes(t.toLowerCase()));
@@ -469,7 +469,7 @@ export default defineRule({
         blamedNext ||
         addressesReader(sentence) ||
         /^\s*(?:no|nope|nah)[.!]*\s*$/i.test(sentence) ||
-        /\bnot (?:our|my) (?:fault|problem|responsibility)\b/i.test(sentence);
+        /(?:\bnot|n['’]t) (?:our|my) (?:fault|problem|responsibility)\b/i.test(sentence);
       // A reasoned verdict in the client's own register is fine; blame sent back is not. A reader
       // who values the most direct feedback (Dutch, Israeli) hears a plain correction as plain
       // talk; only a verdict on their side ("your numbers", "not our fault") is worth a hint.

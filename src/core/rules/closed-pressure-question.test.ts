@@ -1447,6 +1447,20 @@ runRuleCases(rule, {
       draftAfter: 70,
       draft: 'friday nudge as promised 🙂 can you send the signed SOW today? we need it to book the crew',
     },
+    {
+      name: 'the nudge asked for without the article ("give me nudge friday"), then the quote asked for today',
+      reader: 'AU',
+      writer: 'PL',
+      history: [
+        c(
+          "hi Tom, quote looks good, just need to get it signed off. I'm swamped this week, give me nudge friday if you haven't got it back 🙏",
+        ),
+        r('sure, will do!', 1),
+      ],
+      draftAfter: 70,
+      draft:
+        'friday nudge as promised 🙂 can you send the signed quote today? we need it to book the trucks for the 12th',
+    },
     // rules.dev.22 near-misses (own wording): the client asked to talk, or said "not now" and the
     // rep names no near day; a renewal the client has already asked for, dated by the rep.
     {

@@ -386,7 +386,7 @@ const ASSUMES_YES =
  * ask me directly", "be straight with me": the client's own style outranks the default.
  */
 const ASKED_TO_BE_PRESSED =
-  /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\b(?:give|send)\s+me\s+a\s+(?:nudge|ping|reminder|shout)\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b|\b(?:just\s+)?ask\s+me\s+(?:directly|straight(?:\s+out)?|outright|plainly)\b|\bbe\s+(?:direct|blunt|straight)\s+with\s+me\b/i;
+  /\b(?:ping|chase|nudge|hound)\s+me\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\b(?:give|send)\s+me\s+(?:a\s+)?(?:nudge|ping|reminder|shout)\b(?!\s+(?:again\s+)?(?:in|after|next|once|when)\b)|\bmake\s+me\s+(?:decide|commit|choose)\b|\bhold\s+me\s+to\s+it\b|\b(?:just\s+)?ask\s+me\s+(?:directly|straight(?:\s+out)?|outright|plainly)\b|\bbe\s+(?:direct|blunt|straight)\s+with\s+me\b/i;
 /**
  * "Can you check in with me Monday the 23rd? I should have an answer by then.": the client set the
  * day to be asked, as "ping me Friday" does (kept apart from ASKED_TO_BE_PRESSED: see CLIENT_READY_WORDS).

@@ -1830,6 +1830,15 @@ runRuleCases(rule, {
       draft: '300 units as a trial order is possible with a 5% surcharge.',
     },
     {
+      name: 'asked whether a tolerance is possible, answered by a contracted stance ("isn\'t realistic")',
+      history: [
+        c(
+          'Thank you for the quotation. We would like to request a tolerance of ±1 mm for the flange. Could you kindly check if this is possible with your machine?',
+        ),
+      ],
+      draft: "±1 mm isn't realistic for this flange, and it's not needed either. We'll quote with ±2 mm.",
+    },
+    {
       name: '"Waiting for the warranty info." answered with the warranty',
       history: [
         c('How long is the warranty?'),
