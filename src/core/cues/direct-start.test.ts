@@ -20,6 +20,9 @@ runDetectorCases(directStart, {
     { text: '«So, do you want to buy our product?»', answers: TRIP },
     { text: '«Anyway, are you ready to sign the contract?»', answers: TRIP },
     { text: 'Hi John, «so, did you make a decision?»', answers: TRIP },
+    // The greeting's comma left out, as chat writes it.
+    { text: 'Hi John «so did you make a decision?»', answers: TRIP },
+    { text: 'Dear Ms. Han\n«Regarding the review: can you sign the NDA this week?»', answers: TRIP },
     { text: 'Hope you are well. «So, when can we sign?»', answers: TRIP },
     // A phatic line answers nothing told: the pivot after it still turns to business.
     { text: 'Hi Marta, nice to hear from you. «So, did legal approve the draft?»', answers: TRIP },

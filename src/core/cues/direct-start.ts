@@ -5,7 +5,7 @@
  */
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
-import { addressOnly, afterAddress, findTokenIndex } from '../text/tokens.ts';
+import { addressOnly, afterAddress, bodyAfterGreeting } from '../text/tokens.ts';
 import { PHATIC } from './acknowledgement.ts';
 import { businessTerms } from './business-ask.ts';
 import type { Cue, Detector } from './types.ts';
@@ -181,20 +181,10 @@ export const directStart: Detector = {
     if (earlier.some((c) => isWarm(c) && c.start < opening.end)) return [];
     // "Hi John, so, ...": the pivot word may follow a greeting in the same sentence.
     const greetingInside = greetings.find((g) => g.start >= opening.start && g.end <= opening.end);
-    let bodyStart = opening.firstToken;
-    if (greetingInside) {
-      const comma = findTokenIndex(
-        text.tokens,
-        opening.firstToken,
-        opening.endToken,
-        (t) => t.start >= greetingInside.end && t.value === ',',
-      );
-      if (comma >= 0) bodyStart = comma + 1;
-      while (bodyStart < opening.endToken && text.tokens[bodyStart]!.pos === 'SPACE') bodyStart++;
-    } else {
-      // "Mr. Diop, regarding the order, ...": a bare address is a salutation too; the pivot follows it.
-      bodyStart = afterAddress(text.tokens, opening.firstToken, opening.endToken);
-    }
+    // "Mr. Diop, regarding the order, ...": a bare address is a salutation too; the pivot follows it.
+    const bodyStart = greetingInside
+      ? bodyAfterGreeting(text.tokens, greetingInside.end, opening.endToken)
+      : afterAddress(text.tokens, opening.firstToken, opening.endToken);
     const pivot = PIVOT.find(text, bodyStart, Math.min(bodyStart + 3, opening.endToken)).filter(
       (m) =>
         m.firstToken === bodyStart &&

@@ -10,6 +10,9 @@ runDetectorCases(imperative, {
     // Invariance (eval:perturb, client-no-articles): "confirm" with a statement as its object, no "that" or "the".
     '«Please confirm price is still valid.»',
     'Thanks. «Kindly verify invoice total is correct.»',
+    // The greeting's comma left out: the name is still the vocative before the order.
+    '«Hi Jen fill in the attached form and send it back today.»',
+    '«Dear Oliver Pay the deposit now so we can start production.»',
     // rules.dev.30 generalisation (own wording): "Countersign" is an order as "Sign" is
     { text: 'Ok. «Countersign the annex and return it by Monday.»' },
     // Invariance (eval:perturb, no articles): a participle stands where "the" was before the object.

@@ -4,7 +4,7 @@
  * "it is necessary"). Conventional formulas ("Let me know", "Have a nice day") are marked with
  * lower confidence: they are imperatives in form but not orders.
  */
-import type { AnalyzedText, Sentence } from '../text/analyze.ts';
+import type { AnalyzedText, Sentence, Token } from '../text/analyze.ts';
 import { DISCOURSE_MARKERS, FRONTED_CLAUSE_OPENERS, TOPIC_LEADS } from '../text/fronted-clause.ts';
 import { phrases } from '../text/phrases.ts';
 import { findToken, findTokenIndex, hyphenatedNamePart } from '../text/tokens.ts';
@@ -180,6 +180,15 @@ const HYPHEN_LETTER = /^[-‐‑]\p{L}/u;
 /** A word in capitals: "DAP", "FOB", "SKU". */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
+/** A greeting word ("Hi", "Dear") before token `i` in the clause, with no comma after it. */
+const greeted = (text: AnalyzedText, from: number, i: number) => {
+  const before = text.tokens.slice(from, i);
+  return before.some((t) => t.pos === 'INTJ' || t.normal === 'dear') && !before.some((t) => t.value === ',');
+};
+/** A verb in its base form that commonly gives an order: "send", "pay", "fill". */
+const orderVerb = (t: Token | undefined) =>
+  t !== undefined && t.pos === 'VERB' && t.normal === t.lemma && COMMON_VERBS.has(t.normal);
+
 /** The first word after token `i` in the clause. */
 const nextWord = (text: AnalyzedText, i: number, end: number) =>
   findToken(text.tokens, i + 1, end, (t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT');
@@ -199,7 +208,10 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
       // A hyphenated name: "Mr. Al-Harbi, send ...", "Hi Ji-hoon, send ..." (the tagger may take
       // the second half for a noun).
       (text.tokens[i + 1]?.value === '-' && hyphenatedNamePart(text.tokens, i + 2)) ||
-      (i + 1 < end && SOFT_START.has(text.tokens[i + 1]!.normal)))
+      (i + 1 < end && SOFT_START.has(text.tokens[i + 1]!.normal)) ||
+      // "Hi Jen fill in the form", "Dear Oliver Pay the deposit": the greeting's comma left out, the
+      // name is still the vocative when an order's verb follows it.
+      (greeted(text, from, i) && orderVerb(text.tokens[i + 1])))
   ) {
     i += 1;
     while (i < end && skip(text.tokens[i]!)) i++;

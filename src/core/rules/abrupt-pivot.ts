@@ -9,7 +9,7 @@ import type { Cue } from '../cues/types.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { acknowledgeDisclosure, sympathise } from '../rewrite/acknowledge.ts';
 import { phrases } from '../text/phrases.ts';
-import { addressOnly } from '../text/tokens.ts';
+import { addressOnly, bodyAfterGreeting, findTokenIndex } from '../text/tokens.ts';
 import { SALES } from './bad-news-pitch.ts';
 import {
   asksUs,
@@ -389,11 +389,12 @@ export const HEADING_PIVOT =
  * (cold-reply's; eval/README, direct-start, settled 2026-11-27 by four blind coaches).
  */
 function opensOnBusiness(ctx: RuleContext, start: Cue): boolean {
-  let opening = ctx.draft.text.text.slice(start.start, start.end);
   // "Hello Mauricio, next step is ...": read what follows a greeting inside the opening.
   const greeting = draftCues(ctx, 'greeting').find((g) => g.start >= start.start && g.end <= start.end);
-  const comma = greeting ? opening.indexOf(',', greeting.end - start.start) : -1;
-  if (comma >= 0) opening = opening.slice(comma + 1).trimStart();
+  const opening = ctx.draft.text.text.slice(
+    greeting ? bodyStartAt(ctx, greeting, start.end) : start.start,
+    start.end,
+  );
   // "Balance must be paid in full before shipment": an order in the passive is an order first.
   if (PIVOT_WORD.test(opening) || HEADING_PIVOT.test(opening) || PASSIVE_DUTY.test(opening)) return true;
   // Cues of the opening sentence may span the greeting before it: overlap, not containment.
@@ -436,18 +437,20 @@ function receiptFirst(ctx: RuleContext, start: Cue): boolean {
   const draft = ctx.draft.text.text;
   // Past the salutation: "Dear Mr. Jason,\n\nNoted." or "Hi Carolina. Noted."
   const greeting = draftCues(ctx, 'greeting').find((g) => g.end <= start.start);
-  let from = 0;
-  if (greeting) {
-    // A comma or a line break ends it before a full stop does ("Dear Mr. Jason,").
-    const rest = draft.slice(greeting.end, start.start);
-    const cut = rest.search(/[,\n]/) >= 0 ? rest.search(/[,\n]/) : rest.search(/[.!]/);
-    if (cut >= 0) from = greeting.end + cut + 1;
-  }
+  const from = greeting ? Math.min(bodyStartAt(ctx, greeting, start.start), start.start) : 0;
   // "Ok good. Next step is ...", "Noted. So, ...": a pivot after the receipt still turns to business.
   const opening = draft.slice(start.start, start.end);
   return (
     RECEIPT.test(draft.slice(from, start.start)) && !PIVOT_WORD.test(opening) && !HEADING_PIVOT.test(opening)
   );
+}
+
+/** Where the draft's body starts after its greeting ("Hi Marco, noted.", "Hi Marco noted."), up to `limit`. */
+function bodyStartAt(ctx: RuleContext, greeting: Cue, limit: number): number {
+  const { tokens } = ctx.draft.text;
+  const to = findTokenIndex(tokens, 0, tokens.length, (t) => t.start >= limit);
+  const body = bodyAfterGreeting(tokens, greeting.end, to >= 0 ? to : tokens.length);
+  return tokens[body]?.start ?? limit;
 }
 
 /** The text of the sentence(s) a cue lies in. */

@@ -396,6 +396,8 @@ describe('afterSalutation', () => {
       'thank you for your message.',
     );
     expect(rest('Hi anh Chris, noted.')).toBe('noted.');
+    // The comma left out, as chat writes it.
+    expect(rest('Hi Chris thanks a lot for the visit!')).toBe('thanks a lot for the visit!');
   });
   it('keeps a sentence with no salutation whole, and finds nothing after a salutation alone', () => {
     expect(rest('Thank you, Anna.')).toBe('Thank you, Anna.');

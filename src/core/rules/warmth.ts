@@ -10,6 +10,7 @@ import { type AnalyzedText, type Sentence, sentimentOf, type Token } from '../te
 import { LAUGHTER } from '../text/laughter.ts';
 import { memo } from '../text/memo.ts';
 import { type PhraseMatch, type PhraseSet, phrases } from '../text/phrases.ts';
+import { bodyAfterGreeting } from '../text/tokens.ts';
 import { escapeRegExp, INVITATION, tokenRange } from './helpers.ts';
 import type { Span } from './types.ts';
 
@@ -638,16 +639,17 @@ const isWordToken = (value: string) => /[\p{L}\p{N}]/u.test(value);
 
 /**
  * The first token after a sentence's salutation ("Dear Mr. O'Brien, " / "Hi anh Chris, "): a
- * greeting cue that opens the sentence, up to the first comma within ten tokens. The sentence's
- * first token when it opens with no greeting; undefined when it is all salutation ("Hi Klaus!").
+ * greeting cue that opens the sentence, up to its comma or, the comma left out, past the name
+ * ("Hi Klaus thanks a lot"), within ten tokens. The sentence's first token when it opens with no
+ * greeting; undefined when it is all salutation ("Hi Klaus!").
  * Read from the structure, not from the names: titles and honorifics vary by culture.
  */
 export function afterSalutation(text: AnalyzedText, cues: readonly Cue[], s: Sentence): number | undefined {
-  if (!cues.some((c) => c.type === 'greeting' && c.start === s.start)) return s.firstToken;
+  const greeting = cues.find((c) => c.type === 'greeting' && c.start === s.start);
+  if (!greeting) return s.firstToken;
   const last = Math.min(s.endToken, s.firstToken + 10);
-  let comma = s.firstToken;
-  while (comma < last && text.tokens[comma]!.value !== ',') comma++;
-  return comma === last ? undefined : comma + 1;
+  const body = bodyAfterGreeting(text.tokens, greeting.end, last);
+  return body >= last ? undefined : body;
 }
 
 /** The words of a sentence past its salutation ("Hi Klaus, " is the frame), from the token `from`. */

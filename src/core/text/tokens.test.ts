@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
-import { afterAddress, findTokenIndex } from './tokens.ts';
+import { afterAddress, bodyAfterGreeting, findTokenIndex } from './tokens.ts';
 
 describe('findTokenIndex', () => {
   const { tokens } = analyze('Hi Ann, as discussed: send it, please, by Friday.');
@@ -46,5 +46,36 @@ describe('afterAddress', () => {
     expect(rest('Regarding the order, we need the PO.')).toBe('Regarding the order, we need the PO.');
     expect(rest('Thanks, the price is final.')).toBe('Thanks, the price is final.');
     expect(rest('As discussed, the price is final.')).toBe('As discussed, the price is final.');
+  });
+});
+
+describe('bodyAfterGreeting', () => {
+  // The greeting is the first word ("Hi", "Dear") in every example.
+  const body = (text: string) => {
+    const { tokens } = analyze(text);
+    const k = bodyAfterGreeting(tokens, tokens[0]!.end, tokens.length);
+    return k < tokens.length ? text.slice(tokens[k]!.start) : undefined;
+  };
+
+  it('starts after the comma that closes the salutation', () => {
+    expect(body('Hi John and team, so, the price is final.')).toBe('so, the price is final.');
+    expect(body('Dear Mr. Diallo, regarding the order, we need the PO.')).toBe(
+      'regarding the order, we need the PO.',
+    );
+  });
+
+  it('starts after the name when the comma is left out, on the same line or the next', () => {
+    expect(body('Hi Jen fill in the form, then send it back.')).toBe('fill in the form, then send it back.');
+    expect(body('Hi Ciara regarding the numbers: yes, we got them.')).toBe(
+      'regarding the numbers: yes, we got them.',
+    );
+    expect(body('Dear Ms. Han\nRegarding the review: we need the NDA.')).toBe(
+      'Regarding the review: we need the NDA.',
+    );
+  });
+
+  it('finds no body after a salutation alone, and skips its stop', () => {
+    expect(body('Hi Klaus!')).toBeUndefined();
+    expect(body('Hi Klaus! Thanks again for the visit.')).toBe('Thanks again for the visit.');
   });
 });

@@ -66,6 +66,50 @@ export function afterAddress(tokens: readonly Token[], from: number, to: number)
   return from;
 }
 
+/**
+ * The token after the name a greeting is addressed to, when its comma is left out: "Hi Jen fill in
+ * the form", "Dear Ms. Han\nRegarding the review". The name (a title, names, an honorific) ends
+ * at a line break or at the first word that is no part of it. `from` when no name follows.
+ */
+export function afterGreetingName(tokens: readonly Token[], from: number, to: number): number {
+  const end = Math.min(to, tokens.length, from + 8);
+  let named = false;
+  let k = from;
+  for (; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') {
+      if (named && t.value.includes('\n')) break;
+      continue;
+    }
+    if (t.value === '.' || t.value === '-') continue;
+    if (TITLE.test(t.value) || t.pos === 'PROPN' || hyphenatedNamePart(tokens, k)) named = true;
+    else if (!(named && HONORIFIC_AFTER.test(t.value))) break;
+  }
+  if (!named) return from;
+  while (k < to && tokens[k]!.pos === 'SPACE') k++;
+  return k;
+}
+
+/**
+ * The first token of the body after a greeting that ends at character `greetingEnd`, looking no
+ * further than token `to`: after the comma that closes the salutation ("Hi John and team, so ..."),
+ * or, the comma left out, after the name ("Hi Jen fill in ...", "Dear Ms. Han\nRegarding ...").
+ * The first comma is not the salutation's when a verb comes before it ("Hi Jen fill in the form,
+ * then ..."). `to` when nothing follows the greeting.
+ */
+export function bodyAfterGreeting(tokens: readonly Token[], greetingEnd: number, to: number): number {
+  const named = findTokenIndex(tokens, 0, to, (t) => t.start >= greetingEnd);
+  if (named < 0) return to;
+  const comma = findTokenIndex(tokens, named, to, (t) => t.value === ',');
+  const commaCloses =
+    comma >= 0 && !tokens.slice(named, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let body = commaCloses ? comma + 1 : afterGreetingName(tokens, named, to);
+  if (body === named && comma >= 0) body = comma + 1;
+  // "Hi Klaus! Thanks ...", "Dear Ms. Li: ...": the salutation's own stop is no part of the body.
+  while (body < to && (tokens[body]!.pos === 'SPACE' || tokens[body]!.pos === 'PUNCT')) body++;
+  return body;
+}
+
 /** A sentence that is a bare address and nothing else: "Tarek," or "Musa," on its own line. */
 export function addressOnly(tokens: readonly Token[], from: number, to: number): boolean {
   const k = afterAddress(tokens, from, to);
