@@ -8,6 +8,7 @@ import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { sympathise } from '../rewrite/acknowledge.ts';
 import type { AnalyzedText } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
+import { bodyAfterGreeting } from '../text/tokens.ts';
 import {
   answeredCues,
   asksUs,
@@ -633,8 +634,8 @@ function formulaWords(said: string): number {
 
 /** "Hi Noa, so, shall we ...": an edit of the ask starts after the greeting, which stays. */
 function afterGreeting(ctx: RuleContext, start: number): number {
-  const draft = ctx.draft.text.text;
-  if (!draftCues(ctx, 'greeting').some((g) => g.start === start)) return start;
-  const comma = /^[^,.!?\n]{0,40},\s*/.exec(draft.slice(start));
-  return comma ? start + comma[0].length : start;
+  const greeting = draftCues(ctx, 'greeting').find((g) => g.start === start);
+  if (!greeting) return start;
+  const { tokens } = ctx.draft.text;
+  return tokens[bodyAfterGreeting(tokens, greeting.end, tokens.length)]?.start ?? start;
 }

@@ -10,6 +10,7 @@ import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import type { AnalyzedText, Sentence } from '../text/analyze.ts';
 import { LAUGHTER_WORD } from '../text/laughter.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
+import { bodyAfterGreeting, findTokenIndex } from '../text/tokens.ts';
 import {
   answeredCues,
   clientName,
@@ -518,8 +519,6 @@ const DEADLINE_ASKED =
 const FURTHER_POINT = opening(
   String.raw`(?:also|btw|by\s+the\s+way|plus|one\s+more\s+thing|another\s+(?:thing|question)|separately|on\s+another\s+note)\b`,
 );
-/** The name and comma after a greeting that opens a question: "Good morning Vikram, " in "..., how was Diwali?". */
-const NAME_AFTER_GREETING = /^[^,.!?:;]{0,40},\s*(?=\S)/;
 /** "Honest question: what ...?", "Quick one: is there ...?": the label before the colon is not what is asked. */
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
 /**
@@ -900,8 +899,10 @@ function afterOpeningGreeting(message: AnalyzedMessage, question: Cue): number {
       !/\w/.test(text.slice(question.start, c.start)),
   );
   if (!greeting) return question.start;
-  const name = NAME_AFTER_GREETING.exec(text.slice(greeting.end, question.end));
-  return name ? greeting.end + name[0].length : question.start;
+  const { tokens } = message.text;
+  const to = findTokenIndex(tokens, 0, tokens.length, (t) => t.start >= question.end);
+  const body = bodyAfterGreeting(tokens, greeting.end, to >= 0 ? to : tokens.length);
+  return tokens[body] && tokens[body].start < question.end ? tokens[body].start : question.start;
 }
 
 /** "Khun Jake, ", "Rahul ji, ", "Ms. Tan, ": a title and a name opening the question, no greeting word. */
