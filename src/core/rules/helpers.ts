@@ -2,7 +2,7 @@
 import type { AnalyzedMessage } from '../analysis.ts';
 import { TOPIC_WORDS } from '../cues/lexicon/topics.ts';
 import type { Cue, DisclosureTopic } from '../cues/types.ts';
-import type { AnalyzedText } from '../text/analyze.ts';
+import { type AnalyzedText, spellOutShorthand } from '../text/analyze.ts';
 import { phrases } from '../text/phrases.ts';
 import { firstName } from '../thread.ts';
 import type { Evidence, RuleContext, Severity, Span, Text } from './types.ts';
@@ -198,8 +198,23 @@ export const PASSIVE_DUTY =
  * my house", "that evening you will be my guest": an invitation worded as a statement, which asks
  * for a yes as much as "Would you like to ...?".
  */
-export const INVITATION =
+const INVITATION_WORDS =
   /\b(?:(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\s+you\b|(?:we|i)(?:'d|’d|\s+would)\s+(?:be\s+(?:honou?red|delighted|happy|glad|pleased)|love)\s+to\s+(?:show|host|invite|welcome|take|have)\b[^.!?]*\b(?:dinner|lunch|visit|tour|factory|plant|home)\b|you(?:\s+(?:and|&)\s+(?:your\s+)?\w+|\s+both|\s+all|\s+guys)?(?:'ll|’ll|\s+will)?\s+(?:must|have\s+to|(?:'ve|’ve|have)\s+got\s+to)\s+(?:come|visit|join|let\s+(?:us|me)\s+(?:take|host|invite|show|treat|bring))\b|you\s+(?:must|have\s+to|should)\s+(?:stay|dine|eat|have\s+(?:dinner|lunch|a\s+meal))\b[^.!?]*\b(?:with\s+(?:us|me|my|our)\b|at\s+(?:our|my)\b)|(?:i|we)(?:'ll|’ll|\s+will|\s+would)?\s+(?:take|bring)\s+you\s+(?:out\s+)?(?:to|for)\s+[^.!?]{0,100}?\b(?:eat|dinner|lunch|drinks?|coffee|restaurant|meal|taste|try|treat|churrasco|barbecue|bbq|braai|sushi|tapas|food)\b|(?:please\s+)?be\s+our\s+guests?\b|you(?:\s+(?:and|&)\s+\w+)?\s+(?:will|'ll|’ll|shall|are\s+going\s+to)\s+be\s+(?:my|our)\s+guests?\b|\b(?:it\s+)?(?:will|would)\s+be\s+(?:an?\s+)?(?:honou?r|pleasure)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:host|welcome|invite|have|receive)\s+you\b)/i;
+/**
+ * An invitation, in chat shorthand too ("when u come to riyadh u must come to my home"). `exec`
+ * reads the text as written; only where the invitation is in shorthand does its match come from
+ * the spelt-out text, its index then approximate (the spelt-out words are longer).
+ */
+export const INVITATION = {
+  test: (text: string) => INVITATION_WORDS.test(text) || INVITATION_WORDS.test(spellOutShorthand(text)),
+  exec(text: string): RegExpExecArray | null {
+    const asWritten = INVITATION_WORDS.exec(text);
+    if (asWritten) return asWritten;
+    const spelt = INVITATION_WORDS.exec(spellOutShorthand(text));
+    if (spelt) spelt.index = Math.min(spelt.index, Math.max(text.length - 1, 0));
+    return spelt;
+  },
+};
 
 /** The company's premises or goods: "a fire at our warehouse", "our plant was flooded". */
 export const COMPANY_PLACE =

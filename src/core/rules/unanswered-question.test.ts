@@ -447,6 +447,27 @@ runRuleCases(rule, {
       draft: 'Hello Aigerim, glad it works. Shall I send you the renewal order this week?',
     },
     {
+      name: 'an invitation home typed in chat shorthand ("u must come"), the reply asks for the order',
+      history: [
+        r('hi Murat, the pumps are running at the Izmir plant 👍 i am in izmir again 3-5 june'),
+        c('great news my friend!! when u are in izmir u must come to our home, my mother cooks manti 🙏'),
+      ],
+      draft: 'thx Murat! can u confirm the second order so we can plan production?',
+    },
+    {
+      name: 'a confirmation and "need to know" a second thing in one sentence, the reply answers the first',
+      history: [c('Pls confirm the price is firm till March and need to know delivery time for 3 units.')],
+      draft:
+        'Dear Ms. Iqbal, yes, the price is firm until 31 March. We can also offer the calibration kit at 10% off.',
+    },
+    {
+      name: '"We would like to know whether ..." and a second question, the reply answers only the second',
+      history: [
+        c('We would like to know whether the price includes installation, and what is the warranty period.'),
+      ],
+      draft: 'Dear Mr. Sato, the warranty period is 24 months. Please send us the PO by Friday.',
+    },
+    {
       name: 'a personal question beside a business one: the promise to send a quote answers only the business one',
       reader: 'US',
       writer: 'TW',
@@ -1837,6 +1858,12 @@ runRuleCases(rule, {
         ),
       ],
       draft: "±1 mm isn't realistic for this flange, and it's not needed either. We'll quote with ±2 mm.",
+    },
+    {
+      name: 'asked whether a fee will change, answered that it stays the same',
+      history: [c('Our office moves to Ghent in January. Will the service fee change with the new address?')],
+      draft:
+        'Hi Lotte, thanks for letting us know. The service fee stays the same: Ghent is in the same zone.',
     },
     {
       name: '"Waiting for the warranty info." answered with the warranty',

@@ -744,6 +744,11 @@ const ADVICE_GIVEN =
 /** Whether something is in the price: "is onboarding included or extra?", "any additional cost?". */
 const INCLUDED_ASKED =
   /\b(?:included|include|includes|extra|additional\s+(?:cost|costs|charge|fee)|on\s+top)\b/i;
+/** Whether something changes: "will the price change?", "does the freight go up?". */
+const CHANGE_ASKED = /\b(?:change[sd]?|changing|increase[sd]?|go(?:es)?\s+up|rise[sn]?|differ(?:ent)?)\b/i;
+/** "stays the same", "remains unchanged", "no change": the answer that nothing changes. */
+const UNCHANGED_TOLD =
+  /\b(?:(?:stays?|remains?|is|are|will\s+be)\s+(?:exactly\s+)?(?:the\s+same|unchanged|as\s+(?:it\s+is|before|today|now))|no\s+change|(?:does|do|will)(?:\s+not|n't|n’t)\s+change|won't\s+change|won’t\s+change)\b/i;
 /** What a price covers: "covers setup", "includes two training days", "quoted separately", "at no extra cost". */
 const INCLUDED_TOLD =
   /\b(?:covers?|includes?|included|including|(?:is|are)\s+extra|quoted\s+separately|charged\s+separately|at\s+no\s+(?:extra\s+|additional\s+)?cost|free\s+of\s+charge)\b/i;
@@ -1315,6 +1320,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // list": a figure asked to be sent is answered by sending it, about what was asked.
   if (request && statements.some((s) => PROVIDES.test(draft, s.firstToken, s.endToken) && takesUp(s)))
     return true;
+  // "Will the freight cost change?" -> "The freight cost stays the same": whether something changes,
+  // answered by its staying as it is, said of something the question named.
+  if (
+    question.about !== 'personal' &&
+    CHANGE_ASKED.test(asked) &&
+    statements.some((s) => UNCHANGED_TOLD.test(s.text) && takesUp(s))
+  )
+    return true;
   if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
   // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
@@ -1658,6 +1671,14 @@ const INFO_REQUEST = opening(
   String.raw`${LINKING}(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
 /**
+ * "We would like to know if the price includes delivery", "we need to know when it ships": a
+ * question stated as what the writer wants to know, asked as much as "Does the price include ...?".
+ * Only an embedded question: "need to know by tomorrow" presses for an answer asked already.
+ */
+const WANTS_TO_KNOW = opening(
+  String.raw`${LINKING}(?:(?:i|we)\s+)?(?:would\s+like|'d\s+like|’d\s+like|need|want|wish)\s+to\s+know\s+(?:if|whether|what|when|how|which|who|where|why)\b`,
+);
+/**
  * "And send me your SOC 2 report when you get a chance", "Please share the test protocol": a
  * document asked for in the imperative is asked as much as "Can you send ...?".
  */
@@ -1666,9 +1687,12 @@ const DOCUMENT_REQUEST = opening(
 );
 /** "Here they are", "here it is": the thing asked for, handed over. */
 const HANDED_OVER = /\bhere\s+(?:it|they|this|these|you\s+go)\b/i;
-/** Where a second thing is asked in the same sentence: "..., and whether ...", "... and share ...". */
+/**
+ * Where a second thing is asked in the same sentence: "..., and whether ...", "... and share ...",
+ * "... and need to know lead time".
+ */
 const NEXT_REQUEST =
-  /,?\s+and\s+(?:(?:also|please|kindly|pls)\s+)*(?=(?:whether|if|what|when|how|which|who|share|send|provide|forward|confirm|advise|clarify|specify|indicate|arrange|revert|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\b)/gi;
+  /,?\s+and\s+(?:(?:also|please|kindly|pls)\s+)*(?=(?:whether|if|what|when|how|which|who|share|send|provide|forward|confirm|advise|clarify|specify|indicate|arrange|revert|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|(?:(?:i|we)\s+)?(?:need|want|would\s+like|'d\s+like|’d\s+like)\s+to\s+know)\b)/gi;
 /** What a client can propose to talk over: "a chat", "a call", "to catch up". */
 const MEETING = String.raw`(?:quick\s+|short\s+|brief\s+)?(?:chat|call|talk|catch[-\s]?up|meet(?:ing)?|coffee|lunch|dinner|discussion|conversation|sync|session|demo|visit)`;
 /**
@@ -1775,10 +1799,11 @@ function unmarkedQuestions(
       // "Before I release the PO, kindly confirm whether ...": the request after a lead clause.
       const body = s.text.replace(REQUEST_LEAD_CLAUSE, '');
       const request =
-        (INFO_REQUEST.test(body) || DOCUMENT_REQUEST.test(body)) &&
-        message.cues.some(
-          (c) => c.type === 'imperative' && c.confidence >= 0.8 && c.start < s.end && s.start < c.end,
-        );
+        WANTS_TO_KNOW.test(body) ||
+        ((INFO_REQUEST.test(body) || DOCUMENT_REQUEST.test(body)) &&
+          message.cues.some(
+            (c) => c.type === 'imperative' && c.confidence >= 0.8 && c.start < s.end && s.start < c.end,
+          ));
       if (!invitation && !request) return [];
       const cue: Cue = {
         type: 'question',
@@ -1791,6 +1816,7 @@ function unmarkedQuestions(
             MEETING_OFFERED.exec(s.text) ??
             WELCOME_TO_COME.exec(s.text) ??
             INFO_REQUEST.exec(body) ??
+            WANTS_TO_KNOW.exec(body) ??
             DOCUMENT_REQUEST.exec(body))?.[0].trim() ?? '',
         ],
         about: 'business',
@@ -1838,7 +1864,7 @@ function guestWelcome(message: AnalyzedMessage, sentence: string): boolean {
  * asking if or whether, asks for a yes or a no, as "Will the certs be shipped ...?" does.
  */
 function confirmsClause(sentence: string): boolean {
-  const request = INFO_REQUEST.exec(sentence);
+  const request = INFO_REQUEST.exec(sentence) ?? WANTS_TO_KNOW.exec(sentence);
   if (request === null) return false;
   const rest = sentence.slice(request[0].length);
   return (

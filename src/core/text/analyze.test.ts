@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { analyze, isNegated } from './analyze.ts';
+import { analyze, isNegated, spellOutShorthand } from './analyze.ts';
 
 const sentences = (text: string) => analyze(text).sentences.map((s) => s.text);
 
@@ -74,6 +74,13 @@ describe('analyze', () => {
     ]);
     expect(normals('pls send it tmrw')).toEqual(['please', 'send', 'it', 'tomorrow']);
     expect(normals('R&D')).not.toContain('are');
+  });
+
+  it('spells out chat shorthand in a text for the patterns that read text, and leaves capitals and compounds', () => {
+    expect(spellOutShorthand('when u come u must visit us, pls')).toBe(
+      'when you come you must visit us, please',
+    );
+    expect(spellOutShorthand('R&D and the U-boat, r-value')).toBe('R&D and the U-boat, r-value');
   });
 
   it('makes a bare "No." that opens a sentence or a line a sentence of its own', () => {

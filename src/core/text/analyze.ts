@@ -353,6 +353,16 @@ const CHAT_SHORTHAND = new Map([
   ['msg', 'message'],
 ]);
 
+const SHORTHAND_WORD = new RegExp(String.raw`\b(?:${[...CHAT_SHORTHAND.keys()].join('|')})\b(?![-'’])`, 'g');
+
+/**
+ * A text with its chat shorthand spelt out ("u must come" -> "you must come"), for the patterns a
+ * rule tests on raw text rather than on tokens. Lengths change: use it for tests, not for offsets.
+ */
+export function spellOutShorthand(text: string): string {
+  return text.replace(SHORTHAND_WORD, (word) => CHAT_SHORTHAND.get(word) ?? word);
+}
+
 // Not a literal in the loop: the bundler turns a \p{...} literal into a `new RegExp` per use.
 const CAPITAL = /^\p{Lu}/u;
 /** A word in capitals: an acronym in a text otherwise written in lower and upper case. */
