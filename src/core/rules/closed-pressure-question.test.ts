@@ -1355,6 +1355,19 @@ runRuleCases(rule, {
       draft:
         'Hello Petr, thanks. We can add the two spare batteries at EUR 96,000. Shall I send the contract today?',
     },
+    {
+      name: 'the yes given first and its condition after ("we can take ... if ..."), met, then the contract offered',
+      reader: 'NL',
+      writer: 'PT',
+      history: [
+        r('Dear Anouk, our offer for 500 cork panels is attached: EUR 14.20 each, delivered.'),
+        c(
+          'Hi Rui, we can take all 500 at this price if they are in Utrecht before 15 May. Can you confirm?',
+        ),
+      ],
+      draft:
+        'Dear Anouk, thank you! Yes, we can ship on 2 May, so they arrive on 8 May. Shall I send you the contract today?',
+    },
     // rules.dev.30 generalisation (own wording): the client set the day to be asked
     {
       name: '"Can you check in with me Thursday? I should know by then." answered on Thursday "are we good to go?"',

@@ -545,12 +545,15 @@ const CLIENT_READY = {
     CLIENT_YES_NOW.test(text) ||
     CLIENT_DONE.test(text),
 };
-/** "If final we sign this week", "if you can deliver in May, we will order": a yes on one condition. */
+/**
+ * "If final we sign this week", "if you can deliver in May, we will order", "we can take both
+ * containers at this price if they arrive before week 48": a yes on one condition.
+ */
 const CONDITIONAL_YES =
-  /\bif\s+[^.!?;]{1,80}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them)|have (?:a\s+)?deal)\b/i;
+  /\bif\s+[^.!?;]{1,80}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them)|have (?:a\s+)?deal)\b|\b(?:we|i)\s+(?:can|will|would|could)\s+(?:sign|order|buy|take|proceed|go\s+ahead)\b[^.!?;]{0,80}?\bif\b/i;
 /** The reply meets the client's condition in so many words: "We can do EUR 42k including ...". */
 const MEETS_CONDITION =
-  /(?:^|[.!,]\s*)(?:yes|ok(?:ay)?|sure|agreed|good news)?[\s,!:-]*(?:we|i) can (?:do|offer|accept|agree to|match|meet|include|add|provide|give)\b/i;
+  /(?:^|[.!,]\s*)(?:yes|ok(?:ay)?|sure|agreed|good news)?[\s,!:-]*(?:we|i) can (?:do|offer|accept|agree to|match|meet|include|add|provide|give|ship|deliver)\b/i;
 /** The reply opens by confirming: "Confirmed - ...", "Yes, it is final", "I can confirm ...". */
 const CONFIRMED_OPENING = opening(
   String.raw`(?:yes\b|confirmed\b|correct\b|(?:i|we) (?:can )?confirm\b|that(?:'s|’s| is) (?:right|correct)\b)`,
