@@ -193,6 +193,9 @@ runDetectorCases(imperative, {
     'See you at the conference in Berlin.',
     'I need to check this with our lawyer.',
     'Feel free to call me anytime.',
+    // rd40 (own wording): the writer's own need with its "we" dropped, and a receipt in one verb.
+    'Can you send the address? Need it for the customs form.',
+    'Hi Khun Nok, ok understand. We wait for your decision.',
     // An invitation to look, without its article as many second-language writers write it.
     'When you have time, take look at our new catalogue.',
     'Wish you a happy New Year!',

@@ -232,6 +232,11 @@ function clauseImperative(text: AnalyzedText, from: number, end: number): number
     return clauseImperative(text, i + 2, end);
   // "Need to check with my team first", "Have to run": a dropped "I", the writer's own need.
   if (DROPPED_I_NEED.has(text.tokens[i]!.normal) && text.tokens[i + 1]?.normal === 'to') return undefined;
+  // "need it for the truck booking", "need them by Friday": the writer's own need, its "we" dropped.
+  if (text.tokens[i]!.normal === 'need' && NEEDED_THING.has(nextWord(text, i, end)?.normal ?? ''))
+    return undefined;
+  // "ok understand.", "Agree.": a receipt in one verb, with nothing ordered after it.
+  if (RECEIPT_VERBS.has(text.tokens[i]!.normal) && !nextWord(text, i, end)) return undefined;
   // "Dear Mariana, regarding the forecast, send it by Friday": a topic named first, then the order.
   if (TOPIC_LEADS.has(text.tokens[i]!.normal)) {
     const comma = findTokenIndex(text.tokens, i + 1, end, (t) => t.value === ',');
@@ -642,6 +647,9 @@ function wishesReaderWell(text: AnalyzedText, at: number, end: number): boolean 
 const isDash = (value: string | undefined) => value === ',' || value === '—' || value === '–';
 /** Verbs of need whose dropped subject is the writer: "Need to check ...", "Have to run", "Got to go". */
 const DROPPED_I_NEED = new Set(['need', 'have', 'got']);
+const NEEDED_THING = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
+/** Verbs that alone acknowledge what was said: "ok understand", "Agree.", "Noted.". */
+const RECEIPT_VERBS = new Set(['understand', 'agree', 'noted', 'acknowledge']);
 
 /** Titles before a name: what follows them up to a comma is the name, a vocative. */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);
