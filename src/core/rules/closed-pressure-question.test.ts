@@ -1361,9 +1361,7 @@ runRuleCases(rule, {
       writer: 'PT',
       history: [
         r('Dear Anouk, our offer for 500 cork panels is attached: EUR 14.20 each, delivered.'),
-        c(
-          'Hi Rui, we can take all 500 at this price if they are in Utrecht before 15 May. Can you confirm?',
-        ),
+        c('Hi Rui, we can take all 500 at this price if they are in Utrecht before 15 May. Can you confirm?'),
       ],
       draft:
         'Dear Anouk, thank you! Yes, we can ship on 2 May, so they arrive on 8 May. Shall I send you the contract today?',

@@ -455,6 +455,14 @@ runRuleCases(rule, {
       draft: 'thx Murat! can u confirm the second order so we can plan production?',
     },
     {
+      name: 'an invitation told as what will happen ("you will come to our home for dinner"), skipped',
+      history: [
+        r('Dear Lucía, I will be in Valencia on 12 and 13 May for the installation.'),
+        c('Dear Tom, wonderful! On the 12th you will come to our home for dinner, my husband cooks paella.'),
+      ],
+      draft: 'Dear Lucía, thank you. The technicians arrive on the 12th at 8:00 with the new dosing unit.',
+    },
+    {
       name: 'a confirmation and "need to know" a second thing in one sentence, the reply answers the first',
       history: [c('Pls confirm the price is firm till March and need to know delivery time for 3 units.')],
       draft:
