@@ -80,6 +80,8 @@ describe('warmthIn, in other words and other Englishes', () => {
     expect(kindsIn('The engineers enjoyed a lot your training session.').has('praise')).toBe(true);
     expect(kindsIn('The site visit was very insightful for us.').has('praise')).toBe(true);
     expect(kindsIn('This is exactly the sort of supplier we need.').has('praise')).toBe(true);
+    // rd40 (own wording): help that never fails, said as what the rep always does.
+    expect(kindsIn('Your service team always supports us, even on Sundays.').has('praise')).toBe(true);
     // Near misses: asking for more, a use still to come, a question about what is needed.
     expect(kindsIn('We would like a lot more samples next time.').has('praise')).toBe(false);
     expect(kindsIn('A short summary would be very useful for our board.').has('praise')).toBe(false);
@@ -455,6 +457,8 @@ describe('strongWarmth: strong, not light or routine', () => {
     // rules.dev.35 generalisations (own wording): what the rep's people did, praised
     'We went live on Monday. Your support over the last month made all the difference. Thank you so much!',
     'Dear Priya, the plant runs again. Arun was exceptional with our operators. It was the smoothest rollout we have had. Thank you. Please send the final invoice.',
+    // rd40 (own wording): heartfelt thanks and a wish for the relationship, then the business.
+    'Very thank you for your help in this difficult year. Hopefully this is the beginning of long cooperation. Kindly confirm the new price so we issue PO.',
   ])('strong: %s', (text) => {
     expect(strongWarmth(...analysed(text))).toBe(true);
   });

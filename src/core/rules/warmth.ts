@@ -129,6 +129,8 @@ export const WELL_WISH = phrases([
   'stay healthy|safe|well',
   // A blessing is a good wish: "God bless you and your family!"
   'bless you|your',
+  // A wish for the relationship: "Inshallah this is the start of long partnership".
+  'start|beginning of ~3 partnership|cooperation|collaboration',
 ]);
 
 /**
@@ -270,6 +272,8 @@ export const PRAISE = phrases([
   'was|were|been very|so|really|super|extremely|incredibly|truly|most useful|insightful|informative|valuable',
   // "That's the kind of partner we want": being the partner the client hoped for.
   'the kind|sort|type of partner|partners|supplier|suppliers|vendor|vendors|team we ~1 want|wanted|need|value|love',
+  // Help that never fails: "you always help us a lot", "your team always supports us".
+  'always help|helps|helped|support|supports|supported ~1 us|me',
   // The same without the article, as writers of article-less languages put it: "That's kind of partner we want".
   "that's|exactly kind|sort|type of partner|partners|supplier|suppliers|vendor|vendors|team we ~1 want|wanted|need|value|love",
   // Praise in idiom, as clients write it of the rep's team or work: "your team absolutely crushed
