@@ -10,6 +10,8 @@ const COMMITMENT_ASKS = [
   'Are you ready to sign the contract?',
   'Did you make a decision?',
   'Would you like to go ahead with the order?',
+  // rd41 (own wording): the deal "locked in", however the deal is qualified.
+  'Could we lock in the two-year renewal before the price rise?',
   'Shall we move forward with the annual plan?',
   'Can you issue the PO this week?',
   'When can we expect the payment?',

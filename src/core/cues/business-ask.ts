@@ -45,6 +45,9 @@ const COMMITMENT = phrases([
   'approval',
   'approve|approved ~3 budget|purchase|deal|contract|order|po',
   'close ~2 deal',
+  // "Can we lock in the three-property deal?", "lock the order in before the price rise".
+  'lock in ~5 deal|order|price|contract|agreement|renewal|booking|seats|units',
+  'lock ~3 deal|order|contract|agreement|renewal|booking in',
   'go|work with us',
   'choose|chose|chosen|pick|select us|our',
   'on board',
