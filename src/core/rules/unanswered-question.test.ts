@@ -463,6 +463,15 @@ runRuleCases(rule, {
       draft: 'Dear Lucía, thank you. The technicians arrive on the 12th at 8:00 with the new dosing unit.',
     },
     {
+      name: 'two numbered points, the second "please let us know the lead time", the reply answers the first',
+      history: [
+        c(
+          'Dear Mr. Weber, thank you for the offer. We have two points. 1) Can you offer a price for 800 pcs? 2) Please kindly let us know the lead time to Busan.',
+        ),
+      ],
+      draft: 'Dear Ms. Cho, for 800 pcs we can offer EUR 12.40/pc. The updated quotation is attached.',
+    },
+    {
       name: 'a confirmation and "need to know" a second thing in one sentence, the reply answers the first',
       history: [c('Pls confirm the price is firm till March and need to know delivery time for 3 units.')],
       draft:

@@ -1671,6 +1671,14 @@ const INFO_REQUEST = opening(
   String.raw`${LINKING}(?:(?:please|kindly|pls)\W+)?(?:confirm|advise|clarify|specify|indicate|tell\s+(?:me|us)|inform\s+(?:me|us))\b`,
 );
 /**
+ * "Please kindly let us know the lead time", "2) let me know your best price": a question put as a
+ * request to be told, with what is asked named after it. Not "let us know if you have questions",
+ * the formula that offers help.
+ */
+const LET_KNOW = opening(
+  String.raw`(?:\d+[.)]\s*)?${LINKING}(?:(?:please|kindly|pls)\W+)*let\s+(?:me|us)\s+know\s+(?:the|your|what|when|which|how\s+(?:long|many|much|soon))\b`,
+);
+/**
  * "We would like to know if the price includes delivery", "we need to know when it ships": a
  * question stated as what the writer wants to know, asked as much as "Does the price include ...?".
  * Only an embedded question: "need to know by tomorrow" presses for an answer asked already.
@@ -1800,6 +1808,7 @@ function unmarkedQuestions(
       const body = s.text.replace(REQUEST_LEAD_CLAUSE, '');
       const request =
         WANTS_TO_KNOW.test(body) ||
+        LET_KNOW.test(body) ||
         ((INFO_REQUEST.test(body) || DOCUMENT_REQUEST.test(body)) &&
           message.cues.some(
             (c) => c.type === 'imperative' && c.confidence >= 0.8 && c.start < s.end && s.start < c.end,
@@ -1817,6 +1826,7 @@ function unmarkedQuestions(
             WELCOME_TO_COME.exec(s.text) ??
             INFO_REQUEST.exec(body) ??
             WANTS_TO_KNOW.exec(body) ??
+            LET_KNOW.exec(body) ??
             DOCUMENT_REQUEST.exec(body))?.[0].trim() ?? '',
         ],
         about: 'business',
