@@ -1877,6 +1877,15 @@ runRuleCases(rule, {
       draft: "±1 mm isn't realistic for this flange, and it's not needed either. We'll quote with ±2 mm.",
     },
     {
+      name: 'a change proposed with "we can consider", answered by a stance that it is not the issue',
+      history: [
+        c(
+          'Thank you for the report. Maybe the low turnout was the Friday date. Perhaps next time we can consider a Tuesday?',
+        ),
+      ],
+      draft: 'Hi Sari, I do not think so: the date is not the problem, the invitations went out late.',
+    },
+    {
       name: 'asked whether a fee will change, answered that it stays the same',
       history: [c('Our office moves to Ghent in January. Will the service fee change with the new address?')],
       draft:

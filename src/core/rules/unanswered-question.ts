@@ -794,7 +794,7 @@ const REFUSAL =
  * "we cannot go lower", "the programme stays as it is".
  */
 const STANCE =
-  /\b(?:(?:is|are|'s|’s)(?:\s+not|n't|n’t)?\s+(?:possible|realistic|feasible|doable|achievable)|not\s+(?:possible|realistic|feasible|doable|achievable|an\s+option)|impossible|unrealistic|already\s+(?:our|the|my)\s+(?:best|lowest|final|bottom)|can(?:not|'t|’t|\s+not)\s+go\s+(?:lower|below|down|further)|stays?\s+as\s+(?:it|they)\s+(?:is|are)|(?:we|i)\s+(?:can|could)\s+do\s+(?:it|that|this)|(?:is|are|'s|’s)(?:n't|n’t)?\s+(?:final|wrong|incorrect|correct|(?:not\s+)?acceptable)|unacceptable|(?:we|i)\s+(?:don't|don’t|do\s+not)\s+change)\b/i;
+  /\b(?:(?:is|are|'s|’s)(?:\s+not|n't|n’t)?\s+(?:possible|realistic|feasible|doable|achievable)|not\s+(?:possible|realistic|feasible|doable|achievable|an\s+option)|impossible|unrealistic|already\s+(?:our|the|my)\s+(?:best|lowest|final|bottom)|can(?:not|'t|’t|\s+not)\s+go\s+(?:lower|below|down|further)|stays?\s+as\s+(?:it|they)\s+(?:is|are)|(?:we|i)\s+(?:can|could)\s+do\s+(?:it|that|this)|(?:is|are|'s|’s)(?:n't|n’t)?\s+(?:final|wrong|incorrect|correct|(?:not\s+)?acceptable)|unacceptable|(?:we|i)\s+(?:don't|don’t|do\s+not)\s+change|(?:is|are|was|were)(?:n't|n’t|\s+not)\s+the\s+(?:issue|problem|reason|cause|point))\b/i;
 /** The client asks where the rep stands: "Is it ok for you?", "any room for discussion?", "let us know if any issues". */
 const STANCE_ASKED =
   /\b(?:(?:is|would)\s+(?:it|this|that)\s+(?:be\s+)?(?:ok|okay|fine|acceptable|alright)|(?:ok|okay|acceptable)\s+(?:for|with)\s+you|room\s+for|(?:if|any)\s+(?:any\s+)?(?:issues?|problems?|concerns?))\b/i;
@@ -1108,7 +1108,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const wholeQuestion = q.text.slice(question.start, question.end);
   if (
     question.about !== 'personal' &&
-    (/\b(?:possible|feasible|realistic|doable)\b/i.test(asked) ||
+    // "Perhaps next time we can consider a morning slot?" -> "The timing is not the issue."
+    (/\b(?:possible|feasible|realistic|doable|consider)\b/i.test(asked) ||
       (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked)) ||
       // "Any wiggle room if we drop X?" -> "900 hours is realistic for this scope": a concession
       // asked without "can you" is answered by the same stance.
