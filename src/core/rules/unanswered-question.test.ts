@@ -1886,6 +1886,16 @@ runRuleCases(rule, {
       draft: 'Hi Sari, I do not think so: the date is not the problem, the invitations went out late.',
     },
     {
+      name: 'asked to adjust the price, answered by a question on the comparison and asking management',
+      history: [
+        c(
+          'Thank you for the offer. Another supplier is 6% cheaper. Kindly advise if you can adjust the price.',
+        ),
+      ],
+      draft:
+        'Dear Mr. Tan, thank you for sharing this. Does the other offer include commissioning? I will also ask our management about the freight.',
+    },
+    {
       name: 'asked whether a fee will change, answered that it stays the same',
       history: [c('Our office moves to Ghent in January. Will the service fee change with the new address?')],
       draft:

@@ -813,7 +813,7 @@ const CONCESSION_ASKED =
  * being weighed, and the outcome cannot be promised yet.
  */
 const CONSIDERED =
-  /\b(?:(?:let\s+me|i'll|i’ll|i\s+will|we'll|we’ll|we\s+will)\s+see\s+what\s+(?:i|we)\s+can\s+do|leave\s+it\s+with\s+(?:me|us)|(?:i'll|i’ll|i\s+will|we'll|we’ll|we\s+will|let\s+me)\s+(?:check|talk|speak|discuss\s+(?:it|this|that))\s+with\s+(?:my|our)\s+(?:\w+\s+)?(?:team|manager|management|boss|director|finance|cfo|head))\b/i;
+  /\b(?:(?:let\s+me|i'll|i’ll|i\s+will|we'll|we’ll|we\s+will)\s+see\s+what\s+(?:i|we)\s+can\s+do|leave\s+it\s+with\s+(?:me|us)|(?:i'll|i’ll|i\s+will|we'll|we’ll|we\s+will|let\s+me)\s+(?:also\s+)?(?:(?:check|talk|speak|discuss\s+(?:it|this|that))\s+with|ask)\s+(?:my|our)\s+(?:\w+\s+)?(?:team|manager|management|boss|director|finance|cfo|head))\b/i;
 const PERCENT = /\d\s?%/;
 /** "Did you finish ...?", "Is the survey complete?": whether something is finished. */
 const FINISHED_ASKED = /\b(?:finish|finished|complete|completed|done|over)\b/i;
