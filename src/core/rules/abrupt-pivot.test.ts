@@ -698,6 +698,22 @@ runRuleCases(rule, {
       ],
       draft: 'Regarding the credits: the contract gives 5% of the monthly fee. Please send the site numbers.',
     },
+    // rd41 generalisation (own wording): asking for time is no business asked of us
+    {
+      name: 'thanks for a visit and a dinner, time asked for the bank, answered with a push to sign first',
+      reader: 'ES',
+      writer: 'NL',
+      history: [
+        r(
+          'Dear Carmen, it was a pleasure to host you in Eindhoven. The offer for the sorting line is attached.',
+        ),
+        c(
+          'Dear Joost, mil gracias for the great days in Eindhoven, the dinner by the canal was wonderful! We need two weeks to talk with our bank about the financing, then I write to you.',
+          20,
+        ),
+      ],
+      draft: 'Dear Carmen, can we sign the order before 15 December? After that the price rises by 5%.',
+    },
     {
       name: 'thanks for a dinner answered with a bare address and "regarding ..." first: the address is a salutation',
       reader: 'CI',

@@ -259,7 +259,8 @@ export const clientInvitesRequests = (ctx: RuleContext): boolean =>
 /**
  * A business ask the client put to us: asked ("Can you ...?"), ordered or pleaded ("kindly send
  * the drawings"), or wanted in their own name ("we need the order pushed back"). "Legal still
- * reviews the MSA, maybe one more week" reports where things stand and asks nothing of us.
+ * reviews the MSA, maybe one more week" reports where things stand and asks nothing of us, and
+ * "we need two weeks to decide" asks for time.
  */
 const ASKS_US = phrases([
   'i|we ~2 need|want|like|would|require|request',
@@ -280,6 +281,9 @@ export function asksUs(message: AnalyzedMessage, ask: Cue): boolean {
             c.start >= s.start &&
             c.end <= s.end,
         ) ||
-        ASKS_US.test(t, s.firstToken, s.endToken)),
+        (ASKS_US.test(t, s.firstToken, s.endToken) && !TIME_NEEDED.test(s.text))),
   );
 }
+/** "We need a couple of weeks to talk with our bank": time asked for, no business asked of us. */
+const TIME_NEEDED =
+  /\b(?:need|needs|require)\s+(?:some\s+|more\s+|a\s+(?:little\s+|bit\s+(?:of\s+|more\s+)?)?|a\s+(?:few|couple\s+of)\s+(?:more\s+)?|\w+\s+(?:more\s+)?)?(?:time|days?|weeks?|months?)\b/i;
