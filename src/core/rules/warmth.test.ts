@@ -459,6 +459,7 @@ describe('strongWarmth: strong, not light or routine', () => {
     'Dear Priya, the plant runs again. Arun was exceptional with our operators. It was the smoothest rollout we have had. Thank you. Please send the final invoice.',
     // rd40 (own wording): heartfelt thanks and a wish for the relationship, then the business.
     'Very thank you for your help in this difficult year. Hopefully this is the beginning of long cooperation. Kindly confirm the new price so we issue PO.',
+    'Your talk at the expo was the best of the whole week for me, very clear and inspiring. I sent your slides to our plant managers. We are a dairy in Izmir, maybe one day we can work together.',
   ])('strong: %s', (text) => {
     expect(strongWarmth(...analysed(text))).toBe(true);
   });

@@ -129,8 +129,12 @@ export const WELL_WISH = phrases([
   'stay healthy|safe|well',
   // A blessing is a good wish: "God bless you and your family!"
   'bless you|your',
-  // A wish for the relationship: "Inshallah this is the start of long partnership".
+  // A wish for the relationship: "Inshallah this is the start of long partnership", "maybe one day
+  // we can cooperate".
   'start|beginning of ~3 partnership|cooperation|collaboration',
+  'one day ~3 cooperate|collaborate|partner|cooperation|collaboration',
+  'one day ~3 work together',
+  'one day ~3 do business',
 ]);
 
 /**
