@@ -71,7 +71,7 @@ export function afterAddress(tokens: readonly Token[], from: number, to: number)
  * the form", "Dear Ms. Han\nRegarding the review". The name (a title, names, an honorific) ends
  * at a line break or at the first word that is no part of it. `from` when no name follows.
  */
-export function afterGreetingName(tokens: readonly Token[], from: number, to: number): number {
+function afterGreetingName(tokens: readonly Token[], from: number, to: number): number {
   const end = Math.min(to, tokens.length, from + 8);
   let named = false;
   let k = from;
