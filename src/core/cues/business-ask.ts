@@ -45,9 +45,6 @@ const COMMITMENT = phrases([
   'approval',
   'approve|approved ~3 budget|purchase|deal|contract|order|po',
   'close ~2 deal',
-  // "Can we lock in the three-property deal?", "lock the order in before the price rise".
-  'lock in ~5 deal|order|price|contract|agreement|renewal|booking|seats|units',
-  'lock ~3 deal|order|contract|agreement|renewal|booking in',
   'go|work with us',
   'choose|chose|chosen|pick|select us|our',
   'on board',
@@ -68,8 +65,10 @@ const COMMITMENT = phrases([
   // "lock it in", "award the package to us", "can we count on you to ...".
   'close ~3 order|orders|contract|purchase|quarter',
   'lock ~1 it|this|that|them|us ~1 in',
-  // "Shall I lock in this price for you?": the price held against a yes.
-  'lock in ~2 price|prices|rate|rates|pricing|deal|order|slot|discount|contract|agreement|renewal',
+  // "Shall I lock in this price for you?", "can we lock in the three-property deal?": the price or
+  // the deal held against a yes; "lock the order in before the price rise".
+  'lock in ~5 price|prices|rate|rates|pricing|deal|order|slot|discount|contract|agreement|renewal|booking|seats|units',
+  'lock ~3 deal|order|contract|agreement|renewal|booking in',
   // "lock in the 50 seats at the promo price", "shall we lock the January start?": the purchase held.
   'lock ~1 in ~3 seats|licences|licenses|units|spots|places|rooms',
   'lock ~3 start|kickoff|kick-off|go-live',
