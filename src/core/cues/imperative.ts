@@ -517,7 +517,8 @@ function splicedOrder(text: AnalyzedText, from: number, end: number): number | u
     while (
       i < end &&
       (text.tokens[i]!.pos === 'SPACE' ||
-        ['please', 'kindly', 'pls', 'just'].includes(text.tokens[i]!.normal))
+        PLEASE_WORDS.has(text.tokens[i]!.normal) ||
+        text.tokens[i]!.normal === 'just')
     )
       i++;
     const verb = text.tokens[i];
