@@ -14,6 +14,20 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd41 generalisation (own wording): "how long" is not answered by the "to" of an infinitive
+    // beside a deadline
+    {
+      name: '"how long does the pilot run?" skipped; "you need to sign the form by Monday" is no span',
+      reader: 'KR',
+      writer: 'GB',
+      history: [
+        c(
+          'Hello Mark, we would like to join the pilot with two plants. How long does the pilot run, and is the dashboard in Korean?',
+        ),
+      ],
+      draft:
+        'Hello Min-jun, the dashboard is in Korean as well. To start, you need to sign the pilot form by Monday. Regards, Mark',
+    },
     // rd39 generalisation (own wording): an information request after a clause of time
     {
       name: '"Before we release the PO, kindly confirm whether the warranty covers the pump" skipped',
@@ -1513,6 +1527,14 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd41 generalisation (own wording): a span bounded by a date answers "how long"
+    {
+      name: '"how long does the pilot run?" answered by "it runs until 30 June"',
+      reader: 'KR',
+      writer: 'GB',
+      history: [c('Hello Mark, how long does the pilot run?')],
+      draft: 'Hello Min-jun, it runs until 30 June, and you can stop it at any time before.',
+    },
     // rd39 generalisation (own wording): an invitation accepted with "I'd love that"; the rep's time
     // asked in chat with no subject, answered with a day; a reference number repeated as done
     {

@@ -504,8 +504,12 @@ const DURATION = new RegExp(
   String.raw`\b(?:${COUNT}(?:\s?[-–]\s?${COUNT}|\s+to\s+${COUNT})?|a\s+few|a\s+couple\s+of|several)[\s-]*(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|years?|wks?)\b`,
   'i',
 );
-/** "from ... to ...", "until", "through", "1–15 May": the bounds of a span of time. */
-const SPAN = /\b(?:to|until|till|through|thru|from)\b|\d\s?[-–]\s?\d/i;
+/**
+ * "from ... to ...", "until March 31", "1–15 May": the bounds of a span of time. A bound names a
+ * time: the "to" of "you need to send us the NDA by Friday" bounds nothing.
+ */
+const SPAN =
+  /\bfrom\b|\b(?:to|until|till|through|thru)\s+(?:the\s+)?(?:\d|end\b|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)|\d\s?[-–]\s?\d/i;
 /** The goods made, ready or on their way: a date said of them answers a delivery question. */
 const DELIVERY_TOLD =
   /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel)\b/i;
