@@ -1527,6 +1527,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd41 generalisation (own wording): what a guest eats answers a question about food
+    {
+      name: '"any dietary restrictions for the dinner?" answered by "I eat just about everything"',
+      reader: 'MX',
+      writer: 'PL',
+      history: [
+        c(
+          'Dear Tomasz, we look forward to your visit. For the dinner on Thursday, do you have any dietary restrictions? My mother-in-law cooks mole.',
+        ),
+      ],
+      draft: 'Dear Alejandro, thank you! I eat just about everything, so please do not go to any trouble.',
+    },
     // rd41 generalisation (own wording): a span bounded by a date answers "how long"
     {
       name: '"how long does the pilot run?" answered by "it runs until 30 June"',

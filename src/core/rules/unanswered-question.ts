@@ -399,6 +399,12 @@ const RESULTS_ASKED =
 /** "The fix is deployed", "jobs are running again", "the goods were delivered": what was awaited has happened. */
 const ALREADY_DONE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+(?:now\s+|already\s+)?(?:deployed|fixed|resolved|restored|shipped|delivered|dispatched|completed|running\s+again|back\s+(?:up|online|to\s+normal))\b/i;
+/** "any food preference?", "dietary restrictions?", "anything you don't eat?": what a guest eats, asked. */
+const DIET_ASKED =
+  /\b(?:food|dietary|diet|meal|menu)\s+(?:preferences?|restrictions?|requirements?|wishes)\b|\ballerg(?:y|ies|ic)\b|\b(?:don't|do\s+not|can't|cannot)\s+eat\b/i;
+/** "We eat everything", "no special preferences", "I am vegetarian": what a guest eats, told. */
+const DIET_TOLD =
+  /\b(?:eat|eats)\s+(?:(?:almost|nearly|just\s+about)\s+)?(?:everything|anything|all)\b|\bno\s+(?:special\s+|particular\s+)?(?:food\s+|dietary\s+)?(?:preferences?|restrictions?|allergies|requirements)\b|\b(?:vegetarian|vegan|halal|kosher|gluten[-\s]free|allergic)\b/i;
 const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
     // "Please advise the warranty period", "What is your typical duration?": a length of time answers,
@@ -1230,6 +1236,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => REASON_GIVEN.test(s.text))
   )
     return true;
+  // "Please tell me if you have any food preference" -> "We eat everything", "no allergies": what
+  // the guest eats, told without the question's words.
+  if (DIET_ASKED.test(asked) && statements.some((s) => DIET_TOLD.test(s.text))) return true;
   const typed = TYPED.find((t) => t.asks.test(asked));
   // "Is it possible to deliver before 1 November?", "Can you ship by the end of May?" -> "The units
   // leave our warehouse in week 41 and reach Kaunas around 12 October": a dated delivery says
