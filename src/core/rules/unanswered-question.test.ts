@@ -1527,6 +1527,80 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd42 generalisation (own wording): a machine's breakdown is no price breakdown
+    {
+      name: '"what support do you give in case of a breakdown?" answered by "an engineer on site within 48 hours"',
+      reader: 'SA',
+      writer: 'IT',
+      history: [
+        c('Dear Luca, thanks for the offer. Please advise what support you give in case of a breakdown.'),
+      ],
+      draft:
+        'Dear Mr. Faisal, thank you. Support in case of a breakdown: our partner in Riyadh sends an engineer on site within 48 hours.',
+    },
+    // rd42 generalisation (own wording): "what is the status of ...?" answered by news of the thing
+    {
+      name: '"what is the status of the two pumps?" answered by "the pumps are in final testing"',
+      reader: 'FI',
+      writer: 'CZ',
+      history: [c('Hi Petr, what is the status of the two dosing pumps for our Oulu plant?')],
+      draft: 'Hi Aino, the pumps are in final testing and leave our plant on Thursday.',
+    },
+    // rd42 generalisation (own wording): the next step asked for, given as the rep's step or a request
+    {
+      name: '"just tell me where to sign" answered by "shall I send the contract through Adobe Sign?"',
+      reader: 'CA',
+      writer: 'GB',
+      history: [c('Hi Amelia, legal is happy with it, so just tell me where to sign!')],
+      draft:
+        'Hi Ryan, that is great to hear, thank you. Shall I send the contract through Adobe Sign this afternoon?',
+    },
+    {
+      name: '"please let us know what is necessary from our side" answered by what the client is asked for',
+      reader: 'JP',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Ms. Braun, we have decided to start the pilot. Please let us know what is necessary from our side.',
+        ),
+      ],
+      draft:
+        'Dear Yamamoto-san, thank you very much for your decision. Could you kindly send us the floor plan of the line and a contact person in IT, if possible this month?',
+    },
+    // rd42 generalisation (own wording): "mine was ..." tells one's own weekend
+    {
+      name: '"how was ur weekend?" answered by "mine was lazy, just football and pizza"',
+      reader: 'NZ',
+      writer: 'PH',
+      history: [c('morning Joy! how was ur weekend? btw invoice 2231 is paid')],
+      draft:
+        'morning Liam! mine was lazy, just football and pizza 😄 thanks for paying 2231, receipt is in your inbox',
+    },
+    // rd42 generalisation (own wording): a journey told answers "how was the flight?"
+    {
+      name: '"how was the flight home?" answered by "landed on time and I slept most of the way"',
+      reader: 'BR',
+      writer: 'SE',
+      history: [
+        c(
+          'Olá Erik! great meeting you in Curitiba. how was the flight home? also, can you send the manual for the dryer?',
+        ),
+      ],
+      draft:
+        'Olá Bruno! landed on time and I slept most of the way 😴 the dryer manual is attached, thanks again for the visit!',
+    },
+    // rd42 generalisation (own wording): "how long would it take?" after "can you ship ...?" asks
+    // about the shipping, which a delivery told answers
+    {
+      name: '"can you ship a sample roll? How long would it take?" answered by "it reaches Porto in 4-5 working days"',
+      reader: 'PT',
+      writer: 'TR',
+      history: [
+        c('Hello Deniz, can you ship a sample roll of the blue denim to Porto? How long would it take?'),
+      ],
+      draft:
+        'Hello Rui, yes: the sample roll leaves Izmir tomorrow and usually reaches Porto in 4-5 working days.',
+    },
     // rd41 generalisation (own wording): what a guest eats answers a question about food
     {
       name: '"any dietary restrictions for the dinner?" answered by "I eat just about everything"',

@@ -136,6 +136,8 @@ function ownVerdict(draft: AnalyzedText, s: Sentence): boolean {
   // "haha it was insane": the account opens on "it was", the thing asked about.
   const own =
     tokens.some((t) => t.pos === 'PRON' && /^(?:i|we|my|our|me|us)$/.test(t.normal)) ||
+    // "mine was quiet": the tagger may take a chat's lower-case "mine" for a name.
+    tokens.some((t) => /^(?:mine|ours)$/.test(t.normal)) ||
     /^\W*(?:(?:ha)+h?\W+|lol\W+|oh\W+|wow\W+)?it\s+was\b/i.test(s.text);
   const verdict = tokens.some(
     (t, i) =>
@@ -399,6 +401,18 @@ const RESULTS_ASKED =
 /** "The fix is deployed", "jobs are running again", "the goods were delivered": what was awaited has happened. */
 const ALREADY_DONE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+(?:now\s+|already\s+)?(?:deployed|fixed|resolved|restored|shipped|delivered|dispatched|completed|running\s+again|back\s+(?:up|online|to\s+normal))\b/i;
+/** "tell me where to sign", "what is necessary from our side", "what are the next steps": the next step asked. */
+const NEXT_STEP_ASKED =
+  /\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?(?:where|how)\s+to\s+sign\b|\bwhat\s+(?:is|are|would\s+be|will\s+be)\s+(?:necessary|needed|required)\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat\s+(?:else\s+)?(?:do|would)\s+you\s+need\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?next\s+steps?\b/i;
+/** "could you kindly send us the drawings", "we will need your signed NDA": what the client is asked for. */
+const NEEDED_FROM_CLIENT =
+  /\b(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:send|share|provide|sign|fill|complete|return|forward)\b|\b(?:we|i)(?:'ll|’ll|\s+will|\s+would)?\s+(?:only\s+|just\s+)?need\s+(?:your|the|a|an)\b/i;
+/** "How was the flight back?", "how was your trip home?": the journey asked about. */
+const TRIP_ASKED =
+  /\bhow\s+(?:was|were|did)\s+(?:the\s+|your\s+|ur\s+)?(?:flights?|trip|journey|travel|drive)\b/i;
+/** "no delays this time", "landed on time", "slept most of the way": a journey told. */
+const TRIP_TOLD =
+  /\b(?:no\s+delays?|delayed|on\s+time|landed|slept|smooth(?:ly)?|turbulen\w+|jet\s*-?lag\w*|long\s+(?:but|and)|uneventful|made\s+it\s+(?:home|back))\b/i;
 /** "any food preference?", "dietary restrictions?", "anything you don't eat?": what a guest eats, asked. */
 const DIET_ASKED =
   /\b(?:food|dietary|diet|meal|menu)\s+(?:preferences?|restrictions?|requirements?|wishes)\b|\ballerg(?:y|ies|ic)\b|\b(?:don't|do\s+not|can't|cannot)\s+eat\b/i;
@@ -417,7 +431,7 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
       // "30% advance and 70% against the bill of lading": payment terms told as shares and events.
       (PAYMENT_TERMS_ASKED.test(asked) && PAYMENT_TERMS_TOLD.test(s.text)) ||
       ((DURATION.test(s.text) || (hasTime(draft, s) && SPAN.test(s.text))) &&
-        (DELIVERY_TIMING.test(asked) || !DELIVERY_TOLD.test(s.text))),
+        (DELIVERY_TIMING.test(asked) || SHIPPING_ASKED.test(asked) || !DELIVERY_TOLD.test(s.text))),
   },
   {
     asks: opening(
@@ -462,7 +476,8 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
     // "A breakdown between licence and services", "the price split by module": the parts asked for
     // need their own figures; a total alone answers only in part. An attached breakdown answers.
-    asks: /\b(?:break\s?-?down|broken\s+down|split\s+(?:between|by|per|into)|itemi[sz]ed|per\s+(?:item|module|component|line\s+item))\b/i,
+    // "service response time in case of breakdown" asks about a machine that stops, not a price.
+    asks: /(?<!\bcase\s+of\s+(?:an?\s+)?)\b(?:break\s?-?down|broken\s+down|split\s+(?:between|by|per|into)|itemi[sz]ed|per\s+(?:item|module|component|line\s+item))\b/i,
     answer: (draft, s) =>
       (draft.text.match(MONEY_EACH) ?? []).length >= 2 ||
       (/\b(?:break\s?-?down|split|itemi[sz]ed)\b/i.test(s.text) &&
@@ -516,6 +531,8 @@ const DURATION = new RegExp(
  */
 const SPAN =
   /\bfrom\b|\b(?:to|until|till|through|thru)\s+(?:the\s+)?(?:\d|end\b|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)|\d\s?[-–]\s?\d/i;
+/** "can you ship samples ...?", "how long does delivery take?": the goods' journey asked about. */
+const SHIPPING_ASKED = /\b(?:ship|ships|shipping|deliver|delivery|dispatch|send)\b/i;
 /** The goods made, ready or on their way: a date said of them answers a delivery question. */
 const DELIVERY_TOLD =
   /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel)\b/i;
@@ -593,7 +610,7 @@ const WRAPPER =
  * is answered by news about the matter, in whatever words the news comes.
  */
 const STATUS_ASKED = opening(
-  String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|where\s+(?:are|do)\s+(?:we|things)(?:\s+stand)?\s*\?|status\s+(?:of|on|for)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
+  String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|where\s+(?:are|do)\s+(?:we|things)(?:\s+stand)?\s*\?|(?:what(?:'s|’s|\s+is)\s+(?:the\s+)?)?status\s+(?:of|on|for)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
 );
 /** Reported as carried out: "done", "went out", "sent", "forwarded". */
 // "Resending now", "sending it over now": the request being carried out as the rep writes.
@@ -1236,6 +1253,17 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => REASON_GIVEN.test(s.text))
   )
     return true;
+  // "just tell me where to sign", "let us know what is necessary from our side": the next step asked
+  // for is given by the rep taking it ("Shall I send the agreement through DocuSign today?") or by
+  // what the client is asked for ("could you kindly send us the roof drawings").
+  if (
+    question.about !== 'personal' &&
+    NEXT_STEP_ASKED.test(asked) &&
+    (CARRIES_ON.test(draft.text) || NEEDED_FROM_CLIENT.test(draft.text) || draftOrders(ctx, 0.6).length > 0)
+  )
+    return true;
+  // "How was the flight back?" -> "no delays this time, I even slept a few hours": the journey told.
+  if (TRIP_ASKED.test(asked) && statements.some((s) => TRIP_TOLD.test(s.text))) return true;
   // "Please tell me if you have any food preference" -> "We eat everything", "no allergies": what
   // the guest eats, told without the question's words.
   if (DIET_ASKED.test(asked) && statements.some((s) => DIET_TOLD.test(s.text))) return true;
@@ -1342,7 +1370,12 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => UNCHANGED_TOLD.test(s.text) && takesUp(s))
   )
     return true;
-  if (typed) return statements.some((s) => typed.answer(draft, s, asked, ownLemmas));
+  // "Can you ship samples to Verona? How long would it take?": "it" is what the sentence before asked.
+  const inContext =
+    ownLemmas.size <= 2 && /\b(?:it|that|this)\b/i.test(asked)
+      ? `${q.sentences.filter((s) => s.end <= question.start).at(-1)?.text ?? ''} ${asked}`
+      : asked;
+  if (typed) return statements.some((s) => typed.answer(draft, s, inContext, ownLemmas));
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
   // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
   // whether a "no" was kind is for blunt-disagreement.
