@@ -1527,6 +1527,27 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd42 generalisation (own wording): what we do, told with a verb of any kind or as a summary
+    {
+      name: '"what does your software actually do?" answered by "we pull meter readings ... and flag leaks"',
+      reader: 'NL',
+      writer: 'IN',
+      history: [
+        c('Thanks for connecting. What does your software actually do? We already have a SCADA system.'),
+      ],
+      draft:
+        'Hi Sander, thanks for asking. We pull meter readings from your SCADA every hour and flag leaks within a day, so your crews go out before the bill arrives.',
+    },
+    {
+      name: '"what does your app do exactly?" answered by "In a nutshell: Rotaly plans shifts ..."',
+      reader: 'CL',
+      writer: 'PL',
+      history: [
+        c('Hola Marta! We have 12 stores and the rota is a nightmare. What does your app do exactly?'),
+      ],
+      draft:
+        'Hola Camilo! In a nutshell: Rotaly plans shifts from your sales forecast and lets staff swap them from their phones. Would a short demo help?',
+    },
     // rd42 generalisation (own wording): a machine's breakdown is no price breakdown
     {
       name: '"what support do you give in case of a breakdown?" answered by "an engineer on site within 48 hours"',

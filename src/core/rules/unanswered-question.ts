@@ -377,6 +377,25 @@ const salutationToken = (t: AnalyzedText['tokens'][number]) =>
 const WE_DO =
   /\b(?:we|our\s+(?:company|team|product|platform|firm|service))\s+(?:\w+\s+)?(?:help|make|build|provide|offer|sell|develop|design|run|do|are|specialise|specialize|focus|work|automate|supply|cover|handle|track)\b/i;
 /**
+ * "In short: PeopleGraph follows each new hire's first 90 days", "we read vibration data from your
+ * presses": a summary's frame, or "we" or "our tool" then a verb of any kind, says what we do.
+ */
+function weDoInOtherWords(draft: AnalyzedText, s: Sentence): boolean {
+  if (IN_SHORT.test(s.text)) return true;
+  const tokens = draft.tokens.slice(s.firstToken, s.endToken);
+  return tokens.some((t, i) => {
+    const subject =
+      (t.pos === 'PRON' && t.normal === 'we') ||
+      (OUR_OFFER.test(t.normal) && tokens[i - 1]?.normal === 'our');
+    const next = tokens.slice(i + 1, i + 3).find((n) => n.pos !== 'ADV');
+    return subject && next?.pos === 'VERB';
+  });
+}
+/** "In short:", "In a nutshell,", "Basically,": a summary begins. */
+const IN_SHORT = /^\W*(?:in\s+short|in\s+a\s+nutshell|basically|short\s+answer|simply\s+put)\s*[:,-]/i;
+/** What the rep's side sells, as "our ...": "our tool", "our platform". */
+const OUR_OFFER = /^(?:tool|app|software|platform|product|system|solution|service|sensors?|company|team)$/;
+/**
  * "What exactly do you offer for cold chain?", asked with or without its auxiliary ("What exactly you
  * offer?"). ("What discount do you offer?" asks for a figure: a noun between "what" and "you" keeps
  * it out.)
@@ -455,7 +474,7 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
   {
     // "What does your company do?" is answered by what we do: "We help retailers forecast stock."
     asks: /^\W*what\s+(?:does|do)\s+(?:your|you)\b[^?]*\bdo\b/i,
-    answer: (_draft, s) => WE_DO.test(s.text),
+    answer: (draft, s) => WE_DO.test(s.text) || weDoInOtherWords(draft, s),
   },
   {
     // "What are you working on these days?", "What brings you to reach out?": asked about
@@ -1179,7 +1198,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // Tuesday": where the rep's side will be answers whether they will be there.
   // "What exactly do you offer?" -> "We do real-time temperature tracking for reefer fleets": what
   // the rep's side does, in whatever words, answers what it offers.
-  if (OFFER_ASKED.test(asked) && statements.some((s) => WE_DO.test(s.text))) return true;
+  if (OFFER_ASKED.test(asked) && statements.some((s) => WE_DO.test(s.text) || weDoInOtherWords(draft, s)))
+    return true;
   if (
     ATTENDANCE_ASKED.test(asked) &&
     statements.some((s) => ATTENDANCE_TOLD.test(s.text) || TRAVEL_TOLD.test(s.text))
