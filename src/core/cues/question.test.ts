@@ -156,6 +156,9 @@ runDetectorCases(question, {
     'If you can, please send the figures.',
     'Who knew the export would be so popular?',
     "Who doesn't love a long weekend?",
+    // A sigh in the form of a question expects no answer.
+    'Why do things always break on a Friday??',
+    'Why does this always happen right before the audit?',
     'Right?',
   ],
 });

@@ -120,6 +120,9 @@ const RHETORICAL = phrases([
   'how about that',
   'is not|isn’t that|it great|amazing|funny|crazy',
   'am i right',
+  // "Why does everything always happen in December??": a sigh in the form of a question.
+  'why does|do|is|are everything|things ~1 always',
+  'why does|do this|that always happen',
 ]);
 
 /** Small talk and the reader's private life: "how are you", "how was your weekend". */
