@@ -41,6 +41,39 @@ const HOLD_ROOMS_ASKED_TIME = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd42 generalisation (own wording): time asked for in chat's words; a yes asked for as the reply
+    // itself; the yes asked for by name
+    {
+      name: '"looks good, but give me a few days pls" -> "So can we confirm the 2 containers this week?"',
+      reader: 'CO',
+      writer: 'LT',
+      history: [
+        r('hola Andrés! new price for the oak veneer attached, 3% below last quarter'),
+        c('gracias Rasa! looks good, but give me a few days pls, cash is tight this month'),
+      ],
+      draft: 'Super! So can we confirm the 2 containers this week? 🙂',
+    },
+    {
+      name: '"Can we set up a demo on Monday? Please reply with a yes" at first contact',
+      reader: 'GB',
+      writer: 'IN',
+      history: [
+        r('Hi Oliver, I enjoyed your post on warehouse robotics and would love to connect.'),
+        c('Thanks Ananya, happy to connect.'),
+      ],
+      draft:
+        'Thanks for connecting, Oliver! Can we set up a 30-minute demo on Monday? Please reply with a yes and I will send the invite.',
+    },
+    {
+      name: '"we need some time to discuss with our board" -> "Could we have your yes on the trial by next Friday?"',
+      reader: 'MY',
+      writer: 'AU',
+      history: [
+        r('Dear Mr. Tan, thank you for the meeting. The trial proposal for the Penang plant is attached.'),
+        c('Dear Mr. Hughes, thank you. We need some time to discuss it with our board before we decide.'),
+      ],
+      draft: 'Dear Mr. Tan, thank you for the update. Could we have your yes on the trial by next Friday?',
+    },
     // rd39 generalisation (own wording): the go-ahead asked for as agreement to start; the yes asked
     // for in so many words
     {
@@ -1182,6 +1215,36 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd42 generalisation (own wording): the client ready to go; a yes tied to a condition the reply
+    // meets ("If yes, we go."); a call after the client asked to pick it up later
+    {
+      name: '"finance cleared it and we\'re ready to go" -> "Shall I send the contract for signature today?"',
+      reader: 'US',
+      writer: 'DE',
+      history: [
+        r('Hi Megan, the final proposal for the 50 seats is attached.'),
+        c('Hi Jonas, finance cleared it and we are ready to go!'),
+      ],
+      draft: 'Hi Megan, great news, thank you! Shall I send the contract for signature today?',
+    },
+    {
+      name: '"Can you do 9.80 per metre? If yes, we go." -> "Yes, we can do EUR 9.80 ... Is that a go on your side?"',
+      reader: 'US',
+      writer: 'PT',
+      history: [c('Ana - can you do 9.80 per metre for 20,000 m? If yes, we go.')],
+      draft:
+        'Hi Kevin, yes, we can do EUR 9.80 per metre for 20,000 m, delivery in May. Is that a go on your side?',
+    },
+    {
+      name: '"I\'m at the fair until the 12th, let\'s pick it up after" -> "Would a short call this week work?"',
+      reader: 'AE',
+      writer: 'ES',
+      history: [
+        r('Dear Omar, the retrofit proposal for the chillers is attached.'),
+        c("Dear Pablo, thanks. I'm at the fair until the 12th, let's pick it up after that."),
+      ],
+      draft: 'Dear Omar, welcome back from the fair. Would a short call this week work for you?',
+    },
     // rd39 generalisation (own wording): "we're good to renew" is the client's yes
     {
       name: '"we\'re good to renew the 25 seats" -> "are we good to go with the same PO number?"',

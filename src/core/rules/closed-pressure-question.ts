@@ -411,7 +411,7 @@ const COMMITTED_STEP = phrases([
 ]);
 /** The client speaks of meeting: a slot question then arranges what they want. */
 const MEETING =
-  /\b(?:call|calls|meet|meeting|demo|chat|talk|available|availability|slot|schedule|zoom|teams)\b/i;
+  /\b(?:call|calls|meet|meeting|demo|chat|talk|speak|reconnect|available|availability|slot|schedule|zoom|teams)\b|\bpick\s+(?:it\s+|this\s+|things\s+)?up\b/i;
 const SOON = /\b(?:today|tonight|tomorrow|this week|right now|now|asap)\b/i;
 /**
  * A date the yes is asked by: "this week", "before 30 September", "until end of the month", "by
@@ -452,6 +452,8 @@ const GO_AHEAD = phrases([
   // "Shall we say yes to the 3-year term?", "Can we consider the order confirmed?": the yes itself,
   // asked for in other words.
   'say|give ~1 yes',
+  // "Could we get a yes on the pilot by the end of the month?"
+  'get|have a|your yes',
   'consider ~3 confirmed|agreed|settled|final|decided|done',
   'your ~1 go ~1 ahead',
   'your ~1 green light',
@@ -461,7 +463,7 @@ const GO_AHEAD = phrases([
 ]);
 /** "Yes or no is fine", "Just a yes or no, please", "just need a quick yes": the answer's form demanded. */
 const YES_OR_NO =
-  /\b(?:yes\s+or\s+no|(?:(?:a|your)\s+)?(?:quick|simple|short|fast)\s+yes|just\s+(?:a|your)\s+yes)\b/i;
+  /\b(?:yes\s+or\s+no|(?:(?:a|your)\s+)?(?:quick|simple|short|fast)\s+yes|just\s+(?:a|your)\s+yes|(?:revert|reply|respond|answer|come\s+back)\s+with\s+(?:a|your)\s+yes)\b/i;
 
 /** The sentence right after the question asks for a yes or a no in those words. */
 function demandsYesOrNo(draft: AnalyzedText, q: { end: number }): boolean {
@@ -529,8 +531,12 @@ const CLIENT_PO_SENT =
 /** The yes to a renewal: "we want to continue", "we'd like to renew for 2027", "we're good to renew". */
 const CLIENT_CONTINUES =
   /\b(?:we|i) (?:want|would like|'d like|’d like|wish|plan) to (?:continue|renew|extend|keep (?:going|working))\b|\b(?:we're|we’re|we are|i'm|i’m|i am) (?:good|ok|okay|fine|all set|happy) to (?:renew|sign|order|proceed|go ahead|buy)\b/i;
+/** "we're ready to go", "just tell me where to sign": the yes given, only the paperwork asked for. */
+const CLIENT_READY_TO_GO =
+  /\b(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:now\s+|all\s+)?(?:ready|good)\s+to\s+go\b|\btell\s+(?:me|us)\s+where\s+to\s+sign\b/i;
 const CLIENT_READY = {
   test: (text: string) =>
+    CLIENT_READY_TO_GO.test(text) ||
     CLIENT_GOES_AHEAD.test(text) ||
     CLIENT_READY_ELLIPTIC.test(text) ||
     CLIENT_CONTINUES.test(text) ||
@@ -550,7 +556,7 @@ const CLIENT_READY = {
  * containers at this price if they arrive before week 48": a yes on one condition.
  */
 const CONDITIONAL_YES =
-  /\bif\s+[^.!?;]{1,80}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them)|have (?:a\s+)?deal)\b|\b(?:we|i)\s+(?:can|will|would|could)\s+(?:sign|order|buy|take|proceed|go\s+ahead)\b[^.!?;]{0,80}?\bif\b/i;
+  /\bif\s+[^.!?;]{1,80}?[,\s]\s*(?:then\s+)?(?:we|i)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:sign|order|proceed|go ahead|buy|purchase|place the (?:order|po)|take (?:it|them)|have (?:a\s+)?deal|go(?=\s*[.!]|\s+(?:with|for)\s+it\b))\b|\b(?:we|i)\s+(?:can|will|would|could)\s+(?:sign|order|buy|take|proceed|go\s+ahead)\b[^.!?;]{0,80}?\bif\b/i;
 /** The reply meets the client's condition in so many words: "We can do EUR 42k including ...". */
 const MEETS_CONDITION =
   /(?:^|[.!,]\s*)(?:yes|ok(?:ay)?|sure|agreed|good news)?[\s,!:-]*(?:we|i) can (?:do|offer|accept|agree to|match|meet|include|add|provide|give|ship|deliver)\b/i;
@@ -585,9 +591,15 @@ const CLIENT_CONSULTS =
  */
 const CLIENT_RUNS_BY =
   /\brun (?:it|this|that) (?:by|past) (?:my|our|the) (?:\w+ )?(?:partners?|boss|gm|ceo|cfo|coo|vp|svp|evp|manager|management|team|board|director|owner|head|legal)\b/i;
+/** "give me some days pls", "let me check with my socio first": time asked for, in chat's words. */
+const CLIENT_ASKS_DAYS =
+  /\b(?:give|allow)\s+(?:me|us)\s+(?:some|a\s+few|a\s+couple\s+of|few|two|three|2|3)\s+(?:more\s+)?(?:days|weeks)\b|\blet\s+me\s+(?:first\s+)?(?:check|discuss|talk|consult)\b[^.!?]{0,40}\bwith\s+(?:my|our)\b/i;
 const DEFERS = {
   test: (text: string) =>
-    CLIENT_DEFERRED.test(text) || CLIENT_CONSULTS.test(text) || CLIENT_RUNS_BY.test(text),
+    CLIENT_DEFERRED.test(text) ||
+    CLIENT_CONSULTS.test(text) ||
+    CLIENT_RUNS_BY.test(text) ||
+    CLIENT_ASKS_DAYS.test(text),
 };
 /** The client named a later day they will act on: "I will check it with the bank on Monday", "will be processed after Eid". */
 const CLIENT_DATED =
