@@ -9,6 +9,19 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd42 generalisation (own wording): a hold bought by acting by a date is no relief
+    {
+      name: '"my mother passed away" -> "Sorry to hear that. The rebate ends on the 20th, so we need your order by the 18th to hold it."',
+      reader: 'VN',
+      writer: 'NL',
+      history: [
+        c(
+          'Hello Sven, sorry for the silence. My mother passed away and I was in Hue for the funeral. Back at work now.',
+        ),
+      ],
+      draft:
+        'Sorry to hear that. The 5% rebate ends on the 20th, so we need your order by the 18th to hold it.',
+    },
     // rd39 generalisation (own wording): haste said as "keep things moving" is no patience; the
     // go-ahead asked for with its hyphen
     {

@@ -384,6 +384,10 @@ const THREAT = phrases([
   'or else',
   // "To keep things moving, can you confirm by Friday?": haste, whatever "moving" shares with "move".
   'keep ~2 moving|going',
+  // "The discount expires Friday, so we need your PO by Thursday to hold the price": the hold is
+  // bought by acting by a date.
+  'need|needs ~3 by ~2 to hold|keep',
+  'discount|offer|price|rate|promotion ~1 expires|ends',
 ]);
 /** Relief from the business in tokens [from, to), unless a threat turns it into a condition. */
 function relief(text: AnalyzedText, from: number, to: number): boolean {
