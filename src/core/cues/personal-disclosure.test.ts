@@ -39,6 +39,8 @@ runDetectorCases(personalDisclosure, {
     { text: '«Our baby girl arrived on Tuesday night, all healthy!»', topic: 'life-event' },
     { text: '«Our baby boy came three weeks early but everyone is fine.»', topic: 'life-event' },
     { text: '«Baby Lina arrived on Monday, 3.2 kg and very loud 😅»', topic: 'family' },
+    // rd42 generalisation (own wording): chat writes the newborn's "baby" in lower case
+    { text: 'hey all! «baby Theo arrived on the 2nd, all healthy 🍼»', topic: 'family' },
     // rules.dev.19 generalisation (own wording): a term studied abroad is news of one's life
     { text: '«I did an exchange semester in Kraków and loved it.»', topic: 'travel' },
     { text: '«My gap year was spent picking grapes in Mendoza.»', topic: 'travel' },

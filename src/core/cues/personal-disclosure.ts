@@ -527,12 +527,14 @@ function judgeSentence(text: AnalyzedText, sentence: Sentence): Cue | undefined 
   // "Mum's been rushed into hospital": a parent called by the kinship word, with no determiner.
   // The capital first: most tokens have none, and need no lower-cased copy.
   const kinByName = tokens.some((t, i) => {
+    // "Baby Oscar arrived on the 9th", chat's "baby Nora arrived": a newborn called by name is the
+    // writer's own.
+    if (t.normal === 'baby') return tokens[i + 1]?.pos === 'PROPN';
     const initial = t.value.charAt(0);
     return (
       initial !== initial.toLowerCase() &&
-      ((KIN_NAMES.has(t.value.toLowerCase()) && !DETERMINERS.has(tokens[i - 1]?.normal ?? '')) ||
-        // "Baby Oscar arrived on the 9th": a newborn called by name is the writer's own.
-        (t.normal === 'baby' && tokens[i + 1]?.pos === 'PROPN'))
+      KIN_NAMES.has(t.value.toLowerCase()) &&
+      !DETERMINERS.has(tokens[i - 1]?.normal ?? '')
     );
   });
   const firstPerson =
