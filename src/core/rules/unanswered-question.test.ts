@@ -1527,6 +1527,79 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd43 generalisation (own wording): answers part 45 showed in other words
+    {
+      name: '"what services does your company provide?" answered by "we are a studio of 40 designers ..."',
+      reader: 'DK',
+      writer: 'VN',
+      history: [c('Hi Linh, thanks for the note. What services does your company provide?')],
+      draft:
+        'Hi Mads, we are a studio of 40 designers in Da Nang, mostly packaging and brand work for Nordic food brands.',
+    },
+    {
+      name: '"I suppose it is winter in Santiago now?" answered by "8°C this morning"',
+      reader: 'SE',
+      writer: 'CL',
+      history: [
+        c(
+          'Hola Camila! Enjoying the midnight sun here. I suppose it is winter in Santiago now? Also, is the API rate limit per key?',
+        ),
+      ],
+      draft:
+        'Hola Erik! Yes, 8°C this morning and fog over the hills. The rate limit is per key: 600 calls a minute.',
+    },
+    {
+      name: '"how many users can one licence cover?" answered by "as many as you like"',
+      reader: 'US',
+      writer: 'PH',
+      history: [c('hey! how many users can one licence cover?')],
+      draft: 'hi Dana! as many as you like, we price per site, not per user 🙂',
+    },
+    {
+      name: '"just checking we are on track for Thursday?" answered by the offer attached',
+      reader: 'GB',
+      writer: 'PK',
+      history: [
+        c('Hi Imran, we need your offer for the 2,000 polo shirts by Thursday for our buying meeting.'),
+        c('Hi Imran, just checking we are on track for Thursday?'),
+      ],
+      draft: 'Hi Claire, please find the offer attached: GBP 4.10 per shirt, 40 days production.',
+    },
+    {
+      name: '"what is the guarantee period?" answered by "Guarantee: 3 years from delivery date"',
+      reader: 'AT',
+      writer: 'CN',
+      history: [c('Dear Mr Li, what is the guarantee period for the inverters?')],
+      draft: 'Dear Mr Huber, thank you. Guarantee: 3 years from delivery date, extendable to 5 years.',
+    },
+    {
+      name: '"please provide the quotation" answered by "before we quote, we need the drawing; then the quote follows"',
+      reader: 'FR',
+      writer: 'US',
+      history: [c('Dear Mr. Brooks, could you please provide the quotation for 5,000 brackets?')],
+      draft:
+        'Dear Mr. Moreau, thank you. Before we quote, we need the drawing with tolerances; the quote follows two days after.',
+    },
+    {
+      name: '"Second, power is 60 Hz. Is the standard model compatible?" answered by a framed point and a dated promise',
+      reader: 'JP',
+      writer: 'ES',
+      history: [
+        c(
+          'Dear Ruiz-san, we have two questions. First, what is the weight of the P-20? Second, our plant is in Nagoya, so power is 60 Hz. Is the standard model compatible, or is a special model needed?',
+        ),
+      ],
+      draft:
+        'Dear Suzuki-san, thank you for your questions. The P-20 weighs 84 kg. About 60 Hz: I want to be exact, so I have asked our engineers in Bilbao to check the motor. I will reply to you by Friday 6 March at the latest.',
+    },
+    {
+      name: '"kindly advise how we can solve this" answered by a refusal of the claim',
+      reader: 'PH',
+      writer: 'PL',
+      history: [c('Dear Piotr, 40 of the tiles arrived cracked. Kindly advise how we can solve this issue.')],
+      draft:
+        'Dear Mr. Reyes, the goods left us in perfect condition, so we cannot accept the claim for transport damage.',
+    },
     // rd42 generalisation (own wording): what we do, told with a verb of any kind or as a summary
     {
       name: '"what does your software actually do?" answered by "we pull meter readings ... and flag leaks"',

@@ -96,7 +96,7 @@ const WEATHER_ANSWER = phrases([
 ]);
 /** Weather asked in words the topic lexicon leaves to context: "getting cold yet?", "finally warm?". */
 const WEATHER_ASKED =
-  /\b(?:weather|rain\w*|monsoon|snow\w*|sun|sunny|heat|hot|cold|warm|chilly|freezing|temperatures?)\b/i;
+  /\b(?:weather|rain\w*|monsoon|snow\w*|sun|sunny|heat|hot|cold|warm|chilly|freezing|temperatures?)\b|\b(?:is\s+it|it(?:'s|’s|\s+is))\s+(?:already\s+|still\s+)?(?:summer|winter|spring|autumn)\b/i;
 /** A temperature told: "-18 this morning", "35°C", "minus twenty". */
 const TEMPERATURE = /(?:^|[\s(,:;!])[-−–]\d{1,2}\b|\d\s?°|\bminus\s+\w+|\b\d{1,2}\s?degrees\b/i;
 const PROVIDES = phrases([
@@ -401,7 +401,7 @@ const OUR_OFFER = /^(?:tool|app|software|platform|product|system|solution|servic
  * it out.)
  */
 const OFFER_ASKED =
-  /^\W*what\s+(?:exactly\s+|else\s+)?(?:(?:do|does|can)\s+)?(?:you|your\s+(?:company|team|firm))\s+(?:exactly\s+)?(?:offer|provide|sell|supply|make)\b/i;
+  /^\W*what\s+(?:exactly\s+|else\s+|(?:kind|kinds|type|types|sort)\s+of\s+)?(?:(?:services?|products?|solutions?)\s+)?(?:(?:do|does|can)\s+)?(?:you|your\s+(?:company|team|firm))\s+(?:exactly\s+)?(?:offer|provide|sell|supply|make)\b/i;
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
 /** "Why ...?", "the reason for the increase": a reason asked for. */
@@ -420,9 +420,11 @@ const RESULTS_ASKED =
 /** "The fix is deployed", "jobs are running again", "the goods were delivered": what was awaited has happened. */
 const ALREADY_DONE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+(?:now\s+|already\s+)?(?:deployed|fixed|resolved|restored|shipped|delivered|dispatched|completed|running\s+again|back\s+(?:up|online|to\s+normal))\b/i;
+/** "just checking you're on track for Friday?": the thing asked for, chased. */
+const ON_TRACK_ASKED = /\bon\s+track\b/i;
 /** "tell me where to sign", "what is necessary from our side", "what are the next steps": the next step asked. */
 const NEXT_STEP_ASKED =
-  /\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?(?:where|how)\s+to\s+sign\b|\bwhat\s+(?:is|are|would\s+be|will\s+be)\s+(?:necessary|needed|required)\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat\s+(?:else\s+)?(?:do|would)\s+you\s+need\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?next\s+steps?\b/i;
+  /\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?(?:where|how)\s+to\s+sign\b|\bwhat\s+(?:is|are|would\s+be|will\s+be)\s+(?:necessary|needed|required)\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat\s+(?:else\s+)?(?:do|would)\s+you\s+need\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?next\s+steps?\b|\bwhat\s+(?:information|info|data|details|documents?|inputs?)\s+(?:do\s+|would\s+)?you\s+(?:need|require)\b/i;
 /** "could you kindly send us the drawings", "we will need your signed NDA": what the client is asked for. */
 const NEEDED_FROM_CLIENT =
   /\b(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:send|share|provide|sign|fill|complete|return|forward)\b|\b(?:we|i)(?:'ll|’ll|\s+will|\s+would)?\s+(?:only\s+|just\s+)?need\s+(?:your|the|a|an)\b/i;
@@ -450,7 +452,10 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
       // "30% advance and 70% against the bill of lading": payment terms told as shares and events.
       (PAYMENT_TERMS_ASKED.test(asked) && PAYMENT_TERMS_TOLD.test(s.text)) ||
       ((DURATION.test(s.text) || (hasTime(draft, s) && SPAN.test(s.text))) &&
-        (DELIVERY_TIMING.test(asked) || SHIPPING_ASKED.test(asked) || !DELIVERY_TOLD.test(s.text))),
+        (DELIVERY_TIMING.test(asked) ||
+          SHIPPING_ASKED.test(asked) ||
+          // "Warranty: 2 years from delivery date" counts from the delivery; it does not date it.
+          !DELIVERY_TOLD.test(s.text.replace(FROM_DELIVERY, ' ')))),
   },
   {
     asks: opening(
@@ -519,12 +524,16 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
 function figureAbout(draft: AnalyzedText, s: Sentence, asked: string, askedLemmas: Set<string>): boolean {
   // "You mentioned kids, how many you have?" -> "two girls, 6 and 4".
   if (/\bhow\s+many\b/i.test(asked) && PEOPLE_COUNTED.test(s.text)) return true;
+  // "How many locations can one admin manage?" -> "all your locations, there's no limit".
+  if (/\bhow\s+many\b/i.test(asked) && NO_LIMIT.test(s.text)) return true;
   return (
     (s.text.match(/\d[\d,.]*/g) ?? []).some((n) => !asked.includes(n)) &&
     (aboutAsked(draft, s, askedLemmas) || LEADING_FIGURE.test(s.text))
   );
 }
 
+/** "there's no limit", "unlimited", "as many as you like": any number, told. */
+const NO_LIMIT = /\b(?:no\s+(?:upper\s+)?limit|unlimited|as\s+many\s+as\s+you\s+(?:like|want|need))\b/i;
 /** "two girls", "3 kids", "five engineers": people counted. */
 const PEOPLE_COUNTED =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:kids|children|boys|girls|sons|daughters|grandchildren|grandkids|people|engineers|employees|staff)\b/i;
@@ -550,6 +559,8 @@ const DURATION = new RegExp(
  */
 const SPAN =
   /\bfrom\b|\b(?:to|until|till|through|thru)\s+(?:the\s+)?(?:\d|end\b|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)|\d\s?[-–]\s?\d/i;
+/** "from delivery date", "from the date of delivery": where a span starts, not when goods arrive. */
+const FROM_DELIVERY = /\bfrom\s+(?:the\s+)?(?:date\s+of\s+)?deliver\w*(?:\s+date)?/gi;
 /** "can you ship samples ...?", "how long does delivery take?": the goods' journey asked about. */
 const SHIPPING_ASKED = /\b(?:ship|ships|shipping|deliver|delivery|dispatch|send)\b/i;
 /** The goods made, ready or on their way: a date said of them answers a delivery question. */
@@ -591,7 +602,7 @@ const ASKS_FOR_STEPS =
   /\b(?:what|which|anything)\b[^?]*\b(?:need|needed|require|required|prepare|prepared|preparations?)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
 /** "What's the fastest way to ...?", "the procedure for return", "How do we ...?": how something is done. */
 const METHOD_ASKED =
-  /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|how\s+(?:do|can|should|could|would)\s+(?:we|i)\b)/i;
+  /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|how\s+(?:do|can|should|could|would)\s+(?:we|i)\b|how\s+(?:we|i)\s+(?:can|should|could)\b)/i;
 /** The writer's promise: "We will prepare it this week", "I'll check and revert". */
 const PROMISED = /\b(?:we|i)(?:'ll|’ll|\s+will|\s+shall)\s+(?!not\b)\w+/i;
 /** "Next steps: our legal sends the contract on Monday, ...", "The next step is a call with IT": the steps named and told. */
@@ -904,7 +915,7 @@ const TAKEN_ON =
   /\b(?:we|i)(?:'ll|’ll|\s+will|\s+shall|\s+can|(?:'re|’re|\s+are|'m|’m|\s+am)(?:\s+already)?(?:\s+going\s+to)?)?\s+(?:already\s+)?(?:start|starting|begin|beginning|prepare|preparing|work(?:ing)?\s+on)\b/i;
 /** "then we make ...", "once we receive it, we'll ...", "as soon as we have ...": a step after a condition. */
 const PRECONDITION =
-  /\b(?:then\s+(?:we|i)|(?:once|as\s+soon\s+as|after)\s+(?:we|i)\s+(?:receive|get|have)\b[^.!?]*\b(?:we|i))\b/i;
+  /\b(?:then\s+(?:we|i)|(?:once|as\s+soon\s+as|after)\s+(?:we|i)\s+(?:receive|get|have)\b[^.!?]*\b(?:we|i)|before\s+(?:we|i)\s+(?:can\s+)?(?:quote|send|prepare|start|ship|proceed))\b/i;
 /** "Curious what you think", "keen to hear your take", "would love your view": a view asked for. */
 const VIEW_ASKED =
   /\b(?:curious|keen|eager|interested|(?:love|like)\s+to\s+(?:hear|know))\s+(?:(?:to\s+(?:hear|know)|about)\s+)?(?:what\s+you\s+(?:think|make\s+of)|how\s+you\s+(?:see|feel)|your\s+(?:thoughts|take|view|opinion|read))\b/i;
@@ -913,7 +924,7 @@ const VIEW_GIVEN =
   /\b(?:(?:we|you)\s+should|(?:i|we)(?:'d|’d|\s+would)?\s+(?:recommend|suggest|advise|rather)|(?:good|great|bad|better)\s+idea|not\s+a\s+good\s+idea|makes?\s+sense)\b/i;
 /** "I will send you the price", "we'll come back to you on section 9": the answer promised. */
 const DEFERRED =
-  /\b(?:i|we|our\s+\w+)(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:send|confirm|come\s+back|get\s+back|revert|share|let\s+you\s+know|follow\s+up|update)\b/i;
+  /\b(?:i|we|our\s+\w+)(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:send|confirm|come\s+back|get\s+back|revert|share|let\s+you\s+know|follow\s+up|update|reply|answer)\b/i;
 /** "... and will revert by Monday": a promise to come back whose subject came earlier. */
 const WILL_REVERT = /\bwill\s+(?:revert|get\s+back|come\s+back|update\s+you|confirm)\b/i;
 /** "she'll bring", "can be with you", "we will fix": someone on the rep's side will act. */
@@ -1022,7 +1033,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
             !TITLE.test(k.normal),
         )
         // "Badges: yes please": a capitalised label the tagger takes for a name keeps its plural.
-        .flatMap((k) => (LIGHT.has(k.normal) ? [k.lemma] : [k.lemma, k.normal])),
+        .flatMap((k) => (LIGHT.has(k.normal) ? [k.lemma] : [k.lemma, k.normal]))
+        // "provide the quotation" -> "we'll turn the quote around": one thing, two words.
+        .map((l) => (l === 'quotation' ? 'quote' : l)),
     );
   const askedWords = words(q, first, to);
   const takesUp = (s: Sentence) =>
@@ -1147,7 +1160,12 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   }
   // "Can you tell us what they pay?" -> "I'm afraid I can't share another client's pricing": a
   // request to the rep declined in so many words is answered; how kindly is for other rules.
-  if (ASKED_OF_YOU.test(asked) && statements.some((s) => REFUSAL.test(s.text))) return true;
+  // "Kindly advise how we can solve this issue" -> "we cannot accept the claim": so is a remedy asked.
+  if (
+    (ASKED_OF_YOU.test(asked) || (question.about !== 'personal' && METHOD_ASKED.test(asked))) &&
+    statements.some((s) => REFUSAL.test(s.text))
+  )
+    return true;
   // "Could you consider a better rate?", "Could you check if ±2 µm is possible?", "Let us know your
   // thoughts on running them in parallel" -> "2.9% is already our best price", "That is not
   // realistic": a stance on what was asked answers it, however bluntly (blunt-disagreement's).
@@ -1273,6 +1291,32 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => REASON_GIVEN.test(s.text))
   )
     return true;
+  // "just checking you're on track for Friday?" -> "please find our quote attached": the thing
+  // chased, handed over, answers whether it is on track.
+  if (
+    ON_TRACK_ASKED.test(asked) &&
+    statements.some((s) => PROVIDES.test(draft, s.firstToken, s.endToken) || CARRIED_OUT.test(s.text))
+  )
+    return true;
+  // "Second, our power is 60 Hz. Is the standard model compatible?" -> "About 60 Hz: I have asked our
+  // engineers which motor is right. I will reply by Thursday 12 March": the point taken up, then a
+  // dated promise right after it.
+  if (question.about !== 'personal') {
+    const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
+    const onMatter = (s: Sentence) =>
+      [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l));
+    if (
+      draft.sentences.some(
+        (s, i) =>
+          DEFERRED.test(s.text) &&
+          hasTime(draft, s) &&
+          i > 0 &&
+          FRAMED.test(draft.sentences[i - 1]!.text) &&
+          onMatter(draft.sentences[i - 1]!),
+      )
+    )
+      return true;
+  }
   // "just tell me where to sign", "let us know what is necessary from our side": the next step asked
   // for is given by the rep taking it ("Shall I send the agreement through DocuSign today?") or by
   // what the client is asked for ("could you kindly send us the roof drawings").
