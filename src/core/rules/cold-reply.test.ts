@@ -717,6 +717,21 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rd43 generalisation (own wording): praise exclaimed in a message that asks nothing is strong
+    // warmth, which a bare "Thanks." does not answer
+    {
+      name: '"I have no words!! The booking app is gorgeous ... you are really amazing" -> "Hi Lucia, thanks. The go-live needs ..."',
+      reader: 'PL',
+      writer: 'IN',
+      history: [
+        r('Hi Lucia, the new booking app is live in the hotel. Logins are below.'),
+        c(
+          'Ravi, I have no words!! The booking app is gorgeous, our owner tried it for an hour and said it is the best thing we bought in years. You and your developers are really amazing, dziękuję bardzo!',
+        ),
+      ],
+      draft:
+        'Hi Lucia, thanks. The go-live needs the final photos of the 40 rooms by 12 May. After that we will invoice the second milestone, as agreed in the contract.',
+    },
     // rd39 generalisation (own wording): thanks with feeling in a contraction or the client's own
     // language, praise of the team in a longer phrase, pride in the rep
     {

@@ -824,6 +824,18 @@ export function strongWarmth(text: AnalyzedText, cues: readonly Cue[]): boolean 
   // settled 2026-11-28).
   if (formalNote(text) && !kinds.has('praise')) return false;
   if (!(kinds.has('praise') || thanksWithFeeling(text, cues) || clearlyWarm(text, cues))) return false;
+  // "I am without words!! The configurator is beautiful ... grazie mille di cuore!": praise exclaimed
+  // in a message that asks nothing and orders nothing is the message's whole point.
+  if (
+    kinds.has('praise') &&
+    (kinds.has('exclamation') || kinds.has('emoji')) &&
+    !cues.some(
+      (c) =>
+        (c.type === 'business-ask' || c.type === 'question' || c.type === 'imperative') &&
+        c.confidence >= 0.6,
+    )
+  )
+    return true;
   // Thanks or praise as the preface of a business note ("Thanks for the report, really clear. I wonder
   // if we might push the go-live ...") is the courtesy of the note: strong when it is its point.
   const warmSentence = (s: Sentence) =>
