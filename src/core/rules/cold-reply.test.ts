@@ -717,6 +717,23 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rd43 generalisation (own wording): the client's sympathy for the rep's own loss is strong
+    // warmth, owed a word back
+    {
+      name: '"I am so sorry for your loss ... thinking of you" -> a reply with only the shipment and the invoice',
+      reader: 'CA',
+      writer: 'TH',
+      history: [
+        r(
+          'Dear Karen, apologies for the delay, my father passed away last week. The tiles will be ready on 3 May.',
+        ),
+        c(
+          'Oh Niran, I am so sorry for your loss. Please take all the time you need, family comes first. Thinking of you and your family. Warmly, Karen',
+        ),
+      ],
+      draft:
+        'Dear Karen, the tiles are ready earlier than planned and ship by sea on 28 April. The invoice for the deposit is attached.',
+    },
     // rd43 generalisation (own wording): praise exclaimed in a message that asks nothing is strong
     // warmth, which a bare "Thanks." does not answer
     {

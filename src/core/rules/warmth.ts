@@ -800,8 +800,16 @@ export function thanksWithFeeling(text: AnalyzedText, cues: readonly Cue[]): boo
 export function occasionWarmth(text: AnalyzedText, cues: readonly Cue[]): boolean {
   const kinds = warmthIn(text, cues);
   if (kinds.has('holiday') || kinds.has('gift')) return true;
-  return CONGRATULATIONS.test(text) || SOCIAL_INVITE.test(text) || INVITATION.test(text.text);
+  return (
+    CONGRATULATIONS.test(text) ||
+    SOCIAL_INVITE.test(text) ||
+    INVITATION.test(text.text) ||
+    CONDOLENCES.test(text)
+  );
 }
+
+/** "I'm so sorry for your loss", "my condolences", "thinking of you": sympathy for the rep's own news. */
+const CONDOLENCES = phrases(['sorry for|about your loss', 'my|our ~2 condolences', 'thinking of you']);
 
 /** "Great meeting you too!", "lovely to meet you": gladness at meeting, a warm line of its own. */
 const GLAD_TO_MEET = phrases([
