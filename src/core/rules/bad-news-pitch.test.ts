@@ -908,6 +908,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd42 generalisation (own wording): "with no deadline" lifts a date; it holds none over them
+    {
+      name: '"the storm flooded our house" -> "so sorry ... the pallets stay reserved for you, with no deadline"',
+      reader: 'PT',
+      writer: 'DE',
+      history: [
+        c(
+          'Hello Katrin, sorry for the silence. The storm flooded our house and my parents had to leave theirs. I cannot think about the cork order now.',
+        ),
+      ],
+      draft:
+        'Dear Tiago, I am so sorry, that sounds terrible. Please do not worry about the order at all: the pallets stay reserved for you, with no deadline. Thinking of you and your family.',
+    },
     // rules.dev.30 generalisation (own wording): another company's layoffs, told as the reason to
     // move the business, are no misfortune of the client's
     {

@@ -591,16 +591,22 @@ function dueTo(text: AnalyzedText, m: { firstToken: number; endToken: number }):
 }
 
 /**
- * "we will send it by Wednesday, a day before your deadline": the client's own deadline is a date the rep serves, not an offer's end held over them.
+ * "we will send it by Wednesday, a day before your deadline": the client's own deadline is a date the
+ * rep serves, not an offer's end held over them. "reserved for as long as you need, with no
+ * deadline" lifts one.
  */
 function theirDate(text: AnalyzedText, m: { firstToken: number; endToken: number }): boolean {
   const word = text.tokens[m.firstToken]!;
   if (m.endToken - m.firstToken !== 1 || word.normal !== 'deadline') return false;
-  const before = text.tokens
-    .slice(0, m.firstToken)
-    .filter((t) => t.pos !== 'SPACE')
-    .at(-1);
-  return before?.normal === 'your' || before?.normal === 'their';
+  const before = text.tokens.slice(0, m.firstToken).filter((t) => t.pos !== 'SPACE');
+  const [second, first] = [before.at(-2)?.normal, before.at(-1)?.normal];
+  return (
+    first === 'your' ||
+    first === 'their' ||
+    first === 'no' ||
+    first === 'without' ||
+    (second === 'without' && (first === 'a' || first === 'any'))
+  );
 }
 
 /**
