@@ -908,6 +908,20 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd43 generalisation (own wording): the renewal let go ("don't give it another thought") and the
+    // prices kept in place are relief, not selling
+    {
+      name: '"we announced layoffs, my own job is at risk" -> "Please don\'t give the renewal another thought; your prices stay in place until June"',
+      reader: 'US',
+      writer: 'NL',
+      history: [
+        c(
+          "Hi Joost, bad timing: we announced layoffs yesterday and my own job is at risk. I can't think about the renewal right now.",
+        ),
+      ],
+      draft:
+        "Hi Amy, I'm really sorry, that is hard news. Please don't give the renewal another thought for now. I've made a note so your current prices stay in place until June, whatever happens.",
+    },
     // rd42 generalisation (own wording): "with no deadline" lifts a date; it holds none over them
     {
       name: '"the storm flooded our house" -> "so sorry ... the pallets stay reserved for you, with no deadline"',

@@ -371,6 +371,7 @@ const RELIEF = phrases([
   'keep|keeping ~5 valid|open|available',
   'on hold',
   'hold|extend|extended|postpone|postponed|pause|paused|move|moved',
+  'stay|stays|remain|remains in place',
 ]);
 /**
  * A hold offered on a condition: "we need the PO by the 15th to hold your discount, after that the
@@ -413,6 +414,9 @@ const PATIENCE = phrases([
   'on hold',
   'hold|extend|extended|postpone|postponed|pause|paused|move|moved',
   'not think|worry',
+  // "Please don't give the renewal another thought", "your prices stay in place until March".
+  'not give ~3 thought',
+  'stay|stays|remain|remains in place',
   'when you are|’re back',
   'when you get back',
   // "We look forward to your feedback next week": waiting for the step the client promised.
