@@ -83,6 +83,17 @@ describe('analyze', () => {
     expect(spellOutShorthand('R&D and the U-boat, r-value')).toBe('R&D and the U-boat, r-value');
   });
 
+  it('ends a sentence at a micro unit with its full stop before a capital', () => {
+    expect(sentences('Flatness is within 2 µm. Did you enjoy the fair?')).toEqual([
+      'Flatness is within 2 µm.',
+      'Did you enjoy the fair?',
+    ]);
+    // Without a capital after it, the sentence runs on as before.
+    expect(sentences('Flatness is within 2 µm. at the edge.')).toEqual([
+      'Flatness is within 2 µm. at the edge.',
+    ]);
+  });
+
   it('makes a bare "No." that opens a sentence or a line a sentence of its own', () => {
     expect(sentences('No. Onboarding plan cannot be shorter.')).toEqual([
       'No.',

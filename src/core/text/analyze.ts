@@ -414,6 +414,9 @@ function emojiEnds(
   return QUESTION_WORD.test(next.value) && tokens[end]?.value === '?';
 }
 
+/** A unit of measure with its full stop, as one token ("µm.") or after the micro sign ("µ", "m."). */
+const UNIT_WITH_STOP = /^[µμ][a-z]{0,2}\.$/i;
+const MICRO = /^[µμ]$/;
 /**
  * wink's sentence spans, with two ends wink does not see. A bare "No." that opens a line or a
  * sentence is a sentence of its own: wink reads "No." as the abbreviation of "number" and runs it
@@ -441,6 +444,16 @@ function splitSpans(
         continue;
       }
       const next = tokens[t + 1]!;
+      // "repeatability within 1.5 µm. How was your trip?": a unit with its full stop, then a capital,
+      // ends the sentence; wink keeps the unknown "µm." as an abbreviation and runs on.
+      const unit =
+        UNIT_WITH_STOP.test(tokens[t]!.value) ||
+        (MICRO.test(tokens[t - 1]?.value ?? '') && /^[a-z]{1,2}\.$/i.test(tokens[t]!.value));
+      if (unit && CAPITAL.test(next.value)) {
+        out.push([from, t, wink]);
+        from = t + 1;
+        continue;
+      }
       const before = tokens[t - 1];
       const opens = t === from || (before?.pos === 'SPACE' && before.value.includes('\n'));
       // In lower-case writing the next word has no capital to show it: "no. invoice due friday".
