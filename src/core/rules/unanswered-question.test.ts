@@ -14,6 +14,18 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd43 generalisation (own wording): "are X and Y part of it?" is not answered by what else the
+    // price includes
+    {
+      name: '"Are delivery and set-up part of it, or extra?" -> "The EUR 18,500 includes a 2-year warranty"',
+      reader: 'CH',
+      writer: 'SI',
+      history: [
+        c('Dear Mr Kovač, thank you for the offer. Are delivery and set-up part of it, or are they extra?'),
+      ],
+      draft:
+        'Dear Ms Keller, thank you. The EUR 18,500 is an excellent price for this class and includes a 2-year warranty.',
+    },
     // rd41 generalisation (own wording): "how long" is not answered by the "to" of an infinitive
     // beside a deadline
     {

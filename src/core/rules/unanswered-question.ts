@@ -1301,7 +1301,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "Second, our power is 60 Hz. Is the standard model compatible?" -> "About 60 Hz: I have asked our
   // engineers which motor is right. I will reply by Thursday 12 March": the point taken up, then a
   // dated promise right after it.
-  if (question.about !== 'personal') {
+  // (A question that needs a figure or a date still needs it: "How many pallets would that be?" is
+  // not answered by "For 12,000 bottles the price is ... I will send the proforma today".)
+  if (question.about !== 'personal' && !TYPED.some((t) => t.asks.test(asked))) {
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
     const onMatter = (s: Sentence) =>
       [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l));
@@ -1478,7 +1480,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about !== 'personal' &&
     INCLUDED_ASKED.test(asked) &&
-    statements.some((s) => INCLUDED_TOLD.test(s.text) && (MONEY.test(s.text) || OUR_PRICE.test(s.text)))
+    statements.some(
+      (s) =>
+        INCLUDED_TOLD.test(s.text) &&
+        (MONEY.test(s.text) || OUR_PRICE.test(s.text)) &&
+        // "Are installation and training part of it?" names what it asks about: "it includes a
+        // 3-year warranty" tells of something else.
+        (question.form !== 'closed' || takesUp(s)),
+    )
   )
     return true;
   // "Any tips for a first-timer?" -> "You must try the pastéis de nata": advice asked, advice given.
