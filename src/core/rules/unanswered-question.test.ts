@@ -14,6 +14,20 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd44 generalisation (own wording): a question asked on someone's behalf ("our finance team wants
+    // to know what ...") is asked
+    {
+      name: '"Our finance team wants to know what discount applies for 3 years" skipped for the later question',
+      reader: 'CA',
+      writer: 'EE',
+      history: [
+        c(
+          'Hi Kadri, thanks for the proposal. Our finance team wants to know what discount applies for a 3-year term.',
+        ),
+        c('One more: do you support Okta for single sign-on?'),
+      ],
+      draft: 'Hi Logan, yes, Okta single sign-on is supported out of the box, setup takes about an hour.',
+    },
     // rd43 generalisation (own wording): "are X and Y part of it?" is not answered by what else the
     // price includes
     {
@@ -1539,6 +1553,29 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd44 generalisation (own wording): a description asked ("what does X look like?") told by a
+    // statement about X; a chaser's figure about the question it chases
+    {
+      name: '"What does the rollout typically look like?" answered by "The rollout usually runs in three waves ..."',
+      reader: 'US',
+      writer: 'SE',
+      history: [
+        c('Hey Anna, timing works for us. What does the rollout typically look like with your team?'),
+      ],
+      draft:
+        'Hi Josh, great to hear! The rollout usually runs in three waves over six weeks, starting with one pilot store.',
+    },
+    {
+      name: '"any news on the upload limit thing?" answered by "files up to 2 GB on the team plan"',
+      reader: 'AU',
+      writer: 'IN',
+      history: [
+        c('hey Ravi, what is the max file size on the team plan? our videos are about 1.5 GB each'),
+        c('any news on the upload limit thing?'),
+      ],
+      draft:
+        'Hi Mia, sorry for the wait! The team plan takes files up to 2 GB each, so your 1.5 GB videos are fine.',
+    },
     // rd43 generalisation (own wording): answers part 45 showed in other words
     {
       name: '"what services does your company provide?" answered by "we are a studio of 40 designers ..."',

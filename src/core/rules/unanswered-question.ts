@@ -420,6 +420,8 @@ const RESULTS_ASKED =
 /** "The fix is deployed", "jobs are running again", "the goods were delivered": what was awaited has happened. */
 const ALREADY_DONE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+(?:now\s+|already\s+)?(?:deployed|fixed|resolved|restored|shipped|delivered|dispatched|completed|running\s+again|back\s+(?:up|online|to\s+normal))\b/i;
+/** "What does onboarding look like?", "what would the rollout look like": a description asked. */
+const LOOK_LIKE_ASKED = /\bwhat\s+(?:does|do|would|will|did)\b[^?]*\blook\s+like\b/i;
 /** "just checking you're on track for Friday?": the thing asked for, chased. */
 const ON_TRACK_ASKED = /\bon\s+track\b/i;
 /** "tell me where to sign", "what is necessary from our side", "what are the next steps": the next step asked. */
@@ -1291,6 +1293,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => REASON_GIVEN.test(s.text))
   )
     return true;
+  // "What does onboarding typically look like with you?" -> "Onboarding usually takes 4-6 weeks:
+  // ...": a description asked of something, told by a statement about it.
+  if (question.about !== 'personal' && LOOK_LIKE_ASKED.test(asked) && statements.some(takesUp)) return true;
   // "just checking you're on track for Friday?" -> "please find our quote attached": the thing
   // chased, handed over, answers whether it is on track.
   if (
@@ -1441,7 +1446,12 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     ownLemmas.size <= 2 && /\b(?:it|that|this)\b/i.test(asked)
       ? `${q.sentences.filter((s) => s.end <= question.start).at(-1)?.text ?? ''} ${asked}`
       : asked;
-  if (typed) return statements.some((s) => typed.answer(draft, s, inContext, ownLemmas));
+  // "any news on the rate limit thing?" chases the question asked before ("what are the rate limits on
+  // the standard plan?"): its words are what a figure has to be about.
+  const typedLemmas = STATUS_ASKED.test(asked)
+    ? new Set([...ownLemmas, ...referentOf(ctx, message, start)])
+    : ownLemmas;
+  if (typed) return statements.some((s) => typed.answer(draft, s, inContext, typedLemmas));
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
   // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
   // whether a "no" was kind is for blunt-disagreement.
@@ -1804,7 +1814,8 @@ const LET_KNOW = opening(
  * Only an embedded question: "need to know by tomorrow" presses for an answer asked already.
  */
 const WANTS_TO_KNOW = opening(
-  String.raw`${LINKING}(?:(?:i|we)\s+)?(?:would\s+like|'d\s+like|’d\s+like|need|want|wish)\s+to\s+know\s+(?:if|whether|what|when|how|which|who|where|why)\b`,
+  // "Our procurement team wants to know what uptime SLA you commit to": asked on someone's behalf.
+  String.raw`${LINKING}(?:(?:(?:i|we)\s+)?(?:would\s+like|'d\s+like|’d\s+like|need|want|wish)|(?:our|my)\s+(?:[\w&-]+\s+){1,3}?(?:wants|would\s+like|needs))\s+to\s+know\s+(?:if|whether|what|when|how|which|who|where|why)\b`,
 );
 /**
  * "And send me your SOC 2 report when you get a chance", "Please share the test protocol": a
