@@ -3,6 +3,11 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // rd44 generalisation (own wording): "the condolences" as the days of mourning the writer kept
+    {
+      text: '«My mother passed away on Friday and I was in Konya with my brothers for the condolences.»',
+      topic: 'loss',
+    },
     // rd39 generalisation (own wording): illness said modestly, of a person; a robbery or break-in
     { text: '«My grandmother has not been well since the winter.»', topic: 'health' },
     { text: 'Sorry for the delay. «My husband is not well, so I am working half days.»', topic: 'health' },

@@ -436,7 +436,10 @@ const MINOR_ACCIDENT = phrases([
 const NOT_REPORTED = phrases([
   'sorry to hear',
   // Condolences name the reader's loss: "my deepest condolences on the loss of your grandfather".
-  'condolences',
+  // ("I was with the family in Abha for the condolences": the mourning days, the writer's own news.)
+  'my|our|sincere|sincerest|deepest|heartfelt ~2 condolences',
+  'condolences ~1 to|on',
+  'condolences for your',
   'loss of your',
   'your ~2 loss',
   'sorry for your loss',

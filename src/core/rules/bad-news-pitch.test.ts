@@ -922,6 +922,19 @@ runRuleCases(rule, {
       draft:
         "Hi Amy, I'm really sorry, that is hard news. Please don't give the renewal another thought for now. I've made a note so your current prices stay in place until June, whatever happens.",
     },
+    // rd44 generalisation (own wording): prices kept open for them is patience
+    {
+      name: '"my father passed away" -> "... I have asked our team to keep your quote valid until March, take all the time you need"',
+      reader: 'EG',
+      writer: 'GB',
+      history: [
+        c(
+          'Dear Emma, sorry for the silence. My father passed away last week and I was in Tanta with my family.',
+        ),
+      ],
+      draft:
+        'Dear Mr. Hassan, I am so sorry for the loss of your father. I have asked our team to keep your quote valid until the end of March. Take all the time you need.',
+    },
     // rd42 generalisation (own wording): "with no deadline" lifts a date; it holds none over them
     {
       name: '"the storm flooded our house" -> "so sorry ... the pallets stay reserved for you, with no deadline"',

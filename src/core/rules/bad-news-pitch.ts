@@ -417,6 +417,8 @@ const PATIENCE = phrases([
   // "Please don't give the renewal another thought", "your prices stay in place until March".
   'not give ~3 thought',
   'stay|stays|remain|remains in place',
+  // "I have asked our team to keep the current pricing open until the end of November".
+  'keep|keeping ~5 valid|open|available',
   'when you are|’re back',
   'when you get back',
   // "We look forward to your feedback next week": waiting for the step the client promised.
