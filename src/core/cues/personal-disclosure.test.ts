@@ -288,6 +288,9 @@ runDetectorCases(personalDisclosure, {
     'We will also need references from two hospitals in the region.',
     'Our customers include private hospitals across Mexico.',
     'We’re a 120-bed district hospital; please quote the sterilisers with installation.',
+    // rd44 generalisation (own wording): engagement as how engaged staff or customers are
+    'We are comparing engagement survey tools for next year.',
+    'Our employee engagement has dropped since the merger.',
     // near-miss of a birth told as an arrival: a shipment or a courier that arrived is no baby
     'The samples arrived on Tuesday, all in good shape.',
     'Baby food sales arrived at a record in March.',

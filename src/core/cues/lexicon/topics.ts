@@ -845,6 +845,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // "The 3-month engagement", "a consulting engagement", "the engagement letter": work contracted, no betrothal.
   'month|months|3-month|6-month|12-month|testing|consulting|consultancy|pilot|audit|advisory|retainer engagement|engagements',
   'go|going|move|moving ahead|forward with ~4 engagement',
+  // "engagement survey tools", "employee engagement": how engaged staff or customers are.
+  'employee|employees|staff|customer|customers|user|users|team|audience|social|brand|community engagement',
+  'engagement survey|surveys|tool|tools|analytics|platform|platforms|score|scores|rate|rates|metrics|data|levels|programme|program|strategy',
   // "References from hospitals in Latin America", "our clients include clinics": hospitals as customers.
   'reference|references|customer|customers|client|clients|user|users|installation|installations|include|includes ~3 hospital|hospitals|clinic|clinics',
   'hospital|hospitals|clinic|clinics ~3 committee|committees|board|management|administration|procurement|purchasing|department|departments|director|directors|staff|budget|tender|tenders|network|group|it|pharmacy|laboratory|lab|radiology|wards|beds|chain|project|projects|security|facilities|maintenance|engineering|operations|building|buildings|premises|campus|site|sites',
