@@ -553,8 +553,17 @@ function askedAfterSomeoneTold(
   const at = findTokenIndex(text.tokens, sentence.firstToken, sentence.endToken, (t) =>
     THIRD_PERSON.has(t.normal),
   );
-  return at >= 0 ? text.tokens[at]!.value : undefined;
+  if (at < 0) return undefined;
+  // "I'll send the invite to you and your IT guy, could you share his email?": the pronoun has its
+  // person earlier in the sentence, not in the news.
+  const antecedent = text.tokens
+    .slice(sentence.firstToken, at)
+    .some((t) => WORK_PERSON.test(t.normal) || (t.pos === 'PROPN' && t.start !== sentence.start));
+  return antecedent ? undefined : text.tokens[at]!.value;
 }
+/** People of the work the rep writes about: "your IT guy", "our engineer", "the manager". */
+const WORK_PERSON =
+  /^(?:guy|guys|colleague|colleagues|manager|engineer|engineers|director|assistant|lawyer|accountant|contact|boss|technician|developer|developers|admin|buyer|cfo|ceo|cto)$/;
 
 export const acknowledgement: Detector = {
   type: 'acknowledgement',

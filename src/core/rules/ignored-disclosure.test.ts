@@ -7,6 +7,22 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rd44 generalisation (own wording): "his" / "her" with its own person earlier in the sentence
+    // does not take up the news
+    {
+      name: '"my daughter Mia was born on Sunday!!" -> "Thursday works. I\'ll invite you and your CFO, could you share her email?"',
+      reader: 'BR',
+      writer: 'US',
+      history: [
+        c('Hi Kate! the demo was great, my boss loved it'),
+        r('So glad to hear it, Lucas! Happy to set up a call with your finance team.'),
+        c(
+          'Kate sorry for the silence!! my daughter Mia was born on Sunday, mom and baby are fine 😍 can we do the finance call thursday?',
+        ),
+      ],
+      draft:
+        "Thanks Lucas! Thursday 10am works for us. I'll invite you and your CFO, could you share her email?",
+    },
     // rules.dev.27 generalisation (own wording): a birth told by endearment ("our little boy came")
     // weighs as a birth, once the two are acquainted: a warning, as "our baby arrived" is
     {
