@@ -22,6 +22,20 @@ const CONTRACT_WITH_KIM = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd44 generalisation (own wording): heartfelt thanks among other warmth, turned from with "So,"
+    // in the first exchanges
+    {
+      name: '"Thank you so much for staying late!! ... God bless you po" -> "So, when is your team free for the sign-off call?"',
+      reader: 'PH',
+      writer: 'AU',
+      history: [
+        r('migration done ✅ all 40 stores live on the new POS'),
+        c(
+          'Thank you so much Sir James for staying late last night!! The whole team is so happy the migration went smooth 🙏🙏 God bless you po',
+        ),
+      ],
+      draft: 'So, when is your team free next week for the sign-off call?',
+    },
     // rules.dev.30 generalisation (own wording): an order in the passive opens on business
     {
       name: 'heartfelt thanks for a lower deposit, answered by "Payment must be made in full before loading" first',

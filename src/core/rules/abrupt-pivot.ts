@@ -124,6 +124,8 @@ interface Warmth {
   effusive?: boolean;
   /** The warmth is heartfelt thanks alone: abrupt only when the reply turns from it with a pivot word. */
   thanked?: boolean;
+  /** Among other warmth, thanks said with feeling: abrupt when the reply turns from it with a pivot word. */
+  heartfeltThanks?: boolean;
   /** The warmth is the client's bad news (a loss, an illness, layoffs). */
   bad?: boolean;
   /** A social gesture owed a return: season's greetings, congratulations, thanks for hospitality or a gift. */
@@ -564,6 +566,10 @@ function warmth(ctx: RuleContext): Warmth | undefined {
       grave: false,
       effusive,
       praised,
+      // "Thank you so much Sir Mark for staying late!! ... God bless you": thanks with feeling among
+      // the warmth, which a turn with "So, ..." brushes aside at any stage.
+      heartfeltThanks:
+        last.cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.9) && effusiveness(last) >= 2,
     };
   }
   // Heartfelt thanks ("a massive thank you ... couldn't have asked for a better partner"): warm
@@ -687,7 +693,7 @@ export default defineRule({
     // shipment left today.") shuts the door as a pivot word does.
     const turnedFromQuestion =
       (warm.asked === true && (pivoted || !draftCues(ctx, 'direct-start')[0])) ||
-      (warm.thanked === true && pivoted) ||
+      ((warm.thanked === true || warm.heartfeltThanks === true) && pivoted) ||
       (pivoted && socialOnly(ctx));
     if (warm.thanked && !pivoted) return [];
     // And a client in high spirits ("the team loved it!! 🎉") is owed a line in their tone even
