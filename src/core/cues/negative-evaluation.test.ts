@@ -143,6 +143,9 @@ runDetectorCases(negativeEvaluation, {
     },
   ],
   negative: [
+    // rd44 generalisation (own wording): a result that removes a fault judges nothing badly
+    'One bakery chain saw a 30% drop in returns in the first month.',
+    'Their pickers made far fewer errors after the switch, about 25% fewer.',
     // rd39 near-misses: "ok" asked about is no verdict; "No, ..." that declines or reassures
     'No, thanks, we have enough samples.',
     'No, it is no trouble at all.',
