@@ -125,6 +125,9 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // rd44 generalisation (own wording): "would you need to" asks about their need
+    'What lead time would you need to plan the launch?',
+    'Do you need to check the terms with your finance team first?',
     // rd39 near-miss: "re-" words that name a thing
     'Re-entry permits are issued in March.',
     // rules.dev.27 generalisation (own wording): a need stated as a reason or a condition

@@ -812,6 +812,7 @@ export const imperative: Detector = {
           !ownResolve(text, m.firstToken) &&
           !givenLatitude(text, m.firstToken) &&
           !inSubordinateClause(text, m.firstToken) &&
+          !askedWhatYouNeed(text, m.firstToken) &&
           // "for you having to carry it": the -ing form tells what the reader bears, no order.
           !text.tokens
             .slice(m.firstToken, m.endToken)
@@ -881,6 +882,17 @@ function givenLatitude(text: AnalyzedText, first: number): boolean {
 const SUBORDINATORS = /^(?:since|because|cause|as|if|when|whenever|once|unless)$/;
 function inSubordinateClause(text: AnalyzedText, first: number): boolean {
   return SUBORDINATORS.test(wordBefore(text, first)?.normal ?? '');
+}
+
+/**
+ * "What price would you need to list the range?", "Do you need to check with finance?": "you need to"
+ * after an auxiliary is a question about their need, no obligation put on them.
+ */
+function askedWhatYouNeed(text: AnalyzedText, first: number): boolean {
+  return (
+    text.tokens[first]?.normal === 'you' &&
+    /^(?:would|do|did|will|could|might)$/.test(wordBefore(text, first)?.normal ?? '')
+  );
 }
 
 /** The token before `first`, past any line breaks and spaces. */
