@@ -7,6 +7,21 @@ import rule from './ignored-disclosure.ts';
 
 runRuleCases(rule, {
   invalid: [
+    // rd43 generalisation (own wording): the rep's own bad news is no line of feeling for theirs
+    {
+      name: '"my mother passed away, I was in Lyon for the funeral" -> "Regarding the order: we have a delay of 10 days ..."',
+      reader: 'FR',
+      writer: 'PL',
+      history: [
+        c('Bonjour Marek, the first pallets arrived fine, thank you.'),
+        r('Glad to hear it, Claire! The second lot is in production.'),
+        c(
+          'Marek, sorry for the silence. My mother passed away last week and I was in Lyon for the funeral. Where are we with the second lot?',
+        ),
+      ],
+      draft:
+        'Hello Claire, regarding the second lot: we have a delay of 10 days because of our resin supplier. I will send the new date tomorrow.',
+    },
     // rd44 generalisation (own wording): "his" / "her" with its own person earlier in the sentence
     // does not take up the news
     {

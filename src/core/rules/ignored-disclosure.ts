@@ -213,6 +213,9 @@ function laughsBack(ctx: RuleContext, sentence: Sentence): boolean {
   );
 }
 
+/** "Regarding ...:", "we have a delay", "our supplier": the rep's side telling its own news. */
+const OWN_SIDE_NEWS =
+  /^\W*(?:(?:hi|hello|dear)\b[^,]*,\s*)?(?:regarding|re|about|as for)\b|\b(?:we|our)\s+(?:have|had|face|are\s+facing)\s+(?:a|an|some)\b/i;
 /**
  * A sentence that only reacts: wink reads it as negative, it names no business matter, and it is
  * no apology of the writer's own ("Sorry for my slow reply").
@@ -220,6 +223,9 @@ function laughsBack(ctx: RuleContext, sentence: Sentence): boolean {
 function feltReaction(ctx: RuleContext, sentence: Sentence): boolean {
   if (businessTerms(ctx.draft.text, sentence.firstToken, sentence.endToken).length > 0) return false;
   if (ownApologyOnly(ctx, sentence)) return false;
+  // "Regarding the second batch: we have a delay of 2 weeks": our own bad news, not a line of feeling
+  // for theirs.
+  if (OWN_SIDE_NEWS.test(sentence.text)) return false;
   // Read last: the sentiment pass runs only for a draft that gets this far.
   return sentence.sentiment < 0;
 }
