@@ -14,6 +14,19 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd43 generalisation (own wording): a "no" to another point does not decline an invitation
+    {
+      name: '"you must come to our home for dinner on the 12th" skipped; "No need for hotel support" answers the other offer',
+      reader: 'PK',
+      writer: 'DE',
+      history: [
+        c(
+          'Dear Jan, we are looking forward to your visit! You must come to our home for dinner on the 12th, my mother will cook biryani. Also please let me know if you need any support with the hotel booking.',
+        ),
+      ],
+      draft:
+        'Dear Imran, thank you. The agenda for the audit is attached. No need for hotel support, I have already booked the Marriott.',
+    },
     // rd44 generalisation (own wording): a question asked on someone's behalf ("our finance team wants
     // to know what ...") is asked
     {

@@ -1126,7 +1126,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       // answers the one whose words it takes up.
       (s) =>
         (!request || contentLemmas(draft, s.firstToken, s.endToken).size > 0) &&
-        (closedQuestions <= 1 || takesUp(s) || COVERS_ALL.test(s.text)),
+        (closedQuestions <= 1 || takesUp(s) || COVERS_ALL.test(s.text)) &&
+        // "you must come to our home for dinner" is not declined by "No need for hotel support".
+        (!INVITATION.test(asked) || takesUp(s)),
     );
     if (yes.length > 0) return true;
     // An invitation's day echoed ("on the 4th you must let us take you ..." -> "I arrive on the 4th")
