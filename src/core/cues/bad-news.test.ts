@@ -3,6 +3,8 @@ import { badNews } from './bad-news.ts';
 
 runDetectorCases(badNews, {
   positive: [
+    // rd45 generalisation (own wording): a disaster told as passing through
+    { text: '«A bushfire swept through our valley on Sunday.»', topic: 'other' },
     // rd44 generalisation (own wording): "the condolences" as the days of mourning the writer kept
     {
       text: '«My mother passed away on Friday and I was in Konya with my brothers for the condolences.»',

@@ -236,6 +236,8 @@ const BAD_NEWS: { topic: DisclosureTopic; confidence: number; words: readonly st
       'fire in|at ~3 warehouse|office|plant|factory|house|home|building|apartment|flat|store|shop|kitchen|site',
       'burned|burnt down',
       'destroyed by ~2 fire|flood|flooding|storm|earthquake',
+      // "The fire came through the Hills on Friday", "bushfires swept through the valley".
+      'fire|fires|bushfire|bushfires|wildfire|wildfires|typhoon|cyclone|hurricane|tornado ~1 came|went|swept|ripped|tore|raced|passed through',
       'broken|broke into',
       'break-in',
       'burgled|burglarized|burglarised',

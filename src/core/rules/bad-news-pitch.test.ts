@@ -9,6 +9,19 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd45 generalisation (own wording): the product sold as the cure ("this is exactly where X helps")
+    {
+      name: '"we had layoffs, half my team is gone" -> "Sorry to hear that. Actually this is exactly where Flowdesk helps ..."',
+      reader: 'US',
+      writer: 'LV',
+      history: [
+        c(
+          "Hi Janis, honestly it's been a rough week. We had layoffs on Monday and half my team is gone. I can't think about new tools right now.",
+        ),
+      ],
+      draft:
+        'Hi Beth, sorry to hear that. Actually this is exactly where Flowdesk helps: with a smaller team, automated routing saves hours every day.',
+    },
     // rd42 generalisation (own wording): a hold bought by acting by a date is no relief
     {
       name: '"my mother passed away" -> "Sorry to hear that. The rebate ends on the 20th, so we need your order by the 18th to hold it."',

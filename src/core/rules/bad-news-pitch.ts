@@ -445,6 +445,8 @@ const PRODUCT_PITCH = phrases([
   'our ~3 add-on ~3 can|could|would|will|might|may ~1 help|cover|fill|close|replace|handle|absorb|compensate|automate|offset',
   'consider|try|use our',
   'free trial',
+  // "Actually this is exactly where Datawise helps: with a smaller team ...": the product as the cure.
+  'this|that is ~1 exactly|precisely where|when ~3 helps|help|shines',
 ]);
 
 /** Help offered with their trouble: "if we can help with anything", "anything we can do". */
