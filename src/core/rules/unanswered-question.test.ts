@@ -1566,6 +1566,21 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd45 generalisation (own wording): an email address names who; a click path is the how
+    {
+      name: '"who should I send the log files to?" answered by "to ines.moreno@example.com pls"',
+      reader: 'GB',
+      writer: 'ES',
+      history: [c('thanks! who should I send the log files to?')],
+      draft: 'no worries! to ines.moreno@example.com pls, she is on call this week',
+    },
+    {
+      name: '"how do we turn on two-factor login?" answered by "Security → Sign-in → 2FA toggle"',
+      reader: 'US',
+      writer: 'PL',
+      history: [c('quick q: how do we turn on two-factor login for the team?')],
+      draft: 'Security → Sign-in → 2FA toggle, it applies to everyone at once 👍',
+    },
     // rd44 generalisation (own wording): a description asked ("what does X look like?") told by a
     // statement about X; a chaser's figure about the question it chases
     {

@@ -420,6 +420,8 @@ const RESULTS_ASKED =
 /** "The fix is deployed", "jobs are running again", "the goods were delivered": what was awaited has happened. */
 const ALREADY_DONE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+(?:now\s+|already\s+)?(?:deployed|fixed|resolved|restored|shipped|delivered|dispatched|completed|running\s+again|back\s+(?:up|online|to\s+normal))\b/i;
+/** "Settings → Team → Invite", "Admin > Users > Add": a path through menus. */
+const CLICK_PATH = /\S\s*(?:→|->|>)\s*\S[^.\n]{0,30}?\s*(?:→|->|>)\s*\S/;
 /** "What does onboarding look like?", "what would the rollout look like": a description asked. */
 const LOOK_LIKE_ASKED = /\bwhat\s+(?:does|do|would|will|did)\b[^?]*\blook\s+like\b/i;
 /** "just checking you're on track for Friday?": the thing asked for, chased. */
@@ -816,7 +818,7 @@ const OUR_PRICE =
   /\b(?:the|our|this|your)\s+(?:price|fee|quote|quotation|package|plan|licen[cs]e|subscription|offer)\b/i;
 /** People named in answer: "just me and our CTO", "my colleague Ana", "the two of us". */
 const PEOPLE_NAMED =
-  /\b(?:me|myself|us|colleague|colleagues|ceo|cfo|cto|coo|manager|director|engineer|architect|team|head\s+of)\b/i;
+  /\b(?:me|myself|us|colleague|colleagues|ceo|cfo|cto|coo|manager|director|engineer|architect|team|head\s+of)\b|[\w.+-]+@[\w-]+\.[\w.]+/i;
 /** "Take a look", "look into it", "check", "investigate": the rep's side is asked to examine something. */
 const LOOK_ASKED =
   /\b(?:(?:take|taking|have|having)\s+(?:a\s+)?(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
@@ -1396,6 +1398,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     // "How do I add users?" -> "Here are the steps: 1. Go to Settings. 2. Click Invite.": a numbered
     // list of orders is the method, whatever its words ("1. dark mode 2. faster search" is not).
     if (INLINE_LIST.test(draft.text) && statements.some(step)) return true;
+    // "Settings → Team → Invite": a click path is the steps.
+    if (CLICK_PATH.test(draft.text)) return true;
     if (
       statements.some(
         (s) =>
