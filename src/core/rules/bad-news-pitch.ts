@@ -365,14 +365,17 @@ function bareOrder(ctx: RuleContext): boolean {
  */
 const PIVOT = phrases(['btw', 'by the way', 'on ~1 separate|different|other|another note', 'anyway|anyways']);
 /** Relief from the business itself: the deadline moved, the order on hold. */
-const RELIEF = phrases([
+const RELIEF_WORDS = [
   'can|will wait',
-  // "We will keep the prices valid until the end of the year": the offer waits for them.
+  // "We will keep the prices valid until the end of the year", "I have asked our team to keep the
+  // current pricing open until the end of November": the offer waits for them.
   'keep|keeping ~5 valid|open|available',
   'on hold',
   'hold|extend|extended|postpone|postponed|pause|paused|move|moved',
+  // "your prices stay in place until March".
   'stay|stays|remain|remains in place',
-]);
+];
+const RELIEF = phrases(RELIEF_WORDS);
 /**
  * A hold offered on a condition: "we need the PO by the 15th to hold your discount, after that the
  * price goes up". The price rise or the loss threatened makes the "hold" a lever, not relief.
@@ -405,20 +408,16 @@ const DEADLINE = phrases([
 ]);
 /** Patience about the business ("the contract can wait", "whenever you are ready"): not selling. */
 const PATIENCE = phrases([
-  'can|will wait',
+  // Relief from the business is patience with it.
+  ...RELIEF_WORDS,
   'no rush|hurry|pressure',
   'take ~3 time',
   'whenever|when you are ready',
   'do not worry',
   'later',
-  'on hold',
-  'hold|extend|extended|postpone|postponed|pause|paused|move|moved',
   'not think|worry',
-  // "Please don't give the renewal another thought", "your prices stay in place until March".
+  // "Please don't give the renewal another thought".
   'not give ~3 thought',
-  'stay|stays|remain|remains in place',
-  // "I have asked our team to keep the current pricing open until the end of November".
-  'keep|keeping ~5 valid|open|available',
   'when you are|’re back',
   'when you get back',
   // "We look forward to your feedback next week": waiting for the step the client promised.

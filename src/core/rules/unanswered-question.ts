@@ -1312,7 +1312,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // dated promise right after it.
   // (A question that needs a figure or a date still needs it: "How many pallets would that be?" is
   // not answered by "For 12,000 bottles the price is ... I will send the proforma today".)
-  if (question.about !== 'personal' && !TYPED.some((t) => t.asks.test(asked))) {
+  const typed = TYPED.find((t) => t.asks.test(asked));
+  if (question.about !== 'personal' && !typed) {
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
     const onMatter = (s: Sentence) =>
       [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l));
@@ -1342,7 +1343,6 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "Please tell me if you have any food preference" -> "We eat everything", "no allergies": what
   // the guest eats, told without the question's words.
   if (DIET_ASKED.test(asked) && statements.some((s) => DIET_TOLD.test(s.text))) return true;
-  const typed = TYPED.find((t) => t.asks.test(asked));
   // "Is it possible to deliver before 1 November?", "Can you ship by the end of May?" -> "The units
   // leave our warehouse in week 41 and reach Kaunas around 12 October": a dated delivery says
   // whether the deadline is met, yes or no, without the question's words.
