@@ -213,9 +213,9 @@ function laughsBack(ctx: RuleContext, sentence: Sentence): boolean {
   );
 }
 
-/** "Regarding ...:", "we have a delay", "our supplier": the rep's side telling its own news. */
+/** "Regarding the batch: ...", "we have a delay": the rep's side telling its own news. */
 const OWN_SIDE_NEWS =
-  /^\W*(?:(?:hi|hello|dear)\b[^,]*,\s*)?(?:regarding|re|about|as for)\b|\b(?:we|our)\s+(?:have|had|face|are\s+facing)\s+(?:a|an|some)\b/i;
+  /^\W*(?:(?:hi|hello|dear)\b[^,]*,\s*)?(?:regarding|re|about|as for)\b|\bwe\s+(?:have|had|face|are\s+facing)\s+(?:a|an|some)\b/i;
 /**
  * A sentence that only reacts: wink reads it as negative, it names no business matter, and it is
  * no apology of the writer's own ("Sorry for my slow reply").
