@@ -151,17 +151,22 @@ describe('precedence: a softened request right after bad news', () => {
 });
 
 describe('precedence: a first name beside an order', () => {
-  const FORMAL_FIRST_NOTE = c(
-    'Dear Mr. Weber, thank you for the catalogue. We are interested in your torque sensors for our Changwon plant. Could you kindly send the price list? Best regards, Lee Min-ho',
-  );
+  /** A first, formal note from a Korean buyer to a German rep. */
+  const FORMAL_FIRST_NOTE: Omit<Parameters<typeof buildThread>[0], 'draft'> = {
+    reader: 'KR',
+    writer: 'DE',
+    clientName: 'Lee Min-ho',
+    repName: 'Tom Weber',
+    history: [
+      c(
+        'Dear Mr. Weber, thank you for the catalogue. We are interested in your torque sensors for our Changwon plant. Could you kindly send the price list? Best regards, Lee Min-ho',
+      ),
+    ],
+  };
 
   it('leaves a first name that is only a nudge to the order beside it', () => {
     const ids = rulesOn({
-      reader: 'KR',
-      writer: 'DE',
-      clientName: 'Lee Min-ho',
-      repName: 'Tom Weber',
-      history: [FORMAL_FIRST_NOTE],
+      ...FORMAL_FIRST_NOTE,
       draft:
         'Hi Min-ho, you need to sign our NDA and send back the vendor form by Friday. Then we send prices.',
     });
@@ -171,11 +176,7 @@ describe('precedence: a first name beside an order', () => {
 
   it('keeps the first name when the request is asked kindly', () => {
     const ids = rulesOn({
-      reader: 'KR',
-      writer: 'DE',
-      clientName: 'Lee Min-ho',
-      repName: 'Tom Weber',
-      history: [FORMAL_FIRST_NOTE],
+      ...FORMAL_FIRST_NOTE,
       draft:
         'Hi Min-ho, thank you very much for your interest. The price list is attached; could you let me know the volumes you expect?',
     });
