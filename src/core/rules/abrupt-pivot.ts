@@ -551,6 +551,10 @@ function warmth(ctx: RuleContext): Warmth | undefined {
   // "Dear Mr. Miller, thank you for your email.": a salutation and a thank-you are the courtesy of
   // any business note; answered by business, they are answered, not brushed aside.
   const beyondSalutation = warmKinds.filter((k) => k !== 'greeting');
+  // Heartfelt thanks ("a massive thank you ... couldn't have asked for a better partner"): warm
+  // enough that a turn with "So, ..." right past it brushes it aside.
+  const thanks = last.cues.find((c) => c.type === 'gratitude' && c.confidence >= 0.9);
+  const heartfeltThanks = thanks !== undefined && effusiveness(last) >= 2;
   if (
     beyondSalutation.length >= 2 ||
     (warmKinds.length >= 1 && kinds.has('exclamation')) ||
@@ -568,18 +572,14 @@ function warmth(ctx: RuleContext): Warmth | undefined {
       praised,
       // "Thank you so much Sir Mark for staying late!! ... God bless you": thanks with feeling among
       // the warmth, which a turn with "So, ..." brushes aside at any stage.
-      heartfeltThanks:
-        last.cues.some((c) => c.type === 'gratitude' && c.confidence >= 0.9) && effusiveness(last) >= 2,
+      heartfeltThanks,
     };
   }
-  // Heartfelt thanks ("a massive thank you ... couldn't have asked for a better partner"): warm
-  // enough that a turn with "So, ..." right past it brushes it aside.
-  const thanks = last.cues.find((c) => c.type === 'gratitude' && c.confidence >= 0.9);
   // Not a salutation and a thank-you for the price list alone, whose only "!" is in the sign-off
   // ("Thanks and buon weekend!"): that is the courtesy of a business note.
   const moreThanCourtesy =
     gestures(kinds).length >= 2 || kinds.has('exclamation') || heartfelt(last.text, last.cues);
-  if (thanks && effusiveness(last) >= 2 && moreThanCourtesy)
+  if (thanks && heartfeltThanks && moreThanCourtesy)
     return {
       evidence: [evidenceOf(last, thanks)],
       opener: `Thank you so much, ${clientName(ctx)}, that means a lot.`,

@@ -1447,17 +1447,19 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => UNCHANGED_TOLD.test(s.text) && takesUp(s))
   )
     return true;
-  // "Can you ship samples to Verona? How long would it take?": "it" is what the sentence before asked.
-  const inContext =
-    ownLemmas.size <= 2 && /\b(?:it|that|this)\b/i.test(asked)
-      ? `${q.sentences.filter((s) => s.end <= question.start).at(-1)?.text ?? ''} ${asked}`
-      : asked;
-  // "any news on the rate limit thing?" chases the question asked before ("what are the rate limits on
-  // the standard plan?"): its words are what a figure has to be about.
-  const typedLemmas = STATUS_ASKED.test(asked)
-    ? new Set([...ownLemmas, ...referentOf(ctx, message, start)])
-    : ownLemmas;
-  if (typed) return statements.some((s) => typed.answer(draft, s, inContext, typedLemmas));
+  if (typed) {
+    // "Can you ship samples to Verona? How long would it take?": "it" is what the sentence before asked.
+    const inContext =
+      ownLemmas.size <= 2 && /\b(?:it|that|this)\b/i.test(asked)
+        ? `${q.sentences.filter((s) => s.end <= question.start).at(-1)?.text ?? ''} ${asked}`
+        : asked;
+    // "any news on the rate limit thing?" chases the question asked before ("what are the rate limits
+    // on the standard plan?"): its words are what a figure has to be about.
+    const typedLemmas = STATUS_ASKED.test(asked)
+      ? new Set([...ownLemmas, ...referentOf(ctx, message, start)])
+      : ownLemmas;
+    return statements.some((s) => typed.answer(draft, s, inContext, typedLemmas));
+  }
   // "Would this be possible?" after a proposal asks about the proposal, and a bare "Any update?"
   // about the matter last raised: a reply that takes up its subject, agreeing or not, has answered;
   // whether a "no" was kind is for blunt-disagreement.
