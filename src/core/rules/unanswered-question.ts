@@ -1023,6 +1023,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const said = contentLemmas(draft);
   for (const n of names) said.delete(n);
   const ownLemmas = new Set([...contentLemmas(q, first, to)].filter((l) => !names.has(l)));
+  // A draft sentence on the matter: it shares a content word with it that is not a party's name.
+  const onMatter = (matter: Set<string>) => (s: Sentence) =>
+    [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l));
   // Words the tagger leaves untagged ("Pro" in "the Pro tier") count here too.
   const words = (t: AnalyzedText, from: number, to: number) =>
     new Set(
@@ -1257,14 +1260,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // test environment": a look asked for is answered by reporting it taken, on the matter raised.
   if (ASKED_OF_YOU.test(asked) && LOOK_ASKED.test(asked)) {
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start, true)]);
-    if (
-      statements.some(
-        (s) =>
-          LOOKED_TOLD.test(s.text) &&
-          [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
-      )
-    )
-      return true;
+    if (statements.some((s) => LOOKED_TOLD.test(s.text) && onMatter(matter)(s))) return true;
     // "I think we were billed twice, would you mind having a look?" -> "There is no double charge:
     // the second line is the March licence": the finding told on the matter, in two of its words,
     // is the look taken, whether or not the reply says "we checked".
@@ -1315,8 +1311,6 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const typed = TYPED.find((t) => t.asks.test(asked));
   if (question.about !== 'personal' && !typed) {
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
-    const onMatter = (s: Sentence) =>
-      [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l));
     if (
       draft.sentences.some(
         (s, i) =>
@@ -1324,7 +1318,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
           hasTime(draft, s) &&
           i > 0 &&
           FRAMED.test(draft.sentences[i - 1]!.text) &&
-          onMatter(draft.sentences[i - 1]!),
+          onMatter(matter)(draft.sentences[i - 1]!),
       )
     )
       return true;
@@ -1400,14 +1394,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     if (INLINE_LIST.test(draft.text) && statements.some(step)) return true;
     // "Settings → Team → Invite": a click path is the steps.
     if (CLICK_PATH.test(draft.text)) return true;
-    if (
-      statements.some(
-        (s) =>
-          step(s) &&
-          [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
-      )
-    )
-      return true;
+    if (statements.some((s) => step(s) && onMatter(matter)(s))) return true;
   }
   // "Confirm by return email", "Please confirm the order" -> "PO received and confirmed": a bare
   // confirmation asked for is given in a word; a date or a price to confirm still needs it (typed).
@@ -1484,14 +1471,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // is the matter told before, and the reply reports it done.
   if (request && /\b(?:it|them|this|that)\b/i.test(asked)) {
     const matter = referentOf(ctx, message, start, true);
-    if (
-      statements.some(
-        (s) =>
-          CARRIED_OUT.test(s.text) &&
-          [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
-      )
-    )
-      return true;
+    if (statements.some((s) => CARRIED_OUT.test(s.text) && onMatter(matter)(s))) return true;
   }
   // "Is onboarding included in the price or extra?" -> "The AED 18,000 covers setup and training;
   // integrations are quoted separately": what a price covers answers what it includes.
@@ -1530,12 +1510,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     if (statements.some((s) => ALREADY_DONE.test(s.text) || (PLANNED.test(s.text) && hasTime(draft, s))))
       return true;
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
-    if (
-      statements.some((s) =>
-        [...contentLemmas(draft, s.firstToken, s.endToken)].some((l) => matter.has(l) && !names.has(l)),
-      )
-    )
-      return true;
+    if (statements.some(onMatter(matter))) return true;
   }
   // "Tell me what's wrong with it": asked for a verdict, the reply's verdicts answer it.
   if (ASKS_VERDICT.test(asked) && draftCues(ctx, 'negative-evaluation', 0.6).length > 0) return true;
