@@ -1566,6 +1566,84 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd46 generalisation (own wording): "Welcome back," is a courtesy before the question
+    {
+      name: '"Welcome back, how was the christening?" -> "It was lovely, ..."',
+      reader: 'AU',
+      writer: 'PT',
+      history: [
+        r('I am away until Tuesday for my nephew’s christening in Braga.'),
+        c('Welcome back, how was the christening? Also, did the revised drawings arrive?'),
+      ],
+      draft:
+        'It was lovely, the whole family came and the baby slept through it all. Yes, the drawings came in on Monday.',
+    },
+    // rd46 generalisation (own wording): a task asked of the rep is answered by "done"
+    {
+      name: '"can you rerun the March report with the VAT column?" -> "Done, same place as before"',
+      reader: 'NZ',
+      writer: 'IN',
+      history: [c('Ravi, can you rerun the March report with the VAT column?')],
+      draft: 'Done, same place as before.',
+    },
+    // rd46 generalisation (own wording): whether the rep saw the match, told without "watch"
+    {
+      name: '"did you see the final on Sunday??" -> "I caught the second half at my brother’s"',
+      reader: 'AR',
+      writer: 'NL',
+      history: [c('Bram, the order is approved. did you see the final on Sunday??')],
+      draft:
+        'Great news, thank you Lucas! I caught the second half at my brother’s, what a finish. The confirmation follows today.',
+    },
+    // rd46 generalisation (own wording): "this is acceptable for you?" asks a stance; "we would not
+    // recommend" gives it
+    {
+      name: '"Could you confirm that this is acceptable for you?" -> "we would not recommend weekly partial loads"',
+      reader: 'JP',
+      writer: 'DK',
+      history: [
+        c(
+          'Dear Mr Holm, our warehouse proposes partial shipments every week instead of one full load. Could you confirm that this is acceptable for you?',
+        ),
+      ],
+      draft:
+        'Dear Mr Sato, thank you for the proposal. We would not recommend weekly partial loads, because they double the freight cost. We could ship every second week instead, if that helps.',
+    },
+    // rd46 generalisation (own wording): "I would be honoured" accepts an invitation
+    {
+      name: '"you must join us for lunch at our house on Sunday" -> "I would be honoured"',
+      reader: 'GH',
+      writer: 'SE',
+      history: [
+        c(
+          'Dear Karin, my husband says you must join us for lunch at our house on Sunday while you are in Accra. On the contract, could we add a clause on spare parts?',
+        ),
+      ],
+      draft:
+        'Dear Ama, thank you both, I would be honoured. Yes, I will add a spare-parts clause to the draft.',
+    },
+    // rd46 generalisation (own wording): the cause found is the look taken
+    {
+      name: '"Can you check it once more?" -> "it was caused by a certificate that expired on your server"',
+      reader: 'TW',
+      writer: 'US',
+      history: [c('Hi Megan, the nightly upload failed again last night. Can you check it once more?')],
+      draft:
+        'Hi Wei, the failure was caused by a certificate that expired on your server on Monday. Renewing it will fix the upload.',
+    },
+    // rd46 generalisation (own wording): "is there any update" is a status question; a look reported is news
+    {
+      name: '"Is there any update on the credit note?" -> "Our finance team has reviewed the claim"',
+      reader: 'TH',
+      writer: 'DE',
+      history: [
+        c('Dear Mr Braun, the invoice had 40 units too many.'),
+        r('Dear Khun Suda, thank you, we will look into it.'),
+        c('Dear Mr Braun, is there any update on the credit note?'),
+      ],
+      draft:
+        'Dear Khun Suda, our finance team has reviewed your photos together with the signed delivery papers from 3 June.',
+    },
     // rd45 generalisation (own wording): an email address names who; a click path is the how
     {
       name: '"who should I send the log files to?" answered by "to ines.moreno@example.com pls"',

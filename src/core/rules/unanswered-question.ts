@@ -438,6 +438,10 @@ const TRIP_ASKED =
 /** "no delays this time", "landed on time", "slept most of the way": a journey told. */
 const TRIP_TOLD =
   /\b(?:no\s+delays?|delayed|on\s+time|landed|slept|smooth(?:ly)?|turbulen\w+|jet\s*-?lag\w*|long\s+(?:but|and)|uneventful|made\s+it\s+(?:home|back))\b/i;
+/** "did you watch the game yesterday??", "did you see the final?": whether the rep saw it, asked. */
+const SEEN_ASKED = /\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:watch|see|catch)\b/i;
+/** "I caught it in a bar", "we watched the second half", "I missed it": whether the rep saw it, told. */
+const SEEN_TOLD = /\b(?:i|we)\s+(?:\w+\s+)?(?:caught|watched|saw|missed)\b/i;
 /** "any food preference?", "dietary restrictions?", "anything you don't eat?": what a guest eats, asked. */
 const DIET_ASKED =
   /\b(?:food|dietary|diet|meal|menu)\s+(?:preferences?|restrictions?|requirements?|wishes)\b|\ballerg(?:y|ies|ic)\b|\b(?:don't|do\s+not|can't|cannot)\s+eat\b/i;
@@ -584,11 +588,11 @@ const FURTHER_POINT = opening(
 const LEAD_IN = /^[^?:]{1,60}:\s+(?=\S)/;
 /**
  * "Before we go further, how quickly ...?", "Before we start, could you tell us ...?", "Abeg when will
- * ...?", "Sorry, when ...?": an adverbial
+ * ...?", "Sorry, when ...?", "Welcome back, how was ...?": an adverbial
  * lead-in (not a statement of its own: "We can go live in May, what do you think?") or a courtesy word (Nigerian "abeg", Igbo "biko" for please) before the question word is not what is asked.
  */
 const LEAD_CLAUSE =
-  /^\W*(?:(?:before|after|once|since|given|regarding|about|for|in|on|with|as\s+for)\b[^,?.!]{1,40},\s*|(?:abeg|biko|please|pls|kindly|sorry)\W+)(?=(?:when|how|what|where|which|who|could|can|would|will|may)\b)/i;
+  /^\W*(?:(?:before|after|once|since|given|regarding|about|for|in|on|with|as\s+for)\b[^,?.!]{1,40},\s*|(?:abeg|biko|please|pls|kindly|sorry|welcome\s+back)\W+)(?=(?:when|how|what|where|which|who|could|can|would|will|may)\b)/i;
 /** "We are sorry to trouble you, but ...": the courtesy before the question, not what is asked. */
 const APOLOGY_LEAD =
   /^\W*(?:(?:we\s+are|we're|we’re|i\s+am|i'm|i’m)\s+)?sorry\s+(?:to\s+(?:trouble|bother|disturb)\s+you|for\s+the\s+(?:trouble|bother))[^,?]{0,20},\s*(?:but\s+)?/i;
@@ -644,7 +648,7 @@ const WRAPPER =
  * is answered by news about the matter, in whatever words the news comes.
  */
 const STATUS_ASKED = opening(
-  String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|where\s+(?:are|do)\s+(?:we|things)(?:\s+stand)?\s*\?|(?:what(?:'s|’s|\s+is)\s+(?:the\s+)?)?status\s+(?:of|on|for)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
+  String.raw`(?:(?:ok|okay|so|and|also|btw)\W+)*(?:(?:(?:is|are)\s+there|do\s+you\s+have)\s+)?(?:any\s+(?:luck|news|update|updates|progress)\b|where\s+(?:are|do)\s+(?:we|things)\s+(?:stand\s+)?(?:on|with)\b|where\s+(?:are|do)\s+(?:we|things)(?:\s+stand)?\s*\?|(?:what(?:'s|’s|\s+is)\s+(?:the\s+)?)?status\s+(?:of|on|for)\b|how\s+(?:is|are)\b[^?]*\b(?:coming\s+along|progressing)\b|(?:did|has|have)\s+(?:you|they|the\s+team|your\s+team|anyone|someone)\s+(?:\w+\s+){0,3}?(?:look|looked|check|checked)\s+(?:at|into)\b)`,
 );
 /** Reported as carried out: "done", "went out", "sent", "forwarded". */
 // "Resending now", "sending it over now": the request being carried out as the rep writes.
@@ -796,6 +800,8 @@ const INLINE_LIST = /:\s*(?:1[.)]|[-•*])\s[\s\S]*?(?:\b2[.)]|\n\s*[-•*])\s/;
 const WHO_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?(?:who|whom)\b`);
 /** "sent it again", "forwarded them": the thing asked for, as a pronoun. */
 const DONE_WITH_IT = /\b(?:sent|forwarded|shared|uploaded|resent|done)\s+(?:it|them|this|that)\b/i;
+/** "done, same folder", "All done!": a statement that opens on a task being done. */
+const BARE_DONE = /^\W*(?:all\s+)?done\b/i;
 /** "Any tips?", "any advice for her?", "What would you recommend?": the client asks for advice. */
 const ASKS_ADVICE =
   /\b(?:any|some|your)\s+(?:tips?|advice|recommendations?|suggestions?)\b|\bwhat\s+(?:would|do|should)\s+(?:you|i|we)\s+(?:recommend|suggest|advise)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:suggest|recommend|advise|propose)\b/i;
@@ -822,9 +828,12 @@ const PEOPLE_NAMED =
 /** "Take a look", "look into it", "check", "investigate": the rep's side is asked to examine something. */
 const LOOK_ASKED =
   /\b(?:(?:take|taking|have|having)\s+(?:a\s+)?(?:quick\s+)?look|look\s+(?:at|into)|check|investigate|dig\s+into)\b/i;
-/** "We checked ...", "our team has looked into it", "our engineers found ...", "we are investigating": the look taken. */
+/** "We checked ...", "our logistics team has reviewed it", "our engineers found ...", "we are investigating": the look taken. */
 const LOOKED_TOLD =
-  /\b(?:(?:we|i|our\s+(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged|found|identified|diagnosed|pinpointed)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
+  /\b(?:(?:we|i|our\s+(?:\w+\s+)?(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged|found|identified|diagnosed|pinpointed)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
+/** "caused by", "that's what broke the connector", "the root cause is": a finding told as a cause. */
+const CAUSE_TOLD =
+  /\b(?:caused\s+by|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+what\s+(?:broke|caused)|the\s+(?:root\s+)?cause\s+(?:is|was))\b/i;
 /** Clients named as a kind or a share of a kind: "three banks", "two of the largest insurers". */
 const ORGS_NAMED =
   /\b(?:customers?|clients?|banks|insurers|retailers|hospitals|utilities|operators|manufacturers|distributors|companies|firms|brands|chains|institutions|universities|airlines|carriers|municipalities|agencies|funds)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|a\s+few)\s+of\s+(?:the|our)\s+(?:largest|biggest|leading|top|major|main)\b/i;
@@ -852,13 +861,16 @@ const REFUSAL =
   /\b(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are)?\s+(?:afraid\s+(?:i|we)\s+)?(?:can(?:not|'t|’t|\s+not)|(?:am|are|'m|’m|'re|’re)?\s*(?:unable|not\s+able)\s+to|won't|won’t|will\s+not)\s+(?:share|disclose|give|provide|tell|reveal|send|offer|do|accept|change|make|go|agree|commit)\b/i;
 /**
  * A stance on a request or a proposal: "not possible", "not realistic", "already our best price",
- * "we cannot go lower", "the programme stays as it is".
+ * "we cannot go lower", "the programme stays as it is", "we would not recommend skipping it".
  */
 const STANCE =
-  /\b(?:(?:is|are|'s|’s)(?:\s+not|n't|n’t)?\s+(?:possible|realistic|feasible|doable|achievable)|not\s+(?:possible|realistic|feasible|doable|achievable|an\s+option)|impossible|unrealistic|already\s+(?:our|the|my)\s+(?:best|lowest|final|bottom)|can(?:not|'t|’t|\s+not)\s+go\s+(?:lower|below|down|further)|stays?\s+as\s+(?:it|they)\s+(?:is|are)|(?:we|i)\s+(?:can|could)\s+do\s+(?:it|that|this)|(?:is|are|'s|’s)(?:n't|n’t)?\s+(?:final|wrong|incorrect|correct|(?:not\s+)?acceptable)|unacceptable|(?:we|i)\s+(?:don't|don’t|do\s+not)\s+change|(?:is|are|was|were)(?:n't|n’t|\s+not)\s+the\s+(?:issue|problem|reason|cause|point))\b/i;
-/** The client asks where the rep stands: "Is it ok for you?", "any room for discussion?", "let us know if any issues". */
+  /\b(?:(?:is|are|'s|’s)(?:\s+not|n't|n’t)?\s+(?:possible|realistic|feasible|doable|achievable)|not\s+(?:possible|realistic|feasible|doable|achievable|an\s+option)|impossible|unrealistic|already\s+(?:our|the|my)\s+(?:best|lowest|final|bottom)|can(?:not|'t|’t|\s+not)\s+go\s+(?:lower|below|down|further)|stays?\s+as\s+(?:it|they)\s+(?:is|are)|(?:we|i)\s+(?:can|could)\s+do\s+(?:it|that|this)|(?:is|are|'s|’s)(?:n't|n’t)?\s+(?:final|wrong|incorrect|correct|(?:not\s+)?acceptable)|unacceptable|(?:we|i)\s+(?:don't|don’t|do\s+not)\s+change|(?:would|do|could)(?:\s+not|n't|n’t)\s+recommend|(?:is|are|was|were)(?:n't|n’t|\s+not)\s+the\s+(?:issue|problem|reason|cause|point))\b/i;
+/**
+ * The client asks where the rep stands: "Is it ok for you?", "could you confirm this is acceptable
+ * for your side?", "any room for discussion?", "let us know if any issues".
+ */
 const STANCE_ASKED =
-  /\b(?:(?:is|would)\s+(?:it|this|that)\s+(?:be\s+)?(?:ok|okay|fine|acceptable|alright)|(?:ok|okay|acceptable)\s+(?:for|with)\s+you|room\s+for|(?:if|any)\s+(?:any\s+)?(?:issues?|problems?|concerns?))\b/i;
+  /\b(?:(?:is|would)\s+(?:it|this|that)\s+(?:be\s+)?(?:ok|okay|fine|acceptable|alright)|(?:it|this|that)\s+(?:is|would\s+be)\s+(?:ok|okay|fine|acceptable|alright)\s+(?:for|with)\b|(?:ok|okay|acceptable)\s+(?:for|with)\s+you|room\s+for|(?:if|any)\s+(?:any\s+)?(?:issues?|problems?|concerns?))\b/i;
 /** A concession asked for ("a better rate", "a discount") or a view ("your thoughts"). */
 const CONCESSION_OR_VIEW =
   /\b(?:better|lower|best|discount|reduce|reduction|rate|price|cheaper|thoughts|view|opinion|feedback|think)\b/i;
@@ -1261,6 +1273,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (ASKED_OF_YOU.test(asked) && LOOK_ASKED.test(asked)) {
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start, true)]);
     if (statements.some((s) => LOOKED_TOLD.test(s.text) && onMatter(matter)(s))) return true;
+    // "Could you check again?" -> "Your admins changed the proxy config, that's what broke the
+    // connector": the cause found is the look taken, whatever words it uses.
+    if (statements.some((s) => CAUSE_TOLD.test(s.text))) return true;
     // "I think we were billed twice, would you mind having a look?" -> "There is no double charge:
     // the second line is the March licence": the finding told on the matter, in two of its words,
     // is the look taken, whether or not the reply says "we checked".
@@ -1334,6 +1349,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     return true;
   // "How was the flight back?" -> "no delays this time, I even slept a few hours": the journey told.
   if (TRIP_ASKED.test(asked) && statements.some((s) => TRIP_TOLD.test(s.text))) return true;
+  // "did you watch the game yesterday??" -> "I caught it in a packed bar": the seeing told.
+  if (SEEN_ASKED.test(asked) && statements.some((s) => SEEN_TOLD.test(s.text))) return true;
   // "Please tell me if you have any food preference" -> "We eat everything", "no allergies": what
   // the guest eats, told without the question's words.
   if (DIET_ASKED.test(asked) && statements.some((s) => DIET_TOLD.test(s.text))) return true;
@@ -1467,6 +1484,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => CARRIED_OUT.test(s.text) && (takesUp(s) || DONE_WITH_IT.test(s.text)))
   )
     return true;
+  // "can you rerun the October export with the French labels?" -> "done, same folder": any task asked
+  // of the rep is answered by a statement that opens on its being done.
+  if (ASKED_OF_YOU.test(asked) && statements.some((s) => BARE_DONE.test(s.text))) return true;
   // "The invoice says Dublin, Ohio. Can you fix it?" -> "The corrected invoice is on its way": "it"
   // is the matter told before, and the reply reports it done.
   if (request && /\b(?:it|them|this|that)\b/i.test(asked)) {
@@ -1509,6 +1529,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     // plan with a date ("Status of 5521?" -> "Production release is Thursday 12:00").
     if (statements.some((s) => ALREADY_DONE.test(s.text) || (PLANNED.test(s.text) && hasTime(draft, s))))
       return true;
+    // "Is there any update on the replacement?" -> "Our logistics team has reviewed your photos":
+    // the look taken is the news.
+    if (statements.some((s) => LOOKED_TOLD.test(s.text))) return true;
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
     if (statements.some(onMatter(matter))) return true;
   }
@@ -2022,9 +2045,9 @@ const PLEASANTRY =
 const PRESSED_QUESTION =
   /\b(?:(?:the|a|our) (?:main |real |only )?blocker|(?:won['’]t|will not|can['’]?t|cannot|can not) (?:move|approve|proceed|sign|continue|go ahead)\b[^.!?]{0,40}\bwithout|asking (?:us |me )?(?:daily|every day)|per my (?:last|previous|earlier) (?:email|mail|message|note)|still (?:need|waiting for|haven['’]t (?:had|got|received)|have not (?:had|got|received)|no (?:answer|reply|news)) (?:an? )?(?:answer|reply|response|update|the)|(?:is|are) (?:still )?waiting (?:on|for) (?:it|this|your|the)|asked (?:this |it )?(?:twice|again|before)|(?:second|third) time)\b/i;
 
-/** "Thank you for the kind invitation", "we would love to": an invitation accepted or declined is answered. */
+/** "Thank you for the kind invitation", "we would love to", "I would be honoured", "count me in": an invitation accepted or declined is answered. */
 const INVITATION_ANSWER =
-  /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|(?:i|we)(?:'d|’d|\s+would)\s+love\s+(?:that|it)|gladly|with\s+pleasure)\b/i;
+  /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|(?:i|we)(?:'d|’d|\s+would)\s+be\s+(?:delighted|honou?red)\b|count\s+(?:me|us)\s+in|(?:i|we)(?:'d|’d|\s+would)\s+love\s+(?:that|it)|gladly|with\s+pleasure)\b/i;
 
 const questionText = (message: AnalyzedMessage, cue: Cue) =>
   message.text.text.slice(cue.start, cue.end).trim();
