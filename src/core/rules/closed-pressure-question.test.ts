@@ -41,6 +41,28 @@ const HOLD_ROOMS_ASKED_TIME = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd46 generalisation (own wording): "we need some time to ..." defers the decision as "we will revert" does
+    {
+      name: '"we need some time to go through it with our board" -> "Can we confirm the 20 licences this week?"',
+      reader: 'MY',
+      writer: 'GB',
+      history: [
+        r('Dear Mr Lim, the proposal for 20 licences is attached, as discussed on our call.'),
+        c('Dear Simon, thank you. We need some time to go through it with our board.'),
+      ],
+      draft: 'Dear Mr Lim, thank you. Can we confirm the 20 licences this week?',
+    },
+    // rd46 generalisation (own wording): the order form offered before the client comes back
+    {
+      name: '"I\'ll ask my boss on Monday and let you know" -> "Shall I send the order form today?"',
+      reader: 'PL',
+      writer: 'US',
+      history: [
+        r('Hi Marta, the revised quote with the 10% volume discount is in your inbox.'),
+        c('Thanks Jake. I will ask my boss on Monday and let you know.'),
+      ],
+      draft: 'Sounds good, Marta! Shall I send the order form today so the discount is locked in?',
+    },
     // rd42 generalisation (own wording): time asked for in chat's words; a yes asked for as the reply
     // itself; the yes asked for by name
     {
@@ -1215,6 +1237,15 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd46: an order form offered to a client who is ready and only asked about timing
+    {
+      name: '"We want to go live by June, how long does setup take?" -> "Shall I send the order form today?"',
+      reader: 'US',
+      writer: 'BR',
+      history: [c('How long does setup usually take? We want to go live by June 1.')],
+      draft:
+        'Usually three weeks, so June 1 is no problem. Shall I send the order form today so we can book your kickoff?',
+    },
     // rd42 generalisation (own wording): the client ready to go; a yes tied to a condition the reply
     // meets ("If yes, we go."); a call after the client asked to pick it up later
     {

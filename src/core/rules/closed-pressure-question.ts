@@ -92,6 +92,9 @@ export default defineRule({
         );
       // "Shall I send the contract for signature?" offers a step that takes the yes for granted.
       if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
+      // "I'll ask finance tomorrow" -> "Shall I send over the order form now?": offered before they
+      // come back, the order form takes the yes for granted too.
+      if (deferred && OWN_STEP.test(question) && /\border\s+forms?\b/i.test(question)) return true;
       if (NOT_PRESSURE.test(draft, ...range)) return false;
       // "Any update on the PO?" asks for news, which any answer gives; not for the yes itself.
       if (
@@ -599,7 +602,9 @@ const DEFERS = {
     CLIENT_DEFERRED.test(text) ||
     CLIENT_CONSULTS.test(text) ||
     CLIENT_RUNS_BY.test(text) ||
-    CLIENT_ASKS_DAYS.test(text),
+    CLIENT_ASKS_DAYS.test(text) ||
+    // "I need some time to discuss it with our management team."
+    CLIENT_NEEDS_TIME.test(text),
 };
 /** The client named a later day they will act on: "I will check it with the bank on Monday", "will be processed after Eid". */
 const CLIENT_DATED =
