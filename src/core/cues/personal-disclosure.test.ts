@@ -327,6 +327,8 @@ runDetectorCases(personalDisclosure, {
     // or a clinic as the writer's employer, named by one of its bodies.
     "Let's pick this up in the new year, once the budget is signed off.",
     'We can look at the rollout after the new year.',
+    // rd47 generalisation (own wording): the partnership's year in a season's note
+    'We hope for an even stronger partnership in the new year.',
     'Our clinic purchasing board meets on 3 May to review the quote.',
     "The hospital's IT department will need the security documents.",
     // rules.dev.10 generalisation (own wording): colleagues called the girls or the lads; a friend or

@@ -717,6 +717,19 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rd47 generalisation (own wording): a guest's ritual thanks that ends on the hope of a long and
+    // fruitful partnership, answered by "Thanks." and an order
+    {
+      name: 'a visiting director’s formal thanks and hope for "a long and successful cooperation" -> "Thanks. Return the form by Monday."',
+      reader: 'KR',
+      writer: 'DK',
+      history: [
+        c(
+          'Dear Mr. Larsen,\n\nI wish to thank you sincerely for receiving us at your plant in Aarhus. It was a great honour to meet your engineers. The lunch by the harbour will stay with us for a long time.\n\nWe believe this visit marks the beginning of a long and successful cooperation between our two companies.\n\nRespectfully,\nKim Min-soo\nHead of Sourcing',
+        ),
+      ],
+      draft: 'Dear Mr. Kim, Thanks. Return the supplier form by Monday. Jens',
+    },
     // rd43 generalisation (own wording): the client's sympathy for the rep's own loss is strong
     // warmth, owed a word back
     {

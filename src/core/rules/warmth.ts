@@ -129,9 +129,9 @@ export const WELL_WISH = phrases([
   'stay healthy|safe|well',
   // A blessing is a good wish: "God bless you and your family!"
   'bless you|your',
-  // A wish for the relationship: "Inshallah this is the start of long partnership", "maybe one day
-  // we can cooperate".
-  'start|beginning of ~3 partnership|cooperation|collaboration',
+  // A wish for the relationship: "Inshallah this is the start of long partnership", "the beginning
+  // of a long and fruitful partnership", "maybe one day we can cooperate".
+  'start|beginning of ~4 partnership|cooperation|collaboration',
   'one day ~3 cooperate|collaborate|partner|cooperation|collaboration',
   'one day ~3 work together',
   'one day ~3 do business',

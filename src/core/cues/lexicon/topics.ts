@@ -818,6 +818,8 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'into|after|before|until|till|from|by the new year',
   'early|mid|late in the new year',
   'talk|chat|speak|meet|call|decide|sign|start|continue|resume|pick|revisit|review|discuss|order|launch|reconnect|connect|follow|plan|budget ~3 in the new year',
+  // "We look forward to growing together in the new year": the partnership's year, not a party.
+  'grow|growing|together|cooperation|partnership|collaboration|success|forward ~3 in the new year',
   'business|work|sales|site|field|customer|client trip|trips|travel|visit|visits',
   'trip report',
   'round trip',
