@@ -717,6 +717,19 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rd46 generalisation (own wording): praise in other words ("the most useful training", "so much
+    // patience", "was brilliant") answered by a bare "Thanks." and the file
+    {
+      name: 'a training praised as "the most useful of his career" and "brilliant" -> "Thanks. The PDF manual is attached."',
+      reader: 'TR',
+      writer: 'NL',
+      history: [
+        c(
+          'Dear Pieter,\n\nI must tell you: my engineers are still talking about yesterday. Ahmet, who has seen many suppliers in thirty years, says it was the most useful training of his career. You answered every question with so much patience, and the hands-on part was brilliant. Çok teşekkürler.\n\nCould you send the manual in PDF for the second shift?\n\nBest,\nElif',
+        ),
+      ],
+      draft: 'Hello Elif, Thanks. The PDF manual is attached. Regards, Pieter',
+    },
     // rd47 generalisation (own wording): a guest's ritual thanks that ends on the hope of a long and
     // fruitful partnership, answered by "Thanks." and an order
     {

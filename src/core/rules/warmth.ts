@@ -229,6 +229,12 @@ export const PRAISE = phrases([
   'made ~2 difference',
   'he|she|they|you|team|engineer|engineers|technician|support|service ~2 outstanding|exceptional|superb',
   'smoothest|easiest|best ~1 project|projects|rollout|launch|installation|implementation|migration|onboarding|go-live',
+  // "honestly the best vendor support I've seen", "the most useful day he has had in ten years".
+  'best ~1 vendor|supplier|partner|support|service|team',
+  'most useful|helpful|valuable|productive|enjoyable ~1 day|session|training|workshop|meeting|visit|call',
+  // "you explained it so clearly and with so much patience", "the exercises were brilliant".
+  'so|such ~1 much patience',
+  'were|was brilliant|outstanding|superb',
   // "Please give him our compliments": praise sent on to the rep's people.
   'our|my compliments',
   // "You are always welcome in Riyadh, my friend": the host's welcome, said for good.
