@@ -1566,6 +1566,87 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd48 generalisation (own wording): patience asked for, time granted
+    {
+      name: '"May I ask for your understanding?" -> "Please take all the time you need"',
+      reader: 'VN',
+      writer: 'AU',
+      history: [
+        c(
+          'Dear Emma, my father is in hospital and I must stay with him this week. May I ask for your understanding? I will look at the offer when I am back.',
+        ),
+      ],
+      draft:
+        'Dear Linh, I am so sorry about your father. Please take all the time you need, the offer will wait.',
+    },
+    // rd48 generalisation (own wording): the time asked for refused with a sooner one
+    {
+      name: '"Is it ok if we confirm on Monday?" -> "We need to have the numbers by tonight"',
+      reader: 'PH',
+      writer: 'DE',
+      history: [
+        c('Hi Jonas, two teams have not replied yet. Is it ok if we confirm the headcount on Monday?'),
+      ],
+      draft:
+        'Hi Maria, we need to have the headcount by tonight, the venue gives the tables away tomorrow morning.',
+    },
+    // rd48 generalisation (own wording): a confirmation given in other words
+    {
+      name: '"Kindly confirm, then we will raise the PO." -> "the other points match our records"',
+      reader: 'MY',
+      writer: 'US',
+      history: [
+        c(
+          'Dear Tom, our summary: 2,000 units at USD 8.40, CIF Port Klang, delivery in June. Kindly confirm, then we will raise the PO.',
+        ),
+      ],
+      draft:
+        'Dear Mr Tan, thank you. USD 8.40 was quoted for 3,000 units; for 2,000 it is USD 8.90. CIF Port Klang and June delivery match our records.',
+    },
+    // rd48 generalisation (own wording): the way to a commercial act, given as steps
+    {
+      name: '"How can we pay?" -> "Transfer the amount to the IBAN on the invoice"',
+      reader: 'BE',
+      writer: 'GB',
+      history: [c('Fine, we take the 12 chairs. How can we pay?')],
+      draft: 'Transfer the amount to the IBAN on the pro forma and put PF-7781 as the reference.',
+    },
+    // rd48 generalisation (own wording): a bare question word shares the verb; a spliced-on clause
+    // of the writer's own is not asked
+    {
+      name: '"Tell me what to sign and where, we are boarding in an hour." -> the signing steps',
+      reader: 'IL',
+      writer: 'PL',
+      history: [
+        c('Read the agreement, all fine. Tell me what to sign and where, we are boarding in an hour.'),
+      ],
+      draft: 'Sign page 4 and initial pages 1 to 3, then send me a photo of each. Have a good flight!',
+    },
+    // rd48 generalisation (own wording): the thing asked for told as on its way
+    {
+      name: '"Would it be possible to receive samples in 2 mm and 3 mm?" -> "samples will be sent once ..."',
+      reader: 'JP',
+      writer: 'IT',
+      history: [
+        c(
+          'Dear Sir, would it be possible to receive samples in 2 mm and 3 mm wall thickness for our engineers? Best regards, Ito',
+        ),
+      ],
+      draft: 'Dear Mr Ito, samples will be sent once the NDA is signed. Best regards, Paola',
+    },
+    // rd48 generalisation (own wording): "the old ones" stands for the thing named before
+    {
+      name: '"What should we do with the old ones?" after stolen tablets -> "As for the stolen tablets, I have blocked them"',
+      reader: 'CH',
+      writer: 'SE',
+      history: [
+        c(
+          'Hello Anna, four tablets were stolen from our van. Can the app be installed on the replacements? What should we do with the old ones?',
+        ),
+      ],
+      draft:
+        'Hello Reto, sorry to hear that. Yes, the app can go on the replacements at no cost. As for the stolen tablets, I have blocked their accounts already.',
+    },
     // rd46 generalisation (own wording): "Welcome back," is a courtesy before the question
     {
       name: '"Welcome back, how was the christening?" -> "It was lovely, ..."',

@@ -194,13 +194,18 @@ const CARRY_ON_ASKED =
   /^\W*(?:(?:so|ok|okay|and)\W+)?(?:(?:shall|can|should)\s+)?we\s+(?:continue|proceed|go\s+ahead|move\s+forward|go\s+on)\b[^?]*\?/i;
 /**
  * The client asks for time: "i will back to the project next week ok?", "is it ok if we reply after
- * the audit?".
+ * the audit?", "May I ask for your patience?".
  */
 const TIME_ASKED_FOR =
-  /\b(?:(?:next|this|coming)\s+week|tomorrow|(?:mon|tues|wednes|thurs|fri)day|later|after)\b[^?]*?\b(?:ok|okay|alright|fine)\s*\?+\s*$|^\W*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|alright)\s+if\s+(?:i|we)\b/i;
+  /\b(?:ask|beg)\s+(?:for\s+)?your\s+(?:patience|understanding)\b|\b(?:(?:next|this|coming)\s+week|tomorrow|(?:mon|tues|wednes|thurs|fri)day|later|after)\b[^?]*?\b(?:ok|okay|alright|fine)\s*\?+\s*$|^\W*(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|alright)\s+if\s+(?:i|we)\b/i;
 /** The time granted: "no rush", "take your time", "it can wait", "don't worry about the project". */
 const TIME_GRANTED =
   /\bno\s+(?:rush|hurry|pressure)\b|\btake\s+(?:your|all\s+the)\s+time\b|\b(?:it|that|this|everything)\s+can\s+wait\b|\b(?:don't|don’t|do\s+not)\s+worry\b|\bwhenever\s+(?:you(?:'re|’re|\s+are)\s+ready|it\s+suits)\b/i;
+/** "You need to confirm today", "we must have it by 6 pm": a demand with its own time. */
+const SOONER_DEMANDED = /\b(?:you|we)\s+(?:need\s+to|have\s+to|must)\b/i;
+/** "Samples will be dispatched", "it can be arranged", "we can send them": a thing told as coming. */
+const WILL_BE_PROVIDED =
+  /\b(?:will|can|could|would)\s+be\s+(?:sent|dispatched|shipped|delivered|provided|arranged|prepared|made\s+available)\b|\b(?:we|i)(?:'ll|’ll|\s+will|\s+can)\s+(?:send|dispatch|ship|deliver|provide|arrange|prepare)\b/i;
 /** "Shall I send the final quote", "I'll prepare the contract": the rep's own next step. */
 const CARRIES_ON =
   /\b(?:shall\s+i|i(?:'ll|’ll|\s+will)|let\s+me|we(?:'ll|’ll|\s+will))\s+(?:\w+\s+)?(?:send|prepare|book|start|schedule|issue|draft)\b/i;
@@ -216,6 +221,8 @@ function contentLemmas(text: AnalyzedText, from = 0, to = text.tokens.length): S
       /^(?:that|this|which|any|such|either|each)$/.test(text.tokens[i - 1]?.normal ?? '')
     )
       continue;
+    // "the old ones", "a bigger one": a stand-in for a thing named before, not a thing of its own.
+    if (t.pos === 'NOUN' && t.lemma === 'one') continue;
     // "French" in the question, "french" typed in a lower-case reply: the same word.
     lemmas.add(t.lemma.toLowerCase());
   }
@@ -428,7 +435,7 @@ const LOOK_LIKE_ASKED = /\bwhat\s+(?:does|do|would|will|did)\b[^?]*\blook\s+like
 const ON_TRACK_ASKED = /\bon\s+track\b/i;
 /** "tell me where to sign", "what is necessary from our side", "what are the next steps": the next step asked. */
 const NEXT_STEP_ASKED =
-  /\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?(?:where|how)\s+to\s+sign\b|\bwhat\s+(?:is|are|would\s+be|will\s+be)\s+(?:necessary|needed|required)\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat\s+(?:else\s+)?(?:do|would)\s+you\s+need\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?next\s+steps?\b|\bwhat\s+(?:information|info|data|details|documents?|inputs?)\s+(?:do\s+|would\s+)?you\s+(?:need|require)\b/i;
+  /\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?(?:where|how|what)\s+to\s+sign\b|\bwhat\s+(?:is|are|would\s+be|will\s+be)\s+(?:necessary|needed|required)\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat\s+(?:else\s+)?(?:do|would)\s+you\s+need\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?next\s+steps?\b|\bwhat\s+(?:information|info|data|details|documents?|inputs?)\s+(?:do\s+|would\s+)?you\s+(?:need|require)\b/i;
 /** "could you kindly send us the drawings", "we will need your signed NDA": what the client is asked for. */
 const NEEDED_FROM_CLIENT =
   /\b(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:send|share|provide|sign|fill|complete|return|forward)\b|\b(?:we|i)(?:'ll|’ll|\s+will|\s+would)?\s+(?:only\s+|just\s+)?need\s+(?:your|the|a|an)\b/i;
@@ -611,6 +618,9 @@ const ASKS_FOR_STEPS =
 /** "What's the fastest way to ...?", "the procedure for return", "How do we ...?": how something is done. */
 const METHOD_ASKED =
   /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|how\s+(?:do|can|should|could|would)\s+(?:we|i)\b|how\s+(?:we|i)\s+(?:can|should|could)\b)/i;
+/** "How do I order?", "how can we pay?": the way to a commercial act, asked. */
+const COMMERCIAL_ACT_HOW =
+  /\bhow\s+(?:do|can|should|could)\s+(?:we|i)\s+(?:order|buy|pay|sign|book|purchase|register|apply|proceed)\b/i;
 /** The writer's promise: "We will prepare it this week", "I'll check and revert". */
 const PROMISED = /\b(?:we|i)(?:'ll|’ll|\s+will|\s+shall)\s+(?!not\b)\w+/i;
 /** "Next steps: our legal sends the contract on Monday, ...", "The next step is a call with IT": the steps named and told. */
@@ -924,7 +934,9 @@ const ATTENDANCE_TOLD =
 const TRAVEL_TOLD =
   /\b(?:[Ii]|[Ww]e)\s+(?:(?:will|'ll|’ll)\s+)?(?:land|arrive|fly\s+in|get\s+in)\b|(?:will|'ll|’ll)\s+be\s+in\s+\p{Lu}/u;
 /** "Confirmed", "we confirm", "I hereby confirm": a confirmation given. */
-const CONFIRMATION_GIVEN = /\b(?:confirmed|(?:we|i)\s+(?:hereby\s+|herewith\s+)?confirm)\b/i;
+/** "Confirmed", "we confirm", "match our understanding", "that is correct": a confirmation given. */
+const CONFIRMATION_GIVEN =
+  /\b(?:confirmed|(?:we|i)\s+(?:hereby\s+|herewith\s+)?confirm|match(?:es)?\s+(?:our|my)\s+(?:understanding|records|notes)|(?:is|are)\s+(?:all\s+)?correct)\b/i;
 const NOT_CONFIRMED = /\b(?:not|cannot|can't|can’t|unable\s+to|yet\s+to)\s+(?:be\s+|yet\s+)?confirm/i;
 /** "We start the list today", "I'll prepare it by Friday", "we are already working on it": a request taken on. */
 const TAKEN_ON =
@@ -1022,8 +1034,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     INFO_REQUEST.exec(q.text.slice(afterLabel, question.end)) ??
     INFORM_WRAPPER.exec(q.text.slice(afterLabel, question.end));
   const start = afterLabel + (wrapper ? wrapper[0].length : 0);
-  const [first, to] = tokenRange(q, { start, end: question.end });
-  const asked = q.text.slice(start, question.end);
+  // "Just tell me what to sign and where, I'm flying tomorrow morning.": a clause of the writer's own,
+  // spliced on after a comma in a sentence without a question mark, is not asked.
+  const spliced = q.text.slice(start, question.end).endsWith('?')
+    ? null
+    : WRITER_CLAUSE_SPLICED.exec(q.text.slice(start, question.end));
+  const end = spliced ? start + spliced.index : question.end;
+  const [first, to] = tokenRange(q, { start, end });
+  const asked = q.text.slice(start, end);
   // Only the draft's statements answer: "Can you sign this week?" gives no delivery date.
   // A question without its mark ("I can hold seats if you tell me how many") states something too.
   const asking = draftCues(ctx, 'question', 0.8);
@@ -1135,6 +1153,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "i will back to the project next week ok?" -> "it can wait, just be with your brother": the time
   // asked for is granted.
   if (TIME_ASKED_FOR.test(asked) && TIME_GRANTED.test(draft.text)) return true;
+  // "Is it ok if I send the number tomorrow?" -> "You need to confirm the room block today": the time
+  // refused with a sooner one answers it (how bluntly is blunt-request's).
+  if (TIME_ASKED_FOR.test(asked) && statements.some((s) => SOONER_DEMANDED.test(s.text) && hasTime(draft, s)))
+    return true;
   // "How was Bucharest, did you manage to see the old town?": the yes/no that closes it is answered
   // by "I did!", and the account after it.
   if (question.form === 'closed' || CLOSED_TAIL.test(asked)) {
@@ -1202,6 +1224,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
       // "Is it ok for you?" -> "This is not acceptable.": where the rep stands, asked and given.
       STANCE_ASKED.test(wholeQuestion)) &&
     statements.some((s) => STANCE.test(s.text) || CONSIDERED.test(s.text))
+  )
+    return true;
+  // "Would it be possible to receive samples in 0.8 mm?" -> "Samples will be dispatched after that":
+  // the thing asked for, told as on its way, is the yes (on whatever condition).
+  if (
+    question.about !== 'personal' &&
+    /\b(?:possible|feasible)\b/i.test(asked) &&
+    statements.some((s) => WILL_BE_PROVIDED.test(s.text) && takesUp(s))
   )
     return true;
   // "Can you come closer, or is this your final price?" -> "We won't match 18%, but we can move: EUR
@@ -1412,6 +1442,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     // "Settings → Team → Invite": a click path is the steps.
     if (CLICK_PATH.test(draft.text)) return true;
     if (statements.some((s) => step(s) && onMatter(matter)(s))) return true;
+    // "How do I order?" -> "Send the PO to orders@... with reference Q-2291": the way to a commercial
+    // act is its steps, in whatever words.
+    if (COMMERCIAL_ACT_HOW.test(asked) && statements.some(step)) return true;
   }
   // "Confirm by return email", "Please confirm the order" -> "PO received and confirmed": a bare
   // confirmation asked for is given in a word; a date or a price to confirm still needs it (typed).
@@ -1898,6 +1931,8 @@ function promisedEarlier(ctx: RuleContext, message: AnalyzedMessage, chased: str
       words.some((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(m.text.text)),
   );
 }
+/** ", I'm flying tomorrow", ", we are closed on Friday": a clause of the writer's own after a comma. */
+const WRITER_CLAUSE_SPLICED = /,\s*(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are|'ll|’ll|\s+will)\b/i;
 /** "I will check with our service team and revert", "let me find out": an answer promised for later. */
 const DEFERRED_CHECK =
   /\b(?:(?:i|we)(?:'ll|’ll|\s+will)\s+(?:\w+\s+){0,2}?(?:check|confirm|find\s+out|revert|get\s+back|come\s+back)|let\s+me\s+(?:check|find\s+out|confirm))\b/i;
@@ -2135,13 +2170,16 @@ function listItems(message: AnalyzedMessage, cue: Cue): Cue[] {
   });
 }
 
-/** "Can you ship to Texas, and what would the lead time be?": each part needs its answer. */
+/**
+ * "Can you ship to Texas, and what would the lead time be?": each part needs its answer. Not "tell me
+ * what to sign and where": a bare question word shares the verb before it.
+ */
 function parts(message: AnalyzedMessage, cue: Cue): Cue[] {
   const items = listItems(message, cue);
   if (items.length > 1) return items.flatMap((item) => parts(message, item));
   const body = message.text.text.slice(cue.start, cue.end);
   const joint =
-    /,?\s+(?:and|also|plus)\s+(?=(?:what|how|when|where|which|who|why|can|could|do|does|is|are|will|would)\b)/gi;
+    /,?\s+(?:and|also|plus)\s+(?=(?:what|how|when|where|which|who|why|can|could|do|does|is|are|will|would)\b(?!\s*(?:[,.;!?]|$)))/gi;
   const cuts = [...body.matchAll(joint)].map((m) => m.index ?? 0);
   if (cuts.length === 0) return [cue];
   const bounds = [0, ...cuts, body.length];
