@@ -9,6 +9,34 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd46-rd48 generalisation (own wording): a routine step raised after real sympathy, however
+    // patiently, is a warning (settled 2026-11-28)
+    {
+      name: 'a husband in hospital -> real sympathy, then "when you have a moment, could you tell me whether you want the same plan?"',
+      reader: 'NZ',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('Hi Lucia, sorry for the silence. My husband had a stroke on Friday and is still in hospital.'),
+      ],
+      draft:
+        'Oh Kate, I am so sorry. That must be frightening, and I hope he is getting stronger every day. When you have a moment in the coming weeks, could you tell me whether you want to keep the same plan at renewal? No rush at all.',
+      severity: 'warning',
+    },
+    {
+      name: 'layoffs at the client -> real sympathy, then "no rush, but could we go through the renewal quote when you are ready?"',
+      reader: 'AU',
+      writer: 'CA',
+      history: [
+        ...WORKING,
+        c(
+          'Hi Sam, rough day. We had layoffs this morning: a quarter of the support team is gone, including two people I hired myself.',
+        ),
+      ],
+      draft:
+        'Hi Zoe, I am so sorry to hear about the layoffs, that is a hard day for you and the whole team. No rush at all, but could we find half an hour to go through the renewal quote when you are ready?',
+      severity: 'warning',
+    },
     // rd45 generalisation (own wording): the product sold as the cure ("this is exactly where X helps")
     {
       name: '"we had layoffs, half my team is gone" -> "Sorry to hear that. Actually this is exactly where Flowdesk helps ..."',
@@ -921,6 +949,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd46-rd48: a pause or a new date for what was planned is relief, not a step raised
+    {
+      name: 'a father in hospital -> sympathy, then "could we move the renewal call to next month?"',
+      reader: 'IE',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c('Hi Jonas, my father was taken into hospital last night, I will be away for a while.'),
+      ],
+      draft:
+        'Hi Aoife, I am so sorry to hear about your father, I hope he recovers well. Could we move the renewal call to next month? Please look after yourself and your family.',
+    },
     // rd43 generalisation (own wording): the renewal let go ("don't give it another thought") and the
     // prices kept in place are relief, not selling
     {

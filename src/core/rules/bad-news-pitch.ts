@@ -62,7 +62,9 @@ export default defineRule({
     // just lost their job to pass the rep on to their old company uses them for the sale.
     const ownJobLoss = news.some((n) => OWN_JOB_LOSS.test(message.text.text.slice(n.cue.start, n.cue.end)));
     const salesTalk = [...pitches(ctx), ...(ownJobLoss ? referrals(ctx) : [])];
+    const raised = stepsRaised(ctx);
     const selling = [
+      ...raised,
       // "We will keep the quotation valid, so no pressure at all" names the business only to let it wait.
       // Nor does an offer of help with their trouble ("if we can help, e.g. copies of the invoices
       // for your insurance claim, just let me know").
@@ -93,7 +95,7 @@ export default defineRule({
     );
     // After a work setback, sympathy first lets the next step of the business follow; an offer, a
     // discount, a deadline or a new product sold into their trouble is still selling.
-    if (sympathyFirst && !personal && salesTalk.length === 0) return [];
+    if (sympathyFirst && !personal && salesTalk.length === 0 && raised.length === 0) return [];
     const name = clientName(ctx);
     const sentence = message.text.text.slice(cue.start, cue.end);
     const sellEnd = Math.max(...selling.map((s) => s.end));
@@ -424,6 +426,15 @@ const PATIENCE = phrases([
   'look|looking forward to ~3 feedback|reply|response|thoughts|answer|news|hearing',
 ]);
 
+/** "could you let me know whether ...", "perhaps we could find 20 minutes ...": the client asked to act. */
+const PATIENT_ASK = /\b(?:could|can|would)\s+(?:you|we)\b|\blet\s+me\s+know\s+(?:if|whether)\b/i;
+/** A step of the business: the renewal, a quote, the order, the headcount for a true-up. */
+const BUSINESS_STEP = phrases([
+  'renewal|renew|quote|quotation|proposal|order|contract|agreement|invoice|payment|headcount|true-up|terms|collection|package|protocol|demo',
+]);
+/** "I would be glad to walk you through the renewal": the step offered as a presentation. */
+const WALK_THROUGH = phrases(['walk|take ~1 you through', 'go|run through', 'glad|happy ~2 to present|show']);
+
 /** News told of others only: "their", "they", with no word of the writer's own side. */
 const FIRST_PERSON_SIDE = /\b(?:i|me|my|mine|we|us|our|ours|i'm|i’m|we're|we’re|i've|i’ve|we've|we’ve)\b/i;
 const THIRD_PARTY = /\b(?:their|they|they're|they’re|them)\b/i;
@@ -571,9 +582,30 @@ function pitches(ctx: RuleContext): Cue[] {
       !PRODUCT_PITCH.test(text, from, s.endToken) &&
       !THREAT.test(text, from, s.endToken) &&
       !(DEADLINE.test(text, from, s.endToken) && (pivot || !relief(text, from, s.endToken)));
+    // "When you're back, could we go through the renewal quote, whenever suits you?": the client is
+    // still asked to do the business, however patiently (eval/README, settled 2026-11-28: sympathy,
+    // then a routine step at the client's pace, is a warning).
     if (!patient) found.push({ type: 'business-ask' as const, start, end: s.end, confidence: 0.7 });
   }
   return found;
+}
+
+/**
+ * "When you're back, could we go through the renewal quote, whenever suits you?": a routine step of
+ * the business raised by the rep, the client asked to take it however patiently (eval/README,
+ * settled 2026-11-28: sympathy, then a routine step at the client's pace, is a warning). Not a
+ * pause or a new date for what was planned: that is relief.
+ */
+function stepsRaised(ctx: RuleContext): Cue[] {
+  const text = ctx.draft.text;
+  return text.sentences
+    .filter(
+      (s) =>
+        BUSINESS_STEP.test(text, s.firstToken, s.endToken) &&
+        (PATIENT_ASK.test(s.text) || WALK_THROUGH.test(text, s.firstToken, s.endToken)) &&
+        !relief(text, s.firstToken, s.endToken),
+    )
+    .map((s) => ({ type: 'business-ask' as const, start: s.start, end: s.end, confidence: 0.7 }));
 }
 
 /**
