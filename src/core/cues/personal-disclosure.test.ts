@@ -329,6 +329,9 @@ runDetectorCases(personalDisclosure, {
     'We can look at the rollout after the new year.',
     // rd47 generalisation (own wording): the partnership's year in a season's note
     'We hope for an even stronger partnership in the new year.',
+    // rd49 generalisation (own wording): a festival closure with its dates; hospitals as buyers
+    'Our plant will be closed from 1 to 9 February for the Lunar New Year.',
+    'The new tender rules at the regional hospitals kept us busy all autumn.',
     'Our clinic purchasing board meets on 3 May to review the quote.',
     "The hospital's IT department will need the security documents.",
     // rules.dev.10 generalisation (own wording): colleagues called the girls or the lads; a friend or

@@ -746,6 +746,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'closed|shut|shutdown ~4 golden week',
   'closed|shut|shutdown ~4 hari raya',
   'closed|shut|shutdown ~4 spring|lantern|mid-autumn festival',
+  // "our office will be closed from 14 to 22 February for the Spring Festival": the dates between.
+  'closed|shut|shutdown ~8 for the spring|lantern|mid-autumn festival',
+  'closed|shut|shutdown ~8 for the lunar|chinese new year',
   'closed|shut|shutdown ~4 lunar|chinese new year',
   'closed|shut|shutdown ~4 national|independence|republic day',
   'office|offices|factory|plant|warehouse|company|business will be ~1 closed|shut ~4 songkran|tet|chuseok|obon|lebaran|eid|ramadan|diwali|pongal|onam|holi|nowruz|carnival|carnaval|midsummer|vesak|deepavali',
@@ -818,6 +821,9 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'into|after|before|until|till|from|by the new year',
   'early|mid|late in the new year',
   'talk|chat|speak|meet|call|decide|sign|start|continue|resume|pick|revisit|review|discuss|order|launch|reconnect|connect|follow|plan|budget ~3 in the new year',
+  // "the new tender rules at the cantonal hospitals": hospitals as buyers, not a stay in one.
+  'cantonal|public|state|regional|university|private|teaching|our client hospitals|clinics',
+  'tender|tenders|procurement|purchasing ~4 hospital|hospitals|clinic|clinics',
   // "We look forward to growing together in the new year": the partnership's year, not a party.
   'grow|growing|together|cooperation|partnership|collaboration|success|forward ~3 in the new year',
   'business|work|sales|site|field|customer|client trip|trips|travel|visit|visits',
