@@ -985,6 +985,18 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd49: the family in an invitation is the invitation's, for unanswered-question to ask about
+    {
+      name: '"you are not leaving Porto without coming to our house, my mother will make bacalhau" is an invitation, not family news',
+      reader: 'PT',
+      writer: 'NO',
+      history: [
+        c(
+          'Ingrid, the 14th is perfect. And you are not leaving Porto without coming to our house, my mother will make bacalhau. Please bring the test report.',
+        ),
+      ],
+      draft: 'Hello Rui, I will bring the test report. See you on the 14th at 9:00.',
+    },
     // rules.dev.28 generalisation (own wording): a passing remark days before graver news, which the
     // reply meets, need not be gone back to
     {

@@ -14,6 +14,25 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd49 generalisation (own wording): invitations worded as statements
+    {
+      name: '"you are not leaving Porto without coming to our house" skipped for the logistics',
+      reader: 'PT',
+      writer: 'NO',
+      history: [
+        c(
+          'Ingrid, the 14th is perfect. And you are not leaving Porto without coming to our house, my mother will make bacalhau. Please bring the test report.',
+        ),
+      ],
+      draft: 'Hello Rui, I will bring the test report. See you on the 14th at 9:00.',
+    },
+    {
+      name: '"after the audit let\'s go to Casa Lola for dinner, my treat" skipped',
+      reader: 'ES',
+      writer: 'DE',
+      history: [c('Perfect, see you Thursday. After the audit let’s go to Casa Lola for dinner, my treat!')],
+      draft: 'Hi Javier, great, I will bring the audit checklist and two laptops on Thursday.',
+    },
     // rd43 generalisation (own wording): a "no" to another point does not decline an invitation
     {
       name: '"you must come to our home for dinner on the 12th" skipped; "No need for hotel support" answers the other offer',
