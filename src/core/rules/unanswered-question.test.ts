@@ -1585,6 +1585,48 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd49 generalisation (own wording): "any chance of ...?" asks whether it is possible
+    {
+      name: '"any chance of a night delivery?" -> "A night delivery is possible on Tuesdays"',
+      reader: 'US',
+      writer: 'BE',
+      history: [c('ok. any chance of a night delivery, no forklift on site before 6?')],
+      draft: 'Night delivery is possible on Tuesdays, EUR 180 extra. Shall I book it?',
+    },
+    // rd49 generalisation (own wording): a closed tail after "what about ...": the yes answers it
+    {
+      name: '"what about the spare filters, are they packed already?" -> "Yes, packed on Monday ..."',
+      reader: 'NO',
+      writer: 'TR',
+      history: [c('Back from holidays! what about the spare filters, are they packed already?')],
+      draft:
+        'Welcome back Ola! 😊 I hope the holiday was good. Yes, packed on Monday and leaving with the truck tomorrow.',
+    },
+    // rd49 generalisation (own wording): the cause given answers "explain what happened"
+    {
+      name: '"Could you explain what happened?" -> "It was a mistake of the carrier, who ..."',
+      reader: 'KR',
+      writer: 'FR',
+      history: [c('Dear Mr. Morel, three cartons arrived crushed. Could you explain what happened?')],
+      draft:
+        'Dear Mr. Choi, it was a mistake of the carrier, who loaded the cartons under steel coils. A claim is open.',
+    },
+    // rd49 generalisation (own wording): pricing asked, the quote told with what it waits for
+    {
+      name: '"Could you send pricing for 20 units?" -> "I need the floor plans by Monday to prepare the quote"',
+      reader: 'CA',
+      writer: 'IT',
+      history: [c('Hi, could you send pricing for 20 display fridges, delivered to Toronto?')],
+      draft: 'Hi Jordan, I need the floor plans of both stores by Monday to prepare the quote. Regards, Luca',
+    },
+    // rd49 generalisation (own wording): "What's next?" asks for the next step
+    {
+      name: '"Price is ok. What\'s next?" -> "Sign page 2 of the order and email it to me, and we\'ll book the slot"',
+      reader: 'NZ',
+      writer: 'CN',
+      history: [c('Price is ok. What’s next?')],
+      draft: 'Thanks Alex! Sign page 2 of the order and email it to me, and we’ll book the delivery slot.',
+    },
     // rd48 generalisation (own wording): patience asked for, time granted
     {
       name: '"May I ask for your understanding?" -> "Please take all the time you need"',

@@ -435,7 +435,7 @@ const LOOK_LIKE_ASKED = /\bwhat\s+(?:does|do|would|will|did)\b[^?]*\blook\s+like
 const ON_TRACK_ASKED = /\bon\s+track\b/i;
 /** "tell me where to sign", "what is necessary from our side", "what are the next steps": the next step asked. */
 const NEXT_STEP_ASKED =
-  /\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?(?:where|how|what)\s+to\s+sign\b|\bwhat\s+(?:is|are|would\s+be|will\s+be)\s+(?:necessary|needed|required)\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat\s+(?:else\s+)?(?:do|would)\s+you\s+need\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?next\s+steps?\b|\bwhat\s+(?:information|info|data|details|documents?|inputs?)\s+(?:do\s+|would\s+)?you\s+(?:need|require)\b/i;
+  /\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?(?:where|how|what)\s+to\s+sign\b|\bwhat\s+(?:is|are|would\s+be|will\s+be)\s+(?:necessary|needed|required)\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat\s+(?:else\s+)?(?:do|would)\s+you\s+need\s+from\s+(?:us|me|our\s+side|my\s+side)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?next\s+steps?\b|\bwhat(?:'s|’s|\s+is)\s+next\s*\?|\bwhat\s+(?:information|info|data|details|documents?|inputs?)\s+(?:do\s+|would\s+)?you\s+(?:need|require)\b/i;
 /** "could you kindly send us the drawings", "we will need your signed NDA": what the client is asked for. */
 const NEEDED_FROM_CLIENT =
   /\b(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:send|share|provide|sign|fill|complete|return|forward)\b|\b(?:we|i)(?:'ll|’ll|\s+will|\s+would)?\s+(?:only\s+|just\s+)?need\s+(?:your|the|a|an)\b/i;
@@ -683,7 +683,7 @@ const SELF_ANSWERED =
   /^\W*(?:(?:ah|oh|ok|okay|sorry|actually|update|edit|all\s+good|no\s+worries)\W+)*(?:(?:(?:i|we)\s+)?(?:just\s+)?(?:saw|checked|noticed|realised|realized|found\s+out)\b|it(?:'s|’s|\s+is)\s+(?:back|working|fine|sorted|resolved)\b|(?:all\s+)?sorted\b|no\s+need\b)/i;
 /** "How was the trip, did you get to see the sea?": an open question closed by a yes/no clause. */
 const CLOSED_TAIL =
-  /,\s*(?:(?:did|do|have|has|were|was|could|can)\s+(?:you|u)\b|(?:still|already)\s+\w+ing\b)[^,?]*\?*\s*$/i;
+  /,\s*(?:(?:did|do|have|has|were|was|could|can)\s+(?:you|u)\b|(?:are|is|were|was|have|has)\s+(?:they|it)\b|(?:still|already)\s+\w+ing\b)[^,?]*\?*\s*$/i;
 /** "..., no?", "..., right?", "..., né?": a tag that asks the reader to agree with the statement before it. */
 const AGREEMENT_TAG = /,\s*(?:no|right|yes|eh|na|né|ne|non|ja|true|correct)\s*[?!.]*\s*$/i;
 /** Agreeing or disagreeing in so many words: "but", "actually", "in fact", "you're right", "exactly". */
@@ -841,9 +841,11 @@ const LOOK_ASKED =
 /** "We checked ...", "our logistics team has reviewed it", "our engineers found ...", "we are investigating": the look taken. */
 const LOOKED_TOLD =
   /\b(?:(?:we|i|our\s+(?:\w+\s+)?(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged|found|identified|diagnosed|pinpointed)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
-/** "caused by", "that's what broke the connector", "the root cause is": a finding told as a cause. */
+/** "caused by", "that's what broke the connector", "the root cause is", "is a mistake of": a finding told as a cause. */
 const CAUSE_TOLD =
-  /\b(?:caused\s+by|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+what\s+(?:broke|caused)|the\s+(?:root\s+)?cause\s+(?:is|was))\b/i;
+  /\b(?:caused\s+by|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+what\s+(?:broke|caused)|the\s+(?:root\s+)?cause\s+(?:is|was)|(?:is|was)\s+(?:a|the)\s+(?:mistake|fault|error)\s+of)\b/i;
+/** "Can you explain what happened?", "explain why the seal failed": a cause asked for. */
+const CAUSE_ASKED = /\bexplain\s+(?:what\s+happened|why|how\s+(?:this|it|that)\s+happened)\b/i;
 /** Clients named as a kind or a share of a kind: "three banks", "two of the largest insurers". */
 const ORGS_NAMED =
   /\b(?:customers?|clients?|banks|insurers|retailers|hospitals|utilities|operators|manufacturers|distributors|companies|firms|brands|chains|institutions|universities|airlines|carriers|municipalities|agencies|funds)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|a\s+few)\s+of\s+(?:the|our)\s+(?:largest|biggest|leading|top|major|main)\b/i;
@@ -944,6 +946,9 @@ const TAKEN_ON =
 /** "then we make ...", "once we receive it, we'll ...", "as soon as we have ...": a step after a condition. */
 const PRECONDITION =
   /\b(?:then\s+(?:we|i)|(?:once|as\s+soon\s+as|after)\s+(?:we|i)\s+(?:receive|get|have)\b[^.!?]*\b(?:we|i)|before\s+(?:we|i)\s+(?:can\s+)?(?:quote|send|prepare|start|ship|proceed))\b/i;
+/** "I need them by tomorrow to prepare the quote": what the quote waits for. */
+const NEEDED_TO_QUOTE =
+  /\b(?:need|needs|require)\b[^.!?]*\bto\s+(?:prepare|make|send|finali[sz]e|calculate)\b/i;
 /** "Curious what you think", "keen to hear your take", "would love your view": a view asked for. */
 const VIEW_ASKED =
   /\b(?:curious|keen|eager|interested|(?:love|like)\s+to\s+(?:hear|know))\s+(?:(?:to\s+(?:hear|know)|about)\s+)?(?:what\s+you\s+(?:think|make\s+of)|how\s+you\s+(?:see|feel)|your\s+(?:thoughts|take|view|opinion|read))\b/i;
@@ -1216,7 +1221,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about !== 'personal' &&
     // "Perhaps next time we can consider a morning slot?" -> "The timing is not the issue."
-    (/\b(?:possible|feasible|realistic|doable|consider)\b/i.test(asked) ||
+    (/\b(?:possible|feasible|realistic|doable|consider)\b|\bany\s+chance\b/i.test(asked) ||
       (ASKED_OF_YOU.test(wholeQuestion) && CONCESSION_OR_VIEW.test(asked)) ||
       // "Any wiggle room if we drop X?" -> "900 hours is realistic for this scope": a concession
       // asked without "can you" is answered by the same stance.
@@ -1462,6 +1467,15 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // quotation": the request taken on with its precondition, about the thing asked for, is answered
   // (whether the condition is put kindly is blunt-request's).
   if (request && statements.some((s) => PRECONDITION.test(s.text) && takesUp(s))) return true;
+  // "Could you send pricing for the two-group model?" -> "I need the addresses by tomorrow to prepare
+  // the quote": a quote under any of its names, with what it waits for.
+  if (
+    QUOTE_REQUEST.test(asked) &&
+    statements.some(
+      (s) => QUOTE_REQUEST.test(s.text) && (PRECONDITION.test(s.text) || NEEDED_TO_QUOTE.test(s.text)),
+    )
+  )
+    return true;
   // "Curious what you think", "Keen to hear your take": a view asked on what the message proposed is
   // answered by a stance, a "no" included (how kindly is blunt-disagreement's).
   if (
@@ -1568,6 +1582,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
     if (statements.some(onMatter(matter))) return true;
   }
+  // "Can you explain what happened?" -> "It is a mistake of your QC team": the cause given answers it,
+  // however bluntly (blunt-disagreement's).
+  if (CAUSE_ASKED.test(asked) && statements.some((s) => CAUSE_TOLD.test(s.text))) return true;
   // "Tell me what's wrong with it": asked for a verdict, the reply's verdicts answer it.
   if (ASKS_VERDICT.test(asked) && draftCues(ctx, 'negative-evaluation', 0.6).length > 0) return true;
   // "For the mine, we will provide helmets": a statement that names its point and takes up the
