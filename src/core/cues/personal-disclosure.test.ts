@@ -332,6 +332,10 @@ runDetectorCases(personalDisclosure, {
     // rd49 generalisation (own wording): a festival closure with its dates; hospitals as buyers
     'Our plant will be closed from 1 to 9 February for the Lunar New Year.',
     'The new tender rules at the regional hospitals kept us busy all autumn.',
+    // rd50 generalisation (own wording): PET as a plastic, a cabin as a part, an anniversary post
+    'We fill 1.5 litre PET bottles, about 40,000 a day.',
+    'The order is for our cabin lighting project on the A320 line.',
+    'Congrats on the 30th anniversary post, great video!',
     'Our clinic purchasing board meets on 3 May to review the quote.',
     "The hospital's IT department will need the security documents.",
     // rules.dev.10 generalisation (own wording): colleagues called the girls or the lads; a friend or

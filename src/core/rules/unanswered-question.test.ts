@@ -14,6 +14,30 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd46-rd50 generalisation (own wording): more invitations worded as statements
+    {
+      name: '"You and Ms. Berg must be our guests for dinner on the 9th" skipped',
+      reader: 'QA',
+      writer: 'SE',
+      history: [
+        c(
+          'Dear Anders, we confirm the site visit. You and Ms. Berg must be our guests for dinner on the 9th, my family insists.',
+        ),
+      ],
+      draft: 'Dear Mr. Al-Thani, thank you. We land on the 8th and will be at the site at 9:00 on the 9th.',
+    },
+    {
+      name: '"we would be delighted if you could join us at our home on Friday" skipped',
+      reader: 'JP',
+      writer: 'FR',
+      history: [
+        c(
+          'Dear Ms. Roux, thank you for confirming your visit. My wife and I would be delighted if you could join us at our home on Friday evening.',
+        ),
+      ],
+      draft:
+        'Dear Mr. Sato, thank you. I will bring the samples and the updated drawings to the meeting on Friday morning.',
+    },
     // rd49 generalisation (own wording): invitations worded as statements
     {
       name: '"you are not leaving Porto without coming to our house" skipped for the logistics',

@@ -827,6 +827,11 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   // "We look forward to growing together in the new year": the partnership's year, not a party.
   'grow|growing|together|cooperation|partnership|collaboration|success|forward ~3 in the new year',
   'business|work|sales|site|field|customer|client trip|trips|travel|visit|visits',
+  // "500 ml PET bottles", "a cabin monitoring project", "the anniversary post": materials, parts and
+  // posts of the trade, no pet, trip or celebration told.
+  'pet ~1 bottle|bottles|preform|preforms|resin|film|packaging|granulate|flakes|recycling|container|containers|jar|jars',
+  'cabin ~1 monitoring|crew|pressure|air|interior|baggage|filter|filters|camera|cameras|lighting|sensor|sensors',
+  'anniversary post|posts|announcement|campaign|edition|sale|offer',
   'trip report',
   'round trip',
   'travel policy|expenses|budget|expense',
