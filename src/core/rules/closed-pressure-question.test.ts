@@ -41,6 +41,18 @@ const HOLD_ROOMS_ASKED_TIME = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd50 generalisation (own wording): the client put it off ("maybe later", "not sure we need it
+    // right now"); a short call pressed for this week asks for the time they did not give
+    {
+      name: '"not sure we need it right now, maybe we can talk about it later" -> "Could we do a 20-minute call this Friday?"',
+      reader: 'DK',
+      writer: 'IT',
+      history: [
+        r('Hi Mette, here is the overview of our scheduling tool, as promised.'),
+        c('Hi Paolo, thanks. Honestly not sure we need it right now. Maybe we can talk about it later.'),
+      ],
+      draft: 'Hi Mette, thanks for the honest answer! Could we do a 20-minute call this Friday anyway?',
+    },
     // rd46 generalisation (own wording): "we need some time to ..." defers the decision as "we will revert" does
     {
       name: '"we need some time to go through it with our board" -> "Can we confirm the 20 licences this week?"',

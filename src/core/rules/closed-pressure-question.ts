@@ -122,7 +122,7 @@ export default defineRule({
       // said they would come back with the decision; a yes/no asked before then presses, whatever
       // the step: "confirm the 300 rooms", the NDA itself when pressed for today.
       if (
-        (deferred || putOff) &&
+        (deferred || putOff || notNow) &&
         q.form === 'closed' &&
         (asks.some((a) => overlaps(a, q) && decides(a)) ||
           CONFIRMS_PURCHASE.test(draft, ...range) ||
@@ -431,10 +431,11 @@ const NEAR =
   /\b(?:today|tonight|tomorrow|this week|next week|this month|(?:in )?the (?:next|coming) (?:few )?days|asap|(?:this|next) (?:mon|tues|wednes|thurs|fri)day)\b/i;
 /**
  * The client declined a meeting for now or set it later: "it's not a good time", "we are currently
- * not considering new vendors", "maybe we can talk next month after the audit".
+ * not considering new vendors", "maybe we can talk next month after the audit", "maybe in the future
+ * we can discuss further", "not sure we need it right now".
  */
 const CLIENT_NOT_NOW =
-  /\bnot (?:a |the )?(?:good|right|great|convenient) time\b|\bnot (?:currently |actively )?(?:considering|looking (?:for|at)|evaluating) (?:any )?(?:new|other|additional|external)\b|\b(?:talk|speak|meet|connect|chat)\b[^.!?]{0,30}\b(?:next (?:month|quarter|year)|later (?:this|in the) (?:month|year)|in (?:q[1-4]|the new year))\b/i;
+  /\bnot (?:a |the )?(?:good|right|great|convenient) time\b|\bnot (?:currently |actively )?(?:considering|looking (?:for|at)|evaluating) (?:any )?(?:new|other|additional|external)\b|\b(?:talk|speak|meet|connect|chat|discuss|pick (?:it|this|things) up)\b[^.!?]{0,30}\b(?:next (?:month|quarter|year)|later (?:this|in the) (?:month|year)|in (?:q[1-4]|the new year)|(?:some ?time )?later|in the future|after (?:the )?new year)\b|\bnot sure (?:we|i) need (?:it|this|that)\b/i;
 /** A meeting asked for by its length: "15 min next week?", "a 30-minute call". */
 const SHORT_SLOT = /\b\d+\s*-?\s*(?:min|mins|minutes?)\b/i;
 /** The client paused the matter: "investments are on hold until January", "the project is frozen". */
