@@ -1609,6 +1609,14 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd50 generalisation (own wording): a document asked for by its name alone, handed over as a link
+    {
+      name: '"price list for the X-40?" -> "here you go: example-pumps.com/x40/prices.pdf"',
+      reader: 'CA',
+      writer: 'DE',
+      history: [c('hi Lena'), c('price list for the X-40?'), c('have a call at 2')],
+      draft: 'Hi Ryan, here you go: example-pumps.com/x40/prices.pdf. Happy to walk you through it.',
+    },
     // rd49 generalisation (own wording): "any chance of ...?" asks whether it is possible
     {
       name: '"any chance of a night delivery?" -> "A night delivery is possible on Tuesdays"',

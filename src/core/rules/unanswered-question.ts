@@ -1408,6 +1408,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     return true;
   // "Send me your SOC 2 report": a document asked for in the imperative is answered by sending it,
   // saying it is sent or when it will be, or asking about it ("Shall I address it to legal?").
+  // "pricing sheet for the MS-200?" -> "here you go: mirai-sensors.com/pricing/ms200.pdf".
+  if (DOCUMENT_NAMED.test(asked) && statements.some((s) => HANDED_OVER.test(s.text) || LINK.test(s.text)))
+    return true;
   if (
     DOCUMENT_REQUEST.test(wholeQuestion) &&
     (statements.some(
@@ -1880,6 +1883,11 @@ const WANTS_TO_KNOW = opening(
 const DOCUMENT_REQUEST = opening(
   String.raw`${LINKING}(?:(?:please|kindly|pls)\W+)?(?:re)?(?:send|share|forward|provide|email|e-mail)(?:\s+(?:me|us|over))*\s+(?:[\w-]+\s+){0,4}?(?:reports?|docs?|documents?|documentation|data\s?sheets?|certificates?|certification|contracts?|invoices?|quotes?|quotation|offer|price\s?list|pricing|sheets?|agreements?|specs?|specifications?|drawings?|files?|catalogues?|catalogs?|brochures?|proposal|deck|slides|presentation|forms?|policy|manual|statements?|logs?|minutes|draft)\b`,
 );
+/** "pricing sheet for the MS-200?", "deck from yesterday?": a document asked for by its name alone. */
+const DOCUMENT_NAMED =
+  /^\W*(?:(?:and|also|btw)\W+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|docs?|documents?|data\s?sheets?|certificates?|quotes?|quotation|price\s?list|pricing|sheets?|specs?|drawings?|files?|catalogues?|catalogs?|brochures?|deck|slides|presentation|manual)\b[^?]{0,40}\?+\s*$/i;
+/** "mirai-sensors.com/pricing/ms200.pdf", "https://...": a link handed over. */
+const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|co|de|fr|jp|cn|uk|eu)\/\S+/i;
 /** "Here they are", "here it is": the thing asked for, handed over. */
 const HANDED_OVER = /\bhere\s+(?:it|they|this|these|you\s+go)\b/i;
 /**
