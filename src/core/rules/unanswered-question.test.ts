@@ -1609,6 +1609,19 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd46 generalisation (own wording): one word in two forms, the second read as a name by the tagger
+    {
+      name: '"could you split delivery between the Lyon and Nantes depots?" -> "Splitting the load between Lyon and Nantes is fine"',
+      reader: 'FR',
+      writer: 'KR',
+      history: [
+        c(
+          'PO 7781 is in your inbox. When can you ship? And could you split delivery between the Lyon and Nantes depots?',
+        ),
+      ],
+      draft:
+        'Hi Claire, got the PO, thank you! The goods leave Busan on 3 May. Splitting the load between Lyon and Nantes is fine and costs nothing extra.',
+    },
     // rd50 generalisation (own wording): a document asked for by its name alone, handed over as a link
     {
       name: '"price list for the X-40?" -> "here you go: example-pumps.com/x40/prices.pdf"',

@@ -7,7 +7,7 @@ import { businessTerms } from '../cues/business-ask.ts';
 import { topicHits } from '../cues/topic-hits.ts';
 import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
-import type { AnalyzedText, Sentence } from '../text/analyze.ts';
+import { type AnalyzedText, type Sentence, stem } from '../text/analyze.ts';
 import { LAUGHTER_WORD } from '../text/laughter.ts';
 import { type PhraseMatch, phrases } from '../text/phrases.ts';
 import { bodyAfterGreeting, findTokenIndex } from '../text/tokens.ts';
@@ -1670,7 +1670,12 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // "What do you need from our side?" has little but a light verb to take up: "We only need a list
   // of users."
   if (askedLemmas.size <= 1) askedLemmas = new Set([...askedLemmas, ...verbLemmas(q, first, to)]);
-  const sharedLemmas = [...askedLemmas].filter((l) => said.has(l) || verbLemmas(draft).has(l));
+  // "could you split delivery across two trucks?" -> "Splitting the inland leg is no problem": one
+  // word in two forms (the tagger may read the second as a name and keep it whole) shares its stem.
+  const saidStems = new Set([...said, ...verbLemmas(draft)].map(stem));
+  const sharedLemmas = [...askedLemmas].filter(
+    (l) => said.has(l) || verbLemmas(draft).has(l) || saidStems.has(stem(l)),
+  );
   const shared = sharedLemmas.length;
   // "Did you get home ok on Friday?" -> "The quote follows on Friday": a day or a month dates what
   // was asked, it is not what was asked; it answers only a question about nothing else.

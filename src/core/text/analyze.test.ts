@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { analyze, isNegated, spellOutShorthand } from './analyze.ts';
+import { analyze, isNegated, spellOutShorthand, stem } from './analyze.ts';
 
 const sentences = (text: string) => analyze(text).sentences.map((s) => s.text);
 
@@ -200,5 +200,16 @@ describe('analyze', () => {
     const text = analyze('hi jen, fill in the form. noa', ['Jen Park', 'Noa Levi']);
     expect(text.tokens.map((t) => t.value).join(' ')).toBe('hi jen , fill in the form . noa');
     expect(text.tokens[1]!.pos).toBe('PROPN');
+  });
+});
+
+describe('stem', () => {
+  it('gives one stem to the forms of a word', () => {
+    expect(stem('splitting')).toBe(stem('split'));
+    expect(stem('installation')).toBe(stem('install'));
+    expect(stem('ordered')).toBe(stem('order'));
+  });
+  it('keeps different words apart', () => {
+    expect(stem('delivery')).not.toBe(stem('order'));
   });
 });

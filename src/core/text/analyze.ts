@@ -101,6 +101,20 @@ class SecondPass {
   }
 }
 
+/** The model's Porter stemmer: "splitting" and "split", "installation" and "install" share a stem. */
+const porterStem = model.addons.stem as (word: string) => string;
+const STEMS = new Map<string, string>();
+/** A word's Porter stem, remembered: the same few thousand words recur across messages. */
+export function stem(word: string): string {
+  let known = STEMS.get(word);
+  if (known === undefined) {
+    if (STEMS.size >= 50_000) STEMS.clear();
+    known = porterStem(word);
+    STEMS.set(word, known);
+  }
+  return known;
+}
+
 /**
  * wink's sentiment of a piece of text read on its own, in [-1, 1]: a sentence without its
  * salutation ("Dear" alone reads as positive as "happy"), for the few texts that need it.
