@@ -336,6 +336,8 @@ runDetectorCases(personalDisclosure, {
     'We fill 1.5 litre PET bottles, about 40,000 a day.',
     'The order is for our cabin lighting project on the A320 line.',
     'Congrats on the 30th anniversary post, great video!',
+    // rd51 generalisation (own wording): a family business by its trade
+    'We are a small family vineyard in the Douro valley.',
     'Our clinic purchasing board meets on 3 May to review the quote.',
     "The hospital's IT department will need the security documents.",
     // rules.dev.10 generalisation (own wording): colleagues called the girls or the lads; a friend or

@@ -717,6 +717,19 @@ runRuleCases(rule, {
     },
   ],
   invalid: [
+    // rd51 generalisation (own wording): an apology for the delay is no answer to praise
+    {
+      name: 'praise of the team answered "Thanks, and sorry for the late reply." and an invoice',
+      reader: 'IE',
+      writer: 'IN',
+      history: [
+        c(
+          'Anil, I have to say it: you and your team were absolutely brilliant through the whole cutover. Our COO mentioned you by name at the board meeting. We could not have done it without you. Huge thanks from all of us.',
+        ),
+      ],
+      draft:
+        'Hi Aoife, Thanks, and sorry for the late reply. Attached is the invoice for the cutover weekend. Regards, Anil',
+    },
     // rd46 generalisation (own wording): praise in other words ("the most useful training", "so much
     // patience", "was brilliant") answered by a bare "Thanks." and the file
     {

@@ -1609,6 +1609,31 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd51 generalisation (own wording): a question settled by the client's own later message
+    {
+      name: '"we would be happy to welcome you on 4 May", then "thank you for visiting us yesterday": the invitation is overtaken',
+      reader: 'TW',
+      writer: 'NL',
+      history: [
+        r('Dear Ms. Lin, I will be in Taipei in early May and would be glad to visit you.'),
+        c('Dear Mr. Bakker, we would be happy to welcome you at our headquarters on 4 May at 10:00.'),
+        c('Dear Mr. Bakker, thank you for visiting us yesterday. We will study your proposal.', 300),
+      ],
+      draft:
+        'Dear Ms. Lin, thank you for your warm welcome, it was a pleasure. I look forward to your thoughts on the proposal.',
+    },
+    {
+      name: '"Friday at 10 your time?" then "Let\'s talk on Friday then, I will bring our CFO" -> no need to confirm the slot again',
+      reader: 'TR',
+      writer: 'FI',
+      history: [
+        r('Hi Emre, could we have a short review call this week?'),
+        c('Yes, good idea. Friday at 10 your time?'),
+        c('Hi Aino, the team loved the pilot. Let’s talk on Friday then, I will bring our CFO.', 48),
+      ],
+      draft:
+        'Hi Emre, wonderful to hear the team loved it, thank you! I will prepare the rollout numbers for the CFO.',
+    },
     // rd46 generalisation (own wording): one word in two forms, the second read as a name by the tagger
     {
       name: '"could you split delivery between the Lyon and Nantes depots?" -> "Splitting the load between Lyon and Nantes is fine"',

@@ -2132,9 +2132,29 @@ function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolea
       (m.index as number) > (message.index as number) &&
       (WITHDRAWN.test(m.text.text.replace(INTERJECTION_FIRST, '')) ||
         SELF_ANSWERED.test(m.text.text) ||
-        thankedSinceFor(message, cue, m)),
+        thankedSinceFor(message, cue, m) ||
+        settledSinceBy(message, cue, m)),
   );
 }
+
+/**
+ * "Thursday 26th at 14:00 our time?", then "Let's talk on Thursday about the next steps": the
+ * client set the day asked about in a later message; the question is settled.
+ */
+function settledSinceBy(message: AnalyzedMessage, cue: Cue, later: AnalyzedMessage): boolean {
+  const day = WEEKDAY.exec(message.text.text.slice(cue.start, cue.end));
+  if (!day) return false;
+  return later.text.sentences.some(
+    (s) =>
+      !s.text.trim().endsWith('?') &&
+      new RegExp(String.raw`\b${day[0]}\b`, 'i').test(s.text) &&
+      SLOT_SET.test(s.text),
+  );
+}
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** "Let's talk on Thursday", "see you Friday", "talk Thursday then": a day set for the meeting. */
+const SLOT_SET =
+  /\b(?:let(?:'s|’s|\s+us)\s+(?:talk|meet|speak|discuss|chat)|see\s+you|talk\s+(?:to\s+you\s+)?(?:on|then)|speak\s+(?:to\s+you\s+)?on)\b/i;
 
 /**
  * "Could we have a call next week?", then "Thank you for the call yesterday": a later message that
@@ -2148,13 +2168,19 @@ function thankedSinceFor(message: AnalyzedMessage, cue: Cue, later: AnalyzedMess
       .filter((t) => t.pos === 'NOUN' && !LIGHT.has(t.lemma) && !TIME_WORD.test(t.lemma))
       .map((t) => t.lemma),
   );
+  // "We would be pleased to welcome you at our office on 8 July" -> "Thank you for visiting our
+  // company yesterday": the visit invited is the visit thanked for.
+  const visitAsked = VISIT_OFFERED.test(message.text.text.slice(cue.start, cue.end));
   return later.text.sentences.some((s) => {
     const thanks = THANKS_FOR.exec(s.text);
     if (!thanks) return false;
+    if (visitAsked && VISIT_THANKED.test(s.text.slice(thanks.index + thanks[0].length))) return true;
     const [from] = tokenRange(later.text, { start: s.start + thanks.index + thanks[0].length, end: s.end });
     return later.text.tokens.slice(from, s.endToken).some((t) => t.pos === 'NOUN' && nouns.has(t.lemma));
   });
 }
+const VISIT_OFFERED = /\b(?:welcome|host|receive)\s+you\b|\bvisit\b/i;
+const VISIT_THANKED = /^\s*(?:your\s+)?(?:visit|visiting|coming|hospitality|the\s+visit)\b/i;
 const THANKS_FOR = /\bthank(?:s|\s+you)\b[^.!?]*?\bfor\b/i;
 
 /**

@@ -888,7 +888,9 @@ const TOKEN_WORDS = new Set(
     // "Thank you for your interest in our products": the form letter's thanks for an enquiry.
     'in our products product services service solutions company ' +
     // "Many thanks in advance and best regards": the thanks of the sign-off formula.
-    'advance and'
+    'advance and ' +
+    // "Thanks, and sorry for the slow reply": the apology is for the delay, not an answer to warmth.
+    'sorry slow late delay delayed'
   ).split(' '),
 );
 

@@ -810,7 +810,7 @@ export const BUSINESS_LOOKALIKES: readonly string[] = [
   'girls|boys|lads|ladies|guys|gals|fellas ~1 in|at|on|from|down|over ~2 office|offices|shop|floor|warehouse|lab|plant|factory|site|yard|workshop|depot|store|showroom|accounts|finance|sales|marketing|dispatch|reception|team|department|dept|branch|hq',
   'family-owned',
   'family-run',
-  'family business|businesses|company|companies|office|offices|sector|firm|firms|brand|name',
+  'family business|businesses|company|companies|office|offices|sector|firm|firms|brand|name|winery|wineries|vineyard|farm|farms|hotel|restaurant|bakery|brewery|shop|estate',
   'company|startup|idea|product|business|project|platform|brand ~3 born',
   // "after the holidays" schedules work; it tells nothing of the holidays themselves. ("the|our"
   // keeps the article required: "my last day before vacation" is news.)
