@@ -1609,6 +1609,36 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd51 generalisation (own wording): what the company handles, asked inside "let me know"
+    {
+      name: '"Kindly let me know what products your firm distributes." -> "We distribute ..."',
+      reader: 'KR',
+      writer: 'CL',
+      history: [
+        c(
+          'Dear Mr. Rojas, thank you for connecting. Kindly let me know what products your firm distributes.',
+        ),
+      ],
+      draft:
+        'Dear Mr. Lee, we ship fresh cherries and blueberries from Chile to Asia, all GlobalG.A.P. certified.',
+    },
+    // rd51 generalisation (own wording): "where do I ...?" answered by a menu path
+    {
+      name: '"where do I download the March receipt?" -> "Go to Account > Payments and click the PDF icon"',
+      reader: 'US',
+      writer: 'IN',
+      history: [c('quick one, where do I download the March receipt?')],
+      draft: 'Hi Dana! Go to Account > Payments and click the PDF icon next to it.',
+    },
+    // rd51 generalisation (own wording): a weekend told without its "I"
+    {
+      name: '"How was your weekend?" -> "Spent most of it carrying boxes at my sister’s new flat 😄"',
+      reader: 'AU',
+      writer: 'DE',
+      history: [c('Morning Jonas! How was your weekend? The test server is ready on our side.')],
+      draft:
+        'Morning Mia! Went hiking with the kids, legs still sore 😄 Great news on the server, I will start the import at 3pm.',
+    },
     // rd51 generalisation (own wording): a question settled by the client's own later message
     {
       name: '"we would be happy to welcome you on 4 May", then "thank you for visiting us yesterday": the invitation is overtaken',

@@ -408,7 +408,12 @@ const OUR_OFFER = /^(?:tool|app|software|platform|product|system|solution|servic
  * it out.)
  */
 const OFFER_ASKED =
-  /^\W*what\s+(?:exactly\s+|else\s+|(?:kind|kinds|type|types|sort)\s+of\s+)?(?:(?:services?|products?|solutions?)\s+)?(?:(?:do|does|can)\s+)?(?:you|your\s+(?:company|team|firm))\s+(?:exactly\s+)?(?:offer|provide|sell|supply|make)\b/i;
+  /^\W*what\s+(?:exactly\s+|else\s+|(?:kind|kinds|type|types|sort)\s+of\s+)?(?:(?:services?|products?|solutions?)\s+)?(?:(?:do|does|can)\s+)?(?:you|your\s+(?:company|team|firm))\s+(?:exactly\s+)?(?:offer|provide|sell|supply|make|handle|handles|export|exports|distribute|distributes|produce|produces)\b/i;
+/** "Spent most of it repainting", "Went to the coast", "Had a quiet one": an account without its "I". */
+const SUBJECTLESS_ACCOUNT =
+  /^\W*(?:(?:hi|hey|morning|good\s+morning|hello)\b[^.!?]*[.!?]\s*)?(?:spent|went|had|stayed|took|visited|slept|relaxed|hiked|watched|finally)\b/i;
+/** "Please let me know ", "kindly let us know ": the courtesy before an embedded question. */
+const LET_KNOW_LEAD = /^\W*(?:(?:please|kindly|pls)\s+)?let\s+(?:me|us)\s+know\s+/i;
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
 type Answers = (draft: AnalyzedText, statement: Sentence, asked: string, askedLemmas: Set<string>) => boolean;
 /** "Why ...?", "the reason for the increase": a reason asked for. */
@@ -427,8 +432,9 @@ const RESULTS_ASKED =
 /** "The fix is deployed", "jobs are running again", "the goods were delivered": what was awaited has happened. */
 const ALREADY_DONE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|'s|’s)\s+(?:now\s+|already\s+)?(?:deployed|fixed|resolved|restored|shipped|delivered|dispatched|completed|running\s+again|back\s+(?:up|online|to\s+normal))\b/i;
-/** "Settings → Team → Invite", "Admin > Users > Add": a path through menus. */
-const CLICK_PATH = /\S\s*(?:→|->|>)\s*\S[^.\n]{0,30}?\s*(?:→|->|>)\s*\S/;
+/** "Settings → Team → Invite", "Admin > Users > Add", "go to Billing > History and click ...": a path through menus. */
+const CLICK_PATH =
+  /\S\s*(?:→|->|>)\s*\S[^.\n]{0,30}?\s*(?:→|->|>)\s*\S|\b(?:go\s+to|open)\s+[^.\n]{1,30}?(?:→|->|>)\s*\S[^.\n]{0,40}\bclick\b/i;
 /** "What does onboarding look like?", "what would the rollout look like": a description asked. */
 const LOOK_LIKE_ASKED = /\bwhat\s+(?:does|do|would|will|did)\b[^?]*\blook\s+like\b/i;
 /** "just checking you're on track for Friday?": the thing asked for, chased. */
@@ -617,7 +623,7 @@ const ASKS_FOR_STEPS =
   /\b(?:what|which|anything)\b[^?]*\b(?:need|needed|require|required|prepare|prepared|preparations?)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
 /** "What's the fastest way to ...?", "the procedure for return", "How do we ...?": how something is done. */
 const METHOD_ASKED =
-  /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|how\s+(?:do|can|should|could|would)\s+(?:we|i)\b|how\s+(?:we|i)\s+(?:can|should|could)\b)/i;
+  /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|(?:how|where)\s+(?:do|can|should|could|would)\s+(?:we|i)\b|how\s+(?:we|i)\s+(?:can|should|could)\b)/i;
 /** "How do I order?", "how can we pay?": the way to a commercial act, asked. */
 const COMMERCIAL_ACT_HOW =
   /\bhow\s+(?:do|can|should|could)\s+(?:we|i)\s+(?:order|buy|pay|sign|book|purchase|register|apply|proceed)\b/i;
@@ -1272,8 +1278,9 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   // Tuesday": where the rep's side will be answers whether they will be there.
   // "What exactly do you offer?" -> "We do real-time temperature tracking for reefer fleets": what
   // the rep's side does, in whatever words, answers what it offers.
-  if (OFFER_ASKED.test(asked) && statements.some((s) => WE_DO.test(s.text) || weDoInOtherWords(draft, s)))
-    return true;
+  // ("Please let me know what products your company handles": the wrapper takes the "what" with it.)
+  const offerAsked = OFFER_ASKED.test(asked) || OFFER_ASKED.test(wholeQuestion.replace(LET_KNOW_LEAD, ''));
+  if (offerAsked && statements.some((s) => WE_DO.test(s.text) || weDoInOtherWords(draft, s))) return true;
   if (
     ATTENDANCE_ASKED.test(asked) &&
     statements.some((s) => ATTENDANCE_TOLD.test(s.text) || TRAVEL_TOLD.test(s.text))
@@ -1701,6 +1708,14 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     question.about === 'personal' &&
     HOW_DID_IT_GO.test(asked) &&
     statements.some((s) => ownVerdict(draft, s))
+  )
+    return true;
+  // "How was your weekend?" -> "Spent most of it repainting our kitchen 😄": the account told without
+  // its "I", as chat often does, opening on what the rep did.
+  if (
+    question.about === 'personal' &&
+    HOW_DID_IT_GO.test(asked) &&
+    statements.some((s) => SUBJECTLESS_ACCOUNT.test(draft.text.slice(s.start, s.end)))
   )
     return true;
   // "Could you send me an offer?" is answered by quoting one in the reply: "The price for two
