@@ -122,6 +122,8 @@ const WORK_ASKS = [
 runDetectorCases(businessAsk, {
   positive: [...COMMITMENT_ASKS, ...WORK_ASKS],
   negative: [
+    // rd52 (own wording): an apology for the silence, whose "reply" asks for nothing
+    'Please forgive me for such a late reply.',
     // a paper given, not asked for
     'Our ISO certificate is attached for your files.',
     // cues.dev.2: questions for information, not for a step

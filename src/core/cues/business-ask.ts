@@ -571,6 +571,19 @@ export const businessAsk: Detector = {
       const status = STATUS_TOPICS.find(text, from, to);
       const proposal = proposesTime(text, sentence);
       if (commitment.length === 0 && work.length === 0 && status.length === 0 && !proposal) continue;
+      // "Please forgive me for this very late reply": an apology for the silence, whose "reply" asks
+      // for nothing.
+      if (
+        commitment.length === 0 &&
+        earlier.some(
+          (c) =>
+            c.type === 'absence-apology' &&
+            c.confidence >= 0.8 &&
+            c.start < sentence.end &&
+            sentence.start < c.end,
+        )
+      )
+        continue;
       // "42 euro is too high, we need 36": a counter-offer names its number.
       const counterOffer = needsNumber(text, from, to);
       const question = earlier.find(

@@ -949,6 +949,15 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd52 generalisation (own wording): the business named only to be let go of
+    {
+      name: 'a mother’s death -> condolences and "please don’t give the meeting a second thought"',
+      reader: 'PT',
+      writer: 'AT',
+      history: [...WORKING, c('Dear Lukas, I must cancel Friday. My mother died last night.')],
+      draft:
+        'Dear Inês, I am so sorry about your mother. Please don’t give the meeting a second thought; when you feel ready, just write and we will find a time.',
+    },
     // rd46-rd48: a pause or a new date for what was planned is relief, not a step raised
     {
       name: 'a father in hospital -> sympathy, then "could we move the renewal call to next month?"',

@@ -419,7 +419,7 @@ const PATIENCE = phrases([
   'later',
   'not think|worry',
   // "Please don't give the renewal another thought".
-  'not give ~3 thought',
+  'not give ~4 thought',
   'when you are|’re back',
   'when you get back',
   // "We look forward to your feedback next week": waiting for the step the client promised.

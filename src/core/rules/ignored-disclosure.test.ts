@@ -985,6 +985,17 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd52 generalisation (own wording): earlier news of the same person, heard in the reply to the later
+    {
+      name: '"my mother is ill again, I fly to Porto" then "my mother died" -> condolences for the mother',
+      reader: 'PT',
+      writer: 'AT',
+      history: [
+        c('Dear Lukas, my mother is ill again, so I fly to Porto on Saturday, back on Wednesday.'),
+        c('Dear Lukas, I must cancel Friday. My mother died last night.', 72),
+      ],
+      draft: 'Dear Inês, I am so very sorry about your mother. Please take all the time you need.',
+    },
     // rd49: the family in an invitation is the invitation's, for unanswered-question to ask about
     {
       name: '"you are not leaving Porto without coming to our house, my mother will make bacalhau" is an invitation, not family news',

@@ -122,11 +122,15 @@ export default defineRule({
     // "Going to Bahia with the kids" then "Back from Bahia with the kids": news told again and
     // answered where it was told last has been heard.
     const heard = told(ctx, 0.6).filter((d) => reached.has(d.message.index));
+    // "My father is not well again, I fly to Recife" then "My father died on Sunday": a reply to the
+    // later news of the same person has heard the earlier.
+    const member = (d: Told) => FAMILY_MEMBER.exec(d.message.text.text.slice(d.cue.start, d.cue.end))?.[0];
     const retold = (d: Told) =>
       heard.some(
         (h) =>
-          h.cue.topic === d.cue.topic &&
-          (h.cue.triggers ?? []).some((t) => (d.cue.triggers ?? []).some((u) => sameWord(t, u))),
+          (h.cue.topic === d.cue.topic &&
+            (h.cue.triggers ?? []).some((t) => (d.cue.triggers ?? []).some((u) => sameWord(t, u)))) ||
+          (member(d) !== undefined && member(d)?.toLowerCase() === member(h)?.toLowerCase()),
       );
     // "Weekend was lovely, we got out to the lake", then days later "my mom had a stroke": a reply
     // that meets the later, weightier news need not go back to the passing remark before it.
@@ -142,6 +146,10 @@ export default defineRule({
     );
   },
 });
+
+/** "my father", "our daughter": one member of the writer's family, named. */
+const FAMILY_MEMBER =
+  /(?<=\b(?:my|our)\s+)(?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister|grandmother|grandfather|partner)\b/i;
 
 /**
  * "Oh no.", "Ah bummer mate.", "Wow, sorry about that.", "Condolences.": the reply reacts first.
