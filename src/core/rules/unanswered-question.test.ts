@@ -1609,6 +1609,33 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rd52 generalisation (own wording): a difference explained by where it comes from
+    {
+      name: '"Can you explain the difference?" -> "Most of the gap comes from the training we include"',
+      reader: 'VN',
+      writer: 'US',
+      history: [c('Dear Ms. Ortiz, your offer is 12% above the other bid. Can you explain the difference?')],
+      draft:
+        'Dear Mr. Nguyen, thank you for telling me. Most of the gap comes from the operator training and spare parts we include.',
+    },
+    // rd52 generalisation (own wording): a quote promised after what it needs
+    {
+      name: '"could you put together a rough quote for the warehouse?" -> "Send me the plan; then you will have the quote on Monday"',
+      reader: 'IE',
+      writer: 'CZ',
+      history: [c('Hi Pavel, could you put together a rough quote for racking in the new warehouse?')],
+      draft: 'Hi Niamh, could you send me the floor plan? Then you will have the quote on Monday.',
+    },
+    // rd52 generalisation (own wording): the vessel asked, the vessel named
+    {
+      name: '"Kindly confirm the loading date and advise the vessel name." -> "... on MV Nordic Star"',
+      reader: 'GH',
+      writer: 'LT',
+      history: [
+        c('Dear Rasa, kindly confirm the loading date and advise the vessel name. Our bank needs it.'),
+      ],
+      draft: 'Dear Kwame, the cargo loads in Klaipėda on 5 May on the MV Nordic Star, ETA Tema 27 May.',
+    },
     // rd51 generalisation (own wording): what the company handles, asked inside "let me know"
     {
       name: '"Kindly let me know what products your firm distributes." -> "We distribute ..."',

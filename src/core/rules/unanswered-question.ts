@@ -412,6 +412,10 @@ const OFFER_ASKED =
 /** "Spent most of it repainting", "Went to the coast", "Had a quiet one": an account without its "I". */
 const SUBJECTLESS_ACCOUNT =
   /^\W*(?:(?:hi|hey|morning|good\s+morning|hello)\b[^.!?]*[.!?]\s*)?(?:spent|went|had|stayed|took|visited|slept|relaxed|hiked|watched|finally)\b/i;
+/** "advise the vessel name", "which ship?": a vessel asked for. */
+const VESSEL_ASKED = /\b(?:vessel|ship)(?:'s)?\s+name\b|\bwhich\s+(?:vessel|ship)\b/i;
+/** "on the MV Black Sea Star", "MSC Aurora": a vessel named. */
+const VESSEL_NAMED = /\b(?:MV|M\/V|MS|MT|MSC|CMA\s+CGM|Maersk)\s+[A-Z][\w-]*/;
 /** "Please let me know ", "kindly let us know ": the courtesy before an embedded question. */
 const LET_KNOW_LEAD = /^\W*(?:(?:please|kindly|pls)\s+)?let\s+(?:me|us)\s+know\s+/i;
 /** Questions that need a particular kind of answer: a time, or a number; shared words are not enough. */
@@ -849,9 +853,10 @@ const LOOKED_TOLD =
   /\b(?:(?:we|i|our\s+(?:\w+\s+)?(?:team|engineers?|developers?|support))\s+(?:have\s+|has\s+|already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced|debugged|found|identified|diagnosed|pinpointed)|(?:we|i)(?:'ve|’ve)\s+(?:already\s+)?(?:checked|looked|tested|investigated|reproduced|reviewed|analy[sz]ed|traced)|(?:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+(?:already\s+)?(?:looking|checking|investigating|debugging))\b/i;
 /** "caused by", "that's what broke the connector", "the root cause is", "is a mistake of": a finding told as a cause. */
 const CAUSE_TOLD =
-  /\b(?:caused\s+by|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+what\s+(?:broke|caused)|the\s+(?:root\s+)?cause\s+(?:is|was)|(?:is|was)\s+(?:a|the)\s+(?:mistake|fault|error)\s+of)\b/i;
-/** "Can you explain what happened?", "explain why the seal failed": a cause asked for. */
-const CAUSE_ASKED = /\bexplain\s+(?:what\s+happened|why|how\s+(?:this|it|that)\s+happened)\b/i;
+  /\b(?:caused\s+by|(?:that|this)(?:'s|’s|\s+is|\s+was)\s+what\s+(?:broke|caused)|the\s+(?:root\s+)?cause\s+(?:is|was)|(?:is|was)\s+(?:a|the)\s+(?:mistake|fault|error)\s+of|(?:may|might|does|partly)?\s*comes?\s+from)\b/i;
+/** "Can you explain what happened?", "explain why the seal failed", "explain the difference": a cause asked for. */
+const CAUSE_ASKED =
+  /\bexplain\s+(?:what\s+happened|why|how\s+(?:this|it|that)\s+happened|the\s+(?:difference|gap|increase|change))\b/i;
 /** Clients named as a kind or a share of a kind: "three banks", "two of the largest insurers". */
 const ORGS_NAMED =
   /\b(?:customers?|clients?|banks|insurers|retailers|hospitals|utilities|operators|manufacturers|distributors|companies|firms|brands|chains|institutions|universities|airlines|carriers|municipalities|agencies|funds)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|a\s+few)\s+of\s+(?:the|our)\s+(?:largest|biggest|leading|top|major|main)\b/i;
@@ -951,7 +956,7 @@ const TAKEN_ON =
   /\b(?:we|i)(?:'ll|’ll|\s+will|\s+shall|\s+can|(?:'re|’re|\s+are|'m|’m|\s+am)(?:\s+already)?(?:\s+going\s+to)?)?\s+(?:already\s+)?(?:start|starting|begin|beginning|prepare|preparing|work(?:ing)?\s+on)\b/i;
 /** "then we make ...", "once we receive it, we'll ...", "as soon as we have ...": a step after a condition. */
 const PRECONDITION =
-  /\b(?:then\s+(?:we|i)|(?:once|as\s+soon\s+as|after)\s+(?:we|i)\s+(?:receive|get|have)\b[^.!?]*\b(?:we|i)|before\s+(?:we|i)\s+(?:can\s+)?(?:quote|send|prepare|start|ship|proceed))\b/i;
+  /\b(?:then\s+(?:we|i|you\s+(?:will|'ll|’ll|can))|(?:once|as\s+soon\s+as|after)\s+(?:we|i)\s+(?:receive|get|have)\b[^.!?]*\b(?:we|i)|before\s+(?:we|i)\s+(?:can\s+)?(?:quote|send|prepare|start|ship|proceed))\b/i;
 /** "I need them by tomorrow to prepare the quote": what the quote waits for. */
 const NEEDED_TO_QUOTE =
   /\b(?:need|needs|require)\b[^.!?]*\bto\s+(?:prepare|make|send|finali[sz]e|calculate)\b/i;
@@ -1592,6 +1597,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     const matter = new Set([...ownLemmas, ...referentOf(ctx, message, start)]);
     if (statements.some(onMatter(matter))) return true;
   }
+  // "advise the vessel name" -> "to load on 2 October on the MV Black Sea Star".
+  if (VESSEL_ASKED.test(asked) && statements.some((s) => VESSEL_NAMED.test(s.text))) return true;
   // "Can you explain what happened?" -> "It is a mistake of your QC team": the cause given answers it,
   // however bluntly (blunt-disagreement's).
   if (CAUSE_ASKED.test(asked) && statements.some((s) => CAUSE_TOLD.test(s.text))) return true;
