@@ -9,6 +9,18 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd52 generalisation (own wording): "before we pause" puts the yes before the pause
+    {
+      name: 'a wife in hospital -> "so sorry; before we pause things, can you confirm the 300 units this week?"',
+      reader: 'JP',
+      writer: 'CA',
+      history: [
+        ...WORKING,
+        c('Dear Mr. Scott, my wife was taken to hospital last night, I must postpone our meeting.'),
+      ],
+      draft:
+        'Dear Mr. Ito, I am so sorry to hear about your wife and hope she recovers soon. Before we pause things, can you confirm the 300 units this week?',
+    },
     // rd46-rd48 generalisation (own wording): a routine step raised after real sympathy, however
     // patiently, is a warning (settled 2026-11-28)
     {

@@ -394,6 +394,8 @@ const THREAT = phrases([
   // bought by acting by a date.
   'need|needs ~3 by ~2 to hold|keep',
   'discount|offer|price|rate|promotion ~1 expires|ends',
+  // "Before we postpone, will you confirm the order?": the pause comes after the yes asked for.
+  'before ~2 postpone|pause|hold|move',
 ]);
 /** Relief from the business in tokens [from, to), unless a threat turns it into a condition. */
 function relief(text: AnalyzedText, from: number, to: number): boolean {
