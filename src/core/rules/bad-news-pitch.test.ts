@@ -9,6 +9,19 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd52 generalisation (own wording): a step put before them after real sympathy
+    {
+      name: 'a father’s surgery -> sympathy, then "it would be good to walk through the 2027 roadmap together"',
+      reader: 'FI',
+      writer: 'ES',
+      history: [
+        ...WORKING,
+        c('Hi Marta, my father had heart surgery on Monday, I am at the hospital most days.'),
+      ],
+      draft:
+        'Dear Jussi, I am so sorry to hear about your father, I hope the surgery went well and he recovers fully. When you have a moment in the coming weeks, it would be good to walk through the 2027 roadmap together.',
+      severity: 'warning',
+    },
     // rd52 generalisation (own wording): "before we pause" puts the yes before the pause
     {
       name: 'a wife in hospital -> "so sorry; before we pause things, can you confirm the 300 units this week?"',

@@ -432,10 +432,17 @@ const PATIENCE = phrases([
 const PATIENT_ASK = /\b(?:could|can|would)\s+(?:you|we)\b|\blet\s+me\s+know\s+(?:if|whether)\b/i;
 /** A step of the business: the renewal, a quote, the order, the headcount for a true-up. */
 const BUSINESS_STEP = phrases([
-  'renewal|renew|quote|quotation|proposal|order|contract|agreement|invoice|payment|headcount|true-up|terms|collection|package|protocol|demo',
+  'renewal|renew|quote|quotation|proposal|order|contract|agreement|invoice|payment|headcount|true-up|terms|collection|package|protocol|demo|roadmap',
 ]);
-/** "I would be glad to walk you through the renewal": the step offered as a presentation. */
-const WALK_THROUGH = phrases(['walk|take ~1 you through', 'go|run through', 'glad|happy ~2 to present|show']);
+/** "I would be glad to walk you through the renewal", "just so it's on your radar": the step put before them. */
+const WALK_THROUGH = phrases([
+  'walk|take ~1 you through',
+  'walk|go|run through',
+  'glad|happy ~2 to present|show',
+  // "just so it's on your radar: your renewal comes up next month": the step put before them.
+  'on your radar',
+  'heads-up|heads up',
+]);
 
 /** News told of others only: "their", "they", with no word of the writer's own side. */
 const FIRST_PERSON_SIDE = /\b(?:i|me|my|mine|we|us|our|ours|i'm|i’m|we're|we’re|i've|i’ve|we've|we’ve)\b/i;
