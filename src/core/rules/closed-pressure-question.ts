@@ -94,7 +94,7 @@ export default defineRule({
       if (OWN_STEP.test(question) && ASSUMES_YES.test(question)) return true;
       // "I'll ask finance tomorrow" -> "Shall I send over the order form now?": offered before they
       // come back, the order form takes the yes for granted too.
-      if (deferred && OWN_STEP.test(question) && /\border\s+forms?\b/i.test(question)) return true;
+      if (deferred && OWN_STEP.test(question) && ORDER_FORM.test(question)) return true;
       if (NOT_PRESSURE.test(draft, ...range)) return false;
       // "Any update on the PO?" asks for news, which any answer gives; not for the yes itself.
       if (
@@ -383,6 +383,8 @@ const OWN_STEP =
  */
 const ASSUMES_YES =
   /\bfor\s+(?:your\s+)?(?:signatures?|signing)\b|\bto\s+(?:be\s+)?sign(?:ed)?\b|\b(?:contract|agreement)\b(?![^?]*\b(?:review|draft|comments?|legal|look|questions?)\b)/i;
+/** "the order form": a paper only a yes calls for, once the client has said they will come back. */
+const ORDER_FORM = /\border\s+forms?\b/i;
 /**
  * The client asks to be chased for the decision: "ping me and make me decide", "chase me on Friday".
  * "Ping me again in Q3" asks to be left until then (CONTACT_LATER). "When you need a decision, just

@@ -124,14 +124,17 @@ export default defineRule({
     const heard = told(ctx, 0.6).filter((d) => reached.has(d.message.index));
     // "My father is not well again, I fly to Recife" then "My father died on Sunday": a reply to the
     // later news of the same person has heard the earlier.
-    const member = (d: Told) => FAMILY_MEMBER.exec(d.message.text.text.slice(d.cue.start, d.cue.end))?.[0];
-    const retold = (d: Told) =>
-      heard.some(
+    const member = (d: Told) =>
+      FAMILY_MEMBER.exec(d.message.text.text.slice(d.cue.start, d.cue.end))?.[0].toLowerCase();
+    const retold = (d: Told) => {
+      const person = member(d);
+      return heard.some(
         (h) =>
           (h.cue.topic === d.cue.topic &&
             (h.cue.triggers ?? []).some((t) => (d.cue.triggers ?? []).some((u) => sameWord(t, u)))) ||
-          (member(d) !== undefined && member(d)?.toLowerCase() === member(h)?.toLowerCase()),
+          (person !== undefined && person === member(h)),
       );
+    };
     // "Weekend was lovely, we got out to the lake", then days later "my mom had a stroke": a reply
     // that meets the later, weightier news need not go back to the passing remark before it.
     const latest = Math.max(...[...reached].map((i) => (typeof i === 'number' ? i : -1)));

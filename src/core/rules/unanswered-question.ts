@@ -1686,9 +1686,10 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (askedLemmas.size <= 1) askedLemmas = new Set([...askedLemmas, ...verbLemmas(q, first, to)]);
   // "could you split delivery across two trucks?" -> "Splitting the inland leg is no problem": one
   // word in two forms (the tagger may read the second as a name and keep it whole) shares its stem.
-  const saidStems = new Set([...said, ...verbLemmas(draft)].map(stem));
+  const draftVerbs = verbLemmas(draft);
+  const saidStems = new Set([...said, ...draftVerbs].map(stem));
   const sharedLemmas = [...askedLemmas].filter(
-    (l) => said.has(l) || verbLemmas(draft).has(l) || saidStems.has(stem(l)),
+    (l) => said.has(l) || draftVerbs.has(l) || saidStems.has(stem(l)),
   );
   const shared = sharedLemmas.length;
   // "Did you get home ok on Friday?" -> "The quote follows on Friday": a day or a month dates what
