@@ -1052,9 +1052,8 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const start = afterLabel + (wrapper ? wrapper[0].length : 0);
   // "Just tell me what to sign and where, I'm flying tomorrow morning.": a clause of the writer's own,
   // spliced on after a comma in a sentence without a question mark, is not asked.
-  const spliced = q.text.slice(start, question.end).endsWith('?')
-    ? null
-    : WRITER_CLAUSE_SPLICED.exec(q.text.slice(start, question.end));
+  const fromStart = q.text.slice(start, question.end);
+  const spliced = fromStart.endsWith('?') ? null : WRITER_CLAUSE_SPLICED.exec(fromStart);
   const end = spliced ? start + spliced.index : question.end;
   const [first, to] = tokenRange(q, { start, end });
   const asked = q.text.slice(start, end);
@@ -1723,7 +1722,7 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about === 'personal' &&
     HOW_DID_IT_GO.test(asked) &&
-    statements.some((s) => SUBJECTLESS_ACCOUNT.test(draft.text.slice(s.start, s.end)))
+    statements.some((s) => SUBJECTLESS_ACCOUNT.test(s.text))
   )
     return true;
   // "Could you send me an offer?" is answered by quoting one in the reply: "The price for two
@@ -2167,11 +2166,9 @@ function withdrawn(ctx: RuleContext, message: AnalyzedMessage, cue: Cue): boolea
 function settledSinceBy(message: AnalyzedMessage, cue: Cue, later: AnalyzedMessage): boolean {
   const day = WEEKDAY.exec(message.text.text.slice(cue.start, cue.end));
   if (!day) return false;
+  const sameDay = new RegExp(String.raw`\b${day[0]}\b`, 'i');
   return later.text.sentences.some(
-    (s) =>
-      !s.text.trim().endsWith('?') &&
-      new RegExp(String.raw`\b${day[0]}\b`, 'i').test(s.text) &&
-      SLOT_SET.test(s.text),
+    (s) => !s.text.trim().endsWith('?') && sameDay.test(s.text) && SLOT_SET.test(s.text),
   );
 }
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
