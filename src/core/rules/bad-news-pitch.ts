@@ -591,9 +591,6 @@ function pitches(ctx: RuleContext): Cue[] {
       !PRODUCT_PITCH.test(text, from, s.endToken) &&
       !THREAT.test(text, from, s.endToken) &&
       !(DEADLINE.test(text, from, s.endToken) && (pivot || !relief(text, from, s.endToken)));
-    // "When you're back, could we go through the renewal quote, whenever suits you?": the client is
-    // still asked to do the business, however patiently (eval/README, settled 2026-11-28: sympathy,
-    // then a routine step at the client's pace, is a warning).
     if (!patient) found.push({ type: 'business-ask' as const, start, end: s.end, confidence: 0.7 });
   }
   return found;
