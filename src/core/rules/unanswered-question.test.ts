@@ -14,6 +14,27 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd53 generalisation (own wording): accounts that stay unanswered
+    {
+      name: '"How was the wedding?" is not answered by work done in the past ("I sent the logs")',
+      reader: 'US',
+      writer: 'PL',
+      history: [
+        ...WORKING,
+        c('Morning! How was the wedding? Also the import job timed out again last night.'),
+      ],
+      draft:
+        'Hi Derek, I sent the logs to our backend team yesterday and we will deploy a fix to staging today.',
+    },
+    {
+      name: '"Where will our data be hosted?" is not answered by a language the interface is "available in"',
+      reader: 'SE',
+      writer: 'RU',
+      history: [
+        c('Two questions: where will our data be hosted? And is the interface available in Swedish?'),
+      ],
+      draft: 'Hi Karin, the interface is available in English and German; Swedish is planned for next year.',
+    },
     // rd46-rd50 generalisation (own wording): more invitations worded as statements
     {
       name: '"You and Ms. Berg must be our guests for dinner on the 9th" skipped',
@@ -3988,6 +4009,46 @@ runRuleCases(rule, {
       writer: 'GR',
       history: [c('So the price already includes installation, right?')],
       draft: 'The price includes installation and the first service visit.',
+    },
+    // rd53 generalisation (own wording): answers in other words
+    {
+      name: '"How many of you are coming?" answered by "we will be three"',
+      reader: 'TR',
+      writer: 'FI',
+      history: [...WORKING, c('Great that the visit is on. How many of you are coming?')],
+      draft: 'Dear Mehmet, we will be three: me, our service lead and a commissioning engineer.',
+    },
+    {
+      name: '"How was your weekend?" answered by an account of the rep\'s own days off',
+      reader: 'MX',
+      writer: 'US',
+      history: [...WORKING, c('Hola Sam! How was your weekend? The pallets arrived fine.')],
+      draft:
+        'Hola Lupita! I spent Saturday painting the fence and my arms still ache. Glad the pallets arrived fine.',
+    },
+    {
+      name: '"Did you get a break over the holidays?" answered by "we drove to my sister\'s place"',
+      reader: 'CA',
+      writer: 'DE',
+      history: [...WORKING, c('Welcome back Jonas! Did you get a break over the holidays?')],
+      draft: "Thanks Chloe! We drove to my sister's place for three days. Back to the rollout now.",
+    },
+    {
+      name: '"Where did you go for the holidays?" answered by a place named',
+      reader: 'GB',
+      writer: 'SI',
+      history: [...WORKING, c('Good to have you back. Where did you go for the holidays?')],
+      draft: 'Thank you Emma! Five days near Bled, mostly rowing. The new batch ships on Monday.',
+    },
+    {
+      name: '"And yours, did they like the new school?" answered by "mine"',
+      reader: 'BR',
+      writer: 'PT',
+      history: [
+        ...WORKING,
+        c('My two started school this week, so much excitement! And yours, did they like the new school?'),
+      ],
+      draft: 'How exciting for them! Mine are loving it so far, mostly because of the new football pitch.',
     },
   ],
 });

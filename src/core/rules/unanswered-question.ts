@@ -150,6 +150,49 @@ function ownVerdict(draft: AnalyzedText, s: Sentence): boolean {
   );
   return own && verdict;
 }
+/** Verbs of time off: what a rep tells of a weekend, a trip or a holiday. */
+const LEISURE_VERB = new Set([
+  'spend',
+  'escape',
+  'go',
+  'enjoy',
+  'visit',
+  'stay',
+  'relax',
+  'rest',
+  'sleep',
+  'hike',
+  'walk',
+  'swim',
+  'celebrate',
+  'dance',
+  'cook',
+  'eat',
+  'travel',
+  'fly',
+  'drive',
+]);
+/**
+ * "How was your weekend?" -> "I spent Saturday digging garden beds": an account of the rep's own, "I"
+ * or "we" with a verb of time off in the past ("spent", "escaped", "went"), not about the work.
+ */
+function ownAccount(draft: AnalyzedText, s: Sentence): boolean {
+  const tokens = draft.tokens.slice(s.firstToken, s.endToken);
+  const past = tokens.some(
+    (t, i) =>
+      /^(?:i|we)$/.test(t.normal) &&
+      tokens
+        .slice(i + 1, i + 3)
+        .some(
+          (v) =>
+            v.pos === 'VERB' &&
+            LEISURE_VERB.has(v.lemma) &&
+            v.normal !== v.lemma &&
+            !/(?:ing|s)$/.test(v.normal),
+        ),
+  );
+  return past && businessTerms(draft, s.firstToken, s.endToken).length === 0;
+}
 /** When-questions are answered by a time; how-much ones by a number; who-questions by a name. */
 const TIME_ANSWER = phrases([
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|weekend|morning|afternoon|evening',
@@ -412,6 +455,13 @@ const OFFER_ASKED =
 /** "Spent most of it repainting", "Went to the coast", "Had a quiet one": an account without its "I". */
 const SUBJECTLESS_ACCOUNT =
   /^\W*(?:(?:hi|hey|morning|good\s+morning|hello)\b[^.!?]*[.!?]\s*)?(?:spent|went|had|stayed|took|visited|slept|relaxed|hiked|watched|finally)\b/i;
+/** "Where did you escape to?", "and where are you off to?": a place asked for. */
+const WHERE_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?where\b`);
+/** "Did you manage to enjoy Barcelona?", "did you get some rest?": the rep's own time asked about. */
+const OWN_TIME_ASKED = /^\W*(?:(?:and|so|also|btw)\W+)?(?:did|have|were)\s+(?:you|u)\b/i;
+/** "And yours, are they enjoying the summer?" -> "Mine are at their grandparents'": the rep's own, told. */
+const YOURS_ASKED = /\byours\b/i;
+const MINE_TOLD = /\b(?:mine|ours)\b/i;
 /** "advise the vessel name", "which ship?": a vessel asked for. */
 const VESSEL_ASKED = /\b(?:vessel|ship)(?:'s)?\s+name\b|\bwhich\s+(?:vessel|ship)\b/i;
 /** "on the MV Black Sea Star", "MSC Aurora": a vessel named. */
@@ -548,7 +598,8 @@ const TYPED: { asks: RegExp; answer: Answers }[] = [
  */
 function figureAbout(draft: AnalyzedText, s: Sentence, asked: string, askedLemmas: Set<string>): boolean {
   // "You mentioned kids, how many you have?" -> "two girls, 6 and 4".
-  if (/\bhow\s+many\b/i.test(asked) && PEOPLE_COUNTED.test(s.text)) return true;
+  if (/\bhow\s+many\b/i.test(asked) && (PEOPLE_COUNTED.test(s.text) || PARTY_COUNTED.test(s.text)))
+    return true;
   // "How many locations can one admin manage?" -> "all your locations, there's no limit".
   if (/\bhow\s+many\b/i.test(asked) && NO_LIMIT.test(s.text)) return true;
   return (
@@ -562,6 +613,9 @@ const NO_LIMIT = /\b(?:no\s+(?:upper\s+)?limit|unlimited|as\s+many\s+as\s+you\s+
 /** "two girls", "3 kids", "five engineers": people counted. */
 const PEOPLE_COUNTED =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:kids|children|boys|girls|sons|daughters|grandchildren|grandkids|people|engineers|employees|staff)\b/i;
+/** "How many people are you bringing?" -> "We will be two", "three of us": the party counted. */
+const PARTY_COUNTED =
+  /\b(?:we(?:'ll|’ll|\s+will|\s+would)?\s+be|there\s+will\s+be)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+us\b/i;
 
 /** A sentence that opens on a figure, after a greeting at most: "Hi Wanjiru, 350 from stock". */
 const LEADING_FIGURE =
@@ -1725,6 +1779,36 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => SUBJECTLESS_ACCOUNT.test(s.text))
   )
     return true;
+  // "How was your weekend?" -> "I spent Saturday digging garden beds": the rep's own account, told
+  // in the past, answers a personal how-question however it is worded.
+  if (
+    question.about === 'personal' &&
+    (HOW_DID_IT_GO.test(asked) || OWN_TIME_ASKED.test(asked)) &&
+    statements.some((s) => ownAccount(draft, s))
+  )
+    return true;
+  // "Where did you escape to?" -> "Four days hiking in the Drakensberg": a place named (not a party's
+  // name) answers a where-question about the rep. ("Where will our data be hosted?" is not answered
+  // by "available in English".)
+  if (
+    WHERE_ASKED.test(asked) &&
+    /\b(?:you|u)\b/i.test(asked) &&
+    statements.some((s) =>
+      draft.tokens.slice(s.firstToken, s.endToken).some(
+        (t, i, tokens) =>
+          // The tagger may read a capitalised place as a word ("near Bled" as the verb).
+          (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value)) &&
+          !names.has(t.lemma) &&
+          // A place follows its preposition: "in the Drakensberg", "near Porto"; "Hi Rica" is a name.
+          tokens
+            .slice(Math.max(0, i - 2), i)
+            .some((p) => p.pos === 'ADP' && /^(?:in|at|to|near|around|outside|from)$/.test(p.normal)),
+      ),
+    )
+  )
+    return true;
+  // "And yours, are they enjoying the summer?" -> "Mine are at their grandparents' by the lake".
+  if (YOURS_ASKED.test(asked) && statements.some((s) => MINE_TOLD.test(s.text))) return true;
   // "Could you send me an offer?" is answered by quoting one in the reply: "The price for two
   // plants is 84,000 EUR."
   if (QUOTE_REQUEST.test(asked) && statements.some((s) => MONEY.test(s.text))) return true;
