@@ -24,6 +24,18 @@ describe('askedDeadline: the time a client asks the other side to meet', () => {
   ])('sets none in %s', (text) => {
     expect(deadlineIn(text)).toBeUndefined();
   });
+  // rules.dev.55 generalisation (own wording): a span of absence, with a request beside it, is no limit
+  it.each([
+    "I'm on holiday from Friday until 20 March, so please send it after that.",
+    'We are away from 10 to 24 March; no need to hurry with the report.',
+  ])('sets none in %s', (text) => {
+    expect(deadlineIn(text)).toBeUndefined();
+  });
+  it('still reads a limit beside an absence that is not a span ("by Thursday, I am away after that")', () => {
+    expect(deadlineIn('Please send the drawings by Thursday, I am away after that.')).toBe(
+      endOfDay('2026-03-05'),
+    );
+  });
   it('still reads a limit when the client asks for it beside their plan', () => {
     expect(deadlineIn('Our board will decide on 19 March, so we need your offer by Friday.')).toBe(
       endOfDay('2026-03-06'),

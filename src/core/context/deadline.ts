@@ -193,6 +193,9 @@ export function askedDeadline(message: AnalyzedMessage): number | undefined {
     for (const [k, date] of found.entries()) {
       // "Come and visit us for one day", "we stay for two weeks": a length of time, not a date.
       if (DURATION.test(date.text)) continue;
+      // "I'm on leave from tomorrow until 1 June, so please come back to me after that": a span of
+      // absence is when the client is away, not a limit for the reader.
+      if (date.end && ABSENCE.test(sentence.text)) continue;
       // "Today or latest tomorrow", "Friday or Monday at the latest": the last of the alternatives
       // joined by "or" is the limit; the earlier one is only a wish.
       const next = found[k + 1];

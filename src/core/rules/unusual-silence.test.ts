@@ -60,6 +60,15 @@ const MONTHLY_REPORTS = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.55 generalisation (own wording): the wait the client asked for, with its length
+    {
+      name: 'sixteen days after "please allow us two weeks to check it with head office"',
+      reader: 'SG',
+      writer: 'IN',
+      history: [...daily, c('Thank you. Please allow us two weeks to check it with our head office.')],
+      draftAfter: 16 * 24,
+      draft: 'Dear Wei Ling, I hope the talks with head office went well. Is there anything I could prepare?',
+    },
     // rules.dev.31 generalisation (own wording): "I've already told my family" reproaches no one
     {
       name: 'an on-time reply that says "(I have already told my wife about them)"',

@@ -169,8 +169,14 @@ function backFromPause(ctx: RuleContext, silence: Silence): boolean {
  * follow-up after it is not late.
  */
 const CLIENT_NEXT_STEP = {
-  test: (said: string) => OWN_NEXT_STEP.test(said) || CLIENT_UPDATE.test(said),
+  test: (said: string) => OWN_NEXT_STEP.test(said) || CLIENT_UPDATE.test(said) || TIME_ASKED_FOR.test(said),
 };
+/**
+ * "Please give us about two weeks", "allow us a couple of weeks to align with head office": the
+ * client asks for the wait with its length, and the next move is theirs until it has run.
+ */
+const TIME_ASKED_FOR =
+  /\b(?:give|allow|grant)\s+(?:us|me)\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|a|one|two|three|four|five|six|a couple of|a few)\s+(?:more\s+)?(?:days?|weeks?|months?)\b/i;
 /**
  * "I will update you after the management meeting", "we'll keep you posted", "comparing with other
  * suppliers, will tell you" (the "we" dropped): a next step in other words. Not "I will tell you the
