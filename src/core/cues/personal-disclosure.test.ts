@@ -10,6 +10,8 @@ runDetectorCases(personalDisclosure, {
       topic: 'family-vacation',
       minConfidence: 0.9,
     },
+    // near-miss of the product family (rules.dev.55): a host family is people
+    { text: '«I stayed with my host family in Osaka last week, they spoiled me.»', minConfidence: 0.6 },
     // near-miss of the address: a sister visited stays news
     { text: '«I visited my sister, who lives in Accra, last weekend.»', minConfidence: 0.9 },
     // rules.dev.30 generalisation (own wording): "our eldest" in a message that ends on a question
@@ -396,6 +398,9 @@ runDetectorCases(personalDisclosure, {
     'We must ship ahead of the Orthodox Easter, the port closes.',
     // business uses of the same words
     'Our family of products covers reporting, billing and CRM.',
+    // rules.dev.55 generalisation (own wording): "family" after a common noun is a range of products
+    'Thank you for your visit yesterday. Attached are the drawings for the hinge family as discussed.',
+    'The new connector family is certified for outdoor use.',
     'I am on a business trip to Chicago until Thursday.',
     'Please check the holiday schedule for our support team.',
     'The sales team will send you the updated proposal.',

@@ -162,6 +162,22 @@ export function topicHits(text: AnalyzedText, from = 0, to = text.tokens.length)
   return hits;
 }
 
+/** Nouns that make "X family" a family of people: "my host family", "a foster family". */
+const PEOPLE_FAMILY = new Set(['host', 'foster', 'birth', 'step', 'blood', 'war', 'church', 'football']);
+/**
+ * "the drawings for the bracket family", "our valve family": "family" after a common noun names a
+ * range of products, whatever the product ("product family" and its like are in the lookalikes).
+ */
+function productFamily(text: AnalyzedText, match: { firstToken: number; endToken: number }): boolean {
+  const word = text.tokens[match.firstToken]!;
+  const before = text.tokens[match.firstToken - 1];
+  return (
+    match.endToken - match.firstToken === 1 &&
+    /^famil(?:y|ies)$/.test(word.normal) &&
+    before?.pos === 'NOUN' &&
+    !PEOPLE_FAMILY.has(before.normal)
+  );
+}
 /** Kinship words that also address a friend or a fellow believer: "thanks brother", "my dear sister". */
 const ADDRESS_KIN = new Set(['brother', 'sister', 'brothers', 'sisters', 'bro', 'sis']);
 /** Words after which "my brother" is still the address: "Salam my brother", "thank you my brother". */
@@ -249,7 +265,7 @@ function findTopicHits(text: AnalyzedText, from: number, to: number, state: Text
       if (
         overlapsAny(match, excluded) ||
         (topic === 'travel' && atWork(text, match, workSentences)) ||
-        (topic === 'family' && addressesReader(text, match))
+        (topic === 'family' && (addressesReader(text, match) || productFamily(text, match)))
       )
         continue;
       const { phrase, firstToken, endToken, start, end } = match;

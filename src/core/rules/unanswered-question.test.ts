@@ -14,6 +14,20 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rd53 generalisation (own wording): an invitation told as a plan for the guest
+    {
+      name: '"on Friday you are coming to our home for dinner" skipped for the agenda',
+      reader: 'GR',
+      writer: 'NL',
+      history: [
+        ...WORKING,
+        c(
+          'Great, the 14th works. And on Friday evening you are coming to our home for dinner, my mother insists.',
+        ),
+      ],
+      draft:
+        'Dear Nikos, thank you. On the 14th I will start with the line audit at 9:00 and the review after lunch.',
+    },
     // rd53 generalisation (own wording): accounts that stay unanswered
     {
       name: '"How was the wedding?" is not answered by work done in the past ("I sent the logs")',
@@ -4009,6 +4023,15 @@ runRuleCases(rule, {
       writer: 'GR',
       history: [c('So the price already includes installation, right?')],
       draft: 'The price includes installation and the first service visit.',
+    },
+    // rd53 generalisation (own wording): an invitation accepted as "I am honoured", "I could not refuse"
+    {
+      name: '"you will come to our house for a barbecue" accepted with "I am honoured"',
+      reader: 'AR',
+      writer: 'JP',
+      history: [...WORKING, c('And on Sunday you will come to our house for a barbecue, no excuses.')],
+      draft:
+        'A barbecue at your home, I am truly honoured. I will bring something from Kyoto for your family.',
     },
     // rd53 generalisation (own wording): answers in other words
     {

@@ -2216,9 +2216,12 @@ const PLEASANTRY =
 const PRESSED_QUESTION =
   /\b(?:(?:the|a|our) (?:main |real |only )?blocker|(?:won['’]t|will not|can['’]?t|cannot|can not) (?:move|approve|proceed|sign|continue|go ahead)\b[^.!?]{0,40}\bwithout|asking (?:us |me )?(?:daily|every day)|per my (?:last|previous|earlier) (?:email|mail|message|note)|still (?:need|waiting for|haven['’]t (?:had|got|received)|have not (?:had|got|received)|no (?:answer|reply|news)) (?:an? )?(?:answer|reply|response|update|the)|(?:is|are) (?:still )?waiting (?:on|for) (?:it|this|your|the)|asked (?:this |it )?(?:twice|again|before)|(?:second|third) time)\b/i;
 
-/** "Thank you for the kind invitation", "we would love to", "I would be honoured", "count me in": an invitation accepted or declined is answered. */
+/**
+ * "Thank you for the kind invitation", "we would love to", "I would be honoured", "I am honoured",
+ * "count me in", "I could not refuse": an invitation accepted or declined is answered.
+ */
 const INVITATION_ANSWER =
-  /\b(?:invitation|invite|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|(?:i|we)(?:'d|’d|\s+would)\s+be\s+(?:delighted|honou?red)\b|count\s+(?:me|us)\s+in|(?:i|we)(?:'d|’d|\s+would)\s+love\s+(?:that|it)|gladly|with\s+pleasure)\b/i;
+  /\b(?:invitation|invite|(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are)\s+(?:(?:so|very|truly|deeply)\s+)?(?:delighted|honou?red|touched)|(?:could|can)(?:\s+not|not|n't|n’t)\s+(?:refuse|say\s+no)|(?:i|we)(?:'d|’d|\s+would)\s+(?:love|be\s+(?:delighted|honou?red|happy|glad))\s+to|(?:i|we)(?:'d|’d|\s+would)\s+be\s+(?:delighted|honou?red)\b|count\s+(?:me|us)\s+in|(?:i|we)(?:'d|’d|\s+would)\s+love\s+(?:that|it)|gladly|with\s+pleasure)\b/i;
 
 const questionText = (message: AnalyzedMessage, cue: Cue) =>
   message.text.text.slice(cue.start, cue.end).trim();
