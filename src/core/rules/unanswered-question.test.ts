@@ -28,6 +28,14 @@ runRuleCases(rule, {
       draft:
         'Dear Nikos, thank you. On the 14th I will start with the line audit at 9:00 and the review after lunch.',
     },
+    // rd54 near miss (own wording): "we'll be" that is not about the fair asked of
+    {
+      name: '"Will you be at the Hannover fair?" is not answered by "We\'ll be happy to send the catalogue"',
+      reader: 'DE',
+      writer: 'PL',
+      history: [...WORKING, c('Thanks for the offer. Will you be at the Hannover fair in April?')],
+      draft: "Dear Mr. Weber, we'll be happy to send the printed catalogue and the price list next week.",
+    },
     // rd53 generalisation (own wording): accounts that stay unanswered
     {
       name: '"How was the wedding?" is not answered by work done in the past ("I sent the logs")',
@@ -4023,6 +4031,63 @@ runRuleCases(rule, {
       writer: 'GR',
       history: [c('So the price already includes installation, right?')],
       draft: 'The price includes installation and the first service visit.',
+    },
+    // rd54 generalisation (own wording): more answers in other words
+    {
+      name: '"Could you tell us how to restore the default settings?" answered by numbered steps',
+      reader: 'JP',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c(
+          'Sorry to bother you, the unit froze again. Could you tell us how to restore the default settings?',
+        ),
+      ],
+      draft:
+        'Hello Ito-san, no bother at all. Here are the steps: 1. Switch the unit off. 2. Hold the MODE button while switching it on. 3. Release it when the light turns green.',
+    },
+    {
+      name: '"any idea if the freight rate goes up?" answered by "Rates are up about 6%"',
+      reader: 'TR',
+      writer: 'PL',
+      history: [...WORKING, c('ok thanks. any idea if the freight rate goes up next quarter?')],
+      draft:
+        'Hi Emre, rates are up about 6% from January because of fuel. Your March booking keeps the old one.',
+    },
+    {
+      name: '"What is the ETA in Durban?" answered by "due in Durban on 14 March"',
+      reader: 'ZA',
+      writer: 'NL',
+      history: [...WORKING, c('Great. What is the ETA for the two containers in Durban?')],
+      draft: 'Hi Sipho, both containers are on the MSC Aurora and due in Durban on 14 March.',
+    },
+    {
+      name: '"do you still have the M10 bolts?" answered by "We\'ve got 500"',
+      reader: 'IL',
+      writer: 'CZ',
+      history: [...WORKING, c('Hey, do you still have the M10 stainless bolts? Need 400.')],
+      draft: "Hi Dana! We've got 500 in the Ostrava warehouse, so 400 is fine.",
+    },
+    {
+      name: '"Will you be exhibiting at Gulfood?" answered by "We\'ll be in Hall 4"',
+      reader: 'AE',
+      writer: 'IT',
+      history: [...WORKING, c('Thank you. Will you be exhibiting at Gulfood in Dubai this February?')],
+      draft:
+        "Dear Omar, we'll be on our stand in Hall 4 for all five days, with the new line running. See you in Dubai!",
+    },
+    {
+      name: 'an invitation before a colon ("you must come to us for dinner that evening: ...") accepted',
+      reader: 'GR',
+      writer: 'SE',
+      history: [
+        ...WORKING,
+        c(
+          'Great, the 12th works for the showroom. And you must come to us for dinner that evening: Maria is already planning her moussaka, she says you need a proper meal for once :)',
+        ),
+      ],
+      draft:
+        'Nikos, that is very kind of you both. I would be delighted to come, and please tell Maria I will arrive hungry. For the morning, shall we say 10:00?',
     },
     // rd53 generalisation (own wording): an invitation accepted as "I am honoured", "I could not refuse"
     {

@@ -459,6 +459,9 @@ const SUBJECTLESS_ACCOUNT =
 const WHERE_ASKED = opening(String.raw`(?:(?:and|so|also|btw)\W+)?where\b`);
 /** "Did you manage to enjoy Barcelona?", "did you get some rest?": the rep's own time asked about. */
 const OWN_TIME_ASKED = /^\W*(?:(?:and|so|also|btw)\W+)?(?:did|have|were)\s+(?:you|u)\b/i;
+/** "Will you be at the fair?", "will your team be exhibiting?": whether the rep will be somewhere. */
+const WILL_YOU_BE = /^\W*(?:(?:and|so|also|btw)\W+)?will\s+(?:you|your\s+team)\s+be\b/i;
+const WE_WILL_BE = /\b(?:we|i)(?:'ll|’ll|\s+will)\s+(?:(?:also|both|definitely|certainly)\s+)?be\b/i;
 /** "And yours, are they enjoying the summer?" -> "Mine are at their grandparents'": the rep's own, told. */
 const YOURS_ASKED = /\byours\b/i;
 const MINE_TOLD = /\b(?:mine|ours)\b/i;
@@ -644,7 +647,7 @@ const FROM_DELIVERY = /\bfrom\s+(?:the\s+)?(?:date\s+of\s+)?deliver\w*(?:\s+date
 const SHIPPING_ASKED = /\b(?:ship|ships|shipping|deliver|delivery|dispatch|send)\b/i;
 /** The goods made, ready or on their way: a date said of them answers a delivery question. */
 const DELIVERY_TOLD =
-  /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel)\b/i;
+  /\b(?:deliver\w*|ship(?:s|ped|ping|ment)?|dispatch\w*|lead[-\s]?times?|eta|etd|arriv\w*|ready|produc\w*|load\w*|depart\w*|sail\w*|leaves?|ex[-\s]?works|transit|booked|vessel|due\s+(?:in|at|into))\b/i;
 /** "What did I miss?", "What's been happening?", "Fill me in": a request for whatever news there is. */
 const CATCH_UP =
   /\bwhat\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b|\bwhat(?:'s|’s|\s+is|\s+has)\s+(?:been\s+)?(?:new|happening|going\s+on)\b|\b(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|\bwhere\s+(?:are|do)\s+(?:we|things)\s+stand\b/i;
@@ -679,9 +682,9 @@ const PROPOSAL =
 /** "What do you need from us?", "What are the next steps?": the client asks what to do next. */
 const ASKS_FOR_STEPS =
   /\b(?:what|which|anything)\b[^?]*\b(?:need|needed|require|required|prepare|prepared|preparations?)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
-/** "What's the fastest way to ...?", "the procedure for return", "How do we ...?": how something is done. */
+/** "What's the fastest way to ...?", "the procedure for return", "How do we ...?", "how to reset it?": how something is done. */
 const METHOD_ASKED =
-  /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|(?:how|where)\s+(?:do|can|should|could|would)\s+(?:we|i)\b|how\s+(?:we|i)\s+(?:can|should|could)\b)/i;
+  /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|(?:how|where)\s+(?:do|can|should|could|would)\s+(?:we|i)\b|how\s+(?:we|i)\s+(?:can|should|could)\b|how\s+to\s+\w+)/i;
 /** "How do I order?", "how can we pay?": the way to a commercial act, asked. */
 const COMMERCIAL_ACT_HOW =
   /\bhow\s+(?:do|can|should|could)\s+(?:we|i)\s+(?:order|buy|pay|sign|book|purchase|register|apply|proceed)\b/i;
@@ -888,6 +891,9 @@ const INCLUDED_ASKED =
 /** Whether something changes: "will the price change?", "does the freight go up?". */
 const CHANGE_ASKED = /\b(?:change[sd]?|changing|increase[sd]?|go(?:es)?\s+up|rise[sn]?|differ(?:ent)?)\b/i;
 /** "stays the same", "remains unchanged", "no change": the answer that nothing changes. */
+/** "Prices are up about 4%", "the rate went down", "it will increase by 3%": a change told. */
+const CHANGE_TOLD =
+  /\b(?:(?:is|are|go(?:es)?|went|will\s+go|has\s+gone|have\s+gone)\s+(?:up|down)|increase[sd]?|rise[sn]?|rose|drop(?:s|ped)?|decrease[sd]?)\b/i;
 const UNCHANGED_TOLD =
   /\b(?:(?:stays?|remains?|is|are|will\s+be)\s+(?:exactly\s+)?(?:the\s+same|unchanged|as\s+(?:it\s+is|before|today|now))|no\s+change|(?:does|do|will)(?:\s+not|n't|n’t)\s+change|won't\s+change|won’t\s+change)\b/i;
 /** What a price covers: "covers setup", "includes two training days", "quoted separately", "at no extra cost". */
@@ -1094,8 +1100,11 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   const greeted = afterOpeningGreeting(message, question);
   const afterGreeting =
     greeted > question.start ? greeted : question.start + vocativeLength(ctx, message, question);
+  // "And you must come to us for dinner that evening: Giulia is already planning ...": a lead-in that
+  // is itself an invitation is what is asked, not its label.
+  const leadIn = LEAD_IN.exec(q.text.slice(afterGreeting, question.end));
   const label =
-    LEAD_IN.exec(q.text.slice(afterGreeting, question.end)) ??
+    (leadIn && !INVITATION.test(leadIn[0]) ? leadIn : null) ??
     LEAD_CLAUSE.exec(q.text.slice(afterGreeting, question.end)) ??
     APOLOGY_LEAD.exec(q.text.slice(afterGreeting, question.end));
   const afterLabel = afterGreeting + (label ? label[0].length : 0);
@@ -1563,7 +1572,13 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
   if (
     question.about !== 'personal' &&
     CHANGE_ASKED.test(asked) &&
-    statements.some((s) => UNCHANGED_TOLD.test(s.text) && takesUp(s))
+    statements.some(
+      (s) =>
+        (UNCHANGED_TOLD.test(s.text) && takesUp(s)) ||
+        // "any idea if price goes up?" -> "Prices are up about 4%": the price words count here.
+        // (By stem: the tagger may read a sentence-initial "Prices" as a name.)
+        (CHANGE_TOLD.test(s.text) && [...ownLemmas].some((l) => sameStem(l, s.text))),
+    )
   )
     return true;
   if (typed) {
@@ -1835,11 +1850,17 @@ function answered(ctx: RuleContext, { message, question, closedQuestions }: Aske
     statements.some((s) => /\breceived\b/i.test(s.text) && !/\bnot\s+(?:yet\s+)?received\b/i.test(s.text))
   )
     return true;
+  // "Will you be exhibiting at Hannover Messe?" -> "We'll be on our stand in Hall 9 ... see it in
+  // Hannover": the question's "you will be" turned into the rep's "we will be", on its matter.
+  if (WILL_YOU_BE.test(asked) && statements.some((s) => WE_WILL_BE.test(s.text)) && statements.some(takesUp))
+    return true;
   // "Do you have stock of the valves?" -> "We have 120 pieces ready": a count of what is held.
   if (
-    /\bdo\s+you\s+(?:have|hold|carry|stock)\b/i.test(asked) &&
+    /\bdo\s+you\s+(?:still\s+)?(?:have|hold|carry|stock)\b/i.test(asked) &&
     statements.some((s) =>
-      /\b(?:we|i)\s+(?:still\s+)?(?:have|hold|carry|stock)\s+(?:about\s+|around\s+|over\s+)?\d/i.test(s.text),
+      /\b(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:still\s+)?(?:have|hold|carry|stock|got)\s+(?:about\s+|around\s+|over\s+)?\d/i.test(
+        s.text,
+      ),
     )
   )
     return true;
