@@ -60,6 +60,30 @@ const MONTHLY_REPORTS = [
 
 runRuleCases(rule, {
   valid: [
+    // rules.dev.56 generalisation (own wording): "no rush, but when you ... in May" sets the time
+    {
+      name: 'ten weeks after "No rush, but when you send the May report, could you split it by region?"',
+      reader: 'CA',
+      writer: 'ZA',
+      history: [
+        ...daily,
+        c('Thanks. No rush, but when you send the May report, could you split it by region?'),
+      ],
+      draftAfter: 10 * WEEK,
+      draft: 'Hi Claire, here is the May report, split by region as you asked.',
+    },
+    // rules.dev.56 generalisation (own wording): the client's trial "for four weeks ... talk then"
+    {
+      name: 'thirty days after "We will test it with two teams for four weeks. Talk then."',
+      reader: 'SE',
+      writer: 'BR',
+      history: [
+        ...daily,
+        c('Access works. We will test it with two teams for four weeks from Monday. Talk then.'),
+      ],
+      draftAfter: 30 * 24,
+      draft: 'Hi Erik, now that the four weeks are up, how did the two teams get on?',
+    },
     // rules.dev.55 generalisation (own wording): the wait the client asked for, with its length
     {
       name: 'sixteen days after "please allow us two weeks to check it with head office"',

@@ -59,8 +59,10 @@ const AGREED_PAUSE =
  * The client gave the time: "we will wait for the results", "no rush", "take your time". Not "no
  * rush, but we're planning budgets": a reason it matters is a polite nudge, not time given.
  */
+// "No rush, but when you put together the Q3 report in October, could you ...": a "but when" sets
+// the time, it is no nudge.
 const GRANTED_TIME =
-  /\b(?:no rush|no hurry|take your time|whenever you(?:'re|’re| are) ready|in your own time|(?:we|i)(?:'ll|’ll| will| can) wait)\b(?![^.!?]*\bbut\b)/i;
+  /\b(?:no rush|no hurry|take your time|whenever you(?:'re|’re| are) ready|in your own time|(?:we|i)(?:'ll|’ll| will| can) wait)\b(?![^.!?]*\bbut\b(?!\s+when\b))/i;
 const SPAN_NUMBERS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -74,9 +76,9 @@ const SPAN_NUMBERS: Record<string, number> = {
   'couple of': 2,
   'a few': 3,
 };
-/** A wait announced with its length: "it needs about 6 weeks", "the results in 10 days", "a couple of weeks". */
+/** A wait announced with its length: "it needs about 6 weeks", "the results in 10 days", "for three weeks". */
 const ANNOUNCED_SPAN =
-  /\b(?:about|around|roughly|approximately|within|in|takes?|needs?)\s+(?:about\s+)?(\d+|two|three|four|five|six|eight|ten|twelve|a couple of|couple of|a few)(?:\s*(?:-|–|to)\s*(\d+))?\s+(day|week|month)s?\b/i;
+  /\b(?:about|around|roughly|approximately|within|in|for|takes?|needs?)\s+(?:about\s+)?(\d+|two|three|four|five|six|eight|ten|twelve|a couple of|couple of|a few)(?:\s*(?:-|–|to)\s*(\d+))?\s+(day|week|month)s?\b/i;
 const SPAN_HOURS = { day: 24, week: 168, month: 730 } as const;
 
 /** Hours of the longest wait announced in a message ("about 6 weeks"), 0 when none. */
@@ -169,8 +171,11 @@ function backFromPause(ctx: RuleContext, silence: Silence): boolean {
  * follow-up after it is not late.
  */
 const CLIENT_NEXT_STEP = {
-  test: (said: string) => OWN_NEXT_STEP.test(said) || CLIENT_UPDATE.test(said) || TIME_ASKED_FOR.test(said),
+  test: (said: string) =>
+    OWN_NEXT_STEP.test(said) || CLIENT_UPDATE.test(said) || TIME_ASKED_FOR.test(said) || TALK_THEN.test(said),
 };
+/** "We'll run the pilot for three weeks ... Talk then.": the client names the wait and talks after it. */
+const TALK_THEN = /\b(?:talk|speak)\s+(?:then|after\s+that|afterwards)\b/i;
 /**
  * "Please give us about two weeks", "allow us a couple of weeks to align with head office": the
  * client asks for the wait with its length, and the next move is theirs until it has run.
