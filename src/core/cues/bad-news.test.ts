@@ -203,6 +203,8 @@ runDetectorCases(badNews, {
     // cues.dev.2 generalisation (own wording)
     'I had a minor procedure on my shoulder, nothing serious.',
     'I was ill with the flu last week, now feeling better.',
+    // rules.dev.56 generalisation (own wording): the illness behind the writer, "back now"
+    'Sorry for the slow answers, I was down with flu most of last week. Back now.',
     'Sounds like a rough month on your side.',
     // mild business setbacks stay below the finding threshold
     'Unfortunately the file is too big to send.',

@@ -330,6 +330,10 @@ const MILD_HEALTH = phrases([
   'now ~2 recovering|better|fine|okay|ok|well',
   'back on my|our feet',
   'back at ~1 my ~1 desk|work',
+  // "I was down with flu all last week. Back now.": the writer back, the illness behind them.
+  'back now',
+  "i'm|i’m back",
+  'i am back',
   'caught a|the ~1 cold|bug|virus',
   'school|daycare|kindergarten|nursery ~3 bug|virus|cold',
   'accountant|colleague|coworker|co-worker|manager|boss|assistant|developer|engineer|someone ~3 sick|ill|unwell',

@@ -125,6 +125,9 @@ runDetectorCases(imperative, {
     '«Order the spare kit now.»',
   ],
   negative: [
+    // rules.dev.56 generalisation (own wording): "nothing more you need to do" spares the reader
+    'I have already sent the certificate to your customs broker, so there is nothing more you need to do.',
+    'The forms are filed; nothing else you need to send us.',
     // rd44 generalisation (own wording): "would you need to" asks about their need
     'What lead time would you need to plan the launch?',
     'Do you need to check the terms with your finance team first?',

@@ -857,15 +857,19 @@ export const imperative: Detector = {
 };
 
 /**
- * "Take all the time you need to decide", "whatever help you need to launch", "as long as you need to":
- * "you need to" there is a relative clause on what the writer grants, no obligation put on the reader.
+ * "Take all the time you need to decide", "whatever help you need to launch", "as long as you need to",
+ * "there is nothing more you need to do": "you need to" there is a relative clause on what the writer
+ * grants or spares, no obligation put on the reader.
  */
 function givenLatitude(text: AnalyzedText, first: number): boolean {
   if (text.tokens[first]?.normal !== 'you') return false;
   const before = text.tokens[first - 1]?.normal ?? '';
   // "as long as you need to": the comparison's head is two words back.
   const head = before === 'as' ? (text.tokens[first - 2]?.normal ?? '') : before;
-  if (/^(?:long|much|whatever|anything|everything)$/.test(head)) return true;
+  if (/^(?:long|much|whatever|anything|everything|nothing)$/.test(head)) return true;
+  // "nothing more you need to do", "nothing else you need to send".
+  if (/^(?:more|else|further)$/.test(head) && (text.tokens[first - 2]?.normal ?? '') === 'nothing')
+    return true;
   // "the time you need", not "next time you must": the noun needs a determiner of quantity, or
   // "take" before it in English written without articles ("please take time you need").
   return (
