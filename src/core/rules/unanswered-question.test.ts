@@ -28,6 +28,28 @@ runRuleCases(rule, {
       draft:
         'Dear Nikos, thank you. On the 14th I will start with the line audit at 9:00 and the review after lunch.',
     },
+    // round 27 near misses: what the one business question's statement does not answer
+    {
+      name: 'a request ("Could you resend the invoice to our new address?") is not answered by a figure on the invoice',
+      reader: 'GB',
+      writer: 'PK',
+      history: [...WORKING, c('Could you resend the invoice to our new accounts address, please?')],
+      draft: 'Helen, invoice 4411 is now 12 days overdue. Please arrange payment this week.',
+    },
+    {
+      name: 'a closed question ("Does the scanner read 2D barcodes?") is not answered by naming the scanner',
+      reader: 'FI',
+      writer: 'RU',
+      history: [...WORKING, c('One more thing: does the scanner read 2D barcodes?')],
+      draft: 'Hello Mikko, our scanner is rugged and very well reviewed by warehouse teams.',
+    },
+    {
+      name: 'a why-question ("Why did the courier return the samples to your warehouse?") is not answered by a new date',
+      reader: 'FR',
+      writer: 'GB',
+      history: [...WORKING, c('Why did the courier return the samples to your warehouse?')],
+      draft: 'Hi Claire, the samples go out again on Monday with DHL.',
+    },
     // rd54 near miss (own wording): "we'll be" that is not about the fair asked of
     {
       name: '"Will you be at the Hannover fair?" is not answered by "We\'ll be happy to send the catalogue"',
@@ -4031,6 +4053,26 @@ runRuleCases(rule, {
       writer: 'GR',
       history: [c('So the price already includes installation, right?')],
       draft: 'The price includes installation and the first service visit.',
+    },
+    // round 27, measured on first-run writing: the one business question of its message, taken up
+    // by a statement that tells something
+    {
+      name: 'the one open question ("your approach to onboarding new warehouse staff?") taken up by a statement',
+      reader: 'NL',
+      writer: 'IN',
+      history: [
+        ...WORKING,
+        c('Thanks for the proposal. What is your approach to onboarding new warehouse staff?'),
+      ],
+      draft:
+        'Hi Daan, onboarding is done by our trainers on site over two days, with a short test at the end.',
+    },
+    {
+      name: 'the one closed question ("any idea if the service fee changes next year?") answered with a figure',
+      reader: 'US',
+      writer: 'PL',
+      history: [...WORKING, c('Got it, thanks. Any idea if the service fee changes next year?')],
+      draft: 'Hi Mike, the service fee moves to 4.1% from March because of the new card network rules.',
     },
     // rd54 generalisation (own wording): more answers in other words
     {
