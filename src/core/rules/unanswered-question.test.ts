@@ -4054,6 +4054,33 @@ runRuleCases(rule, {
       history: [c('So the price already includes installation, right?')],
       draft: 'The price includes installation and the first service visit.',
     },
+    // round 27 (own wording): the client's understanding put to the rep, corrected
+    {
+      name: '"Could you kindly confirm this total?" answered by "the total is not correct"',
+      reader: 'JP',
+      writer: 'AU',
+      history: [
+        ...WORKING,
+        c(
+          'Based on your quotation we calculate 1,240,000 yen for 400 units. Could you kindly confirm this total?',
+        ),
+      ],
+      draft:
+        'Dear Mr. Ito, I am sorry, but the total is not correct: the unit price is 3,250 yen, so 400 units come to 1,300,000 yen.',
+    },
+    {
+      name: '"let us know if there is any difference from your understanding" answered by "point 2 is wrong"',
+      reader: 'KR',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c(
+          'Our summary: 1) 500 units, 2) delivery in May, 3) 30 days payment. Please let us know if there is any difference from your understanding.',
+        ),
+      ],
+      draft:
+        'Dear Mr. Kim, points 1 and 3 match. Point 2 is wrong: delivery is in June, as the line is booked in May.',
+    },
     // round 27, measured on first-run writing: the one business question of its message, taken up
     // by a statement that tells something
     {

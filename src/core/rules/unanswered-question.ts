@@ -1010,6 +1010,12 @@ const TRAVEL_TOLD =
   /\b(?:[Ii]|[Ww]e)\s+(?:(?:will|'ll|’ll)\s+)?(?:land|arrive|fly\s+in|get\s+in)\b|(?:will|'ll|’ll)\s+be\s+in\s+\p{Lu}/u;
 /** "Confirmed", "we confirm", "I hereby confirm": a confirmation given. */
 /** "Confirmed", "we confirm", "match our understanding", "that is correct": a confirmation given. */
+/** "Could you confirm this (amount, point)?", "any difference from your understanding?", "is this correct?": the client's understanding put to the rep. */
+const UNDERSTANDING_PUT =
+  /\bconfirm\s+(?:this|that|it|these|the\s+(?:above|amount|total|figures?|points?|terms|summary))\b|\bconfirm[,.]?\s*(?:then|so)\b|^\W*(?:please\s+|kindly\s+)?confirm\W*$|\bany\s+differen|\b(?:is|are)\s+(?:this|that|these|it|our\s+understanding)\s+(?:correct|right|accurate)\b|\bconfirm\b[^?]*\bacceptable\b/i;
+/** "Your figure is wrong", "Point 1 is not correct", "a small mix-up", "our notes may differ": a correction. */
+const CORRECTION_GIVEN =
+  /\b(?:is|are|was|were)\s+(?:not\s+|in)?(?:wrong|correct|right|accurate)\b|\bmix-?up\b|\b(?:notes|records|figures|understanding)\s+(?:may\s+|might\s+)?differ\b|\bwould\s+not\s+recommend\b|\b(?:is|are),?\s+I(?:'m|’m|\s+am)\s+afraid,?\s+a\s+separate\b/i;
 const CONFIRMATION_GIVEN =
   /\b(?:confirmed|(?:we|i)\s+(?:hereby\s+|herewith\s+)?confirm|match(?:es)?\s+(?:our|my)\s+(?:understanding|records|notes)|(?:is|are)\s+(?:all\s+)?correct)\b/i;
 const NOT_CONFIRMED = /\b(?:not|cannot|can't|can’t|unable\s+to|yet\s+to)\s+(?:be\s+|yet\s+)?confirm/i;
@@ -1530,6 +1536,17 @@ function answered(ctx: RuleContext, { message, question, closedQuestions, sole }
     // act is its steps, in whatever words.
     if (COMMERCIAL_ACT_HOW.test(asked) && statements.some(step)) return true;
   }
+  // "Could you confirm this amount?", "Please let us know if there is any difference from your
+  // understanding" -> "Your figure is wrong: the unit price is ...", "Point 1 is not correct", "one
+  // point where our notes differ": the client's understanding put to the rep is answered by a
+  // confirmation or a correction of it, however blunt (blunt-disagreement's). (A date or a price to
+  // confirm still needs it: typed.)
+  if (
+    !typed &&
+    UNDERSTANDING_PUT.test(asked) &&
+    statements.some((s) => CONFIRMATION_GIVEN.test(s.text) || CORRECTION_GIVEN.test(s.text))
+  )
+    return true;
   // "Confirm by return email", "Please confirm the order" -> "PO received and confirmed": a bare
   // confirmation asked for is given in a word; a date or a price to confirm still needs it (typed).
   if (
