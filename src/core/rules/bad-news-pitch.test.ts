@@ -9,6 +9,20 @@ const WORKING = [
 
 runRuleCases(rule, {
   invalid: [
+    // rules.dev.58 near miss (own wording): the price they asked about, pressed with an ask and a date
+    {
+      name: 'a loss and "is your price still valid?" -> "valid until Friday only, so please send the PO before then"',
+      reader: 'PH',
+      writer: 'DK',
+      history: [
+        ...WORKING,
+        c(
+          'Sorry for the late reply, my mother passed away last week. Please confirm if your price is still valid.',
+        ),
+      ],
+      draft:
+        'Hi Joy, sorry to hear that. The price is valid until Friday only, so please send the PO before then.',
+    },
     // rd52 generalisation (own wording): a step put before them after real sympathy
     {
       name: 'a father’s surgery -> sympathy, then "it would be good to walk through the 2027 roadmap together"',
@@ -974,6 +988,33 @@ runRuleCases(rule, {
     },
   ],
   valid: [
+    // rules.dev.58 generalisation (own wording): the business they asked for, answered after sympathy
+    {
+      name: 'a flooded site and "has the order shipped? can you hold it?" -> held, "no storage charge, of course"',
+      reader: 'NZ',
+      writer: 'DE',
+      history: [
+        ...WORKING,
+        c(
+          'Hi Jonas, the storm flooded our warehouse on Monday. Nobody was hurt, but we cannot receive goods for weeks. Has order 5512 left yet? If not, can you hold it until we have a new address?',
+        ),
+      ],
+      draft:
+        'Hi Aroha, I am so sorry, I am glad everyone is safe. Order 5512 has not left: it is on hold in our warehouse until you tell us where to send it. No storage charge, of course.',
+    },
+    {
+      name: 'a colleague\'s illness and "send me where things stand on pricing" -> the quote with its validity date',
+      reader: 'AU',
+      writer: 'VN',
+      history: [
+        ...WORKING,
+        c(
+          'Hi Minh, I am sorry to tell you that Paul is seriously ill and will be away for months; I am taking over. Could you send me where things stand on samples and pricing?',
+        ),
+      ],
+      draft:
+        'Hi Kate, I am very sorry to hear about Paul, please give him my best wishes. Samples: the second set arrived in Sydney on 12 May. Pricing: quote v2 is attached, USD 0.19 per unit at 40,000 units, valid until the end of March.',
+    },
     // rd52 generalisation (own wording): the business named only to be let go of
     {
       name: 'a mother’s death -> condolences and "please don’t give the meeting a second thought"',

@@ -140,6 +140,8 @@ export default defineRule({
     );
     const unasked = selling.filter(
       (sell) =>
+        // "There's no storage charge, of course": a cost waived is a kindness, not a sale.
+        !NO_CHARGE.test(ctx.draft.text.text.slice(sell.start, sell.end)) &&
         !ctx.draft.text.tokens.some(
           (t) =>
             t.start >= sell.start &&
@@ -149,7 +151,19 @@ export default defineRule({
         ),
     );
     const sorryFirst = draftCues(ctx, 'acknowledgement', 0.6).some((a) => a.start < firstSell.start);
-    if (theirAsks.length > 0 && sorryFirst && unasked.length === 0 && !pressed) return [];
+    // A date in the business they asked for ("quote v3, valid until the end of July", when they asked
+    // for the pricing) is part of the answer; a date pressed with an ask ("valid until Friday only,
+    // so please send the PO before then") or on anything else still presses.
+    const asks = [...draftOrders(ctx, 0.6), ...draftCues(ctx, 'business-ask', 0.6)];
+    const pressedUnasked =
+      selling.some(
+        (sell) =>
+          pressesForDate(ctx, sell) &&
+          (unasked.includes(sell) || asks.some((a) => a.start < sell.end && sell.start < a.end)),
+      ) ||
+      REMEDY.test(ctx.draft.text) ||
+      bareOrder(ctx);
+    if (theirAsks.length > 0 && sorryFirst && unasked.length === 0 && !pressedUnasked) return [];
     // After a work setback, a plain work ask with no date (a file, a contact) is less jarring than
     // a pitch sold into their trouble.
     const plainWorkAsk = !personal && !commits && !close && !pressed && salesTalk.length === 0;
@@ -366,6 +380,9 @@ function bareOrder(ctx: RuleContext): boolean {
  * business the rep chose to raise, however kind the words before it.
  */
 const PIVOT = phrases(['btw', 'by the way', 'on ~1 separate|different|other|another note', 'anyway|anyways']);
+/** A cost waived: "no storage charge", "free of charge", "at no extra cost". */
+const NO_CHARGE =
+  /\bno\s+(?:\w+\s+)?(?:charge|cost|fee)s?\b|\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b/i;
 /** Relief from the business itself: the deadline moved, the order on hold. */
 const RELIEF_WORDS = [
   'can|will wait',
