@@ -206,6 +206,8 @@ runDetectorCases(badNews, {
     // rules.dev.56 generalisation (own wording): the illness behind the writer, "back now"
     'Sorry for the slow answers, I was down with flu most of last week. Back now.',
     'Sounds like a rough month on your side.',
+    // rules.dev.58 generalisation (own wording): something "giving us a hard time" is trouble, not misfortune
+    'The label printer on line 2 is giving us a hard time, but they are on it.',
     // mild business setbacks stay below the finding threshold
     'Unfortunately the file is too big to send.',
     'Unfortunately we have to move the call to Friday.',

@@ -463,6 +463,11 @@ const HYPOTHETICAL = phrases(['if', 'unless', 'in case', 'what if']);
 
 const compiled = BAD_NEWS.map((group) => ({ ...group, set: phrases(group.words) }));
 
+/** "giving us a hard time", "gave me a hard time": "give", its object and "a" before the hard time. */
+function givesTrouble(text: AnalyzedText, first: number): boolean {
+  const [give, object, article] = text.tokens.slice(Math.max(0, first - 3), first);
+  return give?.lemma === 'give' && object?.pos === 'PRON' && article?.normal === 'a';
+}
 /**
  * "A tough year with all the supply problems", "a hard quarter, sales were down": a hard time whose
  * cause is named after it, in a sentence with no word of private life (family, health, a move, a
@@ -471,6 +476,9 @@ const compiled = BAD_NEWS.map((group) => ({ ...group, set: phrases(group.words) 
  */
 function hardTimeOfBusiness(text: AnalyzedText, matches: readonly PhraseMatch[], from: number, to: number) {
   if (!matches.every((m) => m.phrase === HARD_TIME)) return false;
+  // "The PLC on line 3 is giving us a hard time": the idiom for something causing trouble, whatever
+  // it is, tells of no misfortune.
+  if (matches.every((m) => givesTrouble(text, m.firstToken))) return true;
   const after = Math.max(...matches.map((m) => m.endToken));
   const causeNamed = text.tokens.slice(after, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   return causeNamed && topicHits(text, from, to).length === 0;
