@@ -682,7 +682,10 @@ const PROPOSAL =
 /** "What do you need from us?", "What are the next steps?": the client asks what to do next. */
 const ASKS_FOR_STEPS =
   /\b(?:what|which|anything)\b[^?]*\b(?:need|needed|require|required|prepare|prepared|preparations?)\b|\bnext\s+steps?\b|\bwhat\s+(?:should|shall|do|can)\s+(?:we|i)\s+do\b/i;
-/** "What's the fastest way to ...?", "the procedure for return", "How do we ...?", "how to reset it?": how something is done. */
+/**
+ * "What's the fastest way to ...?", "the procedure for return", "How do we ...?", "how to reset it?":
+ * how something is done.
+ */
 const METHOD_ASKED =
   /\b(?:procedures?|process|steps|(?:fastest|quickest|best|easiest|simplest|right|correct|proper)\s+way|(?:how|where)\s+(?:do|can|should|could|would)\s+(?:we|i)\b|how\s+(?:we|i)\s+(?:can|should|could)\b|how\s+to\s+\w+)/i;
 /** "How do I order?", "how can we pay?": the way to a commercial act, asked. */
@@ -892,10 +895,10 @@ const INCLUDED_ASKED =
   /\b(?:included|include|includes|extra|additional\s+(?:cost|costs|charge|fee)|on\s+top)\b/i;
 /** Whether something changes: "will the price change?", "does the freight go up?". */
 const CHANGE_ASKED = /\b(?:change[sd]?|changing|increase[sd]?|go(?:es)?\s+up|rise[sn]?|differ(?:ent)?)\b/i;
-/** "stays the same", "remains unchanged", "no change": the answer that nothing changes. */
 /** "Prices are up about 4%", "the rate went down", "it will increase by 3%": a change told. */
 const CHANGE_TOLD =
   /\b(?:(?:is|are|go(?:es)?|went|will\s+go|has\s+gone|have\s+gone)\s+(?:up|down)|increase[sd]?|rise[sn]?|rose|drop(?:s|ped)?|decrease[sd]?)\b/i;
+/** "stays the same", "remains unchanged", "no change": the answer that nothing changes. */
 const UNCHANGED_TOLD =
   /\b(?:(?:stays?|remains?|is|are|will\s+be)\s+(?:exactly\s+)?(?:the\s+same|unchanged|as\s+(?:it\s+is|before|today|now))|no\s+change|(?:does|do|will)(?:\s+not|n't|n’t)\s+change|won't\s+change|won’t\s+change)\b/i;
 /** What a price covers: "covers setup", "includes two training days", "quoted separately", "at no extra cost". */
@@ -1008,14 +1011,16 @@ const ATTENDANCE_TOLD =
  */
 const TRAVEL_TOLD =
   /\b(?:[Ii]|[Ww]e)\s+(?:(?:will|'ll|’ll)\s+)?(?:land|arrive|fly\s+in|get\s+in)\b|(?:will|'ll|’ll)\s+be\s+in\s+\p{Lu}/u;
-/** "Confirmed", "we confirm", "I hereby confirm": a confirmation given. */
-/** "Confirmed", "we confirm", "match our understanding", "that is correct": a confirmation given. */
-/** "Could you confirm this (amount, point)?", "any difference from your understanding?", "is this correct?": the client's understanding put to the rep. */
+/**
+ * "Could you confirm this (amount, point)?", "any difference from your understanding?", "is this
+ * correct?": the client's understanding put to the rep.
+ */
 const UNDERSTANDING_PUT =
   /\bconfirm\s+(?:this|that|it|these|the\s+(?:above|amount|total|figures?|points?|terms|summary))\b|\bconfirm[,.]?\s*(?:then|so)\b|^\W*(?:please\s+|kindly\s+)?confirm\W*$|\bany\s+differen|\b(?:is|are)\s+(?:this|that|these|it|our\s+understanding)\s+(?:correct|right|accurate)\b|\bconfirm\b[^?]*\bacceptable\b/i;
 /** "Your figure is wrong", "Point 1 is not correct", "a small mix-up", "our notes may differ": a correction. */
 const CORRECTION_GIVEN =
   /\b(?:is|are|was|were)\s+(?:not\s+|in)?(?:wrong|correct|right|accurate)\b|\bmix-?up\b|\b(?:notes|records|figures|understanding)\s+(?:may\s+|might\s+)?differ\b|\bwould\s+not\s+recommend\b|\b(?:is|are),?\s+I(?:'m|’m|\s+am)\s+afraid,?\s+a\s+separate\b/i;
+/** "Confirmed", "we confirm", "match our understanding", "that is correct": a confirmation given. */
 const CONFIRMATION_GIVEN =
   /\b(?:confirmed|(?:we|i)\s+(?:hereby\s+|herewith\s+)?confirm|match(?:es)?\s+(?:our|my)\s+(?:understanding|records|notes)|(?:is|are)\s+(?:all\s+)?correct)\b/i;
 const NOT_CONFIRMED = /\b(?:not|cannot|can't|can’t|unable\s+to|yet\s+to)\s+(?:be\s+|yet\s+)?confirm/i;
@@ -2455,7 +2460,7 @@ function leftOpen(ctx: RuleContext): { message: AnalyzedMessage; cue: Cue }[] {
     .filter(
       (cue) =>
         !parts(before, cue).some((part) =>
-          // (The rep's earlier message is held to the checks by words alone.)
+          // (Not `sole`: the one-question check was measured on drafts, not on the rep's earlier messages.)
           answered(repCtx, { message: before, question: part, closedQuestions, sole: false }),
         ),
     )

@@ -57,10 +57,10 @@ const AGREED_PAUSE =
   /\b(?:on (?:holiday|vacation|leave)|away|out of (?:the )?office|off)(?:\s+from\s+[^.!?,;]{1,25}?)?\s+(?:until|till|through)\b|\b(?:when|once|after)\s+(?:i|we)(?:'m|’m|\s+am|'re|’re|\s+are|\s+get|\s+come)\s+back\b|\b(?:talk|speak|catch up|review|reconnect|contact (?:me|us)|get back to (?:me|us)|touch base|follow up|pick (?:it|this|that) up|pick up|resume|continue)\b[^.!?]{0,30}\b(?:next (?:quarter|month|year)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:new|next) year)|after the (?:holidays|summer|new year)|after (?:the )?\d{1,2}(?:st|nd|rd|th)\b|after (?:mon|tues|wednes|thurs|fri)day\b)/i;
 /**
  * The client gave the time: "we will wait for the results", "no rush", "take your time". Not "no
- * rush, but we're planning budgets": a reason it matters is a polite nudge, not time given.
+ * rush, but we're planning budgets": a reason it matters is a polite nudge, not time given. "No
+ * rush, but when you put together the Q3 report in October, could you ...": a "but when" sets the
+ * time, no nudge.
  */
-// "No rush, but when you put together the Q3 report in October, could you ...": a "but when" sets
-// the time, it is no nudge.
 const GRANTED_TIME =
   /\b(?:no rush|no hurry|take your time|whenever you(?:'re|’re| are) ready|in your own time|(?:we|i)(?:'ll|’ll| will| can) wait)\b(?![^.!?]*\bbut\b(?!\s+when\b))/i;
 const SPAN_NUMBERS: Record<string, number> = {
