@@ -117,8 +117,8 @@ export default defineRule({
     // your loss. The promo ends Friday" puts the deal before their grief whatever came first.
     // A bare order ("Send me the list", "it must be paid") presses as a date does: the deal is told,
     // not asked, while they are still in the trouble.
-    const pressed =
-      selling.some((sell) => pressesForDate(ctx, sell)) || REMEDY.test(ctx.draft.text) || bareOrder(ctx);
+    const pressedAnyway = REMEDY.test(ctx.draft.text) || bareOrder(ctx);
+    const pressed = selling.some((sell) => pressesForDate(ctx, sell)) || pressedAnyway;
     // "The typhoon flooded our warehouse. Can you send loaner units?" -> "So sorry. Yes, we send 12
     // tomorrow; what is the address?": the client asked for the business themselves, and a reply that
     // sympathises first and grants it, with nothing sold and no date pressed, helps.
@@ -160,9 +160,7 @@ export default defineRule({
         (sell) =>
           pressesForDate(ctx, sell) &&
           (unasked.includes(sell) || asks.some((a) => a.start < sell.end && sell.start < a.end)),
-      ) ||
-      REMEDY.test(ctx.draft.text) ||
-      bareOrder(ctx);
+      ) || pressedAnyway;
     if (theirAsks.length > 0 && sorryFirst && unasked.length === 0 && !pressedUnasked) return [];
     // After a work setback, a plain work ask with no date (a file, a contact) is less jarring than
     // a pitch sold into their trouble.

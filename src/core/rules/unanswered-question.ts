@@ -2590,13 +2590,10 @@ export default defineRule({
     const closedQuestions = asked.filter(
       (a) => a.question.form === 'closed' || CLOSED_TAIL.test(questionText(a.message, a.question)),
     ).length;
+    const perMessage = new Map<AnalyzedMessage, number>();
+    for (const a of asked) perMessage.set(a.message, (perMessage.get(a.message) ?? 0) + 1);
     const open = asked.filter(
-      (a) =>
-        !answered(ctx, {
-          ...a,
-          closedQuestions,
-          sole: asked.filter((b) => b.message === a.message).length === 1,
-        }),
+      (a) => !answered(ctx, { ...a, closedQuestions, sole: perMessage.get(a.message) === 1 }),
     );
     const skipped = open
       .filter((a) => !offersAnswerTo(a, asked, open))
