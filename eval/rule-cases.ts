@@ -31,12 +31,17 @@ export function readJsonl<T>(path: string, name: string, fail: (message: string)
 }
 
 /**
- * Each rule with at least one finding on the case's draft, at its highest severity.
+ * Each rule with at least one finding on the case's draft, at its highest severity; `verdict:
+ * false` scores the rules alone, without the verdict model (src/core/verdict).
  * Throws the thread parser's error (which names the case) when the thread is malformed.
  */
-export function foundRules(thread: unknown, id: string): Map<RuleId, Severity> {
+export function foundRules(
+  thread: unknown,
+  id: string,
+  options: { verdict?: boolean } = {},
+): Map<RuleId, Severity> {
   const found = new Map<RuleId, Severity>();
-  for (const f of check(parseThread(thread, id)).findings) {
+  for (const f of check(parseThread(thread, id), options).findings) {
     const before = found.get(f.ruleId);
     if (!before || SEVERITY_RANK[f.severity] > SEVERITY_RANK[before]) found.set(f.ruleId, f.severity);
   }

@@ -4,8 +4,10 @@
  * tables; writes the same to eval/results.json and prints the changes against the previous run.
  *
  *   npm run eval -- [--data DIR] [--cases DIR] [--out FILE] [--min-confidence 0.6] [--no-write]
- *                   [--no-public] [--verbose]
+ *                   [--no-public] [--verbose] [--no-verdict]
  *
+ * --no-verdict: scores the rules alone. The verdict model (src/core/verdict) is trained on the dev
+ * part, so with it the dev figures are its training figures; validation and test are held out.
  * --data: the public data sets (default ../shared/data); a missing one is skipped with one line.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +63,8 @@ interface Options {
   markdown: boolean;
   /** Tuning mode: read and print only the dev part; the frozen test part is not even loaded. */
   devOnly: boolean;
+  /** false (--no-verdict): the rules alone, without the verdict model that is trained on the dev part. */
+  verdict: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -74,6 +78,7 @@ function parseArgs(argv: string[]): Options {
     verbose: false,
     markdown: false,
     devOnly: false,
+    verdict: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -88,12 +93,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--min-confidence') o.minConfidence = Number(value());
     else if (a === '--no-write') o.write = false;
     else if (a === '--no-public') o.public = false;
+    else if (a === '--no-verdict') o.verdict = false;
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--markdown') o.markdown = true;
     else if (a === '--dev-only') o.devOnly = true;
     else if (a === '--help' || a === '-h') {
       console.log(
-        'npm run eval -- [--data DIR] [--cases DIR] [--out FILE] [--min-confidence N] [--no-write] [--no-public] [--verbose] [--markdown] [--dev-only]',
+        'npm run eval -- [--data DIR] [--cases DIR] [--out FILE] [--min-confidence N] [--no-write] [--no-public] [--verbose] [--markdown] [--dev-only] [--no-verdict]',
       );
       process.exit(0);
     } else fail(`unknown option ${a}`);
@@ -311,7 +317,11 @@ interface RuleResults {
   annotators?: Comparison;
 }
 
-function evalRules(cases: RuleCase[], secondLabels: ReadonlyMap<string, Labels>): RuleResults {
+function evalRules(
+  cases: RuleCase[],
+  secondLabels: ReadonlyMap<string, Labels>,
+  verdict: boolean,
+): RuleResults {
   const implemented = RULES.map((r) => r.meta.id);
   const items: LabelledItem<RuleId>[] = [];
   const readers = new Map<string, LabelledItem<RuleId>[]>();
@@ -325,7 +335,7 @@ function evalRules(cases: RuleCase[], secondLabels: ReadonlyMap<string, Labels>)
   for (const k of cases) {
     let found: Map<RuleId, Severity>;
     try {
-      found = foundRules(k.thread, k.id);
+      found = foundRules(k.thread, k.id, { verdict });
     } catch (error) {
       fail(`${k.id}: ${(error as Error).message}`);
     }
@@ -773,9 +783,9 @@ function main() {
   };
   const secondLabels = readSecondLabels(join(o.cases, '..', 'agreement'));
   const rules = {
-    dev: evalRules(ruleCases.dev, secondLabels),
-    validation: evalRules(ruleCases.validation, secondLabels),
-    test: evalRules(ruleCases.test, secondLabels),
+    dev: evalRules(ruleCases.dev, secondLabels, o.verdict),
+    validation: evalRules(ruleCases.validation, secondLabels, o.verdict),
+    test: evalRules(ruleCases.test, secondLabels, o.verdict),
   };
   for (const part of o.devOnly ? (['dev'] as const) : (['dev', 'test'] as const)) {
     printCues(part, cues[part], o.verbose);

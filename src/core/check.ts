@@ -11,6 +11,8 @@ import { RULES } from './rules/index.ts';
 import { resolvePrecedence } from './rules/precedence.ts';
 import type { Evidence, Finding, Fix, Lang, RuleContext, RuleId, Severity, Span } from './rules/types.ts';
 import { isFromClient, sides, type Thread } from './thread.ts';
+import { verdictFeatures } from './verdict/features.ts';
+import { applyVerdict } from './verdict/model.ts';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -25,6 +27,8 @@ export interface CheckOptions {
   cache?: AnalysisCache;
   /** Only these rules (all when omitted). */
   rules?: readonly RuleId[];
+  /** false: report the rules' findings as precedence leaves them, without the verdict model. */
+  verdict?: boolean;
 }
 
 /** Evidence with who wrote it: a finding may quote the client or the rep's own earlier messages. */
@@ -106,14 +110,32 @@ export function prepare(thread: Thread, options: CheckOptions = {}): PreparedCon
   return { analysis, context };
 }
 
+/** Every rule's findings (`raw`) and those precedence leaves (`kept`): the verdict model's input. */
+export function runRules(
+  context: RuleContext,
+  only?: readonly RuleId[],
+): { raw: Finding[]; kept: Finding[] } {
+  const rules = only ? RULES.filter((r) => only.includes(r.meta.id)) : RULES;
+  const raw = rules.flatMap((rule) => rule.check(context));
+  return { raw, kept: resolvePrecedence(raw, context) };
+}
+
+/**
+ * The findings to report. The verdict model reads every rule's findings, so with `rules` all rules
+ * still run and the report keeps the requested ones: a rule reports the same with or without
+ * `rules`.
+ */
+function reported(context: RuleContext, options: CheckOptions): Finding[] {
+  if (options.verdict === false) return runRules(context, options.rules).kept;
+  const { raw, kept } = runRules(context);
+  const found = applyVerdict(raw, kept, verdictFeatures(context, raw, kept));
+  return options.rules ? found.filter((f) => options.rules!.includes(f.ruleId)) : found;
+}
+
 export function check(thread: Thread, options: CheckOptions = {}): Report {
   const lang = options.lang ?? 'en';
   const { analysis, context } = prepare(thread, options);
-  const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
-  const findings: Finding[] = resolvePrecedence(
-    rules.flatMap((rule) => rule.check(context)),
-    context,
-  ).sort(
+  const findings: Finding[] = reported(context, options).sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.span.start - b.span.start ||

@@ -1168,7 +1168,7 @@ describe('over-familiar message', () => {
         history: [c('Hello, could you quote 200 hydraulic hoses? Best regards, Choi Seo-yeon')],
         draft: 'Hi Seo-yeon, the quotation is attached.',
       }),
-      { rules: ['over-familiar'] },
+      { rules: ['over-familiar'], verdict: false },
     );
     expect(report.findings[0]?.message).toContain('Choi Seo-yeon may find it too familiar');
   });

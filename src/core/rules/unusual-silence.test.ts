@@ -1018,15 +1018,15 @@ runRuleCases(rule, {
 describe('unusual-silence timing', () => {
   it('measures to --now when given, not to the draft time', () => {
     const thread = buildThread({ history: daily, draft: 'Any news about the contract?', draftAfter: 2 });
-    const quiet = check(thread, { rules: ['unusual-silence'] });
+    const quiet = check(thread, { rules: ['unusual-silence'], verdict: false });
     expect(quiet.findings).toEqual([]);
     const last = Date.parse(thread.messages.at(-1)!.at!);
     const now = new Date(last + 7 * 24 * 3_600_000);
-    const late = check(thread, { rules: ['unusual-silence'], now });
+    const late = check(thread, { rules: ['unusual-silence'], now, verdict: false });
     expect(late.findings.map((f) => f.message)).toEqual([
       'Alex usually replies within a day; it has been 7 days now.',
     ]);
-    const ru = check(thread, { rules: ['unusual-silence'], now, lang: 'ru' });
+    const ru = check(thread, { rules: ['unusual-silence'], now, lang: 'ru', verdict: false });
     expect(ru.findings[0]!.message).toBe('Alex обычно отвечает в течение дня; сейчас прошло уже 7 дней.');
   });
 

@@ -62,14 +62,14 @@ export function runRuleCases(rule: Rule, cases: RuleCases): void {
     describe('valid', () => {
       it.each(cases.valid.map((k) => [k.name, k] as const))('%s', (_name, kase) => {
         assertShape(kase);
-        const report = check(buildThread(kase), { rules: [id] });
+        const report = check(buildThread(kase), { rules: [id], verdict: false });
         expect(report.findings.filter((f) => f.ruleId === id).map((f) => f.message)).toEqual([]);
       });
     });
     describe('invalid', () => {
       it.each(cases.invalid.map((k) => [k.name, k] as const))('%s', (_name, kase) => {
         assertShape(kase);
-        const report = check(buildThread(kase), { rules: [id] });
+        const report = check(buildThread(kase), { rules: [id], verdict: false });
         const found = report.findings.filter((f) => f.ruleId === id);
         if (kase.count !== undefined) expect(found).toHaveLength(kase.count);
         else expect(found.length).toBeGreaterThan(0);

@@ -1,0 +1,83 @@
+/**
+ * The verdict model: a learned second look at the rules' findings. For each rule it scores
+ * P(a coach would flag this rule on this draft) by logistic regression over the features of
+ * features.ts, trained on the project's labelled dev threads (scripts/train-verdict.ts; weights and
+ * provenance in data/verdict/). A rule's findings are reported when that probability reaches the
+ * threshold, whether or not precedence kept them; a rule with no finding is never added, because
+ * a finding needs the rule's own span, evidence and explanation.
+ *
+ * Why: hand-written patterns cover the phrasings already seen, and fresh writing keeps finding new
+ * ones. On threads written blind after the rules, the model removed most false alarms the rules
+ * raised (data/verdict/README.md has the measurements).
+ */
+import shipped from '../../../data/verdict/weights.json';
+import { InputError } from '../errors.ts';
+import { sigmoid } from '../politeness/logistic.ts';
+import { type Finding, RULE_IDS, type RuleId } from '../rules/types.ts';
+
+export interface RuleWeights {
+  bias: number;
+  /** Feature name -> weight; features not listed weigh 0. */
+  weights: Record<string, number>;
+}
+
+export interface VerdictWeights {
+  /** A rule is reported when P reaches this. */
+  threshold: number;
+  rules: Partial<Record<RuleId, RuleWeights>>;
+}
+
+/** Checks the shape of a weights object (the shipped file, or one a caller trained). */
+export function parseWeights(value: unknown): VerdictWeights {
+  const v = value as { threshold?: unknown; rules?: Record<string, unknown> };
+  if (typeof v?.threshold !== 'number' || v.threshold <= 0 || v.threshold >= 1)
+    throw new InputError('verdict weights: "threshold" must be a number between 0 and 1');
+  if (typeof v.rules !== 'object' || v.rules === null)
+    throw new InputError('verdict weights: "rules" is missing');
+  const rules: Partial<Record<RuleId, RuleWeights>> = {};
+  for (const [id, r] of Object.entries(v.rules)) {
+    if (!(RULE_IDS as readonly string[]).includes(id))
+      throw new InputError(`verdict weights: unknown rule "${id}"`);
+    const w = r as { bias?: unknown; weights?: Record<string, unknown> };
+    if (typeof w?.bias !== 'number' || typeof w.weights !== 'object' || w.weights === null)
+      throw new InputError(`verdict weights: rule "${id}" needs a numeric "bias" and a "weights" object`);
+    for (const [name, x] of Object.entries(w.weights))
+      if (typeof x !== 'number' || !Number.isFinite(x))
+        throw new InputError(`verdict weights: rule "${id}", feature "${name}" has no finite weight`);
+    rules[id as RuleId] = { bias: w.bias, weights: w.weights as Record<string, number> };
+  }
+  return { threshold: v.threshold, rules };
+}
+
+export const SHIPPED_WEIGHTS: VerdictWeights = parseWeights(shipped);
+
+/** P(flag) per rule that has weights. */
+export function ruleProbabilities(
+  features: readonly string[],
+  weights: VerdictWeights = SHIPPED_WEIGHTS,
+): Map<RuleId, number> {
+  const out = new Map<RuleId, number>();
+  for (const [id, r] of Object.entries(weights.rules) as [RuleId, RuleWeights][]) {
+    let z = r.bias;
+    for (const f of features) z += r.weights[f] ?? 0;
+    out.set(id, sigmoid(z));
+  }
+  return out;
+}
+
+/**
+ * The findings to report: every raw finding of a rule the model scores at or above the
+ * threshold. A rule the weights do not cover keeps precedence's verdict (`kept`).
+ */
+export function applyVerdict(
+  raw: readonly Finding[],
+  kept: readonly Finding[],
+  features: readonly string[],
+  weights: VerdictWeights = SHIPPED_WEIGHTS,
+): Finding[] {
+  const p = ruleProbabilities(features, weights);
+  return raw.filter((f) => {
+    const probability = p.get(f.ruleId);
+    return probability === undefined ? kept.includes(f) : probability >= weights.threshold;
+  });
+}
