@@ -39,6 +39,7 @@ try {
       iterations: { type: 'string', default: '1500' },
       folds: { type: 'string' },
       prune: { type: 'string', default: '0.05' },
+      threshold: { type: 'string', default: '0.5' },
     },
   }) as { values: Record<string, string | undefined> });
 } catch (e) {
@@ -54,7 +55,9 @@ const l2 = positive('l2', false);
 const minCount = positive('min-count', true);
 const iterations = positive('iterations', true);
 const folds = values.folds === undefined ? 0 : positive('folds', true);
-const THRESHOLD = 0.5;
+/** A rule is reported when P reaches this; --folds shows the neighbouring choices. */
+const threshold = positive('threshold', false);
+if (threshold >= 1) fail('--threshold must be below 1');
 /** Weights smaller than this are left out of the file, which keeps it small; --folds shows what that costs. */
 const prune = positive('prune', false);
 
@@ -112,7 +115,7 @@ function train(set: readonly Example[]): VerdictWeights {
     });
     rules[id] = { bias: model.bias, weights };
   }
-  return { threshold: THRESHOLD, rules };
+  return { threshold, rules };
 }
 
 /** Without the weights under `min` in size, the rest rounded to four decimals. */
@@ -158,23 +161,28 @@ const format = (s: ReturnType<typeof score>) =>
 if (folds > 0) {
   // Whole files per fold: a held-out part is writing the model has not seen, as a blind part is.
   const foldOf = new Map(files.map((f, i) => [f, i % folds]));
-  const levels = [...new Set([0, 0.01, prune, 0.05])].sort();
-  const found = new Map<number, Map<Example, Set<RuleId>>>(levels.map((l) => [l, new Map()]));
+  // The chosen settings, then each with one setting moved.
+  const variants = [
+    { prune, threshold },
+    ...[0, 0.01, 0.02, 0.1].filter((p) => p !== prune).map((p) => ({ prune: p, threshold })),
+    ...[0.3, 0.4, 0.5, 0.6].filter((t) => t !== threshold).map((t) => ({ prune, threshold: t })),
+  ];
+  const found = variants.map(() => new Map<Example, Set<RuleId>>());
   for (let k = 0; k < folds; k++) {
     const full = train(examples.filter((e) => foldOf.get(e.file) !== k));
-    for (const level of levels) {
-      const weights = pruned(full, level);
+    variants.forEach((v, i) => {
+      const weights = { ...pruned(full, v.prune), threshold: v.threshold };
       for (const e of examples.filter((x) => foldOf.get(x.file) === k))
-        found.get(level)!.set(e, verdictOn(e, weights));
-    }
+        found[i]!.set(e, verdictOn(e, weights));
+    });
     process.stderr.write(`fold ${k + 1}/${folds} done\n`);
   }
   console.log(`cross-validated by file, ${folds} folds (tp/fp/fn):`);
-  console.log(`  rules alone                 ${format(score(examples, (e) => e.kept))}`);
-  for (const level of levels)
-    console.log(
-      `  with verdict, prune ${level.toFixed(3)}  ${format(score(examples, (e) => found.get(level)!.get(e)!))}`,
-    );
+  console.log(`  rules alone                          ${format(score(examples, (e) => e.kept))}`);
+  variants.forEach((v, i) => {
+    const scored = format(score(examples, (e) => found[i]!.get(e)!));
+    console.log(`  verdict, prune ${v.prune.toFixed(3)}, threshold ${v.threshold.toFixed(2)}  ${scored}`);
+  });
 }
 
 const weights = pruned(train(examples), prune);
@@ -190,7 +198,7 @@ const out = {
       RULE_IDS.map((id) => [id, examples.filter((e) => e.labels.has(id)).length]),
     ),
   },
-  options: { l2, minCount, iterations, prune },
+  options: { l2, minCount, iterations, prune, threshold },
   ...weights,
 };
 writeFileSync(values.out!, `${JSON.stringify(out, null, 1)}\n`);

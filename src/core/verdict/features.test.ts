@@ -47,7 +47,7 @@ describe('verdict features', () => {
     for (const f of kept) expect(features).toContain(`kept:${f.ruleId}`);
     expect(features).toContain('client:personal-disclosure');
     expect(features).toContain('reader:US');
-    expect(features).toEqual([...new Set(features)].sort());
+    expect(features).toHaveLength(new Set(features).size);
   });
 
   it('reads only the client messages the draft answers, not older ones', () => {

@@ -47,7 +47,7 @@ function nameWords(ctx: RuleContext): Set<string> {
 
 /**
  * The features of one check. `raw` are every rule's findings; `kept` those precedence left (see
- * rules/precedence.ts). Sorted and without repeats.
+ * rules/precedence.ts). Without repeats.
  */
 export function verdictFeatures(
   ctx: RuleContext,
@@ -84,6 +84,16 @@ export function verdictFeatures(
   const answered = ctx.analysis.answered.map((m) => m.text.text).join('\n');
   out.push(`draft-words:${bucket(draft.split(/\s+/).filter(Boolean).length, [5, 15, 40, 100])}`);
   out.push(`answered-words:${bucket(answered.split(/\s+/).filter(Boolean).length, [0, 5, 15, 40, 100])}`);
-  out.push(...wordFeatures('d', draft, names), ...wordFeatures('a', answered, names));
-  return [...new Set(out)].sort();
+  out.push(...wordFeatures('d', draft, names), ...answeredWords(answered, names));
+  return [...new Set(out)];
+}
+
+// The editor re-checks one thread on every keystroke: the client's side does not change between
+// them, so the last one's word features are kept.
+let lastAnswered: { key: string; features: string[] } | undefined;
+
+function answeredWords(answered: string, names: ReadonlySet<string>): string[] {
+  const key = `${[...names].join(' ')}\u0000${answered}`;
+  if (lastAnswered?.key !== key) lastAnswered = { key, features: wordFeatures('a', answered, names) };
+  return lastAnswered.features;
 }

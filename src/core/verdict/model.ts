@@ -51,15 +51,31 @@ export function parseWeights(value: unknown): VerdictWeights {
 
 export const SHIPPED_WEIGHTS: VerdictWeights = parseWeights(shipped);
 
+// Each weights object as Maps, built once: a Map lookup stays fast for objects of thousands of keys.
+const COMPILED = new WeakMap<VerdictWeights, [RuleId, number, Map<string, number>][]>();
+
+function compiled(weights: VerdictWeights): [RuleId, number, Map<string, number>][] {
+  let rules = COMPILED.get(weights);
+  if (!rules) {
+    rules = (Object.entries(weights.rules) as [RuleId, RuleWeights][]).map(([id, r]) => [
+      id,
+      r.bias,
+      new Map(Object.entries(r.weights)),
+    ]);
+    COMPILED.set(weights, rules);
+  }
+  return rules;
+}
+
 /** P(flag) per rule that has weights. */
 export function ruleProbabilities(
   features: readonly string[],
   weights: VerdictWeights = SHIPPED_WEIGHTS,
 ): Map<RuleId, number> {
   const out = new Map<RuleId, number>();
-  for (const [id, r] of Object.entries(weights.rules) as [RuleId, RuleWeights][]) {
-    let z = r.bias;
-    for (const f of features) z += r.weights[f] ?? 0;
+  for (const [id, bias, byFeature] of compiled(weights)) {
+    let z = bias;
+    for (const f of features) z += byFeature.get(f) ?? 0;
     out.set(id, sigmoid(z));
   }
   return out;
