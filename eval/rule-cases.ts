@@ -1,6 +1,7 @@
 /** Labelled case files and the rules' verdict on one case: shared by `npm run eval` and the agreement report. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { check } from '../src/core/check.ts';
+import { prepare, reportedFindings } from '../src/core/check.ts';
 import type { RuleId, Severity } from '../src/core/rules/types.ts';
 import { parseThread } from '../src/core/thread-schema.ts';
 
@@ -32,18 +33,42 @@ export function readJsonl<T>(path: string, name: string, fail: (message: string)
 
 /**
  * Each rule with at least one finding on the case's draft, at its highest severity; `verdict:
- * false` scores the rules alone, without the verdict model (src/core/verdict).
+ * false` scores the rules alone, without the verdict model (src/core/verdict). `features` is what
+ * the model read (absent without it).
  * Throws the thread parser's error (which names the case) when the thread is malformed.
  */
+export function ruleOutputs(
+  thread: unknown,
+  id: string,
+  options: { verdict?: boolean } = {},
+): { found: Map<RuleId, Severity>; features?: string[] } {
+  const { context } = prepare(parseThread(thread, id));
+  const { reported, features } = reportedFindings(context, options);
+  const found = new Map<RuleId, Severity>();
+  for (const f of reported) {
+    const before = found.get(f.ruleId);
+    if (!before || SEVERITY_RANK[f.severity] > SEVERITY_RANK[before]) found.set(f.ruleId, f.severity);
+  }
+  return { found, features };
+}
+
 export function foundRules(
   thread: unknown,
   id: string,
   options: { verdict?: boolean } = {},
 ): Map<RuleId, Severity> {
-  const found = new Map<RuleId, Severity>();
-  for (const f of check(parseThread(thread, id), options).findings) {
-    const before = found.get(f.ruleId);
-    if (!before || SEVERITY_RANK[f.severity] > SEVERITY_RANK[before]) found.set(f.ruleId, f.severity);
-  }
-  return found;
+  return ruleOutputs(thread, id, options).found;
+}
+
+/**
+ * One hash of what the verdict model reads on a set of cases (case ids and their features, in any
+ * order). scripts/train-verdict.ts stores it with the weights; `npm run eval` compares it with the
+ * dev part's, so a change to a rule, a cue or the dev cases that the model was not trained on is
+ * said, not silently scored.
+ */
+export function featuresFingerprint(cases: Iterable<{ id: string; features: readonly string[] }>): string {
+  const lines = [...cases].map((c) => `${c.id}\t${[...c.features].sort().join(' ')}`).sort();
+  const hash = createHash('sha256');
+  for (const line of lines) hash.update(`${line}\n`);
+  return hash.digest('hex').slice(0, 16);
 }

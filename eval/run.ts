@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import verdictWeights from '../data/verdict/weights.json';
 import { detectCues } from '../src/core/cues/index.ts';
 import { politeness } from '../src/core/cues/politeness.ts';
 import { CUE_TYPES, type Cue, type CueType, type ReplyContext } from '../src/core/cues/types.ts';
@@ -45,7 +46,7 @@ import {
   readPoliteness,
   readRequests,
 } from './public.ts';
-import { foundRules, type RuleCase, readJsonl } from './rule-cases.ts';
+import { featuresFingerprint, type RuleCase, readJsonl, ruleOutputs } from './rule-cases.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -317,10 +318,12 @@ interface RuleResults {
   annotators?: Comparison;
 }
 
+/** `seen`, when given, collects what the verdict model read on each case (for its fingerprint). */
 function evalRules(
   cases: RuleCase[],
   secondLabels: ReadonlyMap<string, Labels>,
   verdict: boolean,
+  seen?: { id: string; features: string[] }[],
 ): RuleResults {
   const implemented = RULES.map((r) => r.meta.id);
   const items: LabelledItem<RuleId>[] = [];
@@ -335,7 +338,9 @@ function evalRules(
   for (const k of cases) {
     let found: Map<RuleId, Severity>;
     try {
-      found = foundRules(k.thread, k.id, { verdict });
+      const outputs = ruleOutputs(k.thread, k.id, { verdict });
+      found = outputs.found;
+      if (outputs.features) seen?.push({ id: k.id, features: outputs.features });
     } catch (error) {
       fail(`${k.id}: ${(error as Error).message}`);
     }
@@ -768,6 +773,15 @@ function markdown(c: CueResults, r: RuleResults, p: PublicResults): string {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Whether the verdict model was trained on what the rules and cues now find on the dev part. */
+function verdictStaleness(seen: { id: string; features: string[] }[]): string {
+  const trained = (verdictWeights as { trainedOn?: { fingerprint?: string; cases?: number } }).trainedOn;
+  const now = featuresFingerprint(seen);
+  if (trained?.fingerprint === now)
+    return `Verdict model: trained on what the rules and cues find on these ${seen.length} dev cases (${now}).`;
+  return `Verdict model: STALE. It was trained on ${trained?.cases ?? '?'} dev cases (${trained?.fingerprint ?? 'no fingerprint'}); the dev cases, or what the rules and cues find on them, have changed since (${seen.length} cases, ${now}). Retrain with \`npm run train:verdict\`, then run the eval again.`;
+}
+
 function main() {
   const o = parseArgs(process.argv.slice(2));
   const cueCases = readCases<CueCase>(o.cases, 'cues');
@@ -782,8 +796,9 @@ function main() {
     test: evalCues(cueCases.test, o.minConfidence),
   };
   const secondLabels = readSecondLabels(join(o.cases, '..', 'agreement'));
+  const devSeen: { id: string; features: string[] }[] = [];
   const rules = {
-    dev: evalRules(ruleCases.dev, secondLabels, o.verdict),
+    dev: evalRules(ruleCases.dev, secondLabels, o.verdict, devSeen),
     validation: evalRules(ruleCases.validation, secondLabels, o.verdict),
     test: evalRules(ruleCases.test, secondLabels, o.verdict),
   };
@@ -791,6 +806,7 @@ function main() {
     printCues(part, cues[part], o.verbose);
     printRules(part, rules[part], o.verbose);
   }
+  if (o.verdict) console.log(`\n${verdictStaleness(devSeen)}`);
   // The validation part's totals are printed in every mode, its cases never: once read, it
   // would be one more dev part.
   if (cueCases.validation.length) printCues('validation', cues.validation, false);

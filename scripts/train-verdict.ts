@@ -13,7 +13,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type RuleCase, readJsonl } from '../eval/rule-cases.ts';
+import { featuresFingerprint, type RuleCase, readJsonl } from '../eval/rule-cases.ts';
 import { prepare, runRules } from '../src/core/check.ts';
 import { trainSparseLogistic } from '../src/core/politeness/logistic.ts';
 import { RULE_IDS, type RuleId } from '../src/core/rules/types.ts';
@@ -62,6 +62,7 @@ if (threshold >= 1) fail('--threshold must be below 1');
 const prune = positive('prune', false);
 
 interface Example {
+  id: string;
   file: string;
   features: string[];
   raw: Set<RuleId>;
@@ -86,6 +87,7 @@ for (const file of files) {
     const { context } = prepare(parseThread(c.thread, c.id));
     const { raw, kept } = runRules(context);
     examples.push({
+      id: c.id,
       file,
       features: verdictFeatures(context, raw, kept),
       raw: new Set(raw.map((f) => f.ruleId)),
@@ -197,6 +199,8 @@ const out = {
     positives: Object.fromEntries(
       RULE_IDS.map((id) => [id, examples.filter((e) => e.labels.has(id)).length]),
     ),
+    // What the model read on them; `npm run eval` says when the dev part's no longer matches.
+    fingerprint: featuresFingerprint(examples),
   },
   options: { l2, minCount, iterations, prune, threshold },
   ...weights,

@@ -121,21 +121,28 @@ export function runRules(
 }
 
 /**
- * The findings to report. The verdict model reads every rule's findings, so with `rules` all rules
+ * The findings to report, and what the verdict model read. The model reads every rule's findings, so with `rules` all rules
  * still run and the report keeps the requested ones: a rule reports the same with or without
  * `rules`.
  */
-function reported(context: RuleContext, options: CheckOptions): Finding[] {
-  if (options.verdict === false) return runRules(context, options.rules).kept;
+export function reportedFindings(
+  context: RuleContext,
+  options: CheckOptions,
+): { reported: Finding[]; features?: string[] } {
+  if (options.verdict === false) return { reported: runRules(context, options.rules).kept };
   const { raw, kept } = runRules(context);
-  const found = applyVerdict(raw, kept, verdictFeatures(context, raw, kept));
-  return options.rules ? found.filter((f) => options.rules!.includes(f.ruleId)) : found;
+  const features = verdictFeatures(context, raw, kept);
+  const found = applyVerdict(raw, kept, features);
+  return {
+    reported: options.rules ? found.filter((f) => options.rules!.includes(f.ruleId)) : found,
+    features,
+  };
 }
 
 export function check(thread: Thread, options: CheckOptions = {}): Report {
   const lang = options.lang ?? 'en';
   const { analysis, context } = prepare(thread, options);
-  const findings: Finding[] = reported(context, options).sort(
+  const findings: Finding[] = reportedFindings(context, options).reported.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.span.start - b.span.start ||
