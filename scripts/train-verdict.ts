@@ -13,13 +13,14 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { microCounts, multiLabelCounts, type Scores, scores } from '../eval/metrics.ts';
 import { featuresFingerprint, type RuleCase, readJsonl } from '../eval/rule-cases.ts';
 import { prepare, runRules } from '../src/core/check.ts';
 import { trainSparseLogistic } from '../src/core/politeness/logistic.ts';
 import { RULE_IDS, type RuleId } from '../src/core/rules/types.ts';
 import { parseThread } from '../src/core/thread-schema.ts';
 import { verdictFeatures } from '../src/core/verdict/features.ts';
-import { applyVerdict, type RuleWeights, type VerdictWeights } from '../src/core/verdict/model.ts';
+import { type RuleWeights, reportedRules, type VerdictWeights } from '../src/core/verdict/model.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -131,34 +132,17 @@ function pruned(weights: VerdictWeights, min: number): VerdictWeights {
   return { threshold: weights.threshold, rules };
 }
 
-/** Micro counts over all rules of `found` against the labels. */
-function score(set: readonly Example[], found: (e: Example) => Set<RuleId>) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const e of set) {
-    const f = found(e);
-    for (const id of RULE_IDS) {
-      if (f.has(id) && e.labels.has(id)) tp++;
-      else if (f.has(id)) fp++;
-      else if (e.labels.has(id)) fn++;
-    }
-  }
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
-  return { tp, fp, fn, precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) };
+/** Micro counts and scores over all rules of `found` against the labels. */
+function score(set: readonly Example[], found: (e: Example) => Set<RuleId>): Scores {
+  const items = set.map((e) => ({ expected: [...e.labels], predicted: [...found(e)] }));
+  return scores(microCounts(multiLabelCounts(items, RULE_IDS)));
 }
 
 /** The rules the model would report on an example (only rules with a raw finding can be reported). */
-function verdictOn(e: Example, weights: VerdictWeights): Set<RuleId> {
-  const stub = (id: RuleId) => ({ ruleId: id }) as Parameters<typeof applyVerdict>[0][number];
-  const raw = [...e.raw].map(stub);
-  const kept = raw.filter((f) => e.kept.has(f.ruleId));
-  return new Set(applyVerdict(raw, kept, e.features, weights).map((f) => f.ruleId));
-}
+const verdictOn = (e: Example, weights: VerdictWeights) => reportedRules(e.raw, e.kept, e.features, weights);
 
-const format = (s: ReturnType<typeof score>) =>
-  `${s.tp}/${s.fp}/${s.fn}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
+const format = (s: Scores) =>
+  `${s.tp}/${s.fp}/${s.fn}  P ${s.precision?.toFixed(3)}  R ${s.recall?.toFixed(3)}  F1 ${s.f1?.toFixed(3)}`;
 
 if (folds > 0) {
   // Whole files per fold: a held-out part is writing the model has not seen, as a blind part is.

@@ -121,9 +121,9 @@ export function runRules(
 }
 
 /**
- * The findings to report, and what the verdict model read. The model reads every rule's findings, so with `rules` all rules
- * still run and the report keeps the requested ones: a rule reports the same with or without
- * `rules`.
+ * The findings to report, and what the verdict model read. The model reads every rule's findings,
+ * so with `rules` all rules still run and the report keeps the requested ones: a rule reports the
+ * same with or without `rules`.
  */
 export function reportedFindings(
   context: RuleContext,

@@ -82,18 +82,32 @@ export function ruleProbabilities(
 }
 
 /**
- * The findings to report: every raw finding of a rule the model scores at or above the
- * threshold. A rule the weights do not cover keeps precedence's verdict (`kept`).
+ * The rules to report: each rule that fired (`fired`) and that the model scores at or above the
+ * threshold. A rule the weights do not cover is reported when precedence kept it (`kept`).
  */
+export function reportedRules(
+  fired: ReadonlySet<RuleId>,
+  kept: ReadonlySet<RuleId>,
+  features: readonly string[],
+  weights: VerdictWeights = SHIPPED_WEIGHTS,
+): Set<RuleId> {
+  const p = ruleProbabilities(features, weights);
+  return new Set(
+    [...fired].filter((id) => {
+      const probability = p.get(id);
+      return probability === undefined ? kept.has(id) : probability >= weights.threshold;
+    }),
+  );
+}
+
+/** The findings to report: every raw finding of a rule reportedRules keeps. */
 export function applyVerdict(
   raw: readonly Finding[],
   kept: readonly Finding[],
   features: readonly string[],
   weights: VerdictWeights = SHIPPED_WEIGHTS,
 ): Finding[] {
-  const p = ruleProbabilities(features, weights);
-  return raw.filter((f) => {
-    const probability = p.get(f.ruleId);
-    return probability === undefined ? kept.includes(f) : probability >= weights.threshold;
-  });
+  const ids = (findings: readonly Finding[]) => new Set(findings.map((f) => f.ruleId));
+  const reported = reportedRules(ids(raw), ids(kept), features, weights);
+  return raw.filter((f) => reported.has(f.ruleId));
 }
