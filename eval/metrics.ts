@@ -1,5 +1,5 @@
 /** Pure metric computations for the evaluation harness: counts, precision/recall/F1, confusion, deltas. */
-import { seededRandom } from '../src/core/politeness/logistic.ts';
+import { seededRandom } from '../src/core/learn/logistic.ts';
 
 export interface Counts {
   tp: number;

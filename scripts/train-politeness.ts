@@ -18,7 +18,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { detectCues } from '../src/core/cues/index.ts';
-import { extractFeatures, FEATURE_NAMES, featureVector } from '../src/core/politeness/features.ts';
 import {
   crossValidate,
   fitStandardizer,
@@ -27,7 +26,8 @@ import {
   stratifiedFolds,
   trainLogistic,
   trainSparseLogistic,
-} from '../src/core/politeness/logistic.ts';
+} from '../src/core/learn/logistic.ts';
+import { extractFeatures, FEATURE_NAMES, featureVector } from '../src/core/politeness/features.ts';
 import { analyze } from '../src/core/text/analyze.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

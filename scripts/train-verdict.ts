@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { microCounts, multiLabelCounts, type Scores, scores } from '../eval/metrics.ts';
 import { featuresFingerprint, type RuleCase, readJsonl } from '../eval/rule-cases.ts';
 import { prepare, runRules } from '../src/core/check.ts';
-import { trainSparseLogistic } from '../src/core/politeness/logistic.ts';
+import { trainSparseLogistic } from '../src/core/learn/logistic.ts';
 import { RULE_IDS, type RuleId } from '../src/core/rules/types.ts';
 import { parseThread } from '../src/core/thread-schema.ts';
 import { verdictFeatures } from '../src/core/verdict/features.ts';
@@ -85,7 +85,12 @@ if (files.length === 0) fail(`no rules.dev*.jsonl files in ${dir}`);
 const examples: Example[] = [];
 for (const file of files) {
   for (const c of readJsonl<RuleCase>(join(dir, file), file, fail)) {
-    const { context } = prepare(parseThread(c.thread, c.id));
+    let context: ReturnType<typeof prepare>['context'];
+    try {
+      ({ context } = prepare(parseThread(c.thread, c.id)));
+    } catch (error) {
+      fail(`${file}: ${(error as Error).message}`);
+    }
     const { raw, kept } = runRules(context);
     examples.push({
       id: c.id,

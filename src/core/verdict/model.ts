@@ -12,7 +12,7 @@
  */
 import shipped from '../../../data/verdict/weights.json';
 import { InputError } from '../errors.ts';
-import { sigmoid } from '../politeness/logistic.ts';
+import { sigmoid } from '../learn/logistic.ts';
 import { type Finding, RULE_IDS, type RuleId } from '../rules/types.ts';
 
 export interface RuleWeights {

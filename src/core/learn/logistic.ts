@@ -1,7 +1,9 @@
 /**
  * L2-regularised logistic regression, small and dependency-free: standardisation, training by
  * Newton's method (exact for a few dozen features), stratified k-fold cross-validation with a
- * seeded shuffle. Used by scripts/train-politeness.ts; scoring in the product only needs `logit`.
+ * seeded shuffle, and a sparse trainer for bags of words. Used by scripts/train-politeness.ts and
+ * scripts/train-verdict.ts; scoring in the product only needs `logit` (politeness) and `sigmoid`
+ * (verdict).
  */
 
 export interface Standardizer {
@@ -191,7 +193,7 @@ export function crossValidate(
 /**
  * The same objective as trainLogistic (log-loss + l2/2 * |w|^2, bias unpenalised) for many sparse
  * binary features (a bag of words: each row lists the indices of its words), by full-batch
- * gradient descent with Nesterov momentum. Used for the bag-of-words baseline of the training script.
+ * gradient descent with Nesterov momentum. Used for the politeness bag-of-words baseline and the verdict model.
  */
 export function trainSparseLogistic(
   rows: readonly (readonly number[])[],
