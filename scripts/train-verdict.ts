@@ -66,7 +66,8 @@ interface Example {
   id: string;
   file: string;
   features: string[];
-  raw: Set<RuleId>;
+  /** The rules with a finding or a candidate: the only ones the model can report. */
+  fired: Set<RuleId>;
   kept: Set<RuleId>;
   labels: Set<RuleId>;
 }
@@ -91,12 +92,12 @@ for (const file of files) {
     } catch (error) {
       fail(`${file}: ${(error as Error).message}`);
     }
-    const { raw, kept } = runRules(context);
+    const { raw, kept, candidates } = runRules(context);
     examples.push({
       id: c.id,
       file,
-      features: verdictFeatures(context, raw, kept),
-      raw: new Set(raw.map((f) => f.ruleId)),
+      features: verdictFeatures(context, raw, kept, candidates),
+      fired: new Set([...raw, ...candidates].map((f) => f.ruleId)),
       kept: new Set(kept.map((f) => f.ruleId)),
       labels: new Set(c.expected.map((e) => e.rule)),
     });
@@ -143,8 +144,9 @@ function score(set: readonly Example[], found: (e: Example) => Set<RuleId>): Sco
   return scores(microCounts(multiLabelCounts(items, RULE_IDS)));
 }
 
-/** The rules the model would report on an example (only rules with a raw finding can be reported). */
-const verdictOn = (e: Example, weights: VerdictWeights) => reportedRules(e.raw, e.kept, e.features, weights);
+/** The rules the model would report on an example (only rules with a finding or a candidate can be reported). */
+const verdictOn = (e: Example, weights: VerdictWeights) =>
+  reportedRules(e.fired, e.kept, e.features, weights);
 
 const format = (s: Scores) =>
   `${s.tp}/${s.fp}/${s.fn}  P ${s.precision?.toFixed(3)}  R ${s.recall?.toFixed(3)}  F1 ${s.f1?.toFixed(3)}`;

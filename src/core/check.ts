@@ -110,14 +110,23 @@ export function prepare(thread: Thread, options: CheckOptions = {}): PreparedCon
   return { analysis, context };
 }
 
-/** Every rule's findings (`raw`) and those precedence leaves (`kept`): the verdict model's input. */
+/**
+ * Every rule's findings (`raw`), those precedence leaves (`kept`), and the lenient candidates of the
+ * rules that found nothing (`candidates`, see Rule.candidates): the verdict model's input.
+ */
 export function runRules(
   context: RuleContext,
   only?: readonly RuleId[],
-): { raw: Finding[]; kept: Finding[] } {
+): { raw: Finding[]; kept: Finding[]; candidates: Finding[] } {
   const rules = only ? RULES.filter((r) => only.includes(r.meta.id)) : RULES;
-  const raw = rules.flatMap((rule) => rule.check(context));
-  return { raw, kept: resolvePrecedence(raw, context) };
+  const raw: Finding[] = [];
+  const candidates: Finding[] = [];
+  for (const rule of rules) {
+    const found = rule.check(context);
+    if (found.length > 0) raw.push(...found);
+    else if (rule.candidates) candidates.push(...rule.candidates(context));
+  }
+  return { raw, kept: resolvePrecedence(raw, context), candidates };
 }
 
 /**
@@ -130,9 +139,9 @@ export function reportedFindings(
   options: CheckOptions,
 ): { reported: Finding[]; features?: string[] } {
   if (options.verdict === false) return { reported: runRules(context, options.rules).kept };
-  const { raw, kept } = runRules(context);
-  const features = verdictFeatures(context, raw, kept);
-  const found = applyVerdict(raw, kept, features);
+  const { raw, kept, candidates } = runRules(context);
+  const features = verdictFeatures(context, raw, kept, candidates);
+  const found = applyVerdict(raw, kept, features, candidates);
   return {
     reported: options.rules ? found.filter((f) => options.rules!.includes(f.ruleId)) : found,
     features,

@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../check.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
-import { c, r } from '../testing/thread-builder.ts';
+import { buildThread, c, r } from '../testing/thread-builder.ts';
 import rule from './bad-news-pitch.ts';
 
 const WORKING = [
@@ -1458,4 +1460,48 @@ runRuleCases(rule, {
       draft: 'Please take care of yourselves, the order can wait as long as you need.',
     },
   ],
+});
+
+describe('bad-news-pitch candidates (the lenient reading the verdict model weighs)', () => {
+  const candidatesOf = (spec: Parameters<typeof buildThread>[0]) => {
+    const { context } = prepare(buildThread(spec));
+    return { strict: rule.check(context), candidates: rule.candidates!(context) };
+  };
+  const spanned = (draft: string, found: { span: { start: number; end: number } }) =>
+    draft.slice(found.span.start, found.span.end);
+
+  it('points at the first business after sympathy that the strict reading lets pass', () => {
+    const draft =
+      'Dear Alex, I am so sorry to hear about your father. Please accept my deepest condolences. When you are back, perhaps we could find 20 minutes to go over the renewal.';
+    const { strict, candidates } = candidatesOf({
+      history: [
+        r('Just a note that your licence comes up for renewal in February.'),
+        c('Sorry for the late reply. My father passed away last week, and I am with my mother until Monday.'),
+      ],
+      draft,
+    });
+    expect(strict).toEqual([]);
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]).toMatchObject({ ruleId: 'bad-news-pitch', severity: 'warning', confidence: 0.5 });
+    expect(spanned(draft, candidates[0]!)).toBe(
+      'When you are back, perhaps we could find 20 minutes to go over the renewal.',
+    );
+    expect(candidates[0]!.evidence[0]!.text).toMatch(/father passed away/);
+  });
+
+  it('offers nothing for a reply that is sympathy only', () => {
+    const { candidates } = candidatesOf({
+      history: [c('Sorry for the silence. My father passed away last week.')],
+      draft: 'Dear Alex, I am so sorry for your loss. Please take all the time you need.',
+    });
+    expect(candidates).toEqual([]);
+  });
+
+  it('offers nothing when the client told no news', () => {
+    const { candidates } = candidatesOf({
+      history: [c('Thanks for the quote, we are reviewing it.')],
+      draft: 'Great. Can we sign by Friday?',
+    });
+    expect(candidates).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
  * before sympathising, or at all.
  */
 
+import type { AnalyzedMessage } from '../analysis.ts';
 import type { Cue } from '../cues/types.ts';
 import { manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { sympathise } from '../rewrite/acknowledge.ts';
@@ -19,6 +20,93 @@ import {
   OWN_JOB_LOSS,
 } from './helpers.ts';
 import { defineRule, type Finding, type Fix, type RuleContext, type Severity } from './types.ts';
+
+/**
+ * A loss, an illness, or a misfortune at home (a flood, a fire, a burglary) is private grief;
+ * layoffs and a lost job are setbacks at work, where the next step can follow sympathy.
+ * Any part of the news in `message` decides: "Rough week. Our warehouse flooded." is a misfortune at home.
+ */
+function privateGrief(
+  news: readonly { message: AnalyzedMessage; cue: Cue }[],
+  message: AnalyzedMessage,
+): boolean {
+  return news
+    .filter((n) => n.message === message)
+    .some(
+      (n) =>
+        n.cue.topic === 'loss' ||
+        n.cue.topic === 'health' ||
+        HOME_MISFORTUNE.test(message.text.text.slice(n.cue.start, n.cue.end)) ||
+        WAR_AT_HOME.test(message.text.text.slice(n.cue.start, n.cue.end)),
+    );
+}
+
+/** The first sentence of the draft that is neither a greeting nor sympathy, as a span to point at. */
+function beyondSympathy(ctx: RuleContext): Cue[] {
+  const { text: draft, cues } = ctx.draft;
+  const kind = cues.filter((c) => c.type === 'greeting' || c.type === 'acknowledgement');
+  const sentence = draft.sentences.find(
+    (s) =>
+      s.endToken - s.firstToken >= 3 &&
+      !kind.some((c) => c.start < s.end && c.end > s.start) &&
+      kind.some((c) => c.type === 'acknowledgement' && c.end <= s.start),
+  );
+  return sentence
+    ? [{ type: 'business-ask', start: sentence.start, end: sentence.end, confidence: 0.5 }]
+    : [];
+}
+
+/** The finding for business (`selling`, in draft order) put to a client who told bad news (`cue` of `message`). */
+function pitchFinding(
+  ctx: RuleContext,
+  { message, cue }: { message: AnalyzedMessage; cue: Cue },
+  selling: readonly Cue[],
+  severity: Severity,
+  { sympathyFirst, personal }: { sympathyFirst: boolean; personal: boolean },
+  confidence: number,
+): Finding {
+  const firstSell = selling[0]!;
+  const name = clientName(ctx);
+  const sentence = message.text.text.slice(cue.start, cue.end);
+  const sellEnd = Math.max(...selling.map((s) => s.end));
+  const sells = { start: afterGreeting(ctx, firstSell.start), end: sellEnd };
+  // After a loss or an illness the business waits for another message: sympathy takes its place.
+  // After a work setback, sympathy comes first and the next step can stay.
+  const fix: Fix = sympathyFirst
+    ? { action: 'remove', text: '', span: sells }
+    : personal
+      ? { action: 'replace', text: sympathise(cue, sentence), span: sells }
+      : { action: 'prepend', text: sympathise(cue, sentence) };
+  const r = ctx.readerCulture;
+  return {
+    ruleId: 'bad-news-pitch',
+    severity,
+    message: sympathyFirst
+      ? {
+          en: `${name} shared bad news; the reply sympathises but still sells. Let the business wait.`,
+          ru: `Клиент (${name}) сообщил плохую новость; ответ сочувствует, но всё равно продаёт. Пусть дело подождёт.`,
+        }
+      : {
+          en: `${name} shared bad news; the reply sells before sympathising.`,
+          ru: `Клиент (${name}) сообщил плохую новость, а ответ продаёт, не выразив сочувствия.`,
+        },
+    span: { start: firstSell.start, end: firstSell.end },
+    evidence: [evidenceOf(message, cue)],
+    why: {
+      writer: text(
+        'Keeping to business can feel like giving the client space and not intruding on something painful.',
+        'Говорить только о деле может казаться способом дать клиенту пространство и не вторгаться в болезненное.',
+      ),
+      reader: text(
+        `${manyClients(r, 'en')} read a sales ask right after sad news as not caring about them as a person; a few words of sympathy, and patience, keep the trust.`,
+        `${manyClients(r, 'ru')} воспринимают предложение купить сразу после печальной новости как равнодушие к ним как к людям; несколько слов сочувствия и терпение сохраняют доверие.`,
+      ),
+    },
+    fix,
+    confidence,
+    sources: sourcesOf(['BROWN87'], r?.rapport.personalNewsFromCounterpart.sources),
+  };
+}
 
 export default defineRule({
   meta: {
@@ -46,18 +134,7 @@ export default defineRule({
     if (news.length === 0) news.push(...warAtHome(ctx));
     if (news.length === 0) return [];
     const { message, cue } = news.reduce((a, b) => (b.cue.confidence > a.cue.confidence ? b : a));
-    // A loss, an illness, or a misfortune at home (a flood, a fire, a burglary) is private grief;
-    // layoffs and a lost job are setbacks at work, where the next step can follow sympathy.
-    // Any part of the news decides: "Rough week. Our warehouse flooded." is a misfortune at home.
-    const personal = news
-      .filter((n) => n.message === message)
-      .some(
-        (n) =>
-          n.cue.topic === 'loss' ||
-          n.cue.topic === 'health' ||
-          HOME_MISFORTUNE.test(message.text.text.slice(n.cue.start, n.cue.end)) ||
-          WAR_AT_HOME.test(message.text.text.slice(n.cue.start, n.cue.end)),
-      );
+    const personal = privateGrief(news, message);
     // "I was let go last month" answered with "who is handling it there now?": asking someone who
     // just lost their job to pass the rep on to their old company uses them for the sale.
     const ownJobLoss = news.some((n) => OWN_JOB_LOSS.test(message.text.text.slice(n.cue.start, n.cue.end)));
@@ -96,18 +173,6 @@ export default defineRule({
     // After a work setback, sympathy first lets the next step of the business follow; an offer, a
     // discount, a deadline or a new product sold into their trouble is still selling.
     if (sympathyFirst && !personal && salesTalk.length === 0 && raised.length === 0) return [];
-    const name = clientName(ctx);
-    const sentence = message.text.text.slice(cue.start, cue.end);
-    const sellEnd = Math.max(...selling.map((s) => s.end));
-    const sells = { start: afterGreeting(ctx, firstSell.start), end: sellEnd };
-    // After a loss or an illness the business waits for another message: sympathy takes its place.
-    // After a work setback, sympathy comes first and the next step can stay.
-    const fix: Fix = sympathyFirst
-      ? { action: 'remove', text: '', span: sells }
-      : personal
-        ? { action: 'replace', text: sympathise(cue, sentence), span: sells }
-        : { action: 'prepend', text: sympathise(cue, sentence) };
-    const r = ctx.readerCulture;
     // After a work setback, a plain work ask (a file, a contact) is less jarring than a sales ask,
     // unless the two have grown close enough that the silence on the news stands out.
     const commits =
@@ -178,35 +243,30 @@ export default defineRule({
       : (sympathyFirst && !pressed) || plainWorkAsk
         ? 'warning'
         : 'error';
-    const finding: Finding = {
-      ruleId: 'bad-news-pitch',
-      severity,
-      message: sympathyFirst
-        ? {
-            en: `${name} shared bad news; the reply sympathises but still sells. Let the business wait.`,
-            ru: `Клиент (${name}) сообщил плохую новость; ответ сочувствует, но всё равно продаёт. Пусть дело подождёт.`,
-          }
-        : {
-            en: `${name} shared bad news; the reply sells before sympathising.`,
-            ru: `Клиент (${name}) сообщил плохую новость, а ответ продаёт, не выразив сочувствия.`,
-          },
-      span: { start: firstSell.start, end: firstSell.end },
-      evidence: [evidenceOf(message, cue)],
-      why: {
-        writer: text(
-          'Keeping to business can feel like giving the client space and not intruding on something painful.',
-          'Говорить только о деле может казаться способом дать клиенту пространство и не вторгаться в болезненное.',
-        ),
-        reader: text(
-          `${manyClients(r, 'en')} read a sales ask right after sad news as not caring about them as a person; a few words of sympathy, and patience, keep the trust.`,
-          `${manyClients(r, 'ru')} воспринимают предложение купить сразу после печальной новости как равнодушие к ним как к людям; несколько слов сочувствия и терпение сохраняют доверие.`,
-        ),
-      },
-      fix,
-      confidence: cue.confidence,
-      sources: sourcesOf(['BROWN87'], r?.rapport.personalNewsFromCounterpart.sources),
-    };
-    return [finding];
+    return [
+      pitchFinding(ctx, { message, cue }, selling, severity, { sympathyFirst, personal }, cue.confidence),
+    ];
+  },
+  candidates(ctx) {
+    // The lenient reading the verdict model weighs: any bad news or personal news the client told,
+    // and anything in the reply beyond sympathy ("When you are back, perhaps we could go over the
+    // renewal"), however patient.
+    const news = [...answeredCues(ctx, 'bad-news', 0.5), ...answeredCues(ctx, 'personal-disclosure', 0.5)];
+    if (news.length === 0) return [];
+    const { message, cue } = news.reduce((a, b) => (b.cue.confidence > a.cue.confidence ? b : a));
+    const selling = [
+      ...stepsRaised(ctx),
+      ...draftCues(ctx, 'business-ask', 0.5),
+      ...draftOrders(ctx, 0.5),
+      ...draftCues(ctx, 'direct-start', 0.5),
+      ...pitches(ctx),
+    ].sort((a, b) => a.start - b.start);
+    if (selling.length === 0) selling.push(...beyondSympathy(ctx));
+    if (selling.length === 0) return [];
+    const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.5).some((a) => a.start < selling[0]!.start);
+    const personal = privateGrief(news, message);
+    const severity = sympathyFirst ? 'warning' : 'error';
+    return [pitchFinding(ctx, { message, cue }, selling, severity, { sympathyFirst, personal }, 0.5)];
   },
 });
 

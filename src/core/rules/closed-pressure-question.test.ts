@@ -1,6 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../check.ts';
 import { FRIENDLY_HISTORY } from '../testing/histories.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
-import { c, r } from '../testing/thread-builder.ts';
+import { buildThread, c, r } from '../testing/thread-builder.ts';
 import rule from './closed-pressure-question.ts';
 
 /** A first exchange: the client asked for information and got it. */
@@ -2107,4 +2109,31 @@ runRuleCases(rule, {
       draft: 'Could you tell me who signs contracts on your side?',
     },
   ],
+});
+
+describe('closed-pressure-question candidates (the lenient reading the verdict model weighs)', () => {
+  const candidatesOf = (spec: Parameters<typeof buildThread>[0]) => {
+    const { context } = prepare(buildThread(spec));
+    return { strict: rule.check(context), candidates: rule.candidates!(context) };
+  };
+
+  it('offers each closed question the strict reading lets pass, spanning the question', () => {
+    const draft = 'Hi Alex, thanks for the call. Any update on the PO? I can send the form again.';
+    const { strict, candidates } = candidatesOf({
+      history: [r('Here is the quote for 50 seats.'), c('Thanks, we will discuss it internally and revert.')],
+      draft,
+    });
+    expect(strict).toEqual([]);
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]).toMatchObject({ ruleId: 'closed-pressure-question', confidence: 0.5 });
+    expect(draft.slice(candidates[0]!.span.start, candidates[0]!.span.end)).toBe('Any update on the PO?');
+  });
+
+  it('offers nothing for an open question', () => {
+    const { candidates } = candidatesOf({
+      history: [c('Thanks, we will discuss it internally and revert.')],
+      draft: 'Of course. What would help your team decide?',
+    });
+    expect(candidates).toEqual([]);
+  });
 });

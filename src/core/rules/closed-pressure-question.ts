@@ -20,7 +20,154 @@ import {
   severityFromScore,
   tokenRange,
 } from './helpers.ts';
-import { defineRule, type Evidence, type RuleContext, type Span } from './types.ts';
+import { defineRule, type Evidence, type Finding, type RuleContext, type Span } from './types.ts';
+
+/** Readers who expect positive framing, or for whom a flat "no" is hard to say, feel cornered. */
+function readerMindsPressure(ctx: RuleContext): boolean {
+  const r = ctx.readerCulture;
+  return r
+    ? r.rapport.positivityDisplay.value === 'default-positive' ||
+        r.style.persuading.value >= 1 ||
+        r.style.negativeFeedback.value >= 1
+    : false;
+}
+
+/**
+ * The findings for the draft's pressing questions, weighed by the reader, the relationship and
+ * what the thread asked before; each with at most `confidence`.
+ */
+function pressureFindings(ctx: RuleContext, pressing: readonly Cue[], confidence: number): Finding[] {
+  const earlier = earlierPressure(ctx);
+  const waited = clientMadeRepWait(ctx);
+  const r = ctx.readerCulture;
+  const w = ctx.writerCulture;
+  const readerMinds = readerMindsPressure(ctx);
+  const writerDirect = w ? w.rapport.requestSoftening.value <= -1 : false;
+  // The client asked for time ("we will study it internally and revert", "call me again in Q3"),
+  // here or earlier with no decision since: a yes/no pressed before they come back overrides what
+  // they asked for. Not when the yes is given and only its date was set ("I will sign it once I'm
+  // back"): pressing for an earlier date hurries a decision already made.
+  const promisedYes = ctx.analysis.answered.some((m) => CLIENT_READY.test(m.text.text));
+  const putOff = ctx.analysis.answered.some((m) => CONTACT_LATER.test(m.text.text));
+  const askedForTime =
+    !promisedYes &&
+    (putOff ||
+      ctx.analysis.messages.some(
+        (m) =>
+          m.author.role === 'client' &&
+          (CLIENT_DEFERRED.test(m.text.text) || CLIENT_NEEDS_TIME.test(m.text.text)),
+      ));
+  // A reserved, indirect reader pressed in the first exchanges (Japan, Korea, China), or before they
+  // come back with the decision they asked time for, is the worst case: where meaning lives in
+  // context, a "no" is rarely said outright, so a yes/no corners them.
+  const reservedNew =
+    r !== undefined &&
+    isHighContext(r) &&
+    r.rapport.positivityDisplay.value === 'reserved-for-familiar' &&
+    (ctx.relationship.stage === 'new' || (ctx.relationship.stage === 'acquainted' && askedForTime));
+  // A reader not known to be direct: neither low-context nor at ease saying "no" outright
+  // (Meyer's disagreeing scale). Only a placed profile counts as known.
+  const directReader =
+    r !== undefined &&
+    ((placed(r.style.context)?.value ?? 0) <= -1 || (placed(r.style.disagreeing)?.value ?? 0) <= -1);
+  // A profile that places the reader on neither scale (Pakistan, Lithuania, Hong Kong here) says
+  // no more about their directness than none: weigh them as a reader with no profile.
+  const unknownStyle =
+    r === undefined || (placed(r.style.context) === undefined && placed(r.style.disagreeing) === undefined);
+  // The first days after the first meeting: new, or a week of acquaintance at most.
+  const early =
+    ctx.relationship.stage === 'new' ||
+    (ctx.relationship.stage === 'acquainted' && ctx.relationship.days <= 7);
+  const base =
+    // A reader not known to be direct is not known to take a plain yes/no in stride: the rule's
+    // default, a warning, holds (a suggestion is for a reader known to take it in stride).
+    (readerMinds || unknownStyle ? 1 : 0) +
+    (earlier.length > 0 ? 1 : 0) +
+    (waited ? 1 : 0) +
+    (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
+    (reservedNew ? 1 : 0) +
+    (askedForTime ? 1 : 0);
+  return pressing.map((q) => {
+    const question = ctx.draft.text.text.slice(q.start, q.end);
+    // An ultimatum ("yes or no?", "confirm today") corners the reader twice over; a question
+    // tucked into "let me know if you want to sign" leaves them room.
+    // "Shall I send the contract today?" dates the writer's own step, not the client's answer.
+    const ultimatum = ULTIMATUM.test(question) && !OWN_STEP.test(question) ? 2 : 0;
+    const embedded = EMBEDDED.test(question);
+    const score = base + ultimatum;
+    // "Please allow us some time" -> "Can you confirm this week that you will go ahead?": a yes/no
+    // with a deadline right after the client asked for time overrides what they asked for. At an
+    // early stage, for a reader who minds pressure and is not direct, a coach rates it an error (eval/README,
+    // settled severity lines); a condition that leaves the outcome to them ("if the numbers work
+    // for you, ...") does not corner them so.
+    // A reader with no profile is not known to take pressure in stride either (see base).
+    const deadlineOverTime =
+      askedForTime &&
+      early &&
+      (readerMinds || unknownStyle) &&
+      !directReader &&
+      DEADLINE.test(question) &&
+      !CONDITION.test(question);
+    return {
+      ruleId: 'closed-pressure-question' as const,
+      // "I will sign it once I'm back" -> "Could you sign today before you leave?": the yes is given
+      // and only its date is hurried; that presses less than asking for the yes itself.
+      severity: embedded
+        ? 'suggestion'
+        : promisedYes
+          ? severityFromScore(score, Number.POSITIVE_INFINITY, 1)
+          : reservedNew || deadlineOverTime
+            ? 'error'
+            : severityFromScore(score, 4, 1),
+      message: {
+        en: `"${question}" presses ${clientName(ctx)} for a yes or no; an open question leaves room to talk.`,
+        ru: `«${question}» требует от клиента (${clientName(ctx)}) ответа «да» или «нет»; открытый вопрос оставляет место для разговора.`,
+      },
+      span: { start: q.start, end: q.end },
+      evidence: earlier,
+      why: {
+        writer: writerDirect
+          ? text(
+              `${capitalise(inCulture(w, 'en'))} a direct question is a sign of a serious, businesslike partner; after waiting for an answer, asking plainly can feel like the honest thing to do.`,
+              `${capitalise(inCulture(w, 'ru'))} прямой вопрос — признак серьёзного, делового партнёра; после долгого ожидания спросить прямо кажется честным.`,
+            )
+          : text(
+              'A direct question can feel like the fastest way to an answer.',
+              'Прямой вопрос может казаться самым быстрым путём к ответу.',
+            ),
+        reader: text(
+          [
+            readerMinds
+              ? `${manyClients(r, 'en')} hear a yes/no purchase question as pressure: it asks for a commitment before they are ready, with none of the positive framing they expect, and a "no" is the easy answer.`
+              : `${manyClients(r, 'en')} hear a yes/no purchase question as a request to commit now; it leaves no room to raise doubts, and a "no" is the easy answer.`,
+            earlier.length > 0
+              ? 'The thread already asked for a decision before, which makes it feel like pushing.'
+              : '',
+            waited ? 'Right after a pause on their side it can read as impatience.' : '',
+          ],
+          [
+            readerMinds
+              ? `${manyClients(r, 'ru')} воспринимают вопрос «да/нет» о покупке как давление: он требует решения раньше, чем клиент готов, без привычной позитивной подачи, и ответить «нет» проще всего.`
+              : `${manyClients(r, 'ru')} воспринимают вопрос «да/нет» о покупке как просьбу решить прямо сейчас: он не оставляет места для сомнений, и ответить «нет» проще всего.`,
+            earlier.length > 0 ? 'В переписке уже спрашивали о решении, и повтор ощущается как нажим.' : '',
+            waited ? 'Сразу после паузы с их стороны это может прозвучать как нетерпение.' : '',
+          ],
+        ),
+      },
+      fix: {
+        action: 'replace' as const,
+        span: { start: q.start, end: q.end },
+        text: openQuestion(question),
+      },
+      confidence: Math.min(q.confidence, confidence),
+      sources: sourcesOf(
+        r?.rapport.positivityDisplay.sources,
+        r?.style.persuading.sources,
+        writerDirect ? w?.rapport.requestSoftening.sources : [],
+      ),
+    };
+  });
+}
 
 export default defineRule({
   meta: {
@@ -185,67 +332,13 @@ export default defineRule({
     // "pls tell me when you need it latest": the client asked for our date; a request that gives it
     // answers them.
     if (ctx.analysis.answered.some((m) => DATE_ASKED.test(m.text.text))) return [];
-    const earlier = earlierPressure(ctx);
-    const waited = clientMadeRepWait(ctx);
-    const r = ctx.readerCulture;
-    const w = ctx.writerCulture;
-    // Readers who expect positive framing, or for whom a flat "no" is hard to say, feel cornered.
-    const readerMinds = r
-      ? r.rapport.positivityDisplay.value === 'default-positive' ||
-        r.style.persuading.value >= 1 ||
-        r.style.negativeFeedback.value >= 1
-      : false;
-    const writerDirect = w ? w.rapport.requestSoftening.value <= -1 : false;
-    // The client asked for time ("we will study it internally and revert", "call me again in Q3"),
-    // here or earlier with no decision since: a yes/no pressed before they come back overrides what
-    // they asked for. Not when the yes is given and only its date was set ("I will sign it once I'm
-    // back"): pressing for an earlier date hurries a decision already made.
-    const promisedYes = ctx.analysis.answered.some((m) => CLIENT_READY.test(m.text.text));
-    const askedForTime =
-      !promisedYes &&
-      (putOff ||
-        ctx.analysis.messages.some(
-          (m) =>
-            m.author.role === 'client' &&
-            (CLIENT_DEFERRED.test(m.text.text) || CLIENT_NEEDS_TIME.test(m.text.text)),
-        ));
-    // A reserved, indirect reader pressed in the first exchanges (Japan, Korea, China), or before they
-    // come back with the decision they asked time for, is the worst case: where meaning lives in
-    // context, a "no" is rarely said outright, so a yes/no corners them.
-    const reservedNew =
-      r !== undefined &&
-      isHighContext(r) &&
-      r.rapport.positivityDisplay.value === 'reserved-for-familiar' &&
-      (ctx.relationship.stage === 'new' || (ctx.relationship.stage === 'acquainted' && askedForTime));
-    // A reader not known to be direct: neither low-context nor at ease saying "no" outright
-    // (Meyer's disagreeing scale). Only a placed profile counts as known.
-    const directReader =
-      r !== undefined &&
-      ((placed(r.style.context)?.value ?? 0) <= -1 || (placed(r.style.disagreeing)?.value ?? 0) <= -1);
-    // A profile that places the reader on neither scale (Pakistan, Lithuania, Hong Kong here) says
-    // no more about their directness than none: weigh them as a reader with no profile.
-    const unknownStyle =
-      r === undefined || (placed(r.style.context) === undefined && placed(r.style.disagreeing) === undefined);
-    // The first days after the first meeting: new, or a week of acquaintance at most.
-    const early =
-      ctx.relationship.stage === 'new' ||
-      (ctx.relationship.stage === 'acquainted' && ctx.relationship.days <= 7);
-    const base =
-      // A reader not known to be direct is not known to take a plain yes/no in stride: the rule's
-      // default, a warning, holds (a suggestion is for a reader known to take it in stride).
-      (readerMinds || unknownStyle ? 1 : 0) +
-      (earlier.length > 0 ? 1 : 0) +
-      (waited ? 1 : 0) +
-      (ctx.relationship.stage === 'friendly' || ctx.relationship.stage === 'close' ? 1 : 0) +
-      (reservedNew ? 1 : 0) +
-      (askedForTime ? 1 : 0);
     // A direct reader who writes curt business notes asks for plain answers too: "Do you want to
     // order?" after "Send the price for 500 units." is just the next step. A reader who minds being
     // pressed still minds it, however short their own notes.
     const clientAsked = ctx.analysis.answered
       .at(-1)
       ?.cues.some((c) => (c.type === 'business-ask' || c.type === 'imperative') && c.confidence >= 0.6);
-    if (ctx.client.terse && !readerMinds && clientAsked) return [];
+    if (ctx.client.terse && !readerMindsPressure(ctx) && clientAsked) return [];
     // "We're ready to buy, what's next?" -> "Shall we proceed with the contract?": the client has
     // said yes already; the closed question confirms a decision, it does not press for one.
     // "I will sign it once I'm back on the 12th" promises the yes for later, not now.
@@ -262,86 +355,13 @@ export default defineRule({
       ctx.analysis.answered.some((m) => CONDITIONAL_YES.test(m.text.text) && !NOT_READY.test(m.text.text))
     )
       return [];
-    return pressing.map((q) => {
-      const question = ctx.draft.text.text.slice(q.start, q.end);
-      // An ultimatum ("yes or no?", "confirm today") corners the reader twice over; a question
-      // tucked into "let me know if you want to sign" leaves them room.
-      // "Shall I send the contract today?" dates the writer's own step, not the client's answer.
-      const ultimatum = ULTIMATUM.test(question) && !OWN_STEP.test(question) ? 2 : 0;
-      const embedded = EMBEDDED.test(question);
-      const score = base + ultimatum;
-      // "Please allow us some time" -> "Can you confirm this week that you will go ahead?": a yes/no
-      // with a deadline right after the client asked for time overrides what they asked for. At an
-      // early stage, for a reader who minds pressure and is not direct, a coach rates it an error (eval/README,
-      // settled severity lines); a condition that leaves the outcome to them ("if the numbers work
-      // for you, ...") does not corner them so.
-      // A reader with no profile is not known to take pressure in stride either (see base).
-      const deadlineOverTime =
-        askedForTime &&
-        early &&
-        (readerMinds || unknownStyle) &&
-        !directReader &&
-        DEADLINE.test(question) &&
-        !CONDITION.test(question);
-      return {
-        ruleId: 'closed-pressure-question' as const,
-        // "I will sign it once I'm back" -> "Could you sign today before you leave?": the yes is given
-        // and only its date is hurried; that presses less than asking for the yes itself.
-        severity: embedded
-          ? 'suggestion'
-          : promisedYes
-            ? severityFromScore(score, Number.POSITIVE_INFINITY, 1)
-            : reservedNew || deadlineOverTime
-              ? 'error'
-              : severityFromScore(score, 4, 1),
-        message: {
-          en: `"${question}" presses ${clientName(ctx)} for a yes or no; an open question leaves room to talk.`,
-          ru: `«${question}» требует от клиента (${clientName(ctx)}) ответа «да» или «нет»; открытый вопрос оставляет место для разговора.`,
-        },
-        span: { start: q.start, end: q.end },
-        evidence: earlier,
-        why: {
-          writer: writerDirect
-            ? text(
-                `${capitalise(inCulture(w, 'en'))} a direct question is a sign of a serious, businesslike partner; after waiting for an answer, asking plainly can feel like the honest thing to do.`,
-                `${capitalise(inCulture(w, 'ru'))} прямой вопрос — признак серьёзного, делового партнёра; после долгого ожидания спросить прямо кажется честным.`,
-              )
-            : text(
-                'A direct question can feel like the fastest way to an answer.',
-                'Прямой вопрос может казаться самым быстрым путём к ответу.',
-              ),
-          reader: text(
-            [
-              readerMinds
-                ? `${manyClients(r, 'en')} hear a yes/no purchase question as pressure: it asks for a commitment before they are ready, with none of the positive framing they expect, and a "no" is the easy answer.`
-                : `${manyClients(r, 'en')} hear a yes/no purchase question as a request to commit now; it leaves no room to raise doubts, and a "no" is the easy answer.`,
-              earlier.length > 0
-                ? 'The thread already asked for a decision before, which makes it feel like pushing.'
-                : '',
-              waited ? 'Right after a pause on their side it can read as impatience.' : '',
-            ],
-            [
-              readerMinds
-                ? `${manyClients(r, 'ru')} воспринимают вопрос «да/нет» о покупке как давление: он требует решения раньше, чем клиент готов, без привычной позитивной подачи, и ответить «нет» проще всего.`
-                : `${manyClients(r, 'ru')} воспринимают вопрос «да/нет» о покупке как просьбу решить прямо сейчас: он не оставляет места для сомнений, и ответить «нет» проще всего.`,
-              earlier.length > 0 ? 'В переписке уже спрашивали о решении, и повтор ощущается как нажим.' : '',
-              waited ? 'Сразу после паузы с их стороны это может прозвучать как нетерпение.' : '',
-            ],
-          ),
-        },
-        fix: {
-          action: 'replace' as const,
-          span: { start: q.start, end: q.end },
-          text: openQuestion(question),
-        },
-        confidence: Math.min(q.confidence, 0.9),
-        sources: sourcesOf(
-          r?.rapport.positivityDisplay.sources,
-          r?.style.persuading.sources,
-          writerDirect ? w?.rapport.requestSoftening.sources : [],
-        ),
-      };
-    });
+    return pressureFindings(ctx, pressing, 0.9);
+  },
+  candidates(ctx) {
+    // The lenient reading the verdict model weighs: every question of the draft that is not open
+    // ("When ...?", "What ...?"), whatever it asks for.
+    const closed = draftCues(ctx, 'question', 0.5).filter((q) => q.form !== 'open');
+    return pressureFindings(ctx, closed, 0.5);
   },
 });
 

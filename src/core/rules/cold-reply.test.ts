@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../check.ts';
+import { check, prepare } from '../check.ts';
 import { runRuleCases } from '../testing/rule-tester.ts';
 import { buildThread, c, r } from '../testing/thread-builder.ts';
 import rule from './cold-reply.ts';
@@ -2037,5 +2037,58 @@ describe('cold-reply message', () => {
     );
     expect(report.findings).toHaveLength(1);
     expect(report.findings[0]!.message).not.toContain('no name');
+  });
+});
+
+describe('cold-reply candidates (the lenient reading the verdict model weighs)', () => {
+  const candidatesOf = (spec: Parameters<typeof buildThread>[0]) => {
+    const { context } = prepare(buildThread(spec));
+    return { strict: rule.check(context), candidates: rule.candidates!(context), context };
+  };
+
+  it('offers warmth the strict reading lets pass, quoting the warm message and spanning the reply', () => {
+    const draft = 'Hi Alex, the fix is deployed to production. Ticket 4471 is closed.';
+    const { strict, candidates } = candidatesOf({
+      history: [r('The patch is ready for testing.'), c('Thanks a lot for the quick turnaround, Marina!')],
+      draft,
+    });
+    expect(strict).toEqual([]);
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]).toMatchObject({
+      ruleId: 'cold-reply',
+      span: { start: 0, end: draft.length },
+      confidence: 0.5,
+    });
+    expect(candidates[0]!.evidence.map((e) => e.text).join(' ')).toMatch(/Thanks/);
+  });
+
+  it('quotes the warmest message of the client’s last turn', () => {
+    const { candidates } = candidatesOf({
+      history: [
+        c(
+          'Thank you so much for the visit, the whole team loved meeting you! Hope your flight home was good.',
+        ),
+        c('Also: can you resend the invoice?', 0.2),
+      ],
+      draft: 'Resent.',
+    });
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]!.evidence[0]!.message).toBe(0);
+  });
+
+  it('offers nothing when the client’s last turn has no warmth', () => {
+    const { candidates } = candidatesOf({
+      history: [c('Send the invoice for March.')],
+      draft: 'Attached.',
+    });
+    expect(candidates).toEqual([]);
+  });
+
+  it('is never reported by the rules alone', () => {
+    const thread = buildThread({
+      history: [r('The patch is ready for testing.'), c('Thanks a lot for the quick turnaround, Marina!')],
+      draft: 'Hi Alex, the fix is deployed to production. Ticket 4471 is closed.',
+    });
+    expect(check(thread, { verdict: false }).findings.map((f) => f.ruleId)).not.toContain('cold-reply');
   });
 });

@@ -10,7 +10,7 @@ import { messageTime } from '../context/relationship.ts';
 import { capitalise, inCulture, manyClients, sourcesOf, text } from '../explain/culture-words.ts';
 import { phrases } from '../text/phrases.ts';
 import { clientName, draftCues, draftOrders, evidenceOf, severityFromScore } from './helpers.ts';
-import { defineRule, type RuleContext, type Severity, type Text } from './types.ts';
+import { defineRule, type Finding, type RuleContext, type Severity, type Text } from './types.ts';
 import {
   clearlyWarm,
   FAREWELL,
@@ -51,16 +51,25 @@ const SAME_TURN_MS = 60 * 60 * 1000;
  * sent days before the message the reply answers is not part of that turn.
  */
 function warmMessage(ctx: RuleContext): WarmMessage | undefined {
-  const answered = ctx.analysis.answered;
-  const last = answered.at(-1);
-  const lastAt = last ? messageTime(last) : undefined;
-  for (const message of [...answered].reverse()) {
-    const at = messageTime(message);
-    if (message !== last && (lastAt === undefined || at === undefined || lastAt - at > SAME_TURN_MS)) break;
+  for (const message of lastTurn(ctx)) {
     const warm = warmth(ctx, message);
     if (warm) return warm;
   }
   return undefined;
+}
+
+/** The client messages of their last turn, the latest first. */
+function lastTurn(ctx: RuleContext): AnalyzedMessage[] {
+  const answered = ctx.analysis.answered;
+  const last = answered.at(-1);
+  const lastAt = last ? messageTime(last) : undefined;
+  const turn: AnalyzedMessage[] = [];
+  for (const message of [...answered].reverse()) {
+    const at = messageTime(message);
+    if (message !== last && (lastAt === undefined || at === undefined || lastAt - at > SAME_TURN_MS)) break;
+    turn.push(message);
+  }
+  return turn;
 }
 
 function warmth(ctx: RuleContext, message: AnalyzedMessage): WarmMessage | undefined {
@@ -190,6 +199,110 @@ function missingList(missing: string[], lang: 'en' | 'ru'): string {
   return missing.map((m) => words[m]![lang]).join(', ');
 }
 
+/** "Dear Mr. Okafor" says the reader's name as much as "Hi Chinedu". */
+function readerNames(ctx: RuleContext): string[] {
+  return [
+    clientName(ctx),
+    ...ctx.reader.name
+      .trim()
+      .split(/\s+/)
+      .filter((n) => n.length >= 2 && !/\.$/.test(n)),
+  ];
+}
+
+/** Whether the reader's culture tends to show warmth by default in business writing. */
+function readerShowsWarmth(ctx: RuleContext): boolean {
+  const r = ctx.readerCulture;
+  return r
+    ? r.rapport.positivityDisplay.value === 'default-positive' || r.rapport.openness.value === 'peach'
+    : true;
+}
+
+/**
+ * What weighs on warmth left unreturned: a warm reader, a warm client, a message rich in warmth.
+ * Warmth left unreturned is a warning once anything weighs on it.
+ */
+function warmthAtStake(ctx: RuleContext, kinds: ReadonlySet<WarmthKind>): number {
+  return (readerShowsWarmth(ctx) ? 1 : 0) + (ctx.client.warm ? 1 : 0) + (kinds.size >= 3 ? 1 : 0);
+}
+
+/** The finding for the client's warm message (`warm`) that the draft, with its warmth `mine`, leaves unreturned. */
+function coldFinding(
+  ctx: RuleContext,
+  warm: Pick<WarmMessage, 'message' | 'kinds' | 'words'>,
+  mine: ReadonlySet<WarmthKind>,
+  severity: Severity,
+  confidence: number,
+): Finding {
+  const name = clientName(ctx);
+  const words = wordCount(ctx.draft.text);
+  const r = ctx.readerCulture;
+  const w = ctx.writerCulture;
+  const readerWarm = readerShowsWarmth(ctx);
+  const missing = [
+    mine.has('greeting') ? '' : 'greeting',
+    mine.has('name') ? '' : 'name',
+    mine.has('gratitude') ? '' : 'thanks',
+  ].filter(Boolean);
+  const writerReserved = w ? w.rapport.positivityDisplay.value === 'reserved-for-familiar' : false;
+  // The same words as abrupt-pivot's opener, so a reply both rules flag is thanked once. A reply
+  // with thanks in it is not cold (see above): the fix always gives the thanks.
+  const fixText = `Thank you for your message, ${name}.`;
+  const warmCues = warm.message.cues.filter((c) =>
+    [
+      'greeting',
+      'gratitude',
+      'acknowledgement',
+      'absence-apology',
+      'personal-disclosure',
+      'question',
+    ].includes(c.type),
+  );
+  return {
+    ruleId: 'cold-reply',
+    severity,
+    message: {
+      en: `${name} wrote a warm ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
+      ru: `Клиент (${name}) написал тёплое письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,
+    },
+    span: { start: 0, end: ctx.draft.text.text.length },
+    evidence: warmCues.map((c) => evidenceOf(warm.message, c)),
+    why: {
+      writer: writerReserved
+        ? text(
+            `${capitalise(inCulture(w, 'en'))} warmth with a business partner is often shown by doing the job well rather than by pleasantries, which can feel insincere before people know each other well; a short reply can feel efficient and respectful.`,
+            `${capitalise(inCulture(w, 'ru'))} теплоту к деловому партнёру часто показывают хорошо сделанной работой, а не любезностями, которые до близкого знакомства могут казаться неискренними; короткий ответ кажется деловым и уважительным.`,
+          )
+        : text(
+            'A short reply can feel efficient when you are busy.',
+            'Короткий ответ может казаться деловым, когда много работы.',
+          ),
+      reader: text(
+        [
+          readerWarm
+            ? `${manyClients(r, 'en')} treat friendly phrasing as the default in business email; after a warm message, a reply with no greeting or thanks can read as cold or annoyed.`
+            : 'People tend to answer warmth with warmth; after a warm message, a reply with no greeting or thanks can read as cold or annoyed, whatever was meant.',
+          ctx.client.warm ? `${name} usually writes warmly, so the contrast shows.` : '',
+        ],
+        [
+          readerWarm
+            ? `${manyClients(r, 'ru')} считают дружелюбный тон нормой деловой переписки; после тёплого письма ответ без приветствия и благодарности может прочитаться как холодный или раздражённый.`
+            : 'На тепло обычно отвечают теплом; после тёплого письма ответ без приветствия и благодарности может прочитаться как холодный или раздражённый, что бы ни имелось в виду.',
+          ctx.client.warm ? `${name} обычно пишет тепло, поэтому контраст заметен.` : '',
+        ],
+      ),
+    },
+    fix: { action: 'prepend', text: fixText },
+    confidence,
+    sources: sourcesOf(
+      r?.rapport.positivityDisplay.sources,
+      r?.rapport.openness.sources,
+      writerReserved ? w?.rapport.positivityDisplay.sources : [],
+      ['BROWN87'],
+    ),
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'cold-reply',
@@ -211,16 +324,8 @@ export default defineRule({
     // A reply whose coldness another rule names (ignored news, a skipped question, a turn to business,
     // a pitch into bad news) is left to that rule by rules/precedence.ts, which sees what fired.
     if (ctx.client.terse) return [];
-    const name = clientName(ctx);
     const draft = ctx.draft;
-    // "Dear Mr. Okafor" says the reader's name as much as "Hi Chinedu".
-    const names = [
-      name,
-      ...ctx.reader.name
-        .trim()
-        .split(/\s+/)
-        .filter((n) => n.length >= 2 && !/\.$/.test(n)),
-    ];
+    const names = readerNames(ctx);
     const mine = warmthIn(draft.text, draft.cues, names);
     // What the reply gives back, beyond the frame every letter has (greeting, name, sign-off).
     const given = gestures(mine);
@@ -232,7 +337,6 @@ export default defineRule({
     // "very rested 😄 ok, work mode: can you do 3 pallets by the 20th?" after our own welcome back:
     // the warm exchange took place, and the client turned to business themselves.
     if (CLIENT_TURNS.test(warm.message.text.text) && weWereWarm(ctx, warm.message)) return [];
-    const words = wordCount(draft.text);
     // Lengths are compared without articles: leaving them out is no less effort; nor is a sign-off
     // ("Best regards, Li") more: it is the frame of any letter, on both sides.
     const effort = effortWords(draft.text, signOffStart(draft.text, draft.cues));
@@ -305,20 +409,10 @@ export default defineRule({
     // client who is always warm, the contrast is a fault of its own.
     // A reply that thanks first is not abrupt: its token thanks is cold-reply's alone.
     if (!token && !ctx.client.warm && !blunt && draftCues(ctx, 'direct-start', 0.9).length > 0) return [];
-    const r = ctx.readerCulture;
-    const w = ctx.writerCulture;
-    const readerWarm = r
-      ? r.rapport.positivityDisplay.value === 'default-positive' || r.rapport.openness.value === 'peach'
-      : true;
     // Leaving season's greetings unanswered also weighs more (see above), and so does a goodbye at the
     // end of working together: the last impression the client keeps of the whole relationship.
     const farewell = FAREWELL.test(warm.message.text) && !FAREWELL.test(draft.text);
-    const score =
-      (readerWarm ? 1 : 0) +
-      (ctx.client.warm ? 1 : 0) +
-      (warm.kinds.size >= 3 ? 1 : 0) +
-      (oneLiner ? 1 : 0) +
-      (holiday || farewell ? 1 : 0);
+    const score = warmthAtStake(ctx, warm.kinds) + (oneLiner ? 1 : 0) + (holiday || farewell ? 1 : 0);
     // A season's wish answered by a token ("Thank you.", "Noted.") before business is an error
     // (eval/README, settled 2026-11-28): the token shows the wish was read and passed over; a reply
     // with no word back at all is not milder (settled again 2026-11-28). A blunt one is weighed by
@@ -344,78 +438,30 @@ export default defineRule({
         : !blunt && ritualSentences <= 1
           ? 'suggestion'
           : 'warning';
-    const missing = [
-      mine.has('greeting') ? '' : 'greeting',
-      mine.has('name') ? '' : 'name',
-      mine.has('gratitude') ? '' : 'thanks',
-    ].filter(Boolean);
-    const writerReserved = w ? w.rapport.positivityDisplay.value === 'reserved-for-familiar' : false;
-    // The same words as abrupt-pivot's opener, so a reply both rules flag is thanked once. A reply
-    // with thanks in it is not cold (see above): the fix always gives the thanks.
-    const fixText = `Thank you for your message, ${name}.`;
-    const warmCues = warm.message.cues.filter((c) =>
-      [
-        'greeting',
-        'gratitude',
-        'acknowledgement',
-        'absence-apology',
-        'personal-disclosure',
-        'question',
-      ].includes(c.type),
-    );
-    return [
-      {
-        ruleId: 'cold-reply',
-        // Warmth left unreturned is a warning once anything weighs on it (a warm reader, a warm
-        // client, a message rich in warmth).
-        // "Noted." or "Ok." to heartfelt thanks from a client who is usually warm: an error (eval/README,
-        // settled 2026-11-28); the usual weighing otherwise.
-        severity:
-          ritualSeverity ??
-          (holidayToken ||
-          (receiptOnly && ctx.client.warm && thanksWithFeeling(warm.message.text, warm.message.cues))
-            ? 'error'
-            : severityFromScore(score, 4, 1)),
-        message: {
-          en: `${name} wrote a warm ${warm.words}-word message; this ${words}-word reply ${missing.length ? `has no ${missingList(missing, 'en')}` : 'gives only a formula'} in return.`,
-          ru: `Клиент (${name}) написал тёплое письмо из ${warm.words} слов; в ответе из ${words} слов ${missing.length ? `нет ${missingList(missing, 'ru')}` : 'только дежурная формула'}.`,
-        },
-        span: { start: 0, end: draft.text.text.length },
-        evidence: warmCues.map((c) => evidenceOf(warm.message, c)),
-        why: {
-          writer: writerReserved
-            ? text(
-                `${capitalise(inCulture(w, 'en'))} warmth with a business partner is often shown by doing the job well rather than by pleasantries, which can feel insincere before people know each other well; a short reply can feel efficient and respectful.`,
-                `${capitalise(inCulture(w, 'ru'))} теплоту к деловому партнёру часто показывают хорошо сделанной работой, а не любезностями, которые до близкого знакомства могут казаться неискренними; короткий ответ кажется деловым и уважительным.`,
-              )
-            : text(
-                'A short reply can feel efficient when you are busy.',
-                'Короткий ответ может казаться деловым, когда много работы.',
-              ),
-          reader: text(
-            [
-              readerWarm
-                ? `${manyClients(r, 'en')} treat friendly phrasing as the default in business email; after a warm message, a reply with no greeting or thanks can read as cold or annoyed.`
-                : 'People tend to answer warmth with warmth; after a warm message, a reply with no greeting or thanks can read as cold or annoyed, whatever was meant.',
-              ctx.client.warm ? `${name} usually writes warmly, so the contrast shows.` : '',
-            ],
-            [
-              readerWarm
-                ? `${manyClients(r, 'ru')} считают дружелюбный тон нормой деловой переписки; после тёплого письма ответ без приветствия и благодарности может прочитаться как холодный или раздражённый.`
-                : 'На тепло обычно отвечают теплом; после тёплого письма ответ без приветствия и благодарности может прочитаться как холодный или раздражённый, что бы ни имелось в виду.',
-              ctx.client.warm ? `${name} обычно пишет тепло, поэтому контраст заметен.` : '',
-            ],
-          ),
-        },
-        fix: { action: 'prepend', text: fixText },
-        confidence: oneLiner ? 0.85 : 0.7,
-        sources: sourcesOf(
-          r?.rapport.positivityDisplay.sources,
-          r?.rapport.openness.sources,
-          writerReserved ? w?.rapport.positivityDisplay.sources : [],
-          ['BROWN87'],
-        ),
-      },
-    ];
+    // "Noted." or "Ok." to heartfelt thanks from a client who is usually warm: an error (eval/README,
+    // settled 2026-11-28); the usual weighing otherwise.
+    const severity =
+      ritualSeverity ??
+      (holidayToken ||
+      (receiptOnly && ctx.client.warm && thanksWithFeeling(warm.message.text, warm.message.cues))
+        ? 'error'
+        : severityFromScore(score, 4, 1));
+    return [coldFinding(ctx, warm, mine, severity, oneLiner ? 0.85 : 0.7)];
+  },
+  candidates(ctx) {
+    // The lenient reading the verdict model weighs: any warmth in the client's last turn, however
+    // the reply answered it. The warmest message of the turn is the one the finding quotes.
+    let warmest: { message: AnalyzedMessage; kinds: Set<WarmthKind>; gestures: number } | undefined;
+    for (const message of lastTurn(ctx)) {
+      const kinds = warmthIn(message.text, message.cues);
+      kinds.delete('closing');
+      const n = gestures(kinds).length;
+      if (n > 0 && n > (warmest?.gestures ?? 0)) warmest = { message, kinds, gestures: n };
+    }
+    if (!warmest) return [];
+    const { message, kinds } = warmest;
+    const mine = warmthIn(ctx.draft.text, ctx.draft.cues, readerNames(ctx));
+    const severity = severityFromScore(warmthAtStake(ctx, kinds), 4, 1);
+    return [coldFinding(ctx, { message, kinds, words: wordCount(message.text) }, mine, severity, 0.5)];
   },
 });

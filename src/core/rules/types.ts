@@ -84,6 +84,12 @@ export interface RuleMeta {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): Finding[];
+  /**
+   * Findings the rule does not report on its own: a lenient reading that fires far more often, for
+   * the verdict model to weigh (src/core/verdict). Asked for only when `check` found nothing; never
+   * reported without the model.
+   */
+  candidates?(context: RuleContext): Finding[];
 }
 
 /** Identity helper, for typing (ESLint's and citty's defineX pattern). */

@@ -5,8 +5,8 @@ import { bucket, verdictFeatures, wordFeatures } from './features.ts';
 
 function featuresOf(spec: Parameters<typeof buildThread>[0]) {
   const { context } = prepare(buildThread(spec));
-  const { raw, kept } = runRules(context);
-  return { features: verdictFeatures(context, raw, kept), raw, kept };
+  const { raw, kept, candidates } = runRules(context);
+  return { features: verdictFeatures(context, raw, kept, candidates), raw, kept, candidates };
 }
 
 describe('verdict features', () => {
@@ -61,5 +61,17 @@ describe('verdict features', () => {
     });
     expect(features).toContain('a:price');
     expect(features).not.toContain('a:married');
+  });
+
+  it('names the candidates of rules that found nothing, and no candidate of a rule that did', () => {
+    const { features, raw, candidates } = featuresOf({
+      history: [c('Thanks a lot for the quick turnaround, Marina!')],
+      draft: 'Hi Alex, the fix is deployed. Can you sign the order today?',
+    });
+    expect(candidates.map((f) => f.ruleId)).toContain('cold-reply');
+    for (const f of candidates) {
+      expect(features).toContain(`candidate:${f.ruleId}`);
+      expect(raw.some((x) => x.ruleId === f.ruleId)).toBe(false);
+    }
   });
 });

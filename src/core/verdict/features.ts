@@ -5,6 +5,7 @@
  * the draft, the client's style, the relationship, the cultures, and the words of both texts.
  * Participants' names are masked: a model must not learn that "Mike" is warm.
  */
+import { wordCount } from '../context/client-style.ts';
 import type { Finding, RuleContext } from '../rules/types.ts';
 
 const WORD = /[a-z']+|\d+|[?!]/g;
@@ -47,16 +48,19 @@ function nameWords(ctx: RuleContext): Set<string> {
 
 /**
  * The features of one check. `raw` are every rule's findings; `kept` those precedence left (see
- * rules/precedence.ts). Without repeats.
+ * rules/precedence.ts); `candidates` the lenient findings of rules that found nothing (see
+ * Rule.candidates). Without repeats.
  */
 export function verdictFeatures(
   ctx: RuleContext,
   raw: readonly Finding[],
   kept: readonly Finding[],
+  candidates: readonly Finding[] = [],
 ): string[] {
   const out: string[] = [];
   for (const f of raw) out.push(`rule:${f.ruleId}`, `rule:${f.ruleId}:${f.severity}`);
   for (const f of kept) out.push(`kept:${f.ruleId}`);
+  for (const f of candidates) out.push(`candidate:${f.ruleId}`);
   out.push(
     ...counted(
       'client',
@@ -82,8 +86,9 @@ export function verdictFeatures(
   const names = nameWords(ctx);
   const draft = ctx.draft.text.text;
   const answered = ctx.analysis.answered.map((m) => m.text.text).join('\n');
-  out.push(`draft-words:${bucket(draft.split(/\s+/).filter(Boolean).length, [5, 15, 40, 100])}`);
-  out.push(`answered-words:${bucket(answered.split(/\s+/).filter(Boolean).length, [0, 5, 15, 40, 100])}`);
+  const answeredWordCount = ctx.analysis.answered.reduce((n, m) => n + wordCount(m.text), 0);
+  out.push(`draft-words:${bucket(wordCount(ctx.draft.text), [5, 15, 40, 100])}`);
+  out.push(`answered-words:${bucket(answeredWordCount, [0, 5, 15, 40, 100])}`);
   out.push(...wordFeatures('d', draft, names), ...answeredWords(answered, names));
   return [...new Set(out)];
 }

@@ -35,22 +35,29 @@ describe('the verdict model', () => {
   it('reports a rule it scores at or above the threshold even when precedence dropped it', () => {
     const cold = finding('cold-reply');
     const pivot = finding('abrupt-pivot');
-    expect(applyVerdict([cold, pivot], [pivot], ['rule:cold-reply', 'rule:abrupt-pivot'], weights)).toEqual([
-      cold,
-      pivot,
-    ]);
+    expect(
+      applyVerdict([cold, pivot], [pivot], ['rule:cold-reply', 'rule:abrupt-pivot'], [], weights),
+    ).toEqual([cold, pivot]);
   });
 
   it('drops a rule it scores below the threshold', () => {
     const cold = finding('cold-reply');
-    expect(applyVerdict([cold], [cold], ['rule:cold-reply', 'd:thanks'], weights)).toEqual([]);
+    expect(applyVerdict([cold], [cold], ['rule:cold-reply', 'd:thanks'], [], weights)).toEqual([]);
   });
 
   it('leaves a rule without weights to precedence, and never adds a rule that did not fire', () => {
     const order = finding('blunt-request');
     const familiar = finding('over-familiar');
-    const found = applyVerdict([order, familiar], [order], ['rule:cold-reply'], weights);
+    const found = applyVerdict([order, familiar], [order], ['rule:cold-reply'], [], weights);
     expect(found).toEqual([order]);
+  });
+
+  it('reports a rule’s candidate only when the model scores it at or above the threshold', () => {
+    const cold = finding('cold-reply');
+    const familiar = finding('over-familiar');
+    // Candidates are findings no rule reported: without the model's say (or without weights) they stay out.
+    expect(applyVerdict([], [], ['candidate:cold-reply'], [cold, familiar], weights)).toEqual([]);
+    expect(applyVerdict([], [], ['rule:cold-reply'], [cold, familiar], weights)).toEqual([cold]);
   });
 
   it('names what is wrong with a malformed weights object', () => {

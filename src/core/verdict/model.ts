@@ -100,14 +100,19 @@ export function reportedRules(
   );
 }
 
-/** The findings to report: every raw finding of a rule reportedRules keeps. */
+/**
+ * The findings to report: every raw finding and candidate (see Rule.candidates) of a rule
+ * reportedRules keeps. A candidate is never kept by precedence, so it needs the model's say.
+ */
 export function applyVerdict(
   raw: readonly Finding[],
   kept: readonly Finding[],
   features: readonly string[],
+  candidates: readonly Finding[] = [],
   weights: VerdictWeights = SHIPPED_WEIGHTS,
 ): Finding[] {
+  const found = [...raw, ...candidates];
   const ids = (findings: readonly Finding[]) => new Set(findings.map((f) => f.ruleId));
-  const reported = reportedRules(ids(raw), ids(kept), features, weights);
-  return raw.filter((f) => reported.has(f.ruleId));
+  const reported = reportedRules(ids(found), ids(kept), features, weights);
+  return found.filter((f) => reported.has(f.ruleId));
 }
