@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../check.ts';
-import { runRuleCases } from '../testing/rule-tester.ts';
-import { buildThread, c, r } from '../testing/thread-builder.ts';
+import { ruleReadings, runRuleCases } from '../testing/rule-tester.ts';
+import { c, r } from '../testing/thread-builder.ts';
 import rule from './bad-news-pitch.ts';
 
 const WORKING = [
@@ -1463,17 +1462,13 @@ runRuleCases(rule, {
 });
 
 describe('bad-news-pitch candidates (the lenient reading the verdict model weighs)', () => {
-  const candidatesOf = (spec: Parameters<typeof buildThread>[0]) => {
-    const { context } = prepare(buildThread(spec));
-    return { strict: rule.check(context), candidates: rule.candidates!(context) };
-  };
   const spanned = (draft: string, found: { span: { start: number; end: number } }) =>
     draft.slice(found.span.start, found.span.end);
 
   it('points at the first business after sympathy that the strict reading lets pass', () => {
     const draft =
       'Dear Alex, I am so sorry to hear about your father. Please accept my deepest condolences. When you are back, perhaps we could find 20 minutes to go over the renewal.';
-    const { strict, candidates } = candidatesOf({
+    const { strict, candidates } = ruleReadings(rule, {
       history: [
         r('Just a note that your licence comes up for renewal in February.'),
         c('Sorry for the late reply. My father passed away last week, and I am with my mother until Monday.'),
@@ -1490,7 +1485,7 @@ describe('bad-news-pitch candidates (the lenient reading the verdict model weigh
   });
 
   it('offers nothing for a reply that is sympathy only', () => {
-    const { candidates } = candidatesOf({
+    const { candidates } = ruleReadings(rule, {
       history: [c('Sorry for the silence. My father passed away last week.')],
       draft: 'Dear Alex, I am so sorry for your loss. Please take all the time you need.',
     });
@@ -1498,7 +1493,7 @@ describe('bad-news-pitch candidates (the lenient reading the verdict model weigh
   });
 
   it('offers nothing when the client told no news', () => {
-    const { candidates } = candidatesOf({
+    const { candidates } = ruleReadings(rule, {
       history: [c('Thanks for the quote, we are reviewing it.')],
       draft: 'Great. Can we sign by Friday?',
     });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../check.ts';
 import { FRIENDLY_HISTORY } from '../testing/histories.ts';
-import { runRuleCases } from '../testing/rule-tester.ts';
-import { buildThread, c, r } from '../testing/thread-builder.ts';
+import { ruleReadings, runRuleCases } from '../testing/rule-tester.ts';
+import { c, r } from '../testing/thread-builder.ts';
 import rule from './closed-pressure-question.ts';
 
 /** A first exchange: the client asked for information and got it. */
@@ -2112,14 +2111,9 @@ runRuleCases(rule, {
 });
 
 describe('closed-pressure-question candidates (the lenient reading the verdict model weighs)', () => {
-  const candidatesOf = (spec: Parameters<typeof buildThread>[0]) => {
-    const { context } = prepare(buildThread(spec));
-    return { strict: rule.check(context), candidates: rule.candidates!(context) };
-  };
-
   it('offers each closed question the strict reading lets pass, spanning the question', () => {
     const draft = 'Hi Alex, thanks for the call. Any update on the PO? I can send the form again.';
-    const { strict, candidates } = candidatesOf({
+    const { strict, candidates } = ruleReadings(rule, {
       history: [r('Here is the quote for 50 seats.'), c('Thanks, we will discuss it internally and revert.')],
       draft,
     });
@@ -2130,7 +2124,7 @@ describe('closed-pressure-question candidates (the lenient reading the verdict m
   });
 
   it('offers nothing for an open question', () => {
-    const { candidates } = candidatesOf({
+    const { candidates } = ruleReadings(rule, {
       history: [c('Thanks, we will discuss it internally and revert.')],
       draft: 'Of course. What would help your team decide?',
     });

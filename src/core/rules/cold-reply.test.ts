@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, prepare } from '../check.ts';
-import { runRuleCases } from '../testing/rule-tester.ts';
+import { check } from '../check.ts';
+import { ruleReadings, runRuleCases } from '../testing/rule-tester.ts';
 import { buildThread, c, r } from '../testing/thread-builder.ts';
 import rule from './cold-reply.ts';
 
@@ -2041,14 +2041,9 @@ describe('cold-reply message', () => {
 });
 
 describe('cold-reply candidates (the lenient reading the verdict model weighs)', () => {
-  const candidatesOf = (spec: Parameters<typeof buildThread>[0]) => {
-    const { context } = prepare(buildThread(spec));
-    return { strict: rule.check(context), candidates: rule.candidates!(context), context };
-  };
-
   it('offers warmth the strict reading lets pass, quoting the warm message and spanning the reply', () => {
     const draft = 'Hi Alex, the fix is deployed to production. Ticket 4471 is closed.';
-    const { strict, candidates } = candidatesOf({
+    const { strict, candidates } = ruleReadings(rule, {
       history: [r('The patch is ready for testing.'), c('Thanks a lot for the quick turnaround, Marina!')],
       draft,
     });
@@ -2063,7 +2058,7 @@ describe('cold-reply candidates (the lenient reading the verdict model weighs)',
   });
 
   it('quotes the warmest message of the client’s last turn', () => {
-    const { candidates } = candidatesOf({
+    const { candidates } = ruleReadings(rule, {
       history: [
         c(
           'Thank you so much for the visit, the whole team loved meeting you! Hope your flight home was good.',
@@ -2077,7 +2072,7 @@ describe('cold-reply candidates (the lenient reading the verdict model weighs)',
   });
 
   it('offers nothing when the client’s last turn has no warmth', () => {
-    const { candidates } = candidatesOf({
+    const { candidates } = ruleReadings(rule, {
       history: [c('Send the invoice for March.')],
       draft: 'Attached.',
     });

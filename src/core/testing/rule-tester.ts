@@ -3,8 +3,8 @@
  * must raise it (with the stated severity, fix and evidence, when given). Runs under vitest.
  */
 import { describe, expect, it } from 'vitest';
-import { check } from '../check.ts';
-import type { Rule, Severity } from '../rules/types.ts';
+import { check, prepare } from '../check.ts';
+import type { Finding, Rule, Severity } from '../rules/types.ts';
 import { buildThread, type ThreadSpec } from './thread-builder.ts';
 
 export interface ValidCase extends ThreadSpec {
@@ -91,4 +91,10 @@ export function runRuleCases(rule: Rule, cases: RuleCases): void {
       });
     });
   });
+}
+
+/** What a rule finds on a thread on its own (`strict`) and the lenient candidates it offers the verdict model. */
+export function ruleReadings(rule: Rule, spec: ThreadSpec): { strict: Finding[]; candidates: Finding[] } {
+  const { context } = prepare(buildThread(spec));
+  return { strict: rule.check(context), candidates: rule.candidates?.(context) ?? [] };
 }
