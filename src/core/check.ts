@@ -112,11 +112,13 @@ export function prepare(thread: Thread, options: CheckOptions = {}): PreparedCon
 
 /**
  * Every rule's findings (`raw`), those precedence leaves (`kept`), and the lenient candidates of the
- * rules that found nothing (`candidates`, see Rule.candidates): the verdict model's input.
+ * rules that found nothing (`candidates`, see Rule.candidates; none when `withCandidates` is false,
+ * as the rules alone do not need them): the verdict model's input.
  */
 export function runRules(
   context: RuleContext,
   only?: readonly RuleId[],
+  withCandidates = true,
 ): { raw: Finding[]; kept: Finding[]; candidates: Finding[] } {
   const rules = only ? RULES.filter((r) => only.includes(r.meta.id)) : RULES;
   const raw: Finding[] = [];
@@ -124,7 +126,7 @@ export function runRules(
   for (const rule of rules) {
     const found = rule.check(context);
     if (found.length > 0) raw.push(...found);
-    else if (rule.candidates) candidates.push(...rule.candidates(context));
+    else if (withCandidates && rule.candidates) candidates.push(...rule.candidates(context));
   }
   return { raw, kept: resolvePrecedence(raw, context), candidates };
 }
@@ -138,7 +140,7 @@ export function reportedFindings(
   context: RuleContext,
   options: CheckOptions,
 ): { reported: Finding[]; features?: string[] } {
-  if (options.verdict === false) return { reported: runRules(context, options.rules).kept };
+  if (options.verdict === false) return { reported: runRules(context, options.rules, false).kept };
   const { raw, kept, candidates } = runRules(context);
   const features = verdictFeatures(context, raw, kept, candidates);
   const found = applyVerdict(raw, kept, features, candidates);

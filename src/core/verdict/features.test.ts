@@ -74,4 +74,12 @@ describe('verdict features', () => {
       expect(raw.some((x) => x.ruleId === f.ruleId)).toBe(false);
     }
   });
+
+  it('leaves candidates out when the rules run alone', () => {
+    const { context } = prepare(
+      buildThread({ history: [c('Thanks a lot for the quick turnaround, Marina!')], draft: 'Deployed.' }),
+    );
+    expect(runRules(context).candidates.length).toBeGreaterThan(0);
+    expect(runRules(context, undefined, false).candidates).toEqual([]);
+  });
 });
