@@ -2,9 +2,10 @@
  * The verdict model: a learned second look at the rules' findings. For each rule it scores
  * P(a coach would flag this rule on this draft) by logistic regression over the features of
  * features.ts, trained on the project's labelled dev threads (scripts/train-verdict.ts; weights and
- * provenance in data/verdict/). A rule's findings are reported when that probability reaches the
- * threshold, whether or not precedence kept them; a rule with no finding is never added, because
- * a finding needs the rule's own span, evidence and explanation.
+ * provenance in data/verdict/). A rule's findings, or its lenient candidates when it found nothing
+ * (Rule.candidates), are reported when that probability reaches the threshold, whether or not
+ * precedence kept them; a rule with neither is never added, because a finding needs the rule's own
+ * span, evidence and explanation.
  *
  * Why: hand-written patterns cover the phrasings already seen, and fresh writing keeps finding new
  * ones. On threads written blind after the rules, the model removed most false alarms the rules
