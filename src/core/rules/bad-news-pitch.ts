@@ -19,7 +19,7 @@ import {
   evidenceOf,
   OWN_JOB_LOSS,
 } from './helpers.ts';
-import { defineRule, type Finding, type Fix, type RuleContext, type Severity } from './types.ts';
+import { defineRule, type Finding, type Fix, type RuleContext, type Severity, type Span } from './types.ts';
 
 /**
  * A loss, an illness, or a misfortune at home (a flood, a fire, a burglary) is private grief;
@@ -42,7 +42,7 @@ function privateGrief(
 }
 
 /** The first sentence of the draft that is neither a greeting nor sympathy, as a span to point at. */
-function beyondSympathy(ctx: RuleContext): Cue[] {
+function beyondSympathy(ctx: RuleContext): Span[] {
   const { text: draft, cues } = ctx.draft;
   const kind = cues.filter((c) => c.type === 'greeting' || c.type === 'acknowledgement');
   const sentence = draft.sentences.find(
@@ -51,16 +51,14 @@ function beyondSympathy(ctx: RuleContext): Cue[] {
       !kind.some((c) => c.start < s.end && c.end > s.start) &&
       kind.some((c) => c.type === 'acknowledgement' && c.end <= s.start),
   );
-  return sentence
-    ? [{ type: 'business-ask', start: sentence.start, end: sentence.end, confidence: 0.5 }]
-    : [];
+  return sentence ? [{ start: sentence.start, end: sentence.end }] : [];
 }
 
 /** The finding for business (`selling`, in draft order) put to a client who told bad news (`cue` of `message`). */
 function pitchFinding(
   ctx: RuleContext,
   { message, cue }: { message: AnalyzedMessage; cue: Cue },
-  selling: readonly Cue[],
+  selling: readonly Span[],
   severity: Severity,
   { sympathyFirst, personal }: { sympathyFirst: boolean; personal: boolean },
   confidence: number,
@@ -254,14 +252,14 @@ export default defineRule({
     const news = [...answeredCues(ctx, 'bad-news', 0.5), ...answeredCues(ctx, 'personal-disclosure', 0.5)];
     if (news.length === 0) return [];
     const { message, cue } = news.reduce((a, b) => (b.cue.confidence > a.cue.confidence ? b : a));
-    const selling = [
+    const business: Span[] = [
       ...stepsRaised(ctx),
       ...draftCues(ctx, 'business-ask', 0.5),
       ...draftOrders(ctx, 0.5),
       ...draftCues(ctx, 'direct-start', 0.5),
       ...pitches(ctx),
     ].sort((a, b) => a.start - b.start);
-    if (selling.length === 0) selling.push(...beyondSympathy(ctx));
+    const selling = business.length > 0 ? business : beyondSympathy(ctx);
     if (selling.length === 0) return [];
     const sympathyFirst = draftCues(ctx, 'acknowledgement', 0.5).some((a) => a.start < selling[0]!.start);
     const personal = privateGrief(news, message);

@@ -22,6 +22,10 @@ import {
 } from './helpers.ts';
 import { defineRule, type Evidence, type Finding, type RuleContext, type Span } from './types.ts';
 
+/** The client asked to be contacted again later ("ping me in Q3"). */
+const clientPutOff = (ctx: RuleContext): boolean =>
+  ctx.analysis.answered.some((m) => CONTACT_LATER.test(m.text.text));
+
 /** Readers who expect positive framing, or for whom a flat "no" is hard to say, feel cornered. */
 function readerMindsPressure(ctx: RuleContext): boolean {
   const r = ctx.readerCulture;
@@ -48,7 +52,7 @@ function pressureFindings(ctx: RuleContext, pressing: readonly Cue[], confidence
   // they asked for. Not when the yes is given and only its date was set ("I will sign it once I'm
   // back"): pressing for an earlier date hurries a decision already made.
   const promisedYes = ctx.analysis.answered.some((m) => CLIENT_READY.test(m.text.text));
-  const putOff = ctx.analysis.answered.some((m) => CONTACT_LATER.test(m.text.text));
+  const putOff = clientPutOff(ctx);
   const askedForTime =
     !promisedYes &&
     (putOff ||
@@ -197,7 +201,7 @@ export default defineRule({
     const clientMeets = ctx.analysis.answered.some((m) => MEETING.test(m.text.text));
     const invited = clientInvitesRequests(ctx);
     const deferred = ctx.analysis.answered.some((m) => DEFERS.test(m.text.text));
-    const putOff = ctx.analysis.answered.some((m) => CONTACT_LATER.test(m.text.text));
+    const putOff = clientPutOff(ctx);
     const dated = ctx.analysis.answered.some((m) => CLIENT_DATED.test(m.text.text));
     const onHold = putOff || ctx.analysis.answered.some((m) => ON_HOLD.test(m.text.text));
     // "It's really not a good time", "we are not considering new vendors", "maybe we can talk next

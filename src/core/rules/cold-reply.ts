@@ -72,10 +72,15 @@ function lastTurn(ctx: RuleContext): AnalyzedMessage[] {
   return turn;
 }
 
-function warmth(ctx: RuleContext, message: AnalyzedMessage): WarmMessage | undefined {
+/** The warmth a client message offers. A sign-off is in every letter: it makes no message warm. */
+function offeredWarmth(message: AnalyzedMessage): Set<WarmthKind> {
   const kinds = warmthIn(message.text, message.cues);
-  // A sign-off is in every letter: it makes no message warm.
   kinds.delete('closing');
+  return kinds;
+}
+
+function warmth(ctx: RuleContext, message: AnalyzedMessage): WarmMessage | undefined {
+  const kinds = offeredWarmth(message);
   // Strong warmth (praise, congratulations, an invitation, heartfelt thanks) is warm in one touch.
   // Praise said twice is strong however much business surrounds it ("they're bloody brilliant ...
   // big kudos to your QC crew ... keen to get these on the shelves"). Thanks for our own sympathy
@@ -246,7 +251,7 @@ function coldFinding(
   ].filter(Boolean);
   const writerReserved = w ? w.rapport.positivityDisplay.value === 'reserved-for-familiar' : false;
   // The same words as abrupt-pivot's opener, so a reply both rules flag is thanked once. A reply
-  // with thanks in it is not cold (see above): the fix always gives the thanks.
+  // with thanks in it is not cold (see the rule's check): the fix always gives the thanks.
   const fixText = `Thank you for your message, ${name}.`;
   const warmCues = warm.message.cues.filter((c) =>
     [
@@ -453,8 +458,7 @@ export default defineRule({
     // the reply answered it. The warmest message of the turn is the one the finding quotes.
     let warmest: { message: AnalyzedMessage; kinds: Set<WarmthKind>; gestures: number } | undefined;
     for (const message of lastTurn(ctx)) {
-      const kinds = warmthIn(message.text, message.cues);
-      kinds.delete('closing');
+      const kinds = offeredWarmth(message);
       const n = gestures(kinds).length;
       if (n > 0 && n > (warmest?.gestures ?? 0)) warmest = { message, kinds, gestures: n };
     }
